@@ -1,0 +1,108 @@
+"""Site configuration: one file (site.yaml), typed, validated when it loads.
+
+Every key has a working default, so an archive with no site.yaml builds.
+A misspelt or mistyped key fails at load time with the file and key named,
+never halfway through a build.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+#: The repository root when running from a checkout (templates/, static/ live there).
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+class ConfigError(ValueError):
+    """site.yaml is unreadable or holds a bad key or value."""
+
+
+@dataclass(frozen=True)
+class Config:
+    title: str = "新闻档案"
+    description: str = "可检索的新闻档案：文章、人物、地区、日期与巡察公告"
+    base_url: str = "/"             # where the site is served, e.g. https://x.github.io/news-archive/
+    language: str = "zh-CN"
+    page_size: int = 20
+    content: Path = PROJECT_ROOT / "seeds"
+    output: Path = PROJECT_ROOT / "_site"
+    templates: Path = PROJECT_ROOT / "templates"
+    static: Path = PROJECT_ROOT / "static"
+    node_modules: Path = PROJECT_ROOT / "node_modules"
+    max_file_bytes: int = 8 * 1024 * 1024   # larger sources are skipped and reported
+    strict: bool = False
+
+    @property
+    def base_path(self) -> str:
+        """Path part of base_url, always starting and ending with '/'."""
+        from urllib.parse import urlsplit
+
+        path = urlsplit(self.base_url).path or "/"
+        if not path.startswith("/"):
+            path = "/" + path
+        return path if path.endswith("/") else path + "/"
+
+    def absolute_url(self, rel: str) -> str:
+        """Absolute URL of a site-relative path, for feeds, sitemap and Open Graph."""
+        base = self.base_url if self.base_url.endswith("/") else self.base_url + "/"
+        return base + rel.lstrip("/")
+
+
+_PATH_KEYS = {"content", "output", "templates", "static", "node_modules"}
+_TYPES: dict[str, type] = {f.name: (Path if f.name in _PATH_KEYS else type(f.default)) for f in fields(Config)}
+
+
+def load_config(path: Path | None = None, **overrides: Any) -> Config:
+    """Load site.yaml (or defaults when ``path`` is None or absent) and apply overrides.
+
+    Relative paths in the file are resolved against the file's folder.
+    Overrides whose value is None are ignored (unset command-line options).
+    """
+    values: dict[str, Any] = {}
+    base_dir = PROJECT_ROOT
+    if path is not None:
+        path = Path(path)
+        if not path.is_file():
+            raise ConfigError(f"{path}: configuration file not found")
+        base_dir = path.resolve().parent
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (yaml.YAMLError, UnicodeDecodeError) as e:
+            raise ConfigError(f"{path}: not valid YAML: {e}") from e
+        if not isinstance(raw, dict):
+            raise ConfigError(f"{path}: expected a mapping of keys, got {type(raw).__name__}")
+        for key, value in raw.items():
+            values[key] = _coerce(path, key, value, base_dir)
+    cfg = replace(Config(), **values)
+    for key, value in overrides.items():
+        if value is not None:
+            cfg = replace(cfg, **{key: _coerce(Path("<command line>"), key, value, Path.cwd())})
+    return cfg
+
+
+def _coerce(origin: Path, key: str, value: Any, base_dir: Path) -> Any:
+    if key not in _TYPES:
+        known = ", ".join(sorted(_TYPES))
+        raise ConfigError(f"{origin}: unknown key {key!r} (known keys: {known})")
+    want = _TYPES[key]
+    if want is Path:
+        if not isinstance(value, (str, Path)):
+            raise ConfigError(f"{origin}: {key} must be a path")
+        p = Path(value)
+        return p if p.is_absolute() else (base_dir / p).resolve()
+    if want is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{origin}: {key} must be true or false")
+        return value
+    if want is int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ConfigError(f"{origin}: {key} must be a positive whole number")
+        return value
+    if not isinstance(value, str):
+        raise ConfigError(f"{origin}: {key} must be text")
+    if key == "base_url" and not value:
+        raise ConfigError(f"{origin}: base_url must not be empty (use / for the root)")
+    return value

@@ -1,0 +1,43 @@
+"""Metadata extraction (stage: extract): generic rules for Chinese government news.
+
+Each extractor reads one :class:`~newsarchive.records.Draft` and returns one
+piece of :class:`~newsarchive.records.Metadata`; extractors do not call each
+other's results, so each can be tested and replaced alone.  Front matter
+(``date``, ``district``) wins over what the text says.
+"""
+from __future__ import annotations
+
+from ..records import Draft, Metadata
+from .dates import extract_date
+from .inspections import extract_inspections
+from .kind import classify
+from .people import extract_officials, extract_reporters
+from .places import extract_district, extract_places
+
+__all__ = ["extract", "entity_words"]
+
+
+def extract(draft: Draft) -> Metadata:
+    """All metadata of one draft."""
+    inspections = extract_inspections(draft)
+    return Metadata(
+        date=extract_date(draft),
+        district=extract_district(draft),
+        places=extract_places(draft),
+        officials=extract_officials(draft),
+        reporters=extract_reporters(draft),
+        inspections=inspections,
+        kind=classify(draft, inspections),
+    )
+
+
+def entity_words(meta: Metadata) -> set[str]:
+    """Names, places and organisations to add to the segmentation dictionary."""
+    words = {o.name for o in meta.officials} | set(meta.reporters) | set(meta.places)
+    if meta.district:
+        words.add(meta.district)
+    for ins in meta.inspections:
+        for g in ins.groups:
+            words.add(g.name)
+            words.update(g.targets)
+    return {w for w in words if len(w) >= 2}
