@@ -1,0 +1,1 @@
+"""HTML rendering (stage: render): one small module per output kind."""

@@ -1,0 +1,81 @@
+"""The Jinja environment and the context every page template receives.
+
+All internal links are relative, built from ``root`` (the way back from the
+page to the site root), so the same output works at ``/``, under a sub-path
+and from ``file://``.  StrictUndefined turns a misspelt variable into a build
+error instead of an empty string on a page.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import jinja2
+
+from .. import __version__
+from ..config import Config
+from ..records import PartialDate
+
+_TEL_KEEP = re.compile(r"[^0-9+]")
+
+
+def root_of(path: str) -> str:
+    """Relative prefix from the page at site-relative ``path`` back to the site root."""
+    return "../" * path.strip("/").count("/")
+
+
+def tel_href(phone: str) -> str:
+    """``tel:`` URI of a printed number: digits and a leading + only (0371-69385963 → tel:037169385963)."""
+    from ..textnorm import fold
+
+    digits = _TEL_KEEP.sub("", fold(phone))
+    return "tel:" + digits
+
+
+def mailto_href(email: str) -> str:
+    """``mailto:`` URI of a printed address (width-folded, spaces removed)."""
+    from ..textnorm import fold
+
+    return "mailto:" + re.sub(r"\s+", "", fold(email))
+
+
+def date_label(date: PartialDate | None, unknown: str = "日期不详") -> str:
+    """Chinese display form of a date, or ``unknown`` when the text gives none."""
+    if date is None:
+        return unknown
+    return date.label() or unknown
+
+
+def make_env(config: Config) -> jinja2.Environment:
+    """Jinja environment over ``config.templates``: autoescaped HTML/XML, strict, deterministic."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(config.templates)),
+        autoescape=jinja2.select_autoescape(["html", "htm", "xml", "svg"], default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters["tel"] = tel_href
+    env.filters["mailto"] = mailto_href
+    env.filters["date_label"] = date_label
+    env.globals["absolute_url"] = config.absolute_url
+    return env
+
+
+def page_context(config: Config, path: str, **extra: Any) -> dict[str, Any]:
+    """Context shared by every page written at site-relative ``path``.
+
+    ``extra`` is merged last, so a page may override ``root`` (404.html uses
+    ``config.base_path`` because it is served at any depth).
+    """
+    ctx: dict[str, Any] = {
+        "root": root_of(path),
+        "config": config,
+        "page_path": path,
+        "page_url": config.absolute_url(path),
+        "version": __version__,
+    }
+    ctx.update(extra)
+    return ctx
