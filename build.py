@@ -1,0 +1,13 @@
+#!/usr/bin/env python3
+"""Build the news archive site: ``python build.py`` (see ``python build.py --help``)."""
+import sys
+from pathlib import Path
+
+try:
+    from newsarchive.cli import main
+except ImportError:  # running from a checkout without installing the package
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "src"))
+    from newsarchive.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,98 @@
+"""Command line: ``python build.py [build|serve] [options]``.
+
+With no arguments the bundled seeds are built into _site/.  Configuration comes
+from site.yaml (the one in the current folder, else the project's), command-line
+options win over it.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from .config import PROJECT_ROOT, Config, ConfigError, load_config
+
+
+COMMANDS = ("build", "serve")
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", type=Path, metavar="FILE",
+                        help="site configuration (default: ./site.yaml if present, else the project's site.yaml)")
+    common.add_argument("--content", type=Path, metavar="DIR", help="folder of article files (.txt, .md)")
+    common.add_argument("--out", type=Path, metavar="DIR", help="output folder for the site")
+    common.add_argument("--base-url", metavar="URL",
+                        help="where the site is served, e.g. https://user.github.io/news-archive/")
+    common.add_argument("--quiet", action="store_true", help="print only problems and the summary")
+
+    ap = argparse.ArgumentParser(
+        prog="build.py",
+        description="Build a searchable static site from a folder of Chinese news articles. "
+                    "Without a command, 'build' is run: python build.py --content DIR --out DIR.")
+    sub = ap.add_subparsers(dest="command", metavar="{build,serve}")
+    b = sub.add_parser("build", parents=[common], help="build the site once (the default command)")
+    b.add_argument("--strict", action="store_true",
+                   help="exit with status 1 when any file was skipped or produced a warning")
+    s = sub.add_parser("serve", parents=[common],
+                       help="build, serve on 127.0.0.1 and rebuild when content, templates, "
+                            "static files or site.yaml change")
+    s.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 = any free port)")
+    s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    return ap
+
+
+def _with_default_command(argv: Sequence[str]) -> list[str]:
+    """'build.py --out X' means 'build.py build --out X'; top-level --help stays top-level."""
+    argv = list(argv)
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+        argv.insert(0, "build")
+    return argv
+
+
+def resolve_config(args: argparse.Namespace) -> Config:
+    path = args.config
+    if path is None:
+        for candidate in (Path.cwd() / "site.yaml", PROJECT_ROOT / "site.yaml"):
+            if candidate.is_file():
+                path = candidate
+                break
+    return load_config(path, content=args.content, output=args.out, base_url=args.base_url)
+
+
+def run_build(config: Config, quiet: bool = False, strict: bool = False) -> int:
+    from .pipeline import BuildError, build
+    from .writer import WriteError
+
+    try:
+        result = build(config, progress=not quiet)
+    except (BuildError, WriteError, ConfigError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    report = result.report
+    for p in report.skipped + report.warnings:
+        print(f"{p}", file=sys.stderr)
+    print(f"{report.summary()}; {result.files_written} files written to {config.output}")
+    if not quiet:
+        stages = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
+        print(f"timings: {stages}")
+    return 1 if strict and report.problems else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(_with_default_command(sys.argv[1:] if argv is None else argv))
+    try:
+        config = resolve_config(args)
+    except ConfigError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    if args.command == "serve":
+        from .serve import serve
+
+        return serve(config, host=args.host, port=args.port, quiet=args.quiet)
+    return run_build(config, quiet=args.quiet, strict=args.strict)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

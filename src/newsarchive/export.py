@@ -1,0 +1,77 @@
+"""Structured data for download: data/articles.json, data/articles.csv, data/build-report.json.
+
+The JSON follows articles.schema.json; the site's pages render from the same
+records.  Output is deterministic: keys in a fixed order, articles in archive
+order, no build timestamps.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any, Sequence
+
+from . import __version__
+from .config import Config
+from .records import Article
+from .report import BuildReport
+
+CSV_COLUMNS = ("id", "url", "source", "title", "subtitle", "date", "year", "month", "day",
+               "district", "kind", "places", "officials", "reporters", "inspection_groups")
+
+
+def dumps(data: Any) -> bytes:
+    """Pretty, stable JSON (UTF-8, Chinese kept readable)."""
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+
+
+def articles_json(articles: Sequence[Article], config: Config) -> bytes:
+    return dumps({
+        "site": {
+            "title": config.title,
+            "description": config.description,
+            "base_url": config.base_url,
+            "language": config.language,
+            "generator": f"newsarchive {__version__}",
+            "articles": len(articles),
+        },
+        "articles": [a.to_json() for a in articles],
+    })
+
+
+def _date_text(a: Article) -> str:
+    """ISO-like date with ?? for unknown parts, e.g. ????-03-02."""
+    d = a.date
+    if d is None:
+        return ""
+    return "-".join([f"{d.year:04d}" if d.year else "????",
+                     f"{d.month:02d}" if d.month else "??",
+                     f"{d.day:02d}" if d.day else "??"])
+
+
+def articles_csv(articles: Sequence[Article]) -> bytes:
+    """One row per article; UTF-8 with BOM so spreadsheet programs detect the encoding."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for a in articles:
+        m = a.meta
+        d = m.date
+        w.writerow([
+            a.id, a.url, a.source, a.title, a.subtitle or "", _date_text(a),
+            d.year if d and d.year else "", d.month if d and d.month else "", d.day if d and d.day else "",
+            m.district or "", m.kind,
+            "、".join(m.places),
+            "、".join(o.name + (f"（{'、'.join(o.titles)}）" if o.titles else "") for o in m.officials),
+            "、".join(m.reporters),
+            "、".join(g.name for ins in m.inspections for g in ins.groups),
+        ])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def export_data(articles: Sequence[Article], report: BuildReport, config: Config) -> dict[str, bytes]:
+    return {
+        "data/articles.json": articles_json(articles, config),
+        "data/articles.csv": articles_csv(articles),
+        "data/build-report.json": dumps(report.to_json()),
+    }

@@ -1,0 +1,24 @@
+"""Console progress for long builds: a bar on a terminal, nothing otherwise."""
+from __future__ import annotations
+
+import sys
+from typing import Iterable, Iterator, TextIO, TypeVar
+
+T = TypeVar("T")
+
+
+def track(items: Iterable[T], total: int, label: str, enabled: bool = True,
+             stream: TextIO | None = None) -> Iterator[T]:
+    """Yield ``items``, drawing ``label [####    ] n/total`` when the stream is a terminal."""
+    stream = stream or sys.stderr
+    show = enabled and total > 0 and stream.isatty()
+    width = 30
+    for i, item in enumerate(items, 1):
+        yield item
+        if show and (i == total or i % max(1, total // 200) == 0):
+            filled = width * i // total
+            stream.write(f"\r{label:<10} [{'#' * filled}{' ' * (width - filled)}] {i}/{total}")
+            stream.flush()
+    if show:
+        stream.write("\n")
+        stream.flush()

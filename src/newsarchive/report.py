@@ -1,0 +1,72 @@
+"""Build report: every file accounted for, every problem named with its file.
+
+A problem never aborts the build.  ``skipped`` means the file produced no
+article (the reason says why); ``warning`` means it was built but something in
+it was ignored or guessed.  ``--strict`` turns any problem into a failing exit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SKIPPED = "skipped"
+WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    severity: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.severity}: {self.message}"
+
+
+@dataclass
+class BuildReport:
+    """Collected while the pipeline runs; frozen into JSON at the end."""
+
+    files_read: list[str] = field(default_factory=list)
+    articles_per_file: dict[str, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def read(self, path: str) -> None:
+        self.files_read.append(path)
+
+    def built(self, path: str, count: int) -> None:
+        self.articles_per_file[path] = count
+
+    def skip(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, SKIPPED, message))
+
+    def warn(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, WARNING, message))
+
+    @property
+    def skipped(self) -> list[Problem]:
+        return sorted(p for p in self.problems if p.severity == SKIPPED)
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return sorted(p for p in self.problems if p.severity == WARNING)
+
+    @property
+    def articles_built(self) -> int:
+        return sum(self.articles_per_file.values())
+
+    def summary(self) -> str:
+        return (f"{len(self.files_read)} files read, {self.articles_built} articles built, "
+                f"{len(self.skipped)} files skipped, {len(self.warnings)} warnings")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "files_read": len(self.files_read),
+            "articles_built": self.articles_built,
+            "files": [
+                {"file": path, "articles": self.articles_per_file.get(path, 0)}
+                for path in sorted(self.files_read)
+            ],
+            "skipped": [{"file": p.path, "reason": p.message} for p in self.skipped],
+            "warnings": [{"file": p.path, "message": p.message} for p in self.warnings],
+        }

@@ -1,0 +1,169 @@
+"""Stage 1, read: find the source files, decode them, parse front matter.
+
+Chinese news files come as UTF-8 (with or without BOM), UTF-16 with BOM, or
+GB18030/GBK.  Decoding is tried in that order; a file that is binary, empty,
+too large or undecodable is reported and skipped, never fatal.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+import yaml
+
+from .records import SourceFile
+from .textnorm import fold_alnum
+
+SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md"}
+FRONT_MATTER_KEYS = {"title", "date", "district", "source", "url", "tags"}
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_INVISIBLE[0xA0] = " "
+
+
+class SourceError(ValueError):
+    """The file cannot be used; the message says why (the caller names the file)."""
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    source: SourceFile
+    warnings: tuple[str, ...] = ()
+
+
+def discover(content: Path) -> list[Path]:
+    """Every .txt/.md file under ``content``, recursively, in a stable order.
+
+    Hidden files and folders (".git", ".DS_Store") are not articles.
+    """
+    found = []
+    for path in content.rglob("*"):
+        rel = path.relative_to(content)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.is_file() and path.suffix.lower() in SUFFIXES:
+            found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(content).as_posix())
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Return (text, encoding name); raise SourceError for binary or undecodable bytes."""
+    if not raw.strip():
+        raise SourceError("empty file")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        candidates = ["utf-8-sig"]
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = ["utf-16"]
+    else:
+        if b"\x00" in raw:
+            raise SourceError("binary file (contains NUL bytes), not text")
+        candidates = ["utf-8", "gb18030"]
+    for enc in candidates:
+        try:
+            text = raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            raise SourceError("binary file (control characters), not text")
+        return text, enc
+    raise SourceError(f"cannot decode as {' or '.join(c.upper() for c in candidates)}")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls > max(2, len(sample) // 100)
+
+
+def normalise(text: str) -> str:
+    """Unify line endings, drop invisible characters, fold full-width digits/letters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    return fold_alnum(text)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
+    """(front matter, body, warnings). Broken YAML is a warning: the body still builds."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text, []
+    body = text[m.end():]
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError as e:
+        first = str(e).splitlines()[0] if str(e) else type(e).__name__
+        return {}, body, [f"front matter is not valid YAML ({first}); front matter ignored"]
+    if data is None:
+        return {}, body, []
+    if not isinstance(data, dict):
+        return {}, body, ["front matter is not a mapping of keys; front matter ignored"]
+    warnings = []
+    clean: dict[str, Any] = {}
+    for key in sorted(data, key=str):
+        value = data[key]
+        if key not in FRONT_MATTER_KEYS:
+            warnings.append(f"front matter key {key!r} is not used (known: {', '.join(sorted(FRONT_MATTER_KEYS))})")
+            continue
+        try:
+            clean[key] = _front_matter_value(key, value)
+        except ValueError as e:
+            warnings.append(f"front matter {key}: {e}; ignored")
+    return clean, body, warnings
+
+
+def _front_matter_value(key: str, value: Any) -> Any:
+    if key == "tags":
+        if isinstance(value, str):
+            value = [t for t in re.split(r"[,，、\s]+", value) if t]
+        if not isinstance(value, list) or not all(isinstance(t, (str, int)) for t in value):
+            raise ValueError("expected a list of tags")
+        return tuple(str(t) for t in value)
+    if key == "date":
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        raise ValueError("expected a date such as 2024-06-18")
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool) or str(value).strip() == "":
+        raise ValueError("expected text")
+    return str(value).strip()
+
+
+def read_source(path: Path, content: Path, max_bytes: int) -> ReadResult:
+    """Read one file into a :class:`SourceFile`; raise SourceError when it cannot be used."""
+    rel = path.relative_to(content).as_posix()
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise SourceError(f"file is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.1f} MB "
+                          "(max_file_bytes in site.yaml)")
+    raw = path.read_bytes()
+    text, encoding = decode(raw)
+    text = normalise(text)
+    fmt = SUFFIXES[path.suffix.lower()]
+    front: dict[str, Any] = {}
+    warnings: list[str] = []
+    if fmt == "md" or text.startswith("---\n"):
+        front, text, warnings = split_front_matter(text)
+    if not text.strip():
+        raise SourceError("no article text" + (" after the front matter" if front else ""))
+    src = SourceFile(path=rel, text=text, encoding=encoding, fmt=fmt, front_matter=front,
+                     sha256=hashlib.sha256(raw).hexdigest())
+    return ReadResult(src, tuple(warnings))
+
+
+def read_all(content: Path, max_bytes: int) -> Iterator[tuple[str, ReadResult | SourceError]]:
+    """(relative path, result or error) for every source file, in stable order."""
+    for path in discover(content):
+        rel = path.relative_to(content).as_posix()
+        try:
+            yield rel, read_source(path, content, max_bytes)
+        except SourceError as e:
+            yield rel, e
+        except OSError as e:
+            yield rel, SourceError(f"cannot read: {e.strerror or e}")
