@@ -17,7 +17,6 @@ from typing import Any, Iterator
 import pytest
 
 from newsarchive.config import PROJECT_ROOT, load_config
-from newsarchive.pipeline import build
 
 SEEDS = PROJECT_ROOT / "seeds"
 SHARED = PROJECT_ROOT.parent / "shared"
@@ -33,6 +32,8 @@ def build_site(tmp_path_factory: pytest.TempPathFactory):
     """Return a function that builds ``content`` (default: the seeds) and returns the site folder."""
 
     def _build(content: Path | None = None, out: Path | None = None, **overrides: Any) -> Path:
+        from newsarchive.pipeline import build
+
         out = out or tmp_path_factory.mktemp("site")
         cfg = load_config(None, content=content or SEEDS, output=out, **overrides)
         build(cfg, progress=False)
