@@ -1,0 +1,114 @@
+"""The whole build: bad input never loses other articles, output is deterministic and valid."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsarchive.config import PROJECT_ROOT, load_config
+from newsarchive.pipeline import build
+
+SCHEMA = PROJECT_ROOT.parent / "shared" / "spec" / "articles.schema.json"
+LOCAL_SCHEMA = Path(__file__).parent / "data" / "articles.schema.json"
+
+GOOD = "郑州市召开安全生产会议\n\n本报讯(记者 李明) 3月5日,郑州市召开安全生产工作会议。市长王刚出席会议并讲话。\n"
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture()
+def bad_content(tmp_path: Path) -> Path:
+    c = tmp_path / "content"
+    c.mkdir()
+    (c / "good.txt").write_text(GOOD, encoding="utf-8")
+    (c / "gbk.txt").write_bytes(GOOD.replace("郑州", "洛阳").replace("王刚", "赵强").encode("gbk"))
+    (c / "empty.txt").write_bytes(b"")
+    (c / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    (c / "garbled.txt").write_bytes(b"\xff\xfa\xfb\xfc\xff\xfe\xfd")
+    (c / "broken.md").write_text("---\ntitle: [oops\n---\n" + GOOD.replace("郑州", "开封"), encoding="utf-8")
+    (c / "huge.txt").write_bytes(("新闻" * 100 + "\n").encode("utf-8") * 35_000)  # ~21 MB
+    return c
+
+
+def test_bad_inputs_are_reported_and_other_articles_built(bad_content: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    result = build(load_config(None, content=bad_content, output=out), progress=False)
+    report = json.loads((out / "data" / "build-report.json").read_text(encoding="utf-8"))
+    reasons = {s["file"]: s["reason"] for s in report["skipped"]}
+    assert set(reasons) == {"empty.txt", "binary.txt", "garbled.txt", "huge.txt"}
+    assert "empty" in reasons["empty.txt"]
+    assert "binary" in reasons["binary.txt"]
+    assert "cannot decode" in reasons["garbled.txt"]
+    assert "MB, over the limit" in reasons["huge.txt"]
+    assert [w["file"] for w in report["warnings"]] == ["broken.md"]
+    assert "not valid YAML" in report["warnings"][0]["message"]
+    assert report["files_read"] == 7
+    built = {a["source"] for a in json.loads((out / "data" / "articles.json").read_text("utf-8"))["articles"]}
+    assert built == {"good.txt", "gbk.txt", "broken.md"}
+    assert result.report.articles_built == 3
+
+
+def test_cli_summary_and_strict_exit(bad_content: Path, tmp_path: Path) -> None:
+    cmd = [sys.executable, str(PROJECT_ROOT / "build.py"), "--content", str(bad_content),
+           "--out", str(tmp_path / "s"), "--quiet"]
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT / "src")}
+    loose = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    assert loose.returncode == 0, loose.stderr
+    assert "7 files read, 3 articles built, 4 files skipped, 1 warnings" in loose.stdout
+    assert "empty.txt: skipped: empty file" in loose.stderr
+    strict = subprocess.run(cmd + ["--strict"], capture_output=True, text=True, env=env)
+    assert strict.returncode == 1
+
+
+def test_two_builds_are_byte_identical(build_site, tmp_path: Path) -> None:
+    a = build_site(out=tmp_path / "a")
+    b = build_site(out=tmp_path / "b")
+    ta, tb = _tree(a), _tree(b)
+    assert sorted(ta) == sorted(tb)
+    assert [p for p in ta if ta[p] != tb[p]] == []
+
+
+def test_export_is_valid_against_the_schema(seed_site: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(LOCAL_SCHEMA.read_text(encoding="utf-8"))
+    data = json.loads((seed_site / "data" / "articles.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    assert len(data["articles"]) == 9
+    ids = [a["id"] for a in data["articles"]]
+    assert len(set(ids)) == len(ids)
+
+
+def test_ids_stable_when_text_changes(tmp_path: Path, build_site) -> None:
+    c = tmp_path / "c"
+    c.mkdir()
+    (c / "a.txt").write_text(GOOD, encoding="utf-8")
+    first = json.loads((build_site(content=c) / "data" / "articles.json").read_text("utf-8"))
+    (c / "a.txt").write_text(GOOD.replace("安全生产工作会议", "安全生产专题会议"), encoding="utf-8")
+    second = json.loads((build_site(content=c) / "data" / "articles.json").read_text("utf-8"))
+    assert [a["id"] for a in first["articles"]] == [a["id"] for a in second["articles"]]
+
+
+def test_csv_has_one_row_per_article(seed_site: Path) -> None:
+    import csv
+
+    rows = list(csv.DictReader((seed_site / "data" / "articles.csv").read_text("utf-8-sig").splitlines()))
+    assert len(rows) == 9
+    assert all(r["title"] and r["url"].startswith("articles/") for r in rows)
+
+
+def test_corpus_builds_with_every_file_accounted_for(build_site) -> None:
+    corpus = PROJECT_ROOT.parent / "shared" / "corpus"
+    if not corpus.is_dir():
+        pytest.skip("shared corpus not beside the checkout")
+    out = build_site(content=corpus)
+    report = json.loads((out / "data" / "build-report.json").read_text("utf-8"))
+    files = sorted(p.name for p in corpus.iterdir() if p.suffix in (".txt", ".md"))
+    assert sorted(f["file"] for f in report["files"]) == files
+    assert report["skipped"] == []
+    assert all(f["articles"] >= 1 for f in report["files"])
