@@ -35,8 +35,9 @@ def test_command_line_wins_and_none_is_ignored(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("text, message", [
     ("titel: x\n", "unknown key 'titel'"),
-    ("page_size: many\n", "page_size must be a positive whole number"),
-    ("page_size: 0\n", "page_size must be a positive whole number"),
+    ("page_size: many\n", "page_size must be a whole number ≥ 1"),
+    ("page_size: 0\n", "page_size must be a whole number ≥ 1"),
+    ("workers: -1\n", "workers must be a whole number ≥ 0"),
     ("- a\n- b\n", "expected a mapping"),
     ("title: [\n", "not valid YAML"),
 ])

@@ -33,7 +33,8 @@ class Config:
     static: Path = PROJECT_ROOT / "static"
     node_modules: Path = PROJECT_ROOT / "node_modules"
     max_file_bytes: int = 8 * 1024 * 1024   # larger sources are skipped and reported
-    strict: bool = False
+    cache: Path | None = None       # per-file results; default: .<output name>.cache beside the output
+    workers: int = 0                # processes for per-file work; 0 = one per core
 
     @property
     def base_path(self) -> str:
@@ -45,13 +46,17 @@ class Config:
             path = "/" + path
         return path if path.endswith("/") else path + "/"
 
+    @property
+    def cache_dir(self) -> Path:
+        return self.cache or self.output.parent / f".{self.output.name}.cache"
+
     def absolute_url(self, rel: str) -> str:
         """Absolute URL of a site-relative path, for feeds, sitemap and Open Graph."""
         base = self.base_url if self.base_url.endswith("/") else self.base_url + "/"
         return base + rel.lstrip("/")
 
 
-_PATH_KEYS = {"content", "output", "templates", "static", "node_modules"}
+_PATH_KEYS = {"content", "output", "templates", "static", "node_modules", "cache"}
 _TYPES: dict[str, type] = {f.name: (Path if f.name in _PATH_KEYS else type(f.default)) for f in fields(Config)}
 
 
@@ -98,8 +103,9 @@ def _coerce(origin: Path, key: str, value: Any, base_dir: Path) -> Any:
             raise ConfigError(f"{origin}: {key} must be true or false")
         return value
     if want is int:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise ConfigError(f"{origin}: {key} must be a positive whole number")
+        least = 0 if key == "workers" else 1
+        if isinstance(value, bool) or not isinstance(value, int) or value < least:
+            raise ConfigError(f"{origin}: {key} must be a whole number ≥ {least}")
         return value
     if not isinstance(value, str):
         raise ConfigError(f"{origin}: {key} must be text")

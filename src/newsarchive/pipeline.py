@@ -1,6 +1,6 @@
 """The build, as one-way pipeline of stages over immutable records.
 
-read sources → split/repair → extract → segment → model (articles, archive)
+read sources → split/repair → extract (per file, cached, in parallel) → segment → model (articles, archive)
 → render → search index → export → write.
 
 Extraction runs before segmentation because the segmenter's dictionary is
@@ -9,7 +9,9 @@ recorded in the build report and never aborts the build or loses other files.
 """
 from __future__ import annotations
 
+import os
 import time
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
@@ -17,15 +19,15 @@ from .archive import build_archive
 from .articles import make_article
 from .config import Config
 from .export import export_data
-from .extract import entity_words, extract
+from .extract import entity_words
+from .filework import FileCache, FileJob, FileOutcome, process_file
 from .progress import track
 from .records import Article, Draft, Metadata
 from .render import render_site
 from .report import BuildReport
 from .search import build_search
 from .segment import Segmenter
-from .sources import SourceError, read_all
-from .split import split_source
+from .sources import SourceError, discover, read_bytes, source_format
 from .writer import check_output_dir, write_site
 
 
@@ -53,48 +55,69 @@ class _Timer:
             self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
 
 
-def read_stage(config: Config, report: BuildReport, show: bool) -> list:
-    from .sources import discover
+#: Below this many files to process, worker start-up costs more than it saves.
+PARALLEL_MIN_FILES = 64
 
-    total = len(discover(config.content))
-    sources = []
-    for rel, res in track(read_all(config.content, config.max_file_bytes), total, "read", show):
+
+def read_jobs(config: Config, report: BuildReport) -> list[FileJob]:
+    """Stage read: every source file's bytes (size-limited), in stable order."""
+    jobs = []
+    for path in discover(config.content):
+        rel = path.relative_to(config.content).as_posix()
         report.read(rel)
-        if isinstance(res, SourceError):
-            report.skip(rel, str(res))
-            continue
-        for w in res.warnings:
-            report.warn(rel, w)
-        sources.append(res.source)
-    return sources
+        try:
+            jobs.append(FileJob(rel, read_bytes(path, config.max_file_bytes), source_format(path)))
+        except SourceError as e:
+            report.skip(rel, str(e))
+    return jobs
 
 
-def split_stage(sources: list, report: BuildReport, show: bool) -> list[Draft]:
+def process_files(jobs: list[FileJob], config: Config, executor: Executor | None,
+                  show: bool) -> list[FileOutcome]:
+    """Stages split/repair and extract for every file: cached, in parallel when worth it."""
+    cache = FileCache(config.cache_dir, settings=f"max_file_bytes={config.max_file_bytes}")
+    keys = [cache.key(j) for j in jobs]
+    outcomes: dict[int, FileOutcome] = {}
+    todo = []
+    for i, (job, key) in enumerate(zip(jobs, keys)):
+        hit = cache.get(key)
+        if hit is not None:
+            outcomes[i] = hit
+        else:
+            todo.append(i)
+    own_pool = None
+    if executor is None and len(todo) >= PARALLEL_MIN_FILES and config_workers(config) > 1:
+        own_pool = executor = ProcessPoolExecutor(max_workers=config_workers(config))
+    try:
+        results = (executor.map(process_file, [jobs[i] for i in todo], chunksize=8)
+                   if executor is not None else map(process_file, (jobs[i] for i in todo)))
+        for i, outcome in zip(todo, track(results, len(todo), "process", show)):
+            outcomes[i] = outcome
+            cache.put(keys[i], outcome)
+    finally:
+        if own_pool is not None:
+            own_pool.shutdown()
+    cache.prune()
+    return [outcomes[i] for i in range(len(jobs))]
+
+
+def config_workers(config: Config) -> int:
+    return config.workers or os.cpu_count() or 1
+
+
+def collect(outcomes: list[FileOutcome], report: BuildReport) -> tuple[list[Draft], list[Metadata]]:
     drafts: list[Draft] = []
-    for src in track(sources, len(sources), "split", show):
-        try:
-            found = split_source(src)
-        except Exception as e:  # a bug on one odd file must not stop the archive
-            report.skip(src.path, f"could not be split into articles ({type(e).__name__}: {e})")
+    metas: list[Metadata] = []
+    for o in outcomes:
+        for w in o.warnings:
+            report.warn(o.rel, w)
+        if o.skipped:
+            report.skip(o.rel, o.skipped)
             continue
-        if not found:
-            report.skip(src.path, "no article text found")
-            continue
-        report.built(src.path, len(found))
-        drafts.extend(found)
-    return drafts
-
-
-def extract_stage(drafts: list[Draft], report: BuildReport, show: bool) -> list[Metadata]:
-    metas = []
-    for d in track(drafts, len(drafts), "extract", show):
-        try:
-            metas.append(extract(d))
-        except Exception as e:
-            report.warn(d.source, f"article {d.ordinal}: metadata extraction failed "
-                                  f"({type(e).__name__}: {e}); built without metadata")
-            metas.append(Metadata())
-    return metas
+        report.built(o.rel, len(o.drafts))
+        drafts.extend(o.drafts)
+        metas.extend(o.metas)
+    return drafts, metas
 
 
 def merge_outputs(*parts: Mapping[str, bytes]) -> dict[str, bytes]:
@@ -108,16 +131,20 @@ def merge_outputs(*parts: Mapping[str, bytes]) -> dict[str, bytes]:
     return merged
 
 
-def build(config: Config, progress: bool = True) -> BuildResult:
-    """Build the site described by ``config``; return the articles and the report."""
+def build(config: Config, progress: bool = True, executor: Executor | None = None) -> BuildResult:
+    """Build the site described by ``config``; return the articles and the report.
+
+    ``executor`` runs the per-file work; by default a process pool when there
+    are many files to process, else the current process.
+    """
     if not config.content.is_dir():
         raise BuildError(f"{config.content}: content folder not found")
     check_output_dir(config.output, config.content)
     t = _Timer()
     report = BuildReport()
-    sources = t.stage("read", read_stage, config, report, progress)
-    drafts = t.stage("split", split_stage, sources, report, progress)
-    metas = t.stage("extract", extract_stage, drafts, report, progress)
+    jobs = t.stage("read", read_jobs, config, report)
+    outcomes = t.stage("process", process_files, jobs, config, executor, progress)
+    drafts, metas = collect(outcomes, report)
     words = set().union(*(entity_words(m) for m in metas)) if metas else set()
     segmenter = t.stage("segment", Segmenter, words)
     articles = t.stage("model", lambda: [make_article(d, m) for d, m in zip(drafts, metas)])

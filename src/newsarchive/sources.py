@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
@@ -135,17 +135,10 @@ def _front_matter_value(key: str, value: Any) -> Any:
     return str(value).strip()
 
 
-def read_source(path: Path, content: Path, max_bytes: int) -> ReadResult:
-    """Read one file into a :class:`SourceFile`; raise SourceError when it cannot be used."""
-    rel = path.relative_to(content).as_posix()
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise SourceError(f"file is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.1f} MB "
-                          "(max_file_bytes in site.yaml)")
-    raw = path.read_bytes()
+def decode_source(rel: str, raw: bytes, fmt: str) -> tuple[SourceFile, list[str]]:
+    """Bytes of one file → (SourceFile, warnings); raise SourceError when unusable."""
     text, encoding = decode(raw)
     text = normalise(text)
-    fmt = SUFFIXES[path.suffix.lower()]
     front: dict[str, Any] = {}
     warnings: list[str] = []
     if fmt == "md" or text.startswith("---\n"):
@@ -154,16 +147,27 @@ def read_source(path: Path, content: Path, max_bytes: int) -> ReadResult:
         raise SourceError("no article text" + (" after the front matter" if front else ""))
     src = SourceFile(path=rel, text=text, encoding=encoding, fmt=fmt, front_matter=front,
                      sha256=hashlib.sha256(raw).hexdigest())
+    return src, warnings
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; raise SourceError when it is over the size limit or unreadable."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise SourceError(f"file is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.1f} MB "
+                              "(max_file_bytes in site.yaml)")
+        return path.read_bytes()
+    except OSError as e:
+        raise SourceError(f"cannot read: {e.strerror or e}") from e
+
+
+def source_format(path: Path) -> str:
+    return SUFFIXES[path.suffix.lower()]
+
+
+def read_source(path: Path, content: Path, max_bytes: int) -> ReadResult:
+    """Read one file into a :class:`SourceFile`; raise SourceError when it cannot be used."""
+    rel = path.relative_to(content).as_posix()
+    src, warnings = decode_source(rel, read_bytes(path, max_bytes), source_format(path))
     return ReadResult(src, tuple(warnings))
-
-
-def read_all(content: Path, max_bytes: int) -> Iterator[tuple[str, ReadResult | SourceError]]:
-    """(relative path, result or error) for every source file, in stable order."""
-    for path in discover(content):
-        rel = path.relative_to(content).as_posix()
-        try:
-            yield rel, read_source(path, content, max_bytes)
-        except SourceError as e:
-            yield rel, e
-        except OSError as e:
-            yield rel, SourceError(f"cannot read: {e.strerror or e}")

@@ -1,0 +1,125 @@
+"""Per-file work (read → split/repair → extract) as a pure, cacheable function.
+
+``process_file`` depends only on its :class:`FileJob` (path, bytes, limits), so
+it can run in any ``concurrent.futures.Executor`` — a local process pool, or a
+distributed one (Dask's ``Client.get_executor()``, Ray's) for archives too
+large for one machine — and its result can be cached under a key made of the
+content hash, the settings it reads and a fingerprint of the code that runs.
+"""
+from __future__ import annotations
+
+import hashlib
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from . import __version__
+from .extract import extract
+from .records import Draft, Metadata, SourceFile
+from .sources import SourceError, decode_source
+from .split import split_source
+
+#: Modules whose code decides what process_file returns (part of the cache key).
+_CODE = ("records.py", "textnorm.py", "sources.py", "split*.py", "repair*.py", "extract/*.py", "filework.py")
+
+
+@dataclass(frozen=True)
+class FileJob:
+    rel: str                       # path relative to the content folder
+    raw: bytes
+    fmt: str                       # "txt" or "md"
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    rel: str
+    drafts: tuple[Draft, ...] = ()
+    metas: tuple[Metadata, ...] = ()
+    skipped: str | None = None     # reason when the file yields no article
+    warnings: tuple[str, ...] = ()
+
+
+def process_file(job: FileJob) -> FileOutcome:
+    """Decode, split and extract one file. Never raises: problems become the outcome."""
+    try:
+        src, warnings = decode_source(job.rel, job.raw, job.fmt)
+    except SourceError as e:
+        return FileOutcome(job.rel, skipped=str(e))
+    return split_and_extract(src, warnings)
+
+
+def split_and_extract(src: SourceFile, warnings: Iterable[str] = ()) -> FileOutcome:
+    warnings = list(warnings)
+    try:
+        drafts = tuple(split_source(src))
+    except Exception as e:  # one odd file must not stop the archive
+        return FileOutcome(src.path, skipped=f"could not be split into articles ({type(e).__name__}: {e})",
+                           warnings=tuple(warnings))
+    if not drafts:
+        return FileOutcome(src.path, skipped="no article text found", warnings=tuple(warnings))
+    metas = []
+    for d in drafts:
+        try:
+            metas.append(extract(d))
+        except Exception as e:
+            warnings.append(f"article {d.ordinal}: metadata extraction failed "
+                            f"({type(e).__name__}: {e}); built without metadata")
+            metas.append(Metadata())
+    return FileOutcome(src.path, drafts, tuple(metas), None, tuple(warnings))
+
+
+def code_fingerprint() -> str:
+    """Hash of the package version and the source of every module process_file runs."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(__version__.encode())
+    for pattern in _CODE:
+        for p in sorted(root.glob(pattern)):
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+class FileCache:
+    """Outcomes of process_file on disk, one pickle per key; unused entries are pruned."""
+
+    def __init__(self, folder: Path | None, settings: str) -> None:
+        self.folder = folder
+        self.salt = f"{code_fingerprint()}|{settings}"
+        self.used: set[str] = set()
+
+    def key(self, job: FileJob) -> str:
+        h = hashlib.sha256(self.salt.encode())
+        h.update(job.rel.encode())
+        h.update(job.fmt.encode())
+        h.update(hashlib.sha256(job.raw).digest())
+        return h.hexdigest()
+
+    def get(self, key: str) -> FileOutcome | None:
+        self.used.add(key)
+        if self.folder is None:
+            return None
+        path = self.folder / key[:2] / key
+        try:
+            with path.open("rb") as f:
+                value = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+        return value if isinstance(value, FileOutcome) else None
+
+    def put(self, key: str, outcome: FileOutcome) -> None:
+        if self.folder is None:
+            return
+        path = self.folder / key[:2] / key
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(path)
+
+    def prune(self) -> None:
+        """Drop entries this build did not use (deleted or changed sources)."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for p in self.folder.glob("*/*"):
+            if p.name not in self.used:
+                p.unlink(missing_ok=True)
