@@ -51,14 +51,18 @@ def _with_default_command(argv: Sequence[str]) -> list[str]:
     return argv
 
 
+def config_path(args: argparse.Namespace) -> Path | None:
+    """--config, else ./site.yaml, else the project's site.yaml, else none (defaults)."""
+    if args.config is not None:
+        return args.config
+    for candidate in (Path.cwd() / "site.yaml", PROJECT_ROOT / "site.yaml"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def resolve_config(args: argparse.Namespace) -> Config:
-    path = args.config
-    if path is None:
-        for candidate in (Path.cwd() / "site.yaml", PROJECT_ROOT / "site.yaml"):
-            if candidate.is_file():
-                path = candidate
-                break
-    return load_config(path, content=args.content, output=args.out, base_url=args.base_url)
+    return load_config(config_path(args), content=args.content, output=args.out, base_url=args.base_url)
 
 
 def run_build(config: Config, quiet: bool = False, strict: bool = False) -> int:
@@ -90,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve":
         from .serve import serve
 
-        return serve(config, host=args.host, port=args.port, quiet=args.quiet)
+        return serve(config, host=args.host, port=args.port, quiet=args.quiet, config_file=config_path(args))
     return run_build(config, quiet=args.quiet, strict=args.strict)
 
 

@@ -1,0 +1,51 @@
+"""build.py serve: serves on 127.0.0.1 and rebuilds when content changes."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from newsarchive.config import PROJECT_ROOT
+
+TEXT = "洛阳市召开安全生产会议\n\n本报讯 3月5日,洛阳市召开安全生产工作会议。\n"
+
+
+def _get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as r:
+        return r.read().decode("utf-8")
+
+
+def test_serve_rebuilds_on_change(tmp_path: Path) -> None:
+    content = tmp_path / "c"
+    content.mkdir()
+    (content / "a.txt").write_text(TEXT, encoding="utf-8")
+    cmd = [sys.executable, str(PROJECT_ROOT / "build.py"), "serve", "--port", "0", "--quiet",
+           "--content", str(content), "--out", str(tmp_path / "site")]
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT / "src"), "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    try:
+        url = None
+        deadline = time.monotonic() + 120
+        lines = []
+        while url is None and time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            lines.append(line)
+            m = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
+            url = m.group(1) if m else None
+        assert url, "".join(lines)
+        assert "安全生产" in _get(url + "data/articles.json")
+        (content / "b.txt").write_text(TEXT.replace("安全生产", "防汛抗旱").replace("洛阳", "开封"), encoding="utf-8")
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if "防汛抗旱" in _get(url + "data/articles.json"):
+                break
+            time.sleep(0.5)
+        else:
+            raise AssertionError("site was not rebuilt after the content changed")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
