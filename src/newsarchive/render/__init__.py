@@ -1,1 +1,49 @@
-"""HTML rendering (stage: render): one small module per output kind."""
+"""HTML rendering (stage: render): one small module per output kind.
+
+:func:`render_site` is the stage's entry point: every page, feed and site file,
+plus copies of the static assets, as site-relative path → bytes.
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from ..archive import Archive
+from ..config import Config
+from .article import render_articles
+from .assets import copy_static
+from .dates import render_dates
+from .districts import render_districts
+from .env import make_env
+from .feeds import render_feeds
+from .home import render_home
+from .inspections import render_inspections
+from .meta import render_not_found, render_sitemap
+from .people import render_people
+
+__all__ = ["render_site"]
+
+_PAGES = (render_home, render_articles, render_people, render_districts,
+          render_dates, render_inspections, render_feeds)
+
+
+def _merge(out: dict[str, bytes], part: Mapping[str, bytes]) -> None:
+    for path, data in part.items():
+        if path in out:
+            raise ValueError(f"two pages want the same path {path!r}")
+        out[path] = data
+
+
+def render_site(archive: Archive, config: Config) -> dict[str, bytes]:
+    """Every output of the render stage, keyed by site-relative POSIX path, sorted."""
+    env = make_env(config)
+    common: dict[str, Any] = {
+        "archive": archive,
+        "district_urls": {d.name: d.url for d in archive.districts},
+    }
+    out: dict[str, bytes] = {}
+    for render in _PAGES:
+        _merge(out, render(archive, config, env, common))
+    _merge(out, render_not_found(config, env, common))
+    _merge(out, render_sitemap(config, env, [*out, "search.html"]))
+    _merge(out, copy_static(config.static))
+    return dict(sorted(out.items()))

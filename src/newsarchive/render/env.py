@@ -46,6 +46,13 @@ def date_label(date: PartialDate | None, unknown: str = "日期不详") -> str:
     return date.label() or unknown
 
 
+def web_href(url: str | None) -> str | None:
+    """``url`` when it is an http(s) address, else None: front matter never yields javascript: links."""
+    if url and re.match(r"^https?://[^\s\"'<>]+$", url.strip(), re.IGNORECASE):
+        return url.strip()
+    return None
+
+
 def make_env(config: Config) -> jinja2.Environment:
     """Jinja environment over ``config.templates``: autoescaped HTML/XML, strict, deterministic."""
     env = jinja2.Environment(
@@ -60,6 +67,7 @@ def make_env(config: Config) -> jinja2.Environment:
     env.filters["tel"] = tel_href
     env.filters["mailto"] = mailto_href
     env.filters["date_label"] = date_label
+    env.filters["web_href"] = web_href
     env.globals["absolute_url"] = config.absolute_url
     return env
 
@@ -79,3 +87,9 @@ def page_context(config: Config, path: str, **extra: Any) -> dict[str, Any]:
     }
     ctx.update(extra)
     return ctx
+
+
+def render_page(env: jinja2.Environment, config: Config, template: str, path: str, **extra: Any) -> bytes:
+    """UTF-8 bytes of ``template`` rendered for the page at site-relative ``path``."""
+    html = env.get_template(template).render(page_context(config, path, **extra))
+    return html.encode("utf-8")

@@ -1,0 +1,412 @@
+"""The site model (stage: model): every listing the pages need, computed once.
+
+Orderings are total and derived from the text, never from input order or set
+iteration, so the same articles always give the same site:
+
+* **Home order** — articles with a known year, newest first; then articles
+  whose date lacks the year (latest month/day first); then undated articles.
+  Ties fall back to source file path and position in the file.  Previous/next
+  links and every article list follow this order.
+* **People** — one person per *(name, district)*.  The district of a mention is
+  the district named inside one of its titles (``金水区委书记`` → 金水区),
+  otherwise the article's district.  Two such groups with the same name are
+  one person only when the titles link them: both carry an identical title of
+  at least four characters (``市委书记``).  A mention without any district
+  joins the same name's only person, or stands alone when the name is
+  ambiguous.  Person URLs are ASCII and stable: pinyin of the name plus a short
+  hash of name and first district (``people/zhangguoji-3f9a1c.html``).
+* **Related articles** — scored by shared people (2 points each) and shared
+  places (1 point each); ties in home order; at most :data:`RELATED_LIMIT`.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
+
+from pypinyin import Style, lazy_pinyin
+
+from .records import Article, Inspection, PartialDate
+
+RELATED_LIMIT = 5
+#: Shortest title that may link the same name across districts (市委书记, 区长 does not).
+LINK_TITLE_MIN = 4
+
+#: Surnames whose reading differs from the character's common reading.
+SURNAME_READINGS = {
+    "单": "shan", "曾": "zeng", "仇": "qiu", "朴": "piao", "解": "xie", "区": "ou",
+    "查": "zha", "盖": "ge", "乐": "yue", "覃": "qin", "翟": "zhai", "尉": "wei",
+    "缪": "miao", "种": "chong", "员": "yun", "繁": "po", "召": "shao", "万俟": "moqi",
+    "长孙": "zhangsun", "尉迟": "yuchi", "澹台": "tantai", "宓": "mi", "句": "gou",
+    "折": "she", "过": "guo", "秘": "bi", "逄": "pang", "能": "nai", "相": "xiang",
+}
+
+
+# --------------------------------------------------------------------------- slugs
+
+def name_pinyin(name: str) -> tuple[str, ...]:
+    """Toneless pinyin syllables of a person's name, surname read as a surname."""
+    for surname in sorted(SURNAME_READINGS, key=len, reverse=True):
+        if name.startswith(surname) and len(name) > len(surname):
+            rest = lazy_pinyin(name[len(surname):], style=Style.NORMAL)
+            return (SURNAME_READINGS[surname], *(s.strip().lower() for s in rest))
+    return tuple(s.strip().lower() for s in lazy_pinyin(name, style=Style.NORMAL))
+
+
+def text_pinyin(text: str) -> tuple[str, ...]:
+    """Toneless pinyin syllables of any text (districts, places)."""
+    return tuple(s.strip().lower() for s in lazy_pinyin(text, style=Style.NORMAL))
+
+
+def slugify(syllables: Iterable[str], key: str) -> str:
+    """ASCII slug: the syllables' letters and digits plus six hex digits of ``key``'s hash."""
+    letters = re.sub(r"[^a-z0-9]+", "", "".join(syllables).lower())[:40] or "x"
+    return f"{letters}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:6]}"
+
+
+def index_letter(syllables: Sequence[str]) -> str:
+    """A–Z heading a pinyin-sorted entry files under; '#' for anything else."""
+    first = syllables[0][:1].upper() if syllables else ""
+    return first if "A" <= first <= "Z" else "#"
+
+
+# ------------------------------------------------------------------------- records
+
+@dataclass(frozen=True)
+class Mention:
+    """An official as one article names them."""
+
+    slug: str
+    name: str
+    titles: tuple[str, ...]
+
+    @property
+    def url(self) -> str:
+        return f"people/{self.slug}.html"
+
+
+@dataclass(frozen=True)
+class PersonArticle:
+    """One article naming a person, with the titles that article gives them."""
+
+    article_id: str
+    titles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Person:
+    slug: str
+    name: str
+    districts: tuple[str, ...]          # sorted; empty when no article fixes one
+    titles: tuple[str, ...]             # every title, in home order of first use
+    articles: tuple[PersonArticle, ...] # home order
+    pinyin: tuple[str, ...]
+
+    @property
+    def url(self) -> str:
+        return f"people/{self.slug}.html"
+
+    @property
+    def letter(self) -> str:
+        return index_letter(self.pinyin)
+
+
+@dataclass(frozen=True)
+class District:
+    slug: str
+    name: str
+    article_ids: tuple[str, ...]        # home order
+    pinyin: tuple[str, ...]
+    months: tuple["Month", ...] = ()    # this district's articles by month
+
+    @property
+    def url(self) -> str:
+        return f"districts/{self.slug}.html"
+
+    @property
+    def feed_url(self) -> str:
+        return f"districts/{self.slug}.xml"
+
+
+@dataclass(frozen=True)
+class Month:
+    """Articles carrying one (year, month); either part may be unknown."""
+
+    year: int | None
+    month: int | None
+    article_ids: tuple[str, ...]        # home order
+
+    @property
+    def slug(self) -> str:
+        if self.year and self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        if self.year:
+            return f"{self.year:04d}-unknown-month"
+        if self.month:
+            return f"unknown-year-{self.month:02d}"
+        return "undated"
+
+    @property
+    def url(self) -> str:
+        return f"dates/{self.slug}.html"
+
+    @property
+    def year_known(self) -> bool:
+        return self.year is not None
+
+    @property
+    def label(self) -> str:
+        if self.year and self.month:
+            return f"{self.year}年{self.month}月"
+        if self.year:
+            return f"{self.year}年（月份不详）"
+        if self.month:
+            return f"{self.month}月（年份不详）"
+        return "日期不详"
+
+    def sort_key(self) -> tuple[int, int, int]:
+        """Newest first when sorted ascending: known years, then unknown year, then undated."""
+        tier = 0 if self.year else (1 if self.month else 2)
+        return (tier, -(self.year or 0), -(self.month or 0))
+
+
+@dataclass(frozen=True)
+class InspectionEntry:
+    """One inspection round as announced by one article."""
+
+    article_id: str
+    position: int                       # index within the article's inspections
+    inspection: Inspection
+    district: str | None
+    date: PartialDate | None
+
+
+@dataclass(frozen=True)
+class ArticleLinks:
+    """Navigation computed for one article page."""
+
+    prev_id: str | None                 # the one before in home order (newer)
+    next_id: str | None                 # the one after in home order (older)
+    related_ids: tuple[str, ...]
+    mentions: tuple[Mention, ...]       # article.meta.officials, in text order
+
+
+@dataclass(frozen=True)
+class Archive:
+    articles: tuple[Article, ...]       # home order
+    links: Mapping[str, ArticleLinks]
+    people: tuple[Person, ...]          # pinyin order
+    districts: tuple[District, ...]     # pinyin order
+    months: tuple[Month, ...]           # newest first, unknown year after, undated last
+    inspections: tuple[InspectionEntry, ...]  # newest first
+    undistricted_ids: tuple[str, ...]   # articles with no district, home order
+
+    by_id: Mapping[str, Article]
+
+    def article(self, article_id: str) -> Article:
+        return self.by_id[article_id]
+
+    def person(self, slug: str) -> Person:
+        return next(p for p in self.people if p.slug == slug)
+
+    def district(self, name: str) -> District:
+        return next(d for d in self.districts if d.name == name)
+
+
+# -------------------------------------------------------------------------- orders
+
+def home_key(article: Article) -> tuple:
+    """Sort key of the home order (see module docstring)."""
+    d = article.date
+    if d is None or not (d.year or d.month or d.day):
+        tier, when = 2, (0, 0, 0)
+    elif d.year:
+        tier, when = 0, (-d.year, -(d.month or 0), -(d.day or 0))
+    else:
+        tier, when = 1, (0, -(d.month or 0), -(d.day or 0))
+    return (tier, when, article.source, article.ordinal, article.id)
+
+
+def home_order(articles: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(sorted(articles, key=home_key))
+
+
+# -------------------------------------------------------------------------- people
+
+def _title_district(titles: Sequence[str], districts: Sequence[str]) -> str | None:
+    """The longest known district named inside any of the titles."""
+    found = [d for d in districts if any(d in t for t in titles)]
+    return max(found, key=lambda d: (len(d), d)) if found else None
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(self, x: tuple[str, str]) -> tuple[str, str]:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _people(ordered: Sequence[Article]) -> tuple[tuple[Person, ...], dict[str, tuple[Mention, ...]]]:
+    """Group official mentions into people by the rule in the module docstring."""
+    districts = sorted({a.district for a in ordered if a.district})
+    # (name, district) group of every mention; "" is "no district known"
+    keyed: list[tuple[Article, int, tuple[str, str]]] = []
+    for a in ordered:
+        for i, o in enumerate(a.meta.officials):
+            where = _title_district(o.titles, districts) or a.district or ""
+            keyed.append((a, i, (o.name, where)))
+
+    titles_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for a, i, key in keyed:
+        titles_of[key].update(t for t in a.meta.officials[i].titles if len(t) >= LINK_TITLE_MIN)
+
+    uf = _Union()
+    by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in sorted(titles_of):
+        uf.find(key)
+        by_name[key[0]].append(key)
+    for name, keys in by_name.items():
+        placed = [k for k in keys if k[1]]
+        for x, a_key in enumerate(placed):
+            for b_key in placed[x + 1:]:
+                if titles_of[a_key] & titles_of[b_key]:
+                    uf.union(a_key, b_key)
+        unplaced = [k for k in keys if not k[1]]
+        roots = sorted({uf.find(k) for k in placed})
+        if unplaced and len(roots) == 1:
+            uf.union(unplaced[0], roots[0])
+
+    members: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for key in sorted(titles_of):
+        members[uf.find(key)].append(key)
+    slug_of: dict[tuple[str, str], str] = {}
+    for root, keys in members.items():
+        first_district = min((k[1] for k in keys if k[1]), default="")
+        slug = slugify(name_pinyin(root[0]), f"{root[0]}|{first_district}")
+        for k in keys:
+            slug_of[k] = slug
+
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    per_person: dict[str, list[tuple[Article, tuple[str, ...], str]]] = defaultdict(list)
+    for a, i, key in keyed:
+        o = a.meta.officials[i]
+        slug = slug_of[key]
+        mentions[a.id].append(Mention(slug, o.name, tuple(o.titles)))
+        per_person[slug].append((a, tuple(o.titles), key[1]))
+
+    people = []
+    for slug, uses in per_person.items():
+        name = next(m.name for m in mentions[uses[0][0].id] if m.slug == slug)
+        arts: list[PersonArticle] = []
+        seen: set[str] = set()
+        titles: list[str] = []
+        for a, ts, _ in uses:
+            for t in ts:
+                if t not in titles:
+                    titles.append(t)
+            if a.id in seen:  # named twice in one article: merge the titles
+                prev = arts[-1] if arts and arts[-1].article_id == a.id else None
+                if prev is not None:
+                    merged = prev.titles + tuple(t for t in ts if t not in prev.titles)
+                    arts[-1] = PersonArticle(a.id, merged)
+                continue
+            seen.add(a.id)
+            arts.append(PersonArticle(a.id, ts))
+        people.append(Person(
+            slug=slug,
+            name=name,
+            districts=tuple(sorted({w for _, _, w in uses if w})),
+            titles=tuple(titles),
+            articles=tuple(arts),
+            pinyin=name_pinyin(name),
+        ))
+    people.sort(key=lambda p: (p.pinyin, p.name, p.districts, p.slug))
+    return tuple(people), {k: tuple(v) for k, v in mentions.items()}
+
+
+# ------------------------------------------------------------------------ listings
+
+def _districts(ordered: Sequence[Article]) -> tuple[District, ...]:
+    arts: dict[str, list[Article]] = defaultdict(list)
+    for a in ordered:
+        if a.district:
+            arts[a.district].append(a)
+    out = [District(slugify(text_pinyin(n), n), n, tuple(a.id for a in v), text_pinyin(n), months_of(v))
+           for n, v in arts.items()]
+    return tuple(sorted(out, key=lambda d: (d.pinyin, d.name)))
+
+
+def months_of(ordered: Sequence[Article]) -> tuple[Month, ...]:
+    """Articles (in home order) bucketed by (year, month), newest bucket first."""
+    ids: dict[tuple[int | None, int | None], list[str]] = defaultdict(list)
+    for a in ordered:
+        d = a.date
+        ids[(d.year, d.month) if d else (None, None)].append(a.id)
+    months = [Month(y, m, tuple(v)) for (y, m), v in ids.items()]
+    return tuple(sorted(months, key=Month.sort_key))
+
+
+def _related(ordered: Sequence[Article], mentions: Mapping[str, tuple[Mention, ...]]) -> dict[str, tuple[str, ...]]:
+    people = {a.id: {m.slug for m in mentions.get(a.id, ())} for a in ordered}
+    places = {a.id: set(a.meta.places) for a in ordered}
+    out: dict[str, tuple[str, ...]] = {}
+    for a in ordered:
+        scored = []
+        for rank, b in enumerate(ordered):
+            if b.id == a.id:
+                continue
+            score = 2 * len(people[a.id] & people[b.id]) + len(places[a.id] & places[b.id])
+            if score:
+                scored.append((-score, rank, b.id))
+        out[a.id] = tuple(i for _, _, i in sorted(scored)[:RELATED_LIMIT])
+    return out
+
+
+def _inspections(ordered: Sequence[Article]) -> tuple[InspectionEntry, ...]:
+    return tuple(
+        InspectionEntry(a.id, i, ins, a.district, a.date)
+        for a in ordered
+        for i, ins in enumerate(a.meta.inspections)
+    )
+
+
+def build_archive(articles: Sequence[Article]) -> Archive:
+    """The site model of ``articles`` (any order in, one fixed order out)."""
+    seen: set[str] = set()
+    for a in articles:
+        if a.id in seen:
+            raise ValueError(f"two articles share the id {a.id!r} ({a.source})")
+        seen.add(a.id)
+    ordered = home_order(articles)
+    people, mentions = _people(ordered)
+    related = _related(ordered, mentions)
+    links = {}
+    for n, a in enumerate(ordered):
+        links[a.id] = ArticleLinks(
+            prev_id=ordered[n - 1].id if n > 0 else None,
+            next_id=ordered[n + 1].id if n + 1 < len(ordered) else None,
+            related_ids=related[a.id],
+            mentions=mentions.get(a.id, ()),
+        )
+    return Archive(
+        articles=ordered,
+        links=links,
+        people=people,
+        districts=_districts(ordered),
+        months=months_of(ordered),
+        inspections=_inspections(ordered),
+        undistricted_ids=tuple(a.id for a in ordered if not a.district),
+        by_id={a.id: a for a in ordered},
+    )

@@ -1,0 +1,27 @@
+"""One page per article, at ``article.url``."""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+import jinja2
+
+from ..archive import Archive
+from ..config import Config
+from .env import render_page, web_href
+
+
+def render_articles(archive: Archive, config: Config, env: jinja2.Environment,
+                    common: Mapping[str, Any]) -> dict[str, bytes]:
+    out: dict[str, bytes] = {}
+    for a in archive.articles:
+        links = archive.links[a.id]
+        out[a.url] = render_page(
+            env, config, "article.html", a.url, **common,
+            article=a,
+            links=links,
+            prev=archive.article(links.prev_id) if links.prev_id else None,
+            next=archive.article(links.next_id) if links.next_id else None,
+            related=[archive.article(r) for r in links.related_ids],
+            source_href=web_href(a.source_url),
+        )
+    return out

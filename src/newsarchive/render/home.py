@@ -1,0 +1,47 @@
+"""Home page and its pagination: index.html, page/2.html, … in home order."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+import jinja2
+
+from ..archive import Archive
+from ..config import Config
+from .env import render_page
+
+
+def page_path(number: int) -> str:
+    """Site-relative path of home page ``number`` (1-based)."""
+    return "index.html" if number == 1 else f"page/{number}.html"
+
+
+@dataclass(frozen=True)
+class Pager:
+    number: int
+    count: int
+
+    @property
+    def prev(self) -> str | None:
+        return page_path(self.number - 1) if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return page_path(self.number + 1) if self.number < self.count else None
+
+    @property
+    def pages(self) -> list[tuple[int, str]]:
+        return [(n, page_path(n)) for n in range(1, self.count + 1)]
+
+
+def render_home(archive: Archive, config: Config, env: jinja2.Environment,
+                common: Mapping[str, Any]) -> dict[str, bytes]:
+    size = config.page_size
+    items = archive.articles
+    count = max(1, -(-len(items) // size))
+    out: dict[str, bytes] = {}
+    for n in range(1, count + 1):
+        path = page_path(n)
+        out[path] = render_page(env, config, "index.html", path, **common,
+                                articles=items[(n - 1) * size: n * size], pager=Pager(n, count))
+    return out
