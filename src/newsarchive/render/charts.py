@@ -12,13 +12,13 @@ from typing import Sequence
 
 from ..archive import Month
 
-BAR_SLOT = 28          # horizontal space per bar, in SVG units
-BAR_WIDTH = 18
+BAR_SLOT = 36          # horizontal space per bar, wide enough for a "2020年" label
+BAR_WIDTH = 22
 PLOT_HEIGHT = 120
 TOP = 18               # room for the count above the tallest bar
 BOTTOM = 40            # room for month and year labels
 LEFT = 8
-GAP = 20               # between the known-year run and the unknown-year bars
+GAP = 24               # between the known-year run and the unknown-year bars
 MIN_WIDTH = 240
 
 
