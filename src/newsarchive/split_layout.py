@@ -1,0 +1,221 @@
+"""Where articles start and what each line is: heading, body, byline, caption.
+
+One pass over the lines of a file, in order.  A new article starts at a
+heading group (one to three headline-shaped lines: kicker, main title,
+subtitle) followed by a lead paragraph:
+
+* a strong lead ("本报讯", "XX网讯", "新华社…电", a "(记者 …)" dateline) always
+  starts an article — even with no headline before it;
+* a weak lead (a date "3月2日…", "近日", "日前" in front) or an announcement
+  heading ("…公告") starts one when the article before was closed by a byline,
+  or when that article has no section subheads (an article that uses subheads
+  keeps using them, so a subhead followed by a dated paragraph stays inside it).
+
+Every other headline-shaped line is a section subhead (kept as its own
+paragraph), a picture caption (it stands between wide blank gaps), or, right
+after a paragraph that stops mid-sentence, the rest of that paragraph.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from .repair import ends_paragraph
+from .split_markup import Line
+from .split_patterns import (
+    STRONG, WEAK, headline_shaped, is_byline, is_caption_text, is_enumerated, is_field,
+    is_notice_heading, lead_strength,
+)
+
+__all__ = ["Unit", "layout", "wide_gap", "HEAD", "SUBHEAD", "PROSE", "FIELD", "BYLINE", "CAPTION"]
+
+HEAD = "head"          # in the article's heading group (title, kicker, subtitle)
+SUBHEAD = "subhead"    # a section heading inside an article: a paragraph of its own
+PROSE = "prose"        # body text, may continue a paragraph broken by the layout
+FIELD = "field"        # a form line of a notice: a paragraph of its own
+BYLINE = "byline"
+CAPTION = "caption"
+
+#: Most lines a heading group holds (引题, 主题, 副题).
+MAX_HEAD = 3
+
+
+@dataclass(frozen=True)
+class Unit:
+    line: Line
+    role: str
+    opens: bool = False    # prose that starts a paragraph whatever came before (list items)
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+def wide_gap(lines: Sequence[Line]) -> int:
+    """Blank lines that set a caption apart: more than the file's usual paragraph gap.
+
+    Files separate paragraphs by one blank line or by a bare newline; a caption
+    stands out by more than that, and never by less than two blank lines.
+    """
+    gaps = Counter(line.gap_before for line in lines if not line.first)
+    usual = min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 0
+    return max(2, usual + 1)
+
+
+# Shapes: what a line is by itself, before its neighbours are considered.
+_CAND, _BYLINE, _CAPTION, _FIELD, _ENUM_HEAD, _PROSE = range(6)
+
+
+def _shape(line: Line) -> int:
+    text = line.text
+    if line.image:
+        return _CAPTION
+    if line.level:
+        return _CAND
+    if is_byline(text):
+        return _BYLINE
+    if is_caption_text(text):
+        return _CAPTION
+    if is_field(text):
+        return _FIELD
+    if headline_shaped(text):
+        if is_enumerated(text):
+            return _ENUM_HEAD
+        if not line.listed:
+            return _CAND
+    return _PROSE
+
+
+class _Builder:
+    """Collects units article by article while the pass runs."""
+
+    def __init__(self) -> None:
+        self.articles: list[list[Unit]] = [[]]
+        self.has_subheads = False
+
+    @property
+    def current(self) -> list[Unit]:
+        return self.articles[-1]
+
+    def add(self, line: Line, role: str, opens: bool = False) -> None:
+        if role == SUBHEAD:
+            self.has_subheads = True
+        self.current.append(Unit(line, role, opens))
+
+    def new_article(self) -> None:
+        if any(u.role != CAPTION for u in self.current):
+            self.articles.append([])
+        self.has_subheads = False
+
+    def has_body(self) -> bool:
+        return any(u.role in (PROSE, SUBHEAD, FIELD) for u in self.current)
+
+    def last_role(self) -> Unit | None:
+        """The last unit that is not a caption (captions float between paragraphs)."""
+        for u in reversed(self.current):
+            if u.role != CAPTION:
+                return u
+        return None
+
+
+def layout(lines: Sequence[Line]) -> list[list[Unit]]:
+    """Group the lines of one file into articles and give every line its role."""
+    shapes = [_shape(line) for line in lines]
+    wide = wide_gap(lines)
+    b = _Builder()
+    n = len(lines)
+    i = 0
+    while i < n:
+        line, shape = lines[i], shapes[i]
+        if shape == _CAND:
+            j = i
+            while j + 1 < n and shapes[j + 1] == _CAND and lines[j + 1].gap_before < wide:
+                j += 1
+            _heading_run(b, lines, shapes, i, j, wide)
+            i = j + 1
+            continue
+        if shape == _BYLINE:
+            b.add(line, BYLINE)
+        elif shape == _CAPTION or (shape == _PROSE and _isolated(line, wide)):
+            b.add(line, CAPTION)
+        elif shape == _FIELD:
+            b.add(line, FIELD)
+        elif shape == _ENUM_HEAD:
+            b.add(line, SUBHEAD)
+        else:
+            if b.has_body() and lead_strength(line.text) == STRONG:
+                b.new_article()          # a lead with no headline before it
+            b.add(line, PROSE, opens=line.listed or is_enumerated(line.text))
+        i += 1
+    return [a for a in b.articles if a]
+
+
+def _isolated(line: Line, wide: int) -> bool:
+    """A short unfinished line standing between wide gaps: a picture caption."""
+    return (not line.first and not line.last and line.gap_before >= wide and line.gap_after >= wide
+            and len(line.text) <= 60 and not ends_paragraph(line.text))
+
+
+def _heading_run(b: _Builder, lines: Sequence[Line], shapes: Sequence[int], i: int, j: int,
+                 wide: int) -> None:
+    """Place the run of headline-shaped lines i..j: a new article's head, or not."""
+    k = j + 1
+    while k < len(lines) and shapes[k] == _CAPTION:
+        k += 1
+    body_follows = k < len(lines) and shapes[k] in (_PROSE, _FIELD, _ENUM_HEAD)
+    lead = lead_strength(lines[k].text) if k < len(lines) and shapes[k] == _PROSE else 0
+    run = list(range(i, j + 1))
+
+    if not b.has_body() and len(b.articles) == 1:
+        if k < len(lines) and shapes[k] == _CAND and j + 1 == k:
+            for idx in run:              # another run follows across a wide gap: captions
+                b.add(lines[idx], CAPTION)
+            return
+        _place_head(b, lines, run, lead)
+        return
+
+    prev = b.last_role()
+    broken = (prev is not None and prev.role == PROSE and not ends_paragraph(prev.text)
+              and lines[i].gap_before < wide and not lines[i].level)
+    start = lead == STRONG
+    if not start and body_follows and (lead == WEAK or is_notice_heading(lines[j].text)) and not broken:
+        start = (prev is not None and prev.role == BYLINE) or not b.has_subheads
+    if start:
+        _inside(b, lines, run[:-MAX_HEAD], wide, broken)
+        b.new_article()
+        _place_head(b, lines, run[-MAX_HEAD:], lead)
+    else:
+        _inside(b, lines, run, wide, broken)
+
+
+def _inside(b: _Builder, lines: Sequence[Line], run: Sequence[int], wide: int, broken: bool) -> None:
+    """Headline-shaped lines that do not start an article."""
+    for n, idx in enumerate(run):
+        line = lines[idx]
+        if n == 0 and broken:
+            b.add(line, PROSE)           # the rest of a paragraph the layout broke
+        elif not line.level and ((line.gap_before >= wide and not line.first)
+                                 or (line.gap_after >= wide and not line.last)):
+            b.add(line, CAPTION)
+        else:
+            b.add(line, SUBHEAD)
+
+
+def _place_head(b: _Builder, lines: Sequence[Line], run: Sequence[int], lead: int) -> None:
+    """The heading group of an article; with no lead after it, deeper Markdown headings
+    at its end are the first section subheads ("# 总题" then "## 白沙镇：…")."""
+    extra = list(run[:-MAX_HEAD])
+    run = list(run[-MAX_HEAD:])
+    for idx in extra:
+        b.add(lines[idx], SUBHEAD)
+    levels = [lines[idx].level for idx in run if lines[idx].level]
+    tail: list[int] = []
+    if not lead and levels:
+        top = min(levels)
+        while len(run) > 1 and lines[run[-1]].level > top:
+            tail.insert(0, run.pop())
+    for idx in run:
+        b.add(lines[idx], HEAD)
+    for idx in tail:
+        b.add(lines[idx], SUBHEAD)

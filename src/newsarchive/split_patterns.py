@@ -1,0 +1,201 @@
+"""What one line of Chinese news text is: byline, caption, lead, headline shape.
+
+Each test looks at one line alone; how lines combine into articles is decided
+in :mod:`newsarchive.split_layout`.  The patterns are the conventions of
+Chinese newspapers and government sites in general ("本报讯", "(记者 …)",
+"记者 X 通讯员 Y 文/图", "（…供稿）", "图为…", "… 摄"), not of one paper.
+"""
+from __future__ import annotations
+
+import re
+
+from .repair import CLOSERS, ends_paragraph
+
+__all__ = [
+    "is_byline", "split_run_in_byline", "is_caption_text", "lead_strength",
+    "headline_shaped", "is_field", "is_enumerated", "is_notice_heading", "is_event_line",
+    "STRONG", "WEAK",
+]
+
+STRONG, WEAK = 2, 1
+_CJK = r"\u4e00-\u9fff"
+_NAME = re.compile(rf"^[{_CJK}]{{2,4}}$|^[{_CJK}]{{1,6}}[·•][{_CJK}·•]{{1,10}}$")
+#: Characters that do not occur in personal names but do in clauses ("记者了解到").
+_NOT_IN_NAME = set("的了在从对把被将到说是获悉表示介绍称讯电报网日月年")
+
+_ROLES = (
+    "全媒体记者", "融媒体记者", "特约通讯员", "本报记者", "特约记者", "见习记者", "实习记者",
+    "首席记者", "摄影记者", "融媒记者", "责任编辑", "通讯员", "实习生", "记者", "摄影", "摄像",
+    "作者", "撰稿", "撰文", "责编", "编辑", "审核", "审校", "校对", "监制", "统筹",
+)
+_ROLE_TOKEN = re.compile(
+    rf"^(?P<media>[{_CJK}·]{{0,12}}?)(?P<role>{'|'.join(_ROLES)})[:：]?(?P<name>.*)$")
+_MEDIA = re.compile(r"报|网|台|社|新闻|媒|中心|频道")
+_SLASH_ROLE = re.compile(rf"^(?:文|图|文/图|图/文|摄影|摄)[/:：](?P<name>[{_CJK}·•]+)$")
+_SUFFIXES = {"文/图", "图/文", "文图", "图文", "报道", "摄", "文", "图", "供图", "整理", "摄影"}
+_SUPPLIED = re.compile(r"^[（(][^（）()]{2,30}(?:供稿|供图|提供|报送|来稿)[)）]$")
+_SOURCE = re.compile(r"^(?:来源|稿源|信息来源|出处)\s*[:：]\s*\S.{0,40}$")
+_SENTENCE_END = re.compile(f"[。！？!?][{re.escape(CLOSERS)}]*")
+
+
+def is_byline(text: str) -> bool:
+    """A credit line: "记者 王赛华", "记者 温若琳 通讯员 郑凯 文/图", "(通讯员 朱思远 李欣)",
+    "（县委组织部供稿）", "来源：…".  Datelines inside a lead are not bylines."""
+    text = text.strip()
+    if not text or len(text) > 60:
+        return False
+    if _SUPPLIED.match(text) or _SOURCE.match(text):
+        return True
+    inner = text
+    if inner[0] in "（(【[" and inner[-1] in "）)】]":
+        inner = inner[1:-1].strip()
+    tokens = [t for t in re.split(r"[\s、，,]+", inner.replace("／", "/")) if t]
+    return _credit_tokens(tokens)
+
+
+def _credit_tokens(tokens: list[str]) -> bool:
+    """role name… [role name…] [suffix]: every role names at least one person."""
+    if not tokens:
+        return False
+    names_since_role = -1          # -1: no role seen yet
+    for i, tok in enumerate(tokens):
+        last = i == len(tokens) - 1
+        slash = _SLASH_ROLE.match(tok)
+        role = _ROLE_TOKEN.match(tok)
+        if tok in _SUFFIXES and last:
+            return names_since_role > 0
+        if slash:
+            if not _is_name(slash.group("name")):
+                return False
+            names_since_role = 1
+        elif role and (not role.group("media") or _MEDIA.search(role.group("media"))):
+            if names_since_role == 0:
+                return False
+            name = role.group("name")
+            names_since_role = 0
+            if name:
+                if not _is_name(name):
+                    return False
+                names_since_role = 1
+        elif names_since_role >= 0 and _is_name(tok) and names_since_role < 6:
+            names_since_role += 1
+        else:
+            return False
+    return names_since_role > 0
+
+
+def _is_name(tok: str) -> bool:
+    return bool(_NAME.match(tok)) and not (set(tok) & _NOT_IN_NAME)
+
+
+def split_run_in_byline(text: str) -> tuple[str, str | None]:
+    """Split a byline run in at the end of a paragraph ("…任务。 记者 王赛华 鲁慧").
+
+    Returns (paragraph, byline) or (text, None) when the paragraph ends in text.
+    """
+    ends = list(_SENTENCE_END.finditer(text))
+    if not ends:
+        return text, None
+    cut = ends[-1].end()
+    tail = text[cut:].strip()
+    if tail and is_byline(tail):
+        return text[:cut].rstrip(), tail
+    return text, None
+
+
+_CAPTION_START = re.compile(
+    r"^(?:图为|图片为|▲|△|(?:上|下|左|右|组|题|首)?图[①-⑳\d一二三四五六七八九十]*\s*[：:]|"
+    r"(?:上|下|左|右|组)图[①-⑳\d一二三四五六七八九十]*\s)")
+_PHOTO_CREDIT = re.compile(
+    rf"(?:(?:记者|通讯员|摄影记者|摄影|实习生)\s*[{_CJK}·]{{2,8}}(?:\s+[{_CJK}·]{{2,8}})*\s*"
+    rf"|\s[{_CJK}·]{{2,4}}(?:\s+[{_CJK}·]{{2,4}})*\s+)摄影?\s*[)）]?$"
+    rf"|[（(]\s*(?:(?:记者|通讯员|摄影)?\s*[{_CJK}·]{{2,4}}\s*)?摄影?\s*[)）]$"
+    rf"|[（(]?(?:供图|资料图片?|图片来源[:：][^（）()]*)[)）]?$")
+_CAPTION_NOUN = re.compile(r"(?:现场|景观|一角|掠影|剪影|合影|风光|全景|实景|航拍图?|资料图|示意图|效果图|留影)$")
+
+
+def is_caption_text(text: str) -> bool:
+    """A picture caption by its wording: "图为…", "… 记者 丁一鸣 摄", "会议现场"."""
+    text = text.strip()
+    if not text:
+        return False
+    if _CAPTION_START.match(text) or _PHOTO_CREDIT.search(text):
+        return True
+    return len(text) <= 20 and headline_shaped(text) and bool(_CAPTION_NOUN.search(text))
+
+
+_DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+_STRONG_LEAD = re.compile(
+    rf"^(?:本报|本刊|本台|本网)[{_CJK}]{{0,10}}讯"
+    rf"|^[{_CJK}·]{{1,14}}(?:网|报|台|社|新闻|客户端|融媒|号|中心)讯(?=\s|[（(：:【\[]|\d|$)"
+    rf"|^[{_CJK}]{{2,20}}{_DATE}(?:电|讯)"
+    rf"|^[{_CJK}]{{1,12}}(?:网|报|台|社|新闻|客户端)消息[：:]"
+    r"|^[（(【\[][^（）()【】\[\]]{0,24}(?:记者|通讯员|实习生)[^（）()【】\[\]]{1,40}[)）】\]]\s*\S")
+_WEAK_LEAD = re.compile(
+    rf"^(?:{_DATE}|近日|日前|近期|连日来|昨日|昨天|今日|今天|前不久)"
+    rf"|^(?:为了?|按照|根据|随着|围绕)[^。！？!?]{{0,60}}?[，,]\s*(?:{_DATE}|近日|日前|近期)")
+
+
+def lead_strength(text: str) -> int:
+    """How surely a paragraph opens a news article: STRONG (本报讯, a dateline),
+    WEAK (a date or 近日 in front), else 0."""
+    text = text.strip()
+    if _STRONG_LEAD.match(text):
+        return STRONG
+    if _WEAK_LEAD.match(text):
+        return WEAK
+    return 0
+
+
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》|‘[^‘’]*’|\"[^\"]*\"")
+_PROSE_MARK = re.compile(r"[。，,；;]")
+_QUESTION_END = re.compile(f"[！？!?][{re.escape(CLOSERS)}]*$")
+
+
+def headline_shaped(text: str, limit: int = 80) -> bool:
+    """Could be a headline: short, no clause punctuation outside quotes, no final mark
+    (a short line ending in ！ or ？ still can be)."""
+    text = text.strip()
+    if not text or len(re.sub(r"\s", "", text)) > limit:
+        return False
+    if ends_paragraph(text) and not (len(text) <= 40 and _QUESTION_END.search(text)):
+        return False
+    if text[-1] in "，,、":
+        return False
+    return not _PROSE_MARK.search(_QUOTED.sub("", text))
+
+
+_FIELD = re.compile(
+    rf"^[{_CJK}]{{0,8}}(?:电话|手机|号码|邮箱|信箱|地址|邮编|对象|时间|请寄|网址|传真|微信|热线|联系人|信访)\s*[:：]")
+
+
+def is_field(text: str) -> bool:
+    """A form line of a notice ("举报电话：0564-5027316", "电子邮箱：…"): stands alone."""
+    text = text.strip()
+    return bool(_FIELD.match(text)) and not ends_paragraph(text) and not _PROSE_MARK.search(text)
+
+
+_ENUM = re.compile(r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]{1,3}[)）]|\d{1,2}[、．](?!\d)|"
+                   r"\d{1,2}\.(?!\d)|[①-⑳])")
+
+
+def is_enumerated(text: str) -> bool:
+    """Starts with an item number ("一、", "（二）", "3.", "①"): opens a paragraph."""
+    return bool(_ENUM.match(text.strip()))
+
+
+_NOTICE = re.compile(r"(?:公告|通告|公示|启事|声明|倡议书|公开信)$")
+
+
+def is_notice_heading(text: str) -> bool:
+    """The heading of an announcement ("中共某县委第五轮巡察公告"): a document of its own."""
+    return bool(_NOTICE.search(text.strip()))
+
+
+_EVENT = re.compile(r"召开|举行|举办|(?:开幕|闭幕|启动|揭牌)$")
+
+
+def is_event_line(text: str) -> bool:
+    """States the event ("樊城区召开民营企业家座谈会"): in a two-line headline this is
+    the kicker or the subtitle, the other line is the main title."""
+    return bool(_EVENT.search(text))
