@@ -1,0 +1,126 @@
+"""The normalisation and term rules shared by the index and the query splitter.
+
+Both sides apply the same steps to text, and static/js/search-core.js
+mirrors every one of them (tests/search/test_agreement.py checks it):
+
+1. ``fold``: full-width ASCII → ASCII (textnorm.fold), ideographic space → space;
+2. traditional → simplified, one character for one character (variants);
+3. lowercase, one character for one character (a character whose lowercase
+   form has another length is kept as is).
+
+A character is a *word character* when ``str.isalnum`` holds (JS:
+``\\p{L}|\\p{N}``); everything else is punctuation.  A term is kept when it
+has at least one word character, is not a stop word and holds no ``*`` (the
+one character lunr.js reads as a wildcard inside a query term).
+
+How index and queries agree: the index holds jieba's search-mode words plus,
+for long words, their dictionary sub-words and the archive entities inside
+them, plus whole contact strings (phones, e-mails, postal boxes).  The page
+never segments with a dictionary of its own: it cuts what a person types
+into the fewest pieces that are terms of this very index (see
+search-core.js ``split``), so every piece it asks for can match.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable
+
+from ..segment import Segmenter
+from ..textnorm import fold
+from .variants import to_simplified
+
+#: Function words too common to help a search; dropped on both sides.  Single
+#: characters only: the page skips them character by character.
+STOP_WORDS = frozenset("的 了 和 与 及 等 是 在 为 对 将 把 被 之 也 而 并 或 其 于 以 着 这 那 就 都 又 个".split())
+
+#: Words longer than this also yield the dictionary words inside them.
+LONG_WORD = 4
+
+_COMPOUND = re.compile(r"[0-9a-z](?:[0-9a-z]|[-.@_+](?=[0-9a-z]))*")
+_WORD_RUN = re.compile(r"[^\W_]+")
+_SPACE = re.compile(r"\s+")
+
+
+def lower_same_length(text: str) -> str:
+    """Lowercase character by character, keeping any character whose lowercase changes length."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+def normalise(text: str) -> str:
+    """fold → simplified → lowercase; length-preserving, like the page's ``normalise``."""
+    return lower_same_length(to_simplified(fold(text).replace("\u3000", " ")))
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def keep(term: str) -> bool:
+    """A term worth indexing (see module docstring)."""
+    return (bool(term) and any(is_word_char(c) for c in term)
+            and term not in STOP_WORDS and "*" not in term and not _SPACE.search(term))
+
+
+def _kept(terms: Iterable[str]) -> list[str]:
+    """The terms worth indexing, in order, repeats kept (they count as term frequency)."""
+    return [t for t in terms if keep(t)]
+
+
+@functools.lru_cache(maxsize=1)
+def base_segmenter() -> Segmenter:
+    """jieba with its own dictionary only: splits long entity words into ordinary words."""
+    return Segmenter(())
+
+
+class Terms:
+    """Index terms of one archive: its extended segmenter plus jieba's base dictionary."""
+
+    def __init__(self, segmenter: Segmenter, base: Segmenter | None = None) -> None:
+        self.seg = segmenter
+        self.base = base or base_segmenter()
+        self.entities = frozenset(normalise(w) for w in segmenter.words)
+
+    def text(self, text: str) -> list[str]:
+        """Terms of running text: search-mode words, sub-words of long words, compounds."""
+        norm = normalise(text)
+        out: list[str] = []
+        for tok in self.seg.cut_for_search(norm):
+            out.append(tok)
+            if len(tok) >= LONG_WORD:
+                out.extend(self._inner_words(tok))
+        out.extend(m.group(0) for m in _COMPOUND.finditer(norm) if not m.group(0).isalnum())
+        return _kept(out)
+
+    def _inner_words(self, word: str) -> list[str]:
+        """Entities inside a long word (郑东新区 in 郑东新区党工委第二巡察组) and its base-jieba words."""
+        inner = [word[i:j] for i in range(len(word)) for j in range(i + 2, len(word) + 1)
+                 if (j - i) < len(word) and word[i:j] in self.entities]
+        return inner + self.base.cut_for_search(word)
+
+    def name(self, name: str) -> list[str]:
+        """A person's or a place's name: the whole name first, then its words."""
+        whole = _SPACE.sub("", normalise(name))
+        return _kept([whole, *self.text(name)])
+
+    def contact(self, value: str) -> list[str]:
+        """A phone, e-mail, postal box or group name: whole, in pieces, and as text.
+
+        ``0371-69385963`` → ``0371-69385963``, ``037169385963``, ``0371``,
+        ``69385963``; ``zzswdiyxcz@126.com`` → whole, ``zzswdiyxcz``,
+        ``126.com``, ``126``, ``com``.
+        """
+        whole = _SPACE.sub("", normalise(value))
+        out = [whole]
+        if "@" in whole:
+            out.extend(whole.split("@"))
+        runs = _WORD_RUN.findall(whole)
+        if len(runs) > 1 and all(r.isdigit() for r in runs):
+            out.append("".join(runs))
+        out.extend(runs)
+        out.extend(self.text(value))
+        return _kept(out)

@@ -1,0 +1,402 @@
+/* newsarchive search core: query normalisation, splitting, ranking, snippets.
+ *
+ * Pure functions, no DOM: the page (search.js) and the tests (Node) use the
+ * same code.  The normalisation mirrors src/newsarchive/search/tokens.py
+ * step for step: full-width fold, traditional -> simplified (a map shipped by
+ * the build), lowercase; all of them keep the length of the text, so offsets
+ * found in normalised text are offsets in the original.
+ *
+ * Splitting: a typed query is cut at whitespace into chunks; each chunk is
+ * cut into the fewest pieces that are terms of the index's own vocabulary
+ * (dynamic programming, so "郑州市委书记" becomes 郑州|市委书记, not
+ * 郑州市|委|书记).  Punctuation and stop words between pieces are dropped;
+ * an ASCII run the vocabulary lacks becomes a prefix search ("6938" finds
+ * 69385963); any other character the vocabulary lacks makes the chunk
+ * unanswerable, so "足球联赛" finds nothing rather than a stray 赛.
+ *
+ * Semantics: the pieces of one chunk are all required (AND); chunks are
+ * alternatives (OR), and documents that answer more chunks rank first.
+ * Plain ES2017.
+ */
+(function (root, factory) {
+  'use strict';
+  var core = factory();
+  if (typeof module === 'object' && module.exports) {
+    module.exports = core;
+  } else {
+    root.NewsArchiveSearchCore = core;
+  }
+})(typeof self !== 'undefined' ? self : this, function () {
+  'use strict';
+
+  /* Longest vocabulary term tried at one position (in UTF-16 code units). */
+  var MAX_PIECE = 40;
+  /* Partial segmentations kept per position, and alternatives kept per chunk. */
+  var K_BEST = 6;
+  var MAX_ALTERNATIVES = 4;
+
+  var WORD_RE = (function () {
+    try {
+      return new RegExp('^[\\p{L}\\p{N}]$', 'u');
+    } catch (e) {
+      return null;
+    }
+  })();
+
+  /* Same as Python's str.isalnum(): letters and digits of any script. */
+  function isWordChar(ch) {
+    if (!ch) return false;
+    if (WORD_RE) return WORD_RE.test(ch);
+    var c = ch.charCodeAt(0);
+    if (c < 0x80) return /[0-9A-Za-z]/.test(ch);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdbff)) return true;
+    return ch.toLowerCase() !== ch.toUpperCase();
+  }
+
+  function isAsciiAlnum(ch) {
+    return !!ch && ch.length === 1 && /[0-9a-z]/.test(ch);
+  }
+
+  function foldChar(ch) {
+    var c = ch.charCodeAt(0);
+    if (ch.length === 1) {
+      if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+      if (c === 0x3000) return ' ';
+      if (c === 0x2236) return ':';
+    }
+    return ch;
+  }
+
+  /* Parse the build's "鄭郑視视…" pair string into a lookup object. */
+  function parsePairs(pairs) {
+    var map = Object.create(null);
+    var chars = Array.from(pairs || '');
+    for (var i = 0; i + 1 < chars.length; i += 2) map[chars[i]] = chars[i + 1];
+    return map;
+  }
+
+  /* fold -> t2s -> lowercase, each character for one character of the same length. */
+  function normalise(text, t2s) {
+    var out = '';
+    for (var ch of String(text || '')) {
+      var c = foldChar(ch);
+      if (t2s && t2s[c] !== undefined && t2s[c].length === c.length) c = t2s[c];
+      var low = c.toLowerCase();
+      out += low.length === c.length ? low : c;
+    }
+    return out;
+  }
+
+  /* The index's terms, with a set of the characters they use. */
+  function Vocabulary(terms) {
+    this.terms = Object.create(null);
+    this.chars = Object.create(null);
+    this.maxLength = 1;
+    for (var i = 0; i < terms.length; i++) {
+      var t = terms[i];
+      this.terms[t] = true;
+      if (t.length > this.maxLength) this.maxLength = t.length;
+      for (var ch of t) this.chars[ch] = true;
+    }
+  }
+  Vocabulary.prototype.has = function (term) {
+    return this.terms[term] === true;
+  };
+  Vocabulary.prototype.hasChar = function (ch) {
+    return this.chars[ch] === true;
+  };
+
+  function compareCost(a, b) {
+    for (var i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return a[i] - b[i];
+    }
+    return 0;
+  }
+
+  /* Cut one whitespace-free, normalised chunk into alternatives, best first.
+   * Each alternative is {pieces: [{term, prefix}], unknown, cost}. */
+  function splitChunk(chunk, vocab, stop) {
+    var n = chunk.length;
+    var best = new Array(n + 1);
+    for (var i = 0; i <= n; i++) best[i] = [];
+    best[0].push({pieces: [], cost: [0, 0, 0]});
+    var chars = Array.from(chunk);
+    var wholeSingleChar = chars.length === 1;
+
+    function offer(at, from, piece, addCost) {
+      var list = best[at];
+      for (var p = 0; p < best[from].length; p++) {
+        var prev = best[from][p];
+        var cost = [prev.cost[0] + addCost[0], prev.cost[1] + addCost[1], prev.cost[2] + addCost[2]];
+        var pieces = piece ? prev.pieces.concat([piece]) : prev.pieces;
+        list.push({pieces: pieces, cost: cost});
+      }
+      // stable sort keeps earlier offers (longer first pieces) ahead on ties
+      list.sort(function (a, b) { return compareCost(a.cost, b.cost); });
+      if (list.length > K_BEST) list.length = K_BEST;
+    }
+
+    for (var i = 0; i < n; i++) {
+      if (!best[i].length) continue;
+      var cp = chunk.codePointAt(i);
+      var ch = String.fromCodePoint(cp);
+      var step = ch.length;
+      // inside a surrogate pair: not a position
+      if (i > 0 && chunk.charCodeAt(i) >= 0xdc00 && chunk.charCodeAt(i) <= 0xdfff) continue;
+      var matched = false;
+      var limit = Math.min(n, i + Math.min(vocab.maxLength, MAX_PIECE));
+      for (var j = limit; j > i; j--) {
+        var sub = chunk.slice(i, j);
+        if (vocab.has(sub)) {
+          matched = true;
+          offer(j, i, {term: sub, prefix: false}, [0, 1, j - i === step ? 1 : 0]);
+        }
+      }
+      if (!isWordChar(ch) || (stop[ch] && !vocab.has(ch))) {
+        offer(i + step, i, null, [0, 0, 0]);
+        continue;
+      }
+      if (isAsciiAlnum(ch) && !isAsciiAlnum(chunk[i - 1])) {
+        var end = i;
+        while (end < n && isAsciiAlnum(chunk[end])) end++;
+        var run = chunk.slice(i, end);
+        if (!vocab.has(run)) offer(end, i, {term: run, prefix: true}, [0, 2, 0]);
+      }
+      if (!matched && !isAsciiAlnum(ch)) {
+        if (wholeSingleChar) offer(i + step, i, {term: ch, prefix: true}, [0, 2, 1]);
+        else offer(i + step, i, {term: ch, prefix: false}, [1, 1, 1]);
+      }
+    }
+
+    var done = best[n];
+    if (!done.length) return [];
+    var top = done[0].cost;
+    var seen = Object.create(null);
+    var out = [];
+    for (var k = 0; k < done.length && out.length < MAX_ALTERNATIVES; k++) {
+      var alt = done[k];
+      if (!alt.pieces.length) continue;
+      if (alt.cost[0] !== top[0] || alt.cost[1] > top[1] + 1) continue;
+      var key = alt.pieces.map(function (p) { return p.term + (p.prefix ? '*' : ''); }).join('|');
+      if (seen[key]) continue;
+      seen[key] = true;
+      out.push({pieces: alt.pieces, unknown: alt.cost[0], cost: alt.cost});
+    }
+    return out;
+  }
+
+  function isLetters(s) {
+    return /^[a-z]+$/.test(s);
+  }
+
+  /* Whole query -> {chunks: [{text, alternatives}], typed, meaningful}.
+   * options: {vocab, stop (object of stop characters), pinyin (key -> names)} */
+  function parseQuery(query, options) {
+    var vocab = options.vocab;
+    var stop = options.stop || Object.create(null);
+    var pinyin = options.pinyin || null;
+    var norm = normalise(query, options.t2s);
+    var words = norm.split(/\s+/).filter(function (w) { return w.length > 0; });
+    var chunks = [];
+    var i = 0;
+    while (i < words.length) {
+      // pinyin typed with or without spaces: "an wei", "anwei", "AnWei"
+      var used = 0;
+      var names = null;
+      if (pinyin) {
+        var joined = '';
+        for (var j = i; j < words.length && isLetters(words[j]); j++) {
+          joined += words[j];
+          if (pinyin[joined]) {
+            used = j - i + 1;
+            names = pinyin[joined];
+          }
+        }
+      }
+      var span = used > 1 ? words.slice(i, i + used) : [words[i]];
+      var text = span.join('');
+      var alternatives = [];
+      if (names) {
+        for (var m = 0; m < names.length; m++) {
+          var name = normalise(names[m], options.t2s);
+          if (vocab.has(name)) alternatives.push({pieces: [{term: name, prefix: false}], unknown: 0, cost: [0, 1, 0]});
+        }
+      }
+      if (span.length === 1) {
+        alternatives = alternatives.concat(splitChunk(text, vocab, stop));
+      } else {
+        // the literal reading of a multi-word pinyin span: every word required
+        var pieces = [];
+        var unknown = 0;
+        for (var w = 0; w < span.length; w++) {
+          var alts = splitChunk(span[w], vocab, stop);
+          if (!alts.length) continue;
+          pieces = pieces.concat(alts[0].pieces);
+          unknown += alts[0].unknown;
+        }
+        if (pieces.length) alternatives.push({pieces: pieces, unknown: unknown, cost: [unknown, pieces.length, 0]});
+      }
+      if (alternatives.length || hasMeaning(text, stop)) {
+        chunks.push({text: text, alternatives: alternatives});
+      }
+      i += used || 1;
+    }
+    return {
+      typed: norm.trim().length > 0,
+      meaningful: chunks.length > 0,
+      chunks: chunks
+    };
+  }
+
+  /* Does a chunk hold anything but punctuation and stop words? */
+  function hasMeaning(text, stop) {
+    for (var ch of text) {
+      if (isWordChar(ch) && !stop[ch]) return true;
+    }
+    return false;
+  }
+
+  /* Characters a query uses that the index lacks (a cue to load the variant maps). */
+  function needsVariants(query, vocab) {
+    var norm = normalise(query, null);
+    for (var ch of norm) {
+      if (isWordChar(ch) && !vocab.hasChar(ch)) return true;
+    }
+    var words = norm.split(/\s+/);
+    for (var i = 0; i < words.length; i++) {
+      if (isLetters(words[i]) && !vocab.has(words[i])) return true;
+    }
+    return false;
+  }
+
+  /* Run a parsed query against a lunr index.
+   * Returns [{ref, score, chunks, terms}] sorted: more chunks answered first,
+   * then higher score, then archive order. */
+  function runQuery(index, parsed, lunr) {
+    var byRef = Object.create(null);
+    var order = [];
+    for (var c = 0; c < parsed.chunks.length; c++) {
+      var chunk = parsed.chunks[c];
+      var chunkBest = Object.create(null);
+      for (var a = 0; a < chunk.alternatives.length; a++) {
+        var alt = chunk.alternatives[a];
+        if (alt.unknown) continue;
+        var hits = index.query(function (q) {
+          for (var p = 0; p < alt.pieces.length; p++) {
+            var piece = alt.pieces[p];
+            q.term(piece.term, {
+              presence: lunr.Query.presence.REQUIRED,
+              wildcard: piece.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+              usePipeline: false
+            });
+          }
+        });
+        for (var h = 0; h < hits.length; h++) {
+          var hit = hits[h];
+          var prev = chunkBest[hit.ref];
+          if (!prev) chunkBest[hit.ref] = {score: hit.score, pieces: alt.pieces};
+          else {
+            prev.score = Math.max(prev.score, hit.score);
+            prev.pieces = prev.pieces.concat(alt.pieces);
+          }
+        }
+      }
+      for (var ref in chunkBest) {
+        var entry = byRef[ref];
+        if (!entry) {
+          entry = byRef[ref] = {ref: ref, score: 0, chunks: 0, terms: []};
+          order.push(entry);
+        }
+        entry.score += chunkBest[ref].score;
+        entry.chunks += 1;
+        var pieces = chunkBest[ref].pieces;
+        for (var k = 0; k < pieces.length; k++) {
+          if (entry.terms.indexOf(pieces[k].term) < 0) entry.terms.push(pieces[k].term);
+        }
+      }
+    }
+    order.sort(function (x, y) {
+      if (y.chunks !== x.chunks) return y.chunks - x.chunks;
+      if (y.score !== x.score) return y.score - x.score;
+      return Number(x.ref) - Number(y.ref);
+    });
+    return order;
+  }
+
+  /* Non-overlapping matches of the terms in normalised text, longest terms winning. */
+  function findMatches(normText, terms) {
+    var sorted = terms.filter(function (t) { return t.length > 0; })
+      .sort(function (a, b) { return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0); });
+    var taken = [];
+    for (var i = 0; i < sorted.length; i++) {
+      var t = sorted[i];
+      var from = 0;
+      while (true) {
+        var at = normText.indexOf(t, from);
+        if (at < 0) break;
+        var end = at + t.length;
+        var clash = taken.some(function (m) { return at < m[1] && end > m[0]; });
+        if (!clash) taken.push([at, end]);
+        from = at + 1;
+      }
+    }
+    return taken.sort(function (a, b) { return a[0] - b[0]; });
+  }
+
+  /* Split text into [{text, mark}] segments around the given matches. */
+  function segments(text, matches, start, end) {
+    var out = [];
+    var pos = start;
+    for (var i = 0; i < matches.length; i++) {
+      var m = matches[i];
+      if (m[1] <= start || m[0] >= end) continue;
+      var a = Math.max(m[0], start);
+      var b = Math.min(m[1], end);
+      if (a > pos) out.push({text: text.slice(pos, a), mark: false});
+      out.push({text: text.slice(a, b), mark: true});
+      pos = b;
+    }
+    if (pos < end) out.push({text: text.slice(pos, end), mark: false});
+    return out;
+  }
+
+  /* A window of the text around the first match of the longest matching term. */
+  function snippet(text, terms, t2s, size) {
+    size = size || 120;
+    var flat = String(text || '').replace(/\s+/g, ' ');
+    var norm = normalise(flat, t2s);
+    var matches = findMatches(norm, terms);
+    var start = 0;
+    if (matches.length) {
+      var longest = matches.reduce(function (a, b) { return (b[1] - b[0]) > (a[1] - a[0]) ? b : a; });
+      start = Math.max(0, longest[0] - Math.floor(size / 4));
+      if (flat.charCodeAt(start) >= 0xdc00 && flat.charCodeAt(start) <= 0xdfff) start -= 1;
+    }
+    var end = Math.min(flat.length, start + size);
+    if (flat.charCodeAt(end - 1) >= 0xd800 && flat.charCodeAt(end - 1) <= 0xdbff) end -= 1;
+    var parts = segments(flat, matches, start, end);
+    if (start > 0) parts.unshift({text: '…', mark: false});
+    if (end < flat.length) parts.push({text: '…', mark: false});
+    return parts;
+  }
+
+  /* Title (or any short text) with every match marked. */
+  function highlight(text, terms, t2s) {
+    var s = String(text || '');
+    return segments(s, findMatches(normalise(s, t2s), terms), 0, s.length);
+  }
+
+  return {
+    isWordChar: isWordChar,
+    normalise: normalise,
+    parsePairs: parsePairs,
+    Vocabulary: Vocabulary,
+    splitChunk: splitChunk,
+    parseQuery: parseQuery,
+    needsVariants: needsVariants,
+    runQuery: runQuery,
+    findMatches: findMatches,
+    snippet: snippet,
+    highlight: highlight
+  };
+});

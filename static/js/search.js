@@ -1,0 +1,376 @@
+/* newsarchive search page: search.html?q=QUERY[&district=…&year=…&kind=…]
+ *
+ * Loads the search data as <script> files (works from file:// and over
+ * http), runs the query with lunr.js, renders the ranked results, facets
+ * and snippets with DOM text nodes and <mark> (never innerHTML of article
+ * text), and keeps the URL in step with history.pushState / popstate.
+ *
+ * Page contract: #search-results holds one <a> per result, in rank order,
+ * whose href is the article's url; #search-empty is shown when nothing is
+ * found; #search-results gets data-state="done" once the answer is on screen.
+ * Plain ES2017.
+ */
+(function () {
+  'use strict';
+
+  var core = window.NewsArchiveSearchCore;
+  var QUEUE = 'newsarchiveSearch';
+  var FACETS = ['district', 'year', 'kind'];
+
+  var results = document.getElementById('search-results');
+  if (!results || !core) return;
+  var root = results.getAttribute('data-root') || '';
+  var pageSize = Number(results.getAttribute('data-page-size')) || 20;
+  var form = document.getElementById('search-form');
+  var input = document.getElementById('search-input');
+  var status = document.getElementById('search-status');
+  var empty = document.getElementById('search-empty');
+  var facetBox = document.getElementById('search-facets');
+  var moreBox = document.getElementById('search-more');
+  var moreButton = moreBox ? moreBox.querySelector('button') : null;
+
+  /* ------------------------------------------------------------ data loading */
+
+  var received = Object.create(null);
+  var waiting = Object.create(null);
+
+  function receive(entry) {
+    var name = entry[0];
+    received[name] = entry[1];
+    if (waiting[name]) {
+      waiting[name].forEach(function (w) { w.resolve(entry[1]); });
+      delete waiting[name];
+    }
+  }
+
+  var early = window[QUEUE] || [];
+  window[QUEUE] = {push: receive};
+  for (var e = 0; e < early.length; e++) receive(early[e]);
+
+  var loading = Object.create(null);
+
+  /* Load a data file named by the manifest; resolves with its payload. */
+  function load(ref) {
+    if (received[ref.name] !== undefined) return Promise.resolve(received[ref.name]);
+    if (loading[ref.name]) return loading[ref.name];
+    loading[ref.name] = new Promise(function (resolve, reject) {
+      (waiting[ref.name] = waiting[ref.name] || []).push({resolve: resolve});
+      var s = document.createElement('script');
+      s.src = root + ref.file;
+      s.async = true;
+      s.onerror = function () {
+        delete loading[ref.name];
+        reject(new Error('无法载入搜索数据 ' + ref.file));
+      };
+      document.head.appendChild(s);
+    });
+    return loading[ref.name];
+  }
+
+  var manifest = received.manifest;
+  var engine = null;      // {index, vocab, stop}
+  var variants = null;    // {t2s, pinyin}
+
+  function loadEngine() {
+    if (engine) return Promise.resolve(engine);
+    return Promise.all(manifest.index.map(load)).then(function (shards) {
+      var index = window.lunr.Index.load(shards[0]);
+      var stop = Object.create(null);
+      (manifest.stop || []).forEach(function (ch) { stop[ch] = true; });
+      engine = {index: index, vocab: new core.Vocabulary(Object.keys(index.invertedIndex)), stop: stop};
+      return engine;
+    });
+  }
+
+  function loadVariants() {
+    if (variants) return Promise.resolve(variants);
+    return load(manifest.variants).then(function (data) {
+      variants = {t2s: core.parsePairs(data.t2s), pinyin: data.pinyin || {}};
+      return variants;
+    });
+  }
+
+  function loadRows(refs) {
+    var size = manifest.store.size;
+    var wanted = [];
+    refs.forEach(function (ref) {
+      var shard = Math.floor(Number(ref) / size);
+      if (wanted.indexOf(shard) < 0) wanted.push(shard);
+    });
+    return Promise.all(wanted.map(function (n) { return load(manifest.store.shards[n]); })).then(function () {
+      var rows = Object.create(null);
+      refs.forEach(function (ref) {
+        var n = Number(ref);
+        var shard = received[manifest.store.shards[Math.floor(n / size)].name];
+        rows[ref] = shard[n % size];
+      });
+      return rows;
+    });
+  }
+
+  /* ------------------------------------------------------------ URL state */
+
+  function readState() {
+    var params = new URLSearchParams(window.location.search);
+    var state = {q: params.get('q') || ''};
+    FACETS.forEach(function (f) { state[f] = params.get(f) || ''; });
+    return state;
+  }
+
+  function stateUrl(state) {
+    var params = new URLSearchParams();
+    if (state.q) params.set('q', state.q);
+    FACETS.forEach(function (f) { if (state[f]) params.set(f, state[f]); });
+    var qs = params.toString();
+    return window.location.pathname.split('/').pop() + (qs ? '?' + qs : '');
+  }
+
+  function go(state) {
+    var url = stateUrl(state);
+    try {
+      window.history.pushState(state, '', url);
+    } catch (err) {
+      var at = url.indexOf('?');
+      window.location.search = at < 0 ? '' : url.slice(at);
+      return;
+    }
+    show(state);
+  }
+
+  /* ------------------------------------------------------------ rendering */
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    (children || []).forEach(function (c) {
+      node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    });
+    return node;
+  }
+
+  function marked(parts) {
+    var frag = document.createDocumentFragment();
+    parts.forEach(function (p) {
+      frag.appendChild(p.mark ? el('mark', {}, [p.text]) : document.createTextNode(p.text));
+    });
+    return frag;
+  }
+
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+  }
+
+  function setStatus(text) {
+    status.textContent = text;
+  }
+
+  function showEmpty(parts) {
+    clear(empty);
+    parts.forEach(function (p) {
+      empty.appendChild(typeof p === 'string' ? document.createTextNode(p) : p);
+    });
+    empty.hidden = false;
+  }
+
+  function facetValue(ref, facet) {
+    var row = manifest.facets.rows[Number(ref)];
+    if (facet === 'year') return row[0] ? String(row[0]) : '';
+    if (facet === 'district') return row[1] >= 0 ? manifest.facets.districts[row[1]] : '';
+    return manifest.facets.kinds[row[2]];
+  }
+
+  function facetLabel(facet, value) {
+    if (facet === 'kind') return manifest.facets.kindLabels[manifest.facets.kinds.indexOf(value)] || value;
+    if (facet === 'year') return value ? value + '年' : '年份不详';
+    return value || '地区不详';
+  }
+
+  function passes(ref, state, except) {
+    return FACETS.every(function (f) {
+      if (f === except || !state[f]) return true;
+      var v = facetValue(ref, f);
+      return state[f] === '-' ? v === '' : v === state[f];
+    });
+  }
+
+  var FACET_TITLES = {district: '地区', year: '年份', kind: '类别'};
+
+  function renderFacets(hits, state) {
+    clear(facetBox);
+    if (!hits.length) {
+      facetBox.hidden = true;
+      return;
+    }
+    facetBox.appendChild(el('h2', {}, ['筛选结果']));
+    FACETS.forEach(function (facet) {
+      var counts = Object.create(null);
+      var order = [];
+      var total = 0;
+      hits.forEach(function (h) {
+        if (!passes(h.ref, state, facet)) return;
+        total++;
+        var v = facetValue(h.ref, facet);
+        if (counts[v] === undefined) {
+          counts[v] = 0;
+          order.push(v);
+        }
+        counts[v]++;
+      });
+      order.sort(function (a, b) {
+        if (facet === 'year') return (b || '0') < (a || '0') ? -1 : (b || '0') > (a || '0') ? 1 : 0;
+        if (facet === 'kind') return manifest.facets.kinds.indexOf(a) - manifest.facets.kinds.indexOf(b);
+        return counts[b] - counts[a] || (a < b ? -1 : a > b ? 1 : 0);
+      });
+      var headingId = 'facet-' + facet;
+      var list = el('ul', {'aria-labelledby': headingId});
+      var all = Object.assign({}, state);
+      all[facet] = '';
+      list.appendChild(facetItem('全部', total, all, !state[facet]));
+      order.forEach(function (v) {
+        var next = Object.assign({}, state);
+        next[facet] = v === '' ? '-' : v;
+        var current = state[facet] === next[facet];
+        list.appendChild(facetItem(facetLabel(facet, v), counts[v], next, current));
+      });
+      facetBox.appendChild(el('div', {'class': 'facet'}, [el('h3', {id: headingId}, [FACET_TITLES[facet]]), list]));
+    });
+    facetBox.hidden = false;
+  }
+
+  function facetItem(label, count, state, current) {
+    var attrs = {href: stateUrl(state)};
+    if (current) attrs['aria-current'] = 'true';
+    var a = el('a', attrs, [label, ' ', el('span', {'class': 'count'}, ['(' + count + ')'])]);
+    a.addEventListener('click', function (ev) {
+      if (ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button) return;
+      ev.preventDefault();
+      go(state);
+    });
+    return el('li', {}, [a]);
+  }
+
+  function renderHit(hit, row, t2s) {
+    var title = row[0], url = row[1], date = row[2], district = row[3], kind = row[4], text = row[5];
+    var meta = [];
+    if (date) meta.push(date);
+    if (district) meta.push(district);
+    meta.push(facetLabel('kind', kind));
+    var link = el('a', {href: root + url}, [marked(core.highlight(title, hit.terms, t2s))]);
+    return el('li', {'class': 'entry search-hit'}, [
+      el('h2', {'class': 'entry-title'}, [link]),
+      el('p', {'class': 'entry-meta'}, [meta.join(' · ')]),
+      el('p', {'class': 'search-snippet'}, [marked(core.snippet(text, hit.terms, t2s, 140))])
+    ]);
+  }
+
+  var current = {hits: [], shown: 0, state: null, t2s: null, token: 0};
+
+  function renderPage(upTo) {
+    var slice = current.hits.slice(current.shown, upTo);
+    var token = current.token;
+    return loadRows(slice.map(function (h) { return h.ref; })).then(function (rows) {
+      if (token !== current.token) return;
+      slice.forEach(function (h) { results.appendChild(renderHit(h, rows[h.ref], current.t2s)); });
+      current.shown += slice.length;
+      if (moreBox) moreBox.hidden = current.shown >= current.hits.length;
+    });
+  }
+
+  function finish(state) {
+    results.setAttribute('data-state', state);
+    results.setAttribute('aria-busy', 'false');
+  }
+
+  /* Run the search the URL describes and render it. */
+  function show(state) {
+    var token = ++current.token;
+    var q = state.q.trim();
+    input.value = state.q;
+    var header = document.getElementById('site-search-q');
+    if (header) header.value = state.q;
+    clear(results);
+    results.setAttribute('data-state', 'loading');
+    results.setAttribute('aria-busy', 'true');
+    empty.hidden = true;
+    facetBox.hidden = true;
+    if (moreBox) moreBox.hidden = true;
+    document.title = (q ? q + ' · ' : '') + results.getAttribute('data-title');
+    if (!q) {
+      setStatus('输入关键词开始搜索。');
+      finish('done');
+      return Promise.resolve();
+    }
+    setStatus('正在搜索…');
+    return loadEngine().then(function (eng) {
+      if (core.needsVariants(q, eng.vocab)) return loadVariants().then(function () { return eng; });
+      return eng;
+    }).then(function (eng) {
+      if (token !== current.token) return null;
+      var t2s = variants ? variants.t2s : null;
+      var parsed = core.parseQuery(q, {vocab: eng.vocab, stop: eng.stop, t2s: t2s, pinyin: variants ? variants.pinyin : null});
+      if (!parsed.meaningful) {
+        setStatus('');
+        showEmpty(['“', q, '”只包含标点符号或常用虚词，请输入要查找的词语，例如人名、地区或单位。']);
+        finish('done');
+        return null;
+      }
+      var all = core.runQuery(eng.index, parsed, window.lunr);
+      var hits = all.filter(function (h) { return passes(h.ref, state, null); });
+      current.hits = hits;
+      current.shown = 0;
+      current.state = state;
+      current.t2s = t2s;
+      renderFacets(all, state);
+      if (!hits.length) {
+        setStatus('');
+        var filtered = all.length > 0;
+        showEmpty(filtered
+          ? ['在所选筛选条件下没有与“', q, '”相关的文章。']
+          : ['没有找到与“', q, '”相关的文章。请换一个词，或检查是否有错别字。']);
+        finish('done');
+        return null;
+      }
+      var partial = hits.filter(function (h) { return h.chunks < parsed.chunks.length; }).length;
+      setStatus('找到 ' + hits.length + ' 篇与“' + q + '”相关的文章' +
+        (partial ? '（其中 ' + partial + ' 篇只包含部分关键词，排在后面）' : '') + '。');
+      return renderPage(pageSize).then(function () {
+        if (token === current.token) finish('done');
+      });
+    }).catch(function (err) {
+      if (token !== current.token) return;
+      setStatus('搜索出错：' + (err && err.message ? err.message : String(err)));
+      finish('error');
+    });
+  }
+
+  /* ------------------------------------------------------------ events */
+
+  function onSubmit(ev) {
+    ev.preventDefault();
+    var field = ev.currentTarget.querySelector('input[name="q"]');
+    go({q: field ? field.value : '', district: '', year: '', kind: ''});
+  }
+
+  form.addEventListener('submit', onSubmit);
+  var headerForm = document.querySelector('form.site-search');
+  if (headerForm) headerForm.addEventListener('submit', onSubmit);
+
+  if (moreButton) {
+    moreButton.addEventListener('click', function () {
+      var first = current.shown;
+      renderPage(current.shown + pageSize).then(function () {
+        var link = results.children[first] && results.children[first].querySelector('a');
+        if (link) link.focus();
+      });
+    });
+  }
+
+  window.addEventListener('popstate', function () { show(readState()); });
+
+  if (!manifest || !window.lunr) {
+    setStatus('搜索数据未能载入。');
+    finish('error');
+    return;
+  }
+  show(readState());
+})();
