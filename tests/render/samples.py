@@ -71,3 +71,34 @@ def sample_articles() -> list[Article]:
                 officials=(Official(f"坏{XSS_ATTR}", (f"书记{XSS_SCRIPT}",)),),
                 subtitle=f"副题{XSS_ATTR}", source_url="javascript:alert(1)"),
     ]
+
+
+def render(articles: list[Article] | None = None, **config) -> dict[str, str]:
+    """render_site over ``articles`` (default: :func:`sample_articles`), decoded."""
+    from newsarchive.archive import build_archive
+    from newsarchive.config import Config
+    from newsarchive.render import render_site
+
+    cfg = Config(**config)
+    files = render_site(build_archive(sample_articles() if articles is None else articles), cfg)
+    return {p: b.decode("utf-8") for p, b in files.items() if not p.startswith("static/")}
+
+
+def dom(html: str):
+    """html5lib tree (no namespaces) for ElementTree queries."""
+    import html5lib
+
+    return html5lib.parse(html, namespaceHTMLElements=False)
+
+
+def texts(tree, tag: str, cls: str | None = None) -> list[str]:
+    """Text content of every ``tag`` element (optionally with class ``cls``)."""
+    out = []
+    for el in tree.iter(tag):
+        if cls is None or cls in (el.get("class") or "").split():
+            out.append("".join(el.itertext()).strip())
+    return out
+
+
+def hrefs(tree) -> list[str]:
+    return [a.get("href") for a in tree.iter("a") if a.get("href") is not None]

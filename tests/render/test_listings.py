@@ -1,0 +1,99 @@
+"""Home pagination, district pages, date archive, inspection directory, feeds."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from newsarchive.archive import build_archive
+from newsarchive.config import Config
+from newsarchive.records import PartialDate
+from newsarchive.render.feeds import EPOCH, make_feed
+from newsarchive.render.home import Pager, page_path
+
+from .samples import article, dom, hrefs, render, round_with_groups, sample_articles, texts
+
+ATOM = {"a": "http://www.w3.org/2005/Atom"}
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_home_is_paginated_in_home_order():
+    arts = [article(f"a{i}", f"第{i}篇", date=PartialDate(2020, 1, i + 1)) for i in range(5)]
+    site = render(arts, page_size=2)
+    assert [p for p in site if p == "index.html" or p.startswith("page/")] == [
+        "index.html", "page/2.html", "page/3.html"]
+    first = dom(site["index.html"])
+    assert texts(first, "h3", "entry-title") == ["第4篇", "第3篇"]
+    assert texts(dom(site["page/3.html"]), "h3", "entry-title") == ["第0篇"]
+    assert "../page/3.html" in hrefs(dom(site["page/2.html"]))
+    assert "../index.html" in hrefs(dom(site["page/2.html"]))
+    assert Pager(2, 3).prev == "index.html" and Pager(2, 3).next == "page/3.html"
+    assert page_path(1) == "index.html"
+
+
+def test_home_entries_show_date_district_and_excerpt():
+    a = article("a", "标题", paragraphs=("很长的正文" * 40,), date=PartialDate(None, 3, 2), district="东城区")
+    tree = dom(render([a])["index.html"])
+    meta = texts(tree, "p", "entry-meta")[0]
+    assert "3月2日" in meta and "东城区" in meta
+    excerpt = texts(tree, "p", "entry-excerpt")[0]
+    assert excerpt.endswith("…") and len(excerpt) <= 110
+
+
+def test_district_page_has_chart_articles_and_feed():
+    site = render()
+    archive = build_archive(sample_articles())
+    d = archive.district("东城区")
+    tree = dom(site[d.url])
+    svg = tree.find(f".//{SVG}svg")
+    assert svg.get("role") == "img" and svg.find(f"{SVG}title").text == "东城区每月文章数"
+    assert len(texts(tree, "h3", "entry-title")) == len(d.article_ids) == 3
+    assert f"../{d.feed_url}" in hrefs(tree)
+    index = dom(site["districts/index.html"])
+    assert any("东城区" in t and "3 篇" in t for t in texts(index, "li"))
+
+
+def test_date_archive_marks_unknown_years_and_charts_months():
+    site = render()
+    tree = dom(site["dates/index.html"])
+    assert "年份不详" in texts(tree, "h2")
+    assert "日期不详" in texts(tree, "h2")
+    assert tree.find(f".//{SVG}svg/{SVG}desc").text.startswith("每月文章数")
+    bars = [g.find(f"{SVG}title").text for g in tree.iter(f"{SVG}g")]
+    assert "7月（年份不详）：1 篇" in bars and "2021年3月：2 篇" in bars
+    month = site["dates/unknown-year-07.html"]
+    assert "没有写年份" in month and "街道调研" in month
+
+
+def test_inspection_directory_rows_link_to_their_articles():
+    old = article("old", "旧巡察", date=PartialDate(2019, 1, 1), district="西城区",
+                  inspections=(round_with_groups(),))
+    new = article("new", "新巡察", date=PartialDate(2021, 1, 1), district="东城区",
+                  inspections=(round_with_groups(),))
+    tree = dom(render([old, new])["inspections.html"])
+    rounds = tree.findall(".//tbody")
+    assert len(rounds) == 2
+    assert "东城区" in "".join(rounds[0].find("tr").itertext())   # newest first
+    group_rows = [tr for tr in rounds[0].iter("tr") if tr.find("th[@scope='row']") is not None]
+    assert len(group_rows) == 2
+    for row in group_rows:
+        assert row.find(".//a[@href='../" + new.url + "']") is None  # relative from site root
+        assert row.find(".//a[@href='" + new.url + "']") is not None
+        assert "截至2021年4月30日" in "".join(row.itertext())
+    assert "tel:037166668888" in hrefs(tree)
+    assert "mailto:second@example.cn" in hrefs(tree)
+
+
+def test_feed_is_valid_atom_with_stable_dates():
+    site = render(base_url="https://example.org/a/")
+    feed = ET.fromstring(site["feed.xml"])
+    assert feed.findtext("a:updated", namespaces=ATOM) == "2021-03-05T00:00:00+08:00"
+    entries = feed.findall("a:entry", ATOM)
+    assert len(entries) == 5
+    assert entries[0].find("a:link", ATOM).get("href").startswith("https://example.org/a/articles/")
+    assert all(e.findtext("a:id", namespaces=ATOM).startswith("https://example.org/a/") for e in entries)
+    assert all(e.findtext("a:updated", namespaces=ATOM) for e in entries)
+
+
+def test_feed_without_any_full_date_uses_the_epoch_and_tag_ids():
+    feed = make_feed(Config(), "feed.xml", "index.html", "t", "s", [article("a")])
+    assert feed.updated == EPOCH
+    assert feed.id.startswith("tag:") and feed.entries[0].updated == EPOCH

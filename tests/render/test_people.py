@@ -1,0 +1,44 @@
+"""People index (pinyin order, initials, counts, the rule) and person pages."""
+from __future__ import annotations
+
+from newsarchive.archive import build_archive
+from newsarchive.records import Official, PartialDate
+from newsarchive.render.people import letter_groups
+
+from .samples import article, dom, render, texts
+
+
+def test_letter_groups_keep_pinyin_order_and_put_others_last():
+    arts = [article(n, officials=(Official(n),), district="东城区") for n in ("张三", "安伟", "李四", "John")]
+    people = build_archive(arts).people
+    groups = letter_groups(people)
+    assert [k for k, _ in groups] == ["A", "J", "L", "Z"]
+    arts.append(article("x", officials=(Official("1号"),), district="东城区"))
+    assert [k for k, _ in letter_groups(build_archive(arts).people)][-1] == "#"
+
+
+def test_index_lists_people_in_pinyin_order_with_counts_and_explains_itself():
+    arts = [article("a", officials=(Official("张三"), Official("安伟")), district="东城区"),
+            article("b", officials=(Official("安伟"),), district="东城区")]
+    site = render(arts)
+    tree = dom(site["people/index.html"])
+    items = [t for t in texts(tree, "li") if "篇" in t]
+    assert items[0].startswith("安伟") and "2 篇" in items[0]
+    assert items[1].startswith("张三") and "1 篇" in items[1]
+    assert "pypinyin" in site["people/index.html"]
+    assert "同一姓名在不同地区" in site["people/index.html"]
+
+
+def test_person_page_lists_every_article_with_the_titles_given_there():
+    arts = [article("old", "旧文", date=PartialDate(2019, 1, 1), district="东城区",
+                    officials=(Official("王五", ("副区长",)),)),
+            article("new", "新文", date=PartialDate(2021, 1, 1), district="东城区",
+                    officials=(Official("王五", ("区长",)),))]
+    archive = build_archive(arts)
+    [person] = archive.people
+    tree = dom(render(arts)[person.url])
+    assert texts(tree, "h1") == ["王五"]
+    assert texts(tree, "h3", "entry-title") == ["新文", "旧文"]
+    assert [t for t in texts(tree, "p", "entry-titles")] == ["文中职务：区长", "文中职务：副区长"]
+    dd = texts(tree, "dd")
+    assert "区长、副区长" in dd and "2 篇" in dd
