@@ -1,0 +1,223 @@
+"""Officials and reporters named in an article.
+
+Government news names officials in a few fixed ways, and each is a rule here:
+
+* title + name — 省委常委、市委书记安伟出席…; the titles are read backwards
+  from the post (:mod:`.titles`), the name forwards to the next verb or
+  punctuation (:mod:`.people_names`);
+* a name after a titled name, sharing its title — 区政协副主席吴晓林、程国梁、付丽参加;
+* a list after 领导 — 区领导郭宏力、赵勇、陈晓东参加 (no titles);
+* a bare list ending in a verb — 周富强、杜新军、宋春波等出席会议 (no titles);
+* a bare name as the subject of a speech verb — 最后蒋琳琳代表…作动员讲话,
+  安伟指出…; this also confirms how long a name is when the title + name
+  reading alone is ambiguous.
+
+jieba's person tag is not used: on news it splits three-character names and
+tags districts as people; titles and sentence shape are firmer anchors.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Draft, Official
+from .people_bylines import extract_reporters
+from .people_names import is_boundary_char, is_name, name_at
+from .titles import POST_RE, posts, title_chain
+
+__all__ = ["extract_officials", "extract_reporters", "find_mentions", "Mention"]
+
+#: Verbs that make a bare name at the start of a clause a person speaking or acting.
+SUBJECT_VERBS = (
+    "指出", "强调", "表示", "要求", "讲话", "主持", "致辞", "代表", "说", "介绍",
+    "提出", "带队", "作了", "作动员", "作表态", "作重要", "作交流", "作工作",
+    "作总结", "作专题", "出席", "传达", "宣读", "通报", "希望", "认为", "在讲话中",
+    "在会上", "带领", "率队", "强调指出", "总结讲话",
+)
+#: Verbs (or 等 + verb) that close a bare list of names.
+LIST_END = re.compile(r"等?(?:同志)?(?:出席|参加|列席|陪同|到会|在主席台就座|就座|出席会议|参加会议|"
+                      r"分别|先后|一同|共同|在讲话中|表示|讲话)")
+#: Adverbs after which a clause begins (随后严书伟讲话).
+CLAUSE_OPENERS = ("随后", "最后", "然后", "接着", "会上", "会后", "会前", "会议上",
+                  "同时", "此外", "首先", "其后", "之后", "对此", "当天", "近日",
+                  "日前", "其次", "另外", "期间")
+_LEADERS = re.compile(r"领导(?:同志)?")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place where the text names a person."""
+
+    pos: int
+    name: str
+    titles: tuple[str, ...] = ()
+
+
+def extract_officials(draft: Draft) -> tuple[Official, ...]:
+    """People named in an official role, in order of first mention.
+
+    Each carries the titles this article gives them over all mentions, in
+    text order, without repeats (a title that is the tail of a longer one the
+    article also gives is dropped).  Byline names are never officials.
+    """
+    text = "\n".join(draft.paragraphs)
+    reporters = set(extract_reporters(draft))
+    mentions = [m for m in find_mentions(text) if m.name not in reporters]
+    return _merge(text, mentions)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every mention the rules find, in no particular order."""
+    bare = _subject_mentions(text, frozenset()) + _list_mentions(text, frozenset())
+    known = frozenset(m.name for m in bare)
+    titled = _titled_mentions(text, known)
+    known = known | {m.name for m in titled}
+    bare = _subject_mentions(text, known) + _list_mentions(text, known)
+    return _drop_truncated(text, titled + bare)
+
+
+# --- rules -----------------------------------------------------------------
+
+def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
+    """Title + name, and names listed right after it that share its titles."""
+    out: list[Mention] = []
+    for m in posts(text):
+        name = name_at(text, m.end(), known, anchored=True)
+        if not name:
+            continue
+        titles = title_chain(text, m.start(), m.end())
+        out.append(Mention(m.end(), name, titles))
+        out.extend(Mention(p, n, titles) for p, n in _names_continuing(text, m.end() + len(name), known))
+    return out
+
+
+def _names_continuing(text: str, pos: int, known: frozenset[str]) -> list[tuple[int, str]]:
+    """Names joined by 、 from ``pos`` on, stopping where a new title begins."""
+    out: list[tuple[int, str]] = []
+    while pos < len(text) and text[pos] == "、":
+        start = pos + 1
+        m = POST_RE.search(text, start, start + 32)
+        name = name_at(text, start, known, anchored=True)
+        if not name or (m and m.start() < start + len(name)):
+            break
+        if m and m.start() == start + len(name):
+            break                     # 张三、李四书记… is not a shared title
+        out.append((start, name))
+        pos = start + len(name)
+    return out
+
+
+def _list_mentions(text: str, known: frozenset[str]) -> list[Mention]:
+    """Names listed after 领导, and bare 、 lists that end in 出席/参加…."""
+    out: list[Mention] = []
+    for m in _LEADERS.finditer(text):
+        names = _read_list(text, m.end(), known, anchored=True)
+        out.extend(Mention(p, n) for p, n in names)
+    for start in _clause_starts(text):
+        names = _read_list(text, start, known, anchored=False)
+        if len(names) >= 2:
+            last_pos, last = names[-1]
+            if LIST_END.match(text, last_pos + len(last)):
+                out.extend(Mention(p, n) for p, n in names)
+    return out
+
+
+def _read_list(text: str, pos: int, known: frozenset[str], anchored: bool) -> list[tuple[int, str]]:
+    """Names separated by 、 (or a final 和/及) starting at ``pos``."""
+    out: list[tuple[int, str]] = []
+    while True:
+        name = name_at(text, pos, known, anchored=anchored)
+        if not name:
+            return out if _ends_cleanly(text, pos) else []
+        out.append((pos, name))
+        pos += len(name)
+        if pos < len(text) and text[pos] == "、":
+            pos += 1
+        elif text.startswith(("和", "及"), pos) and name_at(text, pos + 1, known, anchored):
+            pos += 1
+        else:
+            return out
+
+
+def _ends_cleanly(text: str, pos: int) -> bool:
+    """A list broken off after 、 is not a list of names (市教育局、金水区等)."""
+    return pos == 0 or text[pos - 1] != "、"
+
+
+def _subject_mentions(text: str, known: frozenset[str]) -> list[Mention]:
+    """A name opening a clause and followed by a speech or action verb."""
+    out: list[Mention] = []
+    for start in _clause_starts(text):
+        for length in (4, 3, 2):
+            cand = text[start:start + length]
+            rest = text[start + length:]
+            if rest.startswith(SUBJECT_VERBS) and (cand in known or is_name(cand)):
+                out.append(Mention(start, cand))
+                break
+    return out
+
+
+def _clause_starts(text: str) -> list[int]:
+    """Offsets where a clause begins: text start, after punctuation or an opener."""
+    starts = [0]
+    for i in range(1, len(text)):
+        if is_boundary_char(text[i - 1]) and not is_boundary_char(text[i]):
+            starts.append(i)
+        elif text.endswith(CLAUSE_OPENERS, 0, i):
+            starts.append(i)
+    return starts
+
+
+# --- merging ---------------------------------------------------------------
+
+def _drop_truncated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a name that is only ever the head of a longer name found (张国 of 张国平)."""
+    names = {m.name for m in mentions}
+    keep = []
+    for m in mentions:
+        longer = [n for n in names if n != m.name and n.startswith(m.name)]
+        if any(text.startswith(n, m.pos) for n in longer):
+            continue
+        keep.append(m)
+    return keep
+
+
+def _merge(text: str, mentions: list[Mention]) -> tuple[Official, ...]:
+    """One Official per name, ordered by first mention anywhere in the text."""
+    by_name: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.pos, m.name)):
+        by_name.setdefault(m.name, []).append(m)
+    names = set(by_name)
+
+    def first_seen(name: str) -> int:
+        longer = [n for n in names if n != name and name in n]
+        pos = text.find(name)
+        while pos >= 0:
+            if not any(_inside(text, pos, name, n) for n in longer):
+                return min(pos, by_name[name][0].pos)
+            pos = text.find(name, pos + 1)
+        return by_name[name][0].pos
+
+    order = sorted(names, key=lambda n: (first_seen(n), n))
+    return tuple(Official(n, _merge_titles(t for m in by_name[n] for t in m.titles)) for n in order)
+
+
+def _inside(text: str, pos: int, name: str, longer: str) -> bool:
+    """Is the occurrence of ``name`` at ``pos`` part of an occurrence of ``longer``?"""
+    offset = longer.find(name)
+    while offset >= 0:
+        if text.startswith(longer, pos - offset):
+            return True
+        offset = longer.find(name, offset + 1)
+    return False
+
+
+def _merge_titles(titles) -> tuple[str, ...]:
+    """Titles in first-seen order, each once; a title that ends a longer one is dropped."""
+    seen = list(dict.fromkeys(titles))
+    out = []
+    for t in seen:
+        if any(o != t and o.endswith(t) for o in seen):
+            continue
+        out.append(t)
+    return tuple(out)

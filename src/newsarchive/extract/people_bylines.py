@@ -1,0 +1,90 @@
+"""Byline names: the reporters, correspondents and photographers of an article.
+
+Bylines come in several places: a line of their own (``记者 王赛华``,
+``通讯员 程巍 文/图``), the dateline in brackets (``本报讯(正观新闻·郑州晚报记者
+张昕 孙亚文)``, ``（通讯员 汪晓燕）``), the tail of the last paragraph
+(``…知识测试。 记者 王赛华 鲁慧``) and photo credits in captions
+(``记者 丁一鸣 摄``).  Photographers are kept: a photo credit names a member of
+the newsroom exactly as a byline does, and readers look them up the same way.
+
+A role word only opens a byline when names follow it as separate tokens and
+nothing else does: ``记者从郑东新区管委会了解到`` and ``记者走进…`` are
+sentences about a reporter, not bylines.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Mapping
+
+from ..records import Draft
+from .people_names import is_name
+
+#: Words that introduce byline names (longest first so 摄影记者 wins over 记者).
+ROLE_WORDS = ("摄影记者", "特约记者", "见习记者", "实习记者", "首席记者", "记者",
+              "特约通讯员", "通讯员", "实习生", "摄影", "摄像")
+_ROLE = re.compile("|".join(ROLE_WORDS))
+#: Tokens that close a byline: what the named people did.
+_MARKERS = ("文/图", "图/文", "文／图", "图／文", "文", "图", "摄", "摄影", "报道", "供图", "整理")
+_MARKER_SUFFIX = re.compile(r"(?:/|／)?(?:文/图|图/文|文／图|图／文|摄|报道|供图|整理)$")
+#: Where a byline segment ends.
+_SEGMENT_END = re.compile(r"[)）\]】」』。，,；;！!？?\n]")
+_SEP = re.compile(r"[\s\u3000、]+")
+_FRONT_MATTER_KEYS = ("reporters", "reporter", "authors", "author", "记者")
+
+
+def extract_reporters(draft: Draft) -> tuple[str, ...]:
+    """Byline names in reading order, each once.
+
+    Front matter (``reporters``/``author``) comes first, then the dateline of
+    the first paragraph, the byline lines, the rest of the text, and the
+    captions' photo credits.
+    """
+    names: list[str] = list(_front_matter_names(draft.front_matter))
+    paragraphs = draft.paragraphs
+    sources = [*paragraphs[:1], *draft.bylines, *paragraphs[1:], *draft.captions]
+    for line in sources:
+        names.extend(byline_names(line))
+    return tuple(dict.fromkeys(names))
+
+
+def byline_names(line: str) -> list[str]:
+    """The names every role word in ``line`` introduces."""
+    out: list[str] = []
+    for m in _ROLE.finditer(line):
+        out.extend(_names_after(line, m.end()))
+    return out
+
+
+def _names_after(line: str, pos: int) -> list[str]:
+    """Names following a role word that ends at ``pos``; [] when the role word
+    starts a sentence instead of a byline."""
+    end = _SEGMENT_END.search(line, pos)
+    segment = line[pos:end.start() if end else len(line)]
+    segment = segment.lstrip(":：").strip()
+    names: list[str] = []
+    for token in _SEP.split(segment):
+        if not token:
+            continue
+        if _ROLE.fullmatch(token) or _ROLE.match(token):
+            break                     # the next role word is read on its own
+        if token in _MARKERS:
+            break
+        bare = _MARKER_SUFFIX.sub("", token)
+        if not is_name(bare, anchored=True):
+            break
+        names.append(bare)
+        if bare != token:
+            break
+    return names
+
+
+def _front_matter_names(front_matter: Mapping[str, Any]) -> Iterable[str]:
+    for key in _FRONT_MATTER_KEYS:
+        value = front_matter.get(key)
+        if isinstance(value, str):
+            value = re.split(r"[\s,，、;；]+", value)
+        if isinstance(value, (list, tuple)):
+            for item in value:
+                item = str(item).strip()
+                if 2 <= len(item) <= 4 and is_name(item, anchored=True):
+                    yield item

@@ -1,0 +1,124 @@
+"""The vocabulary of Chinese party and government posts, and how titles read.
+
+A title is an organisation followed by a post: 省委常委, 金水区委书记,
+郑东新区党工委巡察工作领导小组办公室副主任, or a bare post after an
+organisation already named (第二巡察组组长杨俊杰、副组长张国平 → 副组长).
+Several titles of one person are joined by 、 (区委常委、统战部长、副区长那磊).
+The organisation part is open-ended (any place name can stand in front), so a
+title is found from its post backwards, up to punctuation or a word that
+cannot belong to an organisation name (由, 与, 随后, 以及…).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+import jieba
+
+#: Posts, without the 副/常务副/第一… prefixes (added by the pattern).
+BASE_POSTS = (
+    "书记", "常委", "委员", "成员", "主任", "部长", "局长", "厅长", "处长", "科长",
+    "省长", "市长", "区长", "县长", "州长", "旗长", "盟长", "镇长", "乡长", "村长",
+    "组长", "主席", "秘书长", "检察长", "院长", "庭长", "审判长", "董事长", "总经理",
+    "经理", "理事长", "会长", "社长", "总编辑", "校长", "所长", "站长", "队长",
+    "大队长", "支队长", "行长", "馆长", "团长", "政委", "司令员", "主委", "专员",
+    "巡视员", "调研员", "督察长", "总工程师", "总会计师", "总监", "监事长", "主任委员",
+)
+POST_PREFIXES = ("常务副", "第一副", "第一", "执行", "代理", "副", "代")
+
+_alt = "|".join(sorted(BASE_POSTS, key=len, reverse=True))
+_pre = "|".join(POST_PREFIXES)
+#: A post, not when it is the start of a longer word (常委会, 委员会, 主席台, 书记处),
+#: nor 总书记, whose holder is named before the title (习近平总书记).
+POST_RE = re.compile(rf"(?<!总)(?:{_pre})?(?:{_alt})(?![会台团处员])")
+_POST_AT_END = re.compile(rf"(?:{_pre})?(?:{_alt})$")
+
+#: Words that end the text before a title: what stands left of them is not part
+#: of the organisation name.  Words of two or more characters count wherever
+#: they occur; one-character words only where jieba cuts them as a word of their
+#: own, so 与 in 与金水区委书记 stops but 和 in 和平区委书记 does not.
+LEFT_STOP_WORDS = tuple(sorted((
+    "以及", "随后", "会上", "会议上", "会后", "会前", "其中", "此外", "同时", "最后",
+    "然后", "接着", "首先", "其后", "之后", "陪同", "出席", "参加", "主持", "带领",
+    "看望", "会见", "还有", "包括", "听取", "邀请", "委托", "分别", "期间", "其间",
+    "仪式上", "讲话中", "座谈会上", "动员会上", "活动中", "调研时", "会议由", "会由",
+    "活动由", "仪式由", "并由", "先后",
+), key=len, reverse=True))
+LEFT_STOP_CHARS = frozenset("由与同和及并向对在据是为被请率了的等有受即就")
+
+MAX_TITLE = 30
+_TITLE_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+_OPEN = "(（"
+_CLOSE = ")）"
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer() -> jieba.Tokenizer:
+    """A private jieba tokenizer with the stock dictionary (nothing added)."""
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    return tok
+
+
+def _lone_chars(text: str, lo: int, hi: int) -> set[int]:
+    """Offsets in ``text[lo:hi]`` of characters jieba cuts as one-character words."""
+    out, pos = set(), lo
+    for tok in _tokenizer().cut(text[lo:hi], HMM=False):
+        if len(tok) == 1:
+            out.add(pos)
+        pos += len(tok)
+    return out
+
+
+def title_start(text: str, post_start: int) -> int:
+    """Where the title whose post begins at ``post_start`` starts.
+
+    Walks left over characters that can belong to an organisation name,
+    through short brackets (纪(工)委书记), and stops at punctuation or a
+    word that cannot be part of an organisation name.
+    """
+    i = post_start
+    floor = max(0, post_start - MAX_TITLE)
+    lone = _lone_chars(text, floor, post_start)
+    while i > floor:
+        ch = text[i - 1]
+        if ch in _CLOSE:
+            j = max(text.rfind(o, floor, i - 1) for o in _OPEN)
+            if j <= 0 or i - 1 - j > 4 or not _TITLE_CHAR.match(text[j - 1]):
+                break
+            i = j
+            continue
+        if not _TITLE_CHAR.match(ch):
+            break
+        if text.endswith(LEFT_STOP_WORDS, floor, i):
+            break
+        if ch in LEFT_STOP_CHARS and i - 1 in lone:
+            break
+        i -= 1
+    return i
+
+
+def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
+    """All titles of the person named right after ``text[post_start:post_end]``.
+
+    The last title runs from :func:`title_start` to the end of the post; while
+    the text before it is ``、`` preceded by another post, that earlier title
+    belongs to the same person (省委常委、市委书记安伟).
+    """
+    titles: list[str] = []
+    start, end = title_start(text, post_start), post_end
+    while True:
+        titles.append(text[start:end])
+        if start == 0 or text[start - 1] != "、":
+            break
+        prev_end = start - 1
+        m = _POST_AT_END.search(text, max(0, prev_end - 6), prev_end)
+        if not m:
+            break
+        start, end = title_start(text, m.start()), prev_end
+    return tuple(reversed(titles))
+
+
+def posts(text: str) -> list[re.Match[str]]:
+    """Every post in ``text``, left to right."""
+    return list(POST_RE.finditer(text))
