@@ -25,7 +25,7 @@ from .repair import ends_paragraph
 from .split_markup import Line
 from .split_patterns import (
     STRONG, WEAK, headline_shaped, is_byline, is_caption_text, is_enumerated, is_field,
-    is_notice_heading, lead_strength,
+    is_notice_heading, lead_strength, split_run_in_byline,
 )
 
 __all__ = ["Unit", "layout", "wide_gap", "HEAD", "SUBHEAD", "PROSE", "FIELD", "BYLINE", "CAPTION"]
@@ -108,6 +108,10 @@ class _Builder:
             self.articles.append([])
         self.has_subheads = False
 
+    def at_top(self) -> bool:
+        """Nothing but captions and bylines seen yet in the file: a run here is its headline."""
+        return len(self.articles) == 1 and all(u.role in (CAPTION, BYLINE) for u in self.current)
+
     def has_body(self) -> bool:
         return any(u.role in (PROSE, SUBHEAD, FIELD) for u in self.current)
 
@@ -129,9 +133,7 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
     while i < n:
         line, shape = lines[i], shapes[i]
         if shape == _CAND:
-            j = i
-            while j + 1 < n and shapes[j + 1] == _CAND and lines[j + 1].gap_before < wide:
-                j += 1
+            j = _run_end(lines, shapes, i, wide)
             _heading_run(b, lines, shapes, i, j, wide)
             i = j + 1
             continue
@@ -157,30 +159,47 @@ def _isolated(line: Line, wide: int) -> bool:
             and len(line.text) <= 60 and not ends_paragraph(line.text))
 
 
-def _heading_run(b: _Builder, lines: Sequence[Line], shapes: Sequence[int], i: int, j: int,
-                 wide: int) -> None:
-    """Place the run of headline-shaped lines i..j: a new article's head, or not."""
+def _run_end(lines: Sequence[Line], shapes: Sequence[int], i: int, wide: int) -> int:
+    """Last line of the run of headline-shaped lines that starts at ``i``."""
+    j = i
+    while j + 1 < len(lines) and shapes[j + 1] == _CAND and lines[j + 1].gap_before < wide:
+        j += 1
+    return j
+
+
+def _after_run(lines: Sequence[Line], shapes: Sequence[int], j: int) -> tuple[int, int]:
+    """(index of the first line after run end ``j`` that is not a caption, its lead strength)."""
     k = j + 1
     while k < len(lines) and shapes[k] == _CAPTION:
         k += 1
-    body_follows = k < len(lines) and shapes[k] in (_PROSE, _FIELD, _ENUM_HEAD)
     lead = lead_strength(lines[k].text) if k < len(lines) and shapes[k] == _PROSE else 0
+    return k, lead
+
+
+def _heading_run(b: _Builder, lines: Sequence[Line], shapes: Sequence[int], i: int, j: int,
+                 wide: int) -> None:
+    """Place the run of headline-shaped lines i..j: a new article's head, or not."""
+    k, lead = _after_run(lines, shapes, j)
+    body_follows = k < len(lines) and shapes[k] in (_PROSE, _FIELD, _ENUM_HEAD)
     run = list(range(i, j + 1))
 
-    if not b.has_body() and len(b.articles) == 1:
-        if k < len(lines) and shapes[k] == _CAND and j + 1 == k:
-            for idx in run:              # another run follows across a wide gap: captions
+    if b.at_top():
+        if k == j + 1 and k < len(lines) and shapes[k] == _CAND \
+                and _after_run(lines, shapes, _run_end(lines, shapes, k, wide))[1]:
+            for idx in run:              # the headline comes after a wide gap: these are captions
                 b.add(lines[idx], CAPTION)
             return
         _place_head(b, lines, run, lead)
         return
 
     prev = b.last_role()
-    broken = (prev is not None and prev.role == PROSE and not ends_paragraph(prev.text)
+    closed = prev is not None and (prev.role == BYLINE
+                                   or (prev.role == PROSE and split_run_in_byline(prev.text)[1] is not None))
+    broken = (prev is not None and prev.role == PROSE and not closed and not ends_paragraph(prev.text)
               and lines[i].gap_before < wide and not lines[i].level)
     start = lead == STRONG
     if not start and body_follows and (lead == WEAK or is_notice_heading(lines[j].text)) and not broken:
-        start = (prev is not None and prev.role == BYLINE) or not b.has_subheads
+        start = closed or not b.has_subheads
     if start:
         _inside(b, lines, run[:-MAX_HEAD], wide, broken)
         b.new_article()

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .repair import ends_paragraph
+
 __all__ = ["Line", "read_lines", "strip_inline"]
 
 
@@ -116,7 +118,8 @@ def read_lines(text: str, fmt: str = "txt") -> list[Line]:
                 gap += 1
             continue
         if not in_fence:
-            if out and gap == 0 and not out[-1].level and not out[-1].listed and not out[-1].image:
+            if (out and gap == 0 and not out[-1].level and not out[-1].listed and not out[-1].image
+                    and not ends_paragraph(out[-1].text)):
                 if _SETEXT_1.match(raw) or (_SETEXT_2.match(raw) and len(raw.strip()) >= 2):
                     out[-1] = replace(out[-1], level=1 if "=" in raw else 2)
                     continue

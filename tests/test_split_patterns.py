@@ -1,0 +1,146 @@
+"""Line classifiers: bylines, captions, leads, headline shape, form lines."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.split_patterns import (
+    STRONG, WEAK, headline_shaped, is_byline, is_caption_text, is_enumerated, is_event_line,
+    is_field, is_notice_heading, lead_strength, split_run_in_byline,
+)
+
+
+@pytest.mark.parametrize("text", [
+    "记者 王赛华",
+    "记者王赛华",
+    "记者 张改华",
+    "通讯员 程巍 文/图",
+    "(通讯员 朱思远 李欣)",
+    "（通讯员 胡晓彤）",
+    "记者 温若琳 通讯员 郑凯 文/图",
+    "记者 孟繁星 通讯员 童可欣 文／图",
+    "（县委组织部供稿）",
+    "(市卫健委供图)",
+    "本报记者 欧阳建明 实习生 阿依古丽·买买提",
+    "成都日报记者 李晓 摄",
+    "文/张三 图/李四",
+    "责任编辑：王五",
+    "来源：安吉新闻网",
+    "记者 马燕、王阳",
+])
+def test_bylines(text: str) -> None:
+    assert is_byline(text)
+
+
+@pytest.mark.parametrize("text", [
+    "记者了解到，今年以来全区新增就业岗位三千个。",
+    "记者从会上获悉",
+    "本报讯(正观新闻·郑州晚报记者 张昕 孙亚文) 3月2日,市委统战工作会议召开。",
+    "通讯员",
+    "记者 王赛华 鲁慧 参加了会议并作了发言。",
+    "会议现场",
+    "市委统战工作会议召开",
+])
+def test_not_bylines(text: str) -> None:
+    assert not is_byline(text)
+
+
+@pytest.mark.parametrize("text, para, byline", [
+    ("…知识测试。 记者 王赛华 鲁慧", "…知识测试。", "记者 王赛华 鲁慧"),
+    ("确保各类问题件件有着落。记者 马燕 王阳", "确保各类问题件件有着落。", "记者 马燕 王阳"),
+    ("会议还部署了防汛工作。（通讯员 刘洋）", "会议还部署了防汛工作。", "（通讯员 刘洋）"),
+    ("他说：“一定办好。”记者 陈晨", "他说：“一定办好。”", "记者 陈晨"),
+    ("会议还部署了防汛工作。", "会议还部署了防汛工作。", None),
+    ("会上，记者了解到", "会上，记者了解到", None),
+    ("没有句末标点 记者 王赛华", "没有句末标点 记者 王赛华", None),
+])
+def test_run_in_byline(text: str, para: str, byline: str | None) -> None:
+    assert split_run_in_byline(text) == (para, byline)
+
+
+@pytest.mark.parametrize("text", [
+    "图为会议现场。",
+    "图：志愿者在社区清理杂物",
+    "▲ 市民在广场参加活动",
+    "寿光市古城街道一处冬暖式大棚内,农技人员正在指导种植户为彩椒疏花疏果。 记者 丁一鸣 摄",
+    "游客在西湖边赏花（记者 李明 摄）",
+    "春耕时节的田野 周强 摄",
+    "会议现场",
+    "郑东新区城市景观",
+    "活动现场（资料图片）",
+])
+def test_captions(text: str) -> None:
+    assert is_caption_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "组织专业团队进行拍摄",
+    "市委统战工作会议召开",
+    "会议强调,要抓好落实。",
+    "现场会议上，各区作交流发言。",
+])
+def test_not_captions(text: str) -> None:
+    assert not is_caption_text(text)
+
+
+@pytest.mark.parametrize("text, strength", [
+    ("本报讯 4月19日上午,中原区召开统战工作会议。", STRONG),
+    ("本报讯(记者 贺晓鹏 田梦瑶) 3月12日,巡察组全部进驻。", STRONG),
+    ("本报讯（通讯员 罗晓旭）“以前有事要跑到街道反映。”", STRONG),
+    ("本报成都3月5日讯 记者从市委获悉。", STRONG),
+    ("荆楚网讯（记者 王静）连日来，全市开展活动。", STRONG),
+    ("新华社北京3月5日电（记者 张三）十四届全国人大二次会议开幕。", STRONG),
+    ("央视网消息：今天上午，会议召开。", STRONG),
+    ("（记者 钟慧敏）11月6日上午，巡察进驻。", STRONG),
+    ("10月9日下午，湖南省委第五巡视组巡视株洲市工作动员会召开。", WEAK),
+    ("2023年11月5日上午，樊城区召开民营企业家座谈会。", WEAK),
+    ("近日，记者走进米公街道。", WEAK),
+    ("日前，偃师区召开春季森林防火工作会议。", WEAK),
+    ("为深化提升党建引领网格化治理效能,近日,经开区召开观摩会。", WEAK),
+    ("会议强调,做好新时代的统战工作。", 0),
+    ("2018年,区委统战部将在各项工作中提质增效。", 0),
+    ("喜讯传来，全村欢欣鼓舞。", 0),
+    ("通讯员 程巍 文/图", 0),
+    ("随后,第二巡察组进驻白沙镇。", 0),
+])
+def test_lead_strength(text: str, strength: int) -> None:
+    assert lead_strength(text) == strength
+
+
+@pytest.mark.parametrize("text", [
+    "市委统战工作会议召开",
+    "党建引领“网格” 群众幸福“满格”",
+    "白沙镇:以巡察为鞭策促工作提升",
+    "“因病致贫,因病返贫”帮扶工作先进单位接受表彰",
+    "凝聚共识、凝聚人心、凝聚智慧",
+    "我们的家园谁来守护？",
+])
+def test_headline_shaped(text: str) -> None:
+    assert headline_shaped(text)
+
+
+@pytest.mark.parametrize("text", [
+    "安伟指出,近年来,全",
+    "会议以视频形式召开。",
+    "要坚持问题导向，",
+    "各乡镇、",
+    "长" * 81,
+])
+def test_not_headline_shaped(text: str) -> None:
+    assert not headline_shaped(text)
+
+
+def test_fields_enumerations_notices_events() -> None:
+    assert is_field("举报电话：0564-5027316 15856471029")
+    assert is_field("电子邮箱：hs_xcz3@outlook.com")
+    assert is_field("来信请寄：某县行政中心B座704室（邮编237200）")
+    assert not is_field("值班电话:0371-61738063,接收")
+    assert not is_field("白沙镇:以巡察为鞭策促工作提升")
+    for text in ("一、巡察组主要受理来信。", "（二）县委第三巡察组", "3.加强督导", "①强化责任"):
+        assert is_enumerated(text), text
+    assert not is_enumerated("1.2万余户居民受益。")
+    assert not is_enumerated("2018年,区委统战部将提质增效。")
+    assert is_notice_heading("中共霍山县委第五轮巡察公告")
+    assert not is_notice_heading("巡察公告张贴情况良好")
+    assert is_event_line("樊城区召开民营企业家座谈会")
+    assert is_event_line("第四届数字经济峰会开幕")
+    assert not is_event_line("倾听企业心声 精准纾困解难")
