@@ -27,8 +27,11 @@ SURNAMES = frozenset(
     "卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬"
     "师仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥班储原"
     "栗燕楚鄢劳谌奚皮粟冼蔺楼满闻位厉伊仝郜阚权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄"
-    "计索宣晋扈晁芮都阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜逯隆茹诸虎花"
+    "计索宣晋扈晁芮都阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜逯隆茹诸虎花习"
 )
+#: Surnames that are also prepositions or adverbs (向大家介绍, 于会上表示, 都表示):
+#: trusted only right after a title.
+PREPOSITION_SURNAMES = frozenset("向于都")
 
 COMPOUND_SURNAMES = frozenset((
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
@@ -51,7 +54,8 @@ NAME_END_WORDS = (
     "共同", "主讲", "授课", "宣讲", "解读", "批示", "指示", "寄语", "鼓励", "勉励",
     "带头", "牵头", "担任", "兼任", "逐一", "详细", "仔细", "实地", "就此", "对此",
     "在会上", "在讲话中", "讲道", "说道", "坦言", "告诉", "谈到", "回应", "答复",
-    "作出", "主持会议", "到会", "就座", "出席会议",
+    "作出", "主持会议", "到会", "就座", "出席会议", "发表", "签署", "接受", "抵达",
+    "视察", "访问", "应邀", "率领", "莅临", "专程", "致信", "致电",
 )
 NAME_END_CHARS = "等在与和及向对为于从将已是作说就也还又再并同率称谈的均都"
 
@@ -67,7 +71,7 @@ _NOT_IN_NAME = (
     "女士", "先生", "大爷", "大妈", "阿姨", "师傅", "老师", "同学", "老人", "专家",
 )
 #: Characters that do not occur after the surname in a name (grammatical words).
-_NOT_AFTER_SURNAME = set("的了是与及等对把被从们着过吗呢吧啊这那么个之其某各该")
+_NOT_AFTER_SURNAME = set("的地得了是与及等对把被从们着过吗呢吧啊这那么个之其某各该")
 #: A name never ends like an organisation or place does.
 _ORG_ENDINGS = set("区县市省镇乡村局委办部组会院所处厅站队司社馆校厂店场园州盟旗营连团署")
 
@@ -81,45 +85,65 @@ def surname_length(candidate: str) -> int:
     return 0
 
 
+#: jieba tags of words that never serve as a given name: time (会上, 近日),
+#: place and direction words, prepositions, conjunctions, particles, pronouns,
+#: numerals and measure words.
+_GRAMMAR_TAGS = frozenset(("t", "f", "s", "p", "c", "u", "r", "m", "q"))
+
+
 @functools.lru_cache(maxsize=1)
-def _dictionary() -> tuple[dict[str, int], frozenset[str]]:
-    """From jieba's dictionary: ordinary 2–4 character words → frequency, and
-    the set of two-character function words (prepositions, conjunctions,
-    pronouns, particles).
+def _dictionary() -> dict[str, tuple[int, str]]:
+    """jieba's 2–4 character words that are not person names → (frequency, tag).
 
     jieba tags person names ``nr``; a candidate that is a word with another tag
-    (方案, 应该, 文件) is not a person, and nor is one that opens with a function
-    word (关于党 in 总书记关于党的建设).  Place and organisation names (``ns``,
-    ``nt``) count whatever their frequency.
+    (方案, 应该, 文件) is not a person.  Only frequent words and grammatical or
+    place words are kept, which is all the checks below look at.
     """
-    words: dict[str, int] = {}
-    function_words: set[str] = set()
+    words: dict[str, tuple[int, str]] = {}
     with jieba.get_dict_file() as fh:
         for raw in fh:
             parts = raw.decode("utf-8").split()
             if len(parts) < 3 or not 2 <= len(parts[0]) <= 4 or parts[2].startswith("nr"):
                 continue
-            word, freq, tag = parts[0], int(parts[1]), parts[2]
-            if tag in ("ns", "nt"):
-                freq = max(freq, _ANCHORED_WORD_FREQ)
-            if freq >= _BARE_WORD_FREQ:
-                words[word] = freq
-            if len(word) == 2 and tag[0] in "pcru" and freq >= _ANCHORED_WORD_FREQ:
-                function_words.add(word)
-    return words, frozenset(function_words)
+            freq, tag = int(parts[1]), parts[2]
+            if freq >= _BARE_WORD_FREQ or tag in _GRAMMAR_TAGS or tag in ("ns", "nt"):
+                words[parts[0]] = (freq, tag)
+    return words
 
 
 #: A bare candidate (no title in front) that is a dictionary word this frequent is
 #: taken for the word; after a title only very common words are (高峰 stays a name).
 _BARE_WORD_FREQ = 20
 _ANCHORED_WORD_FREQ = 300
+#: A bare three-character candidate opening with a word this frequent is a phrase (高兴地).
+_PHRASE_HEAD_FREQ = 1000
+
+
+def _word_weight(word: str) -> int:
+    """Frequency of ``word`` as an ordinary word; place/organisation names weigh as
+    much as a frequent word whatever their count."""
+    freq, tag = _dictionary().get(word, (0, ""))
+    return max(freq, _ANCHORED_WORD_FREQ) if tag in ("ns", "nt") else freq
+
+
+def _looks_like_phrase(candidate: str, surname: int) -> bool:
+    """Without a title in front: is ``candidate`` more likely words than a name?
+
+    于会上 (于 + time word), 向大家 (向 + pronoun), 安全员 (a frequent word + 员).
+    """
+    given = candidate[surname:]
+    tag = _dictionary().get(given, (0, ""))[1]
+    if len(given) == 2 and tag in _GRAMMAR_TAGS:
+        return True
+    return len(candidate) == 3 and surname == 1 and _word_weight(candidate[:2]) >= _PHRASE_HEAD_FREQ
 
 
 def is_name(candidate: str, anchored: bool = False) -> bool:
     """Could ``candidate`` on its own be a Chinese personal name?
 
     ``anchored`` says a title stands right before it, which makes a name so
-    likely that only frequent ordinary words are refused.
+    likely that only frequent ordinary words are refused; a bare candidate
+    must also not read as a phrase.
     """
     n = len(candidate)
     if not 2 <= n <= 4 or not _CJK.match(candidate):
@@ -133,11 +157,15 @@ def is_name(candidate: str, anchored: bool = False) -> bool:
         return False
     if any(part in candidate for part in _NOT_IN_NAME):
         return False
-    words, function_words = _dictionary()
-    if candidate[:2] in function_words:
+    head = candidate[:2]
+    freq, tag = _dictionary().get(head, (0, ""))
+    if tag[:1] in ("p", "c", "r", "u") and freq >= _ANCHORED_WORD_FREQ:
+        return False                  # 关于党, 任何人, 那些…
+    if anchored:
+        return _word_weight(candidate) < _ANCHORED_WORD_FREQ
+    if s == 1 and candidate[0] in PREPOSITION_SURNAMES:
         return False
-    limit = _ANCHORED_WORD_FREQ if anchored else _BARE_WORD_FREQ
-    return words.get(candidate, 0) < limit
+    return _word_weight(candidate) < _BARE_WORD_FREQ and not _looks_like_phrase(candidate, s)
 
 
 def boundary_strength(rest: str) -> int:
