@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from ..records import Draft, Official
 from .people_bylines import extract_reporters
-from .people_names import is_boundary_char, is_name, name_at
+from ..textnorm import PUNCT_RE
+from .people_names import is_boundary_char, is_name, name_at, surname_length
 from .titles import POST_RE, posts, title_chain
 
 __all__ = ["extract_officials", "extract_reporters", "find_mentions", "Mention"]
@@ -42,6 +43,7 @@ CLAUSE_OPENERS = ("随后", "最后", "然后", "接着", "会上", "会后", "�
                   "同时", "此外", "首先", "其后", "之后", "对此", "当天", "近日",
                   "日前", "其次", "另外", "期间")
 _LEADERS = re.compile(r"领导(?:同志)?")
+_OPENER_RE = re.compile("(?:" + "|".join(CLAUSE_OPENERS) + "|" + PUNCT_RE.pattern + ")")
 
 
 @dataclass(frozen=True)
@@ -68,11 +70,12 @@ def extract_officials(draft: Draft) -> tuple[Official, ...]:
 
 def find_mentions(text: str) -> list[Mention]:
     """Every mention the rules find, in no particular order."""
-    bare = _subject_mentions(text, frozenset()) + _list_mentions(text, frozenset())
+    starts = _clause_starts(text)
+    bare = _subject_mentions(text, starts, frozenset()) + _list_mentions(text, starts, frozenset())
     known = frozenset(m.name for m in bare)
     titled = _titled_mentions(text, known)
     known = known | {m.name for m in titled}
-    bare = _subject_mentions(text, known) + _list_mentions(text, known)
+    bare = _subject_mentions(text, starts, known) + _list_mentions(text, starts, known)
     return _drop_truncated(text, titled + bare)
 
 
@@ -107,13 +110,13 @@ def _names_continuing(text: str, pos: int, known: frozenset[str]) -> list[tuple[
     return out
 
 
-def _list_mentions(text: str, known: frozenset[str]) -> list[Mention]:
+def _list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
     """Names listed after 领导, and bare 、 lists that end in 出席/参加…."""
     out: list[Mention] = []
     for m in _LEADERS.finditer(text):
         names = _read_list(text, m.end(), known, anchored=True)
         out.extend(Mention(p, n) for p, n in names)
-    for start in _clause_starts(text):
+    for start in starts:
         names = _read_list(text, start, known, anchored=False)
         if len(names) >= 2:
             last_pos, last = names[-1]
@@ -144,14 +147,15 @@ def _ends_cleanly(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] != "、"
 
 
-def _subject_mentions(text: str, known: frozenset[str]) -> list[Mention]:
+def _subject_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
     """A name opening a clause and followed by a speech or action verb."""
     out: list[Mention] = []
-    for start in _clause_starts(text):
+    for start in starts:
+        if not surname_length(text[start:start + 2]):
+            continue
         for length in (4, 3, 2):
             cand = text[start:start + length]
-            rest = text[start + length:]
-            if rest.startswith(SUBJECT_VERBS) and (cand in known or is_name(cand)):
+            if text.startswith(SUBJECT_VERBS, start + length) and (cand in known or is_name(cand)):
                 out.append(Mention(start, cand))
                 break
     return out
@@ -159,13 +163,8 @@ def _subject_mentions(text: str, known: frozenset[str]) -> list[Mention]:
 
 def _clause_starts(text: str) -> list[int]:
     """Offsets where a clause begins: text start, after punctuation or an opener."""
-    starts = [0]
-    for i in range(1, len(text)):
-        if is_boundary_char(text[i - 1]) and not is_boundary_char(text[i]):
-            starts.append(i)
-        elif text.endswith(CLAUSE_OPENERS, 0, i):
-            starts.append(i)
-    return starts
+    starts = {0} | {m.end() for m in _OPENER_RE.finditer(text)}
+    return sorted(i for i in starts if i < len(text) and not is_boundary_char(text[i]))
 
 
 # --- merging ---------------------------------------------------------------

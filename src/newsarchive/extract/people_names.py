@@ -70,6 +70,7 @@ _NOT_IN_NAME = (
     "管委", "群众", "居民", "村民", "记者", "通讯", "主席", "秘书", "检察", "院长",
     "女士", "先生", "大爷", "大妈", "阿姨", "师傅", "老师", "同学", "老人", "专家",
 )
+_NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 #: Characters that do not occur after the surname in a name (grammatical words).
 _NOT_AFTER_SURNAME = set("的地得了是与及等对把被从们着过吗呢吧啊这那么个之其某各该")
 #: A name never ends like an organisation or place does.
@@ -155,7 +156,7 @@ def is_name(candidate: str, anchored: bool = False) -> bool:
         return False
     if candidate[-1] in _ORG_ENDINGS:
         return False
-    if any(part in candidate for part in _NOT_IN_NAME):
+    if _NOT_IN_NAME_RE.search(candidate):
         return False
     head = candidate[:2]
     freq, tag = _dictionary().get(head, (0, ""))
@@ -191,12 +192,14 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset(),
     what turns 党工委书记向阳作动员讲话 into 向阳 and 组长欧阳建明作… into 欧阳建明.
     """
     best: tuple[int, int, int, str] | None = None
+    if not surname_length(text[start:start + 2]):
+        return None
     for length in (2, 3, 4):
         cand = text[start:start + length]
-        if len(cand) < length or not is_name(cand, anchored):
-            continue
-        strength = boundary_strength(text[start + length:])
-        if strength == 0:
+        if len(cand) < length:
+            break
+        strength = boundary_strength(text[start + length:start + length + 8])
+        if strength == 0 or not is_name(cand, anchored):
             continue
         usual = {3: 2, 2: 1, 4: 0}[length]
         key = (cand in known, strength, usual, cand)
