@@ -87,6 +87,31 @@
     return out;
   }
 
+  /* The lunr schema back from the build's compact form (index.py ``compact``). */
+  function expandIndex(data) {
+    var fields = data.fields;
+    var inverted = new Array(data.terms.length);
+    for (var n = 0; n < data.terms.length; n++) {
+      var posting = {};
+      for (var f = 0; f < fields.length; f++) posting[fields[f]] = {};
+      var pairs = data.postings[n];
+      for (var p = 0; p < pairs.length; p++) {
+        var target = posting[fields[pairs[p][0]]];
+        var refs = pairs[p][1];
+        for (var r = 0; r < refs.length; r++) target[String(refs[r])] = {};
+      }
+      posting._index = n;
+      inverted[n] = [data.terms[n], posting];
+    }
+    return {
+      version: data.version,
+      fields: fields,
+      fieldVectors: data.fieldVectors,
+      invertedIndex: inverted,
+      pipeline: data.pipeline
+    };
+  }
+
   /* The index's terms, with a set of the characters they use. */
   function Vocabulary(terms) {
     this.terms = Object.create(null);
@@ -325,7 +350,12 @@
 
   /* Non-overlapping matches of the terms in normalised text, longest terms winning. */
   function findMatches(normText, terms) {
-    var sorted = terms.filter(function (t) { return t.length > 0; })
+    // a single character that is part of a longer matched term (区 of 经开区) is not marked alone
+    var sorted = terms.filter(function (t) {
+      if (!t.length) return false;
+      if (Array.from(t).length > 1) return true;
+      return !terms.some(function (o) { return o !== t && o.indexOf(t) >= 0; });
+    })
       .sort(function (a, b) { return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0); });
     var taken = [];
     for (var i = 0; i < sorted.length; i++) {
@@ -387,6 +417,7 @@
   }
 
   return {
+    expandIndex: expandIndex,
     isWordChar: isWordChar,
     normalise: normalise,
     parsePairs: parsePairs,

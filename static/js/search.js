@@ -74,10 +74,10 @@
   function loadEngine() {
     if (engine) return Promise.resolve(engine);
     return Promise.all(manifest.index.map(load)).then(function (shards) {
-      var index = window.lunr.Index.load(shards[0]);
+      var index = window.lunr.Index.load(core.expandIndex(shards[0]));
       var stop = Object.create(null);
       (manifest.stop || []).forEach(function (ch) { stop[ch] = true; });
-      engine = {index: index, vocab: new core.Vocabulary(Object.keys(index.invertedIndex)), stop: stop};
+      engine = {index: index, vocab: new core.Vocabulary(shards[0].terms), stop: stop};
       return engine;
     });
   }

@@ -23,7 +23,7 @@ from ..config import Config
 from ..records import Article
 from ..segment import Segmenter
 from .bundle import DataFile, data_file
-from .index import FIELDS, build_index, document, vocabulary
+from .index import FIELDS, build_index, compact, document, vocabulary
 from .page import PAGE, render_search_page
 from .store import SHARD_DOCS, STORE_COLUMNS, facet_table, store_shards
 from .tokens import STOP_WORDS, Terms
@@ -65,7 +65,7 @@ def search_data(articles: Sequence[Article], segmenter: Segmenter) -> list[DataF
         names.update(a.meta.places)
         if a.meta.district:
             names.add(a.meta.district)
-    index_file = data_file("index-0", index)
+    index_file = data_file("index-0", compact(index))
     stores = [data_file(f"store-{n}", rows) for n, rows in enumerate(store_shards(ordered, SHARD_DOCS))]
     variants = data_file("variants", {
         "t2s": encode_pairs(browser_t2s(vocab_chars)),

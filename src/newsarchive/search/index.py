@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-import lunr
+from lunr.builder import Builder
 
 from ..records import Article
 from .tokens import Terms
@@ -62,7 +62,7 @@ def build_index(documents: Sequence[dict[str, Any]]) -> dict[str, Any]:
     TokenSet builder requires (Python sorts by code point, which differs once
     a term holds a character outside the BMP).
     """
-    builder = lunr.Builder()
+    builder = Builder()
     builder.ref("ref")
     for name, boost in FIELDS:
         builder.field(name, boost=boost)
@@ -73,6 +73,54 @@ def build_index(documents: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return data
 
 
+def compact(index: dict[str, Any]) -> dict[str, Any]:
+    """A serialized lunr index in a third of the bytes; search-core.js ``expandIndex`` undoes it.
+
+    lunr's schema repeats every field name, empty or not, in every term's
+    posting.  Here terms are one sorted list (a term's position is its
+    ``_index``), each posting lists only the fields that hold the term as
+    ``[field number, [doc refs as numbers]]``, and empty field vectors are
+    left out (lunr.js reads a field vector only for a field a term matched).
+    """
+    fields = index["fields"]
+    terms = [term for term, _ in index["invertedIndex"]]
+    renumber = {posting["_index"]: n for n, (_, posting) in enumerate(index["invertedIndex"])}
+    postings = []
+    for _, posting in index["invertedIndex"]:
+        postings.append([[f, sorted(int(ref) for ref in posting[name])]
+                         for f, name in enumerate(fields) if posting[name]])
+    vectors = []
+    for ref, elements in index["fieldVectors"]:
+        if not elements:
+            continue
+        pairs = sorted((renumber[int(elements[i])], elements[i + 1]) for i in range(0, len(elements), 2))
+        vectors.append([ref, [x for pair in pairs for x in pair]])
+    return {
+        "version": index["version"],
+        "fields": fields,
+        "pipeline": index["pipeline"],
+        "terms": terms,
+        "postings": postings,
+        "fieldVectors": vectors,
+    }
+
+
+def expand(data: dict[str, Any]) -> dict[str, Any]:
+    """The lunr schema back from :func:`compact` (what search-core.js does in the page)."""
+    fields = data["fields"]
+    inverted = []
+    for n, (term, pairs) in enumerate(zip(data["terms"], data["postings"])):
+        posting: dict[str, Any] = {name: {} for name in fields}
+        for f, refs in pairs:
+            posting[fields[f]] = {str(r): {} for r in refs}
+        posting["_index"] = n
+        inverted.append([term, posting])
+    return {"version": data["version"], "fields": fields, "fieldVectors": data["fieldVectors"],
+            "invertedIndex": inverted, "pipeline": data["pipeline"]}
+
+
 def vocabulary(index: dict[str, Any]) -> list[str]:
-    """Every term of a serialized index, in its stored order."""
+    """Every term of a serialized (or compacted) index, in its stored order."""
+    if "terms" in index:
+        return list(index["terms"])
     return [term for term, _ in index["invertedIndex"]]

@@ -1,0 +1,76 @@
+"""build_search: the files it returns, the page, lunr.js, determinism."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from newsarchive.config import load_config
+from newsarchive.search import LUNR_OUT, SearchDataError, build_search
+
+from .samples import articles, segmenter
+from .test_bundle import payload_of
+
+
+@pytest.fixture(scope="module")
+def items():
+    return articles()
+
+
+@pytest.fixture(scope="module")
+def outputs(items, tmp_path_factory):
+    cfg = load_config(None, output=tmp_path_factory.mktemp("site"))
+    return build_search(items, segmenter(items), cfg)
+
+
+def test_outputs_are_the_page_data_and_lunr(outputs):
+    names = sorted(re.sub(r"\.[0-9a-f]{10}\.js$", ".js", p) for p in outputs)
+    assert names == sorted(["search.html", LUNR_OUT, "search/index-0.js", "search/store-0.js",
+                            "search/variants.js", "search/manifest.js"])
+    assert outputs[LUNR_OUT].startswith(b"/**")
+
+
+def test_manifest_names_files_that_exist(outputs):
+    manifest_path = next(p for p in outputs if p.startswith("search/manifest."))
+    name, manifest = payload_of(outputs[manifest_path])
+    assert name == "manifest"
+    refs = [*manifest["index"], *manifest["store"]["shards"], manifest["variants"]]
+    for ref in refs:
+        assert ref["file"] in outputs
+        assert payload_of(outputs[ref["file"]])[0] == ref["name"]
+    assert manifest["docs"] == 3
+    assert len(manifest["facets"]["rows"]) == 3
+
+
+def test_page_loads_lunr_manifest_and_scripts_in_order(outputs):
+    html = outputs["search.html"].decode("utf-8")
+    manifest_path = next(p for p in outputs if p.startswith("search/manifest."))
+    srcs = re.findall(r'<script src="([^"]+)"', html)
+    assert srcs == [LUNR_OUT, manifest_path, "static/js/search-core.js", "static/js/search.js"]
+    for needed in ('id="search-results"', 'id="search-empty"', 'id="search-input"', 'id="search-status"'):
+        assert needed in html
+
+
+def test_variants_cover_the_archive_names(outputs):
+    path = next(p for p in outputs if p.startswith("search/variants."))
+    _, variants = payload_of(outputs[path])
+    assert variants["pinyin"]["cengfanyu"] == ["曾凡宇"]
+    assert variants["pinyin"]["zengfanyu"] == ["曾凡宇"]
+    assert variants["pinyin"]["ouyangjianming"] == ["欧阳建明"]
+    pairs = variants["t2s"]
+    t2s = dict(zip(pairs[0::2], pairs[1::2]))
+    assert t2s["組"] == "组" and t2s["會"] == "会"
+
+
+def test_same_input_gives_identical_bytes(items, outputs, tmp_path):
+    again = build_search(list(reversed(items)), segmenter(items), load_config(None, output=tmp_path))
+    assert again == outputs
+
+
+def test_missing_lunr_names_the_path_and_npm_ci(items, tmp_path):
+    cfg = load_config(None, output=tmp_path / "site", node_modules=tmp_path / "nm")
+    with pytest.raises(SearchDataError) as err:
+        build_search(items, segmenter(items), cfg)
+    assert str(tmp_path / "nm" / "lunr" / "lunr.min.js") in str(err.value)
+    assert "npm ci" in str(err.value)

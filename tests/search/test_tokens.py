@@ -1,0 +1,76 @@
+"""Index terms: normalisation, stop words, long words, contacts."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.search.tokens import STOP_WORDS, Terms, keep, lower_same_length, normalise
+from newsarchive.segment import Segmenter
+
+
+@pytest.fixture(scope="module")
+def terms() -> Terms:
+    return Terms(Segmenter(["郑东新区", "郑东新区党工委第二巡察组", "王小明"]))
+
+
+def test_normalise_folds_width_simplifies_and_lowercases():
+    assert normalise("ＡＢＣ０３７１－６９") == "abc0371-69"
+    assert normalise("鄭州市巡視組") == "郑州市巡视组"
+    assert normalise("Ａ540\u3000号") == "a540 号"
+
+
+def test_normalise_keeps_length():
+    text = "İstanbul 鄭州 ＡＢＣ Straße"
+    assert len(normalise(text)) == len(text)
+    assert lower_same_length("İ") == "İ"
+
+
+def test_keep_drops_punctuation_stop_words_and_wildcards():
+    assert keep("巡察")
+    assert keep("0371-69385963")
+    assert not keep("，")
+    assert not keep("-")
+    assert not keep("的")
+    assert not keep("a*b")
+    assert not keep("")
+    assert all(len(w) == 1 for w in STOP_WORDS)
+
+
+def test_text_terms_hold_search_mode_words(terms):
+    got = terms.text("市委书记讲话")
+    assert {"市委", "书记", "市委书记", "讲话"} <= set(got)
+
+
+def test_long_entity_words_yield_the_words_inside_them(terms):
+    got = set(terms.text("郑东新区党工委第二巡察组进驻白沙镇"))
+    assert "郑东新区党工委第二巡察组" in got
+    assert "郑东新区" in got          # an entity inside the long word
+    assert {"巡察", "组"} <= got       # ordinary words, from jieba's own dictionary
+
+
+def test_text_terms_drop_stop_words_and_punctuation(terms):
+    got = terms.text("会议的主题，是发展。")
+    assert "的" not in got and "是" not in got
+    assert not any(t in got for t in ("，", "。"))
+
+
+def test_text_terms_keep_compounds_whole(terms):
+    got = terms.text("值班电话：0371-69385963，邮箱：abc_1@126.com")
+    assert "0371-69385963" in got
+    assert "abc_1@126.com" in got
+    assert "69385963" in got
+
+
+def test_contact_terms_are_whole_and_in_pieces(terms):
+    phone = terms.contact("０３７１－６９３８５９６３")
+    assert phone[0] == "0371-69385963"
+    assert {"037169385963", "0371", "69385963"} <= set(phone)
+    mail = terms.contact("ZZSW@126.com")
+    assert mail[0] == "zzsw@126.com"
+    assert {"zzsw", "126.com", "126", "com"} <= set(mail)
+    box = terms.contact("河南省郑州市A540号专用邮政信箱")
+    assert {"河南省郑州市a540号专用邮政信箱", "a540", "邮政信箱"} <= set(box)
+
+
+def test_name_terms_start_with_the_whole_name(terms):
+    got = terms.name("王 小明")
+    assert got[0] == "王小明"

@@ -1,0 +1,51 @@
+"""Traditional → simplified map and pinyin keys."""
+from __future__ import annotations
+
+from newsarchive.search.variants import (browser_t2s, encode_pairs, pinyin_keys, pinyin_map,
+                                         t2s_chars, to_simplified)
+
+
+def test_t2s_chars_maps_traditional_to_simplified():
+    chars = t2s_chars()
+    assert chars["鄭"] == "郑"
+    assert chars["視"] == "视"
+    assert chars["組"] == "组"
+    assert all(len(k) == 1 and len(v) == 1 and k != v for k, v in chars.items())
+
+
+def test_to_simplified_is_character_level_and_length_preserving():
+    assert to_simplified("鄭州市巡視組") == "郑州市巡视组"
+    assert to_simplified("郑州") == "郑州"
+
+
+def test_browser_map_is_limited_to_the_archive_vocabulary():
+    m = browser_t2s("郑州巡视组")
+    assert m["鄭"] == "郑" and m["視"] == "视" and m["組"] == "组"
+    assert all(v in "郑州巡视组" for v in m.values())
+    assert "義" not in m  # 义 is not in the vocabulary
+
+
+def test_browser_map_never_remaps_a_character_the_index_uses():
+    # 乾 is simplified to 干 by t2s; an archive that indexes 乾 itself keeps it
+    assert "乾" in browser_t2s("干")
+    assert "乾" not in browser_t2s("干乾")
+
+
+def test_encode_pairs_is_sorted_and_compact():
+    assert encode_pairs({"視": "视", "鄭": "郑"}) == "視视鄭郑"
+
+
+def test_pinyin_keys_of_names():
+    assert pinyin_keys("何雄") == ["hexiong"]
+    assert pinyin_keys("安伟")[0] == "anwei"
+    assert {"cengfanyu", "zengfanyu"} <= set(pinyin_keys("曾凡宇"))
+    assert {"lvxiaolin", "luxiaolin"} <= set(pinyin_keys("吕晓琳"))
+    assert pinyin_keys("John") == []
+    assert all(k.isascii() and k.isalpha() and k.islower() for k in pinyin_keys("买买提·艾力"))
+
+
+def test_pinyin_map_groups_namesakes_deterministically():
+    m = pinyin_map(["王伟", "汪伟", "何雄"])
+    assert m["wangwei"] == ["汪伟", "王伟"]
+    assert m["hexiong"] == ["何雄"]
+    assert list(m) == sorted(m)
