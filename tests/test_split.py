@@ -173,6 +173,51 @@ def test_empty_and_markup_only_files_yield_nothing() -> None:
     assert split_source(make("# 只有标题\n")) == []
 
 
+def test_hard_wrapped_text_with_indented_paragraphs() -> None:
+    text = (
+        "合肥市召开城市更新工作会议\n\n"
+        "\u3000\u3000本报讯 3月5日，合肥市召开城市更新工作会议。市长出席会议并\n讲话。会议总结了去年工作。\n"
+        "\u3000\u3000会议指出，要坚持规划引领。\n要坚持民生优先。\n"
+        "\u3000\u3000会议以视频形式召开。\n"
+    )
+    d = split_source(make(text))[0]
+    assert d.paragraphs == ("本报讯 3月5日，合肥市召开城市更新工作会议。市长出席会议并讲话。会议总结了去年工作。",
+                            "会议指出，要坚持规划引领。要坚持民生优先。", "会议以视频形式召开。")
+
+
+def test_date_line_closing_a_notice_is_not_part_of_next_headline() -> None:
+    text = (
+        "巡察公告\n经研究决定，开展巡察。\n中共某县委巡察办\n2024年4月8日\n"
+        "某县召开春耕生产会议\n本报讯 4月9日，某县召开春耕生产会议。\n"
+    )
+    drafts = split_source(make(text))
+    assert [d.title for d in drafts] == ["巡察公告", "某县召开春耕生产会议"]
+    assert drafts[0].paragraphs[-2:] == ("中共某县委巡察办", "2024年4月8日")
+    assert drafts[1].subtitle is None
+
+
+def test_caption_above_the_headline_at_file_top() -> None:
+    text = "\n\n春耕时节的田野\n\n\n\n某县召开春耕生产会议\n\n本报讯 4月9日，会议召开。\n"
+    d = split_source(make(text))[0]
+    assert (d.title, d.captions) == ("某县召开春耕生产会议", ("春耕时节的田野",))
+
+
+def test_long_paragraph_with_photo_credit_is_text_with_a_byline() -> None:
+    body = "全市各地抢抓农时开展春耕生产，" * 8 + "田间地头一派繁忙景象。"
+    d = split_source(make(f"标题\n\n本报讯 会议召开。\n\n{body} 记者 李明 摄\n"))[0]
+    assert d.paragraphs[-1] == body
+    assert d.bylines == ("记者 李明 摄",)
+
+
+def test_large_file_is_split_in_linear_time() -> None:
+    import time
+    one = "某区召开工作会议\n\n本报讯 近日，某区召开工作会议，部署重点工作。\n\n" + "会议要求，要抓好落实。\n\n" * 20
+    start = time.perf_counter()
+    drafts = split_source(make(one * 300))
+    assert len(drafts) == 300
+    assert time.perf_counter() - start < 10
+
+
 # --- titles ----------------------------------------------------------------------------
 
 def test_kicker_above_markdown_heading_goes_to_subtitle() -> None:

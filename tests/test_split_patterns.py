@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.split_patterns import (
-    STRONG, WEAK, headline_shaped, is_byline, is_caption_text, is_enumerated, is_event_line,
+    STRONG, WEAK, headline_shaped, is_byline, is_caption_text, is_date_line, is_enumerated, is_event_line,
     is_field, is_notice_heading, lead_strength, split_run_in_byline,
 )
 
@@ -26,6 +26,8 @@ from newsarchive.split_patterns import (
     "责任编辑：王五",
     "来源：安吉新闻网",
     "记者 马燕、王阳",
+    "□本报记者 张伟",
+    "——记者 李娜 摄影报道",
 ])
 def test_bylines(text: str) -> None:
     assert is_byline(text)
@@ -138,6 +140,8 @@ def test_fields_enumerations_notices_events() -> None:
     for text in ("一、巡察组主要受理来信。", "（二）县委第三巡察组", "3.加强督导", "①强化责任"):
         assert is_enumerated(text), text
     assert not is_enumerated("1.2万余户居民受益。")
+    assert is_date_line("2024年4月8日") and is_date_line("2024-04-08 10:20")
+    assert not is_date_line("2024年4月8日，会议召开。")
     assert not is_enumerated("2018年,区委统战部将提质增效。")
     assert is_notice_heading("中共霍山县委第五轮巡察公告")
     assert not is_notice_heading("巡察公告张贴情况良好")

@@ -32,6 +32,8 @@ class Block:
     text: str
     fixed: bool = False    # a subhead or form line: never joined to a neighbour
     opens: bool = False    # starts a paragraph even after a broken block (list items)
+    glued: bool = False    # continues the paragraph before even after a sentence end
+                           # (hard-wrapped text whose paragraphs open with an indent)
 
 
 def ends_paragraph(text: str) -> bool:
@@ -48,21 +50,22 @@ def clean_text(text: str) -> str:
 def join_broken_paragraphs(blocks: Sequence[str | Block]) -> list[str]:
     """Rejoin blocks split mid-sentence; one cleaned paragraph per item, none empty.
 
-    Block ``b`` continues block ``a`` when ``a`` does not end a sentence and
-    neither is ``fixed`` and ``b`` does not ``open`` a paragraph.  Strings are
+    Block ``b`` continues block ``a`` when ``a`` does not end a sentence (or ``b``
+    is ``glued``), neither is ``fixed`` and ``b`` does not ``open`` a paragraph.  Strings are
     plain body blocks.  Nothing is inserted at a join: Chinese text has no
     spaces between words, and broken e-mail addresses and numbers must close up.
     """
     out: list[str] = []
-    open_tail = False              # the last paragraph may be continued
+    prev_fixed = True
     for raw in blocks:
         block = raw if isinstance(raw, Block) else Block(raw)
         text = clean_text(block.text)
         if not text:
             continue
-        if open_tail and not block.fixed and not block.opens:
-            out[-1] = clean_text(out[-1] + text)
+        joinable = bool(out) and not prev_fixed and not block.fixed and not block.opens
+        if joinable and (block.glued or not ends_paragraph(out[-1])):
+            out[-1] += text              # both sides are already clean and trimmed
         else:
             out.append(text)
-        open_tail = not block.fixed and not ends_paragraph(out[-1])
+        prev_fixed = block.fixed
     return out

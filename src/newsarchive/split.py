@@ -50,7 +50,7 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit]) -> Draft | None
     for u in units:
         if u.role == PROSE:
             text, byline = split_run_in_byline(u.text)
-            blocks.append(Block(text, opens=u.opens))
+            blocks.append(Block(text, opens=u.opens, glued=u.glued))
             if byline:
                 bylines.append(clean_text(byline))
         elif u.role in (SUBHEAD, FIELD):

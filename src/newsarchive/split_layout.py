@@ -24,7 +24,7 @@ from typing import Sequence
 from .repair import ends_paragraph
 from .split_markup import Line
 from .split_patterns import (
-    STRONG, WEAK, headline_shaped, is_byline, is_caption_text, is_enumerated, is_field,
+    STRONG, WEAK, headline_shaped, is_byline, is_caption_text, is_date_line, is_enumerated, is_field,
     is_notice_heading, lead_strength, split_run_in_byline,
 )
 
@@ -46,6 +46,7 @@ class Unit:
     line: Line
     role: str
     opens: bool = False    # prose that starts a paragraph whatever came before (list items)
+    glued: bool = False    # prose that continues the paragraph before (unindented wrap line)
 
     @property
     def text(self) -> str:
@@ -77,7 +78,7 @@ def _shape(line: Line) -> int:
         return _BYLINE
     if is_caption_text(text):
         return _CAPTION
-    if is_field(text):
+    if is_field(text) or is_date_line(text):
         return _FIELD
     if headline_shaped(text):
         if is_enumerated(text):
@@ -88,45 +89,49 @@ def _shape(line: Line) -> int:
 
 
 class _Builder:
-    """Collects units article by article while the pass runs."""
+    """Collects units article by article while the pass runs (state kept in O(1) flags)."""
 
     def __init__(self) -> None:
         self.articles: list[list[Unit]] = [[]]
-        self.has_subheads = False
+        self.has_subheads = False    # the current article has section subheads
+        self.has_body = False        # the current article has body text
+        self.kept = False            # the current article has more than captions
+        self.headed = False          # the file has a headline or body text so far
+        self.last: Unit | None = None  # the last unit that is not a caption
 
     @property
     def current(self) -> list[Unit]:
         return self.articles[-1]
 
-    def add(self, line: Line, role: str, opens: bool = False) -> None:
+    def add(self, line: Line, role: str, opens: bool = False, glued: bool = False) -> None:
+        unit = Unit(line, role, opens, glued)
+        self.current.append(unit)
         if role == SUBHEAD:
             self.has_subheads = True
-        self.current.append(Unit(line, role, opens))
+        if role in (PROSE, SUBHEAD, FIELD):
+            self.has_body = True
+        if role not in (CAPTION, BYLINE):
+            self.headed = True
+        if role != CAPTION:
+            self.kept = True
+            self.last = unit             # captions float between paragraphs
 
     def new_article(self) -> None:
-        if any(u.role != CAPTION for u in self.current):
+        if self.kept:
             self.articles.append([])
-        self.has_subheads = False
+        self.has_subheads = self.has_body = self.kept = False
+        self.last = None
 
     def at_top(self) -> bool:
         """Nothing but captions and bylines seen yet in the file: a run here is its headline."""
-        return len(self.articles) == 1 and all(u.role in (CAPTION, BYLINE) for u in self.current)
-
-    def has_body(self) -> bool:
-        return any(u.role in (PROSE, SUBHEAD, FIELD) for u in self.current)
-
-    def last_role(self) -> Unit | None:
-        """The last unit that is not a caption (captions float between paragraphs)."""
-        for u in reversed(self.current):
-            if u.role != CAPTION:
-                return u
-        return None
+        return not self.headed
 
 
 def layout(lines: Sequence[Line]) -> list[list[Unit]]:
     """Group the lines of one file into articles and give every line its role."""
     shapes = [_shape(line) for line in lines]
     wide = wide_gap(lines)
+    indents = _indent_marks_paragraphs([ln for ln, s in zip(lines, shapes) if s == _PROSE])
     b = _Builder()
     n = len(lines)
     i = 0
@@ -146,11 +151,21 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
         elif shape == _ENUM_HEAD:
             b.add(line, SUBHEAD)
         else:
-            if b.has_body() and lead_strength(line.text) == STRONG:
+            if b.has_body and lead_strength(line.text) == STRONG:
                 b.new_article()          # a lead with no headline before it
-            b.add(line, PROSE, opens=line.listed or is_enumerated(line.text))
+            prev = b.current[-1] if b.current else None
+            opens = line.listed or is_enumerated(line.text) or (indents and line.indented)
+            glued = (indents and not line.indented and line.gap_before == 0
+                     and prev is not None and prev.role == PROSE)
+            b.add(line, PROSE, opens=opens, glued=glued)
         i += 1
     return [a for a in b.articles if a]
+
+
+def _indent_marks_paragraphs(prose: Sequence[Line]) -> bool:
+    """True when paragraphs open with an indent and wrapped lines do not (hard-wrapped text)."""
+    indented = sum(1 for line in prose if line.indented)
+    return 2 <= indented < len(prose) and 5 * indented >= len(prose)
 
 
 def _isolated(line: Line, wide: int) -> bool:
@@ -192,7 +207,7 @@ def _heading_run(b: _Builder, lines: Sequence[Line], shapes: Sequence[int], i: i
         _place_head(b, lines, run, lead)
         return
 
-    prev = b.last_role()
+    prev = b.last
     closed = prev is not None and (prev.role == BYLINE
                                    or (prev.role == PROSE and split_run_in_byline(prev.text)[1] is not None))
     broken = (prev is not None and prev.role == PROSE and not closed and not ends_paragraph(prev.text)

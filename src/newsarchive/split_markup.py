@@ -30,6 +30,7 @@ class Line:
     listed: bool = False           # was a Markdown list item
     image: bool = False            # the text is an image's alt text (a caption)
     images: tuple[str, ...] = ()   # alt texts of images that stood inside the line
+    indented: bool = False         # began with an indent ("\u3000\u3000", two spaces, a tab)
     gap_before: int = 0            # blank lines between this line and the previous one
     gap_after: int = 0             # blank lines between this line and the next one
     first: bool = False            # nothing but blank lines stands before it
@@ -49,6 +50,7 @@ _BULLET = re.compile(r"^\s*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?")
 _ORDERED = re.compile(r"^\s*\d{1,3}[.)][ \t]+")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_INDENT = re.compile(r"^(?:\u3000|[ \t]{2}|\t)")
 
 _ESCAPABLE = "\\`*_{}[]()#+-.!|>~<"
 _ESCAPE = re.compile(r"\\([" + re.escape(_ESCAPABLE) + r"])")
@@ -62,11 +64,14 @@ _CODE = re.compile(r"`+([^`]+?)`+")
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<![\w])__(?=\S)(.+?)(?<=\S)__(?![\w])")
 _EM = re.compile(r"(?<!\*)\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?!\*)")
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_MARKUP_CHARS = re.compile(r"[\\`*_\[\]<>~]")
 _LEFTOVER = re.compile(r"\*\*+|(?<![\w])__+(?![\w])")
 
 
 def strip_inline(text: str) -> tuple[str, tuple[str, ...]]:
     """Inline Markdown → plain text; returns (text, alt texts of images)."""
+    if not _MARKUP_CHARS.search(text):
+        return text, ()
     # Escaped characters are hidden in the private use area so no rule below sees them.
     text = _ESCAPE.sub(lambda m: chr(0xE000 + _ESCAPABLE.index(m.group(1))), text)
     alts: list[str] = []
@@ -102,12 +107,11 @@ def _blank_comments(text: str) -> str:
 
 def read_lines(text: str, fmt: str = "txt") -> list[Line]:
     """Every non-blank line of ``text`` with markup removed, blank-line gaps counted."""
-    raw_lines = _blank_comments(text).split("\n")
-    out: list[Line] = []
+    parsed: list[Line] = []
+    gaps: list[int] = []           # blank lines before each parsed line
     gap = 0
-    seen_text = False
     in_fence = False
-    for raw in raw_lines:
+    for raw in _blank_comments(text).split("\n"):
         touched = _DROP_MARK in raw
         raw = raw.replace(_DROP_MARK, "").rstrip()
         if _FENCE.match(raw):
@@ -118,10 +122,11 @@ def read_lines(text: str, fmt: str = "txt") -> list[Line]:
                 gap += 1
             continue
         if not in_fence:
-            if (out and gap == 0 and not out[-1].level and not out[-1].listed and not out[-1].image
-                    and not ends_paragraph(out[-1].text)):
+            prev = parsed[-1] if parsed else None
+            if (prev is not None and gap == 0 and not prev.level and not prev.listed and not prev.image
+                    and not ends_paragraph(prev.text)):
                 if _SETEXT_1.match(raw) or (_SETEXT_2.match(raw) and len(raw.strip()) >= 2):
-                    out[-1] = replace(out[-1], level=1 if "=" in raw else 2)
+                    parsed[-1] = replace(prev, level=1 if "=" in raw else 2)
                     continue
             if _RULE.match(raw) or _LINK_DEF.match(raw) or _TABLE_SEP.match(raw) and "|" in raw:
                 gap += 1 if _RULE.match(raw) else 0
@@ -129,16 +134,17 @@ def read_lines(text: str, fmt: str = "txt") -> list[Line]:
         line = _parse_line(raw, fmt, in_fence)
         if line is None:
             continue
-        for part in _expand_images(line):
-            out.append(replace(part, gap_before=gap if seen_text else 0, first=not seen_text))
-            gap = 0
-            seen_text = True
-    return _with_gaps_after(out, gap)
+        for n, part in enumerate(_expand_images(line)):
+            parsed.append(part)
+            gaps.append(gap if n == 0 else 0)
+        gap = 0
+    return _with_gaps(parsed, gaps, gap)
 
 
 def _parse_line(raw: str, fmt: str, in_fence: bool) -> Line | None:
     level = 0
     listed = False
+    indented = bool(_INDENT.match(raw))
     if not in_fence:
         raw = _QUOTE.sub("", raw)
         m = _ATX.match(raw)
@@ -154,20 +160,28 @@ def _parse_line(raw: str, fmt: str, in_fence: bool) -> Line | None:
     text = re.sub(r"\s+", " ", text).strip()
     if not text and not alts:
         return None
-    return Line(text=text, level=level, listed=listed, images=alts)
+    return Line(text=text, level=level, listed=listed, images=alts, indented=indented)
 
 
 def _expand_images(line: Line) -> list[Line]:
     """A line's images become caption lines of their own, after the line's text."""
+    if not line.images:
+        return [line]
     parts = [replace(line, images=())] if line.text else []
     parts += [Line(text=alt, image=True) for alt in line.images]
     return parts
 
 
-def _with_gaps_after(lines: list[Line], trailing: int) -> list[Line]:
+def _with_gaps(lines: list[Line], gaps: list[int], trailing: int) -> list[Line]:
+    """Fill in gap_before/gap_after and first/last (the file's edges count as no gap)."""
+    n = len(lines)
     out = []
     for i, line in enumerate(lines):
-        last = i == len(lines) - 1
-        after = trailing if last else lines[i + 1].gap_before
-        out.append(replace(line, gap_after=after, last=last))
+        out.append(Line(
+            text=line.text, level=line.level, listed=line.listed, image=line.image,
+            images=line.images, indented=line.indented,
+            gap_before=gaps[i] if i else 0,
+            gap_after=gaps[i + 1] if i + 1 < n else trailing,
+            first=i == 0, last=i == n - 1,
+        ))
     return out

@@ -13,7 +13,7 @@ from .repair import CLOSERS, ends_paragraph
 
 __all__ = [
     "is_byline", "split_run_in_byline", "is_caption_text", "lead_strength",
-    "headline_shaped", "is_field", "is_enumerated", "is_notice_heading", "is_event_line",
+    "headline_shaped", "is_field", "is_date_line", "is_enumerated", "is_notice_heading", "is_event_line",
     "STRONG", "WEAK",
 ]
 
@@ -32,16 +32,17 @@ _ROLE_TOKEN = re.compile(
     rf"^(?P<media>[{_CJK}·]{{0,12}}?)(?P<role>{'|'.join(_ROLES)})[:：]?(?P<name>.*)$")
 _MEDIA = re.compile(r"报|网|台|社|新闻|媒|中心|频道")
 _SLASH_ROLE = re.compile(rf"^(?:文|图|文/图|图/文|摄影|摄)[/:：](?P<name>[{_CJK}·•]+)$")
-_SUFFIXES = {"文/图", "图/文", "文图", "图文", "报道", "摄", "文", "图", "供图", "整理", "摄影"}
+_SUFFIXES = {"文/图", "图/文", "文图", "图文", "报道", "摄", "文", "图", "供图", "整理", "摄影", "摄影报道"}
 _SUPPLIED = re.compile(r"^[（(][^（）()]{2,30}(?:供稿|供图|提供|报送|来稿)[)）]$")
 _SOURCE = re.compile(r"^(?:来源|稿源|信息来源|出处)\s*[:：]\s*\S.{0,40}$")
+_DECORATION = re.compile(r"^[□■◎●○◆◇★☆—–\-]+\s*")
 _SENTENCE_END = re.compile(f"[。！？!?][{re.escape(CLOSERS)}]*")
 
 
 def is_byline(text: str) -> bool:
     """A credit line: "记者 王赛华", "记者 温若琳 通讯员 郑凯 文/图", "(通讯员 朱思远 李欣)",
     "（县委组织部供稿）", "来源：…".  Datelines inside a lead are not bylines."""
-    text = text.strip()
+    text = _DECORATION.sub("", text.strip())
     if not text or len(text) > 60:
         return False
     if _SUPPLIED.match(text) or _SOURCE.match(text):
@@ -119,7 +120,7 @@ def is_caption_text(text: str) -> bool:
     text = text.strip()
     if not text:
         return False
-    if _CAPTION_START.match(text) or _PHOTO_CREDIT.search(text):
+    if _CAPTION_START.match(text) or (len(text) <= 120 and _PHOTO_CREDIT.search(text)):
         return True
     return len(text) <= 20 and headline_shaped(text) and bool(_CAPTION_NOUN.search(text))
 
@@ -166,13 +167,22 @@ def headline_shaped(text: str, limit: int = 80) -> bool:
 
 
 _FIELD = re.compile(
-    rf"^[{_CJK}]{{0,8}}(?:电话|手机|号码|邮箱|信箱|地址|邮编|对象|时间|请寄|网址|传真|微信|热线|联系人|信访)\s*[:：]")
+    rf"^[{_CJK}]{{0,8}}(?:电话|手机|号码|邮箱|信箱|地址|邮编|对象|时间|请寄|网址|链接|传真|微信|热线|联系人|信访)\s*[:：]")
 
 
 def is_field(text: str) -> bool:
     """A form line of a notice ("举报电话：0564-5027316", "电子邮箱：…"): stands alone."""
     text = text.strip()
     return bool(_FIELD.match(text)) and not ends_paragraph(text) and not _PROSE_MARK.search(text)
+
+
+_DATE_LINE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def is_date_line(text: str) -> bool:
+    """A line holding only a date ("2024年4月8日", "2024-04-08 10:20"): the close of a
+    notice or a page stamp, never part of a headline."""
+    return bool(_DATE_LINE.match(text.strip()))
 
 
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]{1,3}[)）]|\d{1,2}[、．](?!\d)|"
