@@ -1,0 +1,163 @@
+"""static/js/search-core.js, run in Node: normalisation parity, splitting, ranking, snippets."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.search.index import build_index, compact, document
+from newsarchive.search.tokens import STOP_WORDS, Terms, normalise
+from newsarchive.search.variants import browser_t2s, encode_pairs, pinyin_map
+
+from .node import run_js
+from .samples import articles, segmenter
+
+SPLIT = """
+const vocab = new core.Vocabulary(data.vocab);
+const stop = {}; data.stop.forEach(c => stop[c] = true);
+return data.chunks.map(c => core.splitChunk(c, vocab, stop).map(
+  a => a.pieces.map(p => p.term + (p.prefix ? '*' : '')).join('|') + (a.unknown ? '!' : '')));
+"""
+
+
+def split(chunks: list[str], vocab: list[str]) -> list[list[str]]:
+    return run_js(SPLIT, {"chunks": chunks, "vocab": vocab, "stop": sorted(STOP_WORDS)})
+
+
+def test_normalise_matches_python():
+    samples = ["ＡＢＣ　０３７１－６９３８５９６３", "鄭州市巡視組", "İstanbul Straße ÅÄÖ", "郑州∶A540",
+               "中文，标点。“引号”", "Ｚｚ＠１２６．ｃｏｍ", "𠀀𪚥 astral", "\u2014—…·"]
+    t2s = browser_t2s({ch for s in samples for ch in normalise(s)})
+    got = run_js("const m = core.parsePairs(data.pairs); return data.samples.map(s => core.normalise(s, m));",
+                 {"samples": samples, "pairs": encode_pairs(t2s)})
+    assert got == [normalise(s) for s in samples]
+
+
+def test_word_characters_match_python_isalnum():
+    bits = run_js("let s = ''; for (let c = 0; c < 0x10000; c++) {"
+                  " s += (c >= 0xd800 && c < 0xe000) ? '-' : (core.isWordChar(String.fromCharCode(c)) ? '1' : '0'); }"
+                  " return s;")
+    differ = [c for c in range(0x10000) if bits[c] != "-" and (bits[c] == "1") != chr(c).isalnum()]
+    # Node's ICU and Python may be one Unicode version apart: a handful of new letters at most
+    assert len(differ) < 60, [hex(c) for c in differ[:20]]
+    assert not [c for c in differ if c < 0x250 or 0x3000 <= c <= 0x9fff or 0xff00 <= c <= 0xffef]
+
+
+def test_fewest_pieces_win():
+    vocab = ["郑州", "郑州市", "市委", "书记", "市委书记", "委", "金水", "金水区", "区", "巡视"]
+    got = split(["郑州市委书记", "金水区巡视"], vocab)
+    assert got[0][0] == "郑州|市委书记"
+    assert got[1][0] == "金水区|巡视"
+    assert "金水|区|巡视" in got[1]  # a second reading is kept as an alternative
+
+
+def test_unknown_characters_make_a_chunk_unanswerable():
+    got = split(["足球联赛", "巡视足球"], ["巡视", "足"])
+    assert all(alt.endswith("!") for alt in got[0])
+    assert all(alt.endswith("!") for alt in got[1])
+
+
+def test_contacts_are_one_piece_when_the_index_has_them_whole():
+    vocab = ["0371-69385963", "0371", "69385963", "zzsw@126.com", "zzsw", "126", "com", "a540"]
+    got = split(["0371-69385963", "zzsw@126.com", "a540号", "0371-6938", "zzs"], vocab + ["号"])
+    assert got[0][0] == "0371-69385963"
+    assert got[1][0] == "zzsw@126.com"
+    assert got[2][0] == "a540|号"
+    assert got[3][0] == "0371|6938*"   # an unknown digit run is searched as a prefix
+    assert got[4][0] == "zzs*"
+
+
+def test_punctuation_stop_words_and_syntax_characters_are_skipped():
+    vocab = ["巡察", "经开区", "安伟", "讲话"]
+    got = split(["巡察，经开区", "安伟的讲话", "+巡察~2^3", "\"巡察\"", "巡察:*", "-", "\\"], vocab)
+    assert got[0][0] == "巡察|经开区"
+    assert got[1][0] == "安伟|讲话"
+    assert got[2][0].startswith("巡察|2")
+    assert got[3][0] == "巡察" and got[4][0] == "巡察"
+    assert got[5] == [] and got[6] == []
+
+
+def test_a_single_unknown_character_is_a_prefix():
+    assert split(["巡"], ["巡察", "巡视"]) == [["巡*"]]
+
+
+@pytest.fixture(scope="module")
+def engine_data():
+    items = articles()
+    terms = Terms(segmenter(items))
+    index = compact(build_index([document(n, a, terms) for n, a in enumerate(items)]))
+    names = {o.name for a in items for o in a.meta.officials} | {r for a in items for r in a.meta.reporters}
+    vocab_chars = {ch for t in index["terms"] for ch in t}
+    return {"index": index, "stop": sorted(STOP_WORDS), "pinyin": pinyin_map(names),
+            "t2s": encode_pairs(browser_t2s(vocab_chars))}
+
+
+SEARCH = """
+const index = lunr.Index.load(core.expandIndex(data.engine.index));
+const vocab = new core.Vocabulary(data.engine.index.terms);
+const stop = {}; data.engine.stop.forEach(c => stop[c] = true);
+const t2s = core.parsePairs(data.engine.t2s);
+return data.queries.map(q => {
+  const parsed = core.parseQuery(q, {vocab, stop, t2s, pinyin: data.engine.pinyin});
+  if (!parsed.meaningful) return 'nothing to search';
+  return core.runQuery(index, parsed, lunr).map(h => h.ref + ':' + h.chunks);
+});
+"""
+
+
+def search(engine_data, *queries: str) -> list:
+    return run_js(SEARCH, {"engine": engine_data, "queries": list(queries)})
+
+
+def test_queries_find_their_articles(engine_data):
+    got = search(engine_data, "民营经济", "巡察组", "0391-3568801", "xcz1@163.com", "B120", "13912345678",
+                 "足球联赛", "焦作市")
+    assert got[0][0] == "0:1"
+    assert got[1][0] == "1:1"
+    assert got[2] == ["1:1"] and got[3] == ["1:1"] and got[4] == ["1:1"] and got[5] == ["1:1"]
+    assert got[6] == []
+    assert sorted(got[7]) == ["0:1", "1:1"]
+
+
+def test_documents_answering_every_chunk_come_first(engine_data):
+    got = search(engine_data, "曾凡宇 山阳区")[0]
+    assert got[0] == "2:2"
+    assert set(got[1:]) == {"0:1"}
+
+
+def test_pinyin_and_traditional_queries(engine_data):
+    got = search(engine_data, "zengfanyu", "ceng fan yu", "ZengFanYu", "ouyangjianming", "lvxiaolin",
+                 "焦作市巡察組", "歐陽建明")
+    for hits in got[:3]:
+        assert sorted(hits) == ["0:1", "2:1"]
+    assert got[3] == ["0:1"]
+    assert got[4] == ["0:1"]
+    assert got[5][0] == "1:1"
+    assert got[6] == ["0:1"]
+
+
+def test_syntax_characters_and_markup_never_throw(engine_data):
+    queries = [":", "-", "~", "^", "*", "+", "\"", "\\", "<img src=x onerror=alert(1)>",
+               "焦作市:", "-焦作市", "焦作市~", "^焦作市", "焦作市*", "+焦作市", "\"焦作市\"", "焦作市\\"]
+    got = search(engine_data, *queries)
+    assert got[:8] == ["nothing to search"] * 8
+    assert got[8] == []
+    for hits in got[9:]:
+        assert "0:1" in hits and "1:1" in hits
+
+
+HIGHLIGHT = """
+return data.map(d => core.snippet(d.text, d.terms, null, d.size).map(p => p.mark ? '[' + p.text + ']' : p.text).join(''));
+"""
+
+
+def test_snippets_mark_matches_around_the_first_long_match():
+    text = "开头" + "甲" * 100 + "市委第一巡察组进驻，巡察组" + "乙" * 100
+    got = run_js(HIGHLIGHT, [
+        {"text": text, "terms": ["巡察组", "巡察", "组"], "size": 40},
+        {"text": "没有匹配的正文", "terms": ["巡察"], "size": 4},
+        {"text": "经开区召开会议，全区参加", "terms": ["经开区", "区"], "size": 40},
+    ])
+    assert got[0].startswith("…") and got[0].endswith("…")
+    assert "[巡察组]" in got[0] and "[组]" not in got[0]
+    assert got[1] == "没有匹配…"
+    # a lone character that belongs to a longer matched term is not marked on its own
+    assert got[2] == "[经开区]召开会议，全区参加"
