@@ -17,7 +17,7 @@ import re
 from typing import Any, Iterable, Mapping
 
 from ..records import Draft
-from .people_names import is_name
+from .people_names import is_name, surname_length
 
 #: Words that introduce byline names (longest first so 摄影记者 wins over 记者).
 ROLE_WORDS = ("摄影记者", "特约记者", "见习记者", "实习记者", "首席记者", "记者",
@@ -25,7 +25,7 @@ ROLE_WORDS = ("摄影记者", "特约记者", "见习记者", "实习记者", "�
 _ROLE = re.compile("|".join(ROLE_WORDS))
 #: Tokens that close a byline: what the named people did.
 _MARKERS = ("文/图", "图/文", "文／图", "图／文", "文", "图", "摄", "摄影", "报道", "供图", "整理")
-_MARKER_SUFFIX = re.compile(r"(?:/|／)?(?:文/图|图/文|文／图|图／文|摄|报道|供图|整理)$")
+_MARKER_SUFFIX = re.compile(r"(?:[/／](?:文|图|摄)|文[/／]图|图[/／]文|摄|报道|供图|整理)$")
 #: Where a byline segment ends.
 _SEGMENT_END = re.compile(r"[)）\]】」』。，,；;！!？?\n]")
 _SEP = re.compile(r"[\s\u3000、]+")
@@ -62,10 +62,8 @@ def _names_after(line: str, pos: int) -> list[str]:
     segment = line[pos:end.start() if end else len(line)]
     segment = segment.lstrip(":：").strip()
     names: list[str] = []
-    for token in _SEP.split(segment):
-        if not token:
-            continue
-        if _ROLE.fullmatch(token) or _ROLE.match(token):
+    for token in _join_spaced_names(_SEP.split(segment)):
+        if _ROLE.match(token):
             break                     # the next role word is read on its own
         if token in _MARKERS:
             break
@@ -73,9 +71,25 @@ def _names_after(line: str, pos: int) -> list[str]:
         if not is_name(bare, anchored=True):
             break
         names.append(bare)
-        if bare != token:
-            break
     return names
+
+
+def _join_spaced_names(tokens: list[str]) -> list[str]:
+    """Bylines pad two-character names to the width of three (王　磊): join them."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if (len(tok) == 1 and surname_length(tok) and i + 1 < len(tokens)
+                and len(tokens[i + 1]) == 1 and not _ROLE.match(tokens[i + 1])
+                and tokens[i + 1] not in _MARKERS):
+            out.append(tok + tokens[i + 1])
+            i += 2
+            continue
+        if tok:
+            out.append(tok)
+        i += 1
+    return out
 
 
 def _front_matter_names(front_matter: Mapping[str, Any]) -> Iterable[str]:
