@@ -3,7 +3,9 @@ repaired paragraphs — on small synthetic files, the seeds (against the gold) a
 the corpus of other provinces' layouts."""
 from __future__ import annotations
 
+import random
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -445,3 +447,48 @@ def test_corpus_headlines_bylines_and_captions() -> None:
     assert by["102"][0].paragraphs[5].startswith("巡视组进驻时间为10月9日至12月8日。")
     assert "每天8:00至20:00有专人接听" in by["102"][0].paragraphs[5]
     assert "推动解决问题。" in by["107"][0].paragraphs[2]
+
+
+# --- invariants ------------------------------------------------------------------------
+
+def _cjk(text: str) -> Counter[str]:
+    return Counter(c for c in text if "\u4e00" <= c <= "\u9fff")
+
+
+def _all_text(drafts: list) -> str:
+    return "".join((d.title or "") + (d.subtitle or "") + "".join(d.paragraphs + d.bylines + d.captions)
+                   for d in drafts)
+
+
+@pytest.mark.parametrize("path", [SEEDS / n for n in SEED_FILES] + [CORPUS / n for n in CORPUS_FILES],
+                         ids=lambda p: p.name[:3])
+def test_no_text_lost_or_duplicated(path: Path) -> None:
+    src = load(path)
+    assert _cjk(_all_text(split_source(src))) == _cjk(src.text)
+
+
+_PIECES = [
+    "", "", "", "# ", "## ", "**", "*", "- ", "1. ", "> ", "![图片](a.jpg)", "[链接](u)", "<!-- 注 -->",
+    "本报讯 ", "（记者 王强）", "近日，", "3月2日，", "记者 李明", "通讯员 赵亮 文/图", "图为", " 摄",
+    "某区召开会议", "会议现场", "强调，", "要抓好落实", "。", "，", "：", "“", "”", "\u3000\u3000",
+    "举报电话：0551-1234", "一、", "（二）", "2024年4月8日", "公告", "---",
+]
+
+
+def test_random_layouts_never_break_the_invariants() -> None:
+    rng = random.Random(20240308)
+    for _ in range(400):
+        lines = ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 6))) for _ in range(rng.randint(0, 14))]
+        text = "\n".join(lines)
+        fmt = rng.choice(["txt", "md"])
+        drafts = split_source(make(text, fmt))
+        assert drafts == split_source(make(text, fmt))           # deterministic
+        assert [d.ordinal for d in drafts] == list(range(1, len(drafts) + 1))
+        for d in drafts:
+            assert d.paragraphs and all(p and p == p.strip() for p in d.paragraphs)
+            assert d.title is None or d.title.strip() == d.title != ""
+            assert all(c for c in d.captions + d.bylines)
+            assert derive_title(d.paragraphs)
+            for t in (d.title or "", d.subtitle or "", *d.paragraphs, *d.captions, *d.bylines):
+                assert not re.search(r"\]\(|!\[|<!--", t), (t, text)
+        assert not _cjk(_all_text(drafts)) - _cjk(text)         # nothing invented

@@ -93,3 +93,16 @@ def test_fenced_code_keeps_text_drops_fences() -> None:
 
 def test_whitespace_is_collapsed() -> None:
     assert read_lines("  汇聚加快国家中心城市\u3000 现代化建设  ")[0].text == "汇聚加快国家中心城市 现代化建设"
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("##", []),
+    ("## ##", []),
+    ("# 标题 ##", [("标题", 1)]),
+    ("# 标题#号", [("标题#号", 1)]),
+    ("#标题", [("标题", 1)]),
+    ("1. ## 一、总体要求", [("一、总体要求", 2)]),
+    ("> ### 引用里的标题", [("引用里的标题", 3)]),
+])
+def test_heading_edge_cases(raw: str, want: list) -> None:
+    assert [(ln.text, ln.level) for ln in read_lines(raw, "md")] == want

@@ -45,7 +45,8 @@ _SETEXT_1 = re.compile(r"^\s{0,3}=+[ \t]*$")
 _SETEXT_2 = re.compile(r"^\s{0,3}-+[ \t]*$")
 _LINK_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
-_ATX = re.compile(r"^\s{0,3}(#{1,6})(?:[ \t]+|(?=[^\s#]))(.*?)(?:[ \t]+#+)?[ \t]*$")
+_ATX = re.compile(r"^\s{0,3}(#{1,6})([ \t]+|(?=[^\s#])|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
+_EMPTY_ATX = re.compile(r"^\s{0,3}#{1,6}(?:[ \t]+#*)?[ \t]*$")
 _BULLET = re.compile(r"^\s*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?")
 _ORDERED = re.compile(r"^\s*\d{1,3}[.)][ \t]+")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -147,13 +148,14 @@ def _parse_line(raw: str, fmt: str, in_fence: bool) -> Line | None:
     indented = bool(_INDENT.match(raw))
     if not in_fence:
         raw = _QUOTE.sub("", raw)
+        m = _BULLET.match(raw) or (_ORDERED.match(raw) if fmt == "md" else None)
+        if m:
+            listed, raw = True, raw[m.end():]
+        if _EMPTY_ATX.match(raw):
+            return None
         m = _ATX.match(raw)
-        if m and "#" not in m.group(2):
-            level, raw = len(m.group(1)), m.group(2)
-        else:
-            m = _BULLET.match(raw) or (_ORDERED.match(raw) if fmt == "md" else None)
-            if m:
-                listed, raw = True, raw[m.end():]
+        if m and (m.group(2) or "#" not in m.group(3)):    # "#两会#" is a hashtag, not a heading
+            level, raw, listed = len(m.group(1)), m.group(3), False
         if _TABLE_ROW.match(raw):
             raw = " ".join(c.strip() for c in raw.strip().strip("|").split("|"))
     text, alts = strip_inline(raw) if not in_fence else (raw, ())
