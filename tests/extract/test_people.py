@@ -104,6 +104,8 @@ def chain_before(text: str, name: str) -> tuple[str, ...]:
     ("龙子湖街道党(工)委书记张利刚表态", "张利刚", ("龙子湖街道党(工)委书记",)),
     ("，区委常委、统战部长、副区长那磊出席", "那磊", ("区委常委", "统战部长", "副区长")),
     ("副区长聂卫东、区政协副主席伍一帆出席", "伍一帆", ("区政协副主席",)),
+    ("，县委第２巡察组组长韩小军反馈意见", "韩小军", ("县委第２巡察组组长",)),
+    ("。中共中央政治局委员、省委书记楼阳生主持", "楼阳生", ("中共中央政治局委员", "省委书记")),
 ])
 def test_title_chain_reads_back_to_the_clause_start(text: str, name: str, want: tuple[str, ...]) -> None:
     assert chain_before(text, name) == want
@@ -220,6 +222,26 @@ def test_words_that_look_like_names_are_not_people() -> None:
     text = ("郑东新区党工委组织召开动员部署会。高新区表示将全力配合。方案要求各单位落实。",
             "文件指出，要加强领导。应该说，成效明显。会议强调，要压实责任。",
             "深入学习贯彻习近平总书记关于党的建设的重要思想。白沙镇党委将高度重视。")
+    assert names(*text) == []
+
+
+def test_state_posts_and_a_name_after_guojia_zhuxi() -> None:
+    assert officials("国务院总理李强出席开幕式，国家主席习近平发表讲话。") == [
+        ("李强", ["国务院总理"]), ("习近平", ["国家主席"])]
+
+
+def test_a_name_before_its_title_is_not_read_as_after_one() -> None:
+    assert names("深入学习贯彻习近平总书记关于党的建设的重要思想。") == []
+
+
+def test_lone_two_character_subjects_need_a_second_mention() -> None:
+    assert names("会议宣读了贺信。贺信指出，要再接再厉。") == []
+    assert names("随后李明讲话。李明强调，要抓好落实。") == ["李明"]
+
+
+def test_bare_phrases_that_open_with_a_surname_are_not_people() -> None:
+    text = ("常态化要求落实到位。严管理要求不能放松。向大家介绍了经验。于会上表示支持。",
+            "安全员说，要注意防火。他高兴地表示，收获很大。")
     assert names(*text) == []
 
 

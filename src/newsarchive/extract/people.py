@@ -75,8 +75,21 @@ def find_mentions(text: str) -> list[Mention]:
     known = frozenset(m.name for m in bare)
     titled = _titled_mentions(text, known)
     known = known | {m.name for m in titled}
-    bare = _subject_mentions(text, starts, known) + _list_mentions(text, starts, known)
-    return _drop_truncated(text, titled + bare)
+    listed = _list_mentions(text, starts, known)
+    subjects = _subject_mentions(text, starts, known)
+    return _drop_truncated(text, titled + listed + _supported(subjects, titled + listed))
+
+
+def _supported(subjects: list[Mention], others: list[Mention]) -> list[Mention]:
+    """Subject mentions whose name is credible: named elsewhere with a title or
+    in a list, three characters or more, or the subject of two sentences.
+    A lone two-character subject (贺信指出, 祝福表示) is too often a word."""
+    elsewhere = {m.name for m in others}
+    counts: dict[str, int] = {}
+    for m in subjects:
+        counts[m.name] = counts.get(m.name, 0) + 1
+    return [m for m in subjects
+            if m.name in elsewhere or len(m.name) >= 3 or counts[m.name] >= 2]
 
 
 # --- rules -----------------------------------------------------------------

@@ -116,7 +116,9 @@ def _dictionary() -> dict[str, tuple[int, str]]:
 #: taken for the word; after a title only very common words are (高峰 stays a name).
 _BARE_WORD_FREQ = 20
 _ANCHORED_WORD_FREQ = 300
-#: A bare three-character candidate opening with a word this frequent is a phrase (高兴地).
+#: Final characters of abstract nouns (常态化, 积极性), not of given names.
+_ABSTRACT_SUFFIXES = frozenset("化性式型率度者")
+#: A bare three-character candidate opening with a word this frequent is a phrase (安全员).
 _PHRASE_HEAD_FREQ = 1000
 
 
@@ -130,11 +132,18 @@ def _word_weight(word: str) -> int:
 def _looks_like_phrase(candidate: str, surname: int) -> bool:
     """Without a title in front: is ``candidate`` more likely words than a name?
 
-    于会上 (于 + time word), 向大家 (向 + pronoun), 安全员 (a frequent word + 员).
+    于会上 (于 + time word), 向大家 (向 + pronoun), 安全员 (a frequent word + 员),
+    严管理 / 戴帽子 (one character + a frequent ordinary word), 常态化 (a suffix
+    that makes abstract nouns).  Given names that are also place names or
+    rare words (建国, 新军) pass.
     """
     given = candidate[surname:]
-    tag = _dictionary().get(given, (0, ""))[1]
+    freq, tag = _dictionary().get(given, (0, ""))
     if len(given) == 2 and tag in _GRAMMAR_TAGS:
+        return True
+    if len(given) == 2 and tag not in ("ns", "nz") and freq >= _PHRASE_HEAD_FREQ:
+        return True
+    if candidate[-1] in _ABSTRACT_SUFFIXES:
         return True
     return len(candidate) == 3 and surname == 1 and _word_weight(candidate[:2]) >= _PHRASE_HEAD_FREQ
 

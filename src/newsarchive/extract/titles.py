@@ -48,7 +48,7 @@ LEFT_STOP_WORDS = tuple(sorted((
 LEFT_STOP_CHARS = frozenset("由与同和及并向对在据是为被请率了的等有受即就")
 
 MAX_TITLE = 30
-_TITLE_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+_TITLE_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _OPEN = "(（"
 _CLOSE = ")）"
 
