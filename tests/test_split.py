@@ -492,3 +492,15 @@ def test_random_layouts_never_break_the_invariants() -> None:
             for t in (d.title or "", d.subtitle or "", *d.paragraphs, *d.captions, *d.bylines):
                 assert not re.search(r"\]\(|!\[|<!--", t), (t, text)
         assert not _cjk(_all_text(drafts)) - _cjk(text)         # nothing invented
+
+
+def test_scraped_page_furniture_is_not_the_headline() -> None:
+    text = (
+        "当前位置：首页 > 工作动态\n市生态环境局召开工作会议\n发布时间：2024-01-15 来源：市生态环境局\n"
+        "1月12日，市生态环境局召开工作会议。\n"
+    )
+    d = split_source(make(text))[0]
+    assert (d.title, d.subtitle) == ("市生态环境局召开工作会议", None)
+    stamp = "某县召开巡察工作会议\n2024-04-08 10:20 来源：某县纪委监委\n4月8日，某县召开巡察工作会议。\n"
+    assert split_source(make(stamp))[0].subtitle is None
+    assert derive_title(["发布时间：2024-01-15", "1月12日，某局召开会议。"]) == "某局召开会议"

@@ -142,6 +142,8 @@ def test_fields_enumerations_notices_events() -> None:
     assert not is_enumerated("1.2万余户居民受益。")
     assert is_date_line("2024年4月8日") and is_date_line("2024-04-08 10:20")
     assert not is_date_line("2024年4月8日，会议召开。")
+    assert is_date_line("2024-04-08 10:20 来源：某县纪委监委")
+    assert is_date_line("当前位置：首页 > 工作动态")
     assert not is_enumerated("2018年,区委统战部将提质增效。")
     assert is_notice_heading("中共霍山县委第五轮巡察公告")
     assert not is_notice_heading("巡察公告张贴情况良好")

@@ -119,11 +119,14 @@ def derive_title(paragraphs: Sequence[str], limit: int = 40) -> str:
     boundary to at most ``limit`` characters; never empty when there is text.
 
     Lead marks ("本报讯", a "(记者 …)" dateline, a leading date clause) carry no
-    meaning for a title and are left out.
+    meaning for a title and are left out; so are paragraphs with no full sentence
+    (form lines, page stamps) when a later one has one.
     """
-    text = next((clean_text(p) for p in paragraphs if p.strip()), "")
-    if not text:
+    texts = [clean_text(p) for p in paragraphs if p.strip()]
+    if not texts:
         return ""
+    # the first paragraph with a full sentence: form lines and page stamps make poor titles
+    text = next((t for t in texts if _SENTENCE.search(t)), texts[0])
     limit = max(limit, 2)
     body = _LEAD_MARK.sub("", text, count=1)
     body = _BRACKET.sub("", body, count=1) if body != text or _BRACKET.match(body) else body

@@ -96,7 +96,7 @@ class _Builder:
         self.has_subheads = False    # the current article has section subheads
         self.has_body = False        # the current article has body text
         self.kept = False            # the current article has more than captions
-        self.headed = False          # the file has a headline or body text so far
+        self.headed = False          # the file has a headline, subhead or body text so far
         self.last: Unit | None = None  # the last unit that is not a caption
 
     @property
@@ -110,7 +110,7 @@ class _Builder:
             self.has_subheads = True
         if role in (PROSE, SUBHEAD, FIELD):
             self.has_body = True
-        if role not in (CAPTION, BYLINE):
+        if role in (HEAD, PROSE, SUBHEAD):
             self.headed = True
         if role != CAPTION:
             self.kept = True
@@ -123,7 +123,8 @@ class _Builder:
         self.last = None
 
     def at_top(self) -> bool:
-        """Nothing but captions and bylines seen yet in the file: a run here is its headline."""
+        """Nothing but captions, bylines and form lines (page stamps) seen yet in the file:
+        a run here is its headline."""
         return not self.headed
 
 

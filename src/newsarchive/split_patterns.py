@@ -167,7 +167,7 @@ def headline_shaped(text: str, limit: int = 80) -> bool:
 
 
 _FIELD = re.compile(
-    rf"^[{_CJK}]{{0,8}}(?:电话|手机|号码|邮箱|信箱|地址|邮编|对象|时间|请寄|网址|链接|传真|微信|热线|联系人|信访)\s*[:：]")
+    rf"^[{_CJK}]{{0,8}}(?:电话|手机|号码|邮箱|信箱|地址|邮编|对象|时间|日期|请寄|网址|链接|传真|微信|热线|联系人|信访)\s*[:：]")
 
 
 def is_field(text: str) -> bool:
@@ -176,13 +176,17 @@ def is_field(text: str) -> bool:
     return bool(_FIELD.match(text)) and not ends_paragraph(text) and not _PROSE_MARK.search(text)
 
 
-_DATE_LINE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+_DATE_LINE = re.compile(
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+(?:来源|作者|编辑|发布|浏览|点击|字号|责编|稿源)\S*.*)?$")
+_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|当前页面)\s*[:：]")
 
 
 def is_date_line(text: str) -> bool:
-    """A line holding only a date ("2024年4月8日", "2024-04-08 10:20"): the close of a
-    notice or a page stamp, never part of a headline."""
-    return bool(_DATE_LINE.match(text.strip()))
+    """A date alone ("2024年4月8日") or a page stamp ("2024-04-08 10:20 来源：…"):
+    the close of a notice or web-page furniture, never part of a headline."""
+    text = text.strip()
+    return bool(_DATE_LINE.match(text) or _BREADCRUMB.match(text))
 
 
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]{1,3}[)）]|\d{1,2}[、．](?!\d)|"
