@@ -41,6 +41,7 @@ SURNAME_READINGS = {
     "缪": "miao", "种": "chong", "员": "yun", "繁": "po", "召": "shao", "万俟": "moqi",
     "长孙": "zhangsun", "尉迟": "yuchi", "澹台": "tantai", "宓": "mi", "句": "gou",
     "折": "she", "过": "guo", "秘": "bi", "逄": "pang", "能": "nai", "相": "xiang",
+    "都": "du", "柏": "bai", "薄": "bo", "重": "chong", "乜": "nie", "隗": "wei",
 }
 
 
