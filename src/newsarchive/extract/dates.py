@@ -1,0 +1,173 @@
+"""The date of the event an article reports, as far as the text fixes it.
+
+Rule, in order:
+
+1. Front matter ``date`` wins (``2024-06-18``, a YAML date, ``2024-06``,
+   ``6月18日`` or a mapping with year/month/day).
+2. The lead decides: the first date written at the start of a clause of the
+   first paragraph (``3月2日,…``, ``本报讯 4月19日上午,…``, ``…于7月30日召开``).
+   A date after 为/至/截至/自 (``受理截止日期为4月21日``) is a deadline or a
+   period, not the event.  The second paragraph is read only when the first
+   neither gives a date nor says the time vaguely (近日, 日前): a vague lead
+   means the text states no date, and later paragraphs date other events.
+3. The year is the one written in the date (``2023年11月5日``).  A date without
+   a year takes one only from strong context: the same sentence, or the title,
+   names a year as part of the event it reports (``召开2018年统战工作会议``,
+   ``2024年全市经济工作会议召开``).  A year mentioned any other way
+   (``回顾2017年工作``) says nothing about when the event happened.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator, Mapping
+
+from ..records import Draft, PartialDate
+from ..textnorm import fold
+from .numerals import to_int
+
+_CN_YEAR = "〇零○一二三四五六七八九"
+_YEAR = rf"(?P<y>(?<!\d)\d{{4}}|[{_CN_YEAR}]{{4}})\s*年\s*"
+_MONTH = r"(?P<m>(?<!\d)\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
+_DAY = r"(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])\s*[日号]"
+DATE_RE = re.compile(rf"(?:{_YEAR})?{_MONTH}{_DAY}")
+_YEAR_MONTH_RE = re.compile(rf"{_YEAR}{_MONTH}(?![\d一二三四五六七八九十]*\s*[日号])")
+
+_RANGE_JOIN = re.compile(r"^\s*(?:[上下]午|晚上?|\d{1,2}[:：∶]\d{2}时?)?\s*(?:至|到|—|–|-|~|～|－)+\s*$")
+#: What may stand right before a date that starts a clause (after whitespace is removed).
+_CLAUSE_LEAD = re.compile(r"(?:^|[,，。;；:：!！?？)）】」』“”\"'、]|本报讯|讯|电|于|在|今年|\d{4}年)$")
+#: Words saying the event's time without a date.
+_VAGUE = re.compile(r"近日|日前|近期|前不久|不久前|近来|目前|连日来")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_EVENT_YEAR = [
+    re.compile(r"(?:召开|举行|举办|开幕|启动|召集)了?[^，,。；;、]{0,15}?(?<!\d)(\d{4})\s*年(?:度)?(?![\d一二三四五六七八九十]{1,2}\s*月|以来|来|前|后|底|初|末)"),
+    re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?(?![\d一二三四五六七八九十]{1,2}\s*月)[^，,。；;、]{0,20}?会(?:议)?(?:召开|举行|开幕)"),
+]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in text, with its span in that text."""
+
+    start: int
+    end: int
+    date: PartialDate
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if year is not None and not 1900 <= year <= 2200:
+        return False
+    if month is None or not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    limit = calendar.monthrange(year or 2000, month)[1]  # 2000: leap year, allows 2月29日
+    return 1 <= day <= limit
+
+
+def iter_dates(text: str) -> Iterator[DateMatch]:
+    """Every month-day date in ``text``, in order.
+
+    The second date of a range (``2024年4月8日至6月7日``) takes the year of the first.
+    """
+    folded = fold(text)
+    prev: DateMatch | None = None
+    for m in DATE_RE.finditer(folded):
+        year = to_int(m.group("y")) if m.group("y") else None
+        month, day = to_int(m.group("m")), to_int(m.group("d"))
+        if year is None and prev is not None and prev.date.year is not None \
+                and _RANGE_JOIN.match(folded[prev.end:m.start()]):
+            year = prev.date.year
+        if not _valid(year, month, day):
+            continue
+        prev = DateMatch(m.start(), m.end(), PartialDate(year, month, day))
+        yield prev
+
+
+def parse_date_value(value: Any) -> PartialDate | None:
+    """A front-matter date: YAML date/datetime, ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``,
+    Chinese ``2024年6月18日`` / ``6月18日``, or a mapping with year/month/day."""
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return PartialDate(value.year, value.month, value.day)
+    if isinstance(value, Mapping):
+        try:
+            y, m, d = (None if value.get(k) in (None, "") else int(value[k]) for k in ("year", "month", "day"))
+        except (TypeError, ValueError):
+            return None
+        if m is None and d is None:
+            return PartialDate(y, None, None) if y and _valid(y, 1, None) else None
+        return PartialDate(y, m, d) if _valid(y, m, d) else None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return PartialDate(value, None, None) if _valid(value, 1, None) else None
+    if not isinstance(value, str):
+        return None
+    s = fold(value).strip()
+    iso = re.fullmatch(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T ].*)?", s)
+    if iso:
+        y, m, d = (int(g) if g else None for g in iso.groups())
+        if m is None:
+            return PartialDate(y, None, None) if _valid(y, 1, None) else None
+        return PartialDate(y, m, d) if _valid(y, m, d) else None
+    found = next(iter_dates(s), None)
+    if found:
+        return found.date
+    ym = _YEAR_MONTH_RE.search(s)
+    if ym:
+        y, m = to_int(ym.group("y")), to_int(ym.group("m"))
+        return PartialDate(y, m, None) if _valid(y, m, None) else None
+    return None
+
+
+def _starts_clause(text: str, start: int) -> bool:
+    before = re.sub(r"\s+", "", text[max(0, start - 12):start])
+    return bool(_CLAUSE_LEAD.search(before))
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    return text[left:right.start() if right else len(text)]
+
+
+def event_year(text: str) -> int | None:
+    """The year ``text`` names as part of its event (召开2018年…会议), if exactly one."""
+    years = {int(m.group(1)) for rx in _EVENT_YEAR for m in rx.finditer(fold(text))}
+    years = {y for y in years if _valid(y, 1, None)}
+    return years.pop() if len(years) == 1 else None
+
+
+def lead_date(paragraph: str) -> tuple[DateMatch | None, bool]:
+    """The first clause-starting date of a paragraph, and whether the paragraph is vague."""
+    text = fold(paragraph)
+    for found in iter_dates(text):
+        if _starts_clause(text, found.start):
+            return found, False
+    return None, bool(_VAGUE.search(text))
+
+
+def extract_date(draft: Draft) -> PartialDate | None:
+    """The event date of the article (see the module docstring for the rule)."""
+    fm = draft.front_matter.get("date") if draft.front_matter else None
+    if fm not in (None, ""):
+        parsed = parse_date_value(fm)
+        if parsed is not None:
+            return parsed
+    for paragraph in draft.paragraphs[:2]:
+        found, vague = lead_date(paragraph)
+        if found is not None:
+            date = found.date
+            if date.year is None:
+                text = fold(paragraph)
+                year = event_year(_sentence(text, found.start, found.end))
+                if year is None and draft.title:
+                    year = event_year(draft.title)
+                if year is not None:
+                    date = PartialDate(year, date.month, date.day)
+            return date
+        if vague:
+            return None
+    return None

@@ -1,0 +1,584 @@
+"""Places named in an article, and the article's primary jurisdiction.
+
+Place names are found by their administrative suffix (省, 市, 区, 县, 新区,
+经开区, 镇, 乡, 街道, 社区, 村 …).  Where a name starts is the hard part in
+running text (``在涪城区召开``, ``进驻禾丰镇``), so the start is taken, in order:
+
+1. from jieba's dictionary, when it knows a place word (tag ``ns``) ending at
+   the suffix (``于都县``, ``和平区``: names that begin with a function word);
+2. otherwise by walking back over Chinese characters until a boundary: a
+   punctuation mark, a place already found (``郑州市|金水区``), an organisation
+   word (``明湖办事处|东风社区``), a one-character function word (在, 对, 和 …),
+   or a dictionary word that cannot be part of a name (a verb such as 进驻, an
+   adjective such as 良好).  Names have a length range per suffix.
+
+Generic nouns that end like places are rejected: ``城市``, ``辖区``, ``社区``
+alone, ``示范区``, ``文化区`` (a dictionary noun ending in the suffix).
+Organisation words (市委, 区委, 县直) have no name before the suffix and are
+never places.  Bare provinces (河南) and bare prefecture cities known to the
+dictionary (郑州, named at least twice) are places too, written canonically
+with their suffix.
+
+The district (primary jurisdiction) is decided by :func:`extract_district`;
+see its docstring.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from ..records import Draft
+from ..textnorm import fold
+
+PROVINCE, CITY, COUNTY, TOWN, VILLAGE = 1, 2, 3, 4, 5
+
+
+@dataclass(frozen=True)
+class _Suffix:
+    text: str
+    level: int
+    min_name: int
+    max_name: int
+    canonical: str | None = None   # short form when the name part is only a city (郑州经开区 → 经开区)
+
+
+# Longest first: at one position the longest suffix wins (经济技术开发区 before 开发区).
+_SUFFIXES = tuple(sorted([
+    _Suffix("特别行政区", PROVINCE, 2, 2),
+    _Suffix("自治区", PROVINCE, 2, 5),
+    _Suffix("省", PROVINCE, 2, 3),
+    _Suffix("自治州", CITY, 2, 10),
+    _Suffix("市", CITY, 2, 4),
+    _Suffix("自治县", COUNTY, 2, 10),
+    _Suffix("自治旗", COUNTY, 2, 8),
+    _Suffix("县", COUNTY, 2, 4),
+    _Suffix("旗", COUNTY, 2, 5),
+    _Suffix("区", COUNTY, 2, 4),
+    _Suffix("新区", COUNTY, 2, 4),
+    _Suffix("开发区", COUNTY, 2, 6),
+    _Suffix("经济技术开发区", COUNTY, 0, 4, "经开区"),
+    _Suffix("经济开发区", COUNTY, 0, 4, "经开区"),
+    _Suffix("经开区", COUNTY, 0, 4, "经开区"),
+    _Suffix("高新技术产业开发区", COUNTY, 0, 4, "高新区"),
+    _Suffix("高新区", COUNTY, 0, 4, "高新区"),
+    _Suffix("镇", TOWN, 2, 4),
+    _Suffix("乡", TOWN, 2, 4),
+    _Suffix("街道", TOWN, 2, 6),
+    _Suffix("社区", VILLAGE, 2, 6),
+    _Suffix("村", VILLAGE, 2, 4),
+], key=lambda s: -len(s.text)))
+_SUFFIX_CHARS = {s.text[0] for s in _SUFFIXES}
+
+_PROVINCES = {
+    "北京": "北京市", "天津": "天津市", "上海": "上海市", "重庆": "重庆市", "河北": "河北省",
+    "山西": "山西省", "辽宁": "辽宁省", "吉林": "吉林省", "黑龙江": "黑龙江省", "江苏": "江苏省",
+    "浙江": "浙江省", "安徽": "安徽省", "福建": "福建省", "江西": "江西省", "山东": "山东省",
+    "河南": "河南省", "湖北": "湖北省", "湖南": "湖南省", "广东": "广东省", "海南": "海南省",
+    "四川": "四川省", "贵州": "贵州省", "云南": "云南省", "陕西": "陕西省", "甘肃": "甘肃省",
+    "青海": "青海省", "台湾": "台湾省", "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区",
+    "西藏": "西藏自治区", "宁夏": "宁夏回族自治区", "新疆": "新疆维吾尔自治区",
+    "香港": "香港特别行政区", "澳门": "澳门特别行政区",
+}
+
+#: Words right before a name that end it on the left (organisations, not places).
+_ORG_WORDS = ("办事处", "管委会", "管理委员会", "党工委", "党委", "委员会", "人民政府", "政府",
+              "党组", "党支部", "街道办", "工委", "纪委", "监委", "政协", "人大")
+#: One-character function words that end a name on the left.
+_STOP_CHARS = set("在对于向到赴和与及暨同从至了着的是为以由将各全本该每此其个等把被让给据按所辖即并或又也都已共均仅驻就")
+#: Two-character generic nouns that end like a place (城市, 辖区, 小区 …): never a name's end.
+_GENERIC_TAILS = {
+    "城市", "都市", "县市", "市区", "辖区", "小区", "园区", "景区", "山区", "郊区", "片区", "街区",
+    "校区", "库区", "老区", "灾区", "矿区", "林区", "牧区", "营区", "军区", "社区", "地区", "乡镇",
+    "村镇", "集镇", "农村", "乡村", "山村", "全村", "城乡", "县乡", "市县", "省市", "全省",
+    "全市", "全区", "全县", "全镇", "全乡", "本市", "该市", "本区", "本县",
+}
+#: Generic nouns that may also end a real name (老城区 but 樊城区; 城镇 but 北义城镇).
+_MAYBE_GENERIC_TAILS = {"城区", "城镇", "新村", "古镇", "重镇", "新镇", "老村", "村村"}
+#: Single characters that keep a generic tail generic (老城区, 主城区, 新城区).
+_GENERIC_LEADS = {"", "老", "主", "旧", "新", "全", "各", "本", "该", "原", "大", "小", "城", "市", "县", "乡",
+                  "区", "省", "镇", "州"}
+#: Characters after a suffix that make it part of another word (区域, 市场, 村社, 县级).
+_CONTINUATIONS = {
+    "区": "域间别分块位", "市": "场值容貌井域级直群", "县": "级域直", "乡": "村亲愁土风镇贤",
+    "村": "社组级落庄务容貌情规", "镇": "压守静定", "省": "份略钱级直",
+}
+#: A name never ends with an organisation character (市委市政府: 市委 is no name).
+_ORG_END = set("委府局部办组会处厅院所队党")
+#: Tags of dictionary words that may stand inside a place name.
+_NAME_TAGS = ("n", "j", "g")
+#: Tags of proper names: a name part that is such a word is a name for sure (寿光, 中原).
+_PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_START = re.compile(r"(?:^|[,，。;；:：!！?？、)）\]】」』“”\"\n]|本报讯|讯|日|午|晚|近日|日前)\s*$")
+_LOCATIVE = re.compile(r"(?:在|到|来到|走进|进驻|深入|赴|前往|位于)$")
+_PLACE_NEXT = re.compile(r"^(?:[,，。;；、]|党|委|居委会|村委会)")
+_SUBJECT_NEXT = re.compile(r"^(?:召开|举行|举办|开展|部署|组织|启动|推进|实施|出台|印发|发布|成立|召集|党|委|政府|人大|政协|纪委)")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place mention: span in the (folded) text, name as written, canonical name, level."""
+
+    start: int
+    end: int
+    name: str
+    canonical: str
+    level: int
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    place: Place
+    common: bool      # the name part is a common word (金水, 联系): needs support
+    guessed: bool     # the start was guessed: no boundary within the name length
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> dict[str, str]:
+    """jieba's word → part-of-speech table (loaded once per process)."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.dt.word_tag_tab
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_cities() -> frozenset[str]:
+    """City names the dictionary knows both bare and with 市 (郑州 / 郑州市)."""
+    tags = _lexicon()
+    return frozenset(w[:-1] for w, t in tags.items()
+                     if len(w) >= 3 and w.endswith("市") and t == "ns" and tags.get(w[:-1]) == "ns")
+
+
+@functools.lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[tuple[str, str], ...]:
+    import jieba.posseg
+
+    _lexicon()
+    return tuple((w, f) for w, f in jieba.posseg.dt.cut(text, HMM=False))
+
+
+def _trim_name(name: str) -> str:
+    """Drop everything up to the last dictionary word that cannot be part of a name."""
+    tokens = _tokens(name)
+    keep = 0
+    for i, (word, flag) in enumerate(tokens):
+        if len(word) >= 2 and not flag.startswith(_NAME_TAGS):
+            keep = i + 1
+    return "".join(w for w, _ in tokens[keep:])
+
+
+def _rejected(text: str, start: int, s: int, suf: _Suffix, generic: bool = True) -> bool:
+    """Generic nouns, organisation words and suffixes that belong to another word."""
+    name, end = text[start:s], s + len(suf.text)
+    if name and name[-1] in _ORG_END:
+        return True
+    if end < len(text) and text[end] in _CONTINUATIONS.get(suf.text, ""):
+        return True
+    if not generic:
+        return False
+    full = name + suf.text
+    if len(suf.text) == 1 and (full[-2:] in _GENERIC_TAILS
+                               or (full[-2:] in _MAYBE_GENERIC_TAILS and _generic_rest(name[:-1]))):
+        return True
+    tags = _lexicon()
+    for j in range(1, len(name)):
+        tail = name[-j:] + suf.text
+        if len(tail) >= 3 and tags.get(tail) not in (None, "ns") and not tags.get(tail, "").startswith("nr"):
+            return True
+    return False
+
+
+def _generic_rest(rest: str) -> bool:
+    """Whether what stands before a generic tail leaves it generic (中心|城市, 老|城区)
+    or makes it a name (北义|城镇, 东|城区)."""
+    if len(rest) <= 1:
+        return rest in _GENERIC_LEADS
+    word, tag = _tokens(rest)[-1]
+    return len(word) >= 2 and not tag.startswith(_PROPER_TAGS)
+
+
+def _common(name: str, full: str) -> bool:
+    """True when the name part ends in a common word (金水, 联系, 城市先导) and the whole is no
+    dictionary place: such a name needs support before it counts."""
+    tags = _lexicon()
+    if tags.get(full) == "ns" or not name:
+        return False
+    if name in tags:
+        return not _proper(name)
+    tokens = _tokens(name)
+    last, tag = tokens[-1]
+    return len(last) >= 2 and not tag.startswith(_PROPER_TAGS)
+
+
+def _org_before(text: str, pos: int) -> bool:
+    return any(text.endswith(w, 0, pos) for w in _ORG_WORDS)
+
+
+def _name_start(text: str, s: int, lo: int, suf: _Suffix) -> tuple[int, bool] | None:
+    """Where the name ending at ``s`` (the suffix start) begins, and whether that is a guess."""
+    walked = _walk_back(text, s, lo, suf)
+    # a dictionary place word reaching further left wins (于都县: 于 is no boundary there)
+    for k in range(min(suf.max_name, s - lo), 0, -1):
+        if walked is not None and k <= s - walked[0]:
+            break
+        if _dictionary_place(text, s - k, s, suf):
+            return s - k, False
+    return walked
+
+
+def _dictionary_place(text: str, start: int, s: int, suf: _Suffix) -> bool:
+    full = text[start:s + len(suf.text)]
+    if _lexicon().get(full) != "ns" or not all(_CJK.match(c) for c in text[start:s]):
+        return False
+    if full[-2:] in _GENERIC_TAILS | _MAYBE_GENERIC_TAILS and not _proper(text[start:s]):
+        return False   # 城市, 各乡镇, 文明城市: dictionary "places" that are generic nouns
+    if s - start == 1 and text[start] in _STOP_CHARS:
+        return False   # 和县 in 组织部和县委: the function word, not the county
+    return not _rejected(text, start, s, suf, generic=False)
+
+
+def _proper(word: str) -> bool:
+    return _lexicon().get(word, "").startswith(_PROPER_TAGS)
+
+
+def _walk_back(text: str, s: int, lo: int, suf: _Suffix) -> tuple[int, bool] | None:
+    """Walk back from the suffix to a boundary; see the module docstring."""
+    i = s
+    while i > lo and s - i < suf.max_name:
+        c = text[i - 1]
+        if not _CJK.match(c) or _org_before(text, i) or c in _STOP_CHARS:
+            break
+        i -= 1
+    guessed = s - i == suf.max_name and i > lo and bool(_CJK.match(text[i - 1])) \
+        and text[i - 1] not in _STOP_CHARS and not _org_before(text, i)
+    if guessed:
+        # no boundary found: start the name at a word boundary, not inside a word
+        left = max(lo, i - 3)
+        bounds, pos = [], left
+        for word, _ in _tokens(text[left:s]):
+            bounds.append(pos)
+            pos += len(word)
+        aligned = [b for b in bounds if s - b <= suf.max_name]
+        i = min(aligned) if aligned else s
+    if i > lo and text[i - 1] in _STOP_CHARS and not guessed:
+        # the stop may begin a word reaching into the name (按|照中原): cut by words
+        raw = text[i - 1:s]
+        first, tag = _tokens(raw)[0]
+        if len(first) >= 2 and not tag.startswith(_NAME_TAGS):
+            name = _trim_name(raw[len(first):])     # 按照|中原: a function word
+        else:
+            name = _trim_name(raw[1:])              # 在|涪城, 全|国文明城
+    else:
+        name = _trim_name(text[i:s]) if i < s else ""
+    start = s - len(name)
+    if len(name) < suf.min_name or _rejected(text, start, s, suf):
+        return None
+    return start, guessed
+
+
+def _scan(text: str) -> list[_Candidate]:
+    """Every suffix-marked place candidate of a folded text, in order."""
+    out: list[_Candidate] = []
+    lo = i = 0
+    while i < len(text):
+        c = text[i]
+        if not _CJK.match(c):
+            lo = i = i + 1
+            continue
+        suf = next((x for x in _SUFFIXES if text.startswith(x.text, i)), None) if c in _SUFFIX_CHARS else None
+        if suf is None:
+            i += 1
+            continue
+        found = _name_start(text, i, lo, suf)
+        end = i + len(suf.text)
+        if found is None:
+            i = end
+            continue
+        start, guessed = found
+        if suf.canonical and start < i and not _is_city_prefix(text[start:i]):
+            start, guessed = i, False      # 经开区 stands alone; what precedes is no part of it
+        name = text[start:end]
+        place = Place(start, end, name, _canonical(name, suf), suf.level)
+        out.append(_Candidate(place, _common(text[start:i], name), guessed))
+        lo = i = end
+    return out
+
+
+def _is_city_prefix(prefix: str) -> bool:
+    return prefix in _bare_cities() or prefix in _PROVINCES or prefix.endswith(("市", "省"))
+
+
+def _canonical(name: str, suf: _Suffix) -> str:
+    prefix = name[: len(name) - len(suf.text)]
+    if suf.canonical and (not prefix or _is_city_prefix(prefix)):
+        return suf.canonical
+    return name
+
+
+def _supported(text: str, cands: list[_Candidate], k: int) -> bool:
+    """A common-word name counts when the text shows it is a place: chained to another
+    place (郑州市金水区, 游仙区富乐街道), under an office (明湖办事处东风社区), the
+    subject of a clause (``，汇川区召开…``), or where one goes (``在红旗社区，``)."""
+    p = cands[k].place
+    if k > 0 and cands[k - 1].place.end == p.start:
+        return True
+    if k + 1 < len(cands) and cands[k + 1].place.start == p.end:
+        return True
+    if _org_before(text, p.start):
+        return True
+    before, after = text[max(0, p.start - 6):p.start], text[p.end:p.end + 4]
+    if _CLAUSE_START.search(before) and _SUBJECT_NEXT.match(after):
+        return True
+    return p.level >= TOWN and bool(_LOCATIVE.search(before) and _PLACE_NEXT.match(after))
+
+
+def _confident(text: str) -> set[str]:
+    """Names found with a clear boundary in ``text`` (pass one of :func:`article_places`)."""
+    cands = _scan(fold(text))
+    return {c.place.name for k, c in enumerate(cands)
+            if not c.guessed and (not c.common or _supported(fold(text), cands, k))}
+
+
+def find_places(text: str, known: Iterable[str] = ()) -> list[Place]:
+    """Every place mention in ``text``, in order, with spans into ``fold(text)``.
+
+    ``known`` holds names found with a clear boundary elsewhere in the article:
+    a guessed start is corrected to a known name it ends with (代表白沙镇 →
+    白沙镇), and a common-word name (金水区) counts when it is known.
+    """
+    text = fold(text)
+    known = set(known)
+    cands = _scan(text)
+    out: list[Place] = []
+    for k, c in enumerate(cands):
+        p = c.place
+        if c.guessed:
+            shorter = [n for n in known if p.name.endswith(n) and n != p.name]
+            if shorter:
+                n = max(shorter, key=len)
+                p = Place(p.end - len(n), p.end, n, p.canonical if p.canonical != p.name else n, p.level)
+        if c.common and p.name not in known and not _supported(text, cands, k):
+            continue
+        out.append(p)
+    return _with_bare_names(text, out)
+
+
+def article_places(texts: Sequence[str]) -> list[list[Place]]:
+    """Places of each text of one article, names confirmed across the whole article."""
+    known: set[str] = set()
+    for t in texts:
+        known |= _confident(t)
+    return [find_places(t, known) for t in texts]
+
+
+def _with_bare_names(text: str, found: list[Place]) -> list[Place]:
+    """Add bare provinces (河南) and bare dictionary cities named at least twice (郑州)."""
+    taken = [(p.start, p.end) for p in found]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    extra: list[Place] = []
+    for bare, canonical in sorted(_PROVINCES.items()):
+        for m in re.finditer(bare, text):
+            if free(m.start(), m.end()) and not text.startswith(("省", "市", "自治区"), m.end()):
+                extra.append(Place(m.start(), m.end(), bare, canonical, PROVINCE))
+    cities = _bare_cities()
+    counts = Counter(text[m.start():m.start() + k] for m in re.finditer(r"(?=[\u4e00-\u9fff])", text)
+                     for k in (2, 3, 4) if text[m.start():m.start() + k] in cities)
+    for bare, count in sorted(counts.items()):
+        if count < 2 and not any(p.canonical == bare + "市" for p in found):
+            continue
+        for m in re.finditer(bare, text):
+            if free(m.start(), m.end()) and not text.startswith("市", m.end()):
+                extra.append(Place(m.start(), m.end(), bare, bare + "市", CITY))
+    return sorted(found + _drop_overlaps(extra), key=lambda p: (p.start, -p.end))
+
+
+def _drop_overlaps(places: list[Place]) -> list[Place]:
+    out: list[Place] = []
+    for p in sorted(places, key=lambda p: (p.start, -(p.end - p.start))):
+        if not out or p.start >= out[-1].end:
+            out.append(p)
+    return out
+
+
+def _draft_texts(draft: Draft) -> list[str]:
+    return [t for t in (draft.title, draft.subtitle, *draft.paragraphs) if t]
+
+
+def extract_places(draft: Draft) -> tuple[str, ...]:
+    """Canonical place names of the article, first mention first, each once."""
+    seen: dict[str, None] = {}
+    for places in article_places(_draft_texts(draft)):
+        for p in places:
+            seen.setdefault(p.canonical, None)
+    return tuple(seen)
+
+
+# --- district -----------------------------------------------------------------
+
+#: Organisation words whose first character gives the level of a body with no name (市委 → city).
+_BARE_ORG = re.compile(
+    r"^(?:中共)?(?:[\d一二三四五六七八九十]+届)?(省|市|区|县|州|旗|镇|乡)(?:委|政府|人大|政协|纪委|监委|领导|党工委|人民|委员会|长|直|属)"
+    r"|^(?:中共)?(?:[\d一二三四五六七八九十]+届)?区党工委")
+_LEVEL_OF = {"省": PROVINCE, "市": CITY, "州": CITY, "区": COUNTY, "县": COUNTY, "旗": COUNTY,
+             "镇": TOWN, "乡": TOWN}
+_LEAD_NOISE = re.compile(
+    r"^(?:\s|本报讯|讯|[(（][^)）]{0,40}[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|[上下]午|晚上?|早上|凌晨|中午|"
+    r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|[,，:：、])+")
+_CLAUSE_SPLIT = re.compile(r"[,，。;；!！?？:：\n]")
+_TARGET_VERB = re.compile(r"(?:进驻|巡视|巡察|对|赴|到|来到|走进|深入)")
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE_SPLIT.split(fold(text)) if c.strip()]
+
+
+def _subject(clause: str, known: set[str]) -> tuple[list[Place], int | None]:
+    """The place chain starting the clause, or the level of a bare body (市委 → CITY)."""
+    clause = _LEAD_NOISE.sub("", clause)
+    clause = re.sub(r"^(?:中共|[\d一二三四五六七八九十]+届)+", "", clause)
+    places = find_places(clause, known)
+    chain: list[Place] = []
+    pos = 0
+    for p in places:
+        if p.start != pos:
+            break
+        chain.append(p)
+        pos = p.end
+    if chain:
+        return chain, None
+    m = _BARE_ORG.match(clause)
+    if m:
+        return [], _LEVEL_OF.get(m.group(1) or "区", COUNTY)
+    return [], None
+
+
+def _pick(chain: Sequence[Place]) -> Place | None:
+    """The most specific place of city or county level in a chain (郑州市金水区 → 金水区)."""
+    good = [p for p in chain if p.level in (CITY, COUNTY)]
+    return good[-1] if good else None
+
+
+def _ranked(places: Iterable[Place], levels: tuple[int, ...]) -> list[str]:
+    """Canonical names of the given levels, most mentioned first, ties by first mention."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, p in enumerate(places):
+        if p.level in levels:
+            counts[p.canonical] += 1
+            first.setdefault(p.canonical, i)
+    return sorted(counts, key=lambda c: (-counts[c], first[c]))
+
+
+def _parent(all_places: list[list[Place]], town: Place) -> str | None:
+    """The county or city written right before a town (樊城区米公街道 → 樊城区)."""
+    for places in all_places:
+        for a, b in zip(places, places[1:]):
+            if b.canonical == town.canonical and a.end == b.start and a.level in (CITY, COUNTY):
+                return a.canonical
+    return None
+
+
+def _bare_level(level: int, all_places: list[Place]) -> str | None:
+    """Resolve 市委/区委/县委 to the most mentioned named place of that level."""
+    ranked = _ranked(all_places, (level,))
+    return ranked[0] if ranked else None
+
+
+def extract_district(draft: Draft) -> str | None:
+    """The article's primary jurisdiction, as a canonical short name (金水区, 经开区, 郑州市).
+
+    Front matter ``district`` wins.  Otherwise the subject of the lead decides:
+    the title, subtitle and first sentence of the first paragraph are read clause
+    by clause, and the first clause that starts with a place or a body decides.
+
+    * A named city or county (``中原区召开…``, ``经开区党工委…``) is the district;
+      in a chain (``郑州市金水区``) the most specific one.
+    * A province or provincial body (``省委第七巡视组…进驻郑州市金水区``) is a
+      higher authority visiting: the city or county it visits, named in the same
+      sentence, is the district.
+    * A town or street (``米公街道…``) belongs to the county written before it in
+      the article (``樊城区米公街道``), else to the most mentioned county or city.
+    * A body without a name (``市委…``, ``区委…``, ``区领导…``) is the most
+      mentioned named place of that level in the article (郑州市, 樊城区).
+
+    Without a subject, the most mentioned city or county wins; a town, then a
+    province, only when nothing else is named.
+    """
+    fm = draft.front_matter.get("district") if draft.front_matter else None
+    if isinstance(fm, str) and fm.strip():
+        return fm.strip()
+    texts = _draft_texts(draft)
+    known: set[str] = set()
+    for t in texts:
+        known |= _confident(t)
+    per_text = [find_places(t, known) for t in texts]
+    everything = [p for ps in per_text for p in ps]
+    for sentence in _lead_sentences(draft):
+        for clause in _clauses(sentence):
+            chain, bare = _subject(clause, known)
+            if chain:
+                head = chain[-1]
+                picked = _pick(chain)
+                if picked is not None and head.level in (CITY, COUNTY):
+                    return picked.canonical
+                if head.level in (TOWN, VILLAGE):
+                    parent = _parent(per_text, head)
+                    if parent:
+                        return parent
+                    ranked = _ranked(everything, (COUNTY, CITY))
+                    return ranked[0] if ranked else head.canonical
+                bare = PROVINCE
+            if bare == PROVINCE:
+                visited = _visited(sentence, known)
+                if visited:
+                    return visited
+            elif bare is not None:
+                resolved = _bare_level(bare, everything)
+                if resolved:
+                    return resolved
+    for levels in ((COUNTY, CITY), (TOWN,), (PROVINCE,)):
+        ranked = _ranked(everything, levels)
+        if ranked:
+            return ranked[0]
+    return None
+
+
+def _visited(sentence: str, known: set[str]) -> str | None:
+    """The city or county a higher body visits in this sentence (进驻郑州市金水区 → 金水区).
+
+    A place right after a visiting verb (进驻, 巡视, 对, 赴 …) wins; else the first
+    city or county of the sentence.
+    """
+    places = find_places(sentence, known)
+    text = fold(sentence)
+    chains: list[list[Place]] = []
+    for p in places:
+        if chains and chains[-1][-1].end == p.start:
+            chains[-1].append(p)
+        else:
+            chains.append([p])
+    picked = [(c, _pick(c)) for c in chains]
+    picked = [(c, p) for c, p in picked if p is not None]
+    for chain, p in picked:
+        if _TARGET_VERB.search(text[max(0, chain[0].start - 2):chain[0].start]):
+            return p.canonical
+    return picked[0][1].canonical if picked else None
+
+
+def _lead_sentences(draft: Draft) -> list[str]:
+    out = [t for t in (draft.title, draft.subtitle) if t]
+    if draft.paragraphs:
+        first = fold(draft.paragraphs[0])
+        sentences = [s for s in re.split(r"(?<=[。！？!?])", first) if s.strip()]
+        out.extend(sentences[:2])
+    return out
