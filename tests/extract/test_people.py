@@ -13,7 +13,8 @@ import pytest
 
 from newsarchive.extract.people import extract_officials, extract_reporters, find_mentions
 from newsarchive.extract.people_bylines import byline_names
-from newsarchive.extract.people_names import boundary_strength, is_name, name_at
+from newsarchive.extract.people_names import (END_WORD, ORDINARY_WORD, PARTICLE, PUNCTUATION,
+                                              boundary_strength, is_name, name_at)
 from newsarchive.extract.titles import posts, title_chain
 from newsarchive.records import Draft, Official
 
@@ -50,14 +51,14 @@ def test_is_name_rejects_words_places_and_organisations(word: str) -> None:
     assert not is_name(word)
 
 
-def test_boundary_strength_ranks_punctuation_verbs_particles() -> None:
-    assert boundary_strength("，") == 3
-    assert boundary_strength("") == 3
-    assert boundary_strength("出席会议") == 2
-    assert boundary_strength("等人") == 2
-    assert boundary_strength("在会上") == 2
-    assert boundary_strength("与会") == 1
-    assert boundary_strength("动员讲话") == 0
+def test_boundary_strength_ranks_punctuation_verbs_particles_words() -> None:
+    assert boundary_strength("，") == boundary_strength("") == PUNCTUATION
+    assert boundary_strength("出席会议") == boundary_strength("等人") == END_WORD
+    assert boundary_strength("在会上") == END_WORD
+    assert boundary_strength("与会") == PARTICLE
+    assert boundary_strength("组织学习") == ORDINARY_WORD
+    assert boundary_strength("远组织学习") == 0
+    assert PUNCTUATION > END_WORD > PARTICLE > ORDINARY_WORD > 0
 
 
 @pytest.mark.parametrize("text, want", [
@@ -68,6 +69,8 @@ def test_boundary_strength_ranks_punctuation_verbs_particles() -> None:
     ("张国平、副组长", "张国平"),
     ("王强强调", "王强"),
     ("何雄主持会议", "何雄"),
+    ("何明远组织学习了方案", "何明远"),     # an ordinary word ends the name
+    ("江海作动员讲话", "江海"),             # a place word is a name after a title
 ])
 def test_name_at_stops_at_verbs_and_particles(text: str, want: str) -> None:
     assert name_at(text, 0, anchored=True) == want
@@ -142,6 +145,10 @@ def test_district_head_followed_by_verb() -> None:
 def test_leaders_list_has_no_titles() -> None:
     assert officials("市领导闫瑞峰、冯佳宁、宋卫平、孔令昭参加。") == [
         ("闫瑞峰", []), ("冯佳宁", []), ("宋卫平", []), ("孔令昭", [])]
+
+
+def test_leaders_list_needs_a_clear_end_after_each_name() -> None:
+    assert names("要加强领导班子和干部队伍建设，领导方式要改进。") == []
 
 
 def test_leaders_list_with_two_character_names_and_he() -> None:
@@ -223,6 +230,11 @@ def test_words_that_look_like_names_are_not_people() -> None:
             "文件指出，要加强领导。应该说，成效明显。会议强调，要压实责任。",
             "深入学习贯彻习近平总书记关于党的建设的重要思想。白沙镇党委将高度重视。")
     assert names(*text) == []
+
+
+def test_verb_before_a_title_is_not_part_of_it() -> None:
+    text = "会议传达县委书记田志远在专题会议上的讲话精神，宣读市委组织部部长罗青的批示。"
+    assert officials(text) == [("田志远", ["县委书记"]), ("罗青", ["市委组织部部长"])]
 
 
 def test_state_posts_and_a_name_after_guojia_zhuxi() -> None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..records import Draft, Official
 from .people_bylines import extract_reporters
 from ..textnorm import PUNCT_RE
-from .people_names import is_boundary_char, is_name, name_at, surname_length
+from .people_names import PARTICLE, is_boundary_char, is_name, name_at, surname_length
 from .titles import POST_RE, posts, title_chain
 
 __all__ = ["extract_officials", "extract_reporters", "find_mentions", "Mention"]
@@ -113,7 +113,7 @@ def _names_continuing(text: str, pos: int, known: frozenset[str]) -> list[tuple[
     while pos < len(text) and text[pos] == "、":
         start = pos + 1
         m = POST_RE.search(text, start, start + 32)
-        name = name_at(text, start, known, anchored=True)
+        name = name_at(text, start, known, anchored=True, min_strength=PARTICLE)
         if not name or (m and m.start() < start + len(name)):
             break
         if m and m.start() == start + len(name):
@@ -142,14 +142,14 @@ def _read_list(text: str, pos: int, known: frozenset[str], anchored: bool) -> li
     """Names separated by 、 (or a final 和/及) starting at ``pos``."""
     out: list[tuple[int, str]] = []
     while True:
-        name = name_at(text, pos, known, anchored=anchored)
+        name = name_at(text, pos, known, anchored=anchored, min_strength=PARTICLE)
         if not name:
             return out if _ends_cleanly(text, pos) else []
         out.append((pos, name))
         pos += len(name)
         if pos < len(text) and text[pos] == "、":
             pos += 1
-        elif text.startswith(("和", "及"), pos) and name_at(text, pos + 1, known, anchored):
+        elif text.startswith(("和", "及"), pos) and name_at(text, pos + 1, known, anchored, PARTICLE):
             pos += 1
         else:
             return out

@@ -66,7 +66,7 @@ _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _NOT_IN_NAME = (
     "书记", "主任", "组长", "部长", "局长", "区长", "县长", "市长", "镇长", "乡长",
     "委员", "常委", "巡察", "巡视", "领导", "同志", "干部", "代表", "成员", "人员",
-    "负责", "党委", "党组", "政府", "会议", "工作", "新区", "街道", "社区", "办事处",
+    "负责", "党委", "党组", "政府", "会议", "工作", "新区", "街道", "社区", "办事处", "班子",
     "管委", "群众", "居民", "村民", "记者", "通讯", "主席", "秘书", "检察", "院长",
     "女士", "先生", "大爷", "大妈", "阿姨", "师傅", "老师", "同学", "老人", "专家",
 )
@@ -116,6 +116,8 @@ def _dictionary() -> dict[str, tuple[int, str]]:
 #: taken for the word; after a title only very common words are (高峰 stays a name).
 _BARE_WORD_FREQ = 20
 _ANCHORED_WORD_FREQ = 300
+#: A word this frequent after a candidate marks where the candidate ends.
+_FOLLOWING_WORD_FREQ = 100
 #: Final characters of abstract nouns (常态化, 积极性), not of given names.
 _ABSTRACT_SUFFIXES = frozenset("化性式型率度者")
 #: A bare three-character candidate opening with a word this frequent is a phrase (安全员).
@@ -171,32 +173,49 @@ def is_name(candidate: str, anchored: bool = False) -> bool:
     freq, tag = _dictionary().get(head, (0, ""))
     if tag[:1] in ("p", "c", "r", "u") and freq >= _ANCHORED_WORD_FREQ:
         return False                  # 关于党, 任何人, 那些…
-    if anchored:
-        return _word_weight(candidate) < _ANCHORED_WORD_FREQ
+    if anchored:                      # place words pass: 江海, 黄山 are names too
+        freq, tag = _dictionary().get(candidate, (0, ""))
+        return tag == "ns" or freq < _ANCHORED_WORD_FREQ
     if s == 1 and candidate[0] in PREPOSITION_SURNAMES:
         return False
     return _word_weight(candidate) < _BARE_WORD_FREQ and not _looks_like_phrase(candidate, s)
 
 
+#: Boundary strengths (see :func:`boundary_strength`).
+PUNCTUATION, END_WORD, PARTICLE, ORDINARY_WORD = 4, 3, 2, 1
+
+
 def boundary_strength(rest: str) -> int:
-    """How surely a name ends right before ``rest``: 3 punctuation or end of text,
-    2 a verb or phrase of the reporting register, 1 a one-character particle,
-    0 not a boundary."""
+    """How surely a name ends right before ``rest``: punctuation or end of text,
+    a verb or phrase of the reporting register (出席, 主持…), a one-character
+    particle (等, 在, 和…), any other frequent word (组织学习, 到会指导), or 0."""
     if not rest or _PUNCT.match(rest[0]):
-        return 3
+        return PUNCTUATION
     if rest.startswith(NAME_END_WORDS):
-        return 2
+        return END_WORD
     if rest[0] in NAME_END_CHARS:
-        return 1
+        return PARTICLE
+    if _starts_with_word(rest):
+        return ORDINARY_WORD
     return 0
 
 
+def _starts_with_word(rest: str) -> bool:
+    """Does ``rest`` open with a frequent ordinary word of two or more characters?"""
+    words = _dictionary()
+    for n in (2, 3, 4):
+        freq, tag = words.get(rest[:n], (0, ""))
+        if freq >= _FOLLOWING_WORD_FREQ and tag not in ("ns", "nt", "nz"):
+            return True
+    return False
+
+
 def name_at(text: str, start: int, known: frozenset[str] = frozenset(),
-            anchored: bool = False) -> str | None:
+            anchored: bool = False, min_strength: int = ORDINARY_WORD) -> str | None:
     """The personal name beginning at ``text[start]``, or None.
 
     Every length from 2 to 4 is tried; a length counts when the candidate is a
-    name and a boundary follows it.  A name known from elsewhere in the article
+    name and a boundary of at least ``min_strength`` follows it.  A name known from elsewhere in the article
     wins, then the stronger boundary, then the usual length (3, 2, 4): this is
     what turns 党工委书记向阳作动员讲话 into 向阳 and 组长欧阳建明作… into 欧阳建明.
     """
@@ -208,7 +227,7 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset(),
         if len(cand) < length:
             break
         strength = boundary_strength(text[start + length:start + length + 8])
-        if strength == 0 or not is_name(cand, anchored):
+        if strength < min_strength or not is_name(cand, anchored):
             continue
         usual = {3: 2, 2: 1, 4: 0}[length]
         key = (cand in known, strength, usual, cand)
