@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Draft, Group, Inspection, PartialDate
-from ..textnorm import fold
+from ..textnorm import fold, fold_alnum
 from .contacts import Contact, find_contacts, is_service_number
 from .dates import iter_dates
 from .numerals import NUMBER, to_int
@@ -394,11 +394,10 @@ def _paired(paragraphs: list[str], mentions: list[_Mention], keys: dict) -> dict
 
 def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
     """The inspection round the article announces, with its groups (empty when none)."""
-    paragraphs = [fold(p) for p in draft.paragraphs]
-    originals = list(draft.paragraphs)
+    # digits and letters folded; punctuation kept as written, so values read as written
+    paragraphs = [fold_alnum(p) for p in draft.paragraphs]
     if draft.title:
-        paragraphs.insert(0, fold(draft.title))
-        originals.insert(0, draft.title)
+        paragraphs.insert(0, fold_alnum(draft.title))
     body = "\n".join(paragraphs)
     mentions = _mentions(paragraphs)
     keys = _resolve(mentions)
