@@ -73,13 +73,23 @@ def _lone_chars(text: str, lo: int, hi: int) -> set[int]:
     return out
 
 
+#: A count in front of a title (一名副市长, 两位副组长) is not part of it.
+_COUNT = re.compile(r"[一二两三四五六七八九十几多数每]+[名位个]")
+
+
 def title_start(text: str, post_start: int) -> int:
     """Where the title whose post begins at ``post_start`` starts.
 
     Walks left over characters that can belong to an organisation name,
-    through short brackets (纪(工)委书记), and stops at punctuation or a
-    word that cannot be part of an organisation name.
+    through short brackets (纪(工)委书记), and stops at punctuation, a
+    word that cannot be part of an organisation name or a count (一名).
     """
+    i = _walk_left(text, post_start)
+    m = _COUNT.match(text, i, post_start)
+    return m.end() if m else i
+
+
+def _walk_left(text: str, post_start: int) -> int:
     i = post_start
     floor = max(0, post_start - MAX_TITLE)
     lone = _lone_chars(text, floor, post_start)
