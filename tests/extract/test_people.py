@@ -148,6 +148,10 @@ def test_leaders_list_has_no_titles() -> None:
         ("闫瑞峰", []), ("冯佳宁", []), ("宋卫平", []), ("孔令昭", [])]
 
 
+def test_leaders_list_keeps_names_before_a_group_of_people() -> None:
+    assert names("市领导陈业鹏、梁枫、有关部门负责人等分别陪同。") == ["陈业鹏", "梁枫"]
+
+
 def test_leaders_list_needs_a_clear_end_after_each_name() -> None:
     assert names("要加强领导班子和干部队伍建设，领导方式要改进。") == []
 

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from ..records import Draft, Official
-from .people_bylines import extract_reporters
 from ..textnorm import PUNCT_RE
+from .people_bylines import extract_reporters
 from .people_names import PARTICLE, is_boundary_char, is_name, name_at, surname_length
 from .titles import POST_RE, posts, title_chain
 
@@ -127,10 +128,10 @@ def _list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[
     """Names listed after 领导, and bare 、 lists that end in 出席/参加…."""
     out: list[Mention] = []
     for m in _LEADERS.finditer(text):
-        names = _read_list(text, m.end(), known, anchored=True)
+        names = _read_list(text, m.end(), known, anchored=True, whole=False)
         out.extend(Mention(p, n) for p, n in names)
     for start in starts:
-        names = _read_list(text, start, known, anchored=False)
+        names = _read_list(text, start, known, anchored=False, whole=True)
         if len(names) >= 2:
             last_pos, last = names[-1]
             if LIST_END.match(text, last_pos + len(last)):
@@ -138,13 +139,19 @@ def _list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[
     return out
 
 
-def _read_list(text: str, pos: int, known: frozenset[str], anchored: bool) -> list[tuple[int, str]]:
-    """Names separated by 、 (or a final 和/及) starting at ``pos``."""
+def _read_list(text: str, pos: int, known: frozenset[str], anchored: bool,
+               whole: bool) -> list[tuple[int, str]]:
+    """Names separated by 、 (or a final 和/及) starting at ``pos``.
+
+    With ``whole``, a list whose next item after 、 is not a name is no list of
+    names at all (市教育局、金水区等); after 领导 the names before such an item
+    stand (市领导张三、李四、有关部门负责人参加).
+    """
     out: list[tuple[int, str]] = []
     while True:
         name = name_at(text, pos, known, anchored=anchored, min_strength=PARTICLE)
         if not name:
-            return out if _ends_cleanly(text, pos) else []
+            return [] if whole and text[pos - 1:pos] == "、" else out
         out.append((pos, name))
         pos += len(name)
         if pos < len(text) and text[pos] == "、":
@@ -153,11 +160,6 @@ def _read_list(text: str, pos: int, known: frozenset[str], anchored: bool) -> li
             pos += 1
         else:
             return out
-
-
-def _ends_cleanly(text: str, pos: int) -> bool:
-    """A list broken off after 、 is not a list of names (市教育局、金水区等)."""
-    return pos == 0 or text[pos - 1] != "、"
 
 
 def _subject_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
@@ -224,7 +226,7 @@ def _inside(text: str, pos: int, name: str, longer: str) -> bool:
     return False
 
 
-def _merge_titles(titles) -> tuple[str, ...]:
+def _merge_titles(titles: Iterable[str]) -> tuple[str, ...]:
     """Titles in first-seen order, each once; a title that ends a longer one is dropped."""
     seen = list(dict.fromkeys(titles))
     out = []
