@@ -186,6 +186,19 @@ def test_names_after_a_titled_name_share_its_title() -> None:
                                ("程国梁", ["区政协副主席"]), ("付丽", ["区政协副主席"])]
 
 
+def test_a_long_shared_title_list_with_uncommon_surnames() -> None:
+    text = "区委常委韦岗、干立新、刘其亮、毛建党、何丹、张志出席会议，区政协主席宿永军列席会议。"
+    assert officials(text) == [(n, ["区委常委"]) for n in ("韦岗", "干立新", "刘其亮", "毛建党", "何丹", "张志")] + [
+        ("宿永军", ["区政协主席"])]
+
+
+def test_acting_heads_and_presidium_posts() -> None:
+    text = ("由市委副书记、代市长江志远主持。区委副书记、代区长安文博及区委各常委参加会议。",
+            "区人大常委会主任、大会主席团常务主席范建平出席。")
+    assert officials(*text) == [("江志远", ["市委副书记", "代市长"]), ("安文博", ["区委副书记", "代区长"]),
+                                ("范建平", ["区人大常委会主任", "大会主席团常务主席"])]
+
+
 def test_title_without_a_name_names_nobody() -> None:
     text = ("县委巡察办主任和巡察组组长、正科级巡察专员，区法院院长、区检察院检察长，"
             "各巡察组组长、副组长及联络员参加会议。主要负责同志列席。")

@@ -27,7 +27,7 @@ SURNAMES = frozenset(
     "卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬"
     "师仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥班储原"
     "栗燕楚鄢劳谌奚皮粟冼蔺楼满闻位厉伊仝郜阚权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄"
-    "计索宣晋扈晁芮都阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜逯隆茹诸虎花习"
+    "计索宣晋扈晁芮都阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜逯隆茹诸虎花习干"
 )
 #: Surnames that are also prepositions or adverbs (向大家介绍, 于会上表示, 都表示):
 #: trusted only right after a title.
@@ -72,7 +72,7 @@ _NOT_IN_NAME = (
 )
 _NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 #: Characters that do not occur after the surname in a name (grammatical words).
-_NOT_AFTER_SURNAME = set("的地得了是与及等对把被从们着过吗呢吧啊这那么个之其某各该")
+_NOT_AFTER_SURNAME = set("的地得了是与及等对把被从们着过吗呢吧啊这那么个某各该")
 #: A name never ends like an organisation or place does.
 _ORG_ENDINGS = set("区县市省镇乡村局委办部组会院所处厅站队司社馆校厂店场园州盟旗营连团署")
 
