@@ -139,6 +139,11 @@ def test_county_discipline_chief_with_compound_surname() -> None:
     ]
 
 
+def test_a_space_between_title_and_name() -> None:
+    assert officials("市委书记 郭振廷主持会议，副市长\u3000王刚出席。") == [
+        ("郭振廷", ["市委书记"]), ("王刚", ["副市长"])]
+
+
 def test_district_head_followed_by_verb() -> None:
     assert officials("区委副书记、区长薛金平主持会议并讲话。") == [("薛金平", ["区委副书记", "区长"])]
 

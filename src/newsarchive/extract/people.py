@@ -44,6 +44,7 @@ CLAUSE_OPENERS = ("随后", "最后", "然后", "接着", "会上", "会后", "�
                   "同时", "此外", "首先", "其后", "之后", "对此", "当天", "近日",
                   "日前", "其次", "另外", "期间")
 _LEADERS = re.compile(r"领导(?:同志)?")
+_SPACES = (" ", "\u3000")
 _OPENER_RE = re.compile("(?:" + "|".join(CLAUSE_OPENERS) + "|" + PUNCT_RE.pattern + ")")
 
 
@@ -99,12 +100,13 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
     """Title + name, and names listed right after it that share its titles."""
     out: list[Mention] = []
     for m in posts(text):
-        name = name_at(text, m.end(), known, anchored=True)
+        pos = m.end() + 1 if text[m.end():m.end() + 1] in _SPACES else m.end()   # 市委书记 安伟
+        name = name_at(text, pos, known, anchored=True)
         if not name:
             continue
         titles = title_chain(text, m.start(), m.end())
-        out.append(Mention(m.end(), name, titles))
-        out.extend(Mention(p, n, titles) for p, n in _names_continuing(text, m.end() + len(name), known))
+        out.append(Mention(pos, name, titles))
+        out.extend(Mention(p, n, titles) for p, n in _names_continuing(text, pos + len(name), known))
     return out
 
 
