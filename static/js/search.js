@@ -309,7 +309,7 @@
       var t2s = variants ? variants.t2s : null;
       var parsed = core.parseQuery(q, {vocab: eng.vocab, stop: eng.stop, t2s: t2s, pinyin: variants ? variants.pinyin : null});
       if (!parsed.meaningful) {
-        setStatus('');
+        setStatus('没有可以搜索的词。');
         showEmpty(['“', q, '”只包含标点符号或常用虚词，请输入要查找的词语，例如人名、地区或单位。']);
         finish('done');
         return null;
@@ -322,7 +322,7 @@
       current.t2s = t2s;
       renderFacets(all, state);
       if (!hits.length) {
-        setStatus('');
+        setStatus('没有找到结果。');
         var filtered = all.length > 0;
         showEmpty(filtered
           ? ['在所选筛选条件下没有与“', q, '”相关的文章。']

@@ -41,9 +41,15 @@ class Watch:
 
     def attach(self, page: Any) -> "Watch":
         page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
-        page.on("console", lambda m: self.errors.append(f"console: {m.text}") if m.type == "error" else None)
+        page.on("console", self._console)
         page.on("dialog", lambda d: (self.errors.append(f"dialog: {d.message}"), d.dismiss()))
+        page.on("response", lambda r: self.errors.append(f"http {r.status}: {r.url}") if r.status >= 400 else None)
         return self
+
+    def _console(self, message: Any) -> None:
+        # the browser's own /favicon.ico probe is not a request the page makes
+        if message.type == "error" and not message.location.get("url", "").endswith("/favicon.ico"):
+            self.errors.append(f"console: {message.text} {message.location.get('url', '')}")
 
     def clear(self) -> None:
         self.errors.clear()

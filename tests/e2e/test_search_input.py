@@ -1,0 +1,74 @@
+"""Whatever a person types: lunr syntax characters, markup, stop words, nothing."""
+from __future__ import annotations
+
+import pytest
+
+from search.pagetools import Watch, empty_shown, open_search, result_hrefs, type_query
+
+pytestmark = pytest.mark.browser
+
+XSS = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture(scope="module")
+def search_page(browser, seed_site, serve):
+    with serve(seed_site) as url:
+        page = browser.new_page()
+        watch = Watch().attach(page)
+        open_search(page, url)
+        yield page, watch
+        page.close()
+
+
+@pytest.mark.parametrize("typed", [":", "-", "~", "^", "*", "+", '"', "\\", "，。！", "的"])
+def test_syntax_and_punctuation_alone_say_there_is_nothing_to_search(search_page, typed):
+    page, watch = search_page
+    watch.clear()
+    type_query(page, typed)
+    assert not watch.errors
+    assert result_hrefs(page) == []
+    assert empty_shown(page)
+    assert "标点符号或常用虚词" in page.inner_text("#search-empty")
+
+
+@pytest.mark.parametrize("typed", ["巡察:", "-巡察", "巡察~", "^巡察", "巡察*", "+巡察", '"巡察"', "巡察\\",
+                                   "(巡察)", "巡察~2^3"])
+def test_syntax_characters_around_a_word_are_ignored(search_page, typed):
+    page, watch = search_page
+    type_query(page, "巡察")
+    plain = result_hrefs(page)
+    watch.clear()
+    type_query(page, typed)
+    assert not watch.errors
+    got = result_hrefs(page)
+    assert plain and (got == plain if not typed.endswith("^3") else set(got) <= set(plain))
+
+
+def test_a_labelled_number_is_found_as_typed(search_page):
+    page, watch = search_page
+    type_query(page, "19513343593")
+    alone = result_hrefs(page)
+    watch.clear()
+    type_query(page, "短信手机:19513343593")
+    assert not watch.errors
+    assert alone and result_hrefs(page)[0] == alone[0]
+
+
+def test_markup_is_echoed_as_text_and_never_runs(search_page):
+    page, watch = search_page
+    watch.clear()
+    type_query(page, XSS)
+    assert not watch.errors
+    assert empty_shown(page)
+    assert XSS in page.inner_text("#search-empty")
+    assert page.eval_on_selector_all("main img", "els => els.length") == 0
+    assert XSS in page.title()
+
+
+def test_an_empty_query_asks_for_words(search_page):
+    page, watch = search_page
+    watch.clear()
+    type_query(page, "   ")
+    assert not watch.errors
+    assert result_hrefs(page) == [] and not empty_shown(page)
+    assert "输入关键词" in page.inner_text("#search-status")
