@@ -151,31 +151,33 @@ def community(ctx: Ctx, place: Place, target: int) -> Composed:
     for text in paragraphs:
         items.append(("p", text))
     topic = ctx.pick(pools.TOPICS)
+    shapes = [0, 1, 2, 3]
+    ctx.rng.shuffle(shapes)
     while _length(items) < target:
-        items.append(("p", _community_paragraph(ctx, place, town, activity, topic)))
+        shape = shapes.pop() if shapes else 4
+        items.append(("p", _community_paragraph(ctx, place, town, activity, topic, shape)))
     headline = ctx.pick((f"{town}:“{activity}”让{obj}{result}", f"{town}开展“{activity}”活动",
                          f"{village}:{problems[0]}问题有了“解题人”"))
     return Composed(headline, None, finish(items, tail, inline), spec_of(ctx, COMMUNITY, place, headline))
 
 
-def _community_paragraph(ctx: Ctx, place: Place, town: str, activity: str, topic: tuple) -> str:
-    """One more paragraph of a community story; several shapes so stories do not repeat."""
+def _community_paragraph(ctx: Ctx, place: Place, town: str, activity: str, topic: tuple, shape: int) -> str:
+    """One more paragraph of a community story; shapes 0-3 are used once each, then speeches."""
     other = ctx.notes.place(ctx.places.community(town))
-    roll = ctx.rng.random()
-    if roll < 0.25:
+    if shape == 0:
         return (f"在{other},群众反映{ctx.pick(pools.PROBLEMS)},{town}协调{place.level}{ctx.pick(pools.BUREAUS)}"
                 f"{ctx.rng.randint(3, 20)}天内完成整改;针对居民提出的{ctx.pick(pools.PROBLEMS)}问题,{other}新增"
                 f"{ctx.pick(('路灯', '监控探头', '垃圾分类亭', '晾晒架'))}{number(ctx, 4, 90)}处。")
-    if roll < 0.45:
+    if shape == 1:
         n = number(ctx, 2, 12)
         return (f"今年以来,{town}把“{activity}”作为密切联系群众的重要载体,班子成员分片包村,每月至少到联系村(社区)"
                 f"走访{n}次,现场收集群众意见建议,能当场解决的当场解决,不能当场解决的明确责任人和办结时限。"
                 f"截至目前,共收集意见建议{number(ctx, 40, 900)}条,已办结{number(ctx, 30, 800)}条。")
-    if roll < 0.6:
+    if shape == 2:
         return (f"“{ctx.pick(('平时大家各忙各的', '以前有事要跑好几趟', '原来小区里乱糟糟的'))},"
                 f"{ctx.pick(('这次一起动手,街巷干净了,邻里之间也更亲近了', '现在干部主动上门,事情很快就办好了', '现在环境好了,住着也舒心了'))}。”"
                 f"{other}居民{ctx.notes.person(ctx.people.newcomer())}说。")
-    if roll < 0.8:
+    if shape == 3:
         return (f"{town}还依托新时代文明实践站,组织开展{ctx.pick(('政策宣讲', '健康义诊', '法律咨询', '文艺演出', '技能培训'))}、"
                 f"{ctx.pick(('爱心助学', '消防演练', '垃圾分类宣传', '防诈骗宣传', '便民维修'))}等活动{number(ctx, 5, 120)}场次,"
                 f"参与群众{number(ctx, 200, 20000)}余人次。")

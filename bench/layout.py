@@ -63,12 +63,15 @@ def layout_break(rng: random.Random, text: str) -> str:
     if len(text) < 40:
         return text
     start = max(8, text.rfind("**") + 2)
+    if text.startswith("本报讯"):                     # not inside the 本报讯(记者 …) credit
+        start = max(start, text.find(" ") + 1)
     for _ in range(8):
         if start >= len(text) - 8:
             return text
         pos = rng.randint(start, len(text) - 8)
         before, after = text[pos - 1], text[pos]
-        if after in _NO_LINE_START or before in "。“(（" or (_TOKEN.match(before) and _TOKEN.match(after)):
+        if (after in _NO_LINE_START or before in "。“(（" or " " in (before, after)
+                or (_TOKEN.match(before) and _TOKEN.match(after))):
             continue
         return text[:pos] + "\n\n" + text[pos:]
     return text

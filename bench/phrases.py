@@ -139,34 +139,35 @@ def tasks(ctx: Ctx, topic: tuple, count: int) -> list[str]:
 
 
 def speech(ctx: Ctx, speaker: str, topic: tuple, scope: str) -> str:
-    """One paragraph of what a leader said: a judgement or a list of demands."""
+    """One paragraph of what a leader said: a judgement, a list of demands, or both."""
     rng = ctx.rng
     verb = ctx.pick(("指出", "强调", "要求", "表示", "提出", "强调"))
-    if verb == "指出" or (verb == "表示" and rng.random() < 0.5):
-        kp = ctx.pick(topic[2])
-        text = f"{speaker}{verb},{kp}是推动{ctx.pick(pools.GOALS)}的{ctx.pick(pools.ANCHORS)}。"
+    judge = verb in ("指出", "表示") or rng.random() < 0.3
+    text = f"{speaker}{verb},"
+    if judge:
+        text += f"{ctx.pick(topic[2])}是推动{ctx.pick(pools.GOALS)}的{ctx.pick(pools.ANCHORS)}。"
         if rng.random() < 0.7:
             since = ctx.pick(("今年以来", "近年来", f"{ctx.date[0] - 1}年以来", "过去一年"))
             text += (f"{since},{scope}{ctx.pick(topic[2])}工作{ctx.pick(pools.ACHIEVEMENTS)},"
                      f"{ctx.pick(topic[3])}等各项任务有序推进。")
-        if rng.random() < 0.5:
+        if rng.random() < 0.4:
             text += ctx.pick((
                 "但也要清醒看到,部分领域仍存在短板弱项,必须以更大力度抓实抓细。",
                 "同时也要看到,工作推进还不够平衡,群众反映强烈的一些问题还没有得到根本解决。",
                 "成绩来之不易,经验弥足珍贵,必须长期坚持、不断深化。",
             ))
-        return text
-    demands = tasks(ctx, topic, rng.randint(2, 4))
+        if rng.random() < 0.4:
+            return text
     area = scope if scope.startswith("全") else "辖区"
     clauses = []
-    for d in demands:
+    for d in tasks(ctx, topic, rng.randint(3, 5)):
         tail = ctx.pick(pools.TASK_TAILS).format(goal=ctx.pick(pools.GOALS), area=area)
         clauses.append(f"要{d}{tail}")
     if rng.random() < 0.3:
-        clauses = [f"{'一二三四'[i]}是{c[1:]}" for i, c in enumerate(clauses)]
+        clauses = [f"{'一二三四五'[i]}是{c[1:]}" for i, c in enumerate(clauses)]
     who = ctx.pick(("", "", ctx.pick(pools.UNITS), "全体党员干部"))
     opening = ctx.pick(pools.OPENINGS).format(topic=topic[1], goal=ctx.pick(pools.GOALS), kp=ctx.pick(topic[2]))
-    return f"{speaker}{verb},{opening}{who}{';'.join(clauses)}。"
+    return f"{text}{opening}{who}{';'.join(clauses)}。"
 
 
 def statistics(ctx: Ctx, scope: str) -> str:

@@ -1,0 +1,216 @@
+"""The scale benchmark: generate, build cold, touch one source, rebuild, report.
+
+    python -m bench [--sizes 1000,10000] [--full] [--seed 1] [--workers N]
+                    [--pagefind] [--json FILE] [--keep DIR]
+
+Every build runs in a child process (:mod:`bench.child`) so that its peak
+memory is its own.  Figures are printed, never judged: wall-clock limits
+depend on the machine, so nothing here asserts one.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Sequence
+
+from .corpus import generate, load_manifest
+from .sitefiles import changed, fingerprints, measure
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SIZES = (1_000, 10_000)
+FULL_SIZE = 100_000
+#: Stage names in pipeline order; stages a build reports that are not listed come last.
+STAGE_ORDER = ("read", "split", "extract", "process", "segment", "model", "render", "index", "export", "write")
+#: A sentence added to one source to force an incremental rebuild.
+TOUCH_TEXT = "相关工作正在有序推进。"
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def run_child(content: Path, out: Path, workers: int | None) -> dict[str, Any]:
+    """Build in a fresh interpreter; return the child's figures plus the wall time seen from outside."""
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
+        result = Path(f.name)
+    cmd = [sys.executable, "-m", "bench.child", str(content), str(out), str(result)]
+    if workers is not None:
+        cmd += ["--workers", str(workers)]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    t0 = time.perf_counter()
+    try:
+        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+        wall = time.perf_counter() - t0
+        if proc.returncode != 0:
+            raise RuntimeError(f"build of {content} failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
+        data = json.loads(result.read_text(encoding="utf-8"))
+    finally:
+        result.unlink(missing_ok=True)
+    data["wall_s"] = wall
+    return data
+
+
+def _decode(raw: bytes) -> tuple[str, str]:
+    for enc in ("utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8", "gb18030"):
+        try:
+            return raw.decode(enc), enc
+        except UnicodeDecodeError:
+            continue
+    raise ValueError("undecodable source")
+
+
+def touch_source(corpus: Path) -> Path:
+    """Add one sentence after the first full stop past the lead of the middle source file."""
+    files = sorted(p for p in corpus.rglob("*.txt"))
+    path = files[len(files) // 2]
+    text, encoding = _decode(path.read_bytes())
+    at = text.find("。", min(100, len(text) // 2))
+    at = at + 1 if at >= 0 else len(text)
+    path.write_bytes((text[:at] + TOUCH_TEXT + text[at:]).encode(encoding))
+    return path
+
+
+def accuracy(per_file: dict[str, int], corpus: Path) -> dict[str, int]:
+    """Files whose article count the build got right, against what the generator wrote."""
+    from .corpus import iter_corpus
+
+    manifest = load_manifest(corpus)
+    right = total = 0
+    for f in iter_corpus(manifest["articles"], manifest["seed"]):
+        total += 1
+        right += per_file.get(f.rel, 0) == len(f.articles)
+    return {"files": total, "files_split_right": right}
+
+
+def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: bool) -> dict[str, Any]:
+    corpus, site = work / f"corpus-{n}", work / f"site-{n}"
+    log(f"[{n:,}] generating the corpus …")
+    t0 = time.perf_counter()
+    generate(n, seed, corpus)
+    manifest = load_manifest(corpus)
+    gen_s = time.perf_counter() - t0
+    log(f"[{n:,}] cold build …")
+    cold = run_child(corpus, site, workers)
+    sizes = measure(site)
+    before = fingerprints(site)
+    touched = touch_source(corpus)
+    log(f"[{n:,}] rebuild after touching {touched.relative_to(corpus).as_posix()} …")
+    warm = run_child(corpus, site, workers)
+    delta = changed(before, fingerprints(site))
+    result: dict[str, Any] = {
+        "articles": n,
+        "seed": seed,
+        "generate_s": gen_s,
+        "corpus": {k: v for k, v in manifest.items() if k != "queries"},
+        "queries": manifest["queries"],
+        "split": accuracy(cold.pop("per_file"), corpus) if n <= 20_000 else None,
+        "cold": cold,
+        "touch": {**{k: v for k, v in warm.items() if k != "per_file"}, "file": touched.name, "outputs": delta},
+        "site": sizes.to_json(),
+    }
+    if pagefind:
+        from .pagefind_compare import compare
+
+        log(f"[{n:,}] search: ours against Pagefind …")
+        result["search"] = compare(site, manifest["queries"])
+    return result
+
+
+def _mb(b: float) -> str:
+    return f"{b / 1e6:,.1f}"
+
+
+def _stages(results: list[dict[str, Any]]) -> list[str]:
+    seen = {s for r in results for run in ("cold", "touch") for s in r[run]["timings"]}
+    return [s for s in STAGE_ORDER if s in seen] + sorted(seen - set(STAGE_ORDER))
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)]
+    line = lambda cells: "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths)))
+    return "\n".join([line(header), line(["-" * w for w in widths])] + [line(r) for r in rows])
+
+
+def format_report(results: list[dict[str, Any]]) -> str:
+    """The benchmark's tables as plain text."""
+    stages = _stages(results)
+    rows = []
+    for r in results:
+        for run in ("cold", "touch"):
+            d = r[run]
+            t = d["timings"]
+            rate = d["articles"] / d["build_s"] if d["build_s"] else 0.0
+            rows.append([f"{r['articles']:,}", run] + [f"{t[s]:.2f}" if s in t else "-" for s in stages]
+                        + [f"{d['build_s']:.2f}", f"{d['wall_s']:.2f}", f"{rate:,.0f}"])
+    out = ["Build time per stage (seconds); build = in-process, wall = with interpreter start-up",
+           _table(["size", "run"] + stages + ["build", "wall", "art/s"], rows), ""]
+    rows = []
+    for r in results:
+        c, s, o = r["cold"], r["site"], r["touch"]["outputs"]
+        split = r.get("split")
+        rows.append([
+            f"{r['articles']:,}", f"{c['articles']:,}",
+            f"{split['files_split_right']}/{split['files']}" if split else "-",
+            f"{r['corpus']['people']:,}",
+            f"{c['rss_main_kb'] / 1024:,.0f}", f"{c['rss_workers_kb'] / 1024:,.0f}",
+            f"{s['files']:,}", _mb(s["total_bytes"]), _mb(s["by_class"].get("index", 0)), _mb(s["index_gzip_bytes"]),
+            f"{s['index_files']:,}", _mb(s["largest_index_file"]),
+            f"{o['changed']:,}/{o['added']:,}/{o['removed']:,}",
+        ])
+    out += ["Articles, memory and output (MB = 10^6 bytes; touch = outputs changed/added/removed by the rebuild)",
+            _table(["size", "built", "files split right", "people", "RSS main MB", "RSS workers MB", "out files",
+                    "out MB", "index MB", "index gz MB", "index files", "largest MB", "touch c/a/r"], rows)]
+    if any("search" in r for r in results):
+        from .pagefind_compare import format_search
+
+        out += ["", format_search([(r["articles"], r["search"]) for r in results if "search" in r])]
+    return "\n".join(out)
+
+
+def parse_sizes(text: str) -> list[int]:
+    sizes = [int(s.replace("_", "")) for s in text.split(",") if s.strip()]
+    if not sizes or min(sizes) < 1:
+        raise argparse.ArgumentTypeError("sizes are positive whole numbers, e.g. 1000,10000")
+    return sizes
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=parse_sizes, help="comma-separated article counts (default 1000,10000)")
+    ap.add_argument("--full", action="store_true", help=f"also build {FULL_SIZE:,} articles")
+    ap.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
+    ap.add_argument("--workers", type=int, help="processes for per-file work (default: the build's own)")
+    ap.add_argument("--pagefind", action="store_true", help="compare the search with Pagefind (bench extra)")
+    ap.add_argument("--json", type=Path, metavar="FILE", help="also save the figures as JSON")
+    ap.add_argument("--keep", type=Path, metavar="DIR", help="work in DIR (new or empty) and keep it")
+    a = ap.parse_args(argv)
+    sizes = list(a.sizes or DEFAULT_SIZES)
+    if a.full and FULL_SIZE not in sizes:
+        sizes.append(FULL_SIZE)
+    if a.keep is not None:
+        if a.keep.exists() and any(a.keep.iterdir()):
+            ap.error(f"--keep {a.keep}: not empty")
+        a.keep.mkdir(parents=True, exist_ok=True)
+        tmp = None
+        work = a.keep
+    else:
+        tmp = tempfile.TemporaryDirectory(prefix="newsarchive-bench-")
+        work = Path(tmp.name)
+    try:
+        results = [bench_size(n, a.seed, work, a.workers, a.pagefind) for n in sizes]
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+    print(format_report(results))
+    if a.json:
+        machine = {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()}
+        a.json.write_text(json.dumps({"machine": machine, "results": results}, ensure_ascii=False, indent=1) + "\n",
+                          encoding="utf-8")
+    return 0
