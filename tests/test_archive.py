@@ -13,6 +13,7 @@ from newsarchive.archive import (
     index_letter,
     name_pinyin,
     slugify,
+    text_pinyin,
 )
 from newsarchive.records import Article, Group, Inspection, Metadata, Official, PartialDate
 
@@ -157,6 +158,7 @@ def test_surname_reading_and_slug_are_ascii_and_stable():
     assert slug != slugify(name_pinyin("张国际"), "张国际|金水区")
     assert re.fullmatch(r"x-[0-9a-f]{6}", slugify(("·",), "·"))
     assert index_letter(("zhang",)) == "Z" and index_letter(("123",)) == "#"
+    assert text_pinyin("于都县") == ("yu", "du", "xian")
 
 
 def test_article_mentions_point_at_person_pages_in_text_order():

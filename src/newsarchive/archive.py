@@ -56,9 +56,13 @@ def name_pinyin(name: str) -> tuple[str, ...]:
     return tuple(s.strip().lower() for s in lazy_pinyin(name, style=Style.NORMAL))
 
 
+#: In place names 都 is read du (成都, 于都, 都江堰), never the adverb dou.
+PLACE_READINGS = str.maketrans({"都": "督"})
+
+
 def text_pinyin(text: str) -> tuple[str, ...]:
-    """Toneless pinyin syllables of any text (districts, places)."""
-    return tuple(s.strip().lower() for s in lazy_pinyin(text, style=Style.NORMAL))
+    """Toneless pinyin syllables of a place name (districts)."""
+    return tuple(s.strip().lower() for s in lazy_pinyin(text.translate(PLACE_READINGS), style=Style.NORMAL))
 
 
 def slugify(syllables: Iterable[str], key: str) -> str:

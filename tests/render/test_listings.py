@@ -74,10 +74,13 @@ def test_inspection_directory_rows_link_to_their_articles():
     assert "东城区" in "".join(rounds[0].find("tr").itertext())   # newest first
     group_rows = [tr for tr in rounds[0].iter("tr") if tr.find("th[@scope='row']") is not None]
     assert len(group_rows) == 2
+    assert "每天 9:00-17:00" in "".join(group_rows[1].itertext())
+    head = "".join(rounds[0].find("tr").itertext())
+    assert "工作日:08:30~12:00" in head and "0371-12388" in head
     for row in group_rows:
         assert row.find(".//a[@href='../" + new.url + "']") is None  # relative from site root
         assert row.find(".//a[@href='" + new.url + "']") is not None
-        assert "截至2021年4月30日" in "".join(row.itertext())
+        assert row.find(".//td[@data-label='受理截止']/time").get("datetime") == "2021-04-30"
     assert "tel:037166668888" in hrefs(tree)
     assert "mailto:second@example.cn" in hrefs(tree)
 
