@@ -40,9 +40,9 @@ COMPOUND_SURNAMES = frozenset((
     "东郭", "第五", "左丘", "梁丘", "濮阳", "淳于", "单于", "仲孙", "叔孙", "乐正",
 ))
 
-#: Words that end a name, strongest evidence first.  Multi-character verbs and
-#: phrases of the reporting register are near certain; one-character particles
-#: are weaker (see :func:`boundary_strength`).
+#: Words that end a name: verbs and phrases of the reporting register, near
+#: certain; one-character particles (:data:`NAME_END_CHARS`) are weaker evidence
+#: (see :func:`boundary_strength`).
 NAME_END_WORDS = (
     "出席", "主持", "讲话", "表示", "指出", "强调", "要求", "介绍", "参加", "列席",
     "带队", "带领", "率队", "陪同", "传达", "宣读", "通报", "代表", "提出", "进行",
@@ -73,8 +73,9 @@ _NOT_IN_NAME = (
 _NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 #: Characters that do not occur after the surname in a name (grammatical words).
 _NOT_AFTER_SURNAME = set("的地得了是与及等对把被从们着过吗呢吧啊这那么个某各该")
-#: A name never ends like an organisation or place does.
-_ORG_ENDINGS = set("区县市省镇乡村局委办部组会院所处厅站队司社馆校厂店场园州盟旗营连团署")
+#: A name never ends like an organisation or place does (红旗, 金连 as given
+#: names are why 旗 and 连 are not here).
+_ORG_ENDINGS = set("区县市省镇乡村局委办部组会院所处厅站队司社馆校厂店场园州盟营团署")
 
 
 def surname_length(candidate: str) -> int:
@@ -215,11 +216,12 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset(),
     """The personal name beginning at ``text[start]``, or None.
 
     Every length from 2 to 4 is tried; a length counts when the candidate is a
-    name and a boundary of at least ``min_strength`` follows it.  A name known from elsewhere in the article
-    wins, then the stronger boundary, then the usual length (3, 2, 4): this is
-    what turns 党工委书记向阳作动员讲话 into 向阳 and 组长欧阳建明作… into 欧阳建明.
+    name and a boundary of at least ``min_strength`` follows it.  A name known
+    from elsewhere in the article wins, then the stronger boundary, then the
+    usual length (3, 2, 4): this is what turns 党工委书记向阳作动员讲话 into
+    向阳 and 组长欧阳建明作… into 欧阳建明.
     """
-    best: tuple[int, int, int, str] | None = None
+    best: tuple[bool, int, int, str] | None = None
     if not surname_length(text[start:start + 2]):
         return None
     for length in (2, 3, 4):

@@ -11,9 +11,12 @@ cannot belong to an organisation name (由, 与, 随后, 以及…).
 from __future__ import annotations
 
 import functools
+import logging
 import re
 
 import jieba
+
+jieba.setLogLevel(logging.WARNING)
 
 #: Posts, without the 副/常务副/第一… prefixes (added by the pattern).
 BASE_POSTS = (
@@ -43,7 +46,7 @@ LEFT_STOP_WORDS = tuple(sorted((
     "然后", "接着", "首先", "其后", "之后", "陪同", "出席", "参加", "主持", "带领",
     "看望", "会见", "还有", "包括", "听取", "邀请", "委托", "分别", "期间", "其间",
     "仪式上", "讲话中", "座谈会上", "动员会上", "活动中", "调研时", "会议由", "会由",
-    "活动由", "仪式由", "并由", "先后", "传达", "宣读", "宣布", "会见", "接见",
+    "活动由", "仪式由", "并由", "先后", "传达", "宣读", "宣布", "接见",
     "慰问", "感谢", "欢迎", "汇报", "转达", "通报", "任命", "免去", "推荐", "当选",
     "提名", "拜会", "会晤", "致电", "致信", "看望了", "会见了", "听取了",
 ), key=len, reverse=True))
@@ -90,6 +93,7 @@ def title_start(text: str, post_start: int) -> int:
 
 
 def _walk_left(text: str, post_start: int) -> int:
+    """Leftmost offset reachable from ``post_start`` over organisation-name text."""
     i = post_start
     floor = max(0, post_start - MAX_TITLE)
     lone = _lone_chars(text, floor, post_start)
