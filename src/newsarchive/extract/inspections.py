@@ -45,7 +45,7 @@ _BODY_END = re.compile(r"(?:中央|(?:省|市|区|县|州|旗|盟)委|区党工�
 _ROUND = re.compile(
     rf"(?:(?:第)?[\d一二三四五六七八九十]+届)?(?:中共)?(中央|(?:省|市|区|县|州|旗|盟)委|区党工委|党工委|党委|党组)"
     rf"第({_ORD})轮(巡察|巡视)")
-_LEADING_WORDS = r"(?:于?近日|日前|正式|将|全面|已|已经|分别|依次|随后|今天|当天|即将|开始|集中|于\d{1,2}月\d{1,2}日[上下]?午?)*"
+_LEADING_WORDS = r"(?:于?近日|日前|正式|将|全面|已|已经|依次|随后|今天|当天|即将|开始|集中|于\d{1,2}月\d{1,2}日[上下]?午?)*"
 _AFTER_GROUP = re.compile(rf"^\s*[,，]?\s*([(（])?\s*{_LEADING_WORDS}\s*(巡察|巡视|进驻|对)(?!组|办|工作|期间|中|时)")
 _OBJECT_STOP = re.compile(
     r"工作动员会|动员会|见面会|反馈会|工作|开展|进行|实施|展开|期间|情况|的|召开|[,，。;；:：)）\n]")
@@ -214,6 +214,8 @@ def _object(text: str) -> str:
 def _targets_after(text: str, end: int) -> tuple[list[str], bool]:
     """Units a group inspects, read after its mention; the flag is True for 进驻 only."""
     rest = text[end:]
+    if re.match(r"\s*分别", rest):
+        return [], False     # 分别: the targets are shared out among several groups (see _paired)
     m = _AFTER_GROUP.match(rest)
     if not m:
         return [], False

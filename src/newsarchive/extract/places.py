@@ -360,26 +360,41 @@ def find_places(text: str, known: Iterable[str] = ()) -> list[Place]:
     for k, c in enumerate(cands):
         p = c.place
         if c.guessed:
-            shorter = [n for n in known if p.name.endswith(n) and n != p.name]
+            shorter = sorted(n for n in known if p.name.endswith(n) and n != p.name)
             if shorter:
                 n = max(shorter, key=len)
                 p = Place(p.end - len(n), p.end, n, p.canonical if p.canonical != p.name else n, p.level)
         if c.common and p.name not in known and not _supported(text, cands, k):
             continue
         out.append(p)
-    return _with_bare_names(text, out)
+    return _with_bare_names(text, out, known)
 
 
 def article_places(texts: Sequence[str]) -> list[list[Place]]:
     """Places of each text of one article, names confirmed across the whole article."""
-    known: set[str] = set()
-    for t in texts:
-        known |= _confident(t)
+    known = _article_known(texts)
     return [find_places(t, known) for t in texts]
 
 
-def _with_bare_names(text: str, found: list[Place]) -> list[Place]:
-    """Add bare provinces (河南) and bare dictionary cities named at least twice (郑州)."""
+def _article_known(texts: Sequence[str]) -> set[str]:
+    """Names the article confirms: clear-boundary names, and bare cities named twice."""
+    known: set[str] = set()
+    bare: Counter[str] = Counter()
+    for t in texts:
+        known |= _confident(t)
+        bare.update(_bare_city_mentions(fold(t)))
+    return known | {name for name, n in bare.items() if n >= 2}
+
+
+def _bare_city_mentions(text: str) -> list[str]:
+    cities = _bare_cities()
+    return [text[m.start():m.start() + k] for m in re.finditer(r"(?=[\u4e00-\u9fff])", text)
+            for k in (2, 3, 4) if text[m.start():m.start() + k] in cities]
+
+
+def _with_bare_names(text: str, found: list[Place], known: set[str]) -> list[Place]:
+    """Add bare provinces (河南) and bare dictionary cities (郑州) named at least twice in
+    the text or the article, or also named with their suffix."""
     taken = [(p.start, p.end) for p in found]
 
     def free(a: int, b: int) -> bool:
@@ -390,11 +405,9 @@ def _with_bare_names(text: str, found: list[Place]) -> list[Place]:
         for m in re.finditer(bare, text):
             if free(m.start(), m.end()) and not text.startswith(("省", "市", "自治区"), m.end()):
                 extra.append(Place(m.start(), m.end(), bare, canonical, PROVINCE))
-    cities = _bare_cities()
-    counts = Counter(text[m.start():m.start() + k] for m in re.finditer(r"(?=[\u4e00-\u9fff])", text)
-                     for k in (2, 3, 4) if text[m.start():m.start() + k] in cities)
+    counts = Counter(_bare_city_mentions(text))
     for bare, count in sorted(counts.items()):
-        if count < 2 and not any(p.canonical == bare + "市" for p in found):
+        if count < 2 and bare not in known and not any(p.canonical == bare + "市" for p in found):
             continue
         for m in re.finditer(bare, text):
             if free(m.start(), m.end()) and not text.startswith("市", m.end()):
@@ -518,9 +531,7 @@ def extract_district(draft: Draft) -> str | None:
     if isinstance(fm, str) and fm.strip():
         return fm.strip()
     texts = _draft_texts(draft)
-    known: set[str] = set()
-    for t in texts:
-        known |= _confident(t)
+    known = _article_known(texts)
     per_text = [find_places(t, known) for t in texts]
     everything = [p for ps in per_text for p in ps]
     for sentence in _lead_sentences(draft):

@@ -1,0 +1,143 @@
+"""Place names by administrative suffix, and the article's district (primary jurisdiction)."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract.places import CITY, COUNTY, PROVINCE, TOWN, VILLAGE, article_places, \
+    extract_district, extract_places, find_places
+
+from . import corpus_draft, district_aliases, draft, gold_articles
+
+
+def names(text: str) -> list[str]:
+    return [p.canonical for p in find_places(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("省委第三巡视组进驻湖北省襄阳市樊城区开展巡视", ["湖北省", "襄阳市", "樊城区"]),
+    ("在涪城区召开", ["涪城区"]),
+    ("4个巡察组分别进驻禾丰镇、岭背镇、梓山镇、罗坳镇", ["禾丰镇", "岭背镇", "梓山镇", "罗坳镇"]),
+    ("白沙镇党委书记孙高俊", ["白沙镇"]),
+    ("观摩组来到明湖办事处东风社区", ["东风社区"]),
+    ("天子湖镇、递铺街道、余村村党委等5个单位作交流发言", ["天子湖镇", "递铺街道", "余村村"]),
+    ("于都县委第七轮巡察进驻动员会召开", ["于都县"]),
+    ("要按照中原区委的要求", ["中原区"]),
+    ("管城回族区召开城市更新工作推进会", ["管城回族区"]),
+    ("紫荆山南路街道、北下街街道作表态发言", ["紫荆山南路街道", "北下街街道"]),
+    ("分别向北义城镇党委、县住房和城乡建设局党组反馈", ["北义城镇"]),
+    ("郑州经开区党工委", ["经开区"]),
+    ("郑州经济技术开发区实验小学", ["经开区"]),
+    ("经开区召开推进会", ["经开区"]),
+    ("郑东新区党工委第二巡察组", ["郑东新区"]),
+    ("内蒙古自治区呼和浩特市新城区", ["内蒙古自治区", "呼和浩特市", "新城区"]),
+    ("峨边彝族自治县", ["峨边彝族自治县"]),
+])
+def test_places_found(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "市委、区委、县委、县直单位、区直部门，辖区、全市、全县、社区、村（社区）",
+    "为全面加快国家中心城市现代化建设",
+    "全国文明城市创建工作",
+    "老旧小区改造提速，改造滨江小区",
+    "分别在区市场监督管理局和区城市管理执法局召开",
+    "在农贸市场周边开展活动，重点区域巡查",
+    "推动乡村振兴，抓实村社组织建设，深入村组走访",
+    "县纪委监委、县委组织部和县委巡察办要加强监督",
+    "标志着县委第三巡察组正式进驻",
+    "营造良好社区氛围，引导居民牵手社区",
+    "以产城融合示范区和中央文化区为引领",
+    "各乡镇和县级有关部门",
+])
+def test_no_false_places(text):
+    assert names(text) == []
+
+
+def test_levels_and_spans():
+    text = "进驻郑州市金水区，白沙镇东风社区"
+    places = find_places(text)
+    assert [(p.name, p.level) for p in places] == [
+        ("郑州市", CITY), ("金水区", COUNTY), ("白沙镇", TOWN), ("东风社区", VILLAGE)]
+    assert all(text[p.start:p.end] == p.name for p in places)
+    assert find_places("河南实践")[0].level == PROVINCE
+
+
+def test_full_width_text_keeps_offsets():
+    text = "（一）涪城区委第三巡察组：值班电话０８１６－２３８７４１６"
+    place = find_places(text)[0]
+    assert place.canonical == "涪城区" and text[place.start:place.end] == "涪城区"
+
+
+def test_common_word_names_need_support():
+    # 金水 is an ordinary word: 金水区 counts after a city, as a subject, or when the article confirms it
+    assert names("市教育局、金水区等作交流发言") == []
+    assert names("进驻郑州市金水区") == ["郑州市", "金水区"]
+    assert names("7月30日，金水区召开动员会") == ["金水区"]
+    per_text = article_places(["市教育局、金水区等作交流发言", "进驻郑州市金水区"])
+    assert [p.canonical for p in per_text[0]] == ["金水区"]
+
+
+def test_guessed_start_is_corrected_by_a_clear_mention():
+    per_text = article_places(["孙高俊代表白沙镇党委班子作表态发言", "随后，巡察组进驻白沙镇。"])
+    assert [p.name for p in per_text[0]] == ["白沙镇"]
+
+
+def test_bare_city_and_province_names():
+    text = "为郑州国家中心城市建设汇聚力量，依托侨务服务郑州发展，推进河南实践"
+    assert names(text) == ["郑州市", "郑州市", "河南省"]
+    assert names("服务郑州发展") == []          # a dictionary city named once is not enough
+
+
+def test_extract_places_in_order_without_duplicates():
+    d = draft("近日，记者走进樊城区米公街道鼓楼巷社区滨江小区。", "米公街道党工委书记介绍…",
+              title="米公街道：“红色物业”让老旧小区换新颜")
+    assert extract_places(d) == ("米公街道", "樊城区", "鼓楼巷社区")
+
+
+@pytest.mark.parametrize("paragraphs, title, want", [
+    (["3月28日，绵阳市党建引领基层治理工作推进会在涪城区召开。"], None, "绵阳市"),
+    (["10月9日下午，湖南省委第五巡视组巡视株洲市工作动员会在市委会议中心召开。"], None, "株洲市"),
+    (["按照省委巡视工作部署，省委第三巡视组于近日进驻襄阳市樊城区开展巡视。"], None, "樊城区"),
+    (["日前，樊城区委第二轮巡察工作动员部署会召开。"], "区委第二轮巡察工作动员部署会召开", "樊城区"),
+    (["近日，记者走进樊城区米公街道鼓楼巷社区。"], "米公街道：“红色物业”让老旧小区换新颜", "樊城区"),
+    (["1月9日，政协遵义市汇川区第十届委员会常务委员会第三次会议召开。"], "区政协召开十届三次常委会议", "汇川区"),
+    (["3月2日，市委统战工作会议召开，为洛阳高质量发展汇聚力量。", "推动洛阳统战工作出彩。"], None, "洛阳市"),
+    (["正定县委第三巡察组巡察南牛乡党委工作动员会召开。"], "县委第三巡察组进驻南牛乡开展巡察", "正定县"),
+    (["随后，郑东新区党工委第二巡察组进驻白沙镇。"], None, "郑东新区"),
+    (["近日，经开区党工委书记带队调研。"], "区领导实地调研全国文明城市创建点位工作", "经开区"),
+    (["河南省委召开常委会议。"], None, "河南省"),
+    (["会议强调，要抓好落实。"], None, None),
+])
+def test_district(paragraphs, title, want):
+    assert extract_district(draft(*paragraphs, title=title)) == want
+
+
+def test_front_matter_district_wins():
+    d = draft("3月28日，绵阳市党建引领基层治理工作推进会在涪城区召开。", front_matter={"district": "涪城区"})
+    assert extract_district(d) == "涪城区"
+    d = corpus_draft("105", front_matter={"district": "安吉县"})
+    assert extract_district(d) == "安吉县"
+
+
+def test_seed_districts_match_gold():
+    aliases = district_aliases()
+    for gold, d in gold_articles():
+        assert extract_district(d) in aliases.get(gold["district"], [gold["district"]]), gold["anchor"]
+
+
+@pytest.mark.parametrize("key, want", [
+    ("101a", "洛阳市"), ("101b", "洛阳市"), ("101c", "偃师区"), ("102", "株洲市"), ("103a", "霍山县"),
+    ("103b", "霍山县"), ("104a", "樊城区"), ("104b", "樊城区"), ("104c", "樊城区"), ("105", "安吉县"),
+    ("106", "寿光市"), ("107a", "涪城区"), ("107b", "绵阳市"), ("108a", "于都县"), ("108b", "于都县"),
+    ("109a", "管城回族区"), ("109b", "管城回族区"), ("110a", "汇川区"), ("110b", "汇川区"),
+    ("110c", "汇川区"), ("110d", "汇川区"), ("111", "正定县"), ("112a", "泽州县"), ("112b", "泽州县"),
+])
+def test_corpus_districts(key, want):
+    assert extract_district(corpus_draft(key)) == want
+
+
+def test_corpus_places_have_no_organisation_words():
+    for key in ("103b", "104c", "107b", "108a", "110b"):
+        for name in extract_places(corpus_draft(key)):
+            assert not name.endswith(("委", "党委", "政府")) and name not in ("社区", "全市", "辖区"), (key, name)
