@@ -17,6 +17,8 @@ iteration, so the same articles always give the same site:
   hash of name and first district (``people/zhangguoji-3f9a1c.html``).
 * **Related articles** — scored by shared people (2 points each) and shared
   places (1 point each); ties in home order; at most :data:`RELATED_LIMIT`.
+  A person or place named in more than :data:`RELATED_MAX_SHARED` articles
+  (the city itself, its mayor) is too common to relate anything and is skipped.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from pypinyin import Style, lazy_pinyin
@@ -31,6 +34,8 @@ from pypinyin import Style, lazy_pinyin
 from .records import Article, Inspection, PartialDate
 
 RELATED_LIMIT = 5
+#: A person or place shared by more articles than this links none of them.
+RELATED_MAX_SHARED = 200
 #: Shortest title that may link the same name across districts (市委书记, 区长 does not).
 LINK_TITLE_MIN = 4
 
@@ -47,9 +52,13 @@ SURNAME_READINGS = {
 
 # --------------------------------------------------------------------------- slugs
 
+_SURNAMES_LONGEST_FIRST = sorted(SURNAME_READINGS, key=lambda s: (-len(s), s))
+
+
+@lru_cache(maxsize=65536)
 def name_pinyin(name: str) -> tuple[str, ...]:
     """Toneless pinyin syllables of a person's name, surname read as a surname."""
-    for surname in sorted(SURNAME_READINGS, key=len, reverse=True):
+    for surname in _SURNAMES_LONGEST_FIRST:
         if name.startswith(surname) and len(name) > len(surname):
             rest = lazy_pinyin(name[len(surname):], style=Style.NORMAL)
             return (SURNAME_READINGS[surname], *(s.strip().lower() for s in rest))
@@ -364,18 +373,27 @@ def months_of(ordered: Sequence[Article]) -> tuple[Month, ...]:
 
 
 def _related(ordered: Sequence[Article], mentions: Mapping[str, tuple[Mention, ...]]) -> dict[str, tuple[str, ...]]:
-    people = {a.id: {m.slug for m in mentions.get(a.id, ())} for a in ordered}
-    places = {a.id: set(a.meta.places) for a in ordered}
+    """Related articles through an inverted index, so cost follows shared keys, not n²."""
+    keys: list[dict[tuple[str, str], int]] = []
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for rank, a in enumerate(ordered):
+        mine = {("p", m.slug): 2 for m in mentions.get(a.id, ())}
+        mine.update({("l", place): 1 for place in a.meta.places})
+        keys.append(mine)
+        for k in mine:
+            postings[k].append(rank)
     out: dict[str, tuple[str, ...]] = {}
-    for a in ordered:
-        scored = []
-        for rank, b in enumerate(ordered):
-            if b.id == a.id:
-                continue
-            score = 2 * len(people[a.id] & people[b.id]) + len(places[a.id] & places[b.id])
-            if score:
-                scored.append((-score, rank, b.id))
-        out[a.id] = tuple(i for _, _, i in sorted(scored)[:RELATED_LIMIT])
+    for rank, a in enumerate(ordered):
+        scores: dict[int, int] = defaultdict(int)
+        for k, weight in keys[rank].items():
+            posting = postings[k]
+            if len(posting) > RELATED_MAX_SHARED:
+                continue  # named in too many articles to tell which ones are related
+            for other in posting:
+                if other != rank:
+                    scores[other] += weight
+        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_LIMIT]
+        out[a.id] = tuple(ordered[r].id for r, _ in best)
     return out
 
 
