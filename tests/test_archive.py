@@ -237,3 +237,16 @@ def test_model_is_independent_of_input_order():
             art("b", None, "西城区", (Official("甲"),), ("广场",)),
             art("c", PartialDate(None, 2, 2), "东城区", (Official("乙", ("区长",)),))]
     assert build_archive(arts) == build_archive(list(reversed(arts)))
+
+
+def test_keys_shared_by_too_many_articles_relate_nothing(monkeypatch):
+    import newsarchive.archive as archive_module
+
+    monkeypatch.setattr(archive_module, "RELATED_MAX_SHARED", 2)
+    common, rare = ("全市",), Official("王五")
+    a = art("a", PartialDate(2020, 1, 1), "东城区", (rare,), common)
+    b = art("b", PartialDate(2020, 1, 2), "东城区", (rare,), common)
+    c = art("c", PartialDate(2020, 1, 3), "东城区", (), common)
+    links = build_archive([a, b, c]).links
+    assert links[a.id].related_ids == (b.id,)
+    assert links[c.id].related_ids == ()
