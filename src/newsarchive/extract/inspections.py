@@ -106,22 +106,22 @@ def _body_key(body: str | None) -> str | None:
 
 def _prefix_start(text: str, places: list[Place], pos: int) -> int:
     """Start of the body and place chain written right before ``pos`` (the 第 of 第N组)."""
-    m = _BODY_END.search(text, max(0, pos - 4), pos)
-    if not m:
-        start = pos
-    else:
-        start = m.start()
-    # a place ending at the body (郑东新区|党工委) or sharing its first character (湖南省|委)
-    changed = True
-    while changed:
-        changed = False
-        for p in places:
-            if p.start < start and (p.end == start or (p.end == start + 1 and m and start == m.start()
-                                                         and text[start] in "省市区县州旗盟")):
-                start = p.start
-                changed = True
-                m = None
-                break
+    body = _BODY_END.search(text, max(0, pos - 4), pos)
+    return _chain_start(text, places, body.start() if body else pos)
+
+
+def _chain_start(text: str, places: list[Place], pos: int) -> int:
+    """Start of the chain of places ending at ``pos`` (郑州市金水区|委, 郑东新区|党工委).
+
+    The first place may share its last character with the body (湖南省|省委 is
+    written 湖南省委).
+    """
+    start, first = pos, True
+    for p in reversed(places):
+        if p.end == start or (first and p.end == start + 1 and text[start] in "省市区县州旗盟"):
+            start, first = p.start, False
+        elif p.end < start:
+            break
     return start
 
 
@@ -275,45 +275,21 @@ def _sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list
     return own, hot
 
 
-def _round(paragraphs: list[str], title: str | None) -> str | None:
+def _round(texts: list[str]) -> str | None:
+    """The first numbered round named, in its longest written form (十二届市委第二轮巡察)."""
     best: dict[tuple, str] = {}
-    order: list[tuple] = []
-    for text in paragraphs + ([title] if title else []):
+    for text in texts:
         squeezed = re.sub(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])", "", fold(text))
         places = find_places(squeezed)
         for m in _ROUND.finditer(squeezed):
-            body_start = m.start(1)
-            start = _chain_start(squeezed, places, body_start)
-            lead = re.search(r"(?:第)?[\d一二三四五六七八九十]+届$", squeezed[:start])
-            if lead:
-                start = lead.start()
-            elif m.start() < body_start:
-                start = min(start, m.start())
-            text_round = squeezed[start:m.end()].replace("中共", "")
+            start = _chain_start(squeezed, places, m.start(1))
+            term = re.search(r"(?:第)?[\d一二三四五六七八九十]+届$", squeezed[:start])
+            start = term.start() if term else min(start, m.start())
+            name = squeezed[start:m.end()].replace("中共", "")
             key = (_body_key(m.group(1)), to_int(m.group(2)), m.group(3))
-            if key not in best:
-                order.append(key)
-                best[key] = text_round
-            elif len(text_round) > len(best[key]):
-                best[key] = text_round
-    return best[order[0]] if order else None
-
-
-def _chain_start(text: str, places: list[Place], pos: int) -> int:
-    """Start of the place chain ending at ``pos`` (or sharing its first character: 湖南省|委)."""
-    start = pos
-    first = True
-    changed = True
-    while changed:
-        changed = False
-        for p in places:
-            if p.start < start and (p.end == start or (first and p.end == start + 1
-                                                       and text[start] in "省市区县州旗盟")):
-                start = p.start
-                changed = True
-                first = False
-                break
-    return start
+            if len(name) > len(best.get(key, "")):
+                best[key] = name
+    return next(iter(best.values()), None)
 
 
 def _visit_round(paragraphs: list[str], group_name: str) -> str | None:
@@ -437,7 +413,7 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
         hotlines.extend(c for c in loose if c.kind in ("phone", "mobile"))
     kept = [_finish(g) for g in sorted(groups.values(), key=lambda g: g.first)]
     kept = [g for g in kept if g.targets or g.phones or g.sms or g.emails or g.postal_boxes]
-    round_name = _round(paragraphs[1:] if draft.title else paragraphs, paragraphs[0] if draft.title else None)
+    round_name = _round(paragraphs[1:] + paragraphs[:1] if draft.title else paragraphs)
     if round_name is None and len(kept) == 1:
         round_name = _visit_round(paragraphs, kept[0].name)
     if round_name is None and not kept:

@@ -2,22 +2,32 @@
 
 Place names are found by their administrative suffix (省, 市, 区, 县, 新区,
 经开区, 镇, 乡, 街道, 社区, 村 …).  Where a name starts is the hard part in
-running text (``在涪城区召开``, ``进驻禾丰镇``), so the start is taken, in order:
+running text (``在涪城区召开``, ``进驻禾丰镇``, ``按照中原区委``):
 
-1. from jieba's dictionary, when it knows a place word (tag ``ns``) ending at
-   the suffix (``于都县``, ``和平区``: names that begin with a function word);
-2. otherwise by walking back over Chinese characters until a boundary: a
-   punctuation mark, a place already found (``郑州市|金水区``), an organisation
-   word (``明湖办事处|东风社区``), a one-character function word (在, 对, 和 …),
-   or a dictionary word that cannot be part of a name (a verb such as 进驻, an
-   adjective such as 良好).  Names have a length range per suffix.
+1. Walk back from the suffix over Chinese characters, up to a length per
+   suffix, until a boundary: punctuation, the place before (``郑州市|金水区``),
+   an organisation word (``明湖办事处|东风社区``) or a one-character function
+   word (在, 对, 和 …).  Dictionary words that cannot stand in a name are cut
+   off (``进驻``, ``按照``, ``良好``: jieba's tags say verb, preposition,
+   adjective).  With no boundary within the length, the start is a guess, put
+   at a word boundary.
+2. A place word in jieba's dictionary (tag ``ns``) that reaches further left
+   wins: ``于都县`` begins with 于, which is a function word elsewhere.
 
-Generic nouns that end like places are rejected: ``城市``, ``辖区``, ``社区``
-alone, ``示范区``, ``文化区`` (a dictionary noun ending in the suffix).
-Organisation words (市委, 区委, 县直) have no name before the suffix and are
-never places.  Bare provinces (河南) and bare prefecture cities known to the
-dictionary (郑州, named at least twice) are places too, written canonically
-with their suffix.
+What is found is then checked:
+
+* Generic nouns ending like places are no places: ``城市``, ``辖区``, ``小区``,
+  ``社区`` or ``乡镇`` alone, ``国家中心城市``, ``示范区``; nor are suffixes that
+  belong to another word (``区域``, ``市场``, ``村社``) or names ending in an
+  organisation character (``市委市政府``).
+* A name that is itself a common word (``金水``, ``联系``) counts only where the
+  text shows it is a place: chained to another place (``郑州市金水区``), under
+  an office, as the subject of a clause (``，汇川区召开…``), or confirmed by a
+  clear mention elsewhere in the article.  A guessed start is corrected the same
+  way (``孙高俊代表白沙镇党委`` → ``白沙镇`` when ``进驻白沙镇`` is in the article).
+* Bare provinces (``河南``) and bare cities the dictionary knows with 市
+  (``郑州``, named at least twice) are places too, written with their suffix.
+  Development zones are written short (``郑州经开区`` → ``经开区``).
 
 The district (primary jurisdiction) is decided by :func:`extract_district`;
 see its docstring.
@@ -177,7 +187,7 @@ def _trim_name(name: str) -> str:
 def _rejected(text: str, start: int, s: int, suf: _Suffix, generic: bool = True) -> bool:
     """Generic nouns, organisation words and suffixes that belong to another word."""
     name, end = text[start:s], s + len(suf.text)
-    if name and name[-1] in _ORG_END:
+    if name and (name[-1] in _ORG_END or set(name) <= _SUFFIX_CHARS):   # 市委, 区区
         return True
     if end < len(text) and text[end] in _CONTINUATIONS.get(suf.text, ""):
         return True
@@ -222,7 +232,10 @@ def _org_before(text: str, pos: int) -> bool:
 
 
 def _name_start(text: str, s: int, lo: int, suf: _Suffix) -> tuple[int, bool] | None:
-    """Where the name ending at ``s`` (the suffix start) begins, and whether that is a guess."""
+    """Where the name ending at ``s`` (the suffix start) begins, and whether that is a guess.
+
+    None when no name stands before the suffix (市委, 辖区).
+    """
     walked = _walk_back(text, s, lo, suf)
     # a dictionary place word reaching further left wins (于都县: 于 is no boundary there)
     for k in range(min(suf.max_name, s - lo), 0, -1):
@@ -249,7 +262,7 @@ def _proper(word: str) -> bool:
 
 
 def _walk_back(text: str, s: int, lo: int, suf: _Suffix) -> tuple[int, bool] | None:
-    """Walk back from the suffix to a boundary; see the module docstring."""
+    """The name start found by walking back from the suffix (step 1 of the module docstring)."""
     i = s
     while i > lo and s - i < suf.max_name:
         c = text[i - 1]
@@ -341,9 +354,10 @@ def _supported(text: str, cands: list[_Candidate], k: int) -> bool:
 
 def _confident(text: str) -> set[str]:
     """Names found with a clear boundary in ``text`` (pass one of :func:`article_places`)."""
-    cands = _scan(fold(text))
+    text = fold(text)
+    cands = _scan(text)
     return {c.place.name for k, c in enumerate(cands)
-            if not c.guessed and (not c.common or _supported(fold(text), cands, k))}
+            if not c.guessed and (not c.common or _supported(text, cands, k))}
 
 
 def find_places(text: str, known: Iterable[str] = ()) -> list[Place]:
