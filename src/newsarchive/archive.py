@@ -256,6 +256,8 @@ def _title_district(titles: Sequence[str], districts: Sequence[str]) -> str | No
 
 
 class _Union:
+    """Union-find over (name, district) keys; the smaller key is the root, so results are stable."""
+
     def __init__(self) -> None:
         self.parent: dict[tuple[str, str], tuple[str, str]] = {}
 
@@ -272,26 +274,32 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _people(ordered: Sequence[Article]) -> tuple[tuple[Person, ...], dict[str, tuple[Mention, ...]]]:
-    """Group official mentions into people by the rule in the module docstring."""
+_Key = tuple[str, str]  # (name, district); district "" when unknown
+
+
+def _mention_keys(ordered: Sequence[Article]) -> list[tuple[Article, int, _Key]]:
+    """(article, index of the official, (name, district)) for every mention."""
     districts = sorted({a.district for a in ordered if a.district})
-    # (name, district) group of every mention; "" is "no district known"
-    keyed: list[tuple[Article, int, tuple[str, str]]] = []
+    keyed = []
     for a in ordered:
         for i, o in enumerate(a.meta.officials):
             where = _title_district(o.titles, districts) or a.district or ""
             keyed.append((a, i, (o.name, where)))
+    return keyed
 
-    titles_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+
+def _person_slugs(keyed: Sequence[tuple[Article, int, _Key]]) -> dict[_Key, str]:
+    """Slug of the person each (name, district) group belongs to, after the linking rule."""
+    titles_of: dict[_Key, set[str]] = defaultdict(set)
     for a, i, key in keyed:
         titles_of[key].update(t for t in a.meta.officials[i].titles if len(t) >= LINK_TITLE_MIN)
 
     uf = _Union()
-    by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_name: dict[str, list[_Key]] = defaultdict(list)
     for key in sorted(titles_of):
         uf.find(key)
         by_name[key[0]].append(key)
-    for name, keys in by_name.items():
+    for keys in by_name.values():
         placed = [k for k in keys if k[1]]
         for x, a_key in enumerate(placed):
             for b_key in placed[x + 1:]:
@@ -302,16 +310,22 @@ def _people(ordered: Sequence[Article]) -> tuple[tuple[Person, ...], dict[str, t
         if unplaced and len(roots) == 1:
             uf.union(unplaced[0], roots[0])
 
-    members: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    members: dict[_Key, list[_Key]] = defaultdict(list)
     for key in sorted(titles_of):
         members[uf.find(key)].append(key)
-    slug_of: dict[tuple[str, str], str] = {}
+    slug_of: dict[_Key, str] = {}
     for root, keys in members.items():
         first_district = min((k[1] for k in keys if k[1]), default="")
         slug = slugify(name_pinyin(root[0]), f"{root[0]}|{first_district}")
         for k in keys:
             slug_of[k] = slug
+    return slug_of
 
+
+def _people(ordered: Sequence[Article]) -> tuple[tuple[Person, ...], dict[str, tuple[Mention, ...]]]:
+    """Group official mentions into people by the rule in the module docstring."""
+    keyed = _mention_keys(ordered)
+    slug_of = _person_slugs(keyed)
     mentions: dict[str, list[Mention]] = defaultdict(list)
     per_person: dict[str, list[tuple[Article, tuple[str, ...], str]]] = defaultdict(list)
     for a, i, key in keyed:
