@@ -119,6 +119,11 @@ def test_inspection_of_a_single_unit_names_the_round_after_it():
     assert ins.hours is None
 
 
+def test_feedback_names_the_inspected_unit():
+    ins = one("近日，岳麓区委第一巡察组向区住建局党组反馈巡察情况，并向区纪委监委移交问题线索。")
+    assert [(g.name, g.targets) for g in ins.groups] == [("岳麓区委第一巡察组", ("区住建局党组",))]
+
+
 def test_stationed_target_only_when_nothing_else_is_said():
     ins = one("郑东新区党工委第四轮巡察启动。随后，郑东新区党工委第二巡察组进驻白沙镇。")
     assert ins.groups[0].targets == ("白沙镇",)

@@ -107,6 +107,7 @@ def test_extract_places_in_order_without_duplicates():
     (["随后，郑东新区党工委第二巡察组进驻白沙镇。"], None, "郑东新区"),
     (["近日，经开区党工委书记带队调研。"], "区领导实地调研全国文明城市创建点位工作", "经开区"),
     (["河南省委召开常委会议。"], None, "河南省"),
+    (["中央第三巡视组巡视江苏省委工作动员会召开。", "专门邮政信箱：江苏省南京市A123号信箱。"], None, "江苏省"),
     (["会议强调，要抓好落实。"], None, None),
 ])
 def test_district(paragraphs, title, want):

@@ -37,7 +37,7 @@ _YEAR_MONTH_RE = re.compile(rf"{_YEAR}{_MONTH}(?![\d一二三四五六七八九�
 
 _RANGE_JOIN = re.compile(r"^\s*(?:[上下]午|晚上?|\d{1,2}[:：∶]\d{2}时?)?\s*(?:至|到|—|–|-|~|～|－)+\s*$")
 #: What may stand right before a date that starts a clause (after whitespace is removed).
-_CLAUSE_LEAD = re.compile(r"(?:^|[,，。;；:：!！?？)）】」』“”\"'、]|本报讯|讯|电|于|在|今年|\d{4}年)$")
+_CLAUSE_LEAD = re.compile(r"(?:^|[,，。;；:：!！?？()（）【】「」『』“”\"'、]|本报讯|讯|电|于|在|今年|记者|\d{4}年)$")
 #: Words saying the event's time without a date.
 _VAGUE = re.compile(r"近日|日前|近期|前不久|不久前|近来|目前|连日来")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")

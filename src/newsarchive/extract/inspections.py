@@ -13,7 +13,7 @@ How the text is read:
   The longest form written is the group's name.  Only groups with targets or
   contacts are kept: a group that is merely mentioned says nothing to a reader.
 * **Targets**: what follows a group and a verb of inspecting — ``巡察X、Y``,
-  ``对X开展…``, ``巡察对象：X、Y`` — split on 、 and on 和 where 和 joins two
+  ``对X开展…``, ``向X反馈``, ``巡察对象：X、Y`` — split on 、 and on 和 where 和 joins two
   whole units (``市文化广电和旅游局党组`` stays one).  ``进驻X`` counts only when
   the group has no other target.  ``A组、B组分别对X、Y…`` pairs them in order.
 * **Contacts**: a group's block runs from its mention to the next group's
@@ -46,9 +46,9 @@ _ROUND = re.compile(
     rf"(?:(?:第)?[\d一二三四五六七八九十]+届)?(?:中共)?(中央|(?:省|市|区|县|州|旗|盟)委|区党工委|党工委|党委|党组)"
     rf"第({_ORD})轮(巡察|巡视)")
 _LEADING_WORDS = r"(?:于?近日|日前|正式|将|全面|已|已经|依次|随后|今天|当天|即将|开始|集中|于\d{1,2}月\d{1,2}日[上下]?午?)*"
-_AFTER_GROUP = re.compile(rf"^\s*[,，]?\s*([(（])?\s*{_LEADING_WORDS}\s*(巡察|巡视|进驻|对)(?!组|办|工作|期间|中|时)")
+_AFTER_GROUP = re.compile(rf"^\s*[,，]?\s*([(（])?\s*{_LEADING_WORDS}\s*(巡察|巡视|进驻|对|向)(?!组|办|工作|期间|中|时)")
 _OBJECT_STOP = re.compile(
-    r"工作动员会|动员会|见面会|反馈会|工作|开展|进行|实施|展开|期间|情况|的|召开|[,，。;；:：)）\n]")
+    r"工作动员会|动员会|见面会|反馈会|工作|开展|进行|实施|展开|期间|情况|的|召开|反馈|[,，。;；:：)）\n]")
 _TARGET_LABEL = re.compile(r"^\s*(?:巡察对象|巡视对象|被巡察单位|被巡察党组织|巡察单位)\s*[:：]\s*")
 _UNIT_END = ("党组", "党委", "党工委", "党支部", "党总支", "支部", "委员会", "局", "委", "办", "院", "校",
              "中心", "公司", "集团", "镇", "乡", "街道", "社区", "村", "办事处", "区", "县", "市", "省",
@@ -219,8 +219,10 @@ def _targets_after(text: str, end: int) -> tuple[list[str], bool]:
     m = _AFTER_GROUP.match(rest)
     if not m:
         return [], False
-    verb = m.group(2)
-    units = [u for u in _split_units(_object(rest[m.end():])) if _is_unit(u)]
+    verb, obj = m.group(2), _object(rest[m.end():])
+    if verb == "向" and not rest[m.end() + len(obj):].startswith("反馈"):
+        return [], False     # 向X反馈 names the inspected unit; 向X移交 does not
+    units = [u for u in _split_units(obj) if _is_unit(u)]
     return units, verb == "进驻"
 
 

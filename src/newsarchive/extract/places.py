@@ -455,9 +455,10 @@ def extract_places(draft: Draft) -> tuple[str, ...]:
 #: Organisation words whose first character gives the level of a body with no name (市委 → city).
 _BARE_ORG = re.compile(
     r"^(?:中共)?(?:[\d一二三四五六七八九十]+届)?(省|市|区|县|州|旗|镇|乡)(?:委|政府|人大|政协|纪委|监委|领导|党工委|人民|委员会|长|直|属)"
-    r"|^(?:中共)?(?:[\d一二三四五六七八九十]+届)?区党工委")
+    r"|^(?:中共)?(?:[\d一二三四五六七八九十]+届)?区党工委|^(中央|国务院)")
+NATIONAL = 0
 _LEVEL_OF = {"省": PROVINCE, "市": CITY, "州": CITY, "区": COUNTY, "县": COUNTY, "旗": COUNTY,
-             "镇": TOWN, "乡": TOWN}
+             "镇": TOWN, "乡": TOWN, "中央": NATIONAL, "国务院": NATIONAL}
 _LEAD_NOISE = re.compile(
     r"^(?:\s|本报讯|讯|[(（][^)）]{0,40}[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|[上下]午|晚上?|早上|凌晨|中午|"
     r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|[,，:：、])+")
@@ -485,7 +486,7 @@ def _subject(clause: str, known: set[str]) -> tuple[list[Place], int | None]:
         return chain, None
     m = _BARE_ORG.match(clause)
     if m:
-        return [], _LEVEL_OF.get(m.group(1) or "区", COUNTY)
+        return [], _LEVEL_OF[m.group(1) or m.group(2) or "区"]
     return [], None
 
 
@@ -532,7 +533,8 @@ def extract_district(draft: Draft) -> str | None:
       in a chain (``郑州市金水区``) the most specific one.
     * A province or provincial body (``省委第七巡视组…进驻郑州市金水区``) is a
       higher authority visiting: the city or county it visits, named in the same
-      sentence, is the district.
+      sentence, is the district.  A central body (``中央第三巡视组巡视江苏省委``)
+      may visit a province.
     * A town or street (``米公街道…``) belongs to the county written before it in
       the article (``樊城区米公街道``), else to the most mentioned county or city.
     * A body without a name (``市委…``, ``区委…``, ``区领导…``) is the most
@@ -563,8 +565,8 @@ def extract_district(draft: Draft) -> str | None:
                     ranked = _ranked(everything, (COUNTY, CITY))
                     return ranked[0] if ranked else head.canonical
                 bare = PROVINCE
-            if bare == PROVINCE:
-                visited = _visited(sentence, known)
+            if bare in (NATIONAL, PROVINCE):
+                visited = _visited(sentence, known, with_provinces=bare == NATIONAL)
                 if visited:
                     return visited
             elif bare is not None:
@@ -578,11 +580,11 @@ def extract_district(draft: Draft) -> str | None:
     return None
 
 
-def _visited(sentence: str, known: set[str]) -> str | None:
+def _visited(sentence: str, known: set[str], with_provinces: bool = False) -> str | None:
     """The city or county a higher body visits in this sentence (进驻郑州市金水区 → 金水区).
 
     A place right after a visiting verb (进驻, 巡视, 对, 赴 …) wins; else the first
-    city or county of the sentence.
+    city or county of the sentence.  A central body may visit a province.
     """
     places = find_places(sentence, known)
     text = fold(sentence)
@@ -592,7 +594,7 @@ def _visited(sentence: str, known: set[str]) -> str | None:
             chains[-1].append(p)
         else:
             chains.append([p])
-    picked = [(c, _pick(c)) for c in chains]
+    picked = [(c, _pick(c) or (c[-1] if with_provinces and c[-1].level == PROVINCE else None)) for c in chains]
     picked = [(c, p) for c, p in picked if p is not None]
     for chain, p in picked:
         if _TARGET_VERB.search(text[max(0, chain[0].start - 2):chain[0].start]):
