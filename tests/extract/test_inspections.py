@@ -157,6 +157,19 @@ def test_block_layout_with_mobile_on_the_phone_line():
     assert ins.round == "霍邱县委第五轮巡察"
 
 
+def test_groups_listed_without_a_body_take_the_rounds():
+    ins = one("根据县委统一部署，县委第一轮巡察5个巡察组于3月18日起陆续进驻，巡察时间一个月左右。",
+              "第一巡察组", "巡察对象：县财政局、县审计局", "联系电话：（0558）1234567，13812345678",
+              "第二巡察组", "巡察对象：城关镇党委", "联系电话：0558—7654321", "电子邮箱：xcz2＠126．com",
+              title="十五届霍邱县委第一轮巡察公告")
+    assert (ins.round, ins.group_count, ins.duration) == ("十五届霍邱县委第一轮巡察", 5, "一个月左右")
+    assert ins.groups == (
+        Group(name="霍邱县委第一巡察组", targets=("县财政局", "县审计局"), phones=("(0558)1234567",),
+              sms=("13812345678",)),
+        Group(name="霍邱县委第二巡察组", targets=("城关镇党委",), phones=("0558-7654321",), emails=("xcz2@126.com",)),
+    )
+
+
 @pytest.mark.parametrize("text, want", [
     ("巡察时间一个半月。", "一个半月"), ("开展为期45天的政治巡察。", "45天"), ("时间为两个月左右。", "两个月左右"),
     ("开展为期三个月的专项巡察。", "三个月"), ("巡察时间均为2个月左右。", "2个月左右"),

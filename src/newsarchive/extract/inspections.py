@@ -145,12 +145,13 @@ def _mentions(paragraphs: list[str]) -> list[_Mention]:
     return out
 
 
-def _resolve(mentions: list[_Mention]) -> dict[int, tuple[int, str, str | None]]:
+def _resolve(mentions: list[_Mention], round_body: str | None) -> dict[int, tuple[int, str, str | None]]:
     """Group identity of each mention (by index), merging variants of one group.
 
     A mention without a body joins the only group of its number and kind; when
     there is none, it takes the body and place of the group named before it,
-    and its name is completed with them (县委第一巡察组、第二巡察组 → 县委第二巡察组).
+    and its name is completed with them (县委第一巡察组、第二巡察组 → 县委第二巡察组);
+    with no group named before, it takes the body of the round (县委第一轮巡察).
     """
     keys: dict[int, tuple[int, str, str | None]] = {}
     bodies: dict[tuple[int, str], set[str | None]] = {}
@@ -170,6 +171,10 @@ def _resolve(mentions: list[_Mention]) -> dict[int, tuple[int, str, str | None]]
             keys[i] = (m.number, m.kind, _body_key(last.body))
             if not m.prefix:
                 m.name = last.prefix + m.name
+        elif round_body and not m.prefix:
+            body = _BODY_END.search(round_body)
+            keys[i] = (m.number, m.kind, _body_key(body.group() if body else None))
+            m.name = round_body + m.name
         else:
             keys[i] = (m.number, m.kind, None)
     return keys
@@ -277,20 +282,21 @@ def _sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list
     return own, hot
 
 
-def _round(texts: list[str]) -> str | None:
-    """The first numbered round named, in its longest written form (十二届市委第二轮巡察)."""
-    best: dict[tuple, str] = {}
+def _round(texts: list[str]) -> tuple[str, str] | None:
+    """The first numbered round named, in its longest written form (十二届市委第二轮巡察),
+    and the body that holds it (市委)."""
+    best: dict[tuple, tuple[str, str]] = {}
     for text in texts:
         squeezed = re.sub(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])", "", fold(text))
         places = find_places(squeezed)
         for m in _ROUND.finditer(squeezed):
-            start = _chain_start(squeezed, places, m.start(1))
-            term = re.search(r"(?:第)?[\d一二三四五六七八九十]+届$", squeezed[:start])
-            start = term.start() if term else min(start, m.start())
+            chain = _chain_start(squeezed, places, m.start(1))
+            term = re.search(r"(?:第)?[\d一二三四五六七八九十]+届$", squeezed[:chain])
+            start = term.start() if term else min(chain, m.start())
             name = squeezed[start:m.end()].replace("中共", "")
             key = (_body_key(m.group(1)), to_int(m.group(2)), m.group(3))
-            if len(name) > len(best.get(key, "")):
-                best[key] = name
+            if len(name) > len(best.get(key, ("", ""))[0]):
+                best[key] = (name, squeezed[chain:m.end(1)])
     return next(iter(best.values()), None)
 
 
@@ -379,8 +385,10 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
     if draft.title:
         paragraphs.insert(0, fold_alnum(draft.title))
     body = "\n".join(paragraphs)
+    found_round = _round(paragraphs[1:] + paragraphs[:1] if draft.title else paragraphs)
+    round_name, round_body = found_round if found_round else (None, None)
     mentions = _mentions(paragraphs)
-    keys = _resolve(mentions)
+    keys = _resolve(mentions, round_body)
     groups: dict[tuple, _GroupData] = {}
     for i, m in enumerate(mentions):
         g = groups.setdefault(keys[i], _GroupData(keys[i], first=(m.para, m.start)))
@@ -415,7 +423,6 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
         hotlines.extend(c for c in loose if c.kind in ("phone", "mobile"))
     kept = [_finish(g) for g in sorted(groups.values(), key=lambda g: g.first)]
     kept = [g for g in kept if g.targets or g.phones or g.sms or g.emails or g.postal_boxes]
-    round_name = _round(paragraphs[1:] + paragraphs[:1] if draft.title else paragraphs)
     if round_name is None and len(kept) == 1:
         round_name = _visit_round(paragraphs, kept[0].name)
     if round_name is None and not kept:
