@@ -74,3 +74,10 @@ def test_contact_terms_are_whole_and_in_pieces(terms):
 def test_name_terms_start_with_the_whole_name(terms):
     got = terms.name("王 小明")
     assert got[0] == "王小明"
+
+
+def test_the_ordinary_reading_across_an_entity_edge_is_indexed():
+    # 霍山县 (an entity) + 委 would hide 县委; both readings are kept
+    terms = Terms(Segmenter(["霍山县", "金水区"]))
+    assert {"霍山县", "县委"} <= set(terms.text("中共霍山县委第五轮巡察公告"))
+    assert {"金水区", "区委"} <= set(terms.text("金水区委书记出席会议"))

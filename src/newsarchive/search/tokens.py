@@ -34,8 +34,10 @@ from .variants import to_simplified
 #: characters only: the page skips them character by character.
 STOP_WORDS = frozenset("的 了 和 与 及 等 是 在 为 对 将 把 被 之 也 而 并 或 其 于 以 着 这 那 就 都 又 个".split())
 
-#: Words longer than this also yield the dictionary words inside them.
+#: Words of this length or more also yield the dictionary words inside them.
 LONG_WORD = 4
+#: Characters of context on each side of an entity when reading across its edges.
+EDGE = 4
 
 _COMPOUND = re.compile(r"[0-9a-z](?:[0-9a-z]|[-.@_+](?=[0-9a-z]))*")
 _WORD_RUN = re.compile(r"[^\W_]+")
@@ -86,15 +88,34 @@ class Terms:
         self.entities = frozenset(normalise(w) for w in segmenter.words)
 
     def text(self, text: str) -> list[str]:
-        """Terms of running text: search-mode words, sub-words of long words, compounds."""
+        """Terms of running text: search-mode words, sub-words of long words, compounds,
+        and the ordinary reading around each entity."""
         norm = normalise(text)
         out: list[str] = []
+        cursor = 0
         for tok in self.seg.cut_for_search(norm):
             out.append(tok)
             if len(tok) >= LONG_WORD:
                 out.extend(self._inner_words(tok))
+            if tok in self.entities:
+                at = norm.find(tok, cursor)
+                if at >= 0:
+                    out.extend(self._around(norm, at, at + len(tok)))
+                    cursor = at + 1
         out.extend(m.group(0) for m in _COMPOUND.finditer(norm) if not m.group(0).isalnum())
         return _kept(out)
+
+    def _around(self, norm: str, start: int, end: int) -> list[str]:
+        """Words jieba's own dictionary reads across an entity's edges.
+
+        An entity added to the dictionary can swallow the start of a common
+        word: 霍山县 + 委 hides 县委 in 霍山县委.  The page may cut a query
+        either way, so the index holds both readings.
+        """
+        near = norm[max(0, start - 1):end + 1]
+        words = self.base.cut_for_search(norm[max(0, start - EDGE):end + EDGE])
+        inside = norm[start:end]
+        return [w for w in words if w in near and w not in inside]
 
     def _inner_words(self, word: str) -> list[str]:
         """Entities inside a long word (郑东新区 in 郑东新区党工委第二巡察组) and its base-jieba words."""

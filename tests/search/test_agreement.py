@@ -1,0 +1,87 @@
+"""The index (Python, jieba) and the page's query splitter (JavaScript) agree.
+
+For every article of a built site, its title and each official's name are
+cut by the page's splitter (search-core.js, run in Node, over the built
+index's own vocabulary); every piece must be a term the build put in that
+article's title or officials field.  So typing a title or a name always
+finds the article through that very field.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsarchive.search.tokens import STOP_WORDS, normalise
+
+from .node import run_js
+from .test_bundle import payload_of
+
+SPLIT_ALL = """
+const vocab = new core.Vocabulary(data.terms);
+const stop = {}; data.stop.forEach(c => stop[c] = true);
+return data.strings.map(s => s.split(/\\s+/).filter(Boolean).map(chunk => {
+  const alts = core.splitChunk(core.normalise(chunk, null), vocab, stop);
+  return alts.length ? alts[0].pieces.map(p => p.term + (p.prefix ? '*' : '')) : [];
+}));
+"""
+
+
+def site_index(site: Path) -> tuple[dict, list[str]]:
+    """The compact index and the url of each document number, read from the built files."""
+    manifest_file = next((site / "search").glob("manifest.*.js"))
+    _, manifest = payload_of(manifest_file.read_bytes())
+    _, index = payload_of((site / manifest["index"][0]["file"]).read_bytes())
+    urls: list[str] = []
+    for ref in manifest["store"]["shards"]:
+        _, rows = payload_of((site / ref["file"]).read_bytes())
+        urls += [row[1] for row in rows]
+    return index, urls
+
+
+def field_terms(index: dict, field: str) -> dict[int, set[str]]:
+    """Document number → the terms the build indexed in ``field``."""
+    f = index["fields"].index(field)
+    out: dict[int, set[str]] = {}
+    for term, pairs in zip(index["terms"], index["postings"]):
+        for field_no, refs in pairs:
+            if field_no == f:
+                for r in refs:
+                    out.setdefault(r, set()).add(term)
+    return out
+
+
+def disagreements(site: Path) -> list[str]:
+    index, urls = site_index(site)
+    articles = {a["url"]: a for a in json.loads((site / "data" / "articles.json").read_text("utf-8"))["articles"]}
+    titles, officials = field_terms(index, "title"), field_terms(index, "officials")
+    cases: list[tuple[str, str, set[str]]] = []
+    for n, url in enumerate(urls):
+        art = articles[url]
+        cases.append(("title", art["title"], titles.get(n, set())))
+        cases += [("official", o["name"], officials.get(n, set())) for o in art["officials"]]
+    pieces = run_js(SPLIT_ALL, {"terms": index["terms"], "stop": sorted(STOP_WORDS),
+                                "strings": [text for _, text, _ in cases]})
+    problems = []
+    for (kind, text, terms), chunks in zip(cases, pieces):
+        flat = [p for chunk in chunks for p in chunk]
+        missing = [p for p in flat if p not in terms]
+        if kind == "official" and flat != [normalise(text).replace(" ", "")]:
+            problems.append(f"official {text!r}: split {flat}")
+        elif missing or not flat:
+            problems.append(f"{kind} {text!r}: {missing or 'nothing'} not among its terms")
+    return problems
+
+
+def test_titles_and_names_of_the_seeds_split_into_their_own_terms(seed_site):
+    assert disagreements(seed_site) == []
+
+
+def test_titles_and_names_of_the_corpus_split_into_their_own_terms(build_site):
+    from conftest import SHARED
+
+    corpus = SHARED / "corpus"
+    if not corpus.is_dir():
+        pytest.skip(f"{corpus} not present")
+    assert disagreements(build_site(content=corpus)) == []
