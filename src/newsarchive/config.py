@@ -12,8 +12,15 @@ from typing import Any
 
 import yaml
 
-#: The repository root when running from a checkout (templates/, static/ live there).
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+def _project_root() -> Path:
+    """The checkout holding templates/ and static/: the package's own when run from
+    source or an editable install, else the current folder (a plain ``pip install``)."""
+    here = Path(__file__).resolve().parents[2]
+    return here if (here / "templates").is_dir() else Path.cwd()
+
+
+#: Where templates/, static/, seeds/ and node_modules/ are looked for by default.
+PROJECT_ROOT = _project_root()
 
 
 class ConfigError(ValueError):
