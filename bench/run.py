@@ -10,6 +10,7 @@ depend on the machine, so nothing here asserts one.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -30,6 +31,17 @@ FULL_SIZE = 100_000
 STAGE_ORDER = ("read", "split", "extract", "process", "segment", "model", "render", "index", "export", "write")
 #: A sentence added to one source to force an incremental rebuild.
 TOUCH_TEXT = "相关工作正在有序推进。"
+
+
+def code_state() -> str:
+    """Hash of the code, templates and static files a build runs: a change mid-run spoils the rebuild figures."""
+    h = hashlib.blake2b(digest_size=8)
+    for folder in ("src/newsarchive", "templates", "static"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                h.update(path.relative_to(ROOT).as_posix().encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()
 
 
 def log(msg: str) -> None:
@@ -97,6 +109,7 @@ def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: boo
     manifest = load_manifest(corpus)
     gen_s = time.perf_counter() - t0
     log(f"[{n:,}] cold build …")
+    code_before = code_state()
     cold = run_child(corpus, site, workers)
     sizes = measure(site)
     before = fingerprints(site)
@@ -104,6 +117,9 @@ def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: boo
     log(f"[{n:,}] rebuild after touching {touched.relative_to(corpus).as_posix()} …")
     warm = run_child(corpus, site, workers)
     delta = changed(before, fingerprints(site))
+    stable = code_before == code_state()
+    if not stable:
+        log(f"[{n:,}] warning: the code changed during the run; the rebuild did not reuse cached work")
     result: dict[str, Any] = {
         "articles": n,
         "seed": seed,
@@ -112,7 +128,8 @@ def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: boo
         "queries": manifest["queries"],
         "split": accuracy(cold.pop("per_file"), corpus) if n <= 20_000 else None,
         "cold": cold,
-        "touch": {**{k: v for k, v in warm.items() if k != "per_file"}, "file": touched.name, "outputs": delta},
+        "touch": {**{k: v for k, v in warm.items() if k != "per_file"}, "file": touched.name, "outputs": delta,
+                  "code_unchanged": stable},
         "site": sizes.to_json(),
     }
     if pagefind:
@@ -164,6 +181,9 @@ def format_report(results: list[dict[str, Any]]) -> str:
             f"{s['index_files']:,}", _mb(s["largest_index_file"]),
             f"{o['changed']:,}/{o['added']:,}/{o['removed']:,}",
         ])
+    spoilt = [f"{r['articles']:,}" for r in results if not r["touch"].get("code_unchanged", True)]
+    if spoilt:
+        out.append(f"warning: code changed during the run of size {', '.join(spoilt)}: its touch rebuild is not incremental")
     out += ["Articles, memory and output (MB = 10^6 bytes; touch = outputs changed/added/removed by the rebuild)",
             _table(["size", "built", "files split right", "people", "RSS main MB", "RSS workers MB", "out files",
                     "out MB", "index MB", "index gz MB", "index files", "largest MB", "touch c/a/r"], rows)]

@@ -1,0 +1,74 @@
+"""The benchmark runner: touching a source, parsing sizes, the report tables, and a real run."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:           # the bench package lives at the repository root, not in src/
+    sys.path.insert(0, str(ROOT))
+
+from bench.run import TOUCH_TEXT, format_report, parse_sizes, touch_source  # noqa: E402
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_touch_changes_only_the_middle_file_and_keeps_its_encoding(tmp_path: Path, encoding: str) -> None:
+    body = "本报讯 3月2日,市委统战工作会议召开。" + "会议强调,要凝聚共识。" * 12
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_bytes(body.encode(encoding))
+    touched = touch_source(tmp_path)
+    assert touched.name == "1.txt"
+    raw = touched.read_bytes()
+    text = raw.decode(encoding)
+    assert text.count(TOUCH_TEXT) == 1 and text.replace(TOUCH_TEXT, "") == body
+    assert raw.startswith(b"\xef\xbb\xbf") == (encoding == "utf-8-sig")
+    for other in ("0.txt", "2.txt"):
+        assert (tmp_path / other).read_bytes() == body.encode(encoding)
+
+
+def test_parse_sizes() -> None:
+    assert parse_sizes("1000,5_000") == [1000, 5000]
+    for bad in ("", "0", "-3"):
+        with pytest.raises(Exception):
+            parse_sizes(bad)
+
+
+def fake_result(n: int, stages: dict[str, float]) -> dict:
+    run = {"timings": stages, "articles": n - 1, "build_s": sum(stages.values()), "wall_s": 9.5,
+           "rss_main_kb": 204800, "rss_workers_kb": 102400}
+    return {
+        "articles": n, "corpus": {"people": 42}, "split": {"files": 10, "files_split_right": 9},
+        "cold": run, "touch": {**run, "outputs": {"changed": 5, "added": 1, "removed": 1}, "code_unchanged": False},
+        "site": {"files": 300, "total_bytes": 5_000_000, "by_class": {"index": 2_000_000},
+                 "index_gzip_bytes": 500_000, "index_files": 7, "largest_index_file": 1_000_000},
+    }
+
+
+def test_report_lists_stages_in_pipeline_order_and_flags_code_changes() -> None:
+    text = format_report([fake_result(100, {"write": 1.0, "read": 0.5, "zeta": 0.25, "index": 2.0})])
+    header = text.splitlines()[1]
+    assert header.split()[:2] == ["size", "run"]
+    assert header.index("read") < header.index("index") < header.index("write") < header.index("zeta")
+    assert "100" in text and "99" in text and "9/10" in text and "200" in text and "5/1/1" in text
+    assert "warning: code changed" in text
+
+
+@pytest.mark.slow
+def test_bench_runs_and_prints_its_tables(tmp_path: Path) -> None:
+    out = tmp_path / "figures.json"
+    proc = subprocess.run([sys.executable, "-m", "bench", "--sizes", "20", "--json", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("Build time per stage")
+    assert any(line.split()[:2] == ["20", "cold"] for line in lines)
+    assert any(line.split()[:2] == ["20", "touch"] for line in lines)
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    result = figures["results"][0]
+    assert result["articles"] == 20 and result["cold"]["articles"] >= 18
+    assert result["site"]["by_class"]["index"] > 0
+    assert result["touch"]["outputs"]["changed"] >= 1
