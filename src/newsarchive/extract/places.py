@@ -69,10 +69,10 @@ _SUFFIXES = tuple(sorted([
     _Suffix("区", COUNTY, 2, 4),
     _Suffix("新区", COUNTY, 2, 4),
     _Suffix("开发区", COUNTY, 2, 6),
-    _Suffix("经济技术开发区", COUNTY, 0, 4, "经开区"),
-    _Suffix("经济开发区", COUNTY, 0, 4, "经开区"),
+    _Suffix("经济技术开发区", COUNTY, 2, 4, "经开区"),
+    _Suffix("经济开发区", COUNTY, 2, 4, "经开区"),
     _Suffix("经开区", COUNTY, 0, 4, "经开区"),
-    _Suffix("高新技术产业开发区", COUNTY, 0, 4, "高新区"),
+    _Suffix("高新技术产业开发区", COUNTY, 2, 4, "高新区"),
     _Suffix("高新区", COUNTY, 0, 4, "高新区"),
     _Suffix("镇", TOWN, 2, 4),
     _Suffix("乡", TOWN, 2, 4),
@@ -103,7 +103,8 @@ _GENERIC_TAILS = {
     "城市", "都市", "县市", "市区", "辖区", "小区", "园区", "景区", "山区", "郊区", "片区", "街区",
     "校区", "库区", "老区", "灾区", "矿区", "林区", "牧区", "营区", "军区", "社区", "地区", "乡镇",
     "村镇", "集镇", "农村", "乡村", "山村", "全村", "城乡", "县乡", "市县", "省市", "全省",
-    "全市", "全区", "全县", "全镇", "全乡", "本市", "该市", "本区", "本县",
+    "全市", "全区", "全县", "全镇", "全乡", "本市", "该市", "本区", "本县", "小镇", "名镇", "强镇",
+    "名村", "强村", "小村", "古村",
 }
 #: Generic nouns that may also end a real name (老城区 but 樊城区; 城镇 but 北义城镇).
 _MAYBE_GENERIC_TAILS = {"城区", "城镇", "新村", "古镇", "重镇", "新镇", "老村", "村村"}
@@ -188,6 +189,8 @@ def _rejected(text: str, start: int, s: int, suf: _Suffix, generic: bool = True)
     """Generic nouns, organisation words and suffixes that belong to another word."""
     name, end = text[start:s], s + len(suf.text)
     if name and (name[-1] in _ORG_END or set(name) <= _SUFFIX_CHARS):   # 市委, 区区
+        return True
+    if name in _GENERIC_TAILS:     # 城市新区
         return True
     if end < len(text) and text[end] in _CONTINUATIONS.get(suf.text, ""):
         return True
@@ -315,7 +318,7 @@ def _scan(text: str) -> list[_Candidate]:
             i = end
             continue
         start, guessed = found
-        if suf.canonical and start < i and not _is_city_prefix(text[start:i]):
+        if suf.canonical == suf.text and start < i and not _is_city_prefix(text[start:i]):
             start, guessed = i, False      # 经开区 stands alone; what precedes is no part of it
         name = text[start:end]
         place = Place(start, end, name, _canonical(name, suf), suf.level)
