@@ -70,6 +70,7 @@ def test_event_year_only_when_the_event_is_named_with_it():
      None, PartialDate(None, 3, 14)),
     (["为深化治理效能，区委开展调研。", "会议指出…"], None, None),
     (["记者3月5日从市统计局获悉，全市经济运行平稳。"], None, PartialDate(None, 3, 5)),
+    (["新华社北京3月2日电（记者 李四）全国会议今日召开。"], None, PartialDate(None, 3, 2)),
     (["昨天（3月5日），望城区召开经济工作会议。"], None, PartialDate(None, 3, 5)),
     (["按照县委统一部署，县委第一巡察组于2024年3月5日进驻城关镇。"], None, PartialDate(2024, 3, 5)),
 ])

@@ -5,7 +5,8 @@ Rule, in order:
 1. Front matter ``date`` wins (``2024-06-18``, a YAML date, ``2024-06``,
    ``6月18日`` or a mapping with year/month/day).
 2. The lead decides: the first date written at the start of a clause of the
-   first paragraph (``3月2日,…``, ``本报讯 4月19日上午,…``, ``…于7月30日召开``).
+   first paragraph (``3月2日,…``, ``本报讯 4月19日上午,…``, ``…于7月30日召开``),
+   or a wire dateline (``新华社北京3月2日电``).
    A date after 为/至/截至/自 (``受理截止日期为4月21日``) is a deadline or a
    period, not the event.  The second paragraph is read only when the first
    neither gives a date nor says the time vaguely (近日, 日前): a vague lead
@@ -144,7 +145,7 @@ def lead_date(paragraph: str) -> tuple[DateMatch | None, bool]:
     """The first clause-starting date of a paragraph, and whether the paragraph is vague."""
     text = fold(paragraph)
     for found in iter_dates(text):
-        if _starts_clause(text, found.start):
+        if _starts_clause(text, found.start) or text.startswith("电", found.end):   # 新华社北京3月2日电
             return found, False
     return None, bool(_VAGUE.search(text))
 
