@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from newsarchive.records import Draft
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,6 +22,10 @@ SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 GOLD = SHARED / "gold" / "seeds.yaml"
+
+#: Tests of the corpus and the gold need the shared folder beside the checkout (as in CI).
+needs_shared = pytest.mark.skipif(not (CORPUS.is_dir() and GOLD.is_file()),
+                                  reason=f"{SHARED} (corpus and gold) not found")
 
 _SENTENCE_END = ("。", "！", "？", "”", "」", "）", ")", "：", ":")
 

@@ -9,7 +9,7 @@ from newsarchive.extract.dates import event_year, extract_date, iter_dates, pars
 from newsarchive.extract.numerals import to_int
 from newsarchive.records import PartialDate
 
-from . import corpus_draft, draft, gold_articles
+from . import corpus_draft, draft, gold_articles, needs_shared
 
 
 @pytest.mark.parametrize("text, value", [
@@ -78,6 +78,7 @@ def test_lead_date(paragraphs, title, want):
     assert extract_date(draft(*paragraphs, title=title)) == want
 
 
+@needs_shared
 def test_front_matter_date_wins_over_text():
     d = corpus_draft("105", front_matter={"date": dt.date(2024, 6, 18), "district": "安吉县"})
     assert d.paragraphs[0].startswith("6月17日下午")
@@ -88,6 +89,7 @@ def test_front_matter_date_wins_over_text():
     assert extract_date(unreadable) == PartialDate(None, 6, 17)
 
 
+@needs_shared
 def test_seed_dates_match_gold():
     for gold, d in gold_articles():
         want = gold["date"]
@@ -98,6 +100,7 @@ def test_seed_dates_match_gold():
             assert got == PartialDate(want["year"], want["month"], want["day"]), gold["anchor"]
 
 
+@needs_shared
 @pytest.mark.parametrize("key, want", [
     ("101a", PartialDate(None, 3, 12)), ("101b", PartialDate(None, 3, 11)), ("101c", None),
     ("102", PartialDate(None, 10, 9)), ("103a", PartialDate(None, 4, 8)), ("103b", PartialDate(2024, 4, 8)),

@@ -7,7 +7,7 @@ from newsarchive.extract.inspections import extract_inspections
 from newsarchive.extract.kind import classify
 from newsarchive.records import KIND_INSPECTION, KIND_MEETING, KIND_OTHER, KINDS, Inspection
 
-from . import corpus_draft, draft, seed_drafts
+from . import corpus_draft, draft, needs_shared, seed_drafts
 
 
 def kind_of(*paragraphs: str, title: str | None = None) -> str:
@@ -38,6 +38,7 @@ def test_found_inspection_decides():
     assert classify(d, ()) == KIND_OTHER
 
 
+@needs_shared
 def test_seed_and_corpus_kinds():
     kinds = [classify(d, extract_inspections(d)) for d in seed_drafts()]
     assert kinds == [KIND_MEETING, KIND_INSPECTION, KIND_INSPECTION, KIND_MEETING, KIND_MEETING,

@@ -6,7 +6,7 @@ import pytest
 from newsarchive.extract.places import CITY, COUNTY, PROVINCE, TOWN, VILLAGE, article_places, \
     extract_district, extract_places, find_places
 
-from . import corpus_draft, district_aliases, draft, gold_articles
+from . import corpus_draft, district_aliases, draft, gold_articles, needs_shared
 
 
 def names(text: str) -> list[str]:
@@ -119,6 +119,7 @@ def test_district(paragraphs, title, want):
     assert extract_district(draft(*paragraphs, title=title)) == want
 
 
+@needs_shared
 def test_front_matter_district_wins():
     d = draft("3月28日，绵阳市党建引领基层治理工作推进会在涪城区召开。", front_matter={"district": "涪城区"})
     assert extract_district(d) == "涪城区"
@@ -126,12 +127,14 @@ def test_front_matter_district_wins():
     assert extract_district(d) == "安吉县"
 
 
+@needs_shared
 def test_seed_districts_match_gold():
     aliases = district_aliases()
     for gold, d in gold_articles():
         assert extract_district(d) in aliases.get(gold["district"], [gold["district"]]), gold["anchor"]
 
 
+@needs_shared
 @pytest.mark.parametrize("key, want", [
     ("101a", "洛阳市"), ("101b", "洛阳市"), ("101c", "偃师区"), ("102", "株洲市"), ("103a", "霍山县"),
     ("103b", "霍山县"), ("104a", "樊城区"), ("104b", "樊城区"), ("104c", "樊城区"), ("105", "安吉县"),
@@ -143,6 +146,7 @@ def test_corpus_districts(key, want):
     assert extract_district(corpus_draft(key)) == want
 
 
+@needs_shared
 def test_corpus_places_have_no_organisation_words():
     for key in ("103b", "104c", "107b", "108a", "110b"):
         for name in extract_places(corpus_draft(key)):

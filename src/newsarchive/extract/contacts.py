@@ -28,7 +28,8 @@ from ..textnorm import fold, fold_alnum
 from .places import find_places
 
 _DASHES = r"\-—–‐‑－"
-_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*"
+                    r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _LANDLINE = re.compile(
     rf"(?<![\dA-Za-z])(?:[(（]0\d{{2,3}}[)）]\s*|0\d{{2,3}}\s*[{_DASHES}]\s*)(?:\d{{7,8}}|123\d{{2}})(?!\d)"
     r"|(?<![\dA-Za-z])0\d{10,11}(?!\d)")

@@ -43,7 +43,8 @@ _CLAUSE_LEAD = re.compile(r"(?:^|[,，。;；:：!！?？()（）【】「」『
 _VAGUE = re.compile(r"近日|日前|近期|前不久|不久前|近来|目前|连日来")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _EVENT_YEAR = [
-    re.compile(r"(?:召开|举行|举办|开幕|启动|召集)了?[^，,。；;、]{0,15}?(?<!\d)(\d{4})\s*年(?:度)?(?![\d一二三四五六七八九十]{1,2}\s*月|以来|来|前|后|底|初|末)"),
+    re.compile(r"(?:召开|举行|举办|开幕|启动|召集)了?[^，,。；;、]{0,15}?(?<!\d)(\d{4})\s*年(?:度)?"
+               r"(?![\d一二三四五六七八九十]{1,2}\s*月|以来|来|前|后|底|初|末)"),
     re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?(?![\d一二三四五六七八九十]{1,2}\s*月)[^，,。；;、]{0,20}?会(?:议)?(?:召开|举行|开幕)"),
 ]
 
@@ -96,7 +97,8 @@ def parse_date_value(value: Any) -> PartialDate | None:
         return PartialDate(value.year, value.month, value.day)
     if isinstance(value, Mapping):
         try:
-            y, m, d = (None if value.get(k) in (None, "") else int(value[k]) for k in ("year", "month", "day"))
+            y, m, d = (None if value.get(k) in (None, "") else int(value[k])
+                       for k in ("year", "month", "day"))
         except (TypeError, ValueError):
             return None
         if m is None and d is None:

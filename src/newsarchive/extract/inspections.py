@@ -403,7 +403,8 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
         for text in texts:
             label = _TARGET_LABEL.match(text)
             if label:
-                groups[key].targets.extend(u for u in _split_units(_object_line(text[label.end():])) if _is_unit(u))
+                units = _split_units(_object_line(text[label.end():]))
+                groups[key].targets.extend(u for u in units if _is_unit(u))
             own, hot = _sort_contacts(text, find_contacts(text))
             groups[key].contacts.extend(own)
             hotlines.extend(hot)

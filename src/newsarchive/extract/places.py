@@ -597,7 +597,8 @@ def _visited(sentence: str, known: set[str], with_provinces: bool = False) -> st
             chains[-1].append(p)
         else:
             chains.append([p])
-    picked = [(c, _pick(c) or (c[-1] if with_provinces and c[-1].level == PROVINCE else None)) for c in chains]
+    picked = [(c, _pick(c) or (c[-1] if with_provinces and c[-1].level == PROVINCE else None))
+              for c in chains]
     picked = [(c, p) for c, p in picked if p is not None]
     for chain, p in picked:
         if _TARGET_VERB.search(text[max(0, chain[0].start - 2):chain[0].start]):
