@@ -18,6 +18,8 @@ _COLON = re.compile(r"(?<!\d):|:(?!\d)")          # 08:30 keeps its ASCII colon
 _FULL = str.maketrans({",": "，", ";": "；", "(": "（", ")": "）"})
 _NO_LINE_START = set("，。、；：？！”）,.;:)?!")
 _TOKEN = re.compile(r"[0-9A-Za-z@._\-~]")
+_WIDE_DIGITS = str.maketrans("0123456789-", "０１２３４５６７８９－")
+_PHONE = re.compile(r"\d[\d-]{6,}\d")
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class FileStyle:
     leading: str         # blank lines before the first line
     encoding: str        # "utf-8", "utf-8-sig" or "gb18030"
     breaks: float        # chance that a long paragraph is cut by a layout break
+    wide_digits: bool = False   # phone numbers typed with full-width digits (０３７１－…)
 
 
 def choose_style(rng: random.Random, articles: int) -> FileStyle:
@@ -40,21 +43,25 @@ def choose_style(rng: random.Random, articles: int) -> FileStyle:
     else:
         headings = "md"
     encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), weights=(85, 8, 7))[0]
+    full_width = rng.random() < 0.45
     return FileStyle(
         headings=headings,
         subheads=rng.choice(("##", "##", "#")),
-        full_width=rng.random() < 0.45,
+        full_width=full_width,
         separator=rng.choice(("\n\n", "\n\n", "\n\n", "\n")),
         leading=rng.choice(("", "\n\n", "\n\n", "\n")),
         encoding=encoding,
         breaks=rng.choice((0.0, 0.08, 0.15, 0.25)),
+        wide_digits=full_width and rng.random() < 0.15,
     )
 
 
-def punctuate(text: str, full_width: bool) -> str:
-    """ASCII , ; ( ) : as written by the composers, or their full-width forms."""
+def punctuate(text: str, full_width: bool, wide_digits: bool = False) -> str:
+    """ASCII , ; ( ) : as written by the composers, or their full-width forms (digits of phone numbers too)."""
     if not full_width:
         return text
+    if wide_digits:
+        text = _PHONE.sub(lambda m: m.group(0).translate(_WIDE_DIGITS), text)
     return _COLON.sub("：", text.translate(_FULL))
 
 
@@ -108,7 +115,7 @@ def render_file(rng: random.Random, style: FileStyle, articles: list[Composed]) 
             if kind == "p" and rng.random() < style.breaks:
                 text = layout_break(rng, text)
             lines.append(text)
-        chunks.append(style.separator.join(punctuate(line, style.full_width) for line in lines))
+        chunks.append(style.separator.join(punctuate(line, style.full_width, style.wide_digits) for line in lines))
         specs.append(article.spec if lines and style.headings != "none" else replace(article.spec, title=None))
     between = "\n\n" if style.separator == "\n" else rng.choice(("\n\n", "\n\n", "\n\n\n\n"))
     text = style.leading + between.join(chunks) + rng.choice(("\n", "", "\n\n"))

@@ -198,7 +198,8 @@ def credit(ctx: Ctx, place: Place, lead: str) -> tuple[str, list[tuple[str, str]
 
     roll = rng.random()
     if roll < 0.24:
-        return f"本报讯(记者 {staff(rng.randint(1, 2))}) {lead}", [], ""
+        also = f" 通讯员 {correspondent(1)}" if rng.random() < 0.25 else ""
+        return f"本报讯(记者 {staff(rng.randint(1, 2))}{also}) {lead}", [], ""
     if roll < 0.38:
         return f"本报讯 {lead}", [("line", f"记者 {staff(1)}")], ""
     if roll < 0.47:

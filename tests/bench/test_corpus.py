@@ -24,6 +24,9 @@ MOBILE = re.compile(r"^1[3-9]\d{9}$")
 EMAIL = re.compile(r"^[a-z0-9_]+@(126\.com|163\.com|qq\.com)$")
 
 
+WIDE = str.maketrans("０１２３４５６７８９－", "0123456789-")
+
+
 def decode(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8"), "utf-8-sig"
@@ -140,7 +143,8 @@ def test_contacts_are_well_formed(sample: list[corpus.CorpusFile]) -> None:
     assert all(LANDLINE.match(p) or MOBILE.match(p) for p in phones), phones[:5]
     assert all(EMAIL.match(e) for e in emails), emails[:5]
     texts = "".join(decode(f.data)[0] for f in sample)
-    assert all(p in texts for p in phones)
+    assert re.search(r"０\d*[０-９]{2,}－[０-９]{7,8}", texts), "some files type phone numbers in full width"
+    assert all(p in texts.translate(WIDE) for p in phones)
 
 
 def test_average_article_length_is_about_1400_characters(sample: list[corpus.CorpusFile]) -> None:
@@ -180,6 +184,7 @@ def test_layout_break_cuts_mid_sentence_and_keeps_tokens_whole() -> None:
 def test_full_width_punctuation_keeps_clock_times() -> None:
     assert punctuate("工作日:08:30~12:00,(记者 王)", True) == "工作日：08:30~12:00，（记者 王）"
     assert punctuate("工作日:08:30", False) == "工作日:08:30"
+    assert punctuate("电话:0371-69385963,12:00", True, True) == "电话：０３７１－６９３８５９６３，12:00"
 
 
 def test_generated_files_build_into_the_planned_articles(tmp_path: Path) -> None:
