@@ -6,6 +6,7 @@ from the ``random.Random`` in :class:`Ctx`, never from global state.
 """
 from __future__ import annotations
 
+import datetime as dt
 import random
 from dataclasses import dataclass
 
@@ -110,10 +111,9 @@ def date_phrase(ctx: Ctx, vague: float = 0.2) -> str:
 
 
 def later(date: tuple[int, int, int], days: int) -> tuple[int, int]:
-    """(month, day) ``days`` after ``date``, with 30-day months: close enough for a deadline."""
-    _, m, d = date
-    total = (m - 1) * 30 + min(d, 30) - 1 + days
-    return (total // 30) % 12 + 1, total % 30 + 1
+    """(month, day) ``days`` after ``date``: a deadline as an announcement states it."""
+    end = dt.date(*date) + dt.timedelta(days=days)
+    return end.month, end.day
 
 
 def number(ctx: Ctx, low: int, high: int) -> int:

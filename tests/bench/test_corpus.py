@@ -200,3 +200,14 @@ def test_generated_files_build_into_the_planned_articles(tmp_path: Path) -> None
     assert 27 <= len(result.articles) <= 33
     right = sum(report.articles_per_file.get(rel, 0) == n for rel, n in planned.items())
     assert right >= 0.8 * len(planned), (right, len(planned))
+
+
+def test_dates_in_the_text_are_calendar_dates(sample: list[corpus.CorpusFile]) -> None:
+    import datetime as dt
+
+    found = 0
+    for f in sample:
+        for m, d in re.findall(r"(?<!\d)(\d{1,2})月(\d{1,2})日", decode(f.data)[0]):
+            dt.date(2024, int(m), int(d))           # a leap year admits every real month and day
+            found += 1
+    assert found >= 300
