@@ -9,9 +9,12 @@ T = TypeVar("T")
 
 def track(items: Iterable[T], total: int, label: str, enabled: bool = True,
              stream: TextIO | None = None) -> Iterator[T]:
-    """Yield ``items``, drawing ``label [####    ] n/total`` when the stream is a terminal."""
+    """Yield ``items``, drawing ``label [####    ] n/total`` on stderr while stdout is a terminal.
+
+    Logs and CI (stdout redirected) get no bar; the summary line says what happened.
+    """
+    show = enabled and total > 0 and (stream.isatty() if stream else sys.stdout.isatty())
     stream = stream or sys.stderr
-    show = enabled and total > 0 and stream.isatty()
     width = 30
     for i, item in enumerate(items, 1):
         yield item
