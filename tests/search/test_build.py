@@ -1,6 +1,7 @@
 """build_search: the files it returns, the page, lunr.js, determinism."""
 from __future__ import annotations
 
+import importlib
 import json
 import re
 
@@ -74,3 +75,12 @@ def test_missing_lunr_names_the_path_and_npm_ci(items, tmp_path):
         build_search(items, segmenter(items), cfg)
     assert str(tmp_path / "nm" / "lunr" / "lunr.min.js") in str(err.value)
     assert "npm ci" in str(err.value)
+
+
+def test_parallel_documents_equal_serial(items, monkeypatch):
+    docs_module = importlib.import_module("newsarchive.search.documents")
+
+    seg = segmenter(items)
+    serial = docs_module.documents(items, seg, workers=1)
+    monkeypatch.setattr(docs_module, "PARALLEL_MIN_DOCS", 2)
+    assert docs_module.documents(items, seg, workers=2) == serial

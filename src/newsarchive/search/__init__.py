@@ -23,10 +23,11 @@ from ..config import Config
 from ..records import Article
 from ..segment import Segmenter
 from .bundle import DataFile, data_file
-from .index import FIELDS, build_index, compact, document, vocabulary
+from .documents import documents
+from .index import FIELDS, build_index, compact, vocabulary
 from .page import PAGE, render_search_page
 from .store import SHARD_DOCS, STORE_COLUMNS, facet_table, store_shards
-from .tokens import STOP_WORDS, Terms
+from .tokens import STOP_WORDS
 from .variants import browser_t2s, encode_pairs, pinyin_map
 
 __all__ = ["build_search", "SearchDataError", "search_data"]
@@ -52,11 +53,10 @@ def lunr_js(config: Config) -> bytes:
     return path.read_bytes()
 
 
-def search_data(articles: Sequence[Article], segmenter: Segmenter) -> list[DataFile]:
-    """Every search data file, the manifest last."""
+def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0) -> list[DataFile]:
+    """Every search data file, the manifest last (``workers``: processes for segmentation, 0 = per core)."""
     ordered = archive_order(articles)
-    terms = Terms(segmenter)
-    index = build_index([document(n, a, terms) for n, a in enumerate(ordered)])
+    index = build_index(documents(ordered, segmenter, workers))
     vocab_chars = {ch for term in vocabulary(index) for ch in term}
     names: set[str] = set()
     for a in ordered:
@@ -88,7 +88,7 @@ def search_data(articles: Sequence[Article], segmenter: Segmenter) -> list[DataF
 def build_search(articles: Sequence[Article], segmenter: Segmenter, config: Config) -> dict[str, bytes]:
     """search.html, the search data files and lunr.min.js, as site-relative path → bytes."""
     lunr = lunr_js(config)
-    files = search_data(articles, segmenter)
+    files = search_data(articles, segmenter, getattr(config, "workers", 0))
     manifest = files[-1]
     out = {f.path: f.body for f in files}
     out[PAGE] = render_search_page(config, manifest.path)
