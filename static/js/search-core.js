@@ -87,18 +87,44 @@
     return out;
   }
 
-  /* The lunr schema back from the build's compact form (index.py ``compact``). */
+  /* The lunr schema back from the build's packed form (index.py ``pack``):
+   * postings hold [field, [ref, tf, ref, tf, ...]]; the field vectors are
+   * recomputed here with lunr's BM25 formula, exactly as lunr.py does. */
   function expandIndex(data) {
     var fields = data.fields;
+    var nDocs = data.docs;
+    var average = data.lengths.map(function (lengths) {
+      var sum = 0;
+      for (var i = 0; i < lengths.length; i++) sum += lengths[i];
+      return nDocs ? sum / nDocs : 0;
+    });
+    var k1 = data.k1, b = data.b;
     var inverted = new Array(data.terms.length);
+    var vectors = Object.create(null);
+    var order = [];
     for (var n = 0; n < data.terms.length; n++) {
       var posting = {};
       for (var f = 0; f < fields.length; f++) posting[fields[f]] = {};
-      var pairs = data.postings[n];
-      for (var p = 0; p < pairs.length; p++) {
-        var target = posting[fields[pairs[p][0]]];
-        var refs = pairs[p][1];
-        for (var r = 0; r < refs.length; r++) target[String(refs[r])] = {};
+      var rows = data.postings[n];
+      var withTerm = 0;
+      for (var r = 0; r < rows.length; r++) withTerm += rows[r][1].length / 2;
+      var x = (nDocs - withTerm + 0.5) / (withTerm + 0.5);
+      var idf = Math.log(1 + Math.abs(x));
+      for (r = 0; r < rows.length; r++) {
+        var field = rows[r][0];
+        var pairs = rows[r][1];
+        for (var p = 0; p < pairs.length; p += 2) {
+          var ref = pairs[p], tf = pairs[p + 1];
+          posting[fields[field]][String(ref)] = {};
+          var norm = k1 * (1 - b + b * (data.lengths[field][ref] / average[field])) + tf;
+          var score = idf * ((k1 + 1) * tf) / norm * data.boosts[field];
+          var key = fields[field] + '/' + ref;
+          if (!vectors[key]) {
+            vectors[key] = [];
+            order.push(key);
+          }
+          vectors[key].push(n, Math.round(score * 1000) / 1000);
+        }
       }
       posting._index = n;
       inverted[n] = [data.terms[n], posting];
@@ -106,7 +132,7 @@
     return {
       version: data.version,
       fields: fields,
-      fieldVectors: data.fieldVectors,
+      fieldVectors: order.map(function (key) { return [key, vectors[key]]; }),
       invertedIndex: inverted,
       pipeline: data.pipeline
     };

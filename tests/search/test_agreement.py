@@ -29,7 +29,7 @@ return data.strings.map(s => s.split(/\\s+/).filter(Boolean).map(chunk => {
 
 
 def site_index(site: Path) -> tuple[dict, list[str]]:
-    """The compact index and the url of each document number, read from the built files."""
+    """The packed index and the url of each document number, read from the built files."""
     manifest_file = next((site / "search").glob("manifest.*.js"))
     _, manifest = payload_of(manifest_file.read_bytes())
     _, index = payload_of((site / manifest["index"][0]["file"]).read_bytes())
@@ -44,10 +44,10 @@ def field_terms(index: dict, field: str) -> dict[int, set[str]]:
     """Document number → the terms the build indexed in ``field``."""
     f = index["fields"].index(field)
     out: dict[int, set[str]] = {}
-    for term, pairs in zip(index["terms"], index["postings"]):
-        for field_no, refs in pairs:
+    for term, rows in zip(index["terms"], index["postings"]):
+        for field_no, pairs in rows:
             if field_no == f:
-                for r in refs:
+                for r in pairs[0::2]:
                     out.setdefault(r, set()).add(term)
     return out
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.search.index import build_index, compact, document
+from newsarchive.search.index import document, index_builder, pack
 from newsarchive.search.tokens import STOP_WORDS, Terms, normalise
 from newsarchive.search.variants import browser_t2s, encode_pairs, pinyin_map
 
@@ -83,7 +83,7 @@ def test_a_single_unknown_character_is_a_prefix():
 def engine_data():
     items = articles()
     terms = Terms(segmenter(items))
-    index = compact(build_index([document(n, a, terms) for n, a in enumerate(items)]))
+    index = pack(index_builder([document(n, a, terms) for n, a in enumerate(items)]))
     names = {o.name for a in items for o in a.meta.officials} | {r for a in items for r in a.meta.reporters}
     vocab_chars = {ch for t in index["terms"] for ch in t}
     return {"index": index, "stop": sorted(STOP_WORDS), "pinyin": pinyin_map(names),

@@ -1,15 +1,17 @@
-"""The lunr index: fields, boosts, compact form, UTF-16 term order."""
+"""The lunr index: fields, boosts, packed form, UTF-16 term order."""
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
 from lunr.index import Index
 
 from newsarchive.records import Metadata
-from newsarchive.search.index import FIELDS, build_index, compact, document, expand, vocabulary
+from newsarchive.search.index import FIELDS, build_index, document, index_builder, pack, unpack, vocabulary
 from newsarchive.search.tokens import Terms
 
+from .node import run_js
 from .samples import article, articles, segmenter
 
 
@@ -73,20 +75,45 @@ def test_terms_sorted_by_utf16_code_units():
     assert got.index("\U00020000x") < got.index("\uff41b")  # surrogates sort before U+FF41
 
 
-def test_compact_round_trips_to_the_same_answers(built):
-    index = built[2]
-    small = compact(index)
-    again = expand(small)
-    assert vocabulary(small) == vocabulary(index)
-    assert len(str(small)) < len(str(index)) / 2
+def term_scores(index: dict) -> dict[str, dict[str, float]]:
+    """field/ref → {term: score}, independent of how terms are numbered."""
+    names = {posting["_index"]: term for term, posting in index["invertedIndex"]}
+    return {ref: {names[int(v[i])]: v[i + 1] for i in range(0, len(v), 2)}
+            for ref, v in index["fieldVectors"] if v}
+
+
+def test_packed_index_unpacks_to_lunr_py_scores(built):
+    _, docs, index = built
+    packed = pack(index_builder(docs))
+    again = unpack(packed)
+    assert vocabulary(packed) == vocabulary(index)
+    assert term_scores(again) == term_scores(index)
+    assert len(json.dumps(packed)) < len(json.dumps(index)) / 3
     original, restored = Index.load(index), Index.load(again)
     for term in ("焦作市", "曾凡宇", "巡察", "0391-3568801", "治理"):
-        a = [(r["ref"], round(r["score"], 6)) for r in original.query(callback=lambda q: q.term(term, use_pipeline=False))]
-        b = [(r["ref"], round(r["score"], 6)) for r in restored.query(callback=lambda q: q.term(term, use_pipeline=False))]
+        a = [(r["ref"], r["score"]) for r in original.query(callback=lambda q: q.term(term, use_pipeline=False))]
+        b = [(r["ref"], r["score"]) for r in restored.query(callback=lambda q: q.term(term, use_pipeline=False))]
         assert a == b and a, term
 
 
-def test_compact_vectors_are_sorted_by_term_number(built):
-    for _, elements in compact(built[2])["fieldVectors"]:
-        idx = elements[0::2]
-        assert idx == sorted(idx) and elements
+def test_packed_postings_hold_term_frequencies(built):
+    _, docs, _ = built
+    packed = pack(index_builder(docs))
+    fields = packed["fields"]
+    row = packed["postings"][packed["terms"].index("曾凡宇")]
+    by_field = {fields[f]: dict(zip(pairs[0::2], pairs[1::2])) for f, pairs in row}
+    assert by_field["officials"] == {0: 1, 2: 1}
+    assert by_field["text"][2] == docs[2]["text"].count("曾凡宇")
+    assert packed["lengths"][fields.index("text")][2] == len(docs[2]["text"])
+
+
+def test_page_recomputes_the_same_vectors(built):
+    _, docs, index = built
+    packed = pack(index_builder(docs))
+    js = run_js("return core.expandIndex(data);", packed)
+    assert js["invertedIndex"] == unpack(packed)["invertedIndex"]
+    expected, got = term_scores(index), term_scores(js)
+    assert expected.keys() == got.keys()
+    for ref, scores in expected.items():
+        assert scores.keys() == got[ref].keys()
+        assert all(abs(scores[t] - got[ref][t]) <= 0.0011 for t in scores), ref

@@ -24,7 +24,7 @@ from ..records import Article
 from ..segment import Segmenter
 from .bundle import DataFile, data_file
 from .documents import documents
-from .index import FIELDS, build_index, compact, vocabulary
+from .index import FIELDS, index_builder, pack, vocabulary
 from .page import PAGE, render_search_page
 from .store import SHARD_DOCS, STORE_COLUMNS, facet_table, store_shards
 from .tokens import STOP_WORDS
@@ -56,7 +56,7 @@ def lunr_js(config: Config) -> bytes:
 def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0) -> list[DataFile]:
     """Every search data file, the manifest last (``workers``: processes for segmentation, 0 = per core)."""
     ordered = archive_order(articles)
-    index = build_index(documents(ordered, segmenter, workers))
+    index = pack(index_builder(documents(ordered, segmenter, workers)))
     vocab_chars = {ch for term in vocabulary(index) for ch in term}
     names: set[str] = set()
     for a in ordered:
@@ -65,7 +65,7 @@ def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int 
         names.update(a.meta.places)
         if a.meta.district:
             names.add(a.meta.district)
-    index_file = data_file("index-0", compact(index))
+    index_file = data_file("index-0", index)
     stores = [data_file(f"store-{n}", rows) for n, rows in enumerate(store_shards(ordered, SHARD_DOCS))]
     variants = data_file("variants", {
         "t2s": encode_pairs(browser_t2s(vocab_chars)),

@@ -12,8 +12,10 @@ title or a name outranks a passing mention in the body.
 """
 from __future__ import annotations
 
+import math
 from typing import Any, Sequence
 
+from lunr import __TARGET_JS_VERSION__
 from lunr.builder import Builder
 
 from ..records import Article
@@ -55,72 +57,95 @@ def document(ref: int, article: Article, terms: Terms) -> dict[str, Any]:
     }
 
 
-def build_index(documents: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Serialized lunr index (lunr.js 2.3.9 schema) over ``documents``.
-
-    The inverted index is sorted by UTF-16 code units, the order lunr.js's
-    TokenSet builder requires (Python sorts by code point, which differs once
-    a term holds a character outside the BMP).
-    """
+def index_builder(documents: Sequence[dict[str, Any]]) -> Builder:
+    """A lunr.py builder holding ``documents`` (term lists per field, refs "0", "1", …)."""
     builder = Builder()
     builder.ref("ref")
     for name, boost in FIELDS:
         builder.field(name, boost=boost)
     for doc in documents:
         builder.add(doc)
-    data = builder.build().serialize()
-    data["invertedIndex"].sort(key=lambda pair: pair[0].encode("utf-16-be"))
+    return builder
+
+
+def utf16_order(term: str) -> bytes:
+    """Sort key of lunr.js's TokenSet builder: UTF-16 code units, not code points."""
+    return term.encode("utf-16-be")
+
+
+def build_index(documents: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Serialized lunr index (lunr.js 2.3.9 schema), terms in UTF-16 order."""
+    data = index_builder(documents).build().serialize()
+    data["invertedIndex"].sort(key=lambda pair: utf16_order(pair[0]))
     return data
 
 
-def compact(index: dict[str, Any]) -> dict[str, Any]:
-    """A serialized lunr index in a third of the bytes; search-core.js ``expandIndex`` undoes it.
+def pack(builder: Builder) -> dict[str, Any]:
+    """The index as the page receives it: postings with term frequencies, no vectors.
 
-    lunr's schema repeats every field name, empty or not, in every term's
-    posting.  Here terms are one sorted list (a term's position is its
-    ``_index``), each posting lists only the fields that hold the term as
-    ``[field number, [doc refs as numbers]]``, and empty field vectors are
-    left out (lunr.js reads a field vector only for a field a term matched).
+    lunr's schema spends two thirds of its bytes on per-document field
+    vectors of BM25 scores, and repeats every field name in every posting.
+    Here each term (in UTF-16 order; its position is its ``_index``) lists
+    only the fields holding it, as ``[field number, [ref, tf, ref, tf, …]]``,
+    and ``lengths[field][ref]`` gives each field's length in terms.  The page
+    (search-core.js ``expandIndex``) recomputes the vectors with lunr.py's
+    formula (:func:`unpack` is the same in Python).  Every term carries all it
+    needs for scoring, so the index can later be split into shards by term.
     """
-    fields = index["fields"]
-    terms = [term for term, _ in index["invertedIndex"]]
-    renumber = {posting["_index"]: n for n, (_, posting) in enumerate(index["invertedIndex"])}
+    fields = [name for name, _ in FIELDS]
+    n_docs = builder.document_count
+    terms = sorted(builder.inverted_index, key=utf16_order)
     postings = []
-    for _, posting in index["invertedIndex"]:
-        postings.append([[f, sorted(int(ref) for ref in posting[name])]
-                         for f, name in enumerate(fields) if posting[name]])
-    vectors = []
-    for ref, elements in index["fieldVectors"]:
-        if not elements:
-            continue
-        pairs = sorted((renumber[int(elements[i])], elements[i + 1]) for i in range(0, len(elements), 2))
-        vectors.append([ref, [x for pair in pairs for x in pair]])
+    for term in terms:
+        posting = builder.inverted_index[term]
+        row = []
+        for f, name in enumerate(fields):
+            refs = sorted(int(r) for r in posting[name])
+            if refs:
+                tfs = [builder.field_term_frequencies[f"{name}/{r}"][term] for r in refs]
+                row.append([f, [x for pair in zip(refs, tfs) for x in pair]])
+        postings.append(row)
+    lengths = [[builder.field_lengths.get(f"{name}/{r}", 0) for r in range(n_docs)] for name in fields]
     return {
-        "version": index["version"],
+        "version": __TARGET_JS_VERSION__,
         "fields": fields,
-        "pipeline": index["pipeline"],
+        "boosts": [boost for _, boost in FIELDS],
+        "k1": builder._k1,
+        "b": builder._b,
+        "pipeline": builder.search_pipeline.serialize(),
+        "docs": n_docs,
+        "lengths": lengths,
         "terms": terms,
         "postings": postings,
-        "fieldVectors": vectors,
     }
 
 
-def expand(data: dict[str, Any]) -> dict[str, Any]:
-    """The lunr schema back from :func:`compact` (what search-core.js does in the page)."""
-    fields = data["fields"]
+def unpack(data: dict[str, Any]) -> dict[str, Any]:
+    """The lunr schema back from :func:`pack`, field vectors computed as lunr.py does."""
+    fields, n_docs, k1, b = data["fields"], data["docs"], data["k1"], data["b"]
+    average = [sum(lengths) / n_docs if n_docs else 0 for lengths in data["lengths"]]
     inverted = []
-    for n, (term, pairs) in enumerate(zip(data["terms"], data["postings"])):
+    vectors: dict[str, list[float]] = {}
+    for n, (term, rows) in enumerate(zip(data["terms"], data["postings"])):
         posting: dict[str, Any] = {name: {} for name in fields}
-        for f, refs in pairs:
-            posting[fields[f]] = {str(r): {} for r in refs}
+        with_term = sum(len(pairs) // 2 for _, pairs in rows)
+        x = (n_docs - with_term + 0.5) / (with_term + 0.5)
+        idf = math.log(1 + abs(x))
+        for f, pairs in rows:
+            for ref, tf in zip(pairs[0::2], pairs[1::2]):
+                posting[fields[f]][str(ref)] = {}
+                norm = k1 * (1 - b + b * (data["lengths"][f][ref] / average[f])) + tf
+                score = idf * ((k1 + 1) * tf) / norm * data["boosts"][f]
+                vectors.setdefault(f"{fields[f]}/{ref}", []).extend([n, round(score, 3)])
         posting["_index"] = n
         inverted.append([term, posting])
-    return {"version": data["version"], "fields": fields, "fieldVectors": data["fieldVectors"],
+    return {"version": data["version"], "fields": fields,
+            "fieldVectors": [[ref, v] for ref, v in vectors.items()],
             "invertedIndex": inverted, "pipeline": data["pipeline"]}
 
 
 def vocabulary(index: dict[str, Any]) -> list[str]:
-    """Every term of a serialized (or compacted) index, in its stored order."""
+    """Every term of a serialized (or packed) index, in its stored order."""
     if "terms" in index:
         return list(index["terms"])
     return [term for term, _ in index["invertedIndex"]]

@@ -73,6 +73,11 @@ def _kept(terms: Iterable[str]) -> list[str]:
     return [t for t in terms if keep(t)]
 
 
+def _once(terms: Iterable[str]) -> list[str]:
+    """The terms worth indexing, each once: a name or a phone counts once however it is cut."""
+    return list(dict.fromkeys(_kept(terms)))
+
+
 @functools.lru_cache(maxsize=1)
 def base_segmenter() -> Segmenter:
     """jieba with its own dictionary only: splits long entity words into ordinary words."""
@@ -126,7 +131,7 @@ class Terms:
     def name(self, name: str) -> list[str]:
         """A person's or a place's name: the whole name first, then its words."""
         whole = _SPACE.sub("", normalise(name))
-        return _kept([whole, *self.text(name)])
+        return _once([whole, *self.text(name)])
 
     def contact(self, value: str) -> list[str]:
         """A phone, e-mail, postal box or group name: whole, in pieces, and as text.
@@ -144,4 +149,4 @@ class Terms:
             out.append("".join(runs))
         out.extend(runs)
         out.extend(self.text(value))
-        return _kept(out)
+        return _once(out)
