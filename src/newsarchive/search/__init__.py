@@ -88,7 +88,7 @@ def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int 
 def build_search(articles: Sequence[Article], segmenter: Segmenter, config: Config) -> dict[str, bytes]:
     """search.html, the search data files and lunr.min.js, as site-relative path → bytes."""
     lunr = lunr_js(config)
-    files = search_data(articles, segmenter, getattr(config, "workers", 0))
+    files = search_data(articles, segmenter, config.workers)
     manifest = files[-1]
     out = {f.path: f.body for f in files}
     out[PAGE] = render_search_page(config, manifest.path)
