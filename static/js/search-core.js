@@ -307,17 +307,62 @@
     return false;
   }
 
-  /* Characters a query uses that the index lacks (a cue to load the variant maps). */
-  function needsVariants(query, vocab) {
+  /* Does the query need the variant maps?  Yes when it holds a character
+   * no index term uses (traditional forms), or a word of plain letters
+   * (pinyin).  ``chars`` is the manifest's string of every term character. */
+  function needsVariants(query, chars) {
     var norm = normalise(query, null);
     for (var ch of norm) {
-      if (isWordChar(ch) && !vocab.hasChar(ch)) return true;
+      if (isWordChar(ch) && chars.indexOf(ch) < 0) return true;
     }
-    var words = norm.split(/\s+/);
-    for (var i = 0; i < words.length; i++) {
-      if (isLetters(words[i]) && !vocab.has(words[i])) return true;
+    return norm.split(/\s+/).some(isLetters);
+  }
+
+  /* The index shard a term (or a character) lives in: first code point modulo the shard count. */
+  function bucketOf(text, count) {
+    return text.codePointAt(0) % count;
+  }
+
+  /* Characters whose shards a query needs: every word character typed (a
+   * term may start at any of them) and the first character of each name a
+   * pinyin spelling in the query stands for. */
+  function queryChars(query, options) {
+    var norm = normalise(query, options.t2s);
+    var out = [];
+    for (var ch of norm) {
+      if (isWordChar(ch) && out.indexOf(ch) < 0) out.push(ch);
     }
-    return false;
+    var pinyin = options.pinyin;
+    if (pinyin) {
+      var words = norm.split(/\s+/).filter(function (w) { return w.length > 0; });
+      for (var i = 0; i < words.length; i++) {
+        var joined = '';
+        for (var j = i; j < words.length && isLetters(words[j]); j++) {
+          joined += words[j];
+          (pinyin[joined] || []).forEach(function (name) {
+            var first = Array.from(normalise(name, options.t2s))[0];
+            if (first && out.indexOf(first) < 0) out.push(first);
+          });
+        }
+      }
+    }
+    return out;
+  }
+
+  /* One packed index (index.py ``pack``) from the shared facts and the shards loaded so far. */
+  function mergeShards(shared, lengths, shards) {
+    var pairs = [];
+    shards.forEach(function (shard) {
+      for (var i = 0; i < shard.terms.length; i++) pairs.push([shard.terms[i], shard.postings[i]]);
+    });
+    // lunr's token set wants terms in UTF-16 order, which is JavaScript's string order
+    pairs.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
+    var data = {};
+    Object.keys(shared).forEach(function (k) { data[k] = shared[k]; });
+    data.lengths = lengths;
+    data.terms = pairs.map(function (p) { return p[0]; });
+    data.postings = pairs.map(function (p) { return p[1]; });
+    return data;
   }
 
   /* Run a parsed query against a lunr index.
@@ -451,6 +496,9 @@
     splitChunk: splitChunk,
     parseQuery: parseQuery,
     needsVariants: needsVariants,
+    bucketOf: bucketOf,
+    queryChars: queryChars,
+    mergeShards: mergeShards,
     runQuery: runQuery,
     findMatches: findMatches,
     snippet: snippet,

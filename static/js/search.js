@@ -68,19 +68,10 @@
   }
 
   var manifest = received.manifest;
-  var engine = null;      // {index, vocab, stop}
   var variants = null;    // {t2s, pinyin}
-
-  function loadEngine() {
-    if (engine) return Promise.resolve(engine);
-    return Promise.all(manifest.index.map(load)).then(function (shards) {
-      var index = window.lunr.Index.load(core.expandIndex(shards[0]));
-      var stop = Object.create(null);
-      (manifest.stop || []).forEach(function (ch) { stop[ch] = true; });
-      engine = {index: index, vocab: new core.Vocabulary(shards[0].terms), stop: stop};
-      return engine;
-    });
-  }
+  var stop = Object.create(null);
+  var shards = Object.create(null);   // shard number -> payload, as loaded
+  var engine = null;                  // {index, vocab, shards: count of shards it was built from}
 
   function loadVariants() {
     if (variants) return Promise.resolve(variants);
@@ -90,19 +81,57 @@
     });
   }
 
+  /* Load the variant maps if the query needs them, then the index shards of
+   * its characters; (re)build the lunr index from every shard loaded so far. */
+  function prepare(q) {
+    var idx = manifest.index;
+    var first = core.needsVariants(q, idx.chars) ? loadVariants() : Promise.resolve(null);
+    return first.then(function () {
+      var chars = core.queryChars(q, {t2s: variants && variants.t2s, pinyin: variants && variants.pinyin});
+      var wanted = [];
+      chars.forEach(function (ch) {
+        var n = core.bucketOf(ch, idx.buckets);
+        if (wanted.indexOf(n) < 0 && shards[n] === undefined) wanted.push(n);
+      });
+      return Promise.all([load(idx.lengths)].concat(wanted.map(function (n) {
+        return load(idx.shards[n]).then(function (data) { shards[n] = data; });
+      })));
+    }).then(function (loaded) {
+      var have = Object.keys(shards).sort(function (a, b) { return a - b; });
+      if (!engine || engine.shards !== have.length) {
+        var data = core.mergeShards(idx, loaded[0], have.map(function (n) { return shards[n]; }));
+        engine = {
+          index: window.lunr.Index.load(core.expandIndex(data)),
+          vocab: new core.Vocabulary(data.terms),
+          shards: have.length
+        };
+      }
+      return engine;
+    });
+  }
+
+  function storeShard(n) {
+    var starts = manifest.store.starts;
+    var lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= n) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
   function loadRows(refs) {
-    var size = manifest.store.size;
     var wanted = [];
     refs.forEach(function (ref) {
-      var shard = Math.floor(Number(ref) / size);
-      if (wanted.indexOf(shard) < 0) wanted.push(shard);
+      var k = storeShard(Number(ref));
+      if (wanted.indexOf(k) < 0) wanted.push(k);
     });
-    return Promise.all(wanted.map(function (n) { return load(manifest.store.shards[n]); })).then(function () {
+    return Promise.all(wanted.map(function (k) { return load(manifest.store.shards[k]); })).then(function () {
       var rows = Object.create(null);
       refs.forEach(function (ref) {
         var n = Number(ref);
-        var shard = received[manifest.store.shards[Math.floor(n / size)].name];
-        rows[ref] = shard[n % size];
+        var k = storeShard(n);
+        rows[ref] = received[manifest.store.shards[k].name][n - manifest.store.starts[k]];
       });
       return rows;
     });
@@ -301,13 +330,10 @@
       return Promise.resolve();
     }
     setStatus('正在搜索…');
-    return loadEngine().then(function (eng) {
-      if (core.needsVariants(q, eng.vocab)) return loadVariants().then(function () { return eng; });
-      return eng;
-    }).then(function (eng) {
+    return prepare(q).then(function (eng) {
       if (token !== current.token) return null;
       var t2s = variants ? variants.t2s : null;
-      var parsed = core.parseQuery(q, {vocab: eng.vocab, stop: eng.stop, t2s: t2s, pinyin: variants ? variants.pinyin : null});
+      var parsed = core.parseQuery(q, {vocab: eng.vocab, stop: stop, t2s: t2s, pinyin: variants ? variants.pinyin : null});
       if (!parsed.meaningful) {
         setStatus('没有可以搜索的词。');
         showEmpty(['“', q, '”只包含标点符号或常用虚词，请输入要查找的词语，例如人名、地区或单位。']);
@@ -366,6 +392,8 @@
   }
 
   window.addEventListener('popstate', function () { show(readState()); });
+
+  (manifest && manifest.stop || []).forEach(function (ch) { stop[ch] = true; });
 
   if (!manifest || !window.lunr) {
     setStatus('搜索数据未能载入。');

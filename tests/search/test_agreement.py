@@ -32,7 +32,12 @@ def site_index(site: Path) -> tuple[dict, list[str]]:
     """The packed index and the url of each document number, read from the built files."""
     manifest_file = next((site / "search").glob("manifest.*.js"))
     _, manifest = payload_of(manifest_file.read_bytes())
-    _, index = payload_of((site / manifest["index"][0]["file"]).read_bytes())
+    pairs = []
+    for ref in manifest["index"]["shards"]:
+        _, shard = payload_of((site / ref["file"]).read_bytes())
+        pairs += zip(shard["terms"], shard["postings"])
+    pairs.sort(key=lambda p: p[0].encode("utf-16-be"))
+    index = {**manifest["index"], "terms": [t for t, _ in pairs], "postings": [p for _, p in pairs]}
     urls: list[str] = []
     for ref in manifest["store"]["shards"]:
         _, rows = payload_of((site / ref["file"]).read_bytes())

@@ -27,8 +27,8 @@ def outputs(items, tmp_path_factory):
 
 def test_outputs_are_the_page_data_and_lunr(outputs):
     names = sorted(re.sub(r"\.[0-9a-f]{10}\.js$", ".js", p) for p in outputs)
-    assert names == sorted(["search.html", LUNR_OUT, "search/index-0.js", "search/store-0.js",
-                            "search/variants.js", "search/manifest.js"])
+    assert names == sorted(["search.html", LUNR_OUT, "search/index-0.js", "search/lengths.js",
+                            "search/store-0.js", "search/variants.js", "search/manifest.js"])
     assert outputs[LUNR_OUT].startswith(b"/**")
 
 
@@ -36,11 +36,14 @@ def test_manifest_names_files_that_exist(outputs):
     manifest_path = next(p for p in outputs if p.startswith("search/manifest."))
     name, manifest = payload_of(outputs[manifest_path])
     assert name == "manifest"
-    refs = [*manifest["index"], *manifest["store"]["shards"], manifest["variants"]]
+    refs = [*manifest["index"]["shards"], manifest["index"]["lengths"], *manifest["store"]["shards"],
+            manifest["variants"]]
     for ref in refs:
         assert ref["file"] in outputs
         assert payload_of(outputs[ref["file"]])[0] == ref["name"]
-    assert manifest["docs"] == 3
+    assert manifest["docs"] == 3 == manifest["index"]["docs"]
+    assert manifest["store"]["starts"] == [0]
+    assert "曾" in manifest["index"]["chars"]
     assert len(manifest["facets"]["rows"]) == 3
 
 

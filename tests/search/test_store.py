@@ -1,7 +1,8 @@
 """Document store shards and the facet table."""
 from __future__ import annotations
 
-from newsarchive.search.store import KIND_LABELS, STORE_COLUMNS, facet_table, store_row, store_shards
+from newsarchive.search.store import (KIND_LABELS, STORE_COLUMNS, facet_table, shard_starts, store_row,
+                                      store_shards)
 
 from .samples import articles
 
@@ -17,12 +18,14 @@ def test_store_row_has_what_a_result_shows():
     assert row["text"] == "\n".join(meeting.paragraphs)
 
 
-def test_store_shards_split_in_archive_order():
+def test_store_shards_split_by_size_in_archive_order():
     items = articles()
-    shards = store_shards(items, size=2)
-    assert [len(s) for s in shards] == [2, 1]
-    assert [r[1] for s in shards for r in s] == [a.url for a in items]
-    assert store_shards([], size=2) == [[]]
+    assert len(store_shards(items)) == 1
+    small = store_shards(items, target=1)        # every article alone
+    assert [len(s) for s in small] == [1, 1, 1]
+    assert [r[1] for s in small for r in s] == [a.url for a in items]
+    assert shard_starts(small) == [0, 1, 2]
+    assert store_shards([], target=10) == [[]]
 
 
 def test_facet_table_rows_point_into_sorted_lists():

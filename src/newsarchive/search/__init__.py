@@ -3,16 +3,17 @@
 Output layout (all site-relative)::
 
     search.html                          the results page
-    search/manifest.<hash>.js            what to load: index shards, store shards,
-                                         variants, facet table, stop words
-    search/index-0.<hash>.js             the lunr index (one shard for now)
-    search/store-<n>.<hash>.js           result rows, 100 documents a shard
+    search/manifest.<hash>.js            what to load, shared index facts (fields, boosts,
+                                         document count, characters), facet table, stop words
+    search/index-<k>.<hash>.js           index shard k: terms whose first character c has
+                                         ord(c) % shard count == k, with their postings
+    search/lengths.<hash>.js             field lengths of every document (BM25 needs them)
+    search/store-<k>.<hash>.js           result rows (title, url, date, district, kind, text)
     search/variants.<hash>.js            traditional→simplified map, pinyin keys
     static/vendor/lunr.min.js            lunr.js 2.3.9, copied from node_modules
 
-The manifest lists index shards as a list so that a larger archive can
-later split the index by term and load only the shards a query needs; the
-page already loads every data file by the name the manifest gives it.
+For a query the page loads the manifest, the lengths, the index shards of
+the characters typed, and the store shards of the results it shows.
 """
 from __future__ import annotations
 
@@ -24,9 +25,10 @@ from ..records import Article
 from ..segment import Segmenter
 from .bundle import DataFile, data_file
 from .documents import documents
-from .index import FIELDS, index_builder, pack, vocabulary
+from .index import index_builder, pack
 from .page import PAGE, render_search_page
-from .store import SHARD_DOCS, STORE_COLUMNS, facet_table, store_shards
+from .shards import split_index
+from .store import STORE_COLUMNS, facet_table, shard_starts, store_shards
 from .tokens import STOP_WORDS
 from .variants import browser_t2s, encode_pairs, pinyin_map
 
@@ -53,36 +55,43 @@ def lunr_js(config: Config) -> bytes:
     return path.read_bytes()
 
 
-def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0) -> list[DataFile]:
+def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
+                shard_bytes: int | None = None) -> list[DataFile]:
     """Every search data file, the manifest last (``workers``: processes for segmentation, 0 = per core)."""
     ordered = archive_order(articles)
-    index = pack(index_builder(documents(ordered, segmenter, workers)))
-    vocab_chars = {ch for term in vocabulary(index) for ch in term}
-    names: set[str] = set()
-    for a in ordered:
-        names.update(o.name for o in a.meta.officials)
-        names.update(a.meta.reporters)
-        names.update(a.meta.places)
-        if a.meta.district:
-            names.add(a.meta.district)
-    index_file = data_file("index-0", index)
-    stores = [data_file(f"store-{n}", rows) for n, rows in enumerate(store_shards(ordered, SHARD_DOCS))]
+    packed = pack(index_builder(documents(ordered, segmenter, workers)))
+    shared, parts = split_index(packed, shard_bytes)
+    index_files = [data_file(f"index-{n}", part) for n, part in enumerate(parts)]
+    lengths = data_file("lengths", packed["lengths"])
+    store_parts = store_shards(ordered)
+    stores = [data_file(f"store-{n}", rows) for n, rows in enumerate(store_parts)]
     variants = data_file("variants", {
-        "t2s": encode_pairs(browser_t2s(vocab_chars)),
-        "pinyin": pinyin_map(names),
+        "t2s": encode_pairs(browser_t2s(shared["chars"])),
+        "pinyin": pinyin_map(searchable_names(ordered)),
     })
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "docs": len(ordered),
-        "fields": [name for name, _ in FIELDS],
-        "index": [index_file.ref()],
-        "store": {"size": SHARD_DOCS, "columns": list(STORE_COLUMNS),
+        "index": {**shared, "shards": [f.ref() for f in index_files], "lengths": lengths.ref()},
+        "store": {"columns": list(STORE_COLUMNS), "starts": shard_starts(store_parts),
                   "shards": [s.ref() for s in stores]},
         "variants": variants.ref(),
         "facets": facet_table(ordered),
         "stop": sorted(STOP_WORDS),
     }
-    return [index_file, *stores, variants, data_file("manifest", manifest)]
+    return [*index_files, lengths, *stores, variants, data_file("manifest", manifest)]
+
+
+def searchable_names(articles: Sequence[Article]) -> set[str]:
+    """Names a reader may type in pinyin: officials, reporters, places, districts."""
+    names: set[str] = set()
+    for a in articles:
+        names.update(o.name for o in a.meta.officials)
+        names.update(a.meta.reporters)
+        names.update(a.meta.places)
+        if a.meta.district:
+            names.add(a.meta.district)
+    return names
 
 
 def build_search(articles: Sequence[Article], segmenter: Segmenter, config: Config) -> dict[str, bytes]:

@@ -4,20 +4,22 @@ Two parts, so that a large archive loads only what a query touches:
 
 * ``facets`` (in the manifest, one short row per document): year, district
   and kind — enough to count and filter every hit without loading any text;
-* ``store`` shards of :data:`SHARD_DOCS` documents: title, url, date label,
-  district, kind and the plain text the page cuts its highlighted snippet
-  (and, when nothing matches in the body, the excerpt) from.  The page loads
-  only the shards holding the results it shows.
+* ``store`` shards of about :data:`STORE_BYTES` each (a long article alone):
+  title, url, date label, district, kind and the plain text the page cuts
+  its highlighted snippet (and, when nothing matches in the body, the
+  excerpt) from.  The page loads only the shards holding the results it
+  shows; ``starts[k]`` is the number of the first document of shard k.
 """
 from __future__ import annotations
 
+import json
 from typing import Any, Sequence
 
 from ..records import KINDS, Article
 from ..render.env import date_label
 
-#: Documents per store shard.
-SHARD_DOCS = 100
+#: Target size of one store shard, in bytes of JSON.
+STORE_BYTES = 24 * 1024
 
 #: Result-list labels of the article kinds, in facet order.
 KIND_LABELS: dict[str, str] = {"inspection": "巡察巡视公告", "meeting": "会议", "other": "其他"}
@@ -38,10 +40,31 @@ def store_row(article: Article) -> list[Any]:
     ]
 
 
-def store_shards(articles: Sequence[Article], size: int = SHARD_DOCS) -> list[list[list[Any]]]:
-    """Rows in archive order, ``size`` to a shard (document n is in shard n // size)."""
-    rows = [store_row(a) for a in articles]
-    return [rows[i:i + size] for i in range(0, len(rows), size)] or [[]]
+def store_shards(articles: Sequence[Article], target: int | None = None) -> list[list[list[Any]]]:
+    """Rows in archive order, cut into shards of about ``target`` (default :data:`STORE_BYTES`) bytes."""
+    target = target or STORE_BYTES
+    shards: list[list[list[Any]]] = []
+    current: list[list[Any]] = []
+    size = 0
+    for article in articles:
+        row = store_row(article)
+        n = len(json.dumps(row, ensure_ascii=False).encode("utf-8"))
+        if current and size + n > target:
+            shards.append(current)
+            current, size = [], 0
+        current.append(row)
+        size += n
+    shards.append(current)
+    return shards
+
+
+def shard_starts(shards: Sequence[Sequence[Any]]) -> list[int]:
+    """Number of the first document of each shard."""
+    starts, n = [], 0
+    for shard in shards:
+        starts.append(n)
+        n += len(shard)
+    return starts
 
 
 def facet_table(articles: Sequence[Article]) -> dict[str, Any]:

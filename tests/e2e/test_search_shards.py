@@ -1,0 +1,67 @@
+"""The seeds built with tiny shards: same answers, and a query loads only its own shards."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from search.pagetools import Watch, gold_queries, letters_by_url, open_search, result_hrefs, type_query
+
+pytestmark = pytest.mark.browser
+
+SPEC = gold_queries()
+
+
+@pytest.fixture(scope="module")
+def sharded_site(build_site, tmp_path_factory):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("newsarchive.search.shards.SHARD_BYTES", 2_000)
+        mp.setattr("newsarchive.search.store.STORE_BYTES", 4_000)
+        site = build_site(out=tmp_path_factory.mktemp("sharded"))
+    assert len(list((site / "search").glob("index-*.js"))) > 10
+    assert len(list((site / "search").glob("store-*.js"))) > 3
+    return site
+
+
+@pytest.fixture(scope="module")
+def page(browser, sharded_site, serve):
+    with serve(sharded_site) as url:
+        p = browser.new_page()
+        watch = Watch().attach(p)
+        loaded: list[str] = []
+        p.on("request", lambda r: loaded.append(r.url))
+        open_search(p, url)
+        yield p, watch, loaded
+        p.close()
+
+
+@pytest.mark.parametrize("rule", SPEC["queries"], ids=[q["q"] for q in SPEC["queries"]])
+def test_gold_query_over_shards(page, sharded_site, rule):
+    p, watch, _ = page
+    letters = letters_by_url(sharded_site, SPEC["anchors"])
+    watch.clear()
+    type_query(p, rule["q"])
+    got = [letters.get(h, "?") for h in result_hrefs(p)]
+    assert not watch.errors
+    if rule.get("none"):
+        assert got == []
+    elif "first" in rule:
+        assert got and got[0] == rule["first"], got
+    else:
+        assert set(rule["expect"]) <= set(got[:10]), got
+
+
+def test_a_query_loads_only_the_shards_of_its_characters(browser, sharded_site, serve):
+    total = len(list((sharded_site / "search").glob("index-*.js")))
+    with serve(sharded_site) as url:
+        p = browser.new_page()
+        try:
+            loaded: list[str] = []
+            p.on("request", lambda r: loaded.append(r.url))
+            open_search(p, url, "何雄")
+            shards = {u for u in loaded if re.search(r"/search/index-\d+\.", u)}
+            assert 1 <= len(shards) <= 2 < total
+            stores = {u for u in loaded if re.search(r"/search/store-\d+\.", u)}
+            assert len(stores) == 1
+        finally:
+            p.close()
