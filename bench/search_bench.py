@@ -5,7 +5,8 @@
 Without ``--site`` the content folder (default: the bundled seeds) is built
 into a temporary folder first.  Figures, printed:
 
-* index: the lunr index file and all search data files, raw and gzip -6 bytes;
+* index: the lunr index shards with the field lengths, and all search data
+  files, raw and gzip -6 bytes;
 * first result: what a browser with an empty cache fetches, over http on
   127.0.0.1, from opening ``search.html?q=…`` to the first result on screen
   (every response counted once, raw and gzip -6), and how long that took;
@@ -64,6 +65,12 @@ async (q) => {
 """
 
 
+def load_queries(path: Path) -> list[str]:
+    """Query strings from the gold YAML (``{q: …}`` items) or a corpus manifest (plain strings)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [q["q"] if isinstance(q, dict) else str(q) for q in data["queries"]]
+
+
 def gz(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=6, mtime=0))
 
@@ -85,7 +92,7 @@ def build(content: Path, out: Path) -> Path:
 def index_sizes(site: Path) -> dict[str, Any]:
     """Raw and gzip bytes of the index file and of all search data files."""
     files = sorted((site / "search").glob("*.js"))
-    index = [f for f in files if f.name.startswith("index-")]
+    index = [f for f in files if f.name.startswith(("index-", "lengths."))]
     manifest = next(f for f in files if f.name.startswith("manifest."))
     text = manifest.read_text(encoding="utf-8")
     info = json.loads(text[text.index(",") + 1:text.rindex("]")])
@@ -93,6 +100,8 @@ def index_sizes(site: Path) -> dict[str, Any]:
     raw_all = b"".join(f.read_bytes() for f in files)
     return {
         "docs": info["docs"],
+        "index_shards": len(info["index"]["shards"]),
+        "store_shards": len(info["store"]["shards"]),
         "index_raw": len(raw_index), "index_gzip": sum(gz(f.read_bytes()) for f in index),
         "data_raw": len(raw_all), "data_gzip": sum(gz(f.read_bytes()) for f in files),
         "files": {f.name: {"raw": f.stat().st_size, "gzip": gz(f.read_bytes())} for f in files},
@@ -129,11 +138,13 @@ def first_result(browser: Any, base: str, query: str) -> dict[str, Any]:
     page.on("response", on_response)
     t0 = time.perf_counter()
     page.goto(base + "search.html?q=" + urllib.parse.quote(query))
-    page.wait_for_selector(DONE + " a", state="attached", timeout=30000)
+    page.wait_for_selector(DONE, state="attached", timeout=120000)
     elapsed = (time.perf_counter() - t0) * 1000
+    hits = page.eval_on_selector_all("#search-results a[href]", "els => els.length")
     context.close()
     return {
         "query": query,
+        "hits": hits,
         "ms": elapsed,
         "raw": sum(len(b) for b in fetched.values()),
         "gzip": sum(gz(b) for b in fetched.values()),
@@ -145,7 +156,7 @@ def latencies(browser: Any, base: str, queries: list[str], runs: int) -> dict[st
     """Warm in-page latency of every query, ``runs`` times each."""
     page = browser.new_page()
     page.goto(base + "search.html?q=" + urllib.parse.quote(queries[0]))
-    page.wait_for_selector(DONE, state="attached", timeout=30000)
+    page.wait_for_selector(DONE, state="attached", timeout=120000)
     times: list[float] = []
     per_query: dict[str, float] = {}
     for q in queries:
@@ -160,11 +171,12 @@ def latencies(browser: Any, base: str, queries: list[str], runs: int) -> dict[st
 def report(sizes: dict[str, Any], first: dict[str, Any], lat: dict[str, Any]) -> str:
     lines = [
         f"documents:            {sizes['docs']}",
-        f"lunr index:           {sizes['index_raw']:>10,} B raw   {sizes['index_gzip']:>9,} B gzip",
+        f"lunr index:           {sizes['index_raw']:>10,} B raw   {sizes['index_gzip']:>9,} B gzip"
+        f"   ({sizes['index_shards']} shards + field lengths; store: {sizes['store_shards']} shards)",
         f"all search data:      {sizes['data_raw']:>10,} B raw   {sizes['data_gzip']:>9,} B gzip"
         f"   ({len(sizes['files'])} files)",
         f"first result (cold):  {first['raw']:>10,} B raw   {first['gzip']:>9,} B gzip"
-        f"   {len(first['files'])} files, {first['ms']:.0f} ms for {first['query']!r}",
+        f"   {len(first['files'])} files, {first['ms']:.0f} ms for {first['query']!r} ({first['hits']} shown)",
     ]
     for path, size in first["files"].items():
         lines.append(f"    {size:>10,} B  {path}")
@@ -178,14 +190,15 @@ def main(argv: list[str] | None = None) -> int:
     where = ap.add_mutually_exclusive_group()
     where.add_argument("--site", type=Path, help="an already built site")
     where.add_argument("--content", type=Path, default=ROOT / "seeds", help="content folder to build first")
-    ap.add_argument("--queries", type=Path, default=QUERIES, help="YAML with a `queries: [{q: …}]` list")
+    ap.add_argument("--queries", type=Path, default=QUERIES,
+                    help="YAML with a `queries: [{q: …}]` list, or a generated corpus's .corpus.json")
     ap.add_argument("--runs", type=int, default=5, help="repetitions of each query for the latency figures")
     ap.add_argument("--json", type=Path, help="also write the figures here as JSON")
     args = ap.parse_args(argv)
 
     from playwright.sync_api import sync_playwright
 
-    queries = [q["q"] for q in yaml.safe_load(args.queries.read_text(encoding="utf-8"))["queries"]]
+    queries = load_queries(args.queries)
     with tempfile.TemporaryDirectory(prefix="search-bench-") as tmp:
         site = args.site or build(args.content, Path(tmp) / "site")
         sizes = index_sizes(site)
