@@ -65,7 +65,7 @@ _SUFFIXES = tuple(sorted([
     _Suffix("自治县", COUNTY, 2, 10),
     _Suffix("自治旗", COUNTY, 2, 8),
     _Suffix("县", COUNTY, 2, 4),
-    _Suffix("旗", COUNTY, 2, 5),
+    _Suffix("旗", COUNTY, 99, 5),            # banners only as dictionary words: 红旗 is no banner
     _Suffix("区", COUNTY, 2, 4),
     _Suffix("新区", COUNTY, 2, 4),
     _Suffix("开发区", COUNTY, 2, 6),
@@ -95,19 +95,26 @@ _PROVINCES = {
 
 #: Words right before a name that end it on the left (organisations, not places).
 _ORG_WORDS = ("办事处", "管委会", "管理委员会", "党工委", "党委", "委员会", "人民政府", "政府",
-              "党组", "党支部", "街道办", "工委", "纪委", "监委", "政协", "人大")
+              "党组", "党支部", "街道办", "工委", "纪委", "监委", "政协", "人大", "街道", "社区", "中共")
 #: One-character function words that end a name on the left.
-_STOP_CHARS = set("在对于向到赴和与及暨同从至了着的是为以由将各全本该每此其个等把被让给据按所辖即并或又也都已共均仅驻就")
+_STOP_CHARS = set("在对于向到赴和与及暨同从至了着的是为以由将各全本该每此其个等把被让给据按所辖即并或又也都已均仅驻就届第年包")
 #: Two-character generic nouns that end like a place (城市, 辖区, 小区 …): never a name's end.
 _GENERIC_TAILS = {
-    "城市", "都市", "县市", "市区", "辖区", "小区", "园区", "景区", "山区", "郊区", "片区", "街区",
-    "校区", "库区", "老区", "灾区", "矿区", "林区", "牧区", "营区", "军区", "社区", "地区", "乡镇",
-    "村镇", "集镇", "农村", "乡村", "山村", "全村", "城乡", "县乡", "市县", "省市", "全省",
+    "都市", "县市", "市区", "辖区", "小区", "园区", "景区", "郊区", "片区", "街区",
+    "校区", "库区", "老区", "灾区", "矿区", "林区", "牧区", "营区", "社区", "地区", "乡镇",
+    "村镇", "集镇", "农村", "乡村", "全村", "县乡", "市县", "省市", "全省",
     "全市", "全区", "全县", "全镇", "全乡", "本市", "该市", "本区", "本县", "小镇", "名镇", "强镇",
     "名村", "强村", "小村", "古村",
 }
-#: Generic nouns that may also end a real name (老城区 but 樊城区; 城镇 but 北义城镇).
-_MAYBE_GENERIC_TAILS = {"城区", "城镇", "新村", "古镇", "重镇", "新镇", "老村", "村村"}
+#: Longer generic nouns ending like a place.
+_GENERIC_WORDS = {"城中村", "完整社区", "文明社区", "和谐社区", "智慧社区", "绿色社区", "美丽乡村", "特色小镇"}
+#: Words that make 区 a kind of zone rather than a name.
+_ZONE_WORDS = ("先导", "核心", "示范", "先行", "功能", "集聚", "试验", "实验", "引领", "承载", "聚集", "保护",
+               "开放", "合作", "发展", "服务", "风景", "旅游", "商务", "产业", "工业", "物流", "创新", "改革",
+               "综合", "生态", "居住", "商业", "办公", "生活", "核心")
+#: Generic nouns that may also end a real name (老城区 but 樊城区; 城镇 but 北义城镇;
+#: 文明城市 but 共青城市).
+_MAYBE_GENERIC_TAILS = {"城市", "城区", "山区", "军区", "山村", "城乡", "城镇", "新村", "古镇", "重镇", "新镇", "老村", "村村"}
 #: Single characters that keep a generic tail generic (老城区, 主城区, 新城区).
 _GENERIC_LEADS = {"", "老", "主", "旧", "新", "全", "各", "本", "该", "原", "大", "小", "城", "市", "县", "乡",
                   "区", "省", "镇", "州"}
@@ -117,15 +124,25 @@ _CONTINUATIONS = {
     "村": "社组级落庄务容貌情规", "镇": "压守静定", "省": "份略钱级直",
 }
 #: A name never ends with an organisation character (市委市政府: 市委 is no name).
-_ORG_END = set("委府局部办组会处厅院所队党")
-#: Tags of dictionary words that may stand inside a place name.
-_NAME_TAGS = ("n", "j", "g")
-#: Tags of proper names: a name part that is such a word is a name for sure (寿光, 中原).
-_PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")
+_ORG_END = set("委府局部办组会处厅院所队")
+#: Tags of dictionary words that may stand inside a place name (nouns, abbreviations, locatives).
+_NAME_TAGS = ("n", "j", "g", "s")
+#: A dictionary word this frequent is an ordinary word (文化, 联系, 中心), not a local name
+#: (金水, 汇川, 忠清 are in the dictionary too, but rare).
+_ORDINARY_FREQ = 300
+#: Last characters of toponyms: a name ending so is a name even when made of ordinary words.
+_TOPONYM_ENDS = set("路街巷道桥湖山河港湾庄园门坊里沟坡岭江溪塘坝洲岛")
+#: Measure words: a numeral word holding one is a count, not a name (三个, 多名, 首批).
+_COUNTERS = set("个名家批次些多余几届轮项条件位")
+#: Below this frequency jieba's tag of a word says little: 忠清 "verb", 通许 "adverb".
+_GRAMMAR_FREQ = 30
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_START = re.compile(r"(?:^|[,，。;；:：!！?？、)）\]】」』“”\"\n]|本报讯|讯|日|午|晚|近日|日前)\s*$")
-_LOCATIVE = re.compile(r"(?:在|到|来到|走进|进驻|深入|赴|前往|位于)$")
-_PLACE_NEXT = re.compile(r"^(?:[,，。;；、]|党|委|居委会|村委会)")
+_LOCATIVE = re.compile(r"(?:在|到|对|来到|走进|进驻|深入|赴|前往|位于)$")
+_PLACE_NEXT = re.compile(r"^(?:[,，。;；、]|党|委|居委会|村委会|等)")
+_ORGAN_AFTER = re.compile(r"委|政府|人大|政协|纪委|监委|党工委")
+_MEETING_NEXT = re.compile(r"^(?:召开|举行|举办|部署|开展|启动)")
+_OWN_BODY = re.compile(r"^(?:党委|党工委|党总支|党支部|居委会|村委会|居民|村民|办事处)")
 _SUBJECT_NEXT = re.compile(r"^(?:召开|举行|举办|开展|部署|组织|启动|推进|实施|出台|印发|发布|成立|召集|党|委|政府|人大|政协|纪委)")
 
 
@@ -143,8 +160,11 @@ class Place:
 @dataclass(frozen=True)
 class _Candidate:
     place: Place
-    common: bool      # the name part is a common word (金水, 联系): needs support
+    common: bool      # the name part is an ordinary word (东风, 联系): needs support
     guessed: bool     # the start was guessed: no boundary within the name length
+    chain_only: bool  # the name part is one verb or the like (保定): only a chain or 召开 supports it
+    generic: bool = False  # ends like a generic noun (老城区, 县城市): only a chain or a subject
+    verbal: bool = False   # the name part is one verb (巡察|镇党委 is no town)
 
 
 @functools.lru_cache(maxsize=1)
@@ -167,6 +187,33 @@ def _bare_cities() -> frozenset[str]:
                      if len(w) >= 3 and w.endswith("市") and t == "ns" and tags.get(w[:-1]) == "ns")
 
 
+@functools.lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    """jieba's word frequencies (its dictionary, loaded once per process)."""
+    import jieba
+
+    _lexicon()
+    jieba.dt.initialize()
+    return jieba.dt.FREQ
+
+
+def _ordinary(word: str) -> bool:
+    """A frequent dictionary word that is no place word: 文化, 联系, 中心 (not 中原, 金水)."""
+    return len(word) >= 2 and _frequencies().get(word, 0) >= _ORDINARY_FREQ and _lexicon().get(word) != "ns"
+
+
+def _grammar_word(word: str, flag: str, trust_rare: bool) -> bool:
+    """A word that cannot stand inside a name: a verb, preposition, adjective (进驻, 按照, 良好).
+
+    A rare word's tag is trusted only where ``trust_rare`` (the name's start is a guess
+    and the word does not end the name: 居民|牵手|社区 is left whole for support to decide).
+    """
+    if flag == "m" and not _COUNTERS & set(word):
+        return False     # 三元, 九龙: numerals in names; 三个, 多名 are counts
+    return len(word) >= 2 and not flag.startswith(_NAME_TAGS) \
+        and (trust_rare or _frequencies().get(word, 0) >= _GRAMMAR_FREQ)
+
+
 @functools.lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[tuple[str, str], ...]:
     import jieba.posseg
@@ -175,59 +222,81 @@ def _tokens(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((w, f) for w, f in jieba.posseg.dt.cut(text, HMM=False))
 
 
-def _trim_name(name: str) -> str:
-    """Drop everything up to the last dictionary word that cannot be part of a name."""
+def _trim_name(name: str, guessed: bool = False) -> str:
+    """Drop everything up to the last dictionary word that cannot be part of a name.
+
+    The word right before the suffix is always kept (保定, 南部, 三元: a verb, a direction
+    and a numeral to jieba); a name that is one such word needs support to count.
+    """
     tokens = _tokens(name)
     keep = 0
     for i, (word, flag) in enumerate(tokens):
-        if len(word) >= 2 and not flag.startswith(_NAME_TAGS):
+        if _grammar_word(word, flag, guessed and i < len(tokens) - 1):
             keep = i + 1
+    if keep == len(tokens):
+        keep -= 1        # the word next to the suffix stays; support decides (保定|市)
     return "".join(w for w, _ in tokens[keep:])
 
 
 def _rejected(text: str, start: int, s: int, suf: _Suffix, generic: bool = True) -> bool:
     """Generic nouns, organisation words and suffixes that belong to another word."""
     name, end = text[start:s], s + len(suf.text)
-    if name and (name[-1] in _ORG_END or set(name) <= _SUFFIX_CHARS):   # 市委, 区区
+    if name and set(name) <= _SUFFIX_CHARS:     # 区区
         return True
-    if name in _GENERIC_TAILS:     # 城市新区
+    if name and name[-1] in _ORG_END and _lexicon().get(name + suf.text) != "ns":   # 市委|市 (not 南部县)
         return True
+    if name in _GENERIC_TAILS | _MAYBE_GENERIC_TAILS or name + suf.text in _GENERIC_WORDS:
+        return True      # 城市新区, 城中村
+    if suf.text == "区" and name.endswith(_ZONE_WORDS):
+        return True      # 先导区, 核心区, 示范区: kinds of zone, not names
     if end < len(text) and text[end] in _CONTINUATIONS.get(suf.text, ""):
         return True
     if not generic:
         return False
     full = name + suf.text
-    if len(suf.text) == 1 and (full[-2:] in _GENERIC_TAILS
-                               or (full[-2:] in _MAYBE_GENERIC_TAILS and _generic_rest(name[:-1]))):
+    if len(suf.text) == 1 and full[-2:] in _GENERIC_TAILS:
         return True
     tags = _lexicon()
     for j in range(1, len(name)):
-        tail = name[-j:] + suf.text
-        if len(tail) >= 3 and tags.get(tail) not in (None, "ns") and not tags.get(tail, "").startswith("nr"):
+        tail = name[-j:] + suf.text     # a generic noun at the end: 中央|文化区, 产城融合|示范区
+        if len(tail) >= 3 and tags.get(tail, "").startswith("n") and tags[tail] != "ns" \
+                and not tags[tail].startswith("nr"):
             return True
     return False
+
+
+def _maybe_generic(name: str, full: str) -> bool:
+    """A name ending like a generic noun that may be one: 老城区, 文明城市 (not 樊城区, 共青城市)."""
+    return full[-2:] in _MAYBE_GENERIC_TAILS and len(full) - len(name) == 1 and _generic_rest(name[:-1])
 
 
 def _generic_rest(rest: str) -> bool:
     """Whether what stands before a generic tail leaves it generic (中心|城市, 老|城区)
     or makes it a name (北义|城镇, 东|城区)."""
     if len(rest) <= 1:
-        return rest in _GENERIC_LEADS
-    word, tag = _tokens(rest)[-1]
-    return len(word) >= 2 and not tag.startswith(_PROPER_TAGS)
+        return rest in _GENERIC_LEADS or rest in _STOP_CHARS
+    return _ordinary(_tokens(rest)[-1][0])
 
 
-def _common(name: str, full: str) -> bool:
-    """True when the name part ends in a common word (金水, 联系, 城市先导) and the whole is no
-    dictionary place: such a name needs support before it counts."""
-    tags = _lexicon()
-    if tags.get(full) == "ns" or not name:
+def _common(name: str, full: str, guessed: bool) -> bool:
+    """True when the name part is or ends in an ordinary word (联系, 东风, 城市先导) and the
+    whole is no dictionary place: such a name needs support before it counts.  Names that
+    end like a toponym (人民路, 天子湖) or an ethnic autonomy (彝族自治县) need none."""
+    if _maybe_generic(name, full):
+        return True
+    if _lexicon().get(full) == "ns" or not name or name[-1] in _TOPONYM_ENDS or "自治" in full:
         return False
-    if name in tags:
-        return not _proper(name)
+    words = [w for w, _ in _tokens(name)]
+    if _ordinary(name) or _ordinary(words[-1]) or _grammar_name(name):
+        return True
+    return any(map(_ordinary, words)) and (guessed or len(words[-1]) >= 2)   # 居民|牵手社区
+
+
+def _grammar_name(name: str) -> bool:
+    """A name part that is one verb, preposition or the like (保定|市, 按照|区委, 巡察|县):
+    a place only when chained to another (保定市溪前镇) or holding a meeting (保定市召开)."""
     tokens = _tokens(name)
-    last, tag = tokens[-1]
-    return len(last) >= 2 and not tag.startswith(_PROPER_TAGS)
+    return len(tokens) == 1 and len(name) >= 2 and _grammar_word(name, tokens[0][1], False)
 
 
 def _org_before(text: str, pos: int) -> bool:
@@ -251,17 +320,17 @@ def _name_start(text: str, s: int, lo: int, suf: _Suffix) -> tuple[int, bool] | 
 
 def _dictionary_place(text: str, start: int, s: int, suf: _Suffix) -> bool:
     full = text[start:s + len(suf.text)]
+    if any(text.endswith(g, 0, s + len(suf.text)) for g in _GENERIC_WORDS):
+        return False   # 中村 inside 城中村
     if _lexicon().get(full) != "ns" or not all(_CJK.match(c) for c in text[start:s]):
         return False
-    if full[-2:] in _GENERIC_TAILS | _MAYBE_GENERIC_TAILS and not _proper(text[start:s]):
+    name = text[start:s]
+    if full[-2:] in _GENERIC_TAILS | _MAYBE_GENERIC_TAILS \
+            and (name[0] in _STOP_CHARS or _generic_rest(name[:-1])):
         return False   # 城市, 各乡镇, 文明城市: dictionary "places" that are generic nouns
     if s - start == 1 and text[start] in _STOP_CHARS:
         return False   # 和县 in 组织部和县委: the function word, not the county
     return not _rejected(text, start, s, suf, generic=False)
-
-
-def _proper(word: str) -> bool:
-    return _lexicon().get(word, "").startswith(_PROPER_TAGS)
 
 
 def _walk_back(text: str, s: int, lo: int, suf: _Suffix) -> tuple[int, bool] | None:
@@ -269,7 +338,7 @@ def _walk_back(text: str, s: int, lo: int, suf: _Suffix) -> tuple[int, bool] | N
     i = s
     while i > lo and s - i < suf.max_name:
         c = text[i - 1]
-        if not _CJK.match(c) or _org_before(text, i) or c in _STOP_CHARS:
+        if not _CJK.match(c) or _org_before(text, i) or (c in _STOP_CHARS and not _stop_in_name(text, i, s, lo, suf)):
             break
         i -= 1
     guessed = s - i == suf.max_name and i > lo and bool(_CJK.match(text[i - 1])) \
@@ -283,7 +352,7 @@ def _walk_back(text: str, s: int, lo: int, suf: _Suffix) -> tuple[int, bool] | N
             pos += len(word)
         aligned = [b for b in bounds if s - b <= suf.max_name]
         i = min(aligned) if aligned else s
-    if i > lo and text[i - 1] in _STOP_CHARS and not guessed:
+    if i > lo and text[i - 1] in _STOP_CHARS and not guessed and not _stop_in_name(text, i, s, lo, suf):
         # the stop may begin a word reaching into the name (按|照中原): cut by words
         raw = text[i - 1:s]
         first, tag = _tokens(raw)[0]
@@ -292,11 +361,32 @@ def _walk_back(text: str, s: int, lo: int, suf: _Suffix) -> tuple[int, bool] | N
         else:
             name = _trim_name(raw[1:])              # 在|涪城, 全|国文明城
     else:
-        name = _trim_name(text[i:s]) if i < s else ""
+        name = _trim_name(text[i:s], guessed) if i < s else ""
     start = s - len(name)
     if len(name) < suf.min_name or _rejected(text, start, s, suf):
         return None
     return start, guessed
+
+
+def _stop_in_name(text: str, i: int, s: int, lo: int, suf: _Suffix) -> bool:
+    """Whether the function character at ``i - 1`` belongs to the name after all.
+
+    It does when it ends a dictionary place word (中和|街道); when it stands right before
+    the suffix after a character that is no word of its own (永和|街道, not 部门和|街道);
+    or when the name would be too short without it and a boundary stands before it
+    (在|和金|社区) — unless the dictionary knows the shorter name (为|丰县).
+    """
+    if any(_lexicon().get(text[i - k:i]) == "ns" for k in (2, 3) if i - k >= lo):
+        return True
+    before = text[i - 2] if i - 2 >= lo else ""
+    boundary = not before or not _CJK.match(before) or before in _STOP_CHARS
+    if i == s and text[i - 1] == "和" and suf.level >= TOWN and not boundary \
+            and before not in _ORG_END and not _org_before(text, i - 1):
+        last = _tokens(text[max(lo, i - 5):i - 1])[-1][0]
+        return len(last) == 1
+    if _lexicon().get(text[i:s + len(suf.text)]) == "ns":
+        return False
+    return 1 <= s - i < suf.min_name and boundary
 
 
 def _scan(text: str) -> list[_Candidate]:
@@ -318,13 +408,32 @@ def _scan(text: str) -> list[_Candidate]:
             i = end
             continue
         start, guessed = found
+        upper = next((x for x in _SUFFIXES if text.startswith(x.text, end)), None)
+        if upper is not None and (upper.level < suf.level or (suf.text, upper.text) == ("县", "区")):
+            i = end       # 宁乡|市, 安乡|县, 沙县|区: the name goes on into a larger place
+            continue
         if suf.canonical == suf.text and start < i and not _is_city_prefix(text[start:i]):
             start, guessed = i, False      # 经开区 stands alone; what precedes is no part of it
         name = text[start:end]
         place = Place(start, end, name, _canonical(name, suf), suf.level)
-        out.append(_Candidate(place, _common(text[start:i], name), guessed))
+        part = text[start:i]
+        if suf.level <= COUNTY and _ORGAN_AFTER.match(text, end) and _verb_before_organ(part, name):
+            i = end       # 按照区委, 紧扣区委, 可拨打县纪委: a verb and a body with no name
+            continue
+        chain_only = _grammar_name(part) and name not in _lexicon()
+        verbal = chain_only and _tokens(part)[0][1].startswith("v") and not _tokens(part)[0][1].startswith("vn")
+        out.append(_Candidate(place, _common(part, name, guessed), guessed, chain_only,
+                              _maybe_generic(part, name), verbal))
         lo = i = end
     return out
+
+
+def _verb_before_organ(part: str, name: str) -> bool:
+    """Whether a name part holds a verb-like word while the dictionary knows no such place."""
+    if name in _lexicon():
+        return False
+    return any(len(w) >= 2 and not f.startswith(_NAME_TAGS) and _grammar_word(w, f, True)
+               for w, f in _tokens(part))
 
 
 def _is_city_prefix(prefix: str) -> bool:
@@ -339,20 +448,44 @@ def _canonical(name: str, suf: _Suffix) -> str:
 
 
 def _supported(text: str, cands: list[_Candidate], k: int) -> bool:
-    """A common-word name counts when the text shows it is a place: chained to another
-    place (郑州市金水区, 游仙区富乐街道), under an office (明湖办事处东风社区), the
-    subject of a clause (``，汇川区召开…``), or where one goes (``在红旗社区，``)."""
+    """An ordinary-word name counts when the text shows it is a place: chained to
+    another place (郑州市金水区, 游仙区富乐街道), under an office (明湖办事处东风社区),
+    followed by its own body (胜利街道党工委, 永和社区居民), the subject of a clause
+    (``，汇川区召开…``, ``梅花街道：…``), listed with other places (``丰乐乡、白华街道``),
+    or where one goes (``在红旗社区，``)."""
     p = cands[k].place
-    if k > 0 and cands[k - 1].place.end == p.start:
-        return True
-    if k + 1 < len(cands) and cands[k + 1].place.start == p.end:
-        return True
-    if _org_before(text, p.start):
+    before = cands[k - 1].place if k > 0 else None
+    after = cands[k + 1].place if k + 1 < len(cands) else None
+    if before is not None and before.end == p.start and before.level <= p.level:
+        return True      # a chain runs from the larger place to the smaller
+    if after is not None and after.start == p.end and after.level >= p.level and not cands[k].generic:
         return True
     before, after = text[max(0, p.start - 6):p.start], text[p.end:p.end + 4]
-    if _CLAUSE_START.search(before) and _SUBJECT_NEXT.match(after):
-        return True
+    if cands[k].chain_only:    # 保定市召开, 胜利街道党工委, but not 按照区委, 紧扣区委
+        return bool(_CLAUSE_START.search(before) and _MEETING_NEXT.match(after)) or _listed(cands, k, text) \
+            or (p.level >= TOWN and bool(_OWN_BODY.match(after)) and not cands[k].verbal)
+    if cands[k].generic:       # 老城区委, 呼和浩特市新城区, but not 县城市管理局, 中心城市先导区
+        chained = k > 0 and cands[k - 1].place.end == p.start and cands[k - 1].place.level <= p.level
+        return chained or bool(_CLAUSE_START.search(before) and _SUBJECT_NEXT.match(after))
+    if _org_before(text, p.start) or _OWN_BODY.match(after):
+        return True      # 明湖办事处|东风社区; 胜利街道|党工委, 永和社区|居民
+    if _CLAUSE_START.search(before) and (_SUBJECT_NEXT.match(after) or after[:1] in ":："):
+        return True      # 汇川区召开…; 梅花街道：甜瓜管护正当时
+    if _listed(cands, k, text):
+        return True      # 会上，丰乐乡、白华街道、…
     return p.level >= TOWN and bool(_LOCATIVE.search(before) and _PLACE_NEXT.match(after))
+
+
+def _listed(cands: list[_Candidate], k: int, text: str) -> bool:
+    """Whether the candidate stands in a list of places (joined by 、)."""
+    p = cands[k].place
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(cands):
+            q = cands[j].place
+            gap = text[q.end:p.start] if j < k else text[p.end:q.start]
+            if gap == "、" and not cands[j].common:
+                return True
+    return False
 
 
 def _confident(text: str) -> set[str]:
@@ -457,8 +590,9 @@ def extract_places(draft: Draft) -> tuple[str, ...]:
 
 #: Organisation words whose first character gives the level of a body with no name (市委 → city).
 _BARE_ORG = re.compile(
-    r"^(?:中共)?(?:[\d一二三四五六七八九十]+届)?(省|市|区|县|州|旗|镇|乡)(?:委|政府|人大|政协|纪委|监委|领导|党工委|人民|委员会|长|直|属)"
-    r"|^(?:中共)?(?:[\d一二三四五六七八九十]+届)?区党工委|^(中央|国务院)")
+    r"^(?:中共)?(?:[\d一二三四五六七八九十]+届)?(省|市|区|县|州|旗|镇|乡)"
+    r"(委员会|委|政府|人大|政协|纪委|监委|领导|党工委|人民|长|直|属)"
+    r"|^(?:中共)?(?:[\d一二三四五六七八九十]+届)?区(党工委)|^(中央|国务院)")
 NATIONAL = 0
 _LEVEL_OF = {"省": PROVINCE, "市": CITY, "州": CITY, "区": COUNTY, "县": COUNTY, "旗": COUNTY,
              "镇": TOWN, "乡": TOWN, "中央": NATIONAL, "国务院": NATIONAL}
@@ -466,6 +600,7 @@ _LEAD_NOISE = re.compile(
     r"^(?:\s|本报讯|讯|[(（][^)）]{0,40}[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|[上下]午|晚上?|早上|凌晨|中午|"
     r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|[,，:：、])+")
 _CLAUSE_SPLIT = re.compile(r"[,，。;；!！?？:：\n]")
+_ORGANS = ("委", "政府", "人大", "政协", "党工委", "纪委", "监委", "委员会")
 _TARGET_VERB = re.compile(r"(?:进驻|巡视|巡察|对|赴|到|来到|走进|深入)")
 
 
@@ -473,8 +608,9 @@ def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE_SPLIT.split(fold(text)) if c.strip()]
 
 
-def _subject(clause: str, known: set[str]) -> tuple[list[Place], int | None]:
-    """The place chain starting the clause, or the level of a bare body (市委 → CITY)."""
+def _subject(clause: str, known: set[str]) -> tuple[list[Place], int | None, str]:
+    """The place chain starting the clause, or the level and organ of a body written
+    without its place (市委 → CITY, 委; 区政协 → COUNTY, 政协)."""
     clause = _LEAD_NOISE.sub("", clause)
     clause = re.sub(r"^(?:中共|[\d一二三四五六七八九十]+届)+", "", clause)
     places = find_places(clause, known)
@@ -486,11 +622,12 @@ def _subject(clause: str, known: set[str]) -> tuple[list[Place], int | None]:
         chain.append(p)
         pos = p.end
     if chain:
-        return chain, None
+        return chain, None, ""
     m = _BARE_ORG.match(clause)
     if m:
-        return [], _LEVEL_OF[m.group(1) or m.group(2) or "区"]
-    return [], None
+        organ = m.group(2) or m.group(3) or ""
+        return [], _LEVEL_OF[m.group(1) or m.group(4) or "区"], organ
+    return [], None, ""
 
 
 def _pick(chain: Sequence[Place]) -> Place | None:
@@ -511,18 +648,50 @@ def _ranked(places: Iterable[Place], levels: tuple[int, ...]) -> list[str]:
 
 
 def _parent(all_places: list[list[Place]], town: Place) -> str | None:
-    """The county or city written right before a town (樊城区米公街道 → 樊城区)."""
+    """The county or city written before a town in a chain (樊城区米公街道 → 樊城区,
+    保定市溪前镇庄明社区 → 保定市)."""
     for places in all_places:
-        for a, b in zip(places, places[1:]):
-            if b.canonical == town.canonical and a.end == b.start and a.level in (CITY, COUNTY):
-                return a.canonical
+        for k, p in enumerate(places):
+            if p.canonical != town.canonical:
+                continue
+            j = k
+            while j > 0 and places[j - 1].end == places[j].start:
+                j -= 1
+                if places[j].level in (CITY, COUNTY):
+                    return places[j].canonical
     return None
 
 
-def _bare_level(level: int, all_places: list[Place]) -> str | None:
-    """Resolve 市委/区委/县委 to the most mentioned named place of that level."""
-    ranked = _ranked(all_places, (level,))
+def _bare_level(level: int, organ: str, texts: list[str], per_text: list[list[Place]]) -> str | None:
+    """Resolve 市委/区政协/县委 to a named place of that level: one written with the same
+    organ (老河口市委) first, then the most mentioned (郑州 in 郑州国家中心城市)."""
+    bodies: Counter[str] = Counter()
+    for text, places in zip(texts, per_text):
+        folded = fold(text)
+        for p in places:
+            if p.level == level and organ in _ORGANS and folded.startswith(organ, p.end):
+                bodies[p.canonical] += 1
+    if bodies:
+        return sorted(bodies, key=lambda c: (-bodies[c], c))[0]
+    ranked = _ranked([p for ps in per_text for p in ps], (level,))
     return ranked[0] if ranked else None
+
+
+def _first_in_lead(draft: Draft, known: set[str]) -> str | None:
+    """The first city or county the lead names (most specific in its chain)."""
+    for sentence in _lead_sentences(draft):
+        places = find_places(sentence, known)
+        for k, p in enumerate(places):
+            if p.level in (CITY, COUNTY):
+                chain = [p]
+                for q in places[k + 1:]:
+                    if q.start != chain[-1].end:
+                        break
+                    chain.append(q)
+                picked = _pick(chain)
+                if picked is not None:
+                    return picked.canonical
+    return None
 
 
 def extract_district(draft: Draft) -> str | None:
@@ -539,12 +708,15 @@ def extract_district(draft: Draft) -> str | None:
       sentence, is the district.  A central body (``中央第三巡视组巡视江苏省委``)
       may visit a province.
     * A town or street (``米公街道…``) belongs to the county written before it in
-      the article (``樊城区米公街道``), else to the most mentioned county or city.
-    * A body without a name (``市委…``, ``区委…``, ``区领导…``) is the most
-      mentioned named place of that level in the article (郑州市, 樊城区).
+      the article (``樊城区米公街道``), else to the first county or city of the
+      lead, else to the most mentioned one.
+    * A body without a name (``市委…``, ``区委…``, ``区领导…``) is the place of
+      that level written with its own body elsewhere (``老河口市委``), else the
+      most mentioned place of that level (郑州 in ``郑州国家中心城市``).
 
-    Without a subject, the most mentioned city or county wins; a town, then a
-    province, only when nothing else is named.
+    Without a subject, the first county or city of the lead wins (``记者走进武平县
+    英岭镇…``), else the most mentioned; a town, then a province, only when nothing
+    else is named.
     """
     fm = draft.front_matter.get("district") if draft.front_matter else None
     if isinstance(fm, str) and fm.strip():
@@ -555,27 +727,28 @@ def extract_district(draft: Draft) -> str | None:
     everything = [p for ps in per_text for p in ps]
     for sentence in _lead_sentences(draft):
         for clause in _clauses(sentence):
-            chain, bare = _subject(clause, known)
+            chain, bare, organ = _subject(clause, known)
             if chain:
                 head = chain[-1]
                 picked = _pick(chain)
                 if picked is not None and head.level in (CITY, COUNTY):
                     return picked.canonical
                 if head.level in (TOWN, VILLAGE):
-                    parent = _parent(per_text, head)
-                    if parent:
-                        return parent
+                    fallback = _parent(per_text, head) or _first_in_lead(draft, known)
                     ranked = _ranked(everything, (COUNTY, CITY))
-                    return ranked[0] if ranked else head.canonical
+                    return fallback or (ranked[0] if ranked else head.canonical)
                 bare = PROVINCE
             if bare in (NATIONAL, PROVINCE):
                 visited = _visited(sentence, known, with_provinces=bare == NATIONAL)
                 if visited:
                     return visited
             elif bare is not None:
-                resolved = _bare_level(bare, everything)
+                resolved = _bare_level(bare, organ, texts, per_text)
                 if resolved:
                     return resolved
+    first = _first_in_lead(draft, known)
+    if first:
+        return first
     for levels in ((COUNTY, CITY), (TOWN,), (PROVINCE,)):
         ranked = _ranked(everything, levels)
         if ranked:
