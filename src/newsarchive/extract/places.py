@@ -17,14 +17,20 @@ running text (``在涪城区召开``, ``进驻禾丰镇``, ``按照中原区委`
 What is found is then checked:
 
 * Generic nouns ending like places are no places: ``城市``, ``辖区``, ``小区``,
-  ``社区`` or ``乡镇`` alone, ``国家中心城市``, ``示范区``; nor are suffixes that
-  belong to another word (``区域``, ``市场``, ``村社``) or names ending in an
-  organisation character (``市委市政府``).
-* A name that is itself a common word (``金水``, ``联系``) counts only where the
-  text shows it is a place: chained to another place (``郑州市金水区``), under
-  an office, as the subject of a clause (``，汇川区召开…``), or confirmed by a
-  clear mention elsewhere in the article.  A guessed start is corrected the same
-  way (``孙高俊代表白沙镇党委`` → ``白沙镇`` when ``进驻白沙镇`` is in the article).
+  ``社区`` or ``乡镇`` alone, ``城中村``, ``国家中心城市``, ``示范区`` and other
+  kinds of zone; nor are suffixes that belong to another word (``区域``,
+  ``市场``, ``村社``), names ending in an organisation character
+  (``市委市政府``), or a verb before a body (``按照区委``, ``拨打县纪委``).
+* jieba's word frequencies tell ordinary words (``联系``, ``东风``, ``中心``:
+  frequent) from local names the dictionary happens to hold (``金水``, ``汇川``,
+  ``忠清``: rare, and their tags unreliable).  A name that is an ordinary word,
+  or ends like a generic noun (``老城区``), counts only where the text shows it
+  is a place: chained after a larger place (``郑州市金水区``), under an office
+  (``明湖办事处东风社区``), followed by its own body (``胜利街道党工委``,
+  ``永和社区居民``), listed with other places (``丰乐乡、白华街道``), as the
+  subject of a clause (``，汇川区召开…``), or confirmed by a clear mention
+  elsewhere in the article.  A guessed start is corrected the same way
+  (``孙高俊代表白沙镇党委`` → ``白沙镇`` when ``进驻白沙镇`` is in the article).
 * Bare provinces (``河南``) and bare cities the dictionary knows with 市
   (``郑州``, named at least twice) are places too, written with their suffix.
   Development zones are written short (``郑州经开区`` → ``经开区``).
@@ -338,7 +344,9 @@ def _walk_back(text: str, s: int, lo: int, suf: _Suffix) -> tuple[int, bool] | N
     i = s
     while i > lo and s - i < suf.max_name:
         c = text[i - 1]
-        if not _CJK.match(c) or _org_before(text, i) or (c in _STOP_CHARS and not _stop_in_name(text, i, s, lo, suf)):
+        if not _CJK.match(c) or _org_before(text, i):
+            break
+        if c in _STOP_CHARS and not _stop_in_name(text, i, s, lo, suf):
             break
         i -= 1
     guessed = s - i == suf.max_name and i > lo and bool(_CJK.match(text[i - 1])) \
@@ -421,7 +429,8 @@ def _scan(text: str) -> list[_Candidate]:
             i = end       # 按照区委, 紧扣区委, 可拨打县纪委: a verb and a body with no name
             continue
         chain_only = _grammar_name(part) and name not in _lexicon()
-        verbal = chain_only and _tokens(part)[0][1].startswith("v") and not _tokens(part)[0][1].startswith("vn")
+        tag = _tokens(part)[0][1] if part else ""
+        verbal = chain_only and tag.startswith("v") and tag != "vn"
         out.append(_Candidate(place, _common(part, name, guessed), guessed, chain_only,
                               _maybe_generic(part, name), verbal))
         lo = i = end
