@@ -124,6 +124,15 @@ def test_feedback_names_the_inspected_unit():
     assert [(g.name, g.targets) for g in ins.groups] == [("岳麓区委第一巡察组", ("区住建局党组",))]
 
 
+def test_one_line_blocks_with_bracketed_targets():
+    ins = one("市委第一巡察组(巡察市残联、市科协):值班电话0378-2499477,接收短信手机17388898174,"
+              "专用邮政信箱:赵县邮政局第368号专用信箱。",
+              "市委第二巡察组(巡察市工商联):值班电话0378-2499478。", title="市委第九轮巡察全面进驻")
+    assert [(g.name, g.targets, g.postal_boxes) for g in ins.groups] == [
+        ("市委第一巡察组", ("市残联", "市科协"), ("赵县邮政局第368号专用信箱",)),
+        ("市委第二巡察组", ("市工商联",), ())]
+
+
 def test_stationed_target_only_when_nothing_else_is_said():
     ins = one("郑东新区党工委第四轮巡察启动。随后，郑东新区党工委第二巡察组进驻白沙镇。")
     assert ins.groups[0].targets == ("白沙镇",)

@@ -371,9 +371,19 @@ def _walk_back(text: str, s: int, lo: int, suf: _Suffix) -> tuple[int, bool] | N
     else:
         name = _trim_name(text[i:s], guessed) if i < s else ""
     start = s - len(name)
-    if len(name) < suf.min_name or _rejected(text, start, s, suf):
+    if len(name) < suf.min_name and not _one_character_county(text, start, s, lo, suf):
+        return None
+    if _rejected(text, start, s, suf):
         return None
     return start, guessed
+
+
+def _one_character_county(text: str, start: int, s: int, lo: int, suf: _Suffix) -> bool:
+    """赵县, 沛县: a one-character county name, written right after a clear boundary."""
+    if suf.text != "县" or s - start != 1 or text[start] in _GENERIC_LEADS | _STOP_CHARS:
+        return False
+    return start == 0 or (not _CJK.match(text[start - 1]) and not text[start - 1].isalnum()) \
+        or _org_before(text, start)
 
 
 def _stop_in_name(text: str, i: int, s: int, lo: int, suf: _Suffix) -> bool:
