@@ -133,6 +133,13 @@ def test_one_line_blocks_with_bracketed_targets():
         ("市委第二巡察组", ("市工商联",), ())]
 
 
+def test_a_target_named_like_a_reporting_body_keeps_the_groups_phone():
+    ins = one("县委第六巡察组（巡察县信访局、县纪委监委机关）：值班电话0564-4730827，接收短信手机19901985675。"
+              "检举控告也可拨打县纪委监委举报电话0564-12388。", title="县委第九轮巡察全面进驻")
+    assert ins.groups[0].phones == ("0564-4730827",)
+    assert ins.hotlines == ("0564-12388",)
+
+
 def test_stationed_target_only_when_nothing_else_is_said():
     ins = one("郑东新区党工委第四轮巡察启动。随后，郑东新区党工委第二巡察组进驻白沙镇。")
     assert ins.groups[0].targets == ("白沙镇",)

@@ -264,10 +264,9 @@ def _segments(paragraphs: list[str], mentions: list[_Mention],
 
 
 def _hotline(text: str, c: Contact, prev_end: int) -> bool:
-    window = text[max(prev_end, 0):c.start]
-    cut = max(window.rfind("。"), window.rfind("；"), window.rfind(";"))
-    window = window[cut + 1:]
-    return is_service_number(c.value) or bool(_HOTLINE_LABEL.search(window))
+    """A reporting line of another body: its own label names 纪委监委, 组织部 …"""
+    label = re.split(r"[。；;，,、:：()（）]", text[max(prev_end, 0):c.start])[-1]
+    return is_service_number(c.value) or bool(_HOTLINE_LABEL.search(label))
 
 
 def _sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list[Contact]]:
