@@ -87,6 +87,9 @@
     return out;
   }
 
+  /* lunr keeps per-document metadata in postings; this index has none, so all share one object. */
+  var NO_METADATA = Object.freeze({});
+
   /* The lunr schema back from the build's packed form (index.py ``pack``):
    * postings hold [field, [ref, tf, ref, tf, ...]]; the field vectors are
    * recomputed here with lunr's BM25 formula, exactly as lunr.py does. */
@@ -115,7 +118,7 @@
         var pairs = rows[r][1];
         for (var p = 0; p < pairs.length; p += 2) {
           var ref = pairs[p], tf = pairs[p + 1];
-          posting[fields[field]][String(ref)] = {};
+          posting[fields[field]][String(ref)] = NO_METADATA;
           var norm = k1 * (1 - b + b * (data.lengths[field][ref] / average[field])) + tf;
           var score = idf * ((k1 + 1) * tf) / norm * data.boosts[field];
           var key = fields[field] + '/' + ref;
@@ -138,24 +141,68 @@
     };
   }
 
-  /* The index's terms, with a set of the characters they use. */
-  function Vocabulary(terms) {
+  /* The index terms known so far (shards add theirs as they load), with their postings. */
+  function Vocabulary(terms, postings) {
     this.terms = Object.create(null);
-    this.chars = Object.create(null);
+    this.list = [];
     this.maxLength = 1;
+    if (terms) this.add(terms, postings);
+  }
+  Vocabulary.prototype.add = function (terms, postings) {
     for (var i = 0; i < terms.length; i++) {
       var t = terms[i];
-      this.terms[t] = true;
+      if (this.terms[t] !== undefined) continue;
+      this.terms[t] = postings ? postings[i] : true;
+      this.list.push(t);
       if (t.length > this.maxLength) this.maxLength = t.length;
-      for (var ch of t) this.chars[ch] = true;
     }
-  }
+  };
   Vocabulary.prototype.has = function (term) {
-    return this.terms[term] === true;
+    return this.terms[term] !== undefined;
   };
-  Vocabulary.prototype.hasChar = function (ch) {
-    return this.chars[ch] === true;
+  Vocabulary.prototype.posting = function (term) {
+    return this.terms[term];
   };
+  Vocabulary.prototype.withPrefix = function (prefix) {
+    return this.list.filter(function (t) { return t.lastIndexOf(prefix, 0) === 0; });
+  };
+
+  /* The terms a parsed query can touch: its exact pieces and every known term a prefix piece starts. */
+  function queryTerms(parsed, vocab) {
+    var seen = Object.create(null);
+    parsed.chunks.forEach(function (chunk) {
+      chunk.alternatives.forEach(function (alt) {
+        if (alt.unknown) return;
+        alt.pieces.forEach(function (piece) {
+          var found = piece.prefix ? vocab.withPrefix(piece.term) : (vocab.has(piece.term) ? [piece.term] : []);
+          found.forEach(function (t) { seen[t] = true; });
+        });
+      });
+    });
+    return Object.keys(seen).sort(function (a, b) { return a < b ? -1 : a > b ? 1 : 0; });
+  }
+
+  /* A lunr index over just the terms a query touches.  lunr scores a document
+   * by the query terms' entries only, so this ranks as the whole index does,
+   * at the cost of those terms' postings rather than of the whole archive. */
+  function queryIndex(shared, lengths, parsed, vocab, lunr) {
+    var terms = queryTerms(parsed, vocab);
+    var data = {};
+    Object.keys(shared).forEach(function (k) { data[k] = shared[k]; });
+    data.lengths = lengths;
+    data.terms = terms;
+    data.postings = terms.map(function (t) { return vocab.posting(t); });
+    return lunr.Index.load(expandIndex(data));
+  }
+
+  /* parse → index of the touched terms → ranked hits.  ``engine``: {shared,
+   * lengths, vocab (with postings), stop, t2s, pinyin}. */
+  function search(query, engine, lunr) {
+    var parsed = parseQuery(query, {vocab: engine.vocab, stop: engine.stop, t2s: engine.t2s, pinyin: engine.pinyin});
+    if (!parsed.meaningful) return {parsed: parsed, hits: []};
+    var index = queryIndex(engine.shared, engine.lengths, parsed, engine.vocab, lunr);
+    return {parsed: parsed, hits: runQuery(index, parsed, lunr)};
+  }
 
   function compareCost(a, b) {
     for (var i = 0; i < a.length; i++) {
@@ -499,6 +546,9 @@
     bucketOf: bucketOf,
     queryChars: queryChars,
     mergeShards: mergeShards,
+    queryTerms: queryTerms,
+    queryIndex: queryIndex,
+    search: search,
     runQuery: runQuery,
     findMatches: findMatches,
     snippet: snippet,

@@ -70,8 +70,8 @@
   var manifest = received.manifest;
   var variants = null;    // {t2s, pinyin}
   var stop = Object.create(null);
-  var shards = Object.create(null);   // shard number -> payload, as loaded
-  var engine = null;                  // {index, vocab, shards: count of shards it was built from}
+  var loadedShards = Object.create(null);   // shard number -> true once its terms are in the vocabulary
+  var vocab = new core.Vocabulary();
 
   function loadVariants() {
     if (variants) return Promise.resolve(variants);
@@ -81,8 +81,8 @@
     });
   }
 
-  /* Load the variant maps if the query needs them, then the index shards of
-   * its characters; (re)build the lunr index from every shard loaded so far. */
+  /* Load the variant maps if the query needs them, the field lengths, and
+   * the index shards of the query's characters; resolve with the engine. */
   function prepare(q) {
     var idx = manifest.index;
     var first = core.needsVariants(q, idx.chars) ? loadVariants() : Promise.resolve(null);
@@ -91,22 +91,19 @@
       var wanted = [];
       chars.forEach(function (ch) {
         var n = core.bucketOf(ch, idx.buckets);
-        if (wanted.indexOf(n) < 0 && shards[n] === undefined) wanted.push(n);
+        if (wanted.indexOf(n) < 0 && !loadedShards[n]) wanted.push(n);
       });
       return Promise.all([load(idx.lengths)].concat(wanted.map(function (n) {
-        return load(idx.shards[n]).then(function (data) { shards[n] = data; });
+        return load(idx.shards[n]).then(function (data) {
+          if (!loadedShards[n]) vocab.add(data.terms, data.postings);
+          loadedShards[n] = true;
+        });
       })));
     }).then(function (loaded) {
-      var have = Object.keys(shards).sort(function (a, b) { return a - b; });
-      if (!engine || engine.shards !== have.length) {
-        var data = core.mergeShards(idx, loaded[0], have.map(function (n) { return shards[n]; }));
-        engine = {
-          index: window.lunr.Index.load(core.expandIndex(data)),
-          vocab: new core.Vocabulary(data.terms),
-          shards: have.length
-        };
-      }
-      return engine;
+      return {
+        shared: idx, lengths: loaded[0], vocab: vocab, stop: stop,
+        t2s: variants ? variants.t2s : null, pinyin: variants ? variants.pinyin : null
+      };
     });
   }
 
@@ -332,15 +329,16 @@
     setStatus('正在搜索…');
     return prepare(q).then(function (eng) {
       if (token !== current.token) return null;
-      var t2s = variants ? variants.t2s : null;
-      var parsed = core.parseQuery(q, {vocab: eng.vocab, stop: stop, t2s: t2s, pinyin: variants ? variants.pinyin : null});
+      var t2s = eng.t2s;
+      var answer = core.search(q, eng, window.lunr);
+      var parsed = answer.parsed;
       if (!parsed.meaningful) {
         setStatus('没有可以搜索的词。');
         showEmpty(['“', q, '”只包含标点符号或常用虚词，请输入要查找的词语，例如人名、地区或单位。']);
         finish('done');
         return null;
       }
-      var all = core.runQuery(eng.index, parsed, window.lunr);
+      var all = answer.hits;
       var hits = all.filter(function (h) { return passes(h.ref, state, null); });
       current.hits = hits;
       current.shown = 0;

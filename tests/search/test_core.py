@@ -91,14 +91,14 @@ def engine_data():
 
 
 SEARCH = """
-const index = lunr.Index.load(core.expandIndex(data.engine.index));
-const vocab = new core.Vocabulary(data.engine.index.terms);
+const packed = data.engine.index;
 const stop = {}; data.engine.stop.forEach(c => stop[c] = true);
-const t2s = core.parsePairs(data.engine.t2s);
+const engine = {shared: packed, lengths: packed.lengths, stop, t2s: core.parsePairs(data.engine.t2s),
+                pinyin: data.engine.pinyin, vocab: new core.Vocabulary(packed.terms, packed.postings)};
 return data.queries.map(q => {
-  const parsed = core.parseQuery(q, {vocab, stop, t2s, pinyin: data.engine.pinyin});
-  if (!parsed.meaningful) return 'nothing to search';
-  return core.runQuery(index, parsed, lunr).map(h => h.ref + ':' + h.chunks);
+  const answer = core.search(q, engine, lunr);
+  if (!answer.parsed.meaningful) return 'nothing to search';
+  return answer.hits.map(h => h.ref + ':' + h.chunks);
 });
 """
 
