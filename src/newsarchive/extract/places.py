@@ -40,6 +40,7 @@ see its docstring.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -47,9 +48,12 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..records import Draft
-from ..textnorm import fold
+from ..textnorm import fold as _fold_text
 
 PROVINCE, CITY, COUNTY, TOWN, VILLAGE = 1, 2, 3, 4, 5
+
+#: Width folding, cached: the same texts are read by several extractors.
+_fold = functools.lru_cache(maxsize=1024)(_fold_text)
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,8 @@ _SUFFIXES = tuple(sorted([
     _Suffix("村", VILLAGE, 2, 4),
 ], key=lambda s: -len(s.text)))
 _SUFFIX_CHARS = {s.text[0] for s in _SUFFIXES}
+_SUFFIX_OF = {s.text: s for s in _SUFFIXES}
+_SUFFIX_RE = re.compile("|".join(s.text for s in _SUFFIXES))     # longest first
 
 _PROVINCES = {
     "北京": "北京市", "天津": "天津市", "上海": "上海市", "重庆": "重庆市", "河北": "河北省",
@@ -143,6 +149,9 @@ _COUNTERS = set("个名家批次些多余几届轮项条件位")
 #: Below this frequency jieba's tag of a word says little: 忠清 "verb", 通许 "adverb".
 _GRAMMAR_FREQ = 30
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_NON_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_ORG_BEFORE = re.compile("(?:" + "|".join(_ORG_WORDS) + ")$")
+_PROVINCE_RE = re.compile("|".join(sorted(_PROVINCES, key=lambda n: (-len(n), n))))
 _CLAUSE_START = re.compile(r"(?:^|[,，。;；:：!！?？、)）\]】」』“”\"\n]|本报讯|讯|日|午|晚|近日|日前)\s*$")
 _LOCATIVE = re.compile(r"(?:在|到|对|来到|走进|进驻|深入|赴|前往|位于)$")
 _PLACE_NEXT = re.compile(r"^(?:[,，。;；、]|党|委|居委会|村委会|等)")
@@ -306,7 +315,7 @@ def _grammar_name(name: str) -> bool:
 
 
 def _org_before(text: str, pos: int) -> bool:
-    return any(text.endswith(w, 0, pos) for w in _ORG_WORDS)
+    return _ORG_BEFORE.search(text, max(0, pos - 5), pos) is not None
 
 
 def _name_start(text: str, s: int, lo: int, suf: _Suffix) -> tuple[int, bool] | None:
@@ -407,44 +416,39 @@ def _stop_in_name(text: str, i: int, s: int, lo: int, suf: _Suffix) -> bool:
     return 1 <= s - i < suf.min_name and boundary
 
 
-def _scan(text: str) -> list[_Candidate]:
+@functools.lru_cache(maxsize=512)
+def _scan(text: str) -> tuple[_Candidate, ...]:
     """Every suffix-marked place candidate of a folded text, in order."""
     out: list[_Candidate] = []
-    lo = i = 0
-    while i < len(text):
-        c = text[i]
-        if not _CJK.match(c):
-            lo = i = i + 1
-            continue
-        suf = next((x for x in _SUFFIXES if text.startswith(x.text, i)), None) if c in _SUFFIX_CHARS else None
-        if suf is None:
-            i += 1
-            continue
+    breaks = [m.start() for m in _NON_CJK.finditer(text)]
+    last_end = 0
+    for m in _SUFFIX_RE.finditer(text):
+        i, suf = m.start(), _SUFFIX_OF[m.group()]
+        k = bisect.bisect_left(breaks, i)
+        lo = max(last_end, breaks[k - 1] + 1 if k else 0)
         found = _name_start(text, i, lo, suf)
-        end = i + len(suf.text)
+        end = m.end()
         if found is None:
-            i = end
             continue
         start, guessed = found
-        upper = next((x for x in _SUFFIXES if text.startswith(x.text, end)), None)
-        if upper is not None and (upper.level < suf.level or (suf.text, upper.text) == ("县", "区")):
-            i = end       # 宁乡|市, 安乡|县, 沙县|区: the name goes on into a larger place
-            continue
+        upper = _SUFFIX_RE.match(text, end)
+        if upper is not None and (_SUFFIX_OF[upper.group()].level < suf.level
+                                  or (suf.text, upper.group()) == ("县", "区")):
+            continue      # 宁乡|市, 安乡|县, 沙县|区: the name goes on into a larger place
         if suf.canonical == suf.text and start < i and not _is_city_prefix(text[start:i]):
             start, guessed = i, False      # 经开区 stands alone; what precedes is no part of it
         name = text[start:end]
         place = Place(start, end, name, _canonical(name, suf), suf.level)
         part = text[start:i]
         if suf.level <= COUNTY and _ORGAN_AFTER.match(text, end) and _verb_before_organ(part, name):
-            i = end       # 按照区委, 紧扣区委, 可拨打县纪委: a verb and a body with no name
-            continue
+            continue      # 按照区委, 紧扣区委, 可拨打县纪委: a verb and a body with no name
         chain_only = _grammar_name(part) and name not in _lexicon()
         tag = _tokens(part)[0][1] if part else ""
         verbal = chain_only and tag.startswith("v") and tag != "vn"
         out.append(_Candidate(place, _common(part, name, guessed), guessed, chain_only,
                               _maybe_generic(part, name), verbal))
-        lo = i = end
-    return out
+        last_end = end
+    return tuple(out)
 
 
 def _verb_before_organ(part: str, name: str) -> bool:
@@ -466,7 +470,7 @@ def _canonical(name: str, suf: _Suffix) -> str:
     return name
 
 
-def _supported(text: str, cands: list[_Candidate], k: int) -> bool:
+def _supported(text: str, cands: Sequence[_Candidate], k: int) -> bool:
     """An ordinary-word name counts when the text shows it is a place: chained to
     another place (郑州市金水区, 游仙区富乐街道), under an office (明湖办事处东风社区),
     followed by its own body (胜利街道党工委, 永和社区居民), the subject of a clause
@@ -495,7 +499,7 @@ def _supported(text: str, cands: list[_Candidate], k: int) -> bool:
     return p.level >= TOWN and bool(_LOCATIVE.search(before) and _PLACE_NEXT.match(after))
 
 
-def _listed(cands: list[_Candidate], k: int, text: str) -> bool:
+def _listed(cands: Sequence[_Candidate], k: int, text: str) -> bool:
     """Whether the candidate stands in a list of places (joined by 、)."""
     p = cands[k].place
     for j in (k - 1, k + 1):
@@ -509,7 +513,7 @@ def _listed(cands: list[_Candidate], k: int, text: str) -> bool:
 
 def _confident(text: str) -> set[str]:
     """Names found with a clear boundary in ``text`` (pass one of :func:`article_places`)."""
-    text = fold(text)
+    text = _fold(text)
     cands = _scan(text)
     return {c.place.name for k, c in enumerate(cands)
             if not c.guessed and (not c.common or _supported(text, cands, k))}
@@ -522,7 +526,7 @@ def find_places(text: str, known: Iterable[str] = ()) -> list[Place]:
     a guessed start is corrected to a known name it ends with (代表白沙镇 →
     白沙镇), and a common-word name (金水区) counts when it is known.
     """
-    text = fold(text)
+    text = _fold(text)
     known = set(known)
     cands = _scan(text)
     out: list[Place] = []
@@ -551,14 +555,17 @@ def _article_known(texts: Sequence[str]) -> set[str]:
     bare: Counter[str] = Counter()
     for t in texts:
         known |= _confident(t)
-        bare.update(_bare_city_mentions(fold(t)))
+        bare.update(_bare_city_mentions(_fold(t)))
     return known | {name for name, n in bare.items() if n >= 2}
 
 
 def _bare_city_mentions(text: str) -> list[str]:
-    cities = _bare_cities()
-    return [text[m.start():m.start() + k] for m in re.finditer(r"(?=[\u4e00-\u9fff])", text)
-            for k in (2, 3, 4) if text[m.start():m.start() + k] in cities]
+    return _bare_city_re().findall(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_city_re() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(_bare_cities(), key=lambda n: (-len(n), n))))
 
 
 def _with_bare_names(text: str, found: list[Place], known: set[str]) -> list[Place]:
@@ -569,19 +576,29 @@ def _with_bare_names(text: str, found: list[Place], known: set[str]) -> list[Pla
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    extra: list[Place] = []
-    for bare, canonical in sorted(_PROVINCES.items()):
-        for m in re.finditer(bare, text):
-            if free(m.start(), m.end()) and not text.startswith(("省", "市", "自治区"), m.end()):
-                extra.append(Place(m.start(), m.end(), bare, canonical, PROVINCE))
-    counts = Counter(_bare_city_mentions(text))
-    for bare, count in sorted(counts.items()):
-        if count < 2 and bare not in known and not any(p.canonical == bare + "市" for p in found):
+    provinces, cities = _bare_mentions(text)
+    if not provinces and not cities:
+        return found
+    extra = [p for p in provinces if free(p.start, p.end)]
+    counts = Counter(p.name for p in cities)
+    suffixed = {p.canonical for p in found}
+    for p in cities:
+        if counts[p.name] < 2 and p.name not in known and p.canonical not in suffixed:
             continue
-        for m in re.finditer(bare, text):
-            if free(m.start(), m.end()) and not text.startswith("市", m.end()):
-                extra.append(Place(m.start(), m.end(), bare, bare + "市", CITY))
+        if free(p.start, p.end):
+            extra.append(p)
     return sorted(found + _drop_overlaps(extra), key=lambda p: (p.start, -p.end))
+
+
+@functools.lru_cache(maxsize=512)
+def _bare_mentions(text: str) -> tuple[tuple[Place, ...], tuple[Place, ...]]:
+    """Bare province and city names in a folded text (河南 → 河南省, 郑州 → 郑州市)."""
+    provinces = tuple(Place(m.start(), m.end(), m.group(), _PROVINCES[m.group()], PROVINCE)
+                      for m in _PROVINCE_RE.finditer(text)
+                      if not text.startswith(("省", "市", "自治区"), m.end()))
+    cities = tuple(Place(m.start(), m.end(), m.group(), m.group() + "市", CITY)
+                   for m in _bare_city_re().finditer(text) if not text.startswith("市", m.end()))
+    return provinces, cities
 
 
 def _drop_overlaps(places: list[Place]) -> list[Place]:
@@ -624,7 +641,7 @@ _TARGET_VERB = re.compile(r"(?:进驻|巡视|巡察|对|赴|到|来到|走进|�
 
 
 def _clauses(text: str) -> list[str]:
-    return [c for c in _CLAUSE_SPLIT.split(fold(text)) if c.strip()]
+    return [c for c in _CLAUSE_SPLIT.split(_fold(text)) if c.strip()]
 
 
 def _subject(clause: str, known: set[str]) -> tuple[list[Place], int | None, str]:
@@ -686,7 +703,7 @@ def _bare_level(level: int, organ: str, texts: list[str], per_text: list[list[Pl
     organ (老河口市委) first, then the most mentioned (郑州 in 郑州国家中心城市)."""
     bodies: Counter[str] = Counter()
     for text, places in zip(texts, per_text):
-        folded = fold(text)
+        folded = _fold(text)
         for p in places:
             if p.level == level and organ in _ORGANS and folded.startswith(organ, p.end):
                 bodies[p.canonical] += 1
@@ -782,7 +799,7 @@ def _visited(sentence: str, known: set[str], with_provinces: bool = False) -> st
     city or county of the sentence.  A central body may visit a province.
     """
     places = find_places(sentence, known)
-    text = fold(sentence)
+    text = _fold(sentence)
     chains: list[list[Place]] = []
     for p in places:
         if chains and chains[-1][-1].end == p.start:
@@ -801,7 +818,7 @@ def _visited(sentence: str, known: set[str], with_provinces: bool = False) -> st
 def _lead_sentences(draft: Draft) -> list[str]:
     out = [t for t in (draft.title, draft.subtitle) if t]
     if draft.paragraphs:
-        first = fold(draft.paragraphs[0])
+        first = _fold(draft.paragraphs[0])
         sentences = [s for s in re.split(r"(?<=[。！？!?])", first) if s.strip()]
         out.extend(sentences[:2])
     return out
