@@ -31,7 +31,7 @@ _DASHES = r"\-—–‐‑－"
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*"
                     r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _LANDLINE = re.compile(
-    rf"(?<![\dA-Za-z])(?:[(（]0\d{{2,3}}[)）]\s*|0\d{{2,3}}\s*[{_DASHES}]\s*)(?:\d{{7,8}}|123\d{{2}})(?!\d)"
+    rf"(?<![\dA-Za-z])(?:[(（]0\d{{2,3}}[)）]\s*|0\d{{2,3}}\s*[{_DASHES}]\s*|0\d{{2,3}} )(?:\d{{7,8}}|123\d{{2}})(?!\d)"
     r"|(?<![\dA-Za-z])0\d{10,11}(?!\d)")
 _MOBILE = re.compile(r"(?<![\dA-Za-z])1[3-9]\d{9}(?!\d)")
 _SERVICE = re.compile(r"(?<![\dA-Za-z])123\d{2}(?!\d)")
@@ -54,7 +54,8 @@ class Contact:
 
 
 def _clean_phone(raw: str) -> str:
-    out = re.sub(rf"\s*[{_DASHES}]\s*", "-", raw.strip())
+    """Dashes and a space after the area code become ``-``; brackets become ASCII."""
+    out = re.sub(rf"\s*[{_DASHES}]\s*|(?<=^0\d\d) (?=\d)|(?<=^0\d\d\d) (?=\d)", "-", raw.strip())
     out = out.replace("（", "(").replace("）", ")")
     return re.sub(r"\)\s+", ")", out)
 
