@@ -72,3 +72,33 @@ def test_an_empty_query_asks_for_words(search_page):
     assert not watch.errors
     assert result_hrefs(page) == [] and not empty_shown(page)
     assert "输入关键词" in page.inner_text("#search-status")
+
+
+MARKUP = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
+
+
+def test_markup_in_article_records_stays_text_in_results(browser, serve, tmp_path):
+    from newsarchive.config import load_config
+    from newsarchive.render.assets import copy_static
+    from newsarchive.search import build_search
+    from search.samples import article, segmenter
+
+    items = [article("markup", f"区委召开{MARKUP}会议", (f"区委书记{MARKUP}出席会议。", f"要加强{MARKUP}基层治理工作。"),
+                     district=f"某区{MARKUP}")]
+    config = load_config(None, output=tmp_path / "site")
+    files = {**build_search(items, segmenter(items), config), **copy_static(config.static)}
+    for rel, data in files.items():
+        (tmp_path / "site" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "site" / rel).write_bytes(data)
+    with serve(tmp_path / "site") as url:
+        page = browser.new_page()
+        watch = Watch().attach(page)
+        try:
+            open_search(page, url, "基层治理")
+            assert len(result_hrefs(page)) == 1
+            shown = page.inner_text("#search-results")
+            assert MARKUP in shown
+            assert page.eval_on_selector_all("#search-results img, #search-results script", "els => els.length") == 0
+            assert not watch.errors
+        finally:
+            page.close()
