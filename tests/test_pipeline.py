@@ -112,3 +112,37 @@ def test_corpus_builds_with_every_file_accounted_for(build_site) -> None:
     assert sorted(f["file"] for f in report["files"]) == files
     assert report["skipped"] == []
     assert all(f["articles"] >= 1 for f in report["files"])
+
+
+def test_failed_build_leaves_previous_site_untouched(build_site, tmp_path: Path) -> None:
+    import shutil
+
+    import jinja2
+
+    out = build_site(out=tmp_path / "site")
+    before = _tree(out)
+    templates = tmp_path / "templates"
+    shutil.copytree(PROJECT_ROOT / "templates", templates)
+    page = templates / "article.html"
+    page.write_text(page.read_text(encoding="utf-8") + "\n{% if %}\n", encoding="utf-8")
+    with pytest.raises(jinja2.TemplateError):
+        build_site(out=out, templates=templates)
+    assert _tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.cache", "site", "templates"]
+
+
+def test_cli_names_the_broken_template(tmp_path: Path) -> None:
+    import shutil
+
+    templates = tmp_path / "templates"
+    shutil.copytree(PROJECT_ROOT / "templates", templates)
+    (templates / "article.html").write_text("{% block main %}{% endfor %}", encoding="utf-8")
+    cfg = tmp_path / "site.yaml"
+    cfg.write_text(f"templates: {templates}\ncontent: {PROJECT_ROOT / 'seeds'}\noutput: {tmp_path / 'out'}\n",
+                   encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT / "src")}
+    run = subprocess.run([sys.executable, str(PROJECT_ROOT / "build.py"), "--config", str(cfg), "--quiet"],
+                         capture_output=True, text=True, env=env)
+    assert run.returncode == 2
+    assert "article.html" in run.stderr and "Traceback" not in run.stderr
+    assert not (tmp_path / "out").exists()

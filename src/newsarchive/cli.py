@@ -66,13 +66,22 @@ def resolve_config(args: argparse.Namespace) -> Config:
 
 
 def run_build(config: Config, quiet: bool = False, strict: bool = False) -> int:
+    import jinja2
+
     from .pipeline import BuildError, build
+    from .search import SearchDataError
     from .writer import WriteError
 
     try:
         result = build(config, progress=not quiet)
-    except (BuildError, WriteError, ConfigError) as e:
+    except (BuildError, WriteError, ConfigError, SearchDataError) as e:
         print(f"error: {e}", file=sys.stderr)
+        return 2
+    except jinja2.TemplateSyntaxError as e:
+        print(f"error: template {e.filename or e.name}, line {e.lineno}: {e.message}", file=sys.stderr)
+        return 2
+    except jinja2.TemplateError as e:
+        print(f"error: template problem: {e}", file=sys.stderr)
         return 2
     report = result.report
     for p in report.skipped + report.warnings:
