@@ -24,7 +24,7 @@ def test_front_matter_title_wins_and_headline_becomes_subtitle() -> None:
 def test_missing_headline_gets_a_derived_title() -> None:
     a = make_article(_draft(title=None), Metadata())
     assert a.title_derived and 0 < len(a.title) <= 40
-    assert a.title.startswith("6月17日下午")
+    assert a.title.replace("，", "") in _draft().paragraphs[0].replace("，", "")
 
 
 def test_ids_are_stable_short_and_distinct() -> None:
