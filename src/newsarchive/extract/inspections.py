@@ -129,8 +129,9 @@ def _chain_start(text: str, places: list[Place], pos: int) -> int:
 def _mentions(paragraphs: list[str]) -> list[_Mention]:
     out: list[_Mention] = []
     for pi, text in enumerate(paragraphs):
-        places = find_places(text)
-        for m in _GROUP.finditer(text):
+        found = list(_GROUP.finditer(text))
+        places = find_places(text) if found else []
+        for m in found:
             body_m = _BODY_END.search(text, max(0, m.start() - 4), m.start())
             body = body_m.group() if body_m else None
             start = _prefix_start(text, places, m.start())
@@ -288,8 +289,9 @@ def _round(texts: list[str]) -> tuple[str, str] | None:
     best: dict[tuple, tuple[str, str]] = {}
     for text in texts:
         squeezed = re.sub(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])", "", fold(text))
-        places = find_places(squeezed)
-        for m in _ROUND.finditer(squeezed):
+        rounds = list(_ROUND.finditer(squeezed))
+        places = find_places(squeezed) if rounds else []
+        for m in rounds:
             chain = _chain_start(squeezed, places, m.start(1))
             term = re.search(r"(?:第)?[\d一二三四五六七八九十]+届$", squeezed[:chain])
             start = term.start() if term else min(chain, m.start())
