@@ -174,7 +174,6 @@ class Article:
     tags: tuple[str, ...] = ()
     source_url: str | None = None  # front matter "url"
     origin: str | None = None      # front matter "source" (publication)
-    tokens: tuple[str, ...] = ()   # search segmentation of title + text (stage: segment)
 
     @property
     def text(self) -> str:

@@ -43,10 +43,6 @@ class Segmenter:
         for w in self.words:
             self._tok.add_word(w, freq=ENTITY_FREQ)
 
-    def cut(self, text: str) -> list[str]:
-        """Precise-mode words, for display and keywords."""
-        return [t for t in self._tok.cut(fold(text), HMM=True) if is_indexable(t.strip())]
-
     def cut_for_search(self, text: str) -> list[str]:
         """Search-mode words (long words also yield their dictionary sub-words), normalised."""
         out = []
