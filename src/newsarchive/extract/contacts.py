@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..textnorm import fold, fold_alnum
+from .folding import fold, fold_alnum
 from .places import find_places
 
 _DASHES = r"\-—–‐‑－"

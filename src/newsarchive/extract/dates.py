@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Mapping
 
 from ..records import Draft, PartialDate
-from ..textnorm import fold
+from .folding import fold
 from .numerals import to_int
 
 _CN_YEAR = "〇零○一二三四五六七八九"

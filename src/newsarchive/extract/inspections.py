@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Draft, Group, Inspection, PartialDate
-from ..textnorm import fold, fold_alnum
+from .folding import fold, fold_alnum
 from .contacts import Contact, find_contacts, is_service_number
 from .dates import iter_dates
 from .numerals import NUMBER, to_int

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..records import KIND_INSPECTION, KIND_MEETING, KIND_OTHER, Draft, Inspection
-from ..textnorm import fold
+from .folding import fold
 
 _INSPECTION_HEAD = re.compile(
     r"(?:巡察|巡视)[^。]{0,20}?(?:进驻|动员|部署|反馈|公告|整改|启动|见面会|工作会|意见|完成)"

@@ -48,12 +48,9 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..records import Draft
-from ..textnorm import fold as _fold_text
+from .folding import fold as _fold
 
 PROVINCE, CITY, COUNTY, TOWN, VILLAGE = 1, 2, 3, 4, 5
-
-#: Width folding, cached: the same texts are read by several extractors.
-_fold = functools.lru_cache(maxsize=1024)(_fold_text)
 
 
 @dataclass(frozen=True)
