@@ -133,6 +133,8 @@ def _list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[
         names = _read_list(text, m.end(), known, anchored=True, whole=False)
         out.extend(Mention(p, n) for p, n in names)
     for start in starts:
+        if not surname_length(text[start:start + 2]):
+            continue                  # no name starts here, so no list either
         names = _read_list(text, start, known, anchored=False, whole=True)
         if len(names) >= 2:
             last_pos, last = names[-1]

@@ -78,6 +78,10 @@ _NOT_AFTER_SURNAME = set("的地得了是与及等对把被从们着过吗呢吧
 _ORG_ENDINGS = set("区县市省镇乡村局委办部组会院所处厅站队司社馆校厂店场园州盟营团署")
 
 
+#: First characters of every surname, single or compound: a quick test before the full one.
+_SURNAME_STARTS = SURNAMES | {s[0] for s in COMPOUND_SURNAMES}
+
+
 def surname_length(candidate: str) -> int:
     """1 or 2 when ``candidate`` starts with a surname, else 0."""
     if candidate[:2] in COMPOUND_SURNAMES:
@@ -151,6 +155,7 @@ def _looks_like_phrase(candidate: str, surname: int) -> bool:
     return len(candidate) == 3 and surname == 1 and _word_weight(candidate[:2]) >= _PHRASE_HEAD_FREQ
 
 
+@functools.lru_cache(maxsize=65536)
 def is_name(candidate: str, anchored: bool = False) -> bool:
     """Could ``candidate`` on its own be a Chinese personal name?
 
@@ -186,6 +191,7 @@ def is_name(candidate: str, anchored: bool = False) -> bool:
 PUNCTUATION, END_WORD, PARTICLE, ORDINARY_WORD = 4, 3, 2, 1
 
 
+@functools.lru_cache(maxsize=65536)
 def boundary_strength(rest: str) -> int:
     """How surely a name ends right before ``rest``: punctuation or end of text,
     a verb or phrase of the reporting register (出席, 主持…), a one-character
@@ -221,21 +227,33 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset(),
     usual length (3, 2, 4): this is what turns 党工委书记向阳作动员讲话 into
     向阳 and 组长欧阳建明作… into 欧阳建明.
     """
-    best: tuple[bool, int, int, str] | None = None
-    if not surname_length(text[start:start + 2]):
+    if text[start:start + 1] not in _SURNAME_STARTS:
         return None
+    best: tuple[bool, int, int] | None = None
+    found = None
+    for cand, strength, usual in _name_choices(text[start:start + 12], anchored, min_strength):
+        key = (cand in known, strength, usual)
+        if best is None or key > best:
+            best, found = key, cand
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple[str, int, int], ...]:
+    """Names :func:`name_at` may read at the start of ``window`` (the name and the eight
+    characters after it): each with its boundary strength and how usual its length is."""
+    out: list[tuple[str, int, int]] = []
+    if not surname_length(window[:2]):
+        return ()
     for length in (2, 3, 4):
-        cand = text[start:start + length]
+        cand = window[:length]
         if len(cand) < length:
             break
-        strength = boundary_strength(text[start + length:start + length + 8])
+        strength = boundary_strength(window[length:length + 8])
         if strength < min_strength or not is_name(cand, anchored):
             continue
-        usual = {3: 2, 2: 1, 4: 0}[length]
-        key = (cand in known, strength, usual, cand)
-        if best is None or key[:3] > best[:3]:
-            best = key
-    return best[3] if best else None
+        out.append((cand, strength, {3: 2, 2: 1, 4: 0}[length]))
+    return tuple(out)
 
 
 def is_boundary_char(ch: str) -> bool:
