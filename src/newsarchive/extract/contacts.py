@@ -41,6 +41,8 @@ _BOX = re.compile(r"(?:第)?[A-Za-z]?\d{1,5}号(?:专用)?(?:邮政)?信箱")
 _ADDRESS_LABEL = re.compile(r"(?:来信请寄至?|来信可寄至|来信寄至|寄至|邮寄地址|通信地址|通讯地址|来信地址)\s*[:：]?\s*")
 _ADDRESS_END = re.compile(r"[。；;，,\n]")
 _ADDRESS_MARK = re.compile(r"\d+\s*(?:号|室|楼|层)|邮编|信箱")
+#: Every contact holds a digit, an @ or an address mark: text without one has none.
+_ANY_CONTACT = re.compile(r"[\d@]|邮编|信箱")
 
 
 @dataclass(frozen=True)
@@ -62,8 +64,11 @@ def _clean_phone(raw: str) -> str:
 
 def find_contacts(text: str) -> list[Contact]:
     """Every contact value in ``text``, in order of appearance."""
+    text_folded = fold(text)
+    if not _ANY_CONTACT.search(text_folded):
+        return []
     original = fold_alnum(text)   # postal addresses keep their own punctuation (（邮编…）)
-    text = fold(text)
+    text = text_folded
     found: list[Contact] = []
     taken: list[tuple[int, int]] = []
 

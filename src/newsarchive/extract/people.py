@@ -72,7 +72,7 @@ def extract_officials(draft: Draft) -> tuple[Official, ...]:
 
 def find_mentions(text: str) -> list[Mention]:
     """Every mention the rules find, in no particular order."""
-    starts = _clause_starts(text)
+    starts = [i for i in _clause_starts(text) if surname_length(text[i:i + 2])]
     bare = _subject_mentions(text, starts, frozenset()) + _list_mentions(text, starts, frozenset())
     known = frozenset(m.name for m in bare)
     titled = _titled_mentions(text, known)
@@ -127,14 +127,13 @@ def _names_continuing(text: str, pos: int, known: frozenset[str]) -> list[tuple[
 
 
 def _list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
-    """Names listed after 领导, and bare 、 lists that end in 出席/参加…."""
+    """Names listed after 领导, and bare 、 lists that end in 出席/参加… (``starts``: clause
+    starts that open with a surname)."""
     out: list[Mention] = []
     for m in _LEADERS.finditer(text):
         names = _read_list(text, m.end(), known, anchored=True, whole=False)
         out.extend(Mention(p, n) for p, n in names)
     for start in starts:
-        if not surname_length(text[start:start + 2]):
-            continue                  # no name starts here, so no list either
         names = _read_list(text, start, known, anchored=False, whole=True)
         if len(names) >= 2:
             last_pos, last = names[-1]
@@ -167,11 +166,10 @@ def _read_list(text: str, pos: int, known: frozenset[str], anchored: bool,
 
 
 def _subject_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
-    """A name opening a clause and followed by a speech or action verb."""
+    """A name opening a clause (``starts`` open with a surname) and followed by a speech
+    or action verb."""
     out: list[Mention] = []
     for start in starts:
-        if not surname_length(text[start:start + 2]):
-            continue
         for length in (4, 3, 2):
             cand = text[start:start + length]
             if text.startswith(SUBJECT_VERBS, start + length) and (cand in known or is_name(cand)):

@@ -523,8 +523,12 @@ def find_places(text: str, known: Iterable[str] = ()) -> list[Place]:
     a guessed start is corrected to a known name it ends with (代表白沙镇 →
     白沙镇), and a common-word name (金水区) counts when it is known.
     """
-    text = _fold(text)
-    known = set(known)
+    return list(_find_places(_fold(text), frozenset(known)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _find_places(text: str, known: frozenset[str]) -> tuple[Place, ...]:
+    """:func:`find_places` of a folded text (cached: the district reads the texts again)."""
     cands = _scan(text)
     out: list[Place] = []
     for k, c in enumerate(cands):
@@ -537,7 +541,7 @@ def find_places(text: str, known: Iterable[str] = ()) -> list[Place]:
         if c.common and p.name not in known and not _supported(text, cands, k):
             continue
         out.append(p)
-    return _with_bare_names(text, out, known)
+    return tuple(_with_bare_names(text, out, known))
 
 
 def article_places(texts: Sequence[str]) -> list[list[Place]]:
@@ -546,14 +550,19 @@ def article_places(texts: Sequence[str]) -> list[list[Place]]:
     return [find_places(t, known) for t in texts]
 
 
-def _article_known(texts: Sequence[str]) -> set[str]:
+def _article_known(texts: Sequence[str]) -> frozenset[str]:
     """Names the article confirms: clear-boundary names, and bare cities named twice."""
+    return _known_in(tuple(texts))
+
+
+@functools.lru_cache(maxsize=64)
+def _known_in(texts: tuple[str, ...]) -> frozenset[str]:
     known: set[str] = set()
     bare: Counter[str] = Counter()
     for t in texts:
         known |= _confident(t)
         bare.update(_bare_city_mentions(_fold(t)))
-    return known | {name for name, n in bare.items() if n >= 2}
+    return frozenset(known | {name for name, n in bare.items() if n >= 2})
 
 
 def _bare_city_mentions(text: str) -> list[str]:
@@ -565,7 +574,7 @@ def _bare_city_re() -> re.Pattern[str]:
     return re.compile("|".join(sorted(_bare_cities(), key=lambda n: (-len(n), n))))
 
 
-def _with_bare_names(text: str, found: list[Place], known: set[str]) -> list[Place]:
+def _with_bare_names(text: str, found: list[Place], known: frozenset[str]) -> list[Place]:
     """Add bare provinces (河南) and bare dictionary cities (郑州) named at least twice in
     the text or the article, or also named with their suffix."""
     taken = [(p.start, p.end) for p in found]
@@ -641,7 +650,7 @@ def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE_SPLIT.split(_fold(text)) if c.strip()]
 
 
-def _subject(clause: str, known: set[str]) -> tuple[list[Place], int | None, str]:
+def _subject(clause: str, known: frozenset[str]) -> tuple[list[Place], int | None, str]:
     """The place chain starting the clause, or the level and organ of a body written
     without its place (市委 → CITY, 委; 区政协 → COUNTY, 政协)."""
     clause = _LEAD_NOISE.sub("", clause)
@@ -710,7 +719,7 @@ def _bare_level(level: int, organ: str, texts: list[str], per_text: list[list[Pl
     return ranked[0] if ranked else None
 
 
-def _first_in_lead(draft: Draft, known: set[str]) -> str | None:
+def _first_in_lead(draft: Draft, known: frozenset[str]) -> str | None:
     """The first city or county the lead names (most specific in its chain)."""
     for sentence in _lead_sentences(draft):
         places = find_places(sentence, known)
@@ -789,7 +798,7 @@ def extract_district(draft: Draft) -> str | None:
     return None
 
 
-def _visited(sentence: str, known: set[str], with_provinces: bool = False) -> str | None:
+def _visited(sentence: str, known: frozenset[str], with_provinces: bool = False) -> str | None:
     """The city or county a higher body visits in this sentence (进驻郑州市金水区 → 金水区).
 
     A place right after a visiting verb (进驻, 巡视, 对, 赴 …) wins; else the first

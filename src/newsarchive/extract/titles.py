@@ -96,7 +96,7 @@ def _walk_left(text: str, post_start: int) -> int:
     """Leftmost offset reachable from ``post_start`` over organisation-name text."""
     i = post_start
     floor = max(0, post_start - MAX_TITLE)
-    lone = _lone_chars(text, floor, post_start)
+    lone: set[int] | None = None      # cut only when a stop character is met
     while i > floor:
         ch = text[i - 1]
         if ch in _CLOSE:
@@ -109,8 +109,11 @@ def _walk_left(text: str, post_start: int) -> int:
             break
         if text.endswith(LEFT_STOP_WORDS, floor, i):
             break
-        if ch in LEFT_STOP_CHARS and i - 1 in lone:
-            break
+        if ch in LEFT_STOP_CHARS:
+            if lone is None:
+                lone = _lone_chars(text, floor, post_start)
+            if i - 1 in lone:
+                break
         i -= 1
     return i
 
