@@ -168,6 +168,99 @@ def test_subhead_after_broken_line_is_its_continuation() -> None:
     assert drafts[0].bylines == ("记者 李明",)
 
 
+def test_lead_broken_short_by_the_layout_is_not_a_headline() -> None:
+    text = (
+        "株洲市召开优化营商环境大会\n\n本报讯 7月22日,株洲市召开大会。\n\n市领导参加。\n\n"
+        "十三届市委第六轮巡察全面进驻\n\n本报讯(通讯员 温雅\n\n江 兰铁夏) 7月22日上午,巡察组全部进驻。\n\n"
+        "市委第七轮巡察动员会召开\n\n本报讯 2025年11月5\n\n日下午,动员会召开。\n"
+    )
+    drafts = split_source(make(text))
+    assert [d.title for d in drafts] == ["株洲市召开优化营商环境大会", "十三届市委第六轮巡察全面进驻",
+                                         "市委第七轮巡察动员会召开"]
+    assert drafts[1].paragraphs == ("本报讯(通讯员 温雅江 兰铁夏) 7月22日上午,巡察组全部进驻。",)
+    assert drafts[2].paragraphs == ("本报讯 2025年11月5日下午,动员会召开。",)
+
+
+def test_dated_lead_broken_inside_its_date_opens_the_article() -> None:
+    text = (
+        "绵阳市召开科技创新大会\n\n本报讯 10月10日,绵阳市召开大会。\n\n市领导出席。\n\n"
+        "绵阳市部署乡村振兴工作\n\n2025年10月\n\n10日下午,绵阳市召开乡村振兴工作推进会。\n\n"
+        "县领导参加。\n\n"
+        "为进一步密切党群干群关系,\n\n近日,某街道组织网格员开展走访活动。\n"
+    )
+    drafts = split_source(make(text))
+    assert [d.title for d in drafts] == ["绵阳市召开科技创新大会", "绵阳市部署乡村振兴工作"]
+    assert drafts[1].paragraphs == ("2025年10月10日下午,绵阳市召开乡村振兴工作推进会。", "县领导参加。",
+                                    "为进一步密切党群干群关系,近日,某街道组织网格员开展走访活动。")
+
+
+def test_lead_broken_after_its_opening_clause_still_opens_an_article() -> None:
+    text = (
+        "台竹街道开展走访活动\n\n本报讯 1月3日,台竹街道组织干部走访。\n\n"
+        "德安村：健身设施有了着落\n\n为进一步密切党群干群关系,\n\n近日,龙孝街道组织网格员开展活动。\n"
+    )
+    drafts = split_source(make(text))
+    assert [d.title for d in drafts] == ["台竹街道开展走访活动", "德安村：健身设施有了着落"]
+    assert drafts[1].paragraphs == ("为进一步密切党群干群关系,近日,龙孝街道组织网格员开展活动。",)
+
+
+def test_numbered_items_do_not_make_an_article_sectioned() -> None:
+    text = (
+        "县委第三轮巡察进驻\n\n本报讯 11月4日,巡察组进驻。\n\n各巡察组联系方式如下:\n"
+        "(一)县委第一巡察组\n举报电话:0312-7648475\n(二)县委第二巡察组\n举报电话:0312-7648506\n\n"
+        "春耕备耕正当时\n\n11月6日,某镇组织农技人员下田指导。\n"
+    )
+    drafts = split_source(make(text))
+    assert [d.title for d in drafts] == ["县委第三轮巡察进驻", "春耕备耕正当时"]
+
+
+def test_bare_lines_under_a_markdown_headline_are_not_its_sections() -> None:
+    text = (
+        "# 某区召开统战工作会议\n\n本报讯 4月19日,会议召开。\n\n强化思想引领 凝聚共识\n\n会议强调,要强化引领。\n\n"
+        "## 某街道开展志愿服务\n\n近日,某街道组织志愿者开展服务。\n"
+    )
+    drafts = split_source(make(text))
+    assert [d.title for d in drafts] == ["某区召开统战工作会议", "某街道开展志愿服务"]
+    assert "强化思想引领 凝聚共识" in drafts[0].paragraphs
+
+
+def test_markdown_heading_at_the_headline_level_starts_an_article() -> None:
+    text = (
+        "## 某区召开统战工作会议\n\n本报讯 4月19日,会议召开。\n\n## 强化思想引领\n\n会议强调,要强化引领。\n\n"
+        "## 某街道开展志愿服务\n\n近日,某街道组织志愿者开展服务。\n"
+    )
+    drafts = split_source(make(text))
+    assert [d.title for d in drafts] == ["某区召开统战工作会议", "某街道开展志愿服务"]
+    assert "强化思想引领" in drafts[0].paragraphs
+
+
+def test_heading_group_or_restated_headline_starts_article_inside_a_sectioned_one() -> None:
+    sectioned = (
+        "全区统战工作会议召开\n\n本报讯 4月19日,全区统战工作会议召开。\n\n"
+        "强化思想引领 凝聚共识\n\n会议强调,要强化思想引领。\n\n"
+    )
+    group = sectioned + "压实责任 守牢底线\n\n赤水市生态环境保护工作推进\n\n11月22日,各部门分别部署工作。\n"
+    restated = sectioned + "灵川县优化营商环境大会召开\n\n11月18日上午,灵川县召开优化营商环境大会。\n"
+    drafts = split_source(make(group))
+    assert len(drafts) == 2
+    assert {drafts[1].title, drafts[1].subtitle} == {"压实责任 守牢底线", "赤水市生态环境保护工作推进"}
+    assert [d.title for d in split_source(make(restated))] == ["全区统战工作会议召开", "灵川县优化营商环境大会召开"]
+
+
+@pytest.mark.parametrize("text, paragraph", [
+    # closer to the text before it than to the text after it
+    ("标题\n本报讯 活动开展。\n信宁镇还依托新时代\n\n文明实践站，组织开展活动。\n", "信宁镇还依托新时代文明实践站，组织开展活动。"),
+    # broken inside a word
+    ("标题\n\n本报讯 活动开展。\n\n进塘街道党工委书\n\n记翟文洁介绍，将推广经验。\n", "进塘街道党工委书记翟文洁介绍，将推广经验。"),
+    # an open quote
+    ("标题\n\n本报讯 活动开展。\n\n变化源于“书记下\n\n午茶”的引入。\n", "变化源于“书记下午茶”的引入。"),
+])
+def test_paragraph_start_broken_by_the_layout_is_not_a_subhead(text: str, paragraph: str) -> None:
+    drafts = split_source(make(text))
+    assert len(drafts) == 1
+    assert drafts[0].paragraphs == ("本报讯 活动开展。", paragraph)
+
+
 def test_empty_and_markup_only_files_yield_nothing() -> None:
     assert split_source(make("")) == []
     assert split_source(make("\n\n  \n")) == []

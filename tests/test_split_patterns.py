@@ -5,7 +5,7 @@ import pytest
 
 from newsarchive.split_patterns import (
     STRONG, WEAK, headline_shaped, is_byline, is_caption_text, is_date_line, is_enumerated, is_event_line,
-    is_field, is_notice_heading, lead_strength, split_run_in_byline,
+    is_field, is_notice_heading, lead_crosses, lead_strength, restates, split_run_in_byline, splits_word,
 )
 
 
@@ -98,6 +98,7 @@ def test_not_captions(text: str) -> None:
     ("近日，记者走进米公街道。", WEAK),
     ("日前，偃师区召开春季森林防火工作会议。", WEAK),
     ("为深化提升党建引领网格化治理效能,近日,经开区召开观摩会。", WEAK),
+    ("为进一步密切党群干群关系,3月25日下午,某镇开展活动。", WEAK),
     ("会议强调,做好新时代的统战工作。", 0),
     ("2018年,区委统战部将在各项工作中提质增效。", 0),
     ("喜讯传来，全村欢欣鼓舞。", 0),
@@ -126,9 +127,47 @@ def test_headline_shaped(text: str) -> None:
     "要坚持问题导向，",
     "各乡镇、",
     "长" * 81,
+    "变化源于“书记下",                                  # an open quote: the line runs on
+    "本报讯(通讯员 温雅",                                # an open bracket
+    "“过去有事没人管，现在很快就有人上门。”关庄社",      # a full stop, even inside quotes
 ])
 def test_not_headline_shaped(text: str) -> None:
     assert not headline_shaped(text)
+
+
+@pytest.mark.parametrize("line, following, crosses", [
+    ("2025年10月", "10日下午,绵阳市召开乡村振兴工作推进会。", True),
+    ("2025年5月10日下", "午,县委书记带队调研。", True),
+    ("（记者 孔育", "贞）8月1日，巡察组进驻。", True),
+    ("2025年", "3月2日，春耕生产会议召开。", False),      # the next line opens its own lead
+    ("近日", "，全市开展活动。", False),                 # the lead mark ends with the line
+    ("强化思想引领", "4月20日，各街道召开会议。", False),
+])
+def test_lead_crosses(line: str, following: str, crosses: bool) -> None:
+    assert lead_crosses(line, following) is crosses
+
+
+@pytest.mark.parametrize("heading, lead, expected", [
+    ("灵川县优化营商环境大会召开", "11月18日上午,灵川县召开优化营商环境大会,传达学习上级精神。", True),
+    ("南充市委第十二轮巡察工作动员部署会召开", "10月5日,南充市委第十二轮巡察工作动员部署会召开。", True),
+    ("创新担当 彰显作为", "4月20日,各街道分别召开会议传达精神。", False),
+    ("春耕", "3月2日，春耕生产会议召开。", False),              # too short to judge
+])
+def test_restates(heading: str, lead: str, expected: bool) -> None:
+    assert restates(heading, lead) is expected
+
+
+@pytest.mark.parametrize("left, right, expected", [
+    ("进塘街道党工委书", "记翟文洁介绍，下一步", True),
+    ("欢迎被巡察单位和社", "会各界对巡察工作", True),
+    ("巡察组重点受理反映下一级党组织主", "要岗位干部问题的来信", True),
+    ("强化思想引领 凝聚共识", "会议强调,要强化思想引领。", False),
+    ("聚焦主责主业", "主动作为，", False),
+    ("推进乡村振兴", "兴建一批项目", False),
+    ("", "会议强调", False),
+])
+def test_splits_word(left: str, right: str, expected: bool) -> None:
+    assert splits_word(left, right) is expected
 
 
 def test_fields_enumerations_notices_events() -> None:

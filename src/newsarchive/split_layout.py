@@ -25,7 +25,7 @@ from .repair import ends_paragraph
 from .split_markup import Line
 from .split_patterns import (
     STRONG, WEAK, headline_shaped, is_byline, is_caption_text, is_date_line, is_enumerated, is_field,
-    is_notice_heading, lead_strength, split_run_in_byline,
+    is_notice_heading, lead_crosses, lead_strength, restates, split_run_in_byline, splits_word,
 )
 
 __all__ = ["Unit", "layout", "wide_gap", "HEAD", "SUBHEAD", "PROSE", "FIELD", "BYLINE", "CAPTION"]
@@ -80,6 +80,8 @@ def _shape(line: Line) -> int:
         return _CAPTION
     if is_field(text) or is_date_line(text):
         return _FIELD
+    if lead_strength(text) == STRONG:
+        return _PROSE                    # "本报讯 为进一步密切党群": a lead the layout broke short
     if headline_shaped(text):
         if is_enumerated(text):
             return _ENUM_HEAD
@@ -94,6 +96,7 @@ class _Builder:
     def __init__(self) -> None:
         self.articles: list[list[Unit]] = [[]]
         self.has_subheads = False    # the current article has section subheads
+        self.head_level = 0          # Markdown level of the current article's headline (0: bare)
         self.has_body = False        # the current article has body text
         self.kept = False            # the current article has more than captions
         self.headed = False          # the file has a headline, subhead or body text so far
@@ -106,7 +109,9 @@ class _Builder:
     def add(self, line: Line, role: str, opens: bool = False, glued: bool = False) -> None:
         unit = Unit(line, role, opens, glued)
         self.current.append(unit)
-        if role == SUBHEAD:
+        if role == HEAD and line.level:
+            self.head_level = min(self.head_level or line.level, line.level)
+        if role == SUBHEAD and _section_subhead(line, self.head_level):
             self.has_subheads = True
         if role in (PROSE, SUBHEAD, FIELD):
             self.has_body = True
@@ -120,6 +125,7 @@ class _Builder:
         if self.kept:
             self.articles.append([])
         self.has_subheads = self.has_body = self.kept = False
+        self.head_level = 0
         self.last = None
 
     def at_top(self) -> bool:
@@ -128,10 +134,34 @@ class _Builder:
         return not self.headed
 
 
+def _leads(lines: Sequence[Line], shapes: list[int], wide: int) -> list[int]:
+    """Lead strength of every prose line as a paragraph opening (0 for other lines).
+
+    A lead the layout broke ("2025年10月" / "10日下午，…") is read across the break,
+    and a headline-shaped line that starts one becomes prose (``shapes`` is updated).
+    """
+    n = len(lines)
+    leads = [0] * n
+    for i in range(n - 1, -1, -1):       # backwards: the next line's shape is final
+        line, shape = lines[i], shapes[i]
+        if shape not in (_PROSE, _CAND) or line.level:
+            continue
+        lead = lead_strength(line.text) if shape == _PROSE else 0
+        if not lead and i + 1 < n and shapes[i + 1] == _PROSE and lines[i + 1].gap_before < wide:
+            after = lines[i + 1].text
+            # prose that stops mid-sentence runs on into the next line ("为进一步…关系，" / "近日，…")
+            if (shape == _PROSE and not ends_paragraph(line.text)) or lead_crosses(line.text, after):
+                shapes[i] = _PROSE
+                lead = lead_strength(line.text + after)
+        leads[i] = lead
+    return leads
+
+
 def layout(lines: Sequence[Line]) -> list[list[Unit]]:
     """Group the lines of one file into articles and give every line its role."""
     shapes = [_shape(line) for line in lines]
     wide = wide_gap(lines)
+    leads = _leads(lines, shapes, wide)
     indents = _indent_marks_paragraphs([ln for ln, s in zip(lines, shapes) if s == _PROSE])
     b = _Builder()
     n = len(lines)
@@ -140,7 +170,7 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
         line, shape = lines[i], shapes[i]
         if shape == _CAND:
             j = _run_end(lines, shapes, i, wide)
-            _heading_run(b, lines, shapes, i, j, wide)
+            _heading_run(b, lines, shapes, leads, i, j, wide)
             i = j + 1
             continue
         if shape == _BYLINE:
@@ -152,7 +182,7 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
         elif shape == _ENUM_HEAD:
             b.add(line, SUBHEAD)
         else:
-            if b.has_body and lead_strength(line.text) == STRONG:
+            if b.has_body and leads[i] == STRONG:
                 b.new_article()          # a lead with no headline before it
             prev = b.current[-1] if b.current else None
             opens = line.listed or is_enumerated(line.text) or (indents and line.indented)
@@ -161,6 +191,30 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
             b.add(line, PROSE, opens=opens, glued=glued)
         i += 1
     return [a for a in b.articles if a]
+
+
+def _section_subhead(line: Line, head_level: int) -> bool:
+    """A subhead that makes an article sectioned.  Numbered items ("（一）第一巡察组") are
+    a list, not sections; under a Markdown headline the sections are Markdown headings
+    too, so a bare headline-shaped line there is not one."""
+    return not is_enumerated(line.text) and (bool(line.level) or not head_level)
+
+
+def _new_head(b: _Builder, lines: Sequence[Line], run: Sequence[int], k: int) -> bool:
+    """Does the run before lead line ``k`` head a new article even inside a sectioned one?
+    Yes when it is a heading group of two or more lines (a subhead is one line), a Markdown
+    heading no deeper than the article's headline, or a headline the lead repeats."""
+    if len(run) >= 2:
+        return True
+    last = lines[run[-1]]
+    if last.level and b.head_level and last.level <= b.head_level:
+        return True
+    if last.level and b.head_level and last.level > b.head_level:
+        return False
+    lead = lines[k].text
+    if k + 1 < len(lines) and not ends_paragraph(lead):
+        lead += lines[k + 1].text
+    return restates(last.text, lead)
 
 
 def _indent_marks_paragraphs(prose: Sequence[Line]) -> bool:
@@ -183,25 +237,24 @@ def _run_end(lines: Sequence[Line], shapes: Sequence[int], i: int, wide: int) ->
     return j
 
 
-def _after_run(lines: Sequence[Line], shapes: Sequence[int], j: int) -> tuple[int, int]:
+def _after_run(shapes: Sequence[int], leads: Sequence[int], j: int) -> tuple[int, int]:
     """(index of the first line after run end ``j`` that is not a caption, its lead strength)."""
     k = j + 1
-    while k < len(lines) and shapes[k] == _CAPTION:
+    while k < len(shapes) and shapes[k] == _CAPTION:
         k += 1
-    lead = lead_strength(lines[k].text) if k < len(lines) and shapes[k] == _PROSE else 0
-    return k, lead
+    return k, (leads[k] if k < len(shapes) else 0)
 
 
-def _heading_run(b: _Builder, lines: Sequence[Line], shapes: Sequence[int], i: int, j: int,
-                 wide: int) -> None:
+def _heading_run(b: _Builder, lines: Sequence[Line], shapes: Sequence[int], leads: Sequence[int],
+                 i: int, j: int, wide: int) -> None:
     """Place the run of headline-shaped lines i..j: a new article's head, or not."""
-    k, lead = _after_run(lines, shapes, j)
+    k, lead = _after_run(shapes, leads, j)
     body_follows = k < len(lines) and shapes[k] in (_PROSE, _FIELD, _ENUM_HEAD)
     run = list(range(i, j + 1))
 
     if b.at_top():
         if k == j + 1 and k < len(lines) and shapes[k] == _CAND \
-                and _after_run(lines, shapes, _run_end(lines, shapes, k, wide))[1]:
+                and _after_run(shapes, leads, _run_end(lines, shapes, k, wide))[1]:
             for idx in run:              # the headline comes after a wide gap: these are captions
                 b.add(lines[idx], CAPTION)
             return
@@ -215,26 +268,45 @@ def _heading_run(b: _Builder, lines: Sequence[Line], shapes: Sequence[int], i: i
               and lines[i].gap_before < wide and not lines[i].level)
     start = lead == STRONG
     if not start and body_follows and (lead == WEAK or is_notice_heading(lines[j].text)) and not broken:
-        start = closed or not b.has_subheads
+        start = closed or not b.has_subheads or _new_head(b, lines, run[-MAX_HEAD:], k)
     if start:
-        _inside(b, lines, run[:-MAX_HEAD], wide, broken)
+        _inside(b, lines, shapes, run[:-MAX_HEAD], wide, broken)
         b.new_article()
         _place_head(b, lines, run[-MAX_HEAD:], lead)
     else:
-        _inside(b, lines, run, wide, broken)
+        _inside(b, lines, shapes, run, wide, broken)
 
 
-def _inside(b: _Builder, lines: Sequence[Line], run: Sequence[int], wide: int, broken: bool) -> None:
+def _inside(b: _Builder, lines: Sequence[Line], shapes: Sequence[int], run: Sequence[int], wide: int,
+            broken: bool) -> None:
     """Headline-shaped lines that do not start an article."""
     for n, idx in enumerate(run):
         line = lines[idx]
         if n == 0 and broken:
             b.add(line, PROSE)           # the rest of a paragraph the layout broke
+        elif len(run) == 1 and _paragraph_start(lines, shapes, idx, wide):
+            b.add(line, PROSE)
         elif not line.level and ((line.gap_before >= wide and not line.first)
                                  or (line.gap_after >= wide and not line.last)):
             b.add(line, CAPTION)
         else:
             b.add(line, SUBHEAD)
+
+
+def _paragraph_start(lines: Sequence[Line], shapes: Sequence[int], i: int, wide: int) -> bool:
+    """Is the lone headline-shaped line ``i`` the start of a paragraph the layout broke?
+
+    Yes when it stands closer to the text before it than to the text after it (a
+    heading stands nearer the section it opens: "信宁镇还依托新时代" / blank line /
+    "文明实践站，…"), or when the break falls inside a word ("…党工委书" / "记…").
+    """
+    line = lines[i]
+    if line.level or line.first or line.last or i + 1 >= len(lines) or shapes[i + 1] != _PROSE:
+        return False
+    after = lines[i + 1]
+    if after.gap_before >= wide:
+        return False
+    return line.gap_before < line.gap_after or splits_word(line.text, after.text)
 
 
 def _place_head(b: _Builder, lines: Sequence[Line], run: Sequence[int], lead: int) -> None:

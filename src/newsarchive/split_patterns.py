@@ -7,14 +7,16 @@ Chinese newspapers and government sites in general ("本报讯", "(记者 …)",
 """
 from __future__ import annotations
 
+import functools
 import re
+from typing import Any
 
 from .repair import CLOSERS, ends_paragraph
 
 __all__ = [
     "is_byline", "split_run_in_byline", "is_caption_text", "lead_strength",
     "headline_shaped", "is_field", "is_date_line", "is_enumerated", "is_notice_heading", "is_event_line",
-    "STRONG", "WEAK",
+    "lead_crosses", "restates", "splits_word", "STRONG", "WEAK",
 ]
 
 STRONG, WEAK = 2, 1
@@ -132,9 +134,10 @@ _STRONG_LEAD = re.compile(
     rf"|^[{_CJK}]{{2,20}}{_DATE}(?:电|讯)"
     rf"|^[{_CJK}]{{1,12}}(?:网|报|台|社|新闻|客户端)消息[：:]"
     r"|^[（(【\[][^（）()【】\[\]]{0,24}(?:记者|通讯员|实习生)[^（）()【】\[\]]{1,40}[)）】\]]\s*\S")
+_TIME_OF_DAY = r"(?:[上下]午|晚上?|早上|凌晨|中午)?"
 _WEAK_LEAD = re.compile(
-    rf"^(?:{_DATE}|近日|日前|近期|连日来|昨日|昨天|今日|今天|前不久)"
-    rf"|^(?:为了?|按照|根据|随着|围绕)[^。！？!?]{{0,60}}?[，,]\s*(?:{_DATE}|近日|日前|近期)")
+    rf"^(?:{_DATE}{_TIME_OF_DAY}|近日|日前|近期|连日来|昨日|昨天|今日|今天|前不久)"
+    rf"|^(?:为了?|按照|根据|随着|围绕)[^。！？!?]{{0,60}}?[，,]\s*(?:{_DATE}{_TIME_OF_DAY}|近日|日前|近期)")
 
 
 def lead_strength(text: str) -> int:
@@ -148,20 +151,40 @@ def lead_strength(text: str) -> int:
     return 0
 
 
+def lead_crosses(line: str, following: str) -> bool:
+    """True when ``line`` is the start of a lead that the layout broke: the lead mark
+    only completes in the next line ("2025年10月" / "10日下午，…", "（记者 孔育" /
+    "贞）8月1日，…") and that line does not open a lead of its own."""
+    line, following = line.strip(), following.strip()
+    if not line or not following or lead_strength(following):
+        return False
+    joined = line + following
+    m = _STRONG_LEAD.match(joined) or _WEAK_LEAD.match(joined)
+    return m is not None and m.end() > len(line)
+
+
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》|‘[^‘’]*’|\"[^\"]*\"")
 _PROSE_MARK = re.compile(r"[。，,；;]")
 _QUESTION_END = re.compile(f"[！？!?][{re.escape(CLOSERS)}]*$")
 
 
+#: Openers and their closers, half- and full-width brackets counted together.
+_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"), ("（(", "）)"), ("【[", "】]"))
+
+
 def headline_shaped(text: str, limit: int = 80) -> bool:
     """Could be a headline: short, no clause punctuation outside quotes, no final mark
-    (a short line ending in ！ or ？ still can be)."""
+    (a short line ending in ！ or ？ still can be), no full stop even inside quotes,
+    and every quote or bracket it opens closed (a headline is one whole line; a line
+    that leaves one open is a paragraph the layout broke)."""
     text = text.strip()
     if not text or len(re.sub(r"\s", "", text)) > limit:
         return False
     if ends_paragraph(text) and not (len(text) <= 40 and _QUESTION_END.search(text)):
         return False
-    if text[-1] in "，,、":
+    if text[-1] in "，,、" or "。" in text:
+        return False
+    if any(sum(map(text.count, opens)) != sum(map(text.count, closes)) for opens, closes in _PAIRS):
         return False
     return not _PROSE_MARK.search(_QUOTED.sub("", text))
 
@@ -213,3 +236,49 @@ def is_event_line(text: str) -> bool:
     """States the event ("樊城区召开民营企业家座谈会"): in a two-line headline this is
     the kicker or the subtitle, the other line is the main title."""
     return bool(_EVENT.search(text))
+
+
+_TERM_BREAK = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]+")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {run[i:i + 2] for run in _TERM_BREAK.split(text) for i in range(len(run) - 1)}
+
+
+def restates(heading: str, lead: str, share: float = 0.5) -> bool:
+    """True when the lead's opening repeats most of the heading's wording, as a news
+    lead repeats its headline ("灵川县优化营商环境大会召开" / "11月18日，灵川县召开优化
+    营商环境大会，…"); a section subhead ("创新担当 彰显作为") is not repeated."""
+    head = _bigrams(heading)
+    if len(head) < 4:
+        return False
+    return len(head & _bigrams(lead[:120])) >= share * len(head)
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    """jieba's default tokenizer, loaded on first use (the extract stage loads it too)."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.initialize()
+    return jieba.dt
+
+
+def splits_word(left: str, right: str, reach: int = 6) -> bool:
+    """True when a dictionary word runs across the end of ``left`` into ``right``
+    ("…党工委书" / "记翟文洁介绍": 书记): the layout broke a line inside a word, which
+    never happens between a heading and the paragraph after it."""
+    left, right = left.strip()[-reach:], right.strip()[:reach]
+    if not left or not right:
+        return False
+    pos = 0
+    for word in _tokenizer().cut(left + right, HMM=False):
+        if pos < len(left) < pos + len(word):
+            return True
+        pos += len(word)
+        if pos >= len(left):
+            return False
+    return False
