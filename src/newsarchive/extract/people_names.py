@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-import jieba
+from . import lexicon
 
 #: Single-character surnames.  Characters that are far more often function words
 #: or organisation prefixes than surnames in government news (区, 党, 全, 时, 明,
@@ -97,24 +97,23 @@ def surname_length(candidate: str) -> int:
 _GRAMMAR_TAGS = frozenset(("t", "f", "s", "p", "c", "u", "r", "m", "q"))
 
 
-@functools.lru_cache(maxsize=1)
-def _dictionary() -> dict[str, tuple[int, str]]:
-    """jieba's 2–4 character words that are not person names → (frequency, tag).
+@functools.lru_cache(maxsize=65536)
+def _entry(word: str) -> tuple[int, str]:
+    """(frequency, tag) of a jieba word of 2–4 characters that is no person name, else (0, "").
 
     jieba tags person names ``nr``; a candidate that is a word with another tag
     (方案, 应该, 文件) is not a person.  Only frequent words and grammatical or
-    place words are kept, which is all the checks below look at.
+    place words count, which is all the checks below look at.
     """
-    words: dict[str, tuple[int, str]] = {}
-    with jieba.get_dict_file() as fh:
-        for raw in fh:
-            parts = raw.decode("utf-8").split()
-            if len(parts) < 3 or not 2 <= len(parts[0]) <= 4 or parts[2].startswith("nr"):
-                continue
-            freq, tag = int(parts[1]), parts[2]
-            if freq >= _BARE_WORD_FREQ or tag in _GRAMMAR_TAGS or tag in ("ns", "nt"):
-                words[parts[0]] = (freq, tag)
-    return words
+    if not 2 <= len(word) <= 4:
+        return 0, ""
+    tag = lexicon.tag(word)
+    if tag is None or tag.startswith("nr"):
+        return 0, ""
+    freq = lexicon.frequency(word)
+    if freq >= _BARE_WORD_FREQ or tag in _GRAMMAR_TAGS or tag in ("ns", "nt"):
+        return freq, tag
+    return 0, ""
 
 
 #: A bare candidate (no title in front) that is a dictionary word this frequent is
@@ -132,7 +131,7 @@ _PHRASE_HEAD_FREQ = 1000
 def _word_weight(word: str) -> int:
     """Frequency of ``word`` as an ordinary word; place/organisation names weigh as
     much as a frequent word whatever their count."""
-    freq, tag = _dictionary().get(word, (0, ""))
+    freq, tag = _entry(word)
     return max(freq, _ANCHORED_WORD_FREQ) if tag in ("ns", "nt") else freq
 
 
@@ -145,7 +144,7 @@ def _looks_like_phrase(candidate: str, surname: int) -> bool:
     rare words (建国, 新军) pass.
     """
     given = candidate[surname:]
-    freq, tag = _dictionary().get(given, (0, ""))
+    freq, tag = _entry(given)
     if len(given) == 2 and tag in _GRAMMAR_TAGS:
         return True
     if len(given) == 2 and tag not in ("ns", "nz") and freq >= _PHRASE_HEAD_FREQ:
@@ -176,11 +175,11 @@ def is_name(candidate: str, anchored: bool = False) -> bool:
     if _NOT_IN_NAME_RE.search(candidate):
         return False
     head = candidate[:2]
-    freq, tag = _dictionary().get(head, (0, ""))
+    freq, tag = _entry(head)
     if tag[:1] in ("p", "c", "r", "u") and freq >= _ANCHORED_WORD_FREQ:
         return False                  # 关于党, 任何人, 那些…
     if anchored:                      # place words pass: 江海, 黄山 are names too
-        freq, tag = _dictionary().get(candidate, (0, ""))
+        freq, tag = _entry(candidate)
         return tag == "ns" or freq < _ANCHORED_WORD_FREQ
     if s == 1 and candidate[0] in PREPOSITION_SURNAMES:
         return False
@@ -209,9 +208,8 @@ def boundary_strength(rest: str) -> int:
 
 def _starts_with_word(rest: str) -> bool:
     """Does ``rest`` open with a frequent ordinary word of two or more characters?"""
-    words = _dictionary()
     for n in (2, 3, 4):
-        freq, tag = words.get(rest[:n], (0, ""))
+        freq, tag = _entry(rest[:n])
         if freq >= _FOLLOWING_WORD_FREQ and tag not in ("ns", "nt", "nz"):
             return True
     return False

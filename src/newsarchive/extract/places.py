@@ -48,7 +48,9 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..records import Draft
+from . import lexicon
 from .folding import fold as _fold
+from .lexicon import tag as _tag
 
 PROVINCE, CITY, COUNTY, TOWN, VILLAGE = 1, 2, 3, 4, 5
 
@@ -180,38 +182,18 @@ class _Candidate:
 
 
 @functools.lru_cache(maxsize=1)
-def _lexicon() -> dict[str, str]:
-    """jieba's word → part-of-speech table (loaded once per process)."""
-    import logging
-
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.dt.word_tag_tab
-
-
-@functools.lru_cache(maxsize=1)
 def _bare_cities() -> frozenset[str]:
     """City names the dictionary knows both bare and with 市 (郑州 / 郑州市)."""
-    tags = _lexicon()
-    return frozenset(w[:-1] for w, t in tags.items()
-                     if len(w) >= 3 and w.endswith("市") and t == "ns" and tags.get(w[:-1]) == "ns")
-
-
-@functools.lru_cache(maxsize=1)
-def _frequencies() -> dict[str, int]:
-    """jieba's word frequencies (its dictionary, loaded once per process)."""
-    import jieba
-
-    _lexicon()
-    jieba.dt.initialize()
-    return jieba.dt.FREQ
+    out = set()
+    for w, value in lexicon.entries().items():
+        if len(w) >= 3 and w.endswith("市") and lexicon.unpack(value)[1] == "ns" and _tag(w[:-1]) == "ns":
+            out.add(w[:-1])
+    return frozenset(out)
 
 
 def _ordinary(word: str) -> bool:
     """A frequent dictionary word that is no place word: 文化, 联系, 中心 (not 中原, 金水)."""
-    return len(word) >= 2 and _frequencies().get(word, 0) >= _ORDINARY_FREQ and _lexicon().get(word) != "ns"
+    return len(word) >= 2 and lexicon.frequency(word) >= _ORDINARY_FREQ and _tag(word) != "ns"
 
 
 def _grammar_word(word: str, flag: str, trust_rare: bool) -> bool:
@@ -223,15 +205,13 @@ def _grammar_word(word: str, flag: str, trust_rare: bool) -> bool:
     if flag == "m" and not _COUNTERS & set(word):
         return False     # 三元, 九龙: numerals in names; 三个, 多名 are counts
     return len(word) >= 2 and not flag.startswith(_NAME_TAGS) \
-        and (trust_rare or _frequencies().get(word, 0) >= _GRAMMAR_FREQ)
+        and (trust_rare or lexicon.frequency(word) >= _GRAMMAR_FREQ)
 
 
 @functools.lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[tuple[str, str], ...]:
-    import jieba.posseg
-
-    _lexicon()
-    return tuple((w, f) for w, f in jieba.posseg.dt.cut(text, HMM=False))
+    """jieba's dictionary cut of ``text`` with part-of-speech tags (no HMM)."""
+    return tuple(lexicon.pos_cut(text))
 
 
 def _trim_name(name: str, guessed: bool = False) -> str:
@@ -255,7 +235,7 @@ def _rejected(text: str, start: int, s: int, suf: _Suffix, generic: bool = True)
     name, end = text[start:s], s + len(suf.text)
     if name and set(name) <= _SUFFIX_CHARS:     # 区区
         return True
-    if name and name[-1] in _ORG_END and _lexicon().get(name + suf.text) != "ns":   # 市委|市 (not 南部县)
+    if name and name[-1] in _ORG_END and _tag(name + suf.text) != "ns":   # 市委|市 (not 南部县)
         return True
     if name in _GENERIC_TAILS | _MAYBE_GENERIC_TAILS or name + suf.text in _GENERIC_WORDS:
         return True      # 城市新区, 城中村
@@ -268,11 +248,10 @@ def _rejected(text: str, start: int, s: int, suf: _Suffix, generic: bool = True)
     full = name + suf.text
     if len(suf.text) == 1 and full[-2:] in _GENERIC_TAILS:
         return True
-    tags = _lexicon()
     for j in range(1, len(name)):
         tail = name[-j:] + suf.text     # a generic noun at the end: 中央|文化区, 产城融合|示范区
-        if len(tail) >= 3 and tags.get(tail, "").startswith("n") and tags[tail] != "ns" \
-                and not tags[tail].startswith("nr"):
+        kind = _tag(tail) or "" if len(tail) >= 3 else ""
+        if kind.startswith("n") and kind != "ns" and not kind.startswith("nr"):
             return True
     return False
 
@@ -296,7 +275,7 @@ def _common(name: str, full: str, guessed: bool) -> bool:
     end like a toponym (人民路, 天子湖) or an ethnic autonomy (彝族自治县) need none."""
     if _maybe_generic(name, full):
         return True
-    if _lexicon().get(full) == "ns" or not name or name[-1] in _TOPONYM_ENDS or "自治" in full:
+    if _tag(full) == "ns" or not name or name[-1] in _TOPONYM_ENDS or "自治" in full:
         return False
     words = [w for w, _ in _tokens(name)]
     if _ordinary(name) or _ordinary(words[-1]) or _grammar_name(name):
@@ -334,7 +313,7 @@ def _dictionary_place(text: str, start: int, s: int, suf: _Suffix) -> bool:
     full = text[start:s + len(suf.text)]
     if any(text.endswith(g, 0, s + len(suf.text)) for g in _GENERIC_WORDS):
         return False   # 中村 inside 城中村
-    if _lexicon().get(full) != "ns" or not all(_CJK.match(c) for c in text[start:s]):
+    if _tag(full) != "ns" or not all(_CJK.match(c) for c in text[start:s]):
         return False
     name = text[start:s]
     if full[-2:] in _GENERIC_TAILS | _MAYBE_GENERIC_TAILS \
@@ -400,7 +379,7 @@ def _stop_in_name(text: str, i: int, s: int, lo: int, suf: _Suffix) -> bool:
     or when the name would be too short without it and a boundary stands before it
     (在|和金|社区) — unless the dictionary knows the shorter name (为|丰县).
     """
-    if any(_lexicon().get(text[i - k:i]) == "ns" for k in (2, 3) if i - k >= lo):
+    if any(_tag(text[i - k:i]) == "ns" for k in (2, 3) if i - k >= lo):
         return True
     before = text[i - 2] if i - 2 >= lo else ""
     boundary = not before or not _CJK.match(before) or before in _STOP_CHARS
@@ -408,7 +387,7 @@ def _stop_in_name(text: str, i: int, s: int, lo: int, suf: _Suffix) -> bool:
             and before not in _ORG_END and not _org_before(text, i - 1):
         last = _tokens(text[max(lo, i - 5):i - 1])[-1][0]
         return len(last) == 1
-    if _lexicon().get(text[i:s + len(suf.text)]) == "ns":
+    if _tag(text[i:s + len(suf.text)]) == "ns":
         return False
     return 1 <= s - i < suf.min_name and boundary
 
@@ -439,7 +418,7 @@ def _scan(text: str) -> tuple[_Candidate, ...]:
         part = text[start:i]
         if suf.level <= COUNTY and _ORGAN_AFTER.match(text, end) and _verb_before_organ(part, name):
             continue      # 按照区委, 紧扣区委, 可拨打县纪委: a verb and a body with no name
-        chain_only = _grammar_name(part) and name not in _lexicon()
+        chain_only = _grammar_name(part) and _tag(name) is None
         tag = _tokens(part)[0][1] if part else ""
         verbal = chain_only and tag.startswith("v") and tag != "vn"
         out.append(_Candidate(place, _common(part, name, guessed), guessed, chain_only,
@@ -450,7 +429,7 @@ def _scan(text: str) -> tuple[_Candidate, ...]:
 
 def _verb_before_organ(part: str, name: str) -> bool:
     """Whether a name part holds a verb-like word while the dictionary knows no such place."""
-    if name in _lexicon():
+    if _tag(name) is not None:
         return False
     return any(len(w) >= 2 and not f.startswith(_NAME_TAGS) and _grammar_word(w, f, True)
                for w, f in _tokens(part))

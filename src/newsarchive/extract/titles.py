@@ -10,13 +10,9 @@ cannot belong to an organisation name (由, 与, 随后, 以及…).
 """
 from __future__ import annotations
 
-import functools
-import logging
 import re
 
-import jieba
-
-jieba.setLogLevel(logging.WARNING)
+from . import lexicon
 
 #: Posts, without the 副/常务副/第一… prefixes (added by the pattern).
 BASE_POSTS = (
@@ -58,18 +54,10 @@ _OPEN = "(（"
 _CLOSE = ")）"
 
 
-@functools.lru_cache(maxsize=1)
-def _tokenizer() -> jieba.Tokenizer:
-    """A private jieba tokenizer with the stock dictionary (nothing added)."""
-    tok = jieba.Tokenizer()
-    tok.initialize()
-    return tok
-
-
 def _lone_chars(text: str, lo: int, hi: int) -> set[int]:
     """Offsets in ``text[lo:hi]`` of characters jieba cuts as one-character words."""
     out, pos = set(), lo
-    for tok in _tokenizer().cut(text[lo:hi], HMM=False):
+    for tok in lexicon.cut(text[lo:hi]):
         if len(tok) == 1:
             out.add(pos)
         pos += len(tok)

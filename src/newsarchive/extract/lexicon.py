@@ -1,0 +1,213 @@
+"""jieba's stock dictionary in one compact table, and jieba's cutting without HMM on it.
+
+The extractors need three things from jieba's ``dict.txt``: word frequencies,
+part-of-speech tags and the dictionary cut (no HMM).  Loading them through
+jieba costs seconds per process (its prefix dictionary, a second tokenizer,
+``jieba.posseg``'s tag table, each built separately), and every worker of the
+process pool pays it.  Here one table maps each word, and each prefix of a
+word, to ``frequency << 6 | tag number`` (tag number 0: no word of its own,
+frequency 0: a prefix only, as in jieba's prefix dictionary).  It is built
+once from ``dict.txt`` and kept in a marshal file in the temporary folder,
+named after the dictionary file's size and time, as jieba does with its own
+cache.  :func:`cut` and :func:`pos_cut` follow jieba 0.42.1's
+``Tokenizer.cut(HMM=False)`` and ``posseg.cut(HMM=False)`` step for step, so
+they give the same words; the tests compare them.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+import marshal
+import os
+import re
+import tempfile
+from math import log
+from pathlib import Path
+
+#: Bump when the table's layout changes (the cache file name includes it).
+_FORMAT = 1
+_TAG_BITS = 6
+
+# jieba's block patterns (jieba/__init__.py and jieba/posseg/__init__.py).
+_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_HAN_POS = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
+_SKIP = re.compile("(\r\n|\\s)")
+_ENG = re.compile("[a-zA-Z0-9]")
+_ENG_POS = re.compile("[a-zA-Z0-9]+")
+_ENG1 = re.compile("^[a-zA-Z0-9]$")
+_NUM = re.compile("[\\.0-9]+")
+
+
+def dictionary_path() -> Path:
+    """jieba's stock ``dict.txt`` (found without importing jieba, which is slow to import)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("jieba is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+
+
+def _build(path: Path) -> tuple[dict[str, int], int, tuple[str, ...]]:
+    """The table, the total frequency and the tag names, read from ``dict.txt``.
+
+    Like jieba: a later line for a word wins, the total counts every line, and
+    every prefix of a word is present (frequency 0 when it is no word itself).
+    """
+    lines = [line.strip().split(" ") for line in path.read_bytes().decode("utf-8").splitlines()]
+    lines = [parts for parts in lines if parts != [""]]
+    tags = ("",) + tuple(sorted({parts[2] for parts in lines}))
+    if len(tags) > 1 << _TAG_BITS:
+        raise ValueError("too many part-of-speech tags for the lexicon table")
+    number = {t: i for i, t in enumerate(tags)}
+    table: dict[str, int] = {}
+    total = 0
+    for word, freq, tag in lines:
+        f = int(freq)
+        table[word] = f << _TAG_BITS | number[tag]
+        total += f
+        for k in range(1, len(word)):
+            table.setdefault(word[:k], 0)
+    return table, total, tags
+
+
+def _cache_file(path: Path) -> Path:
+    st = path.stat()
+    key = f"{_FORMAT}:{path}:{st.st_size}:{st.st_mtime_ns}".encode()
+    return Path(tempfile.gettempdir()) / f"newsarchive-lexicon-{hashlib.sha1(key).hexdigest()[:16]}.marshal"
+
+
+@functools.lru_cache(maxsize=1)
+def _load() -> tuple[dict[str, int], float, tuple[str, ...]]:
+    """(table, log of the total frequency, tag names), from the cache file when it is there."""
+    path = dictionary_path()
+    cache = _cache_file(path)
+    try:
+        table, total, tags = marshal.loads(cache.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        table, total, tags = _build(path)
+        try:
+            tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps((table, total, tags)))
+            os.replace(tmp, cache)
+        except OSError:
+            pass          # no writable temporary folder: build again next time
+    return table, log(total), tuple(tags)
+
+
+def frequency(word: str) -> int:
+    """jieba's frequency of ``word`` (0 when it is no dictionary word)."""
+    return _load()[0].get(word, 0) >> _TAG_BITS
+
+
+def tag(word: str) -> str | None:
+    """jieba's part-of-speech tag of ``word``, None when it is no dictionary word."""
+    table, _, tags = _load()
+    return tags[table.get(word, 0) & ((1 << _TAG_BITS) - 1)] or None
+
+
+def entries() -> dict[str, int]:
+    """The raw table (word or prefix → packed value), for scans over the whole dictionary;
+    read it with :func:`unpack`."""
+    return _load()[0]
+
+
+def unpack(value: int) -> tuple[int, str | None]:
+    """(frequency, tag) of a packed table value."""
+    return value >> _TAG_BITS, _load()[2][value & ((1 << _TAG_BITS) - 1)] or None
+
+
+def _ends(sentence: str) -> list[int]:
+    """Where each word of jieba's best dictionary route through ``sentence`` ends
+    (``get_DAG`` and ``calc`` of jieba's Tokenizer)."""
+    table, logtotal, _ = _load()
+    n = len(sentence)
+    dag: list[list[int]] = []
+    for k in range(n):
+        ends = []
+        i = k
+        frag = sentence[k]
+        while i < n and frag in table:
+            if table[frag] >> _TAG_BITS:
+                ends.append(i)
+            i += 1
+            frag = sentence[k:i + 1]
+        dag.append(ends or [k])
+    route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+    route[n] = (0, 0)
+    for idx in range(n - 1, -1, -1):
+        route[idx] = max((log((table.get(sentence[idx:x + 1], 0) >> _TAG_BITS) or 1) - logtotal
+                          + route[x + 1][0], x) for x in dag[idx])
+    out = []
+    x = 0
+    while x < n:
+        x = route[x][1] + 1
+        out.append(x)
+    return out
+
+
+def _dag_words(sentence: str) -> list[str]:
+    words, start = [], 0
+    for end in _ends(sentence):
+        words.append(sentence[start:end])
+        start = end
+    return words
+
+
+def cut(text: str) -> list[str]:
+    """Words of ``text`` as ``jieba.Tokenizer().cut(text, HMM=False)`` gives them."""
+    out: list[str] = []
+    for blk in _HAN.split(text):
+        if not blk:
+            continue
+        if _HAN.match(blk):
+            buf = ""
+            for word in _dag_words(blk):
+                if _ENG.match(word) and len(word) == 1:
+                    buf += word
+                    continue
+                if buf:
+                    out.append(buf)
+                    buf = ""
+                out.append(word)
+            if buf:
+                out.append(buf)
+        else:
+            for x in _SKIP.split(blk):
+                if _SKIP.match(x):
+                    out.append(x)
+                else:
+                    out.extend(x)
+    return out
+
+
+def pos_cut(text: str) -> list[tuple[str, str]]:
+    """(word, tag) pairs of ``text`` as ``jieba.posseg.cut(text, HMM=False)`` gives them."""
+    table, _, tags = _load()
+    mask = (1 << _TAG_BITS) - 1
+    out: list[tuple[str, str]] = []
+    for blk in _HAN_POS.split(text):
+        if _HAN_POS.match(blk):
+            buf = ""
+            for word in _dag_words(blk):
+                if _ENG1.match(word):
+                    buf += word
+                    continue
+                if buf:
+                    out.append((buf, "eng"))
+                    buf = ""
+                out.append((word, tags[table.get(word, 0) & mask] or "x"))
+            if buf:
+                out.append((buf, "eng"))
+        else:
+            for x in _SKIP.split(blk):
+                if _SKIP.match(x):
+                    out.append((x, "x"))
+                    continue
+                for xx in x:
+                    if _NUM.match(xx):
+                        out.append((xx, "m"))
+                    elif _ENG_POS.match(x):
+                        out.append((xx, "eng"))
+                    else:
+                        out.append((xx, "x"))
+    return out

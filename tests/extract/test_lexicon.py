@@ -1,0 +1,63 @@
+"""The compact dictionary table and its cutting give what jieba gives."""
+from __future__ import annotations
+
+import logging
+
+import jieba
+import jieba.posseg
+import pytest
+
+from newsarchive.extract import lexicon
+
+jieba.setLogLevel(logging.WARNING)
+
+TEXTS = [
+    "十二届市委第二轮巡察进驻14家单位，公布举报方式",
+    "郑东新区党工委第二巡察组进驻白沙镇，举报电话：0371-69385963",
+    "区委常委、统战部长、副区长那磊出席会议并讲话",
+    "abc 12.5% 你好，世界\r\nB超 x-ray 3.14和a&b#c_d",
+    "\t中\n文  ＡＢＣ１２３", "", " ", "于都县委第七轮巡察进驻动员会召开",
+    "按照中原区委的要求，在涪城区召开，观摩组来到明湖办事处东风社区",
+]
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> jieba.Tokenizer:
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    return tok
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_cut_is_jiebas(tokenizer, text):
+    for piece in (text, text[:9], text[3:20]):
+        assert lexicon.cut(piece) == list(tokenizer.cut(piece, HMM=False))
+        assert lexicon.pos_cut(piece) == [(w, f) for w, f in jieba.posseg.dt.cut(piece, HMM=False)]
+
+
+def test_frequencies_and_tags_are_jiebas():
+    jieba.dt.initialize()
+    freq, tags = jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
+    assert len(lexicon.entries()) == len(freq)
+    assert all(lexicon.frequency(w) == f for w, f in freq.items())
+    assert all(lexicon.tag(w) == t for w, t in tags.items())
+    assert lexicon.tag("不是一个词语啊") is None and lexicon.frequency("不是一个词语啊") == 0
+
+
+def test_build_matches_cache():
+    table, total, tags = lexicon._build(lexicon.dictionary_path())
+    loaded, logtotal, loaded_tags = lexicon._load()
+    assert table == loaded and tags == loaded_tags
+    assert lexicon.unpack(table["巡察"]) == (lexicon.frequency("巡察"), lexicon.tag("巡察"))
+
+
+def test_unreadable_cache_is_rebuilt(monkeypatch, tmp_path):
+    bad = tmp_path / "lexicon.marshal"
+    bad.write_bytes(b"not marshal data")
+    monkeypatch.setattr(lexicon, "_cache_file", lambda path: bad)
+    lexicon._load.cache_clear()
+    try:
+        assert lexicon._load()[0]["巡察"] == lexicon._build(lexicon.dictionary_path())[0]["巡察"]
+        assert bad.read_bytes() != b"not marshal data"
+    finally:
+        lexicon._load.cache_clear()
