@@ -74,6 +74,7 @@ _CLOSE_BEFORE = re.compile(r"(?:截止|截至)(?:日期|时间)?\s*(?:为|到|�
 _CHANNEL_RANGE = re.compile(r"(?:受理|信访|来信来电|举报|接听|渠道)[^。；;]{0,12}?(?:时间|日期)?\s*(?:为|是|:|：)?\s*$")
 _STATION_RANGE = re.compile(r"(?:进驻时间|巡察时间|巡视时间)\s*(?:为|是|:|：)?\s*$|^$|[，,。]\s*$")
 _RANGE_JOIN = re.compile(r"^\s*(?:至|到|—|–|-|~|～|－)+\s*$")
+_SQUEEZE = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])")
 
 
 @dataclass
@@ -288,7 +289,9 @@ def _round(texts: list[str]) -> tuple[str, str] | None:
     and the body that holds it (市委)."""
     best: dict[tuple, tuple[str, str]] = {}
     for text in texts:
-        squeezed = re.sub(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])", "", fold(text))
+        if "轮" not in text:
+            continue          # every round is written 第N轮
+        squeezed = _SQUEEZE.sub("", fold(text))
         rounds = list(_ROUND.finditer(squeezed))
         places = find_places(squeezed) if rounds else []
         for m in rounds:
