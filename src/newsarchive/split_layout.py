@@ -80,9 +80,9 @@ def _shape(line: Line) -> int:
         return _CAPTION
     if is_field(text) or is_date_line(text):
         return _FIELD
-    if lead_strength(text) == STRONG:
-        return _PROSE                    # "本报讯 为进一步密切党群": a lead the layout broke short
     if headline_shaped(text):
+        if lead_strength(text) == STRONG:
+            return _PROSE                # "本报讯 为进一步密切党群": a lead the layout broke short
         if is_enumerated(text):
             return _ENUM_HEAD
         if not line.listed:
@@ -149,8 +149,10 @@ def _leads(lines: Sequence[Line], shapes: list[int], wide: int) -> list[int]:
         lead = lead_strength(line.text) if shape == _PROSE else 0
         if not lead and i + 1 < n and shapes[i + 1] == _PROSE and lines[i + 1].gap_before < wide:
             after = lines[i + 1].text
-            # prose that stops mid-sentence runs on into the next line ("为进一步…关系，" / "近日，…")
-            if (shape == _PROSE and not ends_paragraph(line.text)) or lead_crosses(line.text, after):
+            # prose that stops mid-sentence runs on into the next line ("为进一步…关系，" / "近日，…");
+            # a headline-shaped line only when its lead mark does
+            runs_on = not ends_paragraph(line.text) if shape == _PROSE else lead_crosses(line.text, after)
+            if runs_on:
                 shapes[i] = _PROSE
                 lead = lead_strength(line.text + after)
         leads[i] = lead

@@ -52,6 +52,10 @@ _ORDERED = re.compile(r"^\s*\d{1,3}[.)][ \t]+")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _INDENT = re.compile(r"^(?:\u3000|[ \t]{2}|\t)")
+_SPACES = re.compile(r"\s+")
+#: The first characters any block-level mark above can start with; a line that starts
+#: with anything else (most lines of Chinese text) skips the block-level checks.
+_BLOCK_START = re.compile(r"\s*[>#*+\-=_`~|\[:\d]")
 
 _ESCAPABLE = "\\`*_{}[]()#+-.!|>~<"
 _ESCAPE = re.compile(r"\\([" + re.escape(_ESCAPABLE) + r"])")
@@ -115,14 +119,15 @@ def read_lines(text: str, fmt: str = "txt") -> list[Line]:
     for raw in _blank_comments(text).split("\n"):
         touched = _DROP_MARK in raw
         raw = raw.replace(_DROP_MARK, "").rstrip()
-        if _FENCE.match(raw):
+        block = bool(_BLOCK_START.match(raw))
+        if block and _FENCE.match(raw):
             in_fence = not in_fence
             continue
         if not raw.strip():
             if not touched:
                 gap += 1
             continue
-        if not in_fence:
+        if block and not in_fence:
             prev = parsed[-1] if parsed else None
             if (prev is not None and gap == 0 and not prev.level and not prev.listed and not prev.image
                     and not ends_paragraph(prev.text)):
@@ -132,7 +137,7 @@ def read_lines(text: str, fmt: str = "txt") -> list[Line]:
             if _RULE.match(raw) or _LINK_DEF.match(raw) or _TABLE_SEP.match(raw) and "|" in raw:
                 gap += 1 if _RULE.match(raw) else 0
                 continue
-        line = _parse_line(raw, fmt, in_fence)
+        line = _parse_line(raw, fmt, in_fence, block)
         if line is None:
             continue
         for n, part in enumerate(_expand_images(line)):
@@ -142,11 +147,11 @@ def read_lines(text: str, fmt: str = "txt") -> list[Line]:
     return _with_gaps(parsed, gaps, gap)
 
 
-def _parse_line(raw: str, fmt: str, in_fence: bool) -> Line | None:
+def _parse_line(raw: str, fmt: str, in_fence: bool, block: bool = True) -> Line | None:
     level = 0
     listed = False
     indented = bool(_INDENT.match(raw))
-    if not in_fence:
+    if block and not in_fence:
         raw = _QUOTE.sub("", raw)
         m = _BULLET.match(raw) or (_ORDERED.match(raw) if fmt == "md" else None)
         if m:
@@ -159,7 +164,7 @@ def _parse_line(raw: str, fmt: str, in_fence: bool) -> Line | None:
         if _TABLE_ROW.match(raw):
             raw = " ".join(c.strip() for c in raw.strip().strip("|").split("|"))
     text, alts = strip_inline(raw) if not in_fence else (raw, ())
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     if not text and not alts:
         return None
     return Line(text=text, level=level, listed=listed, images=alts, indented=indented)

@@ -37,6 +37,7 @@ _SLASH_ROLE = re.compile(rf"^(?:文|图|文/图|图/文|摄影|摄)[/:：](?P<na
 _SUFFIXES = {"文/图", "图/文", "文图", "图文", "报道", "摄", "文", "图", "供图", "整理", "摄影", "摄影报道"}
 _SUPPLIED = re.compile(r"^[（(][^（）()]{2,30}(?:供稿|供图|提供|报送|来稿)[)）]$")
 _SOURCE = re.compile(r"^(?:来源|稿源|信息来源|出处)\s*[:：]\s*\S.{0,40}$")
+_TOKEN_SEP = re.compile(r"[\s、，,]+")
 _DECORATION = re.compile(r"^[□■◎●○◆◇★☆—–\-]+\s*")
 _SENTENCE_END = re.compile(f"[。！？!?][{re.escape(CLOSERS)}]*")
 
@@ -52,7 +53,7 @@ def is_byline(text: str) -> bool:
     inner = text
     if inner[0] in "（(【[" and inner[-1] in "）)】]":
         inner = inner[1:-1].strip()
-    tokens = [t for t in re.split(r"[\s、，,]+", inner.replace("／", "/")) if t]
+    tokens = [t for t in _TOKEN_SEP.split(inner.replace("／", "/")) if t]
     return _credit_tokens(tokens)
 
 
@@ -117,12 +118,17 @@ _PHOTO_CREDIT = re.compile(
 _CAPTION_NOUN = re.compile(r"(?:现场|景观|一角|掠影|剪影|合影|风光|全景|实景|航拍图?|资料图|示意图|效果图|留影)$")
 
 
+def _may_credit(text: str) -> bool:
+    """Every photo credit ends in 摄/影, a bracket, 图/片, or follows 图片来源: a quick pre-test."""
+    return text[-1] in "摄影)）图片" or "图片来源" in text
+
+
 def is_caption_text(text: str) -> bool:
     """A picture caption by its wording: "图为…", "… 记者 丁一鸣 摄", "会议现场"."""
     text = text.strip()
     if not text:
         return False
-    if _CAPTION_START.match(text) or (len(text) <= 120 and _PHOTO_CREDIT.search(text)):
+    if _CAPTION_START.match(text) or (len(text) <= 120 and _may_credit(text) and _PHOTO_CREDIT.search(text)):
         return True
     return len(text) <= 20 and headline_shaped(text) and bool(_CAPTION_NOUN.search(text))
 
@@ -168,6 +174,7 @@ _PROSE_MARK = re.compile(r"[。，,；;]")
 _QUESTION_END = re.compile(f"[！？!?][{re.escape(CLOSERS)}]*$")
 
 
+_SPACE = re.compile(r"\s")
 #: Openers and their closers, half- and full-width brackets counted together.
 _PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"), ("（(", "）)"), ("【[", "】]"))
 
@@ -178,15 +185,15 @@ def headline_shaped(text: str, limit: int = 80) -> bool:
     and every quote or bracket it opens closed (a headline is one whole line; a line
     that leaves one open is a paragraph the layout broke)."""
     text = text.strip()
-    if not text or len(re.sub(r"\s", "", text)) > limit:
+    if not text or len(text) - len(_SPACE.findall(text)) > limit:
         return False
     if ends_paragraph(text) and not (len(text) <= 40 and _QUESTION_END.search(text)):
         return False
     if text[-1] in "，,、" or "。" in text:
         return False
-    if any(sum(map(text.count, opens)) != sum(map(text.count, closes)) for opens, closes in _PAIRS):
+    if _PROSE_MARK.search(text) and _PROSE_MARK.search(_QUOTED.sub("", text)):
         return False
-    return not _PROSE_MARK.search(_QUOTED.sub("", text))
+    return all(sum(map(text.count, opens)) == sum(map(text.count, closes)) for opens, closes in _PAIRS)
 
 
 _FIELD = re.compile(
