@@ -2,7 +2,8 @@
 
 Each extractor reads one :class:`~newsarchive.records.Draft` and returns one
 piece of :class:`~newsarchive.records.Metadata`; extractors do not call each
-other's results, so each can be tested and replaced alone.  Front matter
+other's results (officials are handed the byline names read once for both, so
+that they can leave them out), so each can be tested and replaced alone.  Front matter
 (``date``, ``district``) wins over what the text says.
 """
 from __future__ import annotations
@@ -20,12 +21,13 @@ __all__ = ["extract", "entity_words"]
 def extract(draft: Draft) -> Metadata:
     """All metadata of one draft."""
     inspections = extract_inspections(draft)
+    reporters = extract_reporters(draft)
     return Metadata(
         date=extract_date(draft),
         district=extract_district(draft),
         places=extract_places(draft),
-        officials=extract_officials(draft),
-        reporters=extract_reporters(draft),
+        officials=extract_officials(draft, reporters),
+        reporters=reporters,
         inspections=inspections,
         kind=classify(draft, inspections),
     )

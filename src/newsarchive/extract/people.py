@@ -24,7 +24,7 @@ from typing import Iterable
 from ..records import Draft, Official
 from ..textnorm import PUNCT_RE
 from .people_bylines import extract_reporters
-from .people_names import PARTICLE, is_boundary_char, is_name, name_at, surname_length
+from .people_names import PARTICLE, SURNAME_STARTS, is_name, name_at, surname_length
 from .titles import POST_RE, posts, title_chain
 
 __all__ = ["extract_officials", "extract_reporters", "find_mentions", "Mention"]
@@ -57,22 +57,23 @@ class Mention:
     titles: tuple[str, ...] = ()
 
 
-def extract_officials(draft: Draft) -> tuple[Official, ...]:
+def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> tuple[Official, ...]:
     """People named in an official role, in order of first mention.
 
     Each carries the titles this article gives them over all mentions, in
     text order, without repeats (a title that is the tail of a longer one the
-    article also gives is dropped).  Byline names are never officials.
+    article also gives is dropped).  Byline names are never officials
+    (``reporters``: the draft's byline names when already read).
     """
     text = "\n".join(draft.paragraphs)
-    reporters = set(extract_reporters(draft))
-    mentions = [m for m in find_mentions(text) if m.name not in reporters]
+    byline = set(extract_reporters(draft) if reporters is None else reporters)
+    mentions = [m for m in find_mentions(text) if m.name not in byline]
     return _merge(text, mentions)
 
 
 def find_mentions(text: str) -> list[Mention]:
     """Every mention the rules find, in no particular order."""
-    starts = [i for i in _clause_starts(text) if surname_length(text[i:i + 2])]
+    starts = _named_clause_starts(text)
     bare = _subject_mentions(text, starts, frozenset()) + _list_mentions(text, starts, frozenset())
     known = frozenset(m.name for m in bare)
     titled = _titled_mentions(text, known)
@@ -178,10 +179,12 @@ def _subject_mentions(text: str, starts: list[int], known: frozenset[str]) -> li
     return out
 
 
-def _clause_starts(text: str) -> list[int]:
-    """Offsets where a clause begins: text start, after punctuation or an opener."""
-    starts = {0} | {m.end() for m in _OPENER_RE.finditer(text)}
-    return sorted(i for i in starts if i < len(text) and not is_boundary_char(text[i]))
+def _named_clause_starts(text: str) -> list[int]:
+    """Offsets where a clause begins (text start, after punctuation or an opener) with
+    a surname: where a subject or a list of names may stand."""
+    starts = {0}
+    starts.update(m.end() for m in _OPENER_RE.finditer(text))
+    return sorted(i for i in starts if text[i:i + 1] in SURNAME_STARTS and surname_length(text[i:i + 2]))
 
 
 # --- merging ---------------------------------------------------------------

@@ -79,7 +79,7 @@ _ORG_ENDINGS = set("区县市省镇乡村局委办部组会院所处厅站队司
 
 
 #: First characters of every surname, single or compound: a quick test before the full one.
-_SURNAME_STARTS = SURNAMES | {s[0] for s in COMPOUND_SURNAMES}
+SURNAME_STARTS = SURNAMES | {s[0] for s in COMPOUND_SURNAMES}
 
 
 def surname_length(candidate: str) -> int:
@@ -225,7 +225,7 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset(),
     usual length (3, 2, 4): this is what turns 党工委书记向阳作动员讲话 into
     向阳 and 组长欧阳建明作… into 欧阳建明.
     """
-    if text[start:start + 1] not in _SURNAME_STARTS:
+    if text[start:start + 1] not in SURNAME_STARTS:
         return None
     best: tuple[bool, int, int] | None = None
     found = None
