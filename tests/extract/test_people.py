@@ -449,3 +449,11 @@ def test_seed_scores_against_the_gold_file() -> None:
     assert 2 * tp / (2 * tp + fp + fn) >= 0.95
     assert titles_hit / titles_total >= 0.90
     assert rep_fp == rep_fn == 0
+
+
+def test_officials_given_the_byline_names_leave_them_out():
+    d = draft("区委书记张建国出席会议。", "记者 李明华")
+    assert extract_officials(d, ()) == extract_officials(d, reporters=[])
+    assert [o.name for o in extract_officials(d, ())] == ["张建国"]
+    assert extract_officials(d, ["张建国"]) == ()
+    assert extract_officials(d) == extract_officials(d, extract_reporters(d))
