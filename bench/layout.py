@@ -70,8 +70,8 @@ def layout_break(rng: random.Random, text: str) -> str:
     if len(text) < 40:
         return text
     start = max(8, text.rfind("**") + 2)
-    if text.startswith("本报讯"):                     # not inside the 本报讯(记者 …) credit
-        start = max(start, text.find(" ") + 1)
+    if text.startswith("本报讯("):                    # not inside the 本报讯(记者 …) credit
+        start = max(start, text.find(")") + 2)
     for _ in range(8):
         if start >= len(text) - 8:
             return text

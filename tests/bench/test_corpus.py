@@ -181,6 +181,15 @@ def test_layout_break_cuts_mid_sentence_and_keeps_tokens_whole() -> None:
             assert after[0] not in "，。、,."
 
 
+def test_layout_break_never_cuts_the_credit_of_a_lead() -> None:
+    import random
+
+    text = "本报讯(记者 温雅江 兰铁夏 通讯员 王赛华) 7月22日上午,十三届市委第六轮巡察7个巡察组按照市委统一部署全部进驻。"
+    credit = text.index(")") + 1
+    cuts = {layout_break(random.Random(seed), text).find("\n\n") for seed in range(60)}
+    assert max(cuts) > credit and min(c for c in cuts if c >= 0) > credit
+
+
 def test_full_width_punctuation_keeps_clock_times() -> None:
     assert punctuate("工作日:08:30~12:00,(记者 王)", True) == "工作日：08:30~12:00，（记者 王）"
     assert punctuate("工作日:08:30", False) == "工作日:08:30"
