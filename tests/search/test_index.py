@@ -8,7 +8,8 @@ import pytest
 from lunr.index import Index
 
 from newsarchive.records import Metadata
-from newsarchive.search.index import FIELDS, build_index, document, index_builder, pack, unpack, vocabulary
+from newsarchive.search.index import (FIELDS, build_index, document, index_builder, pack, pack_documents, unpack,
+                                      vocabulary)
 from newsarchive.search.tokens import Terms
 
 from .node import run_js
@@ -117,3 +118,18 @@ def test_page_recomputes_the_same_vectors(built):
     for ref, scores in expected.items():
         assert scores.keys() == got[ref].keys()
         assert all(abs(scores[t] - got[ref][t]) <= 0.0011 for t in scores), ref
+
+
+def test_packing_documents_directly_equals_packing_lunr_py_builder(built):
+    _, docs, _ = built
+    assert pack_documents(docs) == pack(index_builder(docs))
+
+
+def test_direct_packing_lowercases_and_counts_like_lunr_py():
+    # "İ" lowercases to two characters: lunr.py's tokenizer lowercases whole terms
+    docs = [{"ref": "1", "title": ["İstanbul", "b", "b"], "officials": [], "contacts": ["x"],
+             "district": [], "places": [], "reporters": [], "text": ["b", "Ab"]},
+            {"ref": "0", "title": [], "officials": [], "contacts": [], "district": [],
+             "places": [], "reporters": [], "text": ["ab", "b"]}]
+    assert pack_documents(docs) == pack(index_builder(docs))
+    assert pack_documents(docs)["postings"][pack_documents(docs)["terms"].index("b")] == [[0, [1, 2]], [6, [0, 1, 1, 1]]]

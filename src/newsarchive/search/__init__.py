@@ -25,7 +25,7 @@ from ..records import Article
 from ..segment import Segmenter
 from .bundle import DataFile, data_file
 from .documents import documents
-from .index import index_builder, pack
+from .index import pack_documents
 from .page import PAGE, render_search_page
 from .shards import split_index
 from .store import STORE_COLUMNS, facet_table, shard_starts, store_shards
@@ -59,7 +59,7 @@ def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int 
                 shard_bytes: int | None = None) -> list[DataFile]:
     """Every search data file, the manifest last (``workers``: processes for segmentation, 0 = per core)."""
     ordered = archive_order(articles)
-    packed = pack(index_builder(documents(ordered, segmenter, workers)))
+    packed = pack_documents(documents(ordered, segmenter, workers))
     shared, parts = split_index(packed, shard_bytes)
     index_files = [data_file(f"index-{n}", part) for n, part in enumerate(parts)]
     lengths = data_file("lengths", packed["lengths"])

@@ -91,6 +91,18 @@ class Terms:
         self.seg = segmenter
         self.base = base or base_segmenter()
         self.entities = frozenset(normalise(w) for w in segmenter.words)
+        # Names, places, long words and entity surroundings repeat across an
+        # archive: each distinct one is cut once.
+        self._base_cuts: dict[str, list[str]] = {}
+        self._inner: dict[str, list[str]] = {}
+        self._names: dict[str, list[str]] = {}
+        self._contacts: dict[str, list[str]] = {}
+
+    def _base_cut(self, text: str) -> list[str]:
+        cut = self._base_cuts.get(text)
+        if cut is None:
+            cut = self._base_cuts[text] = self.base.cut_for_search(text)
+        return cut
 
     def text(self, text: str) -> list[str]:
         """Terms of running text: search-mode words, sub-words of long words, compounds,
@@ -118,20 +130,26 @@ class Terms:
         either way, so the index holds both readings.
         """
         near = norm[max(0, start - 1):end + 1]
-        words = self.base.cut_for_search(norm[max(0, start - EDGE):end + EDGE])
+        words = self._base_cut(norm[max(0, start - EDGE):end + EDGE])
         inside = norm[start:end]
         return [w for w in words if w in near and w not in inside]
 
     def _inner_words(self, word: str) -> list[str]:
         """Entities inside a long word (郑东新区 in 郑东新区党工委第二巡察组) and its base-jieba words."""
-        inner = [word[i:j] for i in range(len(word)) for j in range(i + 2, len(word) + 1)
-                 if (j - i) < len(word) and word[i:j] in self.entities]
-        return inner + self.base.cut_for_search(word)
+        found = self._inner.get(word)
+        if found is None:
+            inner = [word[i:j] for i in range(len(word)) for j in range(i + 2, len(word) + 1)
+                     if (j - i) < len(word) and word[i:j] in self.entities]
+            found = self._inner[word] = inner + self._base_cut(word)
+        return found
 
     def name(self, name: str) -> list[str]:
         """A person's or a place's name: the whole name first, then its words."""
-        whole = _SPACE.sub("", normalise(name))
-        return _once([whole, *self.text(name)])
+        found = self._names.get(name)
+        if found is None:
+            whole = _SPACE.sub("", normalise(name))
+            found = self._names[name] = _once([whole, *self.text(name)])
+        return list(found)
 
     def contact(self, value: str) -> list[str]:
         """A phone, e-mail, postal box or group name: whole, in pieces, and as text.
@@ -140,6 +158,12 @@ class Terms:
         ``69385963``; ``zzswdiyxcz@126.com`` → whole, ``zzswdiyxcz``,
         ``126.com``, ``126``, ``com``.
         """
+        found = self._contacts.get(value)
+        if found is None:
+            found = self._contacts[value] = self._contact(value)
+        return list(found)
+
+    def _contact(self, value: str) -> list[str]:
         whole = _SPACE.sub("", normalise(value))
         out = [whole]
         if "@" in whole:
