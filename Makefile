@@ -16,7 +16,7 @@ setup: $(VENV)/.installed node_modules/.installed $(CHROMIUM)
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
