@@ -40,8 +40,13 @@ class Segmenter:
         self._tok = jieba.Tokenizer()
         self._tok.initialize()
         self.words: tuple[str, ...] = tuple(sorted({w for w in words if len(w) >= 2}))
+        base_total = self._tok.total
         for w in self.words:
             self._tok.add_word(w, freq=ENTITY_FREQ)
+        # add_word grows the total every word's probability is divided by;
+        # kept at the base dictionary's, a text is cut the same way whatever
+        # the size of the archive, and only entries occurring in it matter.
+        self._tok.total = base_total
 
     def cut_for_search(self, text: str) -> list[str]:
         """Search-mode words (long words also yield their dictionary sub-words), normalised."""

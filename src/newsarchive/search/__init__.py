@@ -24,6 +24,7 @@ from ..config import Config
 from ..records import Article
 from ..segment import Segmenter
 from .bundle import DataFile, data_file
+from .cache import TermCache
 from .documents import documents
 from .index import pack_documents
 from .page import PAGE, render_search_page
@@ -56,10 +57,15 @@ def lunr_js(config: Config) -> bytes:
 
 
 def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
-                shard_bytes: int | None = None) -> list[DataFile]:
-    """Every search data file, the manifest last (``workers``: processes for segmentation, 0 = per core)."""
+                shard_bytes: int | None = None, cache: Path | None = None) -> list[DataFile]:
+    """Every search data file, the manifest last.
+
+    ``workers``: processes for segmentation, 0 = per core; ``cache``: folder
+    keeping each article's terms between builds (None: cut everything).
+    """
     ordered = archive_order(articles)
-    packed = pack_documents(documents(ordered, segmenter, workers))
+    terms_cache = TermCache(cache, segmenter.words) if cache is not None else None
+    packed = pack_documents(documents(ordered, segmenter, workers, terms_cache))
     shared, parts = split_index(packed, shard_bytes)
     index_files = [data_file(f"index-{n}", part) for n, part in enumerate(parts)]
     lengths = data_file("lengths", packed["lengths"])
@@ -94,10 +100,17 @@ def searchable_names(articles: Sequence[Article]) -> set[str]:
     return names
 
 
+def term_cache_dir(config: Config) -> Path:
+    """Where article terms are kept between builds: beside the per-file cache, not in it
+    (that one prunes every entry it did not write)."""
+    folder = config.cache_dir
+    return folder.with_name(folder.name + "-search")
+
+
 def build_search(articles: Sequence[Article], segmenter: Segmenter, config: Config) -> dict[str, bytes]:
     """search.html, the search data files and lunr.min.js, as site-relative path → bytes."""
     lunr = lunr_js(config)
-    files = search_data(articles, segmenter, config.workers)
+    files = search_data(articles, segmenter, config.workers, cache=term_cache_dir(config))
     manifest = files[-1]
     out = {f.path: f.body for f in files}
     out[PAGE] = render_search_page(config, manifest.path)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from lunr import __TARGET_JS_VERSION__
 from lunr.builder import Builder
@@ -38,28 +38,52 @@ K1 = 1.2
 B = 0.75
 
 
-def document(ref: int, article: Article, terms: Terms) -> dict[str, Any]:
-    """The term lists of one article, one list per field."""
+class Inputs(NamedTuple):
+    """Everything of an article its index terms are made from (and the cache key is)."""
+
+    title: str
+    officials: tuple[str, ...]
+    contacts: tuple[str, ...]
+    district: str | None
+    places: tuple[str, ...]
+    reporters: tuple[str, ...]
+    body: str
+
+    def strings(self) -> list[str]:
+        return [self.title, *self.officials, *self.contacts, self.district or "", *self.places,
+                *self.reporters, self.body]
+
+
+def inputs(article: Article) -> Inputs:
+    """The texts, names and contact values of one article that the index reads."""
     m = article.meta
     contacts: list[str] = []
     for ins in m.inspections:
-        for phone in ins.hotlines:
-            contacts += terms.contact(phone)
+        contacts += ins.hotlines
         for g in ins.groups:
-            for value in (g.name, *g.targets, *g.phones, *g.sms, *g.emails, *g.postal_boxes):
-                contacts += terms.contact(value)
+            contacts += (g.name, *g.targets, *g.phones, *g.sms, *g.emails, *g.postal_boxes)
     title = article.title + ("\n" + article.subtitle if article.subtitle else "")
     body = "\n".join((*article.paragraphs, *article.captions))
+    return Inputs(title, tuple(o.name for o in m.officials), tuple(contacts), m.district,
+                  tuple(m.places), tuple(m.reporters), body)
+
+
+def field_terms(given: Inputs, terms: Terms) -> dict[str, list[str]]:
+    """The term lists of one article's inputs, one list per field."""
     return {
-        "ref": str(ref),
-        "title": terms.text(title),
-        "officials": [t for o in m.officials for t in terms.name(o.name)],
-        "contacts": contacts,
-        "district": terms.name(m.district) if m.district else [],
-        "places": [t for p in m.places for t in terms.name(p)],
-        "reporters": [t for r in m.reporters for t in terms.name(r)],
-        "text": terms.text(body),
+        "title": terms.text(given.title),
+        "officials": [t for name in given.officials for t in terms.name(name)],
+        "contacts": [t for value in given.contacts for t in terms.contact(value)],
+        "district": terms.name(given.district) if given.district else [],
+        "places": [t for p in given.places for t in terms.name(p)],
+        "reporters": [t for r in given.reporters for t in terms.name(r)],
+        "text": terms.text(given.body),
     }
+
+
+def document(ref: int, article: Article, terms: Terms) -> dict[str, Any]:
+    """The term lists of one article, one list per field, with its ref."""
+    return {"ref": str(ref), **field_terms(inputs(article), terms)}
 
 
 def index_builder(documents: Sequence[dict[str, Any]]) -> Builder:

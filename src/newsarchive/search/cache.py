@@ -1,0 +1,134 @@
+"""Index terms of each article, kept on disk between builds.
+
+Cutting text with jieba is most of the search stage's time, and a rebuild
+after one source changed should not cut the rest again.  An article's terms
+depend on its own texts, on the code and data that cut them, and on the
+archive entities added to the dictionary — but only on those that occur in
+its texts: jieba reads dictionary entries only for substrings of the text it
+cuts, and the segmenter's word total does not grow with the entities added
+(see segment.py).  So the cache key is the article's inputs, the entity
+words found in them and a fingerprint of the code; an article whose key is
+unchanged is not cut again.  Entries a build did not use are pruned.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+from importlib import metadata
+from pathlib import Path
+from typing import Iterable
+
+from .. import __version__
+from .index import FIELDS, Inputs
+from .tokens import normalise
+
+#: Files whose code decides an article's terms (relative to the package).
+_CODE = ("segment.py", "textnorm.py", "search/tokens.py", "search/index.py", "search/variants.py",
+         "search/cache.py")
+#: Distributions whose data decide them (jieba's dictionary, OpenCC's tables).
+_DISTRIBUTIONS = ("jieba", "opencc-python-reimplemented")
+
+#: An article's terms, one string per field (terms hold no whitespace, so "\n" joins them).
+Entry = tuple[str, ...]
+
+
+def code_fingerprint() -> str:
+    """Hash of the package version, the cutting code and the dictionaries' versions."""
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256(__version__.encode())
+    for rel in _CODE:
+        h.update(rel.encode())
+        h.update((root / rel).read_bytes())
+    for name in _DISTRIBUTIONS:
+        try:
+            h.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{name}=?".encode())
+    return h.hexdigest()
+
+
+class EntityFinder:
+    """The archive entity words occurring in a text, found through their first two characters.
+
+    A word may reach the segmenter as written or normalised (folded,
+    simplified, lowercased), so both forms are looked for.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._by_start: dict[str, list[tuple[str, str]]] = {}
+        for w in words:
+            for form in dict.fromkeys((w, normalise(w))):
+                if len(form) >= 2:
+                    self._by_start.setdefault(form[:2], []).append((form, w))
+
+    def find(self, text: str) -> list[str]:
+        """Sorted entity words occurring in ``text`` (as written or normalised)."""
+        found: set[str] = set()
+        starts = self._by_start
+        for pair in {text[i:i + 2] for i in range(len(text) - 1)}:
+            for form, word in starts.get(pair, ()):
+                if form in text:
+                    found.add(word)
+        return sorted(found)
+
+
+def pack_entry(fields: dict[str, list[str]]) -> Entry:
+    return tuple("\n".join(fields[name]) for name, _ in FIELDS)
+
+
+def unpack_entry(entry: Entry) -> dict[str, list[str]]:
+    return {name: (text.split("\n") if text else []) for (name, _), text in zip(FIELDS, entry)}
+
+
+class TermCache:
+    """Term lists of articles on disk, one file per key under ``folder`` (None: no cache)."""
+
+    def __init__(self, folder: Path | None, words: Iterable[str]) -> None:
+        self.folder = folder
+        self.salt = code_fingerprint().encode()
+        self.finder = EntityFinder(words)
+        self.used: set[str] = set()
+
+    def key(self, given: Inputs) -> str:
+        text = normalise("\n".join(given.strings()))
+        h = hashlib.sha256(self.salt)
+        h.update(json.dumps(given, ensure_ascii=False).encode())
+        h.update(b"\0")
+        h.update("\n".join(self.finder.find(text)).encode())
+        return h.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / key[:2] / key
+
+    def get(self, key: str) -> dict[str, list[str]] | None:
+        self.used.add(key)
+        if self.folder is None:
+            return None
+        try:
+            with self._path(key).open("rb") as f:
+                entry = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+            return None
+        if not (isinstance(entry, tuple) and len(entry) == len(FIELDS)
+                and all(isinstance(x, str) for x in entry)):
+            return None
+        return unpack_entry(entry)
+
+    def put(self, key: str, fields: dict[str, list[str]]) -> None:
+        if self.folder is None:
+            return
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(pickle.dumps(pack_entry(fields), protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(path)
+
+    def prune(self) -> None:
+        """Drop entries this build did not use (changed or deleted articles)."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for p in self.folder.glob("*/*"):
+            if p.name not in self.used:
+                p.unlink(missing_ok=True)

@@ -1,0 +1,89 @@
+"""Article terms kept between builds: keys, hits, misses, pruning."""
+from __future__ import annotations
+
+import importlib
+from dataclasses import replace
+
+import pytest
+
+from newsarchive.search.cache import EntityFinder, TermCache
+from newsarchive.search.index import document, inputs
+from newsarchive.search.tokens import Terms
+from newsarchive.segment import Segmenter
+
+from .samples import articles, segmenter
+
+docs_module = importlib.import_module("newsarchive.search.documents")
+
+#: Entity words of other articles, none occurring in the samples.
+UNRELATED = ["张家界市", "永定区", "武陵源区", "王建国", "李秀英", "天门山镇", "市委第九巡察组"]
+
+
+def test_finder_finds_words_as_written_and_normalised():
+    finder = EntityFinder(["焦作市", "ＡＢ区", "乾隆", "无关词"])
+    assert finder.find("焦作市ab区乾隆年间") == ["乾隆", "焦作市", "ＡＢ区"]
+    assert finder.find("焦作") == []
+    assert finder.find("") == []
+
+
+def test_terms_do_not_depend_on_entities_absent_from_the_text():
+    items = articles()
+    own = segmenter(items)
+    more = Segmenter([*own.words, *UNRELATED])
+    for n, a in enumerate(items):
+        assert document(n, a, Terms(more)) == document(n, a, Terms(own))
+
+
+def test_key_follows_the_entities_found_in_the_article():
+    items = articles()
+    words = list(segmenter(items).words)
+    given = inputs(items[0])
+    base = TermCache(None, words).key(given)
+    assert TermCache(None, [*words, *UNRELATED]).key(given) == base
+    assert TermCache(None, [*words, "民营经济"]).key(given) != base
+    assert TermCache(None, words).key(inputs(replace(items[0], title="另一个标题"))) != base
+
+
+@pytest.fixture
+def cut_counter(monkeypatch):
+    cut = []
+    real = docs_module._cut
+
+    def counting(given, seg, workers):
+        cut.extend(g.title for g in given)
+        return real(given, seg, workers)
+
+    monkeypatch.setattr(docs_module, "_cut", counting)
+    return cut
+
+
+def test_cached_terms_equal_fresh_ones_and_are_not_cut_again(tmp_path, cut_counter):
+    items = articles()
+    seg = segmenter(items)
+    first = docs_module.documents(items, seg, 1, TermCache(tmp_path, seg.words))
+    assert len(cut_counter) == 3
+    again = docs_module.documents(items, seg, 1, TermCache(tmp_path, seg.words))
+    assert len(cut_counter) == 3
+    assert first == again == docs_module.documents(items, seg, workers=1)
+
+
+def test_a_changed_article_alone_is_cut_and_stale_entries_pruned(tmp_path, cut_counter):
+    items = articles()
+    seg = segmenter(items)
+    docs_module.documents(items, seg, 1, TermCache(tmp_path, seg.words))
+    changed = [items[0], replace(items[1], title=items[1].title + "（更新）"), items[2]]
+    got = docs_module.documents(changed, seg, 1, TermCache(tmp_path, seg.words))
+    assert cut_counter[3:] == [changed[1].title]
+    assert got == docs_module.documents(changed, seg, workers=1)
+    assert len(list(tmp_path.glob("*/*"))) == 3
+
+
+def test_a_damaged_entry_is_cut_again(tmp_path, cut_counter):
+    items = articles()[:1]
+    seg = segmenter(items)
+    docs_module.documents(items, seg, 1, TermCache(tmp_path, seg.words))
+    for p in tmp_path.glob("*/*"):
+        p.write_bytes(b"not a pickle")
+    got = docs_module.documents(items, seg, 1, TermCache(tmp_path, seg.words))
+    assert len(cut_counter) == 2
+    assert got == docs_module.documents(items, seg, workers=1)
