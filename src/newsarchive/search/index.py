@@ -149,6 +149,13 @@ def pack(builder: Builder) -> dict[str, Any]:
     }
 
 
+def _lowered(terms: list[str]) -> list[str]:
+    """Each term lowercased as lunr.py's tokenizer does; terms are almost always lowercase
+    already (one check of the joined list: a Σ or any changing character shows there)."""
+    joined = "\n".join(terms)
+    return terms if joined.lower() == joined else [str(t).lower() for t in terms]
+
+
 def pack_documents(documents: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """:func:`pack` of :func:`index_builder` without building lunr.py's index.
 
@@ -167,7 +174,7 @@ def pack_documents(documents: Sequence[dict[str, Any]]) -> dict[str, Any]:
         doc = documents[i]
         ref = int(doc["ref"])
         for f, name in enumerate(fields):
-            terms = [str(t).lower() for t in doc[name] or ()]
+            terms = _lowered(doc[name] or [])
             lengths[f][ref] = len(terms)
             for term, tf in Counter(terms).items():
                 rows = by_term.get(term)

@@ -46,6 +46,12 @@ _SPACE = re.compile(r"\s+")
 
 def lower_same_length(text: str) -> str:
     """Lowercase character by character, keeping any character whose lowercase changes length."""
+    if "\u03a3" not in text:
+        # str.lower is per character except for the final-sigma rule, and no
+        # character lowercases to nothing: same length means no character grew.
+        low = text.lower()
+        if len(low) == len(text):
+            return low
     out = []
     for ch in text:
         low = ch.lower()
