@@ -26,8 +26,8 @@ from .tokens import normalise
 #: Files whose code decides an article's terms (relative to the package).
 _CODE = ("segment.py", "textnorm.py", "search/tokens.py", "search/index.py", "search/variants.py",
          "search/cache.py")
-#: Distributions whose data decide them (jieba's dictionary, OpenCC's tables).
-_DISTRIBUTIONS = ("jieba", "opencc-python-reimplemented")
+#: Distributions whose data decide them (jieba's dictionary in jieba-rs, OpenCC's tables).
+_DISTRIBUTIONS = ("rjieba", "opencc-python-reimplemented")
 
 #: An article's terms, one string per field (terms hold no whitespace, so "\n" joins them).
 Entry = tuple[str, ...]

@@ -70,6 +70,8 @@ def is_word_char(ch: str) -> bool:
 
 def keep(term: str) -> bool:
     """A term worth indexing (see module docstring)."""
+    if term.isalnum():  # the common case: word characters only
+        return term not in STOP_WORDS
     return (bool(term) and any(is_word_char(c) for c in term)
             and term not in STOP_WORDS and "*" not in term and not _SPACE.search(term))
 
@@ -116,7 +118,9 @@ class Terms:
         norm = normalise(text)
         out: list[str] = []
         cursor = 0
-        for tok in self.seg.cut_for_search(norm):
+        # ``norm`` is folded and lowercased already: its words need no more
+        # normalising, and _kept drops the punctuation among them.
+        for tok in self.seg.words_of(norm):
             out.append(tok)
             if len(tok) >= LONG_WORD:
                 out.extend(self._inner_words(tok))
@@ -131,7 +135,7 @@ class Terms:
     def _around(self, norm: str, start: int, end: int) -> list[str]:
         """Words jieba's own dictionary reads across an entity's edges.
 
-        An entity added to the dictionary can swallow the start of a common
+        An entity kept whole can swallow the start of a common
         word: 霍山县 + 委 hides 县委 in 霍山县委.  The page may cut a query
         either way, so the index holds both readings.
         """
