@@ -1,0 +1,94 @@
+"""Rebuilding into the same folder, with the cache of the previous build, gives the
+bytes a cold build of the same content gives; a deleted or renamed source leaves
+no page, no data row and no index entry behind."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsarchive.config import PROJECT_ROOT, load_config
+from newsarchive.pipeline import build
+
+SEEDS = PROJECT_ROOT / "seeds"
+CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _build(content: Path, out: Path, cache: Path) -> dict[str, bytes]:
+    build(load_config(None, content=content, output=out, cache=cache), progress=False)
+    return _tree(out)
+
+
+def _search_text(site: dict[str, bytes]) -> str:
+    return "".join(body.decode("utf-8") for path, body in site.items() if path.startswith("search/"))
+
+
+@pytest.fixture()
+def content(tmp_path: Path) -> Path:
+    folder = tmp_path / "content"
+    shutil.copytree(SEEDS, folder)
+    if CORPUS.is_dir():  # other layouts and encodings, when available
+        shutil.copytree(CORPUS, folder / "corpus")
+    return folder
+
+
+def _first_txt(folder: Path) -> Path:
+    return sorted(p for p in folder.rglob("*.txt"))[0]
+
+
+def test_rebuild_after_edit_delete_rename_and_add_equals_cold_build(content: Path, tmp_path: Path) -> None:
+    out, cache = tmp_path / "site", tmp_path / "cache"
+    first = _build(content, out, cache)
+    sources = sorted(p for p in content.rglob("*") if p.is_file() and p.suffix in {".txt", ".md"})
+    edited, deleted, renamed = sources[0], sources[1], sources[2]
+    edited.write_text(edited.read_text("utf-8").rstrip() + "\n\n会议强调，要把各项工作落到实处。\n",
+                      encoding="utf-8")
+    deleted.unlink()
+    renamed.rename(renamed.with_name("moved-" + renamed.name))
+    (content / "added.txt").write_text(
+        "洛阳市召开防汛工作会议\n\n本报讯(记者 赵晓东) 6月2日，洛阳市召开防汛工作会议。"
+        "副市长孙立军出席会议并讲话。\n", encoding="utf-8")
+
+    again = _build(content, out, cache)
+    cold = _build(content, tmp_path / "cold", tmp_path / "cold-cache")
+
+    assert sorted(again) == sorted(cold)
+    assert [p for p in cold if again[p] != cold[p]] == []
+    assert again != first
+
+
+def test_deleting_a_source_removes_its_pages_rows_and_index_entries(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "keep.txt").write_text(
+        "郑州市召开安全生产会议\n\n本报讯(记者 李明) 3月5日，郑州市召开安全生产工作会议。"
+        "市长王刚出席会议并讲话。\n", encoding="utf-8")
+    (content / "gone.txt").write_text(
+        "开封市召开文旅融合推进会\n\n本报讯(记者 周晓鸥) 4月8日，开封市召开文旅融合推进会。"
+        "副市长鲁卫东出席会议。举报电话:0371-23456789。\n", encoding="utf-8")
+    out, cache = tmp_path / "site", tmp_path / "cache"
+    before = _build(content, out, cache)
+    gone_pages = [a["url"] for a in json.loads(before["data/articles.json"])["articles"]
+                  if a["source"] == "gone.txt"]
+    assert gone_pages and all(p in before for p in gone_pages)
+    assert "鲁卫东" in _search_text(before) and "23456789" in _search_text(before)
+
+    (content / "gone.txt").unlink()
+    after = _build(content, out, cache)
+
+    assert not [p for p in gone_pages if p in after]
+    assert not [p for p, body in after.items() if "文旅融合推进会".encode() in body]
+    assert not [p for p, body in after.items() if "鲁卫东".encode() in body]
+    search = _search_text(after)
+    assert "鲁卫东" not in search and "23456789" not in search and "文旅" not in search
+    rows = json.loads(after["data/articles.json"])["articles"]
+    assert [a["source"] for a in rows] == ["keep.txt"]
+    assert re.search(r'"docs":\s*1\b', search)
+    assert after == _build(content, tmp_path / "cold", tmp_path / "cold-cache")
