@@ -65,3 +65,27 @@ def test_a_query_loads_only_the_shards_of_its_characters(browser, sharded_site, 
             assert len(stores) == 1
         finally:
             p.close()
+
+
+def _ranked(browser, site, serve, queries: list[str]) -> dict[str, list[str]]:
+    """Every query's result links, in rank order, as the page shows them."""
+    with serve(site) as url:
+        p = browser.new_page()
+        try:
+            open_search(p, url)
+            ranked = {}
+            for q in queries:
+                type_query(p, q)
+                ranked[q] = result_hrefs(p)
+            return ranked
+        finally:
+            p.close()
+
+
+def test_sharded_and_unsharded_search_rank_alike(browser, sharded_site, seed_site, serve):
+    queries = [rule["q"] for rule in SPEC["queries"]]
+    sharded = _ranked(browser, sharded_site, serve, queries)
+    whole = _ranked(browser, seed_site, serve, queries)
+    assert len(list((seed_site / "search").glob("index-*.js"))) == 1
+    assert sum(1 for hrefs in whole.values() if len(hrefs) > 1) >= 5  # orders are compared, not just sets
+    assert sharded == whole
