@@ -9,19 +9,20 @@ content hash, the settings it reads and a fingerprint of the code that runs.
 from __future__ import annotations
 
 import hashlib
-import pickle
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 from . import __version__
+from .diskstore import PickleStore
 from .extract import extract
 from .records import Draft, Metadata, SourceFile
 from .sources import SourceError, decode_source
 from .split import split_source
 
 #: Modules whose code decides what process_file returns (part of the cache key).
-_CODE = ("records.py", "textnorm.py", "sources.py", "split*.py", "repair*.py", "extract/*.py", "filework.py")
+_CODE = ("records.py", "textnorm.py", "sources.py", "split*.py", "repair*.py", "extract/*.py", "filework.py",
+         "diskstore.py")
 
 
 @dataclass(frozen=True)
@@ -81,12 +82,11 @@ def code_fingerprint() -> str:
 
 
 class FileCache:
-    """Outcomes of process_file on disk, one pickle per key; unused entries are pruned."""
+    """Outcomes of process_file on disk (see :mod:`newsarchive.diskstore`)."""
 
     def __init__(self, folder: Path | None, settings: str) -> None:
-        self.folder = folder
+        self.store = PickleStore(folder, accept=lambda value: isinstance(value, FileOutcome))
         self.salt = f"{code_fingerprint()}|{settings}"
-        self.used: set[str] = set()
 
     def key(self, job: FileJob) -> str:
         h = hashlib.sha256(self.salt.encode())
@@ -96,30 +96,11 @@ class FileCache:
         return h.hexdigest()
 
     def get(self, key: str) -> FileOutcome | None:
-        self.used.add(key)
-        if self.folder is None:
-            return None
-        path = self.folder / key[:2] / key
-        try:
-            with path.open("rb") as f:
-                value = pickle.load(f)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None
-        return value if isinstance(value, FileOutcome) else None
+        return self.store.get(key)
 
     def put(self, key: str, outcome: FileOutcome) -> None:
-        if self.folder is None:
-            return
-        path = self.folder / key[:2] / key
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(path)
+        self.store.put(key, outcome)
 
     def prune(self) -> None:
         """Drop entries this build did not use (deleted or changed sources)."""
-        if self.folder is None or not self.folder.is_dir():
-            return
-        for p in self.folder.glob("*/*"):
-            if p.name not in self.used:
-                p.unlink(missing_ok=True)
+        self.store.prune()

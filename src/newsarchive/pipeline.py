@@ -75,7 +75,7 @@ def read_jobs(config: Config, report: BuildReport) -> list[FileJob]:
 def process_files(jobs: list[FileJob], config: Config, executor: Executor | None,
                   show: bool) -> list[FileOutcome]:
     """Stages split/repair and extract for every file: cached, in parallel when worth it."""
-    cache = FileCache(config.cache_dir, settings=f"max_file_bytes={config.max_file_bytes}")
+    cache = FileCache(config.cache_dir / "files", settings=f"max_file_bytes={config.max_file_bytes}")
     keys = [cache.key(j) for j in jobs]
     outcomes: dict[int, FileOutcome] = {}
     todo = []

@@ -101,10 +101,8 @@ def searchable_names(articles: Sequence[Article]) -> set[str]:
 
 
 def term_cache_dir(config: Config) -> Path:
-    """Where article terms are kept between builds: beside the per-file cache, not in it
-    (that one prunes every entry it did not write)."""
-    folder = config.cache_dir
-    return folder.with_name(folder.name + "-search")
+    """Where article terms are kept between builds."""
+    return config.cache_dir / "search"
 
 
 def build_search(articles: Sequence[Article], segmenter: Segmenter, config: Config) -> dict[str, bytes]:

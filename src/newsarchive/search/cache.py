@@ -14,18 +14,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 from importlib import metadata
 from pathlib import Path
 from typing import Iterable
 
 from .. import __version__
+from ..diskstore import PickleStore
 from .index import FIELDS, Inputs
 from .tokens import normalise
 
 #: Files whose code decides an article's terms (relative to the package).
 _CODE = ("segment.py", "textnorm.py", "search/tokens.py", "search/index.py", "search/variants.py",
-         "search/cache.py")
+         "search/cache.py", "diskstore.py")
 #: Distributions whose data decide them (jieba's dictionary in jieba-rs, OpenCC's tables).
 _DISTRIBUTIONS = ("rjieba", "opencc-python-reimplemented")
 
@@ -81,14 +81,18 @@ def unpack_entry(entry: Entry) -> dict[str, list[str]]:
     return {name: (text.split("\n") if text else []) for (name, _), text in zip(FIELDS, entry)}
 
 
+def _is_entry(value: object) -> bool:
+    return (isinstance(value, tuple) and len(value) == len(FIELDS)
+            and all(isinstance(x, str) for x in value))
+
+
 class TermCache:
-    """Term lists of articles on disk, one file per key under ``folder`` (None: no cache)."""
+    """Term lists of articles on disk under ``folder`` (None: no cache; see :mod:`newsarchive.diskstore`)."""
 
     def __init__(self, folder: Path | None, words: Iterable[str]) -> None:
-        self.folder = folder
+        self.store = PickleStore(folder, accept=_is_entry)
         self.salt = code_fingerprint().encode()
         self.finder = EntityFinder(words)
-        self.used: set[str] = set()
 
     def key(self, given: Inputs) -> str:
         text = normalise("\n".join(given.strings()))
@@ -98,37 +102,13 @@ class TermCache:
         h.update("\n".join(self.finder.find(text)).encode())
         return h.hexdigest()
 
-    def _path(self, key: str) -> Path:
-        assert self.folder is not None
-        return self.folder / key[:2] / key
-
     def get(self, key: str) -> dict[str, list[str]] | None:
-        self.used.add(key)
-        if self.folder is None:
-            return None
-        try:
-            with self._path(key).open("rb") as f:
-                entry = pickle.load(f)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-            return None
-        if not (isinstance(entry, tuple) and len(entry) == len(FIELDS)
-                and all(isinstance(x, str) for x in entry)):
-            return None
-        return unpack_entry(entry)
+        entry = self.store.get(key)
+        return None if entry is None else unpack_entry(entry)
 
     def put(self, key: str, fields: dict[str, list[str]]) -> None:
-        if self.folder is None:
-            return
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(pickle.dumps(pack_entry(fields), protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(path)
+        self.store.put(key, pack_entry(fields))
 
     def prune(self) -> None:
         """Drop entries this build did not use (changed or deleted articles)."""
-        if self.folder is None or not self.folder.is_dir():
-            return
-        for p in self.folder.glob("*/*"):
-            if p.name not in self.used:
-                p.unlink(missing_ok=True)
+        self.store.prune()
