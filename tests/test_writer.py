@@ -1,11 +1,12 @@
 """Stage write: atomic swap, refusal to clobber unrelated folders."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-from newsarchive.writer import MARKER, WriteError, check_output_dir, write_site
+from newsarchive.writer import MARKER, WriteError, WriteStats, check_output_dir, write_site
 
 
 def test_write_replaces_previous_site_and_removes_stale_files(tmp_path: Path) -> None:
@@ -41,3 +42,26 @@ def test_refuses_unrelated_or_overlapping_folders(tmp_path: Path) -> None:
     with pytest.raises(WriteError, match="content folder"):
         check_output_dir(tmp_path, content)
     check_output_dir(tmp_path / "new", content)
+
+
+def test_rewrite_touches_only_changed_files(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    write_site({"index.html": b"1", "a/same.html": b"same", "a/gone.html": b"x", "b/gone.html": b"y"}, out)
+    same = out / "a" / "same.html"
+    os.utime(same, ns=(1_000_000_000, 1_000_000_000))
+    stats = write_site({"index.html": b"2", "a/same.html": b"same", "c/new.html": b"z"}, out)
+    assert stats == WriteStats(written=2, unchanged=1, removed=2)
+    assert same.stat().st_mtime_ns == 1_000_000_000
+    files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert files == [MARKER, "a/same.html", "c/new.html", "index.html"]
+    assert not (out / "b").exists()  # emptied folders go too
+    assert (out / "index.html").read_bytes() == b"2"
+
+
+def test_a_file_may_become_a_folder_and_back(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    write_site({"a": b"file"}, out)
+    write_site({"a/b.html": b"page"}, out)
+    assert (out / "a" / "b.html").read_bytes() == b"page"
+    write_site({"a": b"file again"}, out)
+    assert (out / "a").read_bytes() == b"file again"
