@@ -9,23 +9,48 @@ from newsarchive.diskstore import PickleStore
 def test_values_survive_a_new_store_and_unused_keys_are_pruned(tmp_path: Path) -> None:
     first = PickleStore(tmp_path)
     first.put("aa11", {"x": 1})
+    first.put("aa12", [1])
     first.put("bb22", (1, 2))
+    first.prune()
     second = PickleStore(tmp_path)
     assert second.get("aa11") == {"x": 1}
     second.prune()
-    assert [p.name for p in tmp_path.glob("*/*")] == ["aa11"]
-    assert not list(tmp_path.glob("*/*.tmp"))
+    assert PickleStore(tmp_path).keys() == ["aa11"]
+    assert [p.name for p in tmp_path.iterdir()] == ["aa.pickle"]  # emptied buckets go, no temporary files
+
+
+def test_values_are_grouped_in_few_files(tmp_path: Path) -> None:
+    store = PickleStore(tmp_path)
+    for n in range(1000):
+        store.put(f"{n % 256:02x}{n:06d}", n)
+    store.prune()
+    assert len(list(tmp_path.iterdir())) == 256
+    assert PickleStore(tmp_path).get(f"{999 % 256:02x}000999") == 999
+
+
+def test_nothing_is_written_before_prune_and_unchanged_buckets_are_not_rewritten(tmp_path: Path) -> None:
+    store = PickleStore(tmp_path)
+    store.put("aa11", 1)
+    assert not list(tmp_path.iterdir())
+    store.prune()
+    stamp = (tmp_path / "aa.pickle").stat().st_mtime_ns
+    again = PickleStore(tmp_path)
+    assert again.get("aa11") == 1
+    again.prune()
+    assert (tmp_path / "aa.pickle").stat().st_mtime_ns == stamp
 
 
 def test_damaged_or_rejected_entries_are_misses(tmp_path: Path) -> None:
     store = PickleStore(tmp_path, accept=lambda value: isinstance(value, int))
     store.put("cc33", 7)
     store.put("dd44", "not an int")
-    (tmp_path / "cc" / "cc34").write_bytes(b"\x80\x05garbage")
-    assert store.get("cc33") == 7
-    assert store.get("dd44") is None
-    assert store.get("cc34") is None
-    assert store.get("ee55") is None
+    store.prune()
+    (tmp_path / "ee.pickle").write_bytes(b"\x80\x05garbage")
+    fresh = PickleStore(tmp_path, accept=lambda value: isinstance(value, int))
+    assert fresh.get("cc33") == 7
+    assert fresh.get("dd44") is None
+    assert fresh.get("ee55") is None
+    assert fresh.get("ff66") is None
 
 
 def test_no_folder_keeps_nothing() -> None:
@@ -33,3 +58,4 @@ def test_no_folder_keeps_nothing() -> None:
     store.put("ff66", 1)
     assert store.get("ff66") is None
     store.prune()
+    assert store.keys() == []

@@ -5,6 +5,7 @@ import pickle
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from newsarchive.diskstore import PickleStore
 from newsarchive.config import load_config
 from newsarchive.filework import FileCache, FileJob, process_file
 from newsarchive.pipeline import build, process_files
@@ -28,7 +29,7 @@ def test_cache_hits_unchanged_files_and_prunes_deleted(tmp_path: Path) -> None:
     (content / "b.txt").write_text(TEXT.replace("洛阳", "开封"), encoding="utf-8")
     cfg = load_config(None, content=content, output=tmp_path / "site")
     build(cfg, progress=False)
-    entries = sorted(p.name for p in cfg.cache_dir.glob("files/*/*"))
+    entries = PickleStore(cfg.cache_dir / "files").keys()
     assert len(entries) == 2
     calls = []
     cache_get = FileCache.get
@@ -46,7 +47,7 @@ def test_cache_hits_unchanged_files_and_prunes_deleted(tmp_path: Path) -> None:
     finally:
         FileCache.get = cache_get
     assert calls == [True]
-    assert len(list(cfg.cache_dir.glob("files/*/*"))) == 1
+    assert len(PickleStore(cfg.cache_dir / "files").keys()) == 1
 
 
 def test_any_executor_gives_the_same_site(tmp_path: Path) -> None:

@@ -1,61 +1,101 @@
-"""Values kept on disk between builds, one pickle file per key.
+"""Values kept on disk between builds, in a few bucket files per store.
 
-Per-file results (filework) and per-article search terms (search/cache) are
-kept this way, each in a folder of its own under the build's cache folder: a
-file per key, written through a temporary file and a rename so that an
-interrupted build never leaves half a value, and pruned of every key a build
-did not ask for, so changed and deleted inputs do not pile up.  A missing,
-damaged or unreadable entry is a miss, never an error: the value is computed
-again.
+Per-file results (filework), per-article search terms (search/cache) and
+rendered pages (render/pagecache) are kept this way, each store in a folder of
+its own under the build's cache folder.  Keys are hex digests; the values of
+keys sharing their first two digits live together in one pickle file, so a
+store of tens of thousands of values is a few hundred files: creating one
+file per value costs more than computing most values again.  A bucket is
+read when a key in it is first asked for and written back, through a
+temporary file and a rename, only when it changed; :meth:`PickleStore.prune`
+drops every key the build did not ask for, so changed and deleted inputs do
+not pile up.  A missing, damaged or unreadable bucket is a miss, never an
+error: its values are computed again.
 """
 from __future__ import annotations
 
+import os
 import pickle
 from pathlib import Path
 from typing import Any, Callable
 
 _UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
-               ValueError, TypeError, IndexError)
+               ValueError, TypeError, IndexError, KeyError)
+_SUFFIX = ".pickle"
 
 
 class PickleStore:
-    """Pickled values under ``folder/<key[:2]>/<key>``; ``folder`` None keeps nothing."""
+    """Pickled values under ``folder`` in buckets by key prefix; ``folder`` None keeps nothing."""
 
     def __init__(self, folder: Path | None, accept: Callable[[Any], bool] = lambda value: True) -> None:
         self.folder = folder
         self.accept = accept
         self.used: set[str] = set()
+        self._buckets: dict[str, dict[str, Any]] = {}
+        self._dirty: set[str] = set()
 
-    def _path(self, key: str) -> Path:
+    def _bucket(self, name: str) -> dict[str, Any]:
+        bucket = self._buckets.get(name)
+        if bucket is None:
+            bucket = self._buckets[name] = self._read(name)
+        return bucket
+
+    def _read(self, name: str) -> dict[str, Any]:
         assert self.folder is not None
-        return self.folder / key[:2] / key
+        try:
+            with (self.folder / f"{name}{_SUFFIX}").open("rb") as f:
+                bucket = pickle.load(f)
+        except _UNREADABLE:
+            return {}
+        return bucket if isinstance(bucket, dict) else {}
 
     def get(self, key: str) -> Any | None:
         """The value stored under ``key`` if readable and accepted, else None; the key counts as used."""
         self.used.add(key)
         if self.folder is None:
             return None
-        try:
-            with self._path(key).open("rb") as f:
-                value = pickle.load(f)
-        except _UNREADABLE:
-            return None
-        return value if self.accept(value) else None
+        value = self._bucket(key[:2]).get(key)
+        return value if value is not None and self.accept(value) else None
 
     def put(self, key: str, value: Any) -> None:
         self.used.add(key)
         if self.folder is None:
             return
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(path)
+        self._bucket(key[:2])[key] = value
+        self._dirty.add(key[:2])
+
+    def keys(self) -> list[str]:
+        """Every key on disk and in memory (for inspection and tests)."""
+        if self.folder is None:
+            return []
+        names = set(self._buckets) | {p.name[:-len(_SUFFIX)] for p in self._files()}
+        return sorted(k for name in names for k in self._bucket(name))
+
+    def _files(self) -> list[Path]:
+        assert self.folder is not None
+        return sorted(self.folder.glob(f"*{_SUFFIX}")) if self.folder.is_dir() else []
 
     def prune(self) -> None:
-        """Drop the entries this build did not use (changed or deleted inputs)."""
-        if self.folder is None or not self.folder.is_dir():
+        """Drop the keys this build did not use and write every changed bucket."""
+        if self.folder is None:
             return
-        for p in self.folder.glob("*/*"):
-            if p.name not in self.used:
-                p.unlink(missing_ok=True)
+        for path in self._files():
+            self._bucket(path.name[:-len(_SUFFIX)])
+        for name, bucket in sorted(self._buckets.items()):
+            stale = [k for k in bucket if k not in self.used]
+            for k in stale:
+                del bucket[k]
+            if stale or name in self._dirty:
+                self._write(name, bucket)
+        self._dirty.clear()
+
+    def _write(self, name: str, bucket: dict[str, Any]) -> None:
+        assert self.folder is not None
+        path = self.folder / f"{name}{_SUFFIX}"
+        if not bucket:
+            path.unlink(missing_ok=True)
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(bucket, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)

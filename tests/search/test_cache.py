@@ -9,6 +9,7 @@ import pytest
 from newsarchive.search.cache import EntityFinder, TermCache
 from newsarchive.search.index import document, inputs
 from newsarchive.search.tokens import Terms
+from newsarchive.diskstore import PickleStore
 from newsarchive.segment import Segmenter
 
 from .samples import articles, segmenter
@@ -75,14 +76,14 @@ def test_a_changed_article_alone_is_cut_and_stale_entries_pruned(tmp_path, cut_c
     got = docs_module.documents(changed, seg, 1, TermCache(tmp_path, seg.words))
     assert cut_counter[3:] == [changed[1].title]
     assert got == docs_module.documents(changed, seg, workers=1)
-    assert len(list(tmp_path.glob("*/*"))) == 3
+    assert len(PickleStore(tmp_path).keys()) == 3
 
 
 def test_a_damaged_entry_is_cut_again(tmp_path, cut_counter):
     items = articles()[:1]
     seg = segmenter(items)
     docs_module.documents(items, seg, 1, TermCache(tmp_path, seg.words))
-    for p in tmp_path.glob("*/*"):
+    for p in tmp_path.glob("*.pickle"):
         p.write_bytes(b"not a pickle")
     got = docs_module.documents(items, seg, 1, TermCache(tmp_path, seg.words))
     assert len(cut_counter) == 2
