@@ -149,7 +149,7 @@ def build(config: Config, progress: bool = True, executor: Executor | None = Non
     segmenter = t.stage("segment", Segmenter, words)
     articles = t.stage("model", lambda: [make_article(d, m) for d, m in zip(drafts, metas)])
     archive = t.stage("model", build_archive, articles)
-    pages = t.stage("render", render_site, archive, config)
+    pages = t.stage("render", render_site, archive, config, config.cache_dir / "pages")
     search = t.stage("index", build_search, articles, segmenter, config)
     data = t.stage("export", export_data, articles, report, config)
     outputs = merge_outputs(pages, search, data)

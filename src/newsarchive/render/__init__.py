@@ -5,6 +5,7 @@ plus copies of the static assets, as site-relative path → bytes.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Mapping
 
 from ..archive import Archive
@@ -18,6 +19,7 @@ from .feeds import render_feeds
 from .home import render_home
 from .inspections import render_inspections
 from .meta import render_not_found, render_sitemap
+from .pagecache import PageCache
 from .people import render_people
 
 __all__ = ["render_site"]
@@ -33,11 +35,17 @@ def _merge(out: dict[str, bytes], part: Mapping[str, bytes]) -> None:
         out[path] = data
 
 
-def render_site(archive: Archive, config: Config) -> dict[str, bytes]:
-    """Every output of the render stage, keyed by site-relative POSIX path, sorted."""
+def render_site(archive: Archive, config: Config, cache: Path | None = None) -> dict[str, bytes]:
+    """Every output of the render stage, keyed by site-relative POSIX path, sorted.
+
+    ``cache``: folder keeping rendered pages between builds (None: render all).
+    Pages that show the whole archive receive it as ``archive``; the others
+    receive only what they show, so that they can come from the cache.
+    """
     env = make_env(config)
+    pages = PageCache(cache, config)
     common: dict[str, Any] = {
-        "archive": archive,
+        "page_cache": pages,
         "district_urls": {d.name: d.url for d in archive.districts},
     }
     out: dict[str, bytes] = {}
@@ -46,4 +54,5 @@ def render_site(archive: Archive, config: Config) -> dict[str, bytes]:
     _merge(out, render_not_found(config, env, common))
     _merge(out, render_sitemap(config, env, [*out, "search.html"]))
     _merge(out, copy_static(config.static))
+    pages.prune()
     return dict(sorted(out.items()))

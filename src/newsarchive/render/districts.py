@@ -14,7 +14,7 @@ from .env import render_page
 def render_districts(archive: Archive, config: Config, env: jinja2.Environment,
                      common: Mapping[str, Any]) -> dict[str, bytes]:
     out = {"districts/index.html": render_page(
-        env, config, "districts_index.html", "districts/index.html", **common)}
+        env, config, "districts_index.html", "districts/index.html", **common, archive=archive)}
     for d in archive.districts:
         out[d.url] = render_page(
             env, config, "district.html", d.url, **common, district=d,

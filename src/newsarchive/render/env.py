@@ -14,6 +14,7 @@ import jinja2
 
 from .. import __version__
 from ..config import Config
+from .pagecache import PageCache
 from ..records import PartialDate
 
 _TEL_KEEP = re.compile(r"[^0-9+]")
@@ -89,7 +90,20 @@ def page_context(config: Config, path: str, **extra: Any) -> dict[str, Any]:
     return ctx
 
 
-def render_page(env: jinja2.Environment, config: Config, template: str, path: str, **extra: Any) -> bytes:
-    """UTF-8 bytes of ``template`` rendered for the page at site-relative ``path``."""
-    html = env.get_template(template).render(page_context(config, path, **extra))
-    return html.encode("utf-8")
+def render_page(env: jinja2.Environment, config: Config, template: str, path: str,
+                page_cache: PageCache | None = None, **extra: Any) -> bytes:
+    """UTF-8 bytes of ``template`` rendered for the page at site-relative ``path``.
+
+    With a ``page_cache``, a page whose template, settings and context are
+    those of an earlier build is taken from it instead of being rendered.
+    """
+    context = page_context(config, path, **extra)
+    key = page_cache.key(template, context) if page_cache is not None else None
+    if key is not None:
+        page = page_cache.get(key)  # type: ignore[union-attr]
+        if page is not None:
+            return page
+    page = env.get_template(template).render(context).encode("utf-8")
+    if key is not None:
+        page_cache.put(key, page)  # type: ignore[union-attr]
+    return page

@@ -42,6 +42,6 @@ def render_home(archive: Archive, config: Config, env: jinja2.Environment,
     out: dict[str, bytes] = {}
     for n in range(1, count + 1):
         path = page_path(n)
-        out[path] = render_page(env, config, "index.html", path, **common,
+        out[path] = render_page(env, config, "index.html", path, **common, archive=archive,
                                 articles=items[(n - 1) * size: n * size], pager=Pager(n, count))
     return out

@@ -14,5 +14,5 @@ PATH = "inspections.html"
 
 def render_inspections(archive: Archive, config: Config, env: jinja2.Environment,
                        common: Mapping[str, Any]) -> dict[str, bytes]:
-    return {PATH: render_page(env, config, "inspections.html", PATH, **common,
+    return {PATH: render_page(env, config, "inspections.html", PATH, **common, archive=archive,
                               entries=archive.inspections)}

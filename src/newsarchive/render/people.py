@@ -27,5 +27,6 @@ def render_people(archive: Archive, config: Config, env: jinja2.Environment,
         env, config, "people_index.html", "people/index.html", **common,
         people=archive.people, letters=letter_groups(archive.people))}
     for p in archive.people:
-        out[p.url] = render_page(env, config, "person.html", p.url, **common, person=p)
+        shown = {pa.article_id: archive.article(pa.article_id) for pa in p.articles}
+        out[p.url] = render_page(env, config, "person.html", p.url, **common, person=p, articles=shown)
     return out
