@@ -249,10 +249,19 @@ def home_order(articles: Iterable[Article]) -> tuple[Article, ...]:
 
 # -------------------------------------------------------------------------- people
 
-def _title_district(titles: Sequence[str], districts: Sequence[str]) -> str | None:
-    """The longest known district named inside any of the titles."""
-    found = [d for d in districts if any(d in t for t in titles)]
-    return max(found, key=lambda d: (len(d), d)) if found else None
+class _Districts:
+    """Known district names, looked up by the substrings of a title (titles are short,
+    the archive's districts many)."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = frozenset(names)
+        self.sizes = sorted({len(n) for n in self.names})
+
+    def in_titles(self, titles: Sequence[str]) -> str | None:
+        """The longest known district named inside any of the titles."""
+        found = {t[i:i + size] for t in titles for size in self.sizes
+                 for i in range(len(t) - size + 1) if t[i:i + size] in self.names}
+        return max(found, key=lambda d: (len(d), d)) if found else None
 
 
 class _Union:
@@ -279,11 +288,11 @@ _Key = tuple[str, str]  # (name, district); district "" when unknown
 
 def _mention_keys(ordered: Sequence[Article]) -> list[tuple[Article, int, _Key]]:
     """(article, index of the official, (name, district)) for every mention."""
-    districts = sorted({a.district for a in ordered if a.district})
+    districts = _Districts(a.district for a in ordered if a.district)
     keyed = []
     for a in ordered:
         for i, o in enumerate(a.meta.officials):
-            where = _title_district(o.titles, districts) or a.district or ""
+            where = districts.in_titles(o.titles) or a.district or ""
             keyed.append((a, i, (o.name, where)))
     return keyed
 
