@@ -64,10 +64,10 @@ class EntityFinder:
 
     def find(self, text: str) -> list[str]:
         """Sorted entity words occurring in ``text`` (as written or normalised)."""
+        pairs = set(map(text.__getitem__, map(slice, range(len(text) - 1), range(2, len(text) + 1))))
         found: set[str] = set()
-        starts = self._by_start
-        for pair in {text[i:i + 2] for i in range(len(text) - 1)}:
-            for form, word in starts.get(pair, ()):
+        for pair in pairs.intersection(self._by_start):
+            for form, word in self._by_start[pair]:
                 if form in text:
                     found.add(word)
         return sorted(found)
