@@ -39,9 +39,13 @@ def render_home(archive: Archive, config: Config, env: jinja2.Environment,
     size = config.page_size
     items = archive.articles
     count = max(1, -(-len(items) // size))
+    # The counts, not the archive: a home page then changes only when they or
+    # its own articles do, and can come from the page cache.
+    totals = {"articles": len(items), "people": len(archive.people), "districts": len(archive.districts),
+              "months": sum(1 for m in archive.months if m.month), "inspections": len(archive.inspections)}
     out: dict[str, bytes] = {}
     for n in range(1, count + 1):
         path = page_path(n)
-        out[path] = render_page(env, config, "index.html", path, **common, archive=archive,
+        out[path] = render_page(env, config, "index.html", path, **common, totals=totals,
                                 articles=items[(n - 1) * size: n * size], pager=Pager(n, count))
     return out

@@ -7,8 +7,8 @@ instead of being rendered.  An article's hash is computed once per build
 however many pages show it (its own, its neighbours', its related ones).
 
 A page whose context holds the whole :class:`~newsarchive.archive.Archive`
-(the home pages, the indexes) could change with any article: it is rendered
-every time.  Per-entity pages (articles, people, districts, months) receive
+(the district index, the inspection directory) could change with any article: it is rendered
+every time.  The other pages (articles, people, districts, months, home pages) receive
 only what they show, so they can be cached.
 """
 from __future__ import annotations
