@@ -14,14 +14,38 @@ error: its values are computed again.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
+from importlib import metadata
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
+
+from . import __version__
 
 _UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
                ValueError, TypeError, IndexError, KeyError)
 _SUFFIX = ".pickle"
+
+
+def code_fingerprint(patterns: Iterable[str], distributions: Iterable[str] = ()) -> str:
+    """Hash of the package version, the package modules matching ``patterns`` (globs
+    relative to the package) and the installed versions of ``distributions``.
+
+    Part of every cache key: changed code or data never reuses old values.
+    """
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(__version__.encode())
+    for pattern in patterns:
+        for p in sorted(root.glob(pattern)):
+            h.update(p.relative_to(root).as_posix().encode())
+            h.update(p.read_bytes())
+    for name in distributions:
+        try:
+            h.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{name}=?".encode())
+    return h.hexdigest()
 
 
 class PickleStore:

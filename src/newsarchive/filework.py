@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from . import __version__
-from .diskstore import PickleStore
+from .diskstore import PickleStore, code_fingerprint
 from .extract import extract
 from .records import Draft, Metadata, SourceFile
 from .sources import SourceError, decode_source
@@ -70,23 +69,12 @@ def split_and_extract(src: SourceFile, warnings: Iterable[str] = ()) -> FileOutc
     return FileOutcome(src.path, drafts, tuple(metas), None, tuple(warnings))
 
 
-def code_fingerprint() -> str:
-    """Hash of the package version and the source of every module process_file runs."""
-    root = Path(__file__).resolve().parent
-    h = hashlib.sha256(__version__.encode())
-    for pattern in _CODE:
-        for p in sorted(root.glob(pattern)):
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
-    return h.hexdigest()
-
-
-class FileCache:
+class FileCache(PickleStore):
     """Outcomes of process_file on disk (see :mod:`newsarchive.diskstore`)."""
 
     def __init__(self, folder: Path | None, settings: str) -> None:
-        self.store = PickleStore(folder, accept=lambda value: isinstance(value, FileOutcome))
-        self.salt = f"{code_fingerprint()}|{settings}"
+        super().__init__(folder, accept=lambda value: isinstance(value, FileOutcome))
+        self.salt = f"{code_fingerprint(_CODE)}|{settings}"
 
     def key(self, job: FileJob) -> str:
         h = hashlib.sha256(self.salt.encode())
@@ -94,13 +82,3 @@ class FileCache:
         h.update(job.fmt.encode())
         h.update(hashlib.sha256(job.raw).digest())
         return h.hexdigest()
-
-    def get(self, key: str) -> FileOutcome | None:
-        return self.store.get(key)
-
-    def put(self, key: str, outcome: FileOutcome) -> None:
-        self.store.put(key, outcome)
-
-    def prune(self) -> None:
-        """Drop entries this build did not use (deleted or changed sources)."""
-        self.store.prune()

@@ -18,10 +18,9 @@ import pickle
 from pathlib import Path
 from typing import Any, Mapping
 
-from .. import __version__
 from ..archive import Archive
 from ..config import Config
-from ..diskstore import PickleStore
+from ..diskstore import PickleStore, code_fingerprint
 from ..records import Article
 
 #: Modules whose code decides a page's bytes besides the templates.
@@ -29,12 +28,7 @@ _CODE = ("render/*.py", "records.py", "archive.py", "config.py")
 
 
 def _fingerprint(config: Config) -> bytes:
-    root = Path(__file__).resolve().parents[1]
-    h = hashlib.sha256(__version__.encode())
-    for pattern in _CODE:
-        for p in sorted(root.glob(pattern)):
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
+    h = hashlib.sha256(code_fingerprint(_CODE).encode())
     templates = Path(config.templates)
     for p in sorted(templates.rglob("*")) if templates.is_dir() else ():
         if p.is_file():
@@ -44,11 +38,11 @@ def _fingerprint(config: Config) -> bytes:
     return h.digest()
 
 
-class PageCache:
+class PageCache(PickleStore):
     """Page bytes on disk under ``folder`` (None: keep nothing), keyed by what decides them."""
 
     def __init__(self, folder: Path | None, config: Config) -> None:
-        self.store = PickleStore(folder, accept=lambda value: isinstance(value, bytes))
+        super().__init__(folder, accept=lambda value: isinstance(value, bytes))
         self.salt = _fingerprint(config)
         # Values shared by many pages (articles, the settings, the district
         # table) are hashed once: by identity, holding the value so that its
@@ -83,16 +77,6 @@ class PageCache:
             digest = _hash(value)
         self._shared[id(value)] = (value, digest)
         return digest
-
-    def get(self, key: str) -> bytes | None:
-        return self.store.get(key)
-
-    def put(self, key: str, page: bytes) -> None:
-        self.store.put(key, page)
-
-    def prune(self) -> None:
-        """Drop pages this build did not produce."""
-        self.store.prune()
 
 
 class _Uncacheable(Exception):

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from importlib import metadata
 from pathlib import Path
 from typing import Iterable
 
-from .. import __version__
-from ..diskstore import PickleStore
+from ..diskstore import PickleStore, code_fingerprint
 from .index import FIELDS, Inputs
 from .tokens import normalise
 
@@ -31,21 +29,6 @@ _DISTRIBUTIONS = ("rjieba", "opencc-python-reimplemented")
 
 #: An article's terms, one string per field (terms hold no whitespace, so "\n" joins them).
 Entry = tuple[str, ...]
-
-
-def code_fingerprint() -> str:
-    """Hash of the package version, the cutting code and the dictionaries' versions."""
-    root = Path(__file__).resolve().parents[1]
-    h = hashlib.sha256(__version__.encode())
-    for rel in _CODE:
-        h.update(rel.encode())
-        h.update((root / rel).read_bytes())
-    for name in _DISTRIBUTIONS:
-        try:
-            h.update(f"{name}={metadata.version(name)}".encode())
-        except metadata.PackageNotFoundError:
-            h.update(f"{name}=?".encode())
-    return h.hexdigest()
 
 
 class EntityFinder:
@@ -91,7 +74,7 @@ class TermCache:
 
     def __init__(self, folder: Path | None, words: Iterable[str]) -> None:
         self.store = PickleStore(folder, accept=_is_entry)
-        self.salt = code_fingerprint().encode()
+        self.salt = code_fingerprint(_CODE, _DISTRIBUTIONS).encode()
         self.finder = EntityFinder(words)
 
     def key(self, given: Inputs) -> str:
