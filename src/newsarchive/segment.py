@@ -27,7 +27,6 @@ _DROP = re.compile(r"^[\W_]+$", re.UNICODE)
 #: jieba's pieces of a run of ASCII it has no word for (its finalseg ``re_skip``):
 #: letters and digits with an optional decimal part and per cent sign, else one character.
 _ASCII_PIECE = re.compile(r"[a-zA-Z0-9]+(?:\.\d+)?%?|.", re.DOTALL)
-_ALNUM = re.compile(r"[a-zA-Z0-9]+")
 _HAN = re.compile("[\u4e00-\u9fd5]")
 
 
@@ -105,8 +104,7 @@ class Segmenter:
         126.com whole; jieba cuts what its dictionary lacks into letter-and-digit runs."""
         has_word = self._jieba.has_word
         for word in self._jieba.cut(run, True):
-            if len(word) > 1 and not word.isalnum() and not _ALNUM.fullmatch(word) \
-                    and not _HAN.search(word) and not has_word(word):
+            if len(word) > 1 and not word.isalnum() and not _HAN.search(word) and not has_word(word):
                 yield from _ASCII_PIECE.findall(word)
             else:
                 yield word
