@@ -87,13 +87,15 @@ def _update(outputs: Mapping[str, bytes], targets: Mapping[str, PurePosixPath], 
         _replace(path, data, out)
         written += 1
     keep = set(outputs) | {MARKER}
+    emptied: set[Path] = set()
     for rel in sorted(present):
         path = present[rel]
         if rel not in keep and (path.is_file() or path.is_symlink()):
             path.unlink()
             removed += 1
-    for folder in sorted((p for p in out.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
-        if not any(folder.iterdir()):
+            emptied.update(p for p in path.parents if out in p.parents)
+    for folder in sorted(emptied, key=lambda p: len(p.parts), reverse=True):  # deepest first
+        if folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
     return WriteStats(written, unchanged, removed)
 
