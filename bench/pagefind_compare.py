@@ -15,19 +15,16 @@ files are already compressed), the way GitHub Pages would serve it.
 """
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
 import math
 import re
 import statistics
 import subprocess
-import threading
 import time
 import urllib.parse
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
+from .search_bench import serve
 from .sitefiles import INDEX, classify, served_size, site_files
 
 CHROMIUM = "/usr/bin/chromium"
@@ -104,24 +101,6 @@ def index_sizes(site: Path) -> dict[str, dict[str, int]]:
         sizes[engine][kind] += path.stat().st_size
         sizes[engine][kind + "_served"] += served_size(path)
     return sizes
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def serve(root: Path) -> Iterator[str]:
-    """Serve ``root`` on 127.0.0.1 (any free port); yield the base URL."""
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 class Fetches:
