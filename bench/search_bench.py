@@ -5,8 +5,8 @@
 Without ``--site`` the content folder (default: the bundled seeds) is built
 into a temporary folder first.  Figures, printed:
 
-* index: the lunr index shards with the field lengths, and all search data
-  files, raw and gzip -6 bytes;
+* index: the index chunks, and all search data files (chunks, documents,
+  facets, variants, manifest), raw and gzip -6 bytes;
 * first result: what a browser with an empty cache fetches, over http on
   127.0.0.1, from opening ``search.html?q=…`` to the first result on screen
   (every response counted once, raw and gzip -6), and how long that took;
@@ -90,9 +90,9 @@ def build(content: Path, out: Path) -> Path:
 
 
 def index_sizes(site: Path) -> dict[str, Any]:
-    """Raw and gzip bytes of the index file and of all search data files."""
-    files = sorted((site / "search").glob("*.js"))
-    index = [f for f in files if f.name.startswith(("index-", "lengths."))]
+    """Raw and gzip bytes of the index chunks and of all search data files."""
+    files = sorted((site / "search").rglob("*.js"))
+    index = sorted((site / "search" / "index").glob("*.js"))
     manifest = next(f for f in files if f.name.startswith("manifest."))
     text = manifest.read_text(encoding="utf-8")
     info = json.loads(text[text.index(",") + 1:text.rindex("]")])
@@ -100,11 +100,10 @@ def index_sizes(site: Path) -> dict[str, Any]:
     raw_all = b"".join(f.read_bytes() for f in files)
     return {
         "docs": info["docs"],
-        "index_shards": len(info["index"]["shards"]),
-        "store_shards": len(info["store"]["shards"]),
+        "index_chunks": info["index"]["chunks"],
         "index_raw": len(raw_index), "index_gzip": sum(gz(f.read_bytes()) for f in index),
         "data_raw": len(raw_all), "data_gzip": sum(gz(f.read_bytes()) for f in files),
-        "files": {f.name: {"raw": f.stat().st_size, "gzip": gz(f.read_bytes())} for f in files},
+        "files": len(files),
     }
 
 
@@ -173,9 +172,9 @@ def report(sizes: dict[str, Any], first: dict[str, Any], lat: dict[str, Any]) ->
     lines = [
         f"documents:            {sizes['docs']}",
         f"lunr index:           {sizes['index_raw']:>10,} B raw   {sizes['index_gzip']:>9,} B gzip"
-        f"   ({sizes['index_shards']} shards + field lengths; store: {sizes['store_shards']} shards)",
+        f"   ({sizes['index_chunks']} chunks)",
         f"all search data:      {sizes['data_raw']:>10,} B raw   {sizes['data_gzip']:>9,} B gzip"
-        f"   ({len(sizes['files'])} files)",
+        f"   ({sizes['files']} files)",
         f"first result (cold):  {first['raw']:>10,} B raw   {first['gzip']:>9,} B gzip"
         f"   {len(first['files'])} files, {first['ms']:.0f} ms for {first['query']!r} ({first['hits']} shown)",
     ]

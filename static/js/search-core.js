@@ -90,18 +90,15 @@
   /* lunr keeps per-document metadata in postings; this index has none, so all share one object. */
   var NO_METADATA = Object.freeze({});
 
-  /* The lunr schema back from the build's packed form (index.py ``pack``):
-   * postings hold [field, [ref, tf, ref, tf, ...]]; the field vectors are
-   * recomputed here with lunr's BM25 formula, exactly as lunr.py does. */
+  /* The lunr schema from the build's weighed postings (weights.py): each term
+   * holds [field, [gap, level, gap, level, ...]] where refs are gaps from the
+   * previous ref and level (1 .. levels) is lunr's BM25 term weight
+   * (k1 + 1)·tf / (k1·(1 − b + b·len/avg) + tf) in steps; the idf comes from
+   * the posting count, as in lunr.  Same numbers as weights.py lunr_vectors. */
   function expandIndex(data) {
     var fields = data.fields;
     var nDocs = data.docs;
-    var average = data.lengths.map(function (lengths) {
-      var sum = 0;
-      for (var i = 0; i < lengths.length; i++) sum += lengths[i];
-      return nDocs ? sum / nDocs : 0;
-    });
-    var k1 = data.k1, b = data.b;
+    var scale = (data.k1 + 1) / data.levels;
     var inverted = new Array(data.terms.length);
     var vectors = Object.create(null);
     var order = [];
@@ -116,11 +113,11 @@
       for (r = 0; r < rows.length; r++) {
         var field = rows[r][0];
         var pairs = rows[r][1];
+        var ref = 0;
         for (var p = 0; p < pairs.length; p += 2) {
-          var ref = pairs[p], tf = pairs[p + 1];
+          ref += pairs[p];
           posting[fields[field]][String(ref)] = NO_METADATA;
-          var norm = k1 * (1 - b + b * (data.lengths[field][ref] / average[field])) + tf;
-          var score = idf * ((k1 + 1) * tf) / norm * data.boosts[field];
+          var score = idf * pairs[p + 1] * scale * data.boosts[field];
           var key = fields[field] + '/' + ref;
           if (!vectors[key]) {
             vectors[key] = [];
@@ -185,22 +182,21 @@
   /* A lunr index over just the terms a query touches.  lunr scores a document
    * by the query terms' entries only, so this ranks as the whole index does,
    * at the cost of those terms' postings rather than of the whole archive. */
-  function queryIndex(shared, lengths, parsed, vocab, lunr) {
+  function queryIndex(shared, parsed, vocab, lunr) {
     var terms = queryTerms(parsed, vocab);
     var data = {};
     Object.keys(shared).forEach(function (k) { data[k] = shared[k]; });
-    data.lengths = lengths;
     data.terms = terms;
     data.postings = terms.map(function (t) { return vocab.posting(t); });
     return lunr.Index.load(expandIndex(data));
   }
 
   /* parse → index of the touched terms → ranked hits.  ``engine``: {shared,
-   * lengths, vocab (with postings), stop, t2s, pinyin}. */
+   * vocab (with postings), stop, t2s, pinyin}. */
   function search(query, engine, lunr) {
     var parsed = parseQuery(query, {vocab: engine.vocab, stop: engine.stop, t2s: engine.t2s, pinyin: engine.pinyin});
     if (!parsed.meaningful) return {parsed: parsed, hits: []};
-    var index = queryIndex(engine.shared, engine.lengths, parsed, engine.vocab, lunr);
+    var index = queryIndex(engine.shared, parsed, engine.vocab, lunr);
     return {parsed: parsed, hits: runQuery(index, parsed, lunr)};
   }
 
@@ -365,48 +361,79 @@
     return norm.split(/\s+/).some(isLetters);
   }
 
-  /* The index shard a term (or a character) lives in: first code point modulo the shard count. */
-  function bucketOf(text, count) {
-    return text.codePointAt(0) % count;
+  /* The index chunk a string sorts into: the number of chunk bounds <= it
+   * (JavaScript compares strings by UTF-16 code units, as the build sorts). */
+  function chunkOf(text, bounds) {
+    var lo = 0, hi = bounds.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (bounds[mid] <= text) lo = mid + 1; else hi = mid;
+    }
+    return lo;
   }
 
-  /* Characters whose shards a query needs: every word character typed (a
-   * term may start at any of them) and the first character of each name a
-   * pinyin spelling in the query stands for. */
-  function queryChars(query, options) {
+  /* The ranges of index terms a query can use, as [low, high] strings.  At
+   * each word character of a typed word, every term the splitter may take
+   * starts there, so it sorts between that character and the rest of the
+   * word; a prefix search (an ASCII run, or a word of one character) also
+   * needs the terms that go on after it.  A pinyin spelling adds the names it
+   * stands for. */
+  function queryRanges(query, options) {
     var norm = normalise(query, options.t2s);
-    var out = [];
-    for (var ch of norm) {
-      if (isWordChar(ch) && out.indexOf(ch) < 0) out.push(ch);
-    }
+    var ranges = [];
+    var words = norm.split(/\s+/).filter(function (w) { return w.length > 0; });
+    words.forEach(function (word) {
+      var chars = Array.from(word);
+      var at = 0;
+      for (var i = 0; i < chars.length; i++) {
+        var ch = chars[i];
+        var rest = word.slice(at);
+        at += ch.length;
+        if (!isWordChar(ch)) continue;
+        var open = chars.length === 1 || (isAsciiAlnum(ch) && !isAsciiAlnum(chars[i - 1]));
+        ranges.push([ch, open ? rest + '\uffff' : rest]);
+      }
+    });
     var pinyin = options.pinyin;
     if (pinyin) {
-      var words = norm.split(/\s+/).filter(function (w) { return w.length > 0; });
       for (var i = 0; i < words.length; i++) {
         var joined = '';
         for (var j = i; j < words.length && isLetters(words[j]); j++) {
           joined += words[j];
           (pinyin[joined] || []).forEach(function (name) {
-            var first = Array.from(normalise(name, options.t2s))[0];
-            if (first && out.indexOf(first) < 0) out.push(first);
+            var term = normalise(name, options.t2s);
+            ranges.push([term, term]);
           });
         }
       }
     }
-    return out;
+    return ranges;
   }
 
-  /* One packed index (index.py ``pack``) from the shared facts and the shards loaded so far. */
-  function mergeShards(shared, lengths, shards) {
+  /* Numbers of the index chunks a query needs, ascending. */
+  function queryChunks(query, options, bounds) {
+    var seen = Object.create(null);
+    var out = [];
+    queryRanges(query, options).forEach(function (range) {
+      for (var k = chunkOf(range[0], bounds), last = chunkOf(range[1], bounds); k <= last; k++) {
+        if (!seen[k]) {
+          seen[k] = true;
+          out.push(k);
+        }
+      }
+    });
+    return out.sort(function (a, b) { return a - b; });
+  }
+
+  /* One weighed index from the shared facts and the chunks given, terms in UTF-16 order. */
+  function mergeShards(shared, shards) {
     var pairs = [];
     shards.forEach(function (shard) {
       for (var i = 0; i < shard.terms.length; i++) pairs.push([shard.terms[i], shard.postings[i]]);
     });
-    // lunr's token set wants terms in UTF-16 order, which is JavaScript's string order
     pairs.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
     var data = {};
     Object.keys(shared).forEach(function (k) { data[k] = shared[k]; });
-    data.lengths = lengths;
     data.terms = pairs.map(function (p) { return p[0]; });
     data.postings = pairs.map(function (p) { return p[1]; });
     return data;
@@ -543,8 +570,9 @@
     splitChunk: splitChunk,
     parseQuery: parseQuery,
     needsVariants: needsVariants,
-    bucketOf: bucketOf,
-    queryChars: queryChars,
+    chunkOf: chunkOf,
+    queryRanges: queryRanges,
+    queryChunks: queryChunks,
     mergeShards: mergeShards,
     queryTerms: queryTerms,
     queryIndex: queryIndex,

@@ -49,7 +49,8 @@
 
   var loading = Object.create(null);
 
-  /* Load a data file named by the manifest; resolves with its payload. */
+  /* Load a data file; ``ref`` is {name, file} (a manifest entry) and
+   * resolves with its payload. */
   function load(ref) {
     if (received[ref.name] !== undefined) return Promise.resolve(received[ref.name]);
     if (loading[ref.name]) return loading[ref.name];
@@ -69,9 +70,15 @@
 
   var manifest = received.manifest;
   var variants = null;    // {t2s, pinyin}
+  var facets = null;      // the facet table, once loaded
   var stop = Object.create(null);
-  var loadedShards = Object.create(null);   // shard number -> true once its terms are in the vocabulary
+  var loadedChunks = Object.create(null);   // chunk number -> true once its terms are in the vocabulary
   var vocab = new core.Vocabulary();
+
+  /* Item ``n`` of a numbered series (index chunk, document): fixed path, build token. */
+  function numbered(folder, n) {
+    return {name: folder + '-' + n, file: 'search/' + folder + '/' + n + '.js?v=' + manifest.token};
+  }
 
   function loadVariants() {
     if (variants) return Promise.resolve(variants);
@@ -81,55 +88,40 @@
     });
   }
 
-  /* Load the variant maps if the query needs them, the field lengths, and
-   * the index shards of the query's characters; resolve with the engine. */
+  function loadFacets() {
+    if (facets) return Promise.resolve(facets);
+    return load(manifest.facets).then(function (data) {
+      facets = data;
+      return facets;
+    });
+  }
+
+  /* Load the variant maps if the query needs them and the index chunks its
+   * words can touch; resolve with the engine. */
   function prepare(q) {
     var idx = manifest.index;
     var first = core.needsVariants(q, idx.chars) ? loadVariants() : Promise.resolve(null);
     return first.then(function () {
-      var chars = core.queryChars(q, {t2s: variants && variants.t2s, pinyin: variants && variants.pinyin});
-      var wanted = [];
-      chars.forEach(function (ch) {
-        var n = core.bucketOf(ch, idx.buckets);
-        if (wanted.indexOf(n) < 0 && !loadedShards[n]) wanted.push(n);
-      });
-      return Promise.all([load(idx.lengths)].concat(wanted.map(function (n) {
-        return load(idx.shards[n]).then(function (data) {
-          if (!loadedShards[n]) vocab.add(data.terms, data.postings);
-          loadedShards[n] = true;
+      var options = {t2s: variants && variants.t2s, pinyin: variants && variants.pinyin};
+      var wanted = core.queryChunks(q, options, idx.bounds).filter(function (k) { return !loadedChunks[k]; });
+      return Promise.all(wanted.map(function (k) {
+        return load(numbered('index', k)).then(function (data) {
+          if (!loadedChunks[k]) vocab.add(data.terms, data.postings);
+          loadedChunks[k] = true;
         });
-      })));
-    }).then(function (loaded) {
+      }));
+    }).then(function () {
       return {
-        shared: idx, lengths: loaded[0], vocab: vocab, stop: stop,
+        shared: idx, vocab: vocab, stop: stop,
         t2s: variants ? variants.t2s : null, pinyin: variants ? variants.pinyin : null
       };
     });
   }
 
-  function storeShard(n) {
-    var starts = manifest.store.starts;
-    var lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      var mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= n) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  }
-
   function loadRows(refs) {
-    var wanted = [];
-    refs.forEach(function (ref) {
-      var k = storeShard(Number(ref));
-      if (wanted.indexOf(k) < 0) wanted.push(k);
-    });
-    return Promise.all(wanted.map(function (k) { return load(manifest.store.shards[k]); })).then(function () {
+    return Promise.all(refs.map(function (ref) { return load(numbered('docs', ref)); })).then(function (loaded) {
       var rows = Object.create(null);
-      refs.forEach(function (ref) {
-        var n = Number(ref);
-        var k = storeShard(n);
-        rows[ref] = received[manifest.store.shards[k].name][n - manifest.store.starts[k]];
-      });
+      refs.forEach(function (ref, i) { rows[ref] = loaded[i]; });
       return rows;
     });
   }
@@ -199,14 +191,14 @@
   }
 
   function facetValue(ref, facet) {
-    var row = manifest.facets.rows[Number(ref)];
+    var row = facets.rows[Number(ref)];
     if (facet === 'year') return row[0] ? String(row[0]) : '';
-    if (facet === 'district') return row[1] >= 0 ? manifest.facets.districts[row[1]] : '';
-    return manifest.facets.kinds[row[2]];
+    if (facet === 'district') return row[1] >= 0 ? facets.districts[row[1]] : '';
+    return facets.kinds[row[2]];
   }
 
   function facetLabel(facet, value) {
-    if (facet === 'kind') return manifest.facets.kindLabels[manifest.facets.kinds.indexOf(value)] || value;
+    if (facet === 'kind') return manifest.store.kindLabels[value] || value;
     if (facet === 'year') return value ? value + '年' : '年份不详';
     return value || '地区不详';
   }
@@ -223,6 +215,7 @@
 
   function renderFacets(hits, state) {
     clear(facetBox);
+    facetBox.setAttribute('data-state', 'done');
     if (!hits.length) {
       facetBox.hidden = true;
       return;
@@ -244,7 +237,7 @@
       });
       order.sort(function (a, b) {
         if (facet === 'year') return (b || '0') < (a || '0') ? -1 : (b || '0') > (a || '0') ? 1 : 0;
-        if (facet === 'kind') return manifest.facets.kinds.indexOf(a) - manifest.facets.kinds.indexOf(b);
+        if (facet === 'kind') return facets.kinds.indexOf(a) - facets.kinds.indexOf(b);
         return counts[b] - counts[a] || (a < b ? -1 : a > b ? 1 : 0);
       });
       var headingId = 'facet-' + facet;
@@ -319,6 +312,7 @@
     results.setAttribute('aria-busy', 'true');
     empty.hidden = true;
     facetBox.hidden = true;
+    facetBox.removeAttribute('data-state');
     if (moreBox) moreBox.hidden = true;
     document.title = (q ? q + ' · ' : '') + results.getAttribute('data-title');
     if (!q) {
@@ -327,7 +321,17 @@
       return Promise.resolve();
     }
     setStatus('正在搜索…');
+    // a filtered query needs the facet table before its results; otherwise
+    // the results come first and the facet counts follow
+    var filtered = FACETS.some(function (f) { return state[f]; });
+    function showFacets(all) {
+      return loadFacets().then(function () {
+        if (token === current.token) renderFacets(all, state);
+      }, function () { /* the results stand without facet counts */ });
+    }
     return prepare(q).then(function (eng) {
+      return filtered ? loadFacets().then(function () { return eng; }) : eng;
+    }).then(function (eng) {
       if (token !== current.token) return null;
       var t2s = eng.t2s;
       var answer = core.search(q, eng, window.lunr);
@@ -339,26 +343,26 @@
         return null;
       }
       var all = answer.hits;
-      var hits = all.filter(function (h) { return passes(h.ref, state, null); });
+      var hits = filtered ? all.filter(function (h) { return passes(h.ref, state, null); }) : all;
       current.hits = hits;
       current.shown = 0;
       current.state = state;
       current.t2s = t2s;
-      renderFacets(all, state);
       if (!hits.length) {
         setStatus('没有找到结果。');
-        var filtered = all.length > 0;
-        showEmpty(filtered
+        showEmpty(all.length > 0
           ? ['在所选筛选条件下没有与“', q, '”相关的文章。']
           : ['没有找到与“', q, '”相关的文章。请换一个词，或检查是否有错别字。']);
         finish('done');
-        return null;
+        return showFacets(all);
       }
       var partial = hits.filter(function (h) { return h.chunks < parsed.chunks.length; }).length;
       setStatus('找到 ' + hits.length + ' 篇与“' + q + '”相关的文章' +
         (partial ? '（其中 ' + partial + ' 篇只包含部分关键词，排在后面）' : '') + '。');
       return renderPage(pageSize).then(function () {
-        if (token === current.token) finish('done');
+        if (token !== current.token) return null;
+        finish('done');
+        return showFacets(all);
       });
     }).catch(function (err) {
       if (token !== current.token) return;

@@ -1,4 +1,4 @@
-"""The seeds built with tiny shards: same answers, and a query loads only its own shards."""
+"""The seeds built with tiny index chunks: same answers, and a query loads only its own chunks."""
 from __future__ import annotations
 
 import re
@@ -12,14 +12,25 @@ pytestmark = pytest.mark.browser
 SPEC = gold_queries()
 
 
+def chunks_of(site) -> int:
+    return len(list((site / "search" / "index").glob("*.js")))
+
+
 @pytest.fixture(scope="module")
 def sharded_site(build_site, tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("newsarchive.search.shards.SHARD_BYTES", 2_000)
-        mp.setattr("newsarchive.search.store.STORE_BYTES", 4_000)
+        mp.setattr("newsarchive.search.shards.CHUNK_BYTES", 2_000)
         site = build_site(out=tmp_path_factory.mktemp("sharded"))
-    assert len(list((site / "search").glob("index-*.js"))) > 10
-    assert len(list((site / "search").glob("store-*.js"))) > 3
+    assert chunks_of(site) > 10
+    return site
+
+
+@pytest.fixture(scope="module")
+def whole_site(build_site, tmp_path_factory):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("newsarchive.search.shards.CHUNK_BYTES", 10 ** 9)
+        site = build_site(out=tmp_path_factory.mktemp("whole"))
+    assert chunks_of(site) == 1
     return site
 
 
@@ -51,18 +62,21 @@ def test_gold_query_over_shards(page, sharded_site, rule):
         assert set(rule["expect"]) <= set(got[:10]), got
 
 
-def test_a_query_loads_only_the_shards_of_its_characters(browser, sharded_site, serve):
-    total = len(list((sharded_site / "search").glob("index-*.js")))
+def test_a_query_loads_only_its_chunks_and_shown_documents(browser, sharded_site, serve):
     with serve(sharded_site) as url:
         p = browser.new_page()
         try:
             loaded: list[str] = []
             p.on("request", lambda r: loaded.append(r.url))
             open_search(p, url, "何雄")
-            shards = {u for u in loaded if re.search(r"/search/index-\d+\.", u)}
-            assert 1 <= len(shards) <= 2 < total
-            stores = {u for u in loaded if re.search(r"/search/store-\d+\.", u)}
-            assert len(stores) == 1
+            p.wait_for_selector("#search-facets[data-state=done]", state="attached")
+            chunks = [u for u in loaded if re.search(r"/search/index/\d+\.js\?v=[0-9a-f]{10}$", u)]
+            assert 1 <= len(chunks) <= 3 < chunks_of(sharded_site)
+            docs = [u for u in loaded if re.search(r"/search/docs/\d+\.js\?v=", u)]
+            assert len(docs) == len(result_hrefs(p)) >= 1
+            # the facet table comes after the results it counts
+            facets = [i for i, u in enumerate(loaded) if "/search/facets." in u]
+            assert len(facets) == 1 and facets[0] > max(loaded.index(u) for u in docs)
         finally:
             p.close()
 
@@ -82,10 +96,9 @@ def _ranked(browser, site, serve, queries: list[str]) -> dict[str, list[str]]:
             p.close()
 
 
-def test_sharded_and_unsharded_search_rank_alike(browser, sharded_site, seed_site, serve):
+def test_sharded_and_unsharded_search_rank_alike(browser, sharded_site, whole_site, serve):
     queries = [rule["q"] for rule in SPEC["queries"]]
     sharded = _ranked(browser, sharded_site, serve, queries)
-    whole = _ranked(browser, seed_site, serve, queries)
-    assert len(list((seed_site / "search").glob("index-*.js"))) == 1
+    whole = _ranked(browser, whole_site, serve, queries)
     assert sum(1 for hrefs in whole.values() if len(hrefs) > 1) >= 5  # orders are compared, not just sets
     assert sharded == whole

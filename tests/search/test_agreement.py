@@ -32,16 +32,15 @@ def site_index(site: Path) -> tuple[dict, list[str]]:
     """The packed index and the url of each document number, read from the built files."""
     manifest_file = next((site / "search").glob("manifest.*.js"))
     _, manifest = payload_of(manifest_file.read_bytes())
-    pairs = []
-    for ref in manifest["index"]["shards"]:
-        _, shard = payload_of((site / ref["file"]).read_bytes())
-        pairs += zip(shard["terms"], shard["postings"])
-    pairs.sort(key=lambda p: p[0].encode("utf-16-be"))
-    index = {**manifest["index"], "terms": [t for t, _ in pairs], "postings": [p for _, p in pairs]}
-    urls: list[str] = []
-    for ref in manifest["store"]["shards"]:
-        _, rows = payload_of((site / ref["file"]).read_bytes())
-        urls += [row[1] for row in rows]
+    terms: list[str] = []
+    postings: list = []
+    for k in range(manifest["index"]["chunks"]):
+        _, chunk = payload_of((site / "search" / "index" / f"{k}.js").read_bytes())
+        terms += chunk["terms"]
+        postings += chunk["postings"]
+    assert terms == sorted(terms, key=lambda t: t.encode("utf-16-be"))
+    index = {**manifest["index"], "terms": terms, "postings": postings}
+    urls = [payload_of((site / "search" / "docs" / f"{n}.js").read_bytes())[1][1] for n in range(manifest["docs"])]
     return index, urls
 
 
@@ -52,8 +51,10 @@ def field_terms(index: dict, field: str) -> dict[int, set[str]]:
     for term, rows in zip(index["terms"], index["postings"]):
         for field_no, pairs in rows:
             if field_no == f:
-                for r in pairs[0::2]:
-                    out.setdefault(r, set()).add(term)
+                ref = 0
+                for gap in pairs[0::2]:
+                    ref += gap
+                    out.setdefault(ref, set()).add(term)
     return out
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -26,24 +27,38 @@ def outputs(items, tmp_path_factory):
 
 def test_outputs_are_the_page_data_and_lunr(outputs):
     names = sorted(re.sub(r"\.[0-9a-f]{10}\.js$", ".js", p) for p in outputs)
-    assert names == sorted(["search.html", LUNR_OUT, "search/index-0.js", "search/lengths.js",
-                            "search/store-0.js", "search/variants.js", "search/manifest.js"])
+    assert names == sorted(["search.html", LUNR_OUT, "search/index/0.js", "search/docs/0.js", "search/docs/1.js",
+                            "search/docs/2.js", "search/facets.js", "search/variants.js", "search/manifest.js"])
     assert outputs[LUNR_OUT].startswith(b"/**")
 
 
-def test_manifest_names_files_that_exist(outputs):
-    manifest_path = next(p for p in outputs if p.startswith("search/manifest."))
-    name, manifest = payload_of(outputs[manifest_path])
+def manifest_of(outputs):
+    return payload_of(outputs[next(p for p in outputs if p.startswith("search/manifest."))])
+
+
+def test_manifest_names_files_that_exist(outputs, items):
+    name, manifest = manifest_of(outputs)
     assert name == "manifest"
-    refs = [*manifest["index"]["shards"], manifest["index"]["lengths"], *manifest["store"]["shards"],
-            manifest["variants"]]
-    for ref in refs:
+    for ref in (manifest["facets"], manifest["variants"]):
         assert ref["file"] in outputs
         assert payload_of(outputs[ref["file"]])[0] == ref["name"]
     assert manifest["docs"] == 3 == manifest["index"]["docs"]
-    assert manifest["store"]["starts"] == [0]
+    assert manifest["index"]["chunks"] == 1 and manifest["index"]["bounds"] == []
+    assert payload_of(outputs["search/index/0.js"])[0] == "index-0"
+    urls = [payload_of(outputs[f"search/docs/{n}.js"]) for n in range(3)]
+    assert [name for name, _ in urls] == ["docs-0", "docs-1", "docs-2"]
+    assert sorted(row[1] for _, row in urls) == sorted(a.url for a in items)
     assert "曾" in manifest["index"]["chars"]
-    assert len(manifest["facets"]["rows"]) == 3
+    assert len(payload_of(outputs[manifest["facets"]["file"]])[1]["rows"]) == 3
+
+
+def test_build_token_follows_the_numbered_files(items, outputs, tmp_path):
+    _, manifest = manifest_of(outputs)
+    changed = [replace(items[0], title=items[0].title + "（续）"), *items[1:]]
+    again = build_search(changed, segmenter(changed), load_config(None, output=tmp_path))
+    _, other = manifest_of(again)
+    assert other["token"] != manifest["token"]
+    assert re.fullmatch(r"[0-9a-f]{10}", manifest["token"])
 
 
 def test_page_loads_lunr_manifest_and_scripts_in_order(outputs):

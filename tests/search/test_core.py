@@ -6,6 +6,7 @@ import pytest
 from newsarchive.search.index import document, index_builder, pack
 from newsarchive.search.tokens import STOP_WORDS, Terms, normalise
 from newsarchive.search.variants import browser_t2s, encode_pairs, pinyin_map
+from newsarchive.search.weights import weighed_index
 
 from .node import run_js
 from .samples import articles, segmenter
@@ -83,7 +84,7 @@ def test_a_single_unknown_character_is_a_prefix():
 def engine_data():
     items = articles()
     terms = Terms(segmenter(items))
-    index = pack(index_builder([document(n, a, terms) for n, a in enumerate(items)]))
+    index = weighed_index(pack(index_builder([document(n, a, terms) for n, a in enumerate(items)])))
     names = {o.name for a in items for o in a.meta.officials} | {r for a in items for r in a.meta.reporters}
     vocab_chars = {ch for t in index["terms"] for ch in t}
     return {"index": index, "stop": sorted(STOP_WORDS), "pinyin": pinyin_map(names),
@@ -93,7 +94,7 @@ def engine_data():
 SEARCH = """
 const packed = data.engine.index;
 const stop = {}; data.engine.stop.forEach(c => stop[c] = true);
-const engine = {shared: packed, lengths: packed.lengths, stop, t2s: core.parsePairs(data.engine.t2s),
+const engine = {shared: packed, stop, t2s: core.parsePairs(data.engine.t2s),
                 pinyin: data.engine.pinyin, vocab: new core.Vocabulary(packed.terms, packed.postings)};
 return data.queries.map(q => {
   const answer = core.search(q, engine, lunr);

@@ -11,6 +11,7 @@ from newsarchive.records import Metadata
 from newsarchive.search.index import (FIELDS, build_index, document, index_builder, pack, pack_documents, unpack,
                                       vocabulary)
 from newsarchive.search.tokens import Terms
+from newsarchive.search.weights import LEVELS, level, lunr_vectors, weigh, weighed_index
 
 from .node import run_js
 from .samples import article, articles, segmenter
@@ -108,16 +109,30 @@ def test_packed_postings_hold_term_frequencies(built):
     assert packed["lengths"][fields.index("text")][2] == len(docs[2]["text"])
 
 
-def test_page_recomputes_the_same_vectors(built):
+def test_page_and_python_expand_weighed_postings_alike(built):
+    _, docs, _ = built
+    weighed = weighed_index(pack(index_builder(docs)))
+    js = run_js("return core.expandIndex(data);", weighed)
+    py = lunr_vectors(weighed)
+    assert js["invertedIndex"] == py["invertedIndex"]
+    assert term_scores(js) == term_scores(py)
+
+
+def test_weighed_scores_stay_within_a_level_of_lunr_py(built):
+    """Quantising BM25's term weight moves a score by at most half a level (plus rounding)."""
     _, docs, index = built
-    packed = pack(index_builder(docs))
-    js = run_js("return core.expandIndex(data);", packed)
-    assert js["invertedIndex"] == unpack(packed)["invertedIndex"]
-    expected, got = term_scores(index), term_scores(js)
+    expected, got = term_scores(index), term_scores(lunr_vectors(weighed_index(pack(index_builder(docs)))))
     assert expected.keys() == got.keys()
     for ref, scores in expected.items():
         assert scores.keys() == got[ref].keys()
-        assert all(abs(scores[t] - got[ref][t]) <= 0.0011 for t in scores), ref
+        for t, score in scores.items():
+            assert abs(score - got[ref][t]) <= score * (0.5 / LEVELS) * 2.2 + 0.002, (ref, t)
+
+
+def test_weighed_postings_send_ref_gaps():
+    packed = {"docs": 4, "k1": 1.2, "b": 0.75, "lengths": [[2, 2, 2, 2]], "postings": [[[0, [1, 1, 3, 2]]]]}
+    assert weigh(packed) == [[[0, [1, level(1, 2, 2.0, 1.2, 0.75), 2, level(2, 2, 2.0, 1.2, 0.75)]]]]
+    assert 1 <= level(1, 1000, 2.0, 1.2, 0.75) < level(1, 2, 2.0, 1.2, 0.75) < level(5, 2, 2.0, 1.2, 0.75) <= LEVELS
 
 
 def test_packing_documents_directly_equals_packing_lunr_py_builder(built):

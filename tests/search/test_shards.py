@@ -1,73 +1,97 @@
-"""Index shards by first character: what goes where, and the page merging them back."""
+"""Index chunks by term range: what goes where, how the page finds them, same ranking."""
 from __future__ import annotations
 
 import pytest
 
-from newsarchive.search.index import document, index_builder, pack
-from newsarchive.search.shards import SHARED_KEYS, bucket, shard_count, split_index
+from newsarchive.search.index import document, pack_documents
+from newsarchive.search.shards import characters, chunk_of, cut_points, separator, split_index, utf16
 from newsarchive.search.tokens import Terms
+from newsarchive.search.weights import weighed_index
 
 from .node import run_js
 from .samples import articles, segmenter
 
 
 @pytest.fixture(scope="module")
-def packed():
+def weighed():
     items = articles()
     terms = Terms(segmenter(items))
-    return pack(index_builder([document(n, a, terms) for n, a in enumerate(items)]))
+    return weighed_index(pack_documents([document(n, a, terms) for n, a in enumerate(items)]))
 
 
-def test_a_small_index_is_one_shard(packed):
-    shared, parts = split_index(packed)
-    assert shared["buckets"] == 1 and len(parts) == 1
-    assert parts[0]["terms"] == packed["terms"]
+def test_a_small_index_is_one_chunk(weighed):
+    bounds, chunks = split_index(weighed["terms"], weighed["postings"])
+    assert bounds == [] and len(chunks) == 1
+    assert chunks[0]["terms"] == weighed["terms"]
 
 
-def test_every_term_lives_in_the_shard_of_its_first_character(packed):
-    shared, parts = split_index(packed, target=500)
-    count = shared["buckets"]
-    assert count == shard_count(packed, 500) > 4
-    for k, part in enumerate(parts):
-        assert all(bucket(t, count) == k == ord(t[0]) % count for t in part["terms"])
-    merged = sorted((t, p) for part in parts for t, p in zip(part["terms"], part["postings"]))
-    assert merged == sorted(zip(packed["terms"], packed["postings"]))
-    assert {k: shared[k] for k in SHARED_KEYS} == {k: packed[k] for k in SHARED_KEYS}
-    assert set(shared["chars"]) == {ch for t in packed["terms"] for ch in t}
+def test_cut_points_keep_chunks_near_the_target():
+    assert cut_points([4, 4, 4, 4, 4], 8) == [2, 4]
+    assert cut_points([20, 1, 1], 8) == [1]     # a large item is a chunk by itself
+    assert cut_points([], 8) == []
 
 
-def test_page_merges_shards_into_the_whole_index(packed):
-    shared, parts = split_index(packed, target=500)
-    got = run_js("""
-      const all = core.mergeShards(data.shared, data.lengths, data.parts);
-      const some = core.mergeShards(data.shared, data.lengths, [data.parts[data.k]]);
-      return {terms: all.terms, postings: all.postings, some: some.terms,
-              bucket: core.bucketOf(data.word, data.shared.buckets)};
-    """, {"shared": shared, "lengths": packed["lengths"], "parts": parts, "k": 1, "word": "曾凡宇"})
-    assert got["terms"] == packed["terms"] and got["postings"] == packed["postings"]
-    assert got["some"] == parts[1]["terms"]
-    assert got["bucket"] == bucket("曾凡宇", shared["buckets"])
+def test_separator_is_the_shortest_prefix_after_the_last_term():
+    assert separator("曾凡", "曾凡宇") == "曾凡宇"
+    assert separator("曾凡宇", "焦作") == "焦"
+    assert separator("0391", "0392-1") == "0392"
+    for last, first in [("a", "b"), ("ab", "abc"), ("z", "\U00020000x"), ("\u9fa5", "\U00020000"), ("\U00020000", "\uffef")]:
+        s = separator(last, first)
+        assert first.startswith(s) and utf16(last) < utf16(s) <= utf16(first)
+
+
+def test_chunks_are_consecutive_ranges_and_bounds_find_every_term(weighed):
+    terms, postings = weighed["terms"], weighed["postings"]
+    bounds, chunks = split_index(terms, postings, target=500)
+    assert len(chunks) > 4 and len(bounds) == len(chunks) - 1
+    assert [t for c in chunks for t in c["terms"]] == terms
+    assert [p for c in chunks for p in c["postings"]] == postings
+    for k, chunk in enumerate(chunks):
+        assert all(chunk_of(t, bounds) == k for t in chunk["terms"])
+    assert set(characters(terms)) == {ch for t in terms for ch in t}
+
+
+def test_page_finds_the_same_chunks(weighed):
+    bounds, chunks = split_index(weighed["terms"], weighed["postings"], target=500)
+    probes = [t for c in chunks for t in c["terms"][:2]] + ["0", "曾", "\uffff", ""]
+    got = run_js("return data.probes.map(t => core.chunkOf(t, data.bounds));", {"probes": probes, "bounds": bounds})
+    assert got == [chunk_of(t, bounds) for t in probes]
+
+
+def test_query_ranges_cover_every_term_a_query_can_use(weighed):
+    """Every vocabulary term inside a typed word (or extending an ASCII run) lies in a loaded chunk."""
+    bounds, chunks = split_index(weighed["terms"], weighed["postings"], target=500)
+    queries = ["曾凡宇", "焦作市 巡察", "0391-3568801", "xcz1@163.com", "0391", "焦", "山阳区治理"]
+    got = run_js("return data.queries.map(q => core.queryChunks(q, {}, data.bounds));",
+                 {"queries": queries, "bounds": bounds})
+    for query, wanted in zip(queries, got):
+        loaded = {t for k in wanted for t in chunks[k]["terms"]}
+        words = query.split()
+        inside = {t for t in weighed["terms"] if any(t in w for w in words)}
+        after_runs = {t for t in weighed["terms"] if t[:4] in ("0391", "xcz1") and any(t[:4] in w for w in words)}
+        assert inside | after_runs <= loaded, query
+        assert len(wanted) < len(chunks)
 
 
 SEARCH_WITH = """
-const whole = lunr.Index.load(core.expandIndex(core.mergeShards(data.shared, data.lengths, data.parts)));
+const whole = lunr.Index.load(core.expandIndex(core.mergeShards(data.shared, data.parts)));
 const everything = new core.Vocabulary();
 data.parts.forEach(p => everything.add(p.terms, p.postings));
 const scored = hits => hits.map(h => [h.ref, Math.round(h.score * 1e6)]);
 return data.queries.map(q => {
   const full = scored(core.runQuery(whole, core.parseQuery(q, {vocab: everything}), lunr));
   const vocab = new core.Vocabulary();
-  new Set(core.queryChars(q, {}).map(c => core.bucketOf(c, data.shared.buckets)))
-    .forEach(k => vocab.add(data.parts[k].terms, data.parts[k].postings));
-  const part = scored(core.search(q, {shared: data.shared, lengths: data.lengths, vocab}, lunr).hits);
+  core.queryChunks(q, {}, data.bounds).forEach(k => vocab.add(data.parts[k].terms, data.parts[k].postings));
+  const part = scored(core.search(q, {shared: data.shared, vocab}, lunr).hits);
   return [full, part];
 });
 """
 
 
-def test_the_shards_a_query_needs_rank_as_the_whole_index(packed):
-    shared, parts = split_index(packed, target=500)
+def test_the_chunks_a_query_needs_rank_as_the_whole_index(weighed):
+    bounds, parts = split_index(weighed["terms"], weighed["postings"], target=500)
+    shared = {k: v for k, v in weighed.items() if k not in ("terms", "postings")}
     queries = ["曾凡宇", "焦作市 巡察", "0391-3568801", "民营经济", "xcz1@163.com", "山阳区 治理", "0391", "039", "焦"]
-    got = run_js(SEARCH_WITH, {"shared": shared, "lengths": packed["lengths"], "parts": parts, "queries": queries})
+    got = run_js(SEARCH_WITH, {"shared": shared, "parts": parts, "bounds": bounds, "queries": queries})
     for query, (full, part) in zip(queries, got):
         assert full and part == full, query

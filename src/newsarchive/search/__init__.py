@@ -3,17 +3,18 @@
 Output layout (all site-relative)::
 
     search.html                          the results page
-    search/manifest.<hash>.js            what to load, shared index facts (fields, boosts,
-                                         document count, characters), facet table, stop words
-    search/index-<k>.<hash>.js           index shard k: terms whose first character c has
-                                         ord(c) % shard count == k, with their postings
-    search/lengths.<hash>.js             field lengths of every document (BM25 needs them)
-    search/store-<k>.<hash>.js           result rows (title, url, date, district, kind, text)
+    search/manifest.<hash>.js            what to load: shared index facts (fields, boosts,
+                                         document count, characters, chunk bounds), the
+                                         build token, stop words
+    search/index/<k>.js                  index chunk k: consecutive terms with their postings
+    search/docs/<n>.js                   document n as a result shows it
+    search/facets.<hash>.js              year, district and kind of every document
     search/variants.<hash>.js            traditional→simplified map, pinyin keys
     static/vendor/lunr.min.js            lunr.js 2.3.9, copied from node_modules
 
-For a query the page loads the manifest, the lengths, the index shards of
-the characters typed, and the store shards of the results it shows.
+For a query the page loads the manifest, the index chunks the query's words
+can touch and the documents of the results it shows; then the facet table.
+Numbered files are asked for with the build token (see bundle.py).
 """
 from __future__ import annotations
 
@@ -23,20 +24,21 @@ from typing import Any, Sequence
 from ..config import Config
 from ..records import Article
 from ..segment import Segmenter
-from .bundle import DataFile, data_file
+from .bundle import DataFile, build_token, data_file, numbered_file
 from .cache import TermCache
 from .documents import documents
 from .index import pack_documents
 from .page import PAGE, render_search_page
-from .shards import split_index
-from .store import STORE_COLUMNS, facet_table, shard_starts, store_shards
+from .shards import SHARED_KEYS, characters, split_index
+from .store import STORE_COLUMNS, facet_table, kind_labels, store_row
 from .tokens import STOP_WORDS
 from .variants import browser_t2s, encode_pairs, pinyin_map
+from .weights import LEVELS, weigh
 
 __all__ = ["build_search", "SearchDataError", "search_data"]
 
 LUNR_OUT = "static/vendor/lunr.min.js"
-FORMAT = 1
+FORMAT = 2
 
 
 class SearchDataError(RuntimeError):
@@ -60,32 +62,34 @@ def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int 
                 shard_bytes: int | None = None, cache: Path | None = None) -> list[DataFile]:
     """Every search data file, the manifest last.
 
-    ``workers``: processes for segmentation, 0 = per core; ``cache``: folder
-    keeping each article's terms between builds (None: cut everything).
+    ``workers``: processes for segmentation, 0 = per core; ``shard_bytes``:
+    target size of an index chunk; ``cache``: folder keeping each article's
+    terms between builds (None: cut everything).
     """
     ordered = archive_order(articles)
     terms_cache = TermCache(cache, segmenter.words) if cache is not None else None
     packed = pack_documents(documents(ordered, segmenter, workers, terms_cache))
-    shared, parts = split_index(packed, shard_bytes)
-    index_files = [data_file(f"index-{n}", part) for n, part in enumerate(parts)]
-    lengths = data_file("lengths", packed["lengths"])
-    store_parts = store_shards(ordered)
-    stores = [data_file(f"store-{n}", rows) for n, rows in enumerate(store_parts)]
+    bounds, chunks = split_index(packed["terms"], weigh(packed), shard_bytes)
+    numbered = [numbered_file("index", k, chunk) for k, chunk in enumerate(chunks)]
+    numbered += [numbered_file("docs", n, store_row(a)) for n, a in enumerate(ordered)]
+    chars = characters(packed["terms"])
+    facets = data_file("facets", facet_table(ordered))
     variants = data_file("variants", {
-        "t2s": encode_pairs(browser_t2s(shared["chars"])),
+        "t2s": encode_pairs(browser_t2s(chars)),
         "pinyin": pinyin_map(searchable_names(ordered)),
     })
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "docs": len(ordered),
-        "index": {**shared, "shards": [f.ref() for f in index_files], "lengths": lengths.ref()},
-        "store": {"columns": list(STORE_COLUMNS), "starts": shard_starts(store_parts),
-                  "shards": [s.ref() for s in stores]},
+        "token": build_token(numbered),
+        "index": {**{key: packed[key] for key in SHARED_KEYS}, "levels": LEVELS, "chars": chars,
+                  "chunks": len(chunks), "bounds": bounds},
+        "store": {"columns": list(STORE_COLUMNS), "kindLabels": kind_labels()},
+        "facets": facets.ref(),
         "variants": variants.ref(),
-        "facets": facet_table(ordered),
         "stop": sorted(STOP_WORDS),
     }
-    return [*index_files, lengths, *stores, variants, data_file("manifest", manifest)]
+    return [*numbered, facets, variants, data_file("manifest", manifest)]
 
 
 def searchable_names(articles: Sequence[Article]) -> set[str]:

@@ -6,8 +6,12 @@ reads::
 
     (window.newsarchiveSearch=window.newsarchiveSearch||[]).push(["index-0",{…}]);
 
-File names carry a hash of their content (``search/index-0.3f9a1c2b7d.js``):
-a browser or CDN cache can never pair a new manifest with an old index.
+Files the manifest names one by one carry a hash of their content
+(``search/facets.3f9a1c2b7d.js``): a browser or CDN cache can never pair a
+new manifest with old data.  Files the page finds by number (index chunk k,
+document n) keep a fixed path, and the page asks for them with the build's
+token (``search/docs/12.js?v=<token>``), a hash of all of them: listing
+thousands of hashed names in the manifest would cost every query bytes.
 """
 from __future__ import annotations
 
@@ -38,9 +42,28 @@ def to_json(payload: Any) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+def script(name: str, payload: Any) -> bytes:
+    """The statement pushing ``[name, payload]`` onto the page's queue, UTF-8."""
+    return f'(window.{QUEUE}=window.{QUEUE}||[]).push([{json.dumps(name)},{to_json(payload)}]);\n'.encode("utf-8")
+
+
 def data_file(name: str, payload: Any) -> DataFile:
     """Wrap ``payload`` as a script named by its content hash."""
-    body = f'(window.{QUEUE}=window.{QUEUE}||[]).push([{json.dumps(name)},{to_json(payload)}]);\n'
-    data = body.encode("utf-8")
+    data = script(name, payload)
     digest = hashlib.sha256(data).hexdigest()[:10]
     return DataFile(name, f"{DATA_DIR}/{name}.{digest}.js", data)
+
+
+def numbered_file(folder: str, number: int, payload: Any) -> DataFile:
+    """Item ``number`` of a numbered series, at the fixed path ``search/<folder>/<number>.js``."""
+    name = f"{folder}-{number}"
+    return DataFile(name, f"{DATA_DIR}/{folder}/{number}.js", script(name, payload))
+
+
+def build_token(files: list[DataFile]) -> str:
+    """A hash of the fixed-path files: changes whenever any of them does."""
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.path.encode())
+        h.update(hashlib.sha256(f.body).digest())
+    return h.hexdigest()[:10]

@@ -1,49 +1,75 @@
-"""The packed index split into shards by the first character of each term.
+"""The weighed index cut into chunks of consecutive terms (UTF-16 order).
 
-A query can only match terms that start at one of its own characters, so the
-page loads just the shards of the characters it was typed with (a prefix
-search "6938*" needs the shard of "6" only).  lunr scores a document by the
-query terms' entries alone (the query vector's norm, not the document's),
-so an index built in the page from the loaded shards ranks exactly as the
-whole index would.
+A chunk holds terms until it reaches about :data:`CHUNK_BYTES` of JSON (a
+term whose postings alone are larger is a chunk by itself).  The manifest
+lists, for every chunk but the first, the shortest prefix of its first term
+that sorts after the previous chunk's last term: ``bounds[k - 1]``.  A term
+lives in the last chunk whose bound is ≤ the term, so the page finds the
+chunk of any string with a binary search and without knowing the terms.
 
-``bucket(ch) = code point % count``; the count grows with the index so that
-a shard stays near :data:`SHARD_BYTES`.  A small archive has one shard.
+Every term the page's splitter may use at one position of a typed word
+starts with the characters there, so all of them sort between the character
+alone and the rest of the word (prefixes sort first): the page loads the
+chunks of that range and nothing else.  lunr scores a document by the query
+terms' entries alone, so an index built in the page from the loaded chunks
+ranks exactly as the whole index would.
 """
 from __future__ import annotations
 
+import bisect
 import json
-import math
-from typing import Any
+from typing import Any, Sequence
 
-#: Target size of one index shard, in bytes of JSON.
-SHARD_BYTES = 64 * 1024
+#: Target size of one index chunk, in bytes of JSON.
+CHUNK_BYTES = 32 * 1024
 
-#: What every shard shares (the page needs it before any shard): kept in the manifest.
+#: What every chunk shares (the page needs it before any chunk): kept in the manifest.
 SHARED_KEYS = ("version", "fields", "boosts", "k1", "b", "pipeline", "docs")
 
 
-def bucket(term: str, count: int) -> int:
-    """The shard holding ``term``: its first code point modulo the shard count."""
-    return ord(term[0]) % count
+def utf16(term: str) -> bytes:
+    """Sort key of JavaScript's string order: UTF-16 code units."""
+    return term.encode("utf-16-be")
 
 
-def shard_count(packed: dict[str, Any], target: int | None = None) -> int:
-    """Enough shards for about ``target`` (default :data:`SHARD_BYTES`) bytes each."""
-    target = target or SHARD_BYTES
-    size = len(json.dumps([packed["terms"], packed["postings"]], ensure_ascii=False, separators=(",", ":")))
-    return max(1, math.ceil(size / target))
+def separator(last: str, first: str) -> str:
+    """Shortest prefix of ``first`` that sorts after ``last`` (given last < first)."""
+    for end in range(1, len(first) + 1):
+        if utf16(first[:end]) > utf16(last):
+            return first[:end]
+    return first
 
 
-def split_index(packed: dict[str, Any], target: int | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """(shared part, shards): each shard ``{"terms", "postings"}`` in the packed order."""
-    count = shard_count(packed, target)
-    shards: list[dict[str, Any]] = [{"terms": [], "postings": []} for _ in range(count)]
-    for term, posting in zip(packed["terms"], packed["postings"]):
-        part = shards[bucket(term, count)]
-        part["terms"].append(term)
-        part["postings"].append(posting)
-    shared = {key: packed[key] for key in SHARED_KEYS}
-    shared["buckets"] = count
-    shared["chars"] = "".join(sorted({ch for term in packed["terms"] for ch in term}))
-    return shared, shards
+def cut_points(sizes: Sequence[int], target: int) -> list[int]:
+    """Start index of every chunk after the first, for items of the given sizes."""
+    starts, size = [], 0
+    for i, n in enumerate(sizes):
+        if size and size + n > target:
+            starts.append(i)
+            size = 0
+        size += n
+    return starts
+
+
+def chunk_of(term: str, bounds: Sequence[str]) -> int:
+    """The chunk a term (or any string) sorts into."""
+    keys = [utf16(b) for b in bounds]
+    return bisect.bisect_right(keys, utf16(term))
+
+
+def split_index(terms: Sequence[str], postings: Sequence[Any],
+                target: int | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+    """(bounds, chunks): each chunk ``{"terms", "postings"}``, terms already in UTF-16 order."""
+    target = target or CHUNK_BYTES
+    sizes = [len(t.encode("utf-8")) + len(json.dumps(p, separators=(",", ":"))) + 4
+             for t, p in zip(terms, postings)]
+    starts = cut_points(sizes, target)
+    edges = [0, *starts, len(terms)]
+    chunks = [{"terms": list(terms[a:z]), "postings": list(postings[a:z])} for a, z in zip(edges, edges[1:])]
+    bounds = [separator(terms[s - 1], terms[s]) for s in starts]
+    return bounds, chunks
+
+
+def characters(terms: Sequence[str]) -> str:
+    """Every character of the index terms, sorted: the page tells traditional input by it."""
+    return "".join(sorted({ch for term in terms for ch in term}))

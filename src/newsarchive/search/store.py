@@ -1,25 +1,20 @@
-"""The document store: what the page needs to show a result, split into shards.
+"""The document store: what the page needs to show a result, in two parts.
 
-Two parts, so that a large archive loads only what a query touches:
-
-* ``facets`` (in the manifest, one short row per document): year, district
-  and kind — enough to count and filter every hit without loading any text;
-* ``store`` shards of about :data:`STORE_BYTES` each (a long article alone):
-  title, url, date label, district, kind and the plain text the page cuts
-  its highlighted snippet (and, when nothing matches in the body, the
-  excerpt) from.  The page loads only the shards holding the results it
-  shows; ``starts[k]`` is the number of the first document of shard k.
+* one file per document: title, url, date label, district, kind and the
+  plain text the page cuts its highlighted snippet from.  The page loads the
+  files of the results it shows and nothing else, so what a query costs does
+  not grow with the archive;
+* the facet table, one short row per document (year, district, kind):
+  enough to count and filter every hit without loading any text.  The page
+  loads it after the first results are on screen, unless the query is
+  filtered.
 """
 from __future__ import annotations
 
-import json
 from typing import Any, Sequence
 
 from ..records import KINDS, Article
 from ..render.env import date_label
-
-#: Target size of one store shard, in bytes of JSON.
-STORE_BYTES = 24 * 1024
 
 #: Result-list labels of the article kinds, in facet order.
 KIND_LABELS: dict[str, str] = {"inspection": "巡察巡视公告", "meeting": "会议", "other": "其他"}
@@ -40,31 +35,9 @@ def store_row(article: Article) -> list[Any]:
     ]
 
 
-def store_shards(articles: Sequence[Article], target: int | None = None) -> list[list[list[Any]]]:
-    """Rows in archive order, cut into shards of about ``target`` (default :data:`STORE_BYTES`) bytes."""
-    target = target or STORE_BYTES
-    shards: list[list[list[Any]]] = []
-    current: list[list[Any]] = []
-    size = 0
-    for article in articles:
-        row = store_row(article)
-        n = len(json.dumps(row, ensure_ascii=False).encode("utf-8"))
-        if current and size + n > target:
-            shards.append(current)
-            current, size = [], 0
-        current.append(row)
-        size += n
-    shards.append(current)
-    return shards
-
-
-def shard_starts(shards: Sequence[Sequence[Any]]) -> list[int]:
-    """Number of the first document of each shard."""
-    starts, n = [], 0
-    for shard in shards:
-        starts.append(n)
-        n += len(shard)
-    return starts
+def kind_labels() -> dict[str, str]:
+    """Result-list label of every article kind (the manifest carries them)."""
+    return {k: KIND_LABELS.get(k, k) for k in KINDS}
 
 
 def facet_table(articles: Sequence[Article]) -> dict[str, Any]:
@@ -75,7 +48,6 @@ def facet_table(articles: Sequence[Article]) -> dict[str, Any]:
     return {
         "districts": districts,
         "kinds": kinds,
-        "kindLabels": [KIND_LABELS.get(k, k) for k in kinds],
         "rows": [
             [(a.date.year if a.date and a.date.year else 0),
              where.get(a.district, -1) if a.district else -1,

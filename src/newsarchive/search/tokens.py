@@ -10,8 +10,9 @@ mirrors every one of them (tests/search/test_agreement.py checks it):
 
 A character is a *word character* when ``str.isalnum`` holds (JS:
 ``\\p{L}|\\p{N}``); everything else is punctuation.  A term is kept when it
-has at least one word character, is not a stop word and holds no ``*`` (the
-one character lunr.js reads as a wildcard inside a query term).
+starts with a word character (the page looks terms up only from the word
+characters of a query), is not a stop word and holds no ``*`` (the one
+character lunr.js reads as a wildcard inside a query term) and no space.
 
 How index and queries agree: the index holds jieba's search-mode words plus,
 for long words, their dictionary sub-words and the archive entities inside
@@ -72,7 +73,7 @@ def keep(term: str) -> bool:
     """A term worth indexing (see module docstring)."""
     if term.isalnum():  # the common case: word characters only
         return term not in STOP_WORDS
-    return (bool(term) and any(is_word_char(c) for c in term)
+    return (bool(term) and is_word_char(term[0])
             and term not in STOP_WORDS and "*" not in term and not _SPACE.search(term))
 
 
