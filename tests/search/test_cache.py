@@ -35,14 +35,44 @@ def test_terms_do_not_depend_on_entities_absent_from_the_text():
         assert document(n, a, Terms(more)) == document(n, a, Terms(own))
 
 
-def test_key_follows_the_entities_found_in_the_article():
+def test_key_follows_the_inputs_only():
     items = articles()
     words = list(segmenter(items).words)
     given = inputs(items[0])
     base = TermCache(None, words).key(given)
     assert TermCache(None, [*words, *UNRELATED]).key(given) == base
-    assert TermCache(None, [*words, "民营经济"]).key(given) != base
     assert TermCache(None, words).key(inputs(replace(items[0], title="另一个标题"))) != base
+    # fields are told apart: moving text from one field to the next changes the key
+    moved = given._replace(title=given.title[:-1], officials=(given.title[-1] + given.officials[0], *given.officials[1:]))
+    assert TermCache(None, words).key(moved) != base
+
+
+def cached(tmp_path, items, words):
+    """Which articles a cache written with the samples' own entities still holds for ``words``."""
+    own = segmenter(items)
+    docs_module.documents(items, own, 1, TermCache(tmp_path, own.words))
+    cache = TermCache(tmp_path, words)
+    return [cache.get(cache.key(inputs(a)), inputs(a)) is not None for a in items]
+
+
+def test_entities_absent_from_an_article_keep_its_entry(tmp_path):
+    items = articles()
+    assert cached(tmp_path, items, [*segmenter(items).words, *UNRELATED]) == [True, True, True]
+
+
+def test_an_entity_added_or_removed_in_an_article_drops_its_entry(tmp_path):
+    items = articles()
+    words = set(segmenter(items).words)
+    assert "民营经济" in inputs(items[0]).body and "民营经济" not in words
+    assert cached(tmp_path / "added", items, [*words, "民营经济"]) == [False, True, True]
+    assert cached(tmp_path / "removed", items, words - {"马小军"}) == [True, True, False]
+
+
+def test_many_changed_entities_are_found_the_same_way(tmp_path, monkeypatch):
+    items = articles()
+    words = set(segmenter(items).words)
+    monkeypatch.setattr("newsarchive.search.cache.DIRECT_FORMS", 0)
+    assert cached(tmp_path, items, [*words, "民营经济", *UNRELATED]) == [False, True, True]
 
 
 @pytest.fixture
@@ -76,7 +106,7 @@ def test_a_changed_article_alone_is_cut_and_stale_entries_pruned(tmp_path, cut_c
     got = docs_module.documents(changed, seg, 1, TermCache(tmp_path, seg.words))
     assert cut_counter[3:] == [changed[1].title]
     assert got == docs_module.documents(changed, seg, workers=1)
-    assert len(PickleStore(tmp_path).keys()) == 3
+    assert len(PickleStore(tmp_path).keys()) == 3 + 1  # and the entity words
 
 
 def test_a_damaged_entry_is_cut_again(tmp_path, cut_counter):

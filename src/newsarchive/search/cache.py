@@ -6,14 +6,18 @@ depend on its own texts, on the code and data that cut them, and on the
 archive entities added to the dictionary — but only on those that occur in
 its texts: jieba reads dictionary entries only for substrings of the text it
 cuts, and the segmenter's word total does not grow with the entities added
-(see segment.py).  So the cache key is the article's inputs, the entity
-words found in them and a fingerprint of the code; an article whose key is
-unchanged is not cut again.  Entries a build did not use are pruned.
+(see segment.py).
+
+So an entry is keyed by the article's inputs and a fingerprint of the code,
+and the store also keeps the entity words of the build that wrote it.  An
+entry is reused unless one of the entity words added or removed since then
+occurs in its text; when the entities did not change (an edit that names no
+new person or place) no text is searched at all.  Entries a build did not
+use are pruned.
 """
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 from typing import Iterable
 
@@ -69,25 +73,56 @@ def _is_entry(value: object) -> bool:
             and all(isinstance(x, str) for x in value))
 
 
+#: Key of the entity words the stored entries were cut with.
+WORDS_KEY = "words"
+#: Up to this many changed entity forms are looked for one by one.
+DIRECT_FORMS = 64
+
+
+def _is_value(value: object) -> bool:
+    return isinstance(value, frozenset) or _is_entry(value)
+
+
 class TermCache:
     """Term lists of articles on disk under ``folder`` (None: no cache; see :mod:`newsarchive.diskstore`)."""
 
     def __init__(self, folder: Path | None, words: Iterable[str]) -> None:
-        self.store = PickleStore(folder, accept=_is_entry)
+        self.store = PickleStore(folder, accept=_is_value)
         self.salt = code_fingerprint(_CODE, _DISTRIBUTIONS).encode()
-        self.finder = EntityFinder(words)
+        current = frozenset(words)
+        before = self.store.get(WORDS_KEY)
+        self.store.put(WORDS_KEY, current)
+        # None: entries of unknown provenance are not trusted
+        self.changed: frozenset[str] | None = (before ^ current) if isinstance(before, frozenset) else None
+        forms = sorted({f for w in self.changed or () for f in (w, normalise(w)) if len(f) >= 2})
+        self._forms = forms if len(forms) <= DIRECT_FORMS else None
+        self._finder = EntityFinder(self.changed) if self._forms is None else None
 
     def key(self, given: Inputs) -> str:
-        text = normalise("\n".join(given.strings()))
         h = hashlib.sha256(self.salt)
-        h.update(json.dumps(given, ensure_ascii=False).encode())
-        h.update(b"\0")
-        h.update("\n".join(self.finder.find(text)).encode())
+        for s in given.strings():
+            h.update(b"%d:" % len(s))
+            h.update(s.encode())
         return h.hexdigest()
 
-    def get(self, key: str) -> dict[str, list[str]] | None:
+    def _touched(self, given: Inputs) -> bool:
+        """Does an entity word added or removed since the entry was cut occur in ``given``?"""
+        if not self.changed:
+            return False
+        text = normalise("\n".join(given.strings()))
+        if self._forms is not None:
+            return any(f in text for f in self._forms)
+        assert self._finder is not None
+        return bool(self._finder.find(text))
+
+    def get(self, key: str, given: Inputs) -> dict[str, list[str]] | None:
+        """The stored terms of ``given`` (under ``key``), if still what cutting would give."""
+        if self.changed is None:
+            return None
         entry = self.store.get(key)
-        return None if entry is None else unpack_entry(entry)
+        if entry is None or not _is_entry(entry) or self._touched(given):
+            return None
+        return unpack_entry(entry)
 
     def put(self, key: str, fields: dict[str, list[str]]) -> None:
         self.store.put(key, pack_entry(fields))

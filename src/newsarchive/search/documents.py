@@ -45,7 +45,7 @@ def documents(articles: Sequence[Article], segmenter: Segmenter, workers: int = 
     found: dict[int, dict[str, list[str]]] = {}
     if cache is not None:
         for n, key in enumerate(keys):
-            hit = cache.get(key)
+            hit = cache.get(key, given[n])
             if hit is not None:
                 found[n] = hit
     todo = [n for n in range(len(given)) if n not in found]
