@@ -49,3 +49,18 @@ def test_pinyin_map_groups_namesakes_deterministically():
     assert m["wangwei"] == ["汪伟", "王伟"]
     assert m["hexiong"] == ["何雄"]
     assert list(m) == sorted(m)
+
+
+def test_pinyin_readings_are_kept_between_builds(tmp_path, monkeypatch):
+    import newsarchive.search.variants as variants
+    from newsarchive.search import cached_pinyin_map
+
+    names = {"何雄", "曾凡宇", "吕晓琳"}
+    fresh, more, fewer = pinyin_map(names), pinyin_map(names | {"安伟"}), pinyin_map({"何雄"})
+    assert cached_pinyin_map(names, tmp_path) == fresh
+    read: list[str] = []
+    real = variants.pinyin_keys
+    monkeypatch.setattr(variants, "pinyin_keys", lambda name: read.append(name) or real(name))
+    assert cached_pinyin_map(names, tmp_path) == fresh and read == []
+    assert cached_pinyin_map(names | {"安伟"}, tmp_path) == more and read == ["安伟"]
+    assert cached_pinyin_map({"何雄"}, tmp_path) == fewer and read == ["安伟"]

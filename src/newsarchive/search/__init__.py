@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..config import Config
+from ..diskstore import PickleStore, code_fingerprint
 from ..records import Article
 from ..segment import Segmenter
 from .bundle import DataFile, build_token, data_file, numbered_file
@@ -76,7 +77,7 @@ def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int 
     facets = data_file("facets", facet_table(ordered))
     variants = data_file("variants", {
         "t2s": encode_pairs(browser_t2s(chars)),
-        "pinyin": pinyin_map(searchable_names(ordered)),
+        "pinyin": cached_pinyin_map(searchable_names(ordered), cache),
     })
     manifest: dict[str, Any] = {
         "format": FORMAT,
@@ -102,6 +103,26 @@ def searchable_names(articles: Sequence[Article]) -> set[str]:
         if a.meta.district:
             names.add(a.meta.district)
     return names
+
+
+#: Code and data deciding a name's pinyin keys.
+_PINYIN_CODE = ("search/variants.py",)
+_PINYIN_DATA = ("pypinyin",)
+
+
+def cached_pinyin_map(names: set[str], cache: Path | None) -> dict[str, list[str]]:
+    """:func:`variants.pinyin_map`, each name's readings kept between builds under ``cache``/pinyin."""
+    if cache is None:
+        return pinyin_map(names)
+    store = PickleStore(cache / "pinyin", accept=lambda value: isinstance(value, dict))
+    key = code_fingerprint(_PINYIN_CODE, _PINYIN_DATA)
+    known = store.get(key) or {}
+    before = set(known)
+    mapping = pinyin_map(names, known)
+    if before != names:
+        store.put(key, {name: known[name] for name in names})
+    store.prune()
+    return mapping
 
 
 def term_cache_dir(config: Config) -> Path:

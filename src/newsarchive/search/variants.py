@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, MutableMapping
 
 import opencc
 from pypinyin import Style, lazy_pinyin, pinyin
@@ -88,10 +88,18 @@ def pinyin_keys(name: str) -> list[str]:
     return out[:MAX_KEYS_PER_NAME]
 
 
-def pinyin_map(names: Iterable[str]) -> dict[str, list[str]]:
-    """Pinyin key → the names it spells, both sorted (deterministic output)."""
+def pinyin_map(names: Iterable[str], known: MutableMapping[str, list[str]] | None = None) -> dict[str, list[str]]:
+    """Pinyin key → the names it spells, both sorted (deterministic output).
+
+    ``known``: name → :func:`pinyin_keys` of names read before; read and extended.
+    """
     found: dict[str, set[str]] = {}
     for name in set(names):
-        for key in pinyin_keys(name):
+        keys = known.get(name) if known is not None else None
+        if keys is None:
+            keys = pinyin_keys(name)
+            if known is not None:
+                known[name] = keys
+        for key in keys:
             found.setdefault(key, set()).add(name)
     return {k: sorted(v) for k, v in sorted(found.items())}
