@@ -11,7 +11,7 @@ from newsarchive.records import Metadata
 from newsarchive.search.index import (FIELDS, build_index, document, index_builder, pack, pack_documents, unpack,
                                       vocabulary)
 from newsarchive.search.tokens import Terms
-from newsarchive.search.weights import LEVELS, level, lunr_vectors, weigh, weighed_index
+from newsarchive.search.weights import LEVELS, level, lunr_vectors, weighed_index
 
 from .node import run_js
 from .samples import article, articles, segmenter
@@ -131,13 +131,14 @@ def test_weighed_scores_stay_within_a_level_of_lunr_py(built):
 
 def test_weighed_postings_send_ref_gaps():
     packed = {"docs": 4, "k1": 1.2, "b": 0.75, "lengths": [[2, 2, 2, 2]], "postings": [[[0, [1, 1, 3, 2]]]]}
-    assert weigh(packed) == [[[0, [1, level(1, 2, 2.0, 1.2, 0.75), 2, level(2, 2, 2.0, 1.2, 0.75)]]]]
+    assert weighed_index(packed)["postings"] == [[[0, [1, level(1, 2, 2.0, 1.2, 0.75), 2, level(2, 2, 2.0, 1.2, 0.75)]]]]
     assert 1 <= level(1, 1000, 2.0, 1.2, 0.75) < level(1, 2, 2.0, 1.2, 0.75) < level(5, 2, 2.0, 1.2, 0.75) <= LEVELS
 
 
 def test_packing_documents_directly_equals_packing_lunr_py_builder(built):
     _, docs, _ = built
     assert pack_documents(docs) == pack(index_builder(docs))
+    assert pack_documents(docs, weighed=True) == weighed_index(pack(index_builder(docs)))
 
 
 def test_direct_packing_lowercases_and_counts_like_lunr_py():
@@ -148,3 +149,4 @@ def test_direct_packing_lowercases_and_counts_like_lunr_py():
              "places": [], "reporters": [], "text": ["ab", "b"]}]
     assert pack_documents(docs) == pack(index_builder(docs))
     assert pack_documents(docs)["postings"][pack_documents(docs)["terms"].index("b")] == [[0, [1, 2]], [6, [0, 1, 1, 1]]]
+    assert pack_documents(docs, weighed=True) == weighed_index(pack_documents(docs))

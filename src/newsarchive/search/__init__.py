@@ -34,7 +34,6 @@ from .shards import SHARED_KEYS, characters, split_index
 from .store import STORE_COLUMNS, facet_table, kind_labels, store_row
 from .tokens import STOP_WORDS
 from .variants import browser_t2s, encode_pairs, pinyin_map
-from .weights import LEVELS, weigh
 
 __all__ = ["build_search", "SearchDataError", "search_data"]
 
@@ -69,8 +68,8 @@ def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int 
     """
     ordered = archive_order(articles)
     terms_cache = TermCache(cache, segmenter.words) if cache is not None else None
-    packed = pack_documents(documents(ordered, segmenter, workers, terms_cache))
-    bounds, chunks = split_index(packed["terms"], weigh(packed), shard_bytes)
+    packed = pack_documents(documents(ordered, segmenter, workers, terms_cache), weighed=True)
+    bounds, chunks = split_index(packed["terms"], packed["postings"], shard_bytes)
     numbered = [numbered_file("index", k, chunk) for k, chunk in enumerate(chunks)]
     numbered += [numbered_file("docs", n, store_row(a)) for n, a in enumerate(ordered)]
     chars = characters(packed["terms"])
@@ -83,7 +82,7 @@ def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int 
         "format": FORMAT,
         "docs": len(ordered),
         "token": build_token(numbered),
-        "index": {**{key: packed[key] for key in SHARED_KEYS}, "levels": LEVELS, "chars": chars,
+        "index": {**{key: packed[key] for key in SHARED_KEYS}, "levels": packed["levels"], "chars": chars,
                   "chunks": len(chunks), "bounds": bounds},
         "store": {"columns": list(STORE_COLUMNS), "kindLabels": kind_labels()},
         "facets": facets.ref(),

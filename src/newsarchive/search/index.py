@@ -21,6 +21,7 @@ from lunr.builder import Builder
 
 from ..records import Article
 from .tokens import Terms
+from .weights import LEVELS, level
 
 #: (field, boost): the order is the order of fields in the serialized index.
 FIELDS: tuple[tuple[str, int], ...] = (
@@ -156,7 +157,7 @@ def _lowered(terms: list[str]) -> list[str]:
     return terms if joined.lower() == joined else [str(t).lower() for t in terms]
 
 
-def pack_documents(documents: Sequence[dict[str, Any]]) -> dict[str, Any]:
+def pack_documents(documents: Sequence[dict[str, Any]], weighed: bool = False) -> dict[str, Any]:
     """:func:`pack` of :func:`index_builder` without building lunr.py's index.
 
     lunr.py's builder wraps every term in a Token object and keeps metadata
@@ -164,37 +165,46 @@ def pack_documents(documents: Sequence[dict[str, Any]]) -> dict[str, Any]:
     only term frequencies and field lengths, counted here the way lunr.py
     counts them (each term lowercased as its tokenizer does, refs as numbers).
     tests/search/test_index.py checks both give the same result.
+
+    ``weighed``: the page's form instead (:mod:`.weights`): postings hold ref
+    gaps and weight levels, and there are no field lengths.  Equal to
+    ``weights.weighed_index(pack_documents(documents))``, in one pass.
     """
     fields = [name for name, _ in FIELDS]
     n_docs = len(documents)
-    by_term: dict[str, list[list[int]]] = {}
-    lengths = [[0] * n_docs for _ in fields]
     order = sorted(range(n_docs), key=lambda i: int(documents[i]["ref"]))
-    for i in order:
-        doc = documents[i]
-        ref = int(doc["ref"])
-        for f, name in enumerate(fields):
-            terms = _lowered(doc[name] or [])
+    refs = [int(documents[i]["ref"]) for i in order]
+    lists = [[_lowered(documents[i][name] or []) for name in fields] for i in order]
+    lengths = [[0] * n_docs for _ in fields]
+    for ref, per_field in zip(refs, lists):
+        for f, terms in enumerate(per_field):
             lengths[f][ref] = len(terms)
+    average = [sum(ls) / n_docs if n_docs else 0.0 for ls in lengths]
+    by_term: dict[str, list[list[int]]] = {}
+    for ref, per_field in zip(refs, lists):
+        for f, terms in enumerate(per_field):
+            if not terms:
+                continue
+            levels: dict[int, int] = {}
             for term, tf in Counter(terms).items():
+                value = tf
+                if weighed:
+                    value = levels.get(tf) or levels.setdefault(tf, level(tf, len(terms), average[f], K1, B))
                 rows = by_term.get(term)
                 if rows is None:
                     rows = by_term[term] = [[] for _ in fields]
-                rows[f] += (ref, tf)
+                rows[f] += (ref, value)
     terms = sorted(by_term, key=utf16_order)
     postings = [[[f, pairs] for f, pairs in enumerate(by_term[t]) if pairs] for t in terms]
-    return {
-        "version": __TARGET_JS_VERSION__,
-        "fields": fields,
-        "boosts": [boost for _, boost in FIELDS],
-        "k1": K1,
-        "b": B,
-        "pipeline": [],
-        "docs": n_docs,
-        "lengths": lengths,
-        "terms": terms,
-        "postings": postings,
-    }
+    shared = {"version": __TARGET_JS_VERSION__, "fields": fields, "boosts": [boost for _, boost in FIELDS],
+              "k1": K1, "b": B, "pipeline": [], "docs": n_docs}
+    if not weighed:
+        return {**shared, "lengths": lengths, "terms": terms, "postings": postings}
+    for rows in postings:
+        for _, pairs in rows:
+            absolute = pairs[0::2]
+            pairs[2::2] = [b - a for a, b in zip(absolute, absolute[1:])]
+    return {**shared, "levels": LEVELS, "terms": terms, "postings": postings}
 
 
 def unpack(data: dict[str, Any]) -> dict[str, Any]:

@@ -29,31 +29,26 @@ def level(tf: int, length: int, average: float, k1: float, b: float) -> int:
     return max(1, min(LEVELS, round((k1 + 1) * tf / norm / (k1 + 1) * LEVELS)))
 
 
-def weigh(packed: dict[str, Any]) -> list[list[list[Any]]]:
-    """Postings of :func:`index.pack_documents` output as gaps and levels, one row per term."""
-    n_docs, k1, b = packed["docs"], packed["k1"], packed["b"]
-    lengths = packed["lengths"]
+def weighed_index(packed: dict[str, Any]) -> dict[str, Any]:
+    """The page's form of a packed index (term frequencies and field lengths):
+    weighed postings, no field lengths.  The build makes it in one pass
+    (``index.pack_documents(…, weighed=True)``); this is the reference."""
+    n_docs, k1, b, lengths = packed["docs"], packed["k1"], packed["b"], packed["lengths"]
     average = [sum(ls) / n_docs if n_docs else 0.0 for ls in lengths]
-    out = []
+    postings = []
     for rows in packed["postings"]:
         new = []
         for f, pairs in rows:
-            ls, avg = lengths[f], average[f]
             flat: list[int] = []
             prev = 0
             for i in range(0, len(pairs), 2):
                 ref, tf = pairs[i], pairs[i + 1]
-                flat += (ref - prev, level(tf, ls[ref], avg, k1, b))
+                flat += (ref - prev, level(tf, lengths[f][ref], average[f], k1, b))
                 prev = ref
             new.append([f, flat])
-        out.append(new)
-    return out
-
-
-def weighed_index(packed: dict[str, Any]) -> dict[str, Any]:
-    """The packed index with weighed postings and no field lengths (what the page gets)."""
+        postings.append(new)
     out = {k: v for k, v in packed.items() if k not in ("lengths", "postings")}
-    return {**out, "levels": LEVELS, "postings": weigh(packed)}
+    return {**out, "levels": LEVELS, "postings": postings}
 
 
 def idf(with_term: int, n_docs: int) -> float:
