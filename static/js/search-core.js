@@ -90,48 +90,44 @@
   /* lunr keeps per-document metadata in postings; this index has none, so all share one object. */
   var NO_METADATA = Object.freeze({});
 
-  /* The lunr schema from the build's weighed postings (weights.py): each term
-   * holds [field, [gap, level, gap, level, ...]] where refs are gaps from the
-   * previous ref and level (1 .. levels) is lunr's BM25 term weight
-   * (k1 + 1)·tf / (k1·(1 − b + b·len/avg) + tf) in steps; the idf comes from
-   * the posting count, as in lunr.  Same numbers as weights.py lunr_vectors. */
+  /* The lunr schema from the build's weighed postings (weights.py): one
+   * field; each term holds [field postings, gap, weight, gap, weight, ...]
+   * where refs are gaps from the previous ref and weight is the sum over the
+   * article's fields of boost × level, level (1 .. levels) being lunr's BM25
+   * term weight (k1 + 1)·tf / (k1·(1 − b + b·len/avg) + tf) in steps.  The idf
+   * comes from the field postings, as in lunr.  Same numbers as weights.py
+   * lunr_vectors. */
   function expandIndex(data) {
-    var fields = data.fields;
+    var field = data.fields[0];
     var nDocs = data.docs;
     var scale = (data.k1 + 1) / data.levels;
     var inverted = new Array(data.terms.length);
     var vectors = Object.create(null);
     var order = [];
     for (var n = 0; n < data.terms.length; n++) {
-      var posting = {};
-      for (var f = 0; f < fields.length; f++) posting[fields[f]] = {};
-      var rows = data.postings[n];
-      var withTerm = 0;
-      for (var r = 0; r < rows.length; r++) withTerm += rows[r][1].length / 2;
-      var x = (nDocs - withTerm + 0.5) / (withTerm + 0.5);
+      var row = data.postings[n];
+      var x = (nDocs - row[0] + 0.5) / (row[0] + 0.5);
       var idf = Math.log(1 + Math.abs(x));
-      for (r = 0; r < rows.length; r++) {
-        var field = rows[r][0];
-        var pairs = rows[r][1];
-        var ref = 0;
-        for (var p = 0; p < pairs.length; p += 2) {
-          ref += pairs[p];
-          posting[fields[field]][String(ref)] = NO_METADATA;
-          var score = idf * pairs[p + 1] * scale * data.boosts[field];
-          var key = fields[field] + '/' + ref;
-          if (!vectors[key]) {
-            vectors[key] = [];
-            order.push(key);
-          }
-          vectors[key].push(n, Math.round(score * 1000) / 1000);
+      var refs = {};
+      var ref = 0;
+      for (var p = 1; p < row.length; p += 2) {
+        ref += row[p];
+        refs[ref] = NO_METADATA;
+        var key = field + '/' + ref;
+        if (!vectors[key]) {
+          vectors[key] = [];
+          order.push(key);
         }
+        vectors[key].push(n, Math.round(idf * row[p + 1] * scale * 1000) / 1000);
       }
+      var posting = {};
+      posting[field] = refs;
       posting._index = n;
       inverted[n] = [data.terms[n], posting];
     }
     return {
       version: data.version,
-      fields: fields,
+      fields: [field],
       fieldVectors: order.map(function (key) { return [key, vectors[key]]; }),
       invertedIndex: inverted,
       pipeline: data.pipeline

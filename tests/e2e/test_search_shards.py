@@ -102,3 +102,21 @@ def test_sharded_and_unsharded_search_rank_alike(browser, sharded_site, whole_si
     whole = _ranked(browser, whole_site, serve, queries)
     assert sum(1 for hrefs in whole.values() if len(hrefs) > 1) >= 5  # orders are compared, not just sets
     assert sharded == whole
+
+
+def test_results_come_a_page_at_a_time_and_load_only_their_documents(browser, build_site, tmp_path_factory, serve):
+    site = build_site(out=tmp_path_factory.mktemp("paged"), search_page_size=2)
+    with serve(site) as url:
+        p = browser.new_page()
+        try:
+            loaded: list[str] = []
+            p.on("request", lambda r: loaded.append(r.url))
+            open_search(p, url, "巡察")
+            docs = lambda: {u for u in loaded if "/search/docs/" in u}  # noqa: E731
+            assert len(result_hrefs(p)) == 2 == len(docs())
+            p.click("#search-more button")
+            p.wait_for_function("document.querySelectorAll('#search-results > li').length > 2")
+            shown = result_hrefs(p)
+            assert 2 < len(shown) <= 4 and len(docs()) == len(shown)
+        finally:
+            p.close()

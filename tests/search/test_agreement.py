@@ -2,9 +2,9 @@
 
 For every article of a built site, its title and each official's name are
 cut by the page's splitter (search-core.js, run in Node, over the built
-index's own vocabulary); every piece must be a term the build put in that
-article's title or officials field.  So typing a title or a name always
-finds the article through that very field.
+index's own vocabulary); every piece must be a term the build indexed for
+that article, and a name must stay one piece.  So typing a title or a name
+always finds the article.
 """
 from __future__ import annotations
 
@@ -44,29 +44,26 @@ def site_index(site: Path) -> tuple[dict, list[str]]:
     return index, urls
 
 
-def field_terms(index: dict, field: str) -> dict[int, set[str]]:
-    """Document number → the terms the build indexed in ``field``."""
-    f = index["fields"].index(field)
+def doc_terms(index: dict) -> dict[int, set[str]]:
+    """Document number → the terms the build indexed for it."""
     out: dict[int, set[str]] = {}
-    for term, rows in zip(index["terms"], index["postings"]):
-        for field_no, pairs in rows:
-            if field_no == f:
-                ref = 0
-                for gap in pairs[0::2]:
-                    ref += gap
-                    out.setdefault(ref, set()).add(term)
+    for term, row in zip(index["terms"], index["postings"]):
+        ref = 0
+        for gap in row[1::2]:
+            ref += gap
+            out.setdefault(ref, set()).add(term)
     return out
 
 
 def disagreements(site: Path) -> list[str]:
     index, urls = site_index(site)
     articles = {a["url"]: a for a in json.loads((site / "data" / "articles.json").read_text("utf-8"))["articles"]}
-    titles, officials = field_terms(index, "title"), field_terms(index, "officials")
+    terms_of = doc_terms(index)
     cases: list[tuple[str, str, set[str]]] = []
     for n, url in enumerate(urls):
         art = articles[url]
-        cases.append(("title", art["title"], titles.get(n, set())))
-        cases += [("official", o["name"], officials.get(n, set())) for o in art["officials"]]
+        cases.append(("title", art["title"], terms_of.get(n, set())))
+        cases += [("official", o["name"], terms_of.get(n, set())) for o in art["officials"]]
     pieces = run_js(SPLIT_ALL, {"terms": index["terms"], "stop": sorted(STOP_WORDS),
                                 "strings": [text for _, text, _ in cases]})
     problems = []

@@ -21,7 +21,7 @@ from lunr.builder import Builder
 
 from ..records import Article
 from .tokens import Terms
-from .weights import LEVELS, level
+from .weights import LEVELS, PAGE_FIELD, level
 
 #: (field, boost): the order is the order of fields in the serialized index.
 FIELDS: tuple[tuple[str, int], ...] = (
@@ -166,9 +166,8 @@ def pack_documents(documents: Sequence[dict[str, Any]], weighed: bool = False) -
     counts them (each term lowercased as its tokenizer does, refs as numbers).
     tests/search/test_index.py checks both give the same result.
 
-    ``weighed``: the page's form instead (:mod:`.weights`): postings hold ref
-    gaps and weight levels, and there are no field lengths.  Equal to
-    ``weights.weighed_index(pack_documents(documents))``, in one pass.
+    ``weighed``: the page's form instead (:mod:`.weights`), equal to
+    ``weights.weighed_index(pack_documents(documents))`` but made in one pass.
     """
     fields = [name for name, _ in FIELDS]
     n_docs = len(documents)
@@ -179,32 +178,50 @@ def pack_documents(documents: Sequence[dict[str, Any]], weighed: bool = False) -
     for ref, per_field in zip(refs, lists):
         for f, terms in enumerate(per_field):
             lengths[f][ref] = len(terms)
-    average = [sum(ls) / n_docs if n_docs else 0.0 for ls in lengths]
+    shared = {"version": __TARGET_JS_VERSION__, "fields": fields, "boosts": [boost for _, boost in FIELDS],
+              "k1": K1, "b": B, "pipeline": [], "docs": n_docs}
+    if weighed:
+        by_weight = _weighed_postings(refs, lists, lengths)
+        terms = sorted(by_weight, key=utf16_order)
+        return {**shared, "fields": [PAGE_FIELD], "boosts": [1], "levels": LEVELS, "terms": terms,
+                "postings": [by_weight[t] for t in terms]}
     by_term: dict[str, list[list[int]]] = {}
     for ref, per_field in zip(refs, lists):
         for f, terms in enumerate(per_field):
-            if not terms:
-                continue
-            levels: dict[int, int] = {}
             for term, tf in Counter(terms).items():
-                value = tf
-                if weighed:
-                    value = levels.get(tf) or levels.setdefault(tf, level(tf, len(terms), average[f], K1, B))
                 rows = by_term.get(term)
                 if rows is None:
                     rows = by_term[term] = [[] for _ in fields]
-                rows[f] += (ref, value)
+                rows[f] += (ref, tf)
     terms = sorted(by_term, key=utf16_order)
     postings = [[[f, pairs] for f, pairs in enumerate(by_term[t]) if pairs] for t in terms]
-    shared = {"version": __TARGET_JS_VERSION__, "fields": fields, "boosts": [boost for _, boost in FIELDS],
-              "k1": K1, "b": B, "pipeline": [], "docs": n_docs}
-    if not weighed:
-        return {**shared, "lengths": lengths, "terms": terms, "postings": postings}
-    for rows in postings:
-        for _, pairs in rows:
-            absolute = pairs[0::2]
-            pairs[2::2] = [b - a for a, b in zip(absolute, absolute[1:])]
-    return {**shared, "levels": LEVELS, "terms": terms, "postings": postings}
+    return {**shared, "lengths": lengths, "terms": terms, "postings": postings}
+
+
+def _weighed_postings(refs: list[int], lists: list[list[list[str]]], lengths: list[list[int]]) -> dict[str, list[int]]:
+    """term → ``[field postings, gap, weight, gap, weight, …]`` (see :mod:`.weights`)."""
+    n_docs = len(refs)
+    average = [sum(ls) / n_docs if n_docs else 0.0 for ls in lengths]
+    boosts = [boost for _, boost in FIELDS]
+    by_term: dict[str, list[int]] = {}
+    for ref, per_field in zip(refs, lists):
+        for f, terms in enumerate(per_field):
+            levels: dict[int, int] = {}
+            for term, tf in Counter(terms).items():
+                value = boosts[f] * (levels.get(tf) or levels.setdefault(tf, level(tf, len(terms), average[f], K1, B)))
+                row = by_term.get(term)
+                if row is None:
+                    by_term[term] = [1, ref, value]
+                    continue
+                row[0] += 1
+                if row[-2] == ref:
+                    row[-1] += value
+                else:
+                    row += (ref, value)
+    for row in by_term.values():
+        absolute = row[1::2]
+        row[3::2] = [b - a for a, b in zip(absolute, absolute[1:])]
+    return by_term
 
 
 def unpack(data: dict[str, Any]) -> dict[str, Any]:

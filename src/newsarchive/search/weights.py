@@ -1,15 +1,19 @@
-"""The packed index as the page receives it: ref gaps and quantised BM25 weights.
+"""The index as the page receives it: one field, ref gaps, quantised BM25 weights.
 
 lunr scores a term in a document field as ``idf × boost × w`` where
-``w = (k1 + 1)·tf / (k1·(1 − b + b·len/avg) + tf)`` lies in (0, k1 + 1).  The
-page could recompute ``w`` from term frequencies, but then it would have to
-load every document's field lengths (a file that grows with the archive) before
-answering anything.  Here ``w`` is computed at build time and sent as a level
-``1 … LEVELS``; the idf the page still computes from the posting count.
+``w = (k1 + 1)·tf / (k1·(1 − b + b·len/avg) + tf)`` lies in (0, k1 + 1), and a
+document's score is the sum over its fields.  Every query term is looked
+for in every field with the same query weight, so that sum equals the score
+of one field whose entry is ``idf × Σ boost·w``: the page gets that one
+field (:data:`PAGE_FIELD`), a third of the postings of seven, and lunr has a
+third of the matches to go through.
 
-Each term's postings are ``[[field, [gap, level, gap, level, …]], …]`` where
-the refs of one field are sent as differences from the previous ref: sorted
-small numbers that gzip squeezes far better than absolute refs.
+``w`` is computed at build time and sent as a level ``1 … LEVELS`` (steps of
+2.5 %), so the page needs no field lengths (a file as long as the archive);
+each posting carries ``Σ boost·level``, an integer.  The idf is lunr's, from
+the number of field postings of the term, sent first.  A term's postings are
+``[field postings, gap, weight, gap, weight, …]``: refs as differences from
+the previous ref, small sorted numbers that gzip squeezes far better.
 
 :func:`lunr_vectors` turns this form into lunr's serialized schema in Python
 exactly as search-core.js ``expandIndex`` does in the page.
@@ -21,6 +25,8 @@ from typing import Any
 
 #: Steps of the quantised term weight (2.5 % of its range each).
 LEVELS = 40
+#: The page index's one field.
+PAGE_FIELD = "all"
 
 
 def level(tf: int, length: int, average: float, k1: float, b: float) -> int:
@@ -30,25 +36,28 @@ def level(tf: int, length: int, average: float, k1: float, b: float) -> int:
 
 
 def weighed_index(packed: dict[str, Any]) -> dict[str, Any]:
-    """The page's form of a packed index (term frequencies and field lengths):
-    weighed postings, no field lengths.  The build makes it in one pass
-    (``index.pack_documents(…, weighed=True)``); this is the reference."""
-    n_docs, k1, b, lengths = packed["docs"], packed["k1"], packed["b"], packed["lengths"]
+    """The page's form of a packed index (term frequencies and field lengths, see
+    ``index.pack``).  The build makes it in one pass (``index.pack_documents(…,
+    weighed=True)``); this is the reference it is tested against."""
+    n_docs, k1, b, lengths, boosts = packed["docs"], packed["k1"], packed["b"], packed["lengths"], packed["boosts"]
     average = [sum(ls) / n_docs if n_docs else 0.0 for ls in lengths]
     postings = []
     for rows in packed["postings"]:
-        new = []
+        weights: dict[int, int] = {}
+        count = 0
         for f, pairs in rows:
-            flat: list[int] = []
-            prev = 0
             for i in range(0, len(pairs), 2):
                 ref, tf = pairs[i], pairs[i + 1]
-                flat += (ref - prev, level(tf, lengths[f][ref], average[f], k1, b))
-                prev = ref
-            new.append([f, flat])
-        postings.append(new)
+                weights[ref] = weights.get(ref, 0) + boosts[f] * level(tf, lengths[f][ref], average[f], k1, b)
+                count += 1
+        flat = [count]
+        prev = 0
+        for ref in sorted(weights):
+            flat += (ref - prev, weights[ref])
+            prev = ref
+        postings.append(flat)
     out = {k: v for k, v in packed.items() if k not in ("lengths", "postings")}
-    return {**out, "levels": LEVELS, "postings": postings}
+    return {**out, "fields": [PAGE_FIELD], "boosts": [1], "levels": LEVELS, "postings": postings}
 
 
 def idf(with_term: int, n_docs: int) -> float:
@@ -58,21 +67,18 @@ def idf(with_term: int, n_docs: int) -> float:
 
 def lunr_vectors(data: dict[str, Any]) -> dict[str, Any]:
     """lunr.js's serialized index from weighed postings (``terms``, ``postings``, shared facts)."""
-    fields, n_docs, k1 = data["fields"], data["docs"], data["k1"]
+    n_docs, scale = data["docs"], (data["k1"] + 1) / data["levels"]
     inverted = []
     vectors: dict[str, list[float]] = {}
-    for n, (term, rows) in enumerate(zip(data["terms"], data["postings"])):
-        posting: dict[str, Any] = {name: {} for name in fields}
-        term_idf = idf(sum(len(pairs) // 2 for _, pairs in rows), n_docs)
-        for f, pairs in rows:
-            ref = 0
-            for i in range(0, len(pairs), 2):
-                ref += pairs[i]
-                posting[fields[f]][str(ref)] = {}
-                score = term_idf * (pairs[i + 1] / LEVELS) * (k1 + 1) * data["boosts"][f]
-                vectors.setdefault(f"{fields[f]}/{ref}", []).extend([n, round(score, 3)])
-        posting["_index"] = n
-        inverted.append([term, posting])
-    return {"version": data["version"], "fields": fields,
+    for n, (term, row) in enumerate(zip(data["terms"], data["postings"])):
+        refs: dict[str, Any] = {}
+        term_idf = idf(row[0], n_docs)
+        ref = 0
+        for i in range(1, len(row), 2):
+            ref += row[i]
+            refs[str(ref)] = {}
+            vectors.setdefault(f"{PAGE_FIELD}/{ref}", []).extend([n, round(term_idf * row[i + 1] * scale, 3)])
+        inverted.append([term, {PAGE_FIELD: refs, "_index": n}])
+    return {"version": data["version"], "fields": [PAGE_FIELD],
             "fieldVectors": [[ref, v] for ref, v in vectors.items()],
             "invertedIndex": inverted, "pipeline": data["pipeline"]}
