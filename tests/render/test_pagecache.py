@@ -8,8 +8,10 @@ import jinja2
 import pytest
 
 from newsarchive.archive import build_archive
-from newsarchive.config import Config
+from newsarchive.config import Config, load_config
+from newsarchive.diskstore import PickleStore
 from newsarchive.render import render_site
+from newsarchive.render.pagecache import PageCache
 
 from .samples import sample_articles
 
@@ -56,3 +58,16 @@ def test_other_settings_do_not_reuse_pages(tmp_path: Path) -> None:
     render_site(build_archive(items), Config(), tmp_path)
     other = render_site(build_archive(items), Config(base_url="https://example.org/news/"), tmp_path)
     assert other == render_site(build_archive(items), Config(base_url="https://example.org/news/"))
+
+
+def test_pages_are_kept_compressed_and_a_damaged_one_is_a_miss(tmp_path: Path) -> None:
+    cache = PageCache(tmp_path, load_config(None))
+    page = "<html>焦作市</html>".encode() * 100
+    cache.put("ab" * 32, page)
+    cache.put("ac" * 32, b"x")
+    cache.prune()
+    again = PageCache(tmp_path, load_config(None))
+    assert again.get("ab" * 32) == page
+    assert sum(p.stat().st_size for p in tmp_path.glob("*.pickle")) < len(page) / 4
+    PickleStore.put(again, "ac" * 32, b"not zlib data")
+    assert again.get("ac" * 32) is None

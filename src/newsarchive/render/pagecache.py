@@ -10,11 +10,15 @@ A page whose context holds the whole :class:`~newsarchive.archive.Archive`
 (the district index, the inspection directory) could change with any article: it is rendered
 every time.  The other pages (articles, people, districts, months, home pages) receive
 only what they show, so they can be cached.
+
+Pages are kept zlib-compressed: HTML shrinks about fivefold, and the cache's
+buckets are held in memory for the whole render stage.
 """
 from __future__ import annotations
 
 import hashlib
 import pickle
+import zlib
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -48,6 +52,18 @@ class PageCache(PickleStore):
         # table) are hashed once: by identity, holding the value so that its
         # id is not reused within the build.
         self._shared: dict[int, tuple[Any, bytes]] = {}
+
+    def get(self, key: str) -> bytes | None:
+        packed = super().get(key)
+        if packed is None:
+            return None
+        try:
+            return zlib.decompress(packed)
+        except zlib.error:
+            return None
+
+    def put(self, key: str, value: bytes) -> None:
+        super().put(key, zlib.compress(value, 1))
 
     def key(self, template: str, context: Mapping[str, Any]) -> str | None:
         """The page's key, or None when it cannot be cached (the whole archive in its context)."""
