@@ -27,8 +27,8 @@ from ..records import Article
 from ..segment import Segmenter
 from .bundle import DataFile, build_token, data_file, numbered_file
 from .cache import TermCache
-from .documents import documents
-from .index import pack_documents
+from .documents import iter_documents
+from .index import weigh_documents
 from .page import PAGE, render_search_page
 from .shards import SHARED_KEYS, characters, split_index
 from .store import STORE_COLUMNS, facet_table, kind_labels, store_row
@@ -68,7 +68,7 @@ def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int 
     """
     ordered = archive_order(articles)
     terms_cache = TermCache(cache, segmenter.words) if cache is not None else None
-    packed = pack_documents(documents(ordered, segmenter, workers, terms_cache), weighed=True)
+    packed = weigh_documents(iter_documents(ordered, segmenter, workers, terms_cache), len(ordered))
     bounds, chunks = split_index(packed["terms"], packed["postings"], shard_bytes)
     numbered = [numbered_file("index", k, chunk) for k, chunk in enumerate(chunks)]
     numbered += [numbered_file("docs", n, store_row(a)) for n, a in enumerate(ordered)]

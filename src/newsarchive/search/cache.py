@@ -115,14 +115,15 @@ class TermCache:
         assert self._finder is not None
         return bool(self._finder.find(text))
 
-    def get(self, key: str, given: Inputs) -> dict[str, list[str]] | None:
-        """The stored terms of ``given`` (under ``key``), if still what cutting would give."""
+    def get(self, key: str, given: Inputs) -> Entry | None:
+        """The stored terms of ``given`` (under ``key``), if still what cutting would give,
+        packed (see :func:`unpack_entry`): compact while the archive's entries wait their turn."""
         if self.changed is None:
             return None
         entry = self.store.get(key)
         if entry is None or not _is_entry(entry) or self._touched(given):
             return None
-        return unpack_entry(entry)
+        return entry
 
     def put(self, key: str, fields: dict[str, list[str]]) -> None:
         self.store.put(key, pack_entry(fields))

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from ..records import Article
 from ..segment import Segmenter
-from .cache import TermCache
+from .cache import Entry, TermCache, unpack_entry
 from .index import Inputs, field_terms, inputs
 from .tokens import Terms
 
@@ -34,37 +34,52 @@ def _worker_terms_of(given: Inputs) -> dict[str, list[str]]:
     return field_terms(given, _worker_terms)
 
 
-def documents(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
-              cache: TermCache | None = None) -> list[dict[str, Any]]:
-    """The term lists of every article in order, refs "0", "1", …; ``workers`` 0 means one per core.
+def iter_documents(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
+                   cache: TermCache | None = None) -> Iterator[tuple[int, dict[str, list[str]]]]:
+    """(number, term lists per field) of every article, in order; ``workers`` 0 means one per core.
 
-    Articles found in ``cache`` are not cut again; the others are cut and stored.
+    Articles found in ``cache`` are not cut again; the others are cut and
+    stored.  Yielded one by one, so a caller that counts terms as they come
+    never holds the term lists of the whole archive.
     """
     given = [inputs(a) for a in articles]
     keys = [cache.key(g) for g in given] if cache is not None else []
-    found: dict[int, dict[str, list[str]]] = {}
+    found: dict[int, Entry] = {}
     if cache is not None:
         for n, key in enumerate(keys):
-            hit = cache.get(key, given[n])
-            if hit is not None:
-                found[n] = hit
-    todo = [n for n in range(len(given)) if n not in found]
-    for n, fields in zip(todo, _cut([given[n] for n in todo], segmenter, workers)):
-        found[n] = fields
+            entry = cache.get(key, given[n])
+            if entry is not None:
+                found[n] = entry
+    cut = _cut([g for n, g in enumerate(given) if n not in found], segmenter, workers)
+    for n in range(len(given)):
+        entry = found.pop(n, None)
+        if entry is not None:
+            yield n, unpack_entry(entry)
+            continue
+        fields = next(cut)
         if cache is not None:
             cache.put(keys[n], fields)
+        yield n, fields
     if cache is not None:
         cache.prune()
-    return [{"ref": str(n), **found[n]} for n in range(len(given))]
 
 
-def _cut(given: list[Inputs], segmenter: Segmenter, workers: int) -> list[dict[str, list[str]]]:
+def documents(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
+              cache: TermCache | None = None) -> list[dict[str, Any]]:
+    """:func:`iter_documents` as a list of lunr documents, refs "0", "1", …"""
+    return [{"ref": str(n), **fields} for n, fields in iter_documents(articles, segmenter, workers, cache)]
+
+
+def _cut(given: list[Inputs], segmenter: Segmenter, workers: int) -> Iterator[dict[str, list[str]]]:
+    """Term lists of ``given``, in order, as they come."""
     if not given:
-        return []
+        return
     workers = workers or os.cpu_count() or 1
     if workers > 1 and len(given) >= PARALLEL_MIN_DOCS:
         with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
                                  initargs=(segmenter.words,)) as pool:
-            return list(pool.map(_worker_terms_of, given, chunksize=16))
+            yield from pool.map(_worker_terms_of, given, chunksize=16)
+        return
     terms = Terms(segmenter)
-    return [field_terms(g, terms) for g in given]
+    for g in given:
+        yield field_terms(g, terms)

@@ -13,8 +13,9 @@ title or a name outranks a passing mention in the body.
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
-from typing import Any, NamedTuple, Sequence
+from typing import Any, Iterable, Mapping, NamedTuple, Sequence
 
 from lunr import __TARGET_JS_VERSION__
 from lunr.builder import Builder
@@ -157,6 +158,11 @@ def _lowered(terms: list[str]) -> list[str]:
     return terms if joined.lower() == joined else [str(t).lower() for t in terms]
 
 
+def _shared(n_docs: int) -> dict[str, Any]:
+    return {"version": __TARGET_JS_VERSION__, "fields": [name for name, _ in FIELDS],
+            "boosts": [boost for _, boost in FIELDS], "k1": K1, "b": B, "pipeline": [], "docs": n_docs}
+
+
 def pack_documents(documents: Sequence[dict[str, Any]], weighed: bool = False) -> dict[str, Any]:
     """:func:`pack` of :func:`index_builder` without building lunr.py's index.
 
@@ -166,28 +172,20 @@ def pack_documents(documents: Sequence[dict[str, Any]], weighed: bool = False) -
     counts them (each term lowercased as its tokenizer does, refs as numbers).
     tests/search/test_index.py checks both give the same result.
 
-    ``weighed``: the page's form instead (:mod:`.weights`), equal to
-    ``weights.weighed_index(pack_documents(documents))`` but made in one pass.
+    ``weighed``: the page's form instead (:func:`weigh_documents`).
     """
-    fields = [name for name, _ in FIELDS]
-    n_docs = len(documents)
-    order = sorted(range(n_docs), key=lambda i: int(documents[i]["ref"]))
-    refs = [int(documents[i]["ref"]) for i in order]
-    lists = [[_lowered(documents[i][name] or []) for name in fields] for i in order]
-    lengths = [[0] * n_docs for _ in fields]
-    for ref, per_field in zip(refs, lists):
-        for f, terms in enumerate(per_field):
-            lengths[f][ref] = len(terms)
-    shared = {"version": __TARGET_JS_VERSION__, "fields": fields, "boosts": [boost for _, boost in FIELDS],
-              "k1": K1, "b": B, "pipeline": [], "docs": n_docs}
+    ordered = sorted(documents, key=lambda doc: int(doc["ref"]))
     if weighed:
-        by_weight = _weighed_postings(refs, lists, lengths)
-        terms = sorted(by_weight, key=utf16_order)
-        return {**shared, "fields": [PAGE_FIELD], "boosts": [1], "levels": LEVELS, "terms": terms,
-                "postings": [by_weight[t] for t in terms]}
+        return weigh_documents(((int(doc["ref"]), doc) for doc in ordered), len(ordered))
+    fields = [name for name, _ in FIELDS]
+    n_docs = len(ordered)
+    lengths = [[0] * n_docs for _ in fields]
     by_term: dict[str, list[list[int]]] = {}
-    for ref, per_field in zip(refs, lists):
-        for f, terms in enumerate(per_field):
+    for doc in ordered:
+        ref = int(doc["ref"])
+        for f, name in enumerate(fields):
+            terms = _lowered(doc[name] or [])
+            lengths[f][ref] = len(terms)
             for term, tf in Counter(terms).items():
                 rows = by_term.get(term)
                 if rows is None:
@@ -195,33 +193,53 @@ def pack_documents(documents: Sequence[dict[str, Any]], weighed: bool = False) -
                 rows[f] += (ref, tf)
     terms = sorted(by_term, key=utf16_order)
     postings = [[[f, pairs] for f, pairs in enumerate(by_term[t]) if pairs] for t in terms]
-    return {**shared, "lengths": lengths, "terms": terms, "postings": postings}
+    return {**_shared(n_docs), "lengths": lengths, "terms": terms, "postings": postings}
 
 
-def _weighed_postings(refs: list[int], lists: list[list[list[str]]], lengths: list[list[int]]) -> dict[str, list[int]]:
-    """term → ``[field postings, gap, weight, gap, weight, …]`` (see :mod:`.weights`)."""
-    n_docs = len(refs)
-    average = [sum(ls) / n_docs if n_docs else 0.0 for ls in lengths]
+def weigh_documents(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int) -> dict[str, Any]:
+    """The page's form of the index (:mod:`.weights`) from ``(ref, term lists per field)``
+    in ascending ref order, equal to ``weights.weighed_index(pack_documents(…))``.
+
+    Documents are counted as they come and only their postings are kept, as
+    (ref, field, tf) triples in compact int arrays: an archive's term lists
+    are never all in memory.  Field lengths are known only at the end, so the
+    weights are computed in a second pass over the postings.
+    """
+    fields = [name for name, _ in FIELDS]
     boosts = [boost for _, boost in FIELDS]
-    by_term: dict[str, list[int]] = {}
-    for ref, per_field in zip(refs, lists):
-        for f, terms in enumerate(per_field):
-            levels: dict[int, int] = {}
+    lengths = [array("l", bytes(array("l").itemsize * n_docs)) for _ in fields]
+    by_term: dict[str, array] = {}
+    for ref, doc in documents:
+        for f, name in enumerate(fields):
+            terms = _lowered(doc[name] or [])
+            lengths[f][ref] = len(terms)
             for term, tf in Counter(terms).items():
-                value = boosts[f] * (levels.get(tf) or levels.setdefault(tf, level(tf, len(terms), average[f], K1, B)))
-                row = by_term.get(term)
-                if row is None:
-                    by_term[term] = [1, ref, value]
-                    continue
-                row[0] += 1
-                if row[-2] == ref:
-                    row[-1] += value
-                else:
-                    row += (ref, value)
-    for row in by_term.values():
-        absolute = row[1::2]
-        row[3::2] = [b - a for a, b in zip(absolute, absolute[1:])]
-    return by_term
+                found = by_term.get(term)
+                if found is None:
+                    found = by_term[term] = array("l")
+                found.extend((ref, f, tf))
+    average = [sum(ls) / n_docs if n_docs else 0.0 for ls in lengths]
+    levels: dict[tuple[int, int, int], int] = {}
+    terms = sorted(by_term, key=utf16_order)
+    postings = []
+    for term in terms:
+        triples = by_term.pop(term)
+        row = [len(triples) // 3]
+        last = prev = -1
+        it = iter(triples)
+        for ref, f, tf in zip(it, it, it):
+            size = lengths[f][ref]
+            value = levels.get((f, tf, size))
+            if value is None:
+                value = levels[f, tf, size] = boosts[f] * level(tf, size, average[f], K1, B)
+            if ref == last:
+                row[-1] += value
+            else:
+                row += (ref - max(prev, 0), value)
+                prev = last = ref
+        postings.append(row)
+    return {**_shared(n_docs), "fields": [PAGE_FIELD], "boosts": [1], "levels": LEVELS,
+            "terms": terms, "postings": postings}
 
 
 def unpack(data: dict[str, Any]) -> dict[str, Any]:
