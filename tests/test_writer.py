@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.writer import MARKER, WriteError, WriteStats, check_output_dir, write_site
+from newsarchive.writer import MARKER, SiteWriter, WriteError, WriteStats, check_output_dir, write_site
 
 
 def test_write_replaces_previous_site_and_removes_stale_files(tmp_path: Path) -> None:
@@ -65,3 +65,29 @@ def test_a_file_may_become_a_folder_and_back(tmp_path: Path) -> None:
     assert (out / "a" / "b.html").read_bytes() == b"page"
     write_site({"a": b"file again"}, out)
     assert (out / "a").read_bytes() == b"file again"
+
+
+def test_parts_are_staged_and_nothing_changes_until_finish(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site({"index.html": b"1", "old.html": b"x"}, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    with pytest.raises(RuntimeError):
+        with SiteWriter(out) as writer:
+            writer.add({"index.html": b"2"})
+            writer.add({"new.html": b"3"})
+            raise RuntimeError("a later stage failed")
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # nothing staged is left behind
+    with SiteWriter(out) as writer:
+        writer.add({"index.html": b"2"})
+        writer.add({"new.html": b"3"})
+        assert writer.finish() == WriteStats(written=2, unchanged=0, removed=1)
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "index.html", "new.html"]
+
+
+def test_a_path_given_by_two_parts_is_an_error(tmp_path: Path) -> None:
+    with SiteWriter(tmp_path / "site") as writer:
+        writer.add({"a.html": b"1"})
+        with pytest.raises(WriteError, match="a.html"):
+            writer.add({"a.html": b"2"})
+    assert not (tmp_path / "site").exists()

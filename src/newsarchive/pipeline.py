@@ -1,7 +1,8 @@
 """The build, as one-way pipeline of stages over immutable records.
 
 read sources → split/repair → extract (per file, cached, in parallel) → segment → model (articles, archive)
-→ render → search index → export → write.
+→ render → search index → export → write; each output part is handed to the
+writer as soon as it is made, and the site is put in place at the end.
 
 Extraction runs before segmentation because the segmenter's dictionary is
 extended with the names and places extraction found.  A problem in one file is
@@ -23,12 +24,12 @@ from .extract import entity_words
 from .filework import FileCache, FileJob, FileOutcome, process_file
 from .progress import track
 from .records import Article, Draft, Metadata
-from .render import render_site
+from .render import render_parts
 from .report import BuildReport
 from .search import build_search
 from .segment import Segmenter
 from .sources import SourceError, discover, read_bytes, source_format
-from .writer import check_output_dir, write_site
+from .writer import SiteWriter, check_output_dir
 
 
 class BuildError(RuntimeError):
@@ -120,17 +121,6 @@ def collect(outcomes: list[FileOutcome], report: BuildReport) -> tuple[list[Draf
     return drafts, metas
 
 
-def merge_outputs(*parts: Mapping[str, bytes]) -> dict[str, bytes]:
-    """Union of stage outputs; two stages writing the same path is a build error."""
-    merged: dict[str, bytes] = {}
-    for part in parts:
-        for path, data in part.items():
-            if path in merged:
-                raise BuildError(f"two outputs want the same path {path!r}")
-            merged[path] = data
-    return merged
-
-
 def build(config: Config, progress: bool = True, executor: Executor | None = None) -> BuildResult:
     """Build the site described by ``config``; return the articles and the report.
 
@@ -149,9 +139,11 @@ def build(config: Config, progress: bool = True, executor: Executor | None = Non
     segmenter = t.stage("segment", Segmenter, words)
     articles = t.stage("model", lambda: [make_article(d, m) for d, m in zip(drafts, metas)])
     archive = t.stage("model", build_archive, articles)
-    pages = t.stage("render", render_site, archive, config, config.cache_dir / "pages")
-    search = t.stage("index", build_search, articles, segmenter, config)
-    data = t.stage("export", export_data, articles, report, config)
-    outputs = merge_outputs(pages, search, data)
-    t.stage("write", write_site, outputs, config.output)
-    return BuildResult(tuple(articles), report, len(outputs), t.timings)
+    with SiteWriter(config.output) as writer:
+        parts = render_parts(archive, config, config.cache_dir / "pages")
+        while (pages := t.stage("render", next, parts, None)) is not None:
+            t.stage("write", writer.add, pages)
+        t.stage("write", writer.add, t.stage("index", build_search, articles, segmenter, config))
+        t.stage("write", writer.add, t.stage("export", export_data, articles, report, config))
+        t.stage("write", writer.finish)
+    return BuildResult(tuple(articles), report, len(writer.paths), t.timings)

@@ -1,12 +1,14 @@
 """Stage 8, write: put every output in place, touching only what changed.
 
-Every output is computed in memory before this stage runs, so a build that
-fails (bad template, colliding paths) never touches the previous site.  A new
-site is written to a temporary folder beside the output and renamed into
-place.  An existing site is updated in place: a file whose bytes are
-unchanged is left alone (its time stamp too, so rsync and GitHub Pages see
-only real changes), a changed file is written beside itself and renamed over
-the old one, and every file the build no longer produces is removed, so no
+Stages hand their outputs to a :class:`SiteWriter` as they finish, so the
+build never holds the whole site in memory.  Nothing of the previous site is
+touched before :meth:`SiteWriter.finish`, so a build that fails (bad
+template, colliding paths) leaves it as it was.  A new site is written to a
+temporary folder beside the output and renamed into place.  An existing
+site is updated in place: a file whose bytes are unchanged is left alone
+(its time stamp too, so rsync and GitHub Pages see only real changes), a
+changed file is staged in a temporary folder and renamed over the old one
+at the end, and every file the build no longer produces is removed, so no
 stale page survives a deleted or renamed source.  A non-empty output folder
 that was not made by this tool (no .nojekyll marker) is never touched:
 deleting someone's folder by a typo in --out would be worse than a failed
@@ -54,50 +56,78 @@ class WriteStats:
     removed: int      # files of the previous site the build no longer produces
 
 
+class SiteWriter:
+    """Receives outputs (site-relative path → bytes) in parts; :meth:`finish` puts them in place.
+
+    Use as a context manager: leaving it without :meth:`finish` (an error)
+    removes what was staged and leaves the output folder as it was.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out.resolve()
+        self.update = self.out.is_dir() and (self.out / MARKER).is_file()
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        prefix = f".{self.out.name}.{'staged' if self.update else 'new'}-"
+        self.stage = Path(tempfile.mkdtemp(prefix=prefix, dir=self.out.parent))
+        self.paths: set[str] = set()
+        self.staged: list[str] = []
+        self.unchanged = 0
+        self.present = ({p.relative_to(self.out).as_posix(): p for p in self.out.rglob("*")
+                         if p.is_file() or p.is_symlink()} if self.update else {})
+
+    def __enter__(self) -> "SiteWriter":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        shutil.rmtree(self.stage, ignore_errors=True)
+
+    def add(self, outputs: Mapping[str, bytes]) -> None:
+        """Stage one part of the site; a path given twice (by any two parts) is an error."""
+        targets = {rel: _safe_rel(rel) for rel in outputs}  # every path checked before any write
+        twice = sorted(self.paths.intersection(outputs))
+        if twice:
+            raise WriteError(f"two outputs want the same path {twice[0]!r}")
+        self.paths.update(outputs)
+        for rel in sorted(outputs):
+            data = outputs[rel]
+            if self.update:
+                path = self.out.joinpath(*targets[rel].parts)
+                if rel in self.present and not path.is_symlink() and _same(path, data):
+                    self.unchanged += 1
+                    continue
+                self.staged.append(rel)
+            target = self.stage.joinpath(*targets[rel].parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+
+    def finish(self) -> WriteStats:
+        """Put the staged site in place (see the module docstring) and return what changed."""
+        if not self.update:
+            (self.stage / MARKER).write_bytes(b"")
+            _swap(self.stage, self.out)
+            return WriteStats(len(self.paths), 0, 0)
+        for rel in self.staged:
+            _move_in(self.stage / rel, self.out.joinpath(*PurePosixPath(rel).parts), self.out)
+        keep = self.paths | {MARKER}
+        removed = 0
+        emptied: set[Path] = set()
+        for rel in sorted(self.present):
+            path = self.present[rel]
+            if rel not in keep and (path.is_file() or path.is_symlink()):
+                path.unlink()
+                removed += 1
+                emptied.update(p for p in path.parents if self.out in p.parents)
+        for folder in sorted(emptied, key=lambda p: len(p.parts), reverse=True):  # deepest first
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+        return WriteStats(len(self.staged), self.unchanged, removed)
+
+
 def write_site(outputs: Mapping[str, bytes], out: Path) -> WriteStats:
     """Make ``out`` hold exactly ``outputs`` (site-relative path → bytes) and the marker."""
-    out = out.resolve()
-    targets = {rel: _safe_rel(rel) for rel in outputs}  # every path checked before any write
-    if out.is_dir() and (out / MARKER).is_file():
-        return _update(outputs, targets, out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-    try:
-        for rel in sorted(outputs):
-            target = tmp.joinpath(*targets[rel].parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(outputs[rel])
-        (tmp / MARKER).write_bytes(b"")
-        _swap(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return WriteStats(len(outputs), 0, 0)
-
-
-def _update(outputs: Mapping[str, bytes], targets: Mapping[str, PurePosixPath], out: Path) -> WriteStats:
-    """Bring an existing site to ``outputs``: write what differs, remove what is gone."""
-    present = {p.relative_to(out).as_posix(): p for p in out.rglob("*") if p.is_file() or p.is_symlink()}
-    written = unchanged = removed = 0
-    for rel, data in sorted(outputs.items()):
-        path = out.joinpath(*targets[rel].parts)
-        if rel in present and not path.is_symlink() and _same(path, data):
-            unchanged += 1
-            continue
-        _replace(path, data, out)
-        written += 1
-    keep = set(outputs) | {MARKER}
-    emptied: set[Path] = set()
-    for rel in sorted(present):
-        path = present[rel]
-        if rel not in keep and (path.is_file() or path.is_symlink()):
-            path.unlink()
-            removed += 1
-            emptied.update(p for p in path.parents if out in p.parents)
-    for folder in sorted(emptied, key=lambda p: len(p.parts), reverse=True):  # deepest first
-        if folder.is_dir() and not any(folder.iterdir()):
-            folder.rmdir()
-    return WriteStats(written, unchanged, removed)
+    with SiteWriter(out) as writer:
+        writer.add(outputs)
+        return writer.finish()
 
 
 def _same(path: Path, data: bytes) -> bool:
@@ -109,9 +139,9 @@ def _same(path: Path, data: bytes) -> bool:
         return False
 
 
-def _replace(path: Path, data: bytes, out: Path) -> None:
-    """Write ``data`` at ``path`` through a temporary file and a rename; a file or
-    folder of the old site standing in the way is removed first."""
+def _move_in(staged: Path, path: Path, out: Path) -> None:
+    """Rename a staged file over ``path``; a file or folder of the old site standing
+    in the way is removed first."""
     for parent in reversed(path.relative_to(out).parents[:-1]):
         p = out / parent
         if p.is_file() or p.is_symlink():
@@ -119,9 +149,7 @@ def _replace(path: Path, data: bytes, out: Path) -> None:
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    os.replace(staged, path)
 
 
 def _swap(new: Path, out: Path) -> None:

@@ -6,7 +6,7 @@ plus copies of the static assets, as site-relative path → bytes.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterator
 
 from ..archive import Archive
 from ..config import Config
@@ -22,25 +22,19 @@ from .meta import render_not_found, render_sitemap
 from .pagecache import PageCache
 from .people import render_people
 
-__all__ = ["render_site"]
+__all__ = ["render_parts", "render_site"]
 
 _PAGES = (render_home, render_articles, render_people, render_districts,
           render_dates, render_inspections, render_feeds)
 
 
-def _merge(out: dict[str, bytes], part: Mapping[str, bytes]) -> None:
-    for path, data in part.items():
-        if path in out:
-            raise ValueError(f"two pages want the same path {path!r}")
-        out[path] = data
-
-
-def render_site(archive: Archive, config: Config, cache: Path | None = None) -> dict[str, bytes]:
-    """Every output of the render stage, keyed by site-relative POSIX path, sorted.
+def render_parts(archive: Archive, config: Config, cache: Path | None = None) -> Iterator[dict[str, bytes]]:
+    """Every output of the render stage, keyed by site-relative POSIX path, one part at a time.
 
     ``cache``: folder keeping rendered pages between builds (None: render all).
     Pages that show the whole archive receive it as ``archive``; the others
-    receive only what they show, so that they can come from the cache.
+    receive only what they show, so that they can come from the cache.  Two
+    parts never share a path (the writer checks).
     """
     env = make_env(config)
     pages = PageCache(cache, config)
@@ -48,11 +42,24 @@ def render_site(archive: Archive, config: Config, cache: Path | None = None) -> 
         "page_cache": pages,
         "district_urls": {d.name: d.url for d in archive.districts},
     }
-    out: dict[str, bytes] = {}
+    paths: list[str] = []
     for render in _PAGES:
-        _merge(out, render(archive, config, env, common))
-    _merge(out, render_not_found(config, env, common))
-    _merge(out, render_sitemap(config, env, [*out, "search.html"]))
-    _merge(out, copy_static(config.static))
+        part = render(archive, config, env, common)
+        paths += part
+        yield part
+    part = render_not_found(config, env, common)
+    yield part
+    yield render_sitemap(config, env, [*paths, *part, "search.html"])
+    yield copy_static(config.static)
     pages.prune()
+
+
+def render_site(archive: Archive, config: Config, cache: Path | None = None) -> dict[str, bytes]:
+    """:func:`render_parts` in one mapping, sorted by path."""
+    out: dict[str, bytes] = {}
+    for part in render_parts(archive, config, cache):
+        for path, data in part.items():
+            if path in out:
+                raise ValueError(f"two pages want the same path {path!r}")
+            out[path] = data
     return dict(sorted(out.items()))
