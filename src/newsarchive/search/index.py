@@ -225,7 +225,7 @@ def weigh_documents(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_
     for term in terms:
         triples = by_term.pop(term)
         row = [len(triples) // 3]
-        last = prev = -1
+        last, prev = -1, 0
         it = iter(triples)
         for ref, f, tf in zip(it, it, it):
             size = lengths[f][ref]
@@ -235,7 +235,7 @@ def weigh_documents(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_
             if ref == last:
                 row[-1] += value
             else:
-                row += (ref - max(prev, 0), value)
+                row += (ref - prev, value)
                 prev = last = ref
         postings.append(row)
     return {**_shared(n_docs), "fields": [PAGE_FIELD], "boosts": [1], "levels": LEVELS,
