@@ -1,7 +1,9 @@
 """The seeds built with tiny index chunks: same answers, and a query loads only its own chunks."""
 from __future__ import annotations
 
+import contextlib
 import re
+from typing import Iterator
 
 import pytest
 
@@ -62,23 +64,30 @@ def test_gold_query_over_shards(page, sharded_site, rule):
         assert set(rule["expect"]) <= set(got[:10]), got
 
 
-def test_a_query_loads_only_its_chunks_and_shown_documents(browser, sharded_site, serve):
-    with serve(sharded_site) as url:
+@contextlib.contextmanager
+def recording(browser, site, serve, query: str) -> Iterator[tuple[object, list[str]]]:
+    """The search page open on ``query``, with the URLs it requested (in order)."""
+    with serve(site) as url:
         p = browser.new_page()
         try:
             loaded: list[str] = []
             p.on("request", lambda r: loaded.append(r.url))
-            open_search(p, url, "何雄")
-            p.wait_for_selector("#search-facets[data-state=done]", state="attached")
-            chunks = [u for u in loaded if re.search(r"/search/index/\d+\.js\?v=[0-9a-f]{10}$", u)]
-            assert 1 <= len(chunks) <= 3 < chunks_of(sharded_site)
-            docs = [u for u in loaded if re.search(r"/search/docs/\d+\.js\?v=", u)]
-            assert len(docs) == len(result_hrefs(p)) >= 1
-            # the facet table comes after the results it counts
-            facets = [i for i, u in enumerate(loaded) if "/search/facets." in u]
-            assert len(facets) == 1 and facets[0] > max(loaded.index(u) for u in docs)
+            open_search(p, url, query)
+            yield p, loaded
         finally:
             p.close()
+
+
+def test_a_query_loads_only_its_chunks_and_shown_documents(browser, sharded_site, serve):
+    with recording(browser, sharded_site, serve, "何雄") as (p, loaded):
+        p.wait_for_selector("#search-facets[data-state=done]", state="attached")
+        chunks = [u for u in loaded if re.search(r"/search/index/\d+\.js\?v=[0-9a-f]{10}$", u)]
+        assert 1 <= len(chunks) <= 3 < chunks_of(sharded_site)
+        docs = [u for u in loaded if re.search(r"/search/docs/\d+\.js\?v=", u)]
+        assert len(docs) == len(result_hrefs(p)) >= 1
+        # the facet table comes after the results it counts
+        facets = [i for i, u in enumerate(loaded) if "/search/facets." in u]
+        assert len(facets) == 1 and facets[0] > max(loaded.index(u) for u in docs)
 
 
 def _ranked(browser, site, serve, queries: list[str]) -> dict[str, list[str]]:
@@ -106,17 +115,10 @@ def test_sharded_and_unsharded_search_rank_alike(browser, sharded_site, whole_si
 
 def test_results_come_a_page_at_a_time_and_load_only_their_documents(browser, build_site, tmp_path_factory, serve):
     site = build_site(out=tmp_path_factory.mktemp("paged"), search_page_size=2)
-    with serve(site) as url:
-        p = browser.new_page()
-        try:
-            loaded: list[str] = []
-            p.on("request", lambda r: loaded.append(r.url))
-            open_search(p, url, "巡察")
-            docs = lambda: {u for u in loaded if "/search/docs/" in u}  # noqa: E731
-            assert len(result_hrefs(p)) == 2 == len(docs())
-            p.click("#search-more button")
-            p.wait_for_function("document.querySelectorAll('#search-results > li').length > 2")
-            shown = result_hrefs(p)
-            assert 2 < len(shown) <= 4 and len(docs()) == len(shown)
-        finally:
-            p.close()
+    with recording(browser, site, serve, "巡察") as (p, loaded):
+        docs = lambda: {u for u in loaded if "/search/docs/" in u}  # noqa: E731
+        assert len(result_hrefs(p)) == 2 == len(docs())
+        p.click("#search-more button")
+        p.wait_for_function("document.querySelectorAll('#search-results > li').length > 2")
+        shown = result_hrefs(p)
+        assert 2 < len(shown) <= 4 and len(docs()) == len(shown)

@@ -174,43 +174,31 @@ def pack_documents(documents: Sequence[dict[str, Any]], weighed: bool = False) -
 
     ``weighed``: the page's form instead (:func:`weigh_documents`).
     """
-    ordered = sorted(documents, key=lambda doc: int(doc["ref"]))
+    ordered = [(int(doc["ref"]), doc) for doc in sorted(documents, key=lambda doc: int(doc["ref"]))]
     if weighed:
-        return weigh_documents(((int(doc["ref"]), doc) for doc in ordered), len(ordered))
-    fields = [name for name, _ in FIELDS]
-    n_docs = len(ordered)
-    lengths = [[0] * n_docs for _ in fields]
-    by_term: dict[str, list[list[int]]] = {}
-    for doc in ordered:
-        ref = int(doc["ref"])
-        for f, name in enumerate(fields):
-            terms = _lowered(doc[name] or [])
-            lengths[f][ref] = len(terms)
-            for term, tf in Counter(terms).items():
-                rows = by_term.get(term)
-                if rows is None:
-                    rows = by_term[term] = [[] for _ in fields]
-                rows[f] += (ref, tf)
+        return weigh_documents(ordered, len(ordered))
+    lengths, by_term = _count(ordered, len(ordered))
     terms = sorted(by_term, key=utf16_order)
-    postings = [[[f, pairs] for f, pairs in enumerate(by_term[t]) if pairs] for t in terms]
-    return {**_shared(n_docs), "lengths": lengths, "terms": terms, "postings": postings}
+    postings = []
+    for term in terms:
+        rows: list[list[int]] = [[] for _ in FIELDS]
+        it = iter(by_term[term])
+        for ref, f, tf in zip(it, it, it):
+            rows[f] += (ref, tf)
+        postings.append([[f, pairs] for f, pairs in enumerate(rows) if pairs])
+    return {**_shared(len(ordered)), "lengths": [list(ls) for ls in lengths], "terms": terms, "postings": postings}
 
 
-def weigh_documents(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int) -> dict[str, Any]:
-    """The page's form of the index (:mod:`.weights`) from ``(ref, term lists per field)``
-    in ascending ref order, equal to ``weights.weighed_index(pack_documents(…))``.
+def _count(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int) -> tuple[list[array], dict[str, array]]:
+    """(field lengths, term → (ref, field, tf) triples) of ``(ref, term lists per field)``.
 
-    Documents are counted as they come and only their postings are kept, as
-    (ref, field, tf) triples in compact int arrays: an archive's term lists
-    are never all in memory.  Field lengths are known only at the end, so the
-    weights are computed in a second pass over the postings.
+    Documents are counted as they come and only their postings are kept, in
+    compact int arrays: an archive's term lists are never all in memory.
     """
-    fields = [name for name, _ in FIELDS]
-    boosts = [boost for _, boost in FIELDS]
-    lengths = [array("l", bytes(array("l").itemsize * n_docs)) for _ in fields]
+    lengths = [array("l", bytes(array("l").itemsize * n_docs)) for _ in FIELDS]
     by_term: dict[str, array] = {}
     for ref, doc in documents:
-        for f, name in enumerate(fields):
+        for f, (name, _) in enumerate(FIELDS):
             terms = _lowered(doc[name] or [])
             lengths[f][ref] = len(terms)
             for term, tf in Counter(terms).items():
@@ -218,6 +206,18 @@ def weigh_documents(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_
                 if found is None:
                     found = by_term[term] = array("l")
                 found.extend((ref, f, tf))
+    return lengths, by_term
+
+
+def weigh_documents(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int) -> dict[str, Any]:
+    """The page's form of the index (:mod:`.weights`) from ``(ref, term lists per field)``
+    in ascending ref order, equal to ``weights.weighed_index(pack_documents(…))``.
+
+    Field lengths are known only once every document is counted, so the
+    weights are computed in a second pass over the postings.
+    """
+    boosts = [boost for _, boost in FIELDS]
+    lengths, by_term = _count(documents, n_docs)
     average = [sum(ls) / n_docs if n_docs else 0.0 for ls in lengths]
     levels: dict[tuple[int, int, int], int] = {}
     terms = sorted(by_term, key=utf16_order)
