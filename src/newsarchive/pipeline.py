@@ -10,13 +10,14 @@ recorded in the build report and never aborts the build or loses other files.
 """
 from __future__ import annotations
 
+import gc
 import os
 import time
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
-from .archive import build_archive
+from .archive import Archive, build_archive
 from .articles import make_article
 from .config import Config
 from .export import export_data
@@ -121,6 +122,10 @@ def collect(outcomes: list[FileOutcome], report: BuildReport) -> tuple[list[Draf
     return drafts, metas
 
 
+def make_articles(drafts: list[Draft], metas: list[Metadata]) -> list[Article]:
+    return [make_article(d, m) for d, m in zip(drafts, metas)]
+
+
 def build(config: Config, progress: bool = True, executor: Executor | None = None) -> BuildResult:
     """Build the site described by ``config``; return the articles and the report.
 
@@ -134,11 +139,28 @@ def build(config: Config, progress: bool = True, executor: Executor | None = Non
     report = BuildReport()
     jobs = t.stage("read", read_jobs, config, report)
     outcomes = t.stage("process", process_files, jobs, config, executor, progress)
+    del jobs  # the sources' bytes are not needed again
     drafts, metas = collect(outcomes, report)
+    del outcomes
     words = set().union(*(entity_words(m) for m in metas)) if metas else set()
     segmenter = t.stage("segment", Segmenter, words)
-    articles = t.stage("model", lambda: [make_article(d, m) for d, m in zip(drafts, metas)])
+    articles = t.stage("model", make_articles, drafts, metas)
+    del drafts, metas
     archive = t.stage("model", build_archive, articles)
+    # The model lives until the end of the build: keep the cyclic garbage
+    # collector from walking its millions of objects again and again while
+    # pages and index are made (a large archive spent more time there than in
+    # rendering).  Reference counting still frees what is dropped.
+    gc.freeze()
+    try:
+        return _render_and_write(config, t, report, articles, archive, segmenter)
+    finally:
+        gc.unfreeze()
+
+
+def _render_and_write(config: Config, t: _Timer, report: BuildReport, articles: list[Article],
+                      archive: Archive, segmenter: Segmenter) -> BuildResult:
+    """Stages render, index, export and write: each output part goes to the writer as it is made."""
     with SiteWriter(config.output) as writer:
         parts = render_parts(archive, config, config.cache_dir / "pages")
         while (pages := t.stage("render", next, parts, None)) is not None:
