@@ -118,14 +118,6 @@
     });
   }
 
-  function loadRows(refs) {
-    return Promise.all(refs.map(function (ref) { return load(numbered('docs', ref)); })).then(function (loaded) {
-      var rows = Object.create(null);
-      refs.forEach(function (ref, i) { rows[ref] = loaded[i]; });
-      return rows;
-    });
-  }
-
   /* ------------------------------------------------------------ URL state */
 
   function readState() {
@@ -284,13 +276,28 @@
 
   var current = {hits: [], shown: 0, state: null, t2s: null, token: 0};
 
+  /* Show results up to ``upTo``, each as soon as it and every result above it
+   * have their document file: the first result does not wait for the tenth. */
   function renderPage(upTo) {
     var slice = current.hits.slice(current.shown, upTo);
     var token = current.token;
-    return loadRows(slice.map(function (h) { return h.ref; })).then(function (rows) {
+    var rows = new Array(slice.length);
+    var next = 0;
+    function flush() {
+      while (next < slice.length && rows[next] !== undefined) {
+        results.appendChild(renderHit(slice[next], rows[next], current.t2s));
+        next++;
+        current.shown++;
+      }
+    }
+    return Promise.all(slice.map(function (hit, i) {
+      return load(numbered('docs', hit.ref)).then(function (row) {
+        if (token !== current.token) return;
+        rows[i] = row;
+        flush();
+      });
+    })).then(function () {
       if (token !== current.token) return;
-      slice.forEach(function (h) { results.appendChild(renderHit(h, rows[h.ref], current.t2s)); });
-      current.shown += slice.length;
       if (moreBox) moreBox.hidden = current.shown >= current.hits.length;
     });
   }
