@@ -55,13 +55,14 @@ def test_fetches_count_each_site_file_once(tmp_path: Path) -> None:
 
 def test_format_search_reports_both_engines() -> None:
     run = {"cold_ms": [100.0, 300.0], "cold_bytes": [2000, 4000], "cold_requests": [5, 6],
-           "warm_ms": [10.0], "warm_bytes": [0], "results": [3, 0]}
+           "warm_ms": [10.0], "warm_page_ms": [25.0], "warm_bytes": [0], "results": [3, 0]}
     sizes = {"data": 10**6, "data_served": 2 * 10**5, "code": 5000, "code_served": 2000}
     text = format_search([(1000, {"ours": run, "pagefind": run, "sizes": {"ours": sizes, "pagefind": sizes},
                                   "pagefind_index": {"extended": False}})])
     rows = [line.split() for line in text.splitlines()[3:]]
     assert [r[:2] for r in rows] == [["1,000", "ours"], ["1,000", "pagefind"]]
     assert "(plain)" in text and "1/1" in text and "0 results" in text
+    assert "25/25" in text
 
 
 @pytest.mark.slow
@@ -82,4 +83,6 @@ def test_compare_on_a_small_archive(tmp_path: Path) -> None:
         run = out[engine]
         assert len(run["cold_ms"]) == len(queries) and min(run["cold_bytes"]) > 0
         assert sum(1 for r in run["results"][:-1] if r) >= len(queries) // 2
+        assert len(run["warm_ms"]) == len(run["warm_page_ms"]) == len(queries) - 1
+        assert all(0 < first <= page for first, page in zip(run["warm_ms"], run["warm_page_ms"]))
     assert out["ours"]["results"][-1] == 0
