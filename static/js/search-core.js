@@ -57,6 +57,16 @@
     return !!ch && ch.length === 1 && /[0-9a-z]/.test(ch);
   }
 
+  /* Can an index term start at this character, after ``prev``?  Not inside a
+   * run of ASCII digits or of ASCII letters: the index cuts such a run only
+   * where it starts (a number, a word, a contact string), so a piece from its
+   * middle could only match a stray fragment, and looking for one would make a
+   * phone number load the chunks of every number that shares a digit. */
+  function canStart(ch, prev) {
+    if (!isAsciiAlnum(ch) || !isAsciiAlnum(prev)) return true;
+    return /[0-9]/.test(ch) !== /[0-9]/.test(prev);
+  }
+
   function foldChar(ch) {
     var c = ch.charCodeAt(0);
     if (ch.length === 1) {
@@ -234,7 +244,7 @@
       // inside a surrogate pair: not a position
       if (i > 0 && chunk.charCodeAt(i) >= 0xdc00 && chunk.charCodeAt(i) <= 0xdfff) continue;
       var matched = false;
-      var limit = Math.min(n, i + Math.min(vocab.maxLength, MAX_PIECE));
+      var limit = canStart(ch, chunk[i - 1]) ? Math.min(n, i + Math.min(vocab.maxLength, MAX_PIECE)) : i;
       for (var j = limit; j > i; j--) {
         var sub = chunk.slice(i, j);
         if (vocab.has(sub)) {
@@ -368,12 +378,14 @@
     return lo;
   }
 
-  /* The ranges of index terms a query can use, as [low, high] strings.  At
-   * each word character of a typed word, every term the splitter may take
-   * starts there, so it sorts between that character and the rest of the
-   * word; a prefix search (an ASCII run, or a word of one character) also
-   * needs the terms that go on after it.  A pinyin spelling adds the names it
-   * stands for. */
+  /* The ranges of index terms a query can use, as [low, high] strings.  The
+   * splitter looks up, at each word character of a typed word where a term
+   * can start (canStart), the words that start there and are no longer than
+   * MAX_PIECE: each is a range of one
+   * term, so a query loads the chunks its own possible terms sort into, not
+   * every term that sorts between its characters.  A prefix search (an ASCII
+   * run, or a word of one character) needs every term that goes on after it.
+   * A pinyin spelling adds the names it stands for. */
   function queryRanges(query, options) {
     var norm = normalise(query, options.t2s);
     var ranges = [];
@@ -383,11 +395,21 @@
       var at = 0;
       for (var i = 0; i < chars.length; i++) {
         var ch = chars[i];
-        var rest = word.slice(at);
+        var from = at;
         at += ch.length;
-        if (!isWordChar(ch)) continue;
-        var open = chars.length === 1 || (isAsciiAlnum(ch) && !isAsciiAlnum(chars[i - 1]));
-        ranges.push([ch, open ? rest + '\uffff' : rest]);
+        if (!isWordChar(ch) || !canStart(ch, chars[i - 1])) continue;
+        var rest = word.slice(from, from + MAX_PIECE);
+        for (var k = ch.length; k <= rest.length; k++) {
+          var piece = rest.slice(0, k);
+          ranges.push([piece, piece]);
+        }
+        if (chars.length === 1) ranges.push([ch, ch + '\uffff']);
+        else if (isAsciiAlnum(ch) && !isAsciiAlnum(chars[i - 1])) {
+          var end = from;
+          while (end < word.length && isAsciiAlnum(word[end])) end++;
+          var run = word.slice(from, end);
+          ranges.push([run, run + '\uffff']);
+        }
       }
     });
     var pinyin = options.pinyin;

@@ -66,6 +66,12 @@ def test_contacts_are_one_piece_when_the_index_has_them_whole():
     assert got[4][0] == "zzs*"
 
 
+def test_no_piece_starts_inside_a_run_of_digits_or_of_letters():
+    vocab = ["2954301", "95", "43", "com", "om", "a", "540", "abc"]
+    assert split(["2954301", "9543", "a540", "abc540", "xcom"], vocab) == [
+        ["2954301"], ["9543*"], ["a540*", "a|540"], ["abc540*", "abc|540"], ["xcom*"]]
+
+
 def test_punctuation_stop_words_and_syntax_characters_are_skipped():
     vocab = ["巡察", "经开区", "安伟", "讲话"]
     got = split(["巡察，经开区", "安伟的讲话", "+巡察~2^3", "\"巡察\"", "巡察:*", "-", "\\"], vocab)

@@ -73,6 +73,22 @@ def test_query_ranges_cover_every_term_a_query_can_use(weighed):
         assert len(wanted) < len(chunks)
 
 
+def test_a_query_loads_the_chunks_of_its_own_terms_not_all_between_its_characters():
+    """A phone number must not pull in every number that sorts between its digits."""
+    terms = sorted({f"{a:04d}-{b:07d}" for a in range(300, 420, 3) for b in range(1_000_000, 9_000_000, 400_000)}
+                   | {f"{a:04d}" for a in range(300, 420)} | {str(n) for n in range(1, 400)})
+    postings = [[1, 0, 1] for _ in terms]
+    bounds, chunks = split_index(terms, postings, target=200)
+    assert len(chunks) > 50
+    query = "0391-3568801"
+    wanted = run_js("return core.queryChunks(data.q, {}, data.bounds);", {"q": query, "bounds": bounds})
+    starts = [0, 5]  # where a digit run starts: no term starts inside one
+    needed = {chunk_of(query[i:j], bounds) for i in starts for j in range(i + 1, len(query) + 1)}
+    needed |= {k for k, c in enumerate(chunks) for t in c["terms"] if t.startswith(("0391", "3568801"))}
+    assert set(wanted) == needed
+    assert len(wanted) < 12
+
+
 SEARCH_WITH = """
 const whole = lunr.Index.load(core.expandIndex(core.mergeShards(data.shared, data.parts)));
 const everything = new core.Vocabulary();
