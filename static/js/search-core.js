@@ -106,8 +106,9 @@
    * article's fields of boost × level, level (1 .. levels) being lunr's BM25
    * term weight (k1 + 1)·tf / (k1·(1 − b + b·len/avg) + tf) in steps.  The idf
    * comes from the field postings, as in lunr.  Same numbers as weights.py
-   * lunr_vectors. */
-  function expandIndex(data) {
+   * lunr_vectors.  ``only`` (optional, ref -> true) keeps the postings of
+   * those documents alone; the idf still counts every document. */
+  function expandIndex(data, only) {
     var field = data.fields[0];
     var nDocs = data.docs;
     var scale = (data.k1 + 1) / data.levels;
@@ -122,6 +123,7 @@
       var ref = 0;
       for (var p = 1; p < row.length; p += 2) {
         ref += row[p];
+        if (only && !only[ref]) continue;
         refs[ref] = NO_METADATA;
         var key = field + '/' + ref;
         if (!vectors[key]) {
@@ -185,16 +187,74 @@
     return Object.keys(seen).sort(function (a, b) { return a < b ? -1 : a > b ? 1 : 0; });
   }
 
-  /* A lunr index over just the terms a query touches.  lunr scores a document
-   * by the query terms' entries only, so this ranks as the whole index does,
-   * at the cost of those terms' postings rather than of the whole archive. */
+  /* Refs of a posting row [count, gap, weight, gap, weight, ...], ascending. */
+  function postingRefs(row) {
+    var out = [];
+    var ref = 0;
+    for (var p = 1; p < row.length; p += 2) {
+      ref += row[p];
+      out.push(ref);
+    }
+    return out;
+  }
+
+  /* Both ascending ref lists' common refs; and their union. */
+  function intersectRefs(a, b) {
+    var out = [];
+    for (var i = 0, j = 0; i < a.length && j < b.length;) {
+      if (a[i] < b[j]) i++;
+      else if (a[i] > b[j]) j++;
+      else { out.push(a[i]); i++; j++; }
+    }
+    return out;
+  }
+
+  function unionRefs(a, b) {
+    var out = [];
+    var i = 0, j = 0;
+    while (i < a.length || j < b.length) {
+      if (j >= b.length || (i < a.length && a[i] < b[j])) out.push(a[i++]);
+      else if (i >= a.length || b[j] < a[i]) out.push(b[j++]);
+      else { out.push(a[i]); i++; j++; }
+    }
+    return out;
+  }
+
+  /* The documents that can answer a parsed query: for each alternative, those
+   * holding every one of its pieces.  lunr only ever scores such a document,
+   * so an index of their postings alone ranks exactly as the whole one, and a
+   * common word in a query (街道 of 顺湖街道) no longer costs lunr every
+   * article that uses it. */
+  function candidates(parsed, vocab) {
+    var keep = Object.create(null);
+    parsed.chunks.forEach(function (chunk) {
+      chunk.alternatives.forEach(function (alt) {
+        if (alt.unknown) return;
+        var docs = null;
+        for (var p = 0; p < alt.pieces.length && (docs === null || docs.length); p++) {
+          var piece = alt.pieces[p];
+          var terms = piece.prefix ? vocab.withPrefix(piece.term) : (vocab.has(piece.term) ? [piece.term] : []);
+          var refs = [];
+          terms.forEach(function (t) { refs = unionRefs(refs, postingRefs(vocab.posting(t))); });
+          docs = docs === null ? refs : intersectRefs(docs, refs);
+        }
+        (docs || []).forEach(function (ref) { keep[ref] = true; });
+      });
+    });
+    return keep;
+  }
+
+  /* A lunr index over just the terms a query touches, and of those just the
+   * postings of documents that can answer it.  lunr scores a document by the
+   * query terms' entries only, so this ranks as the whole index does, at the
+   * cost of those documents rather than of the whole archive. */
   function queryIndex(shared, parsed, vocab, lunr) {
     var terms = queryTerms(parsed, vocab);
     var data = {};
     Object.keys(shared).forEach(function (k) { data[k] = shared[k]; });
     data.terms = terms;
     data.postings = terms.map(function (t) { return vocab.posting(t); });
-    return lunr.Index.load(expandIndex(data));
+    return lunr.Index.load(expandIndex(data, candidates(parsed, vocab)));
   }
 
   /* parse → index of the touched terms → ranked hits.  ``engine``: {shared,
@@ -593,6 +653,7 @@
     queryChunks: queryChunks,
     mergeShards: mergeShards,
     queryTerms: queryTerms,
+    candidates: candidates,
     queryIndex: queryIndex,
     search: search,
     runQuery: runQuery,

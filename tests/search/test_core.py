@@ -130,6 +130,22 @@ def test_documents_answering_every_chunk_come_first(engine_data):
     assert set(got[1:]) == {"0:1"}
 
 
+CANDIDATES = """
+const vocab = new core.Vocabulary(data.terms, data.postings);
+return data.queries.map(q => Object.keys(core.candidates(core.parseQuery(q, {vocab}), vocab)).map(Number));
+"""
+
+
+def test_only_documents_holding_every_piece_of_an_alternative_reach_lunr():
+    # postings: [count, gap, weight, ...]; 街道 is in documents 0..99, 顺湖 in 5 and 7, 顺湖街道 in 7 only
+    terms = ["街道", "顺湖", "顺湖街道", "0371", "03712"]
+    postings = [[100] + [g for ref in range(100) for g in ((1 if ref else 0), 3)],
+                [2, 5, 4, 2, 4], [1, 7, 9], [1, 3, 5], [1, 4, 5]]
+    got = run_js(CANDIDATES, {"terms": terms, "postings": postings,
+                              "queries": ["顺湖街道", "街道", "顺湖 街道", "037", "足球"]})
+    assert got == [[5, 7], list(range(100)), list(range(100)), [3, 4], []]
+
+
 def test_pinyin_and_traditional_queries(engine_data):
     got = search(engine_data, "zengfanyu", "ceng fan yu", "ZengFanYu", "ouyangjianming", "lvxiaolin",
                  "焦作市巡察組", "歐陽建明")
