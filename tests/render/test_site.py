@@ -110,3 +110,17 @@ def test_every_page_has_title_description_and_open_graph(site):
         for key in ("description", "og:title", "og:description"):
             assert metas.get(key), (path, key)
         assert re.search(r'<html lang="zh-CN">', text), path
+
+
+def test_pages_come_in_bounded_parts_that_add_up_to_the_site(monkeypatch):
+    from newsarchive import render as stage
+
+    archive = build_archive(sample_articles())
+    whole = render_site(archive, Config())
+    monkeypatch.setattr(stage, "PART_PAGES", 2)
+    parts = list(stage.render_parts(archive, Config()))
+    assert all(len(p) <= 2 for p in parts[:-1])  # the last part is the static assets, copied as one
+    assert len(parts) > len(stage._PAGES) + 3
+    joined = {path: data for p in parts for path, data in p.items()}
+    assert sum(len(p) for p in parts) == len(joined)
+    assert dict(sorted(joined.items())) == whole

@@ -5,8 +5,9 @@ plus copies of the static assets, as site-relative path → bytes.
 """
 from __future__ import annotations
 
+from itertools import islice
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 
 from ..archive import Archive
 from ..config import Config
@@ -27,6 +28,18 @@ __all__ = ["render_parts", "render_site"]
 _PAGES = (render_home, render_articles, render_people, render_districts,
           render_dates, render_inspections, render_feeds)
 
+#: Most pages in one part.  Article and person pages come one at a time and
+#: go to the writer a part at a time, so a large archive's pages are never
+#: all in memory at once.
+PART_PAGES = 2_000
+
+
+def _parts(made: Mapping[str, bytes] | Iterable[tuple[str, bytes]]) -> Iterator[dict[str, bytes]]:
+    """A page function's output in parts of at most PART_PAGES pages."""
+    pages = iter(made.items() if isinstance(made, Mapping) else made)
+    while part := dict(islice(pages, PART_PAGES)):
+        yield part
+
 
 def render_parts(archive: Archive, config: Config, cache: Path | None = None) -> Iterator[dict[str, bytes]]:
     """Every output of the render stage, keyed by site-relative POSIX path, one part at a time.
@@ -44,9 +57,9 @@ def render_parts(archive: Archive, config: Config, cache: Path | None = None) ->
     }
     paths: list[str] = []
     for render in _PAGES:
-        part = render(archive, config, env, common)
-        paths += part
-        yield part
+        for part in _parts(render(archive, config, env, common)):
+            paths += part
+            yield part
     part = render_not_found(config, env, common)
     yield part
     yield render_sitemap(config, env, [*paths, *part, "search.html"])

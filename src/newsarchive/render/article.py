@@ -1,7 +1,7 @@
 """One page per article, at ``article.url``."""
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 import jinja2
 
@@ -11,11 +11,11 @@ from .env import render_page, web_href
 
 
 def render_articles(archive: Archive, config: Config, env: jinja2.Environment,
-                    common: Mapping[str, Any]) -> dict[str, bytes]:
-    out: dict[str, bytes] = {}
+                    common: Mapping[str, Any]) -> Iterator[tuple[str, bytes]]:
+    """(path, page) of every article, one at a time."""
     for a in archive.articles:
         links = archive.links[a.id]
-        out[a.url] = render_page(
+        yield a.url, render_page(
             env, config, "article.html", a.url, **common,
             article=a,
             links=links,
@@ -24,4 +24,3 @@ def render_articles(archive: Archive, config: Config, env: jinja2.Environment,
             related=[archive.article(r) for r in links.related_ids],
             source_href=web_href(a.source_url),
         )
-    return out

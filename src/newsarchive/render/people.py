@@ -6,7 +6,7 @@ module only lays the result out, grouped under A–Z initials.
 from __future__ import annotations
 
 from itertools import groupby
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 import jinja2
 
@@ -22,11 +22,11 @@ def letter_groups(people: tuple[Person, ...]) -> list[tuple[str, list[Person]]]:
 
 
 def render_people(archive: Archive, config: Config, env: jinja2.Environment,
-                  common: Mapping[str, Any]) -> dict[str, bytes]:
-    out = {"people/index.html": render_page(
+                  common: Mapping[str, Any]) -> Iterator[tuple[str, bytes]]:
+    """(path, page) of the people index, then of every person, one at a time."""
+    yield "people/index.html", render_page(
         env, config, "people_index.html", "people/index.html", **common,
-        people=archive.people, letters=letter_groups(archive.people))}
+        people=archive.people, letters=letter_groups(archive.people))
     for p in archive.people:
         shown = {pa.article_id: archive.article(pa.article_id) for pa in p.articles}
-        out[p.url] = render_page(env, config, "person.html", p.url, **common, person=p, articles=shown)
-    return out
+        yield p.url, render_page(env, config, "person.html", p.url, **common, person=p, articles=shown)
