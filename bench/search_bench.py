@@ -6,7 +6,7 @@ Without ``--site`` the content folder (default: the bundled seeds) is built
 into a temporary folder first.  Figures, printed:
 
 * index: the index chunks, and all search data files (chunks, documents,
-  facets, variants, manifest), raw and gzip -6 bytes;
+  facets, t2s pairs, pinyin keys, manifest), raw and gzip -6 bytes;
 * first result: what a browser with an empty cache fetches, over http on
   127.0.0.1, from opening ``search.html?q=…`` to the first result on screen
   (every response counted once, raw and gzip -6), and how long that took;

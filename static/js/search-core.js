@@ -416,15 +416,19 @@
     return false;
   }
 
-  /* Does the query need the variant maps?  Yes when it holds a character
-   * no index term uses (traditional forms), or a word of plain letters
-   * (pinyin).  ``chars`` is the manifest's string of every term character. */
-  function needsVariants(query, chars) {
-    var norm = normalise(query, null);
-    for (var ch of norm) {
-      if (isWordChar(ch) && chars.indexOf(ch) < 0) return true;
+  /* Does the query need the traditional -> simplified pairs?  Yes when it
+   * holds a character beyond ASCII that no index term uses.  ``chars`` is the
+   * manifest's string of every term character. */
+  function needsT2s(query, chars) {
+    for (var ch of normalise(query, null)) {
+      if (ch.charCodeAt(0) >= 0x80 && isWordChar(ch) && chars.indexOf(ch) < 0) return true;
     }
-    return norm.split(/\s+/).some(isLetters);
+    return false;
+  }
+
+  /* Does the query need the pinyin keys?  Yes when it holds a word of plain letters. */
+  function needsPinyin(query) {
+    return normalise(query, null).split(/\s+/).some(isLetters);
   }
 
   /* The index chunk a string sorts into: the number of chunk bounds <= it
@@ -647,7 +651,8 @@
     Vocabulary: Vocabulary,
     splitChunk: splitChunk,
     parseQuery: parseQuery,
-    needsVariants: needsVariants,
+    needsT2s: needsT2s,
+    needsPinyin: needsPinyin,
     chunkOf: chunkOf,
     queryRanges: queryRanges,
     queryChunks: queryChunks,

@@ -69,7 +69,8 @@
   }
 
   var manifest = received.manifest;
-  var variants = null;    // {t2s, pinyin}
+  var t2s = null;         // traditional -> simplified, once loaded
+  var pinyin = null;      // pinyin key -> names, once loaded
   var facets = null;      // the facet table, once loaded
   var stop = Object.create(null);
   var loadedChunks = Object.create(null);   // chunk number -> true once its terms are in the vocabulary
@@ -80,11 +81,19 @@
     return {name: folder + '-' + n, file: 'search/' + folder + '/' + n + '.js?v=' + manifest.token};
   }
 
-  function loadVariants() {
-    if (variants) return Promise.resolve(variants);
-    return load(manifest.variants).then(function (data) {
-      variants = {t2s: core.parsePairs(data.t2s), pinyin: data.pinyin || {}};
-      return variants;
+  function loadT2s() {
+    if (t2s) return Promise.resolve(t2s);
+    return load(manifest.t2s).then(function (pairs) {
+      t2s = core.parsePairs(pairs);
+      return t2s;
+    });
+  }
+
+  function loadPinyin() {
+    if (pinyin) return Promise.resolve(pinyin);
+    return load(manifest.pinyin).then(function (keys) {
+      pinyin = keys || {};
+      return pinyin;
     });
   }
 
@@ -96,13 +105,15 @@
     });
   }
 
-  /* Load the variant maps if the query needs them and the index chunks its
-   * words can touch; resolve with the engine. */
+  /* Load the variant maps the query needs and the index chunks its words can
+   * touch; resolve with the engine. */
   function prepare(q) {
     var idx = manifest.index;
-    var first = core.needsVariants(q, idx.chars) ? loadVariants() : Promise.resolve(null);
-    return first.then(function () {
-      var options = {t2s: variants && variants.t2s, pinyin: variants && variants.pinyin};
+    return Promise.all([
+      core.needsT2s(q, idx.chars) ? loadT2s() : null,
+      core.needsPinyin(q) ? loadPinyin() : null
+    ]).then(function () {
+      var options = {t2s: t2s, pinyin: pinyin};
       var wanted = core.queryChunks(q, options, idx.bounds).filter(function (k) { return !loadedChunks[k]; });
       return Promise.all(wanted.map(function (k) {
         return load(numbered('index', k)).then(function (data) {
@@ -113,7 +124,7 @@
     }).then(function () {
       return {
         shared: idx, vocab: vocab, stop: stop,
-        t2s: variants ? variants.t2s : null, pinyin: variants ? variants.pinyin : null
+        t2s: t2s, pinyin: pinyin
       };
     });
   }

@@ -86,3 +86,19 @@ def test_pinyin_and_chinese_mix(page_over_http, letters):
     page, _ = page_over_http
     type_query(page, "anwei 讲话")
     assert ranked(page, letters)[0] == "A"
+
+
+@pytest.mark.parametrize("typed, wanted", [
+    ("足球联赛", {"t2s"}),          # characters no index term uses: the pairs, not the pinyin keys
+    ("hexiong", {"pinyin"}),        # plain letters: the pinyin keys alone
+    ("巡察", set()),                 # neither
+])
+def test_each_variant_map_loads_only_when_the_query_needs_it(browser, seed_site, serve, typed, wanted):
+    with serve(seed_site) as url:
+        page = browser.new_page()
+        fetched: list[str] = []
+        page.on("request", lambda r: fetched.append(r.url.rsplit("/", 1)[-1]))
+        open_search(page, url, typed)
+        got = {name for name in ("t2s", "pinyin") if any(f.startswith(name + ".") for f in fetched)}
+        page.close()
+    assert got == wanted

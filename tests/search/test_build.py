@@ -28,7 +28,8 @@ def outputs(items, tmp_path_factory):
 def test_outputs_are_the_page_data_and_lunr(outputs):
     names = sorted(re.sub(r"\.[0-9a-f]{10}\.js$", ".js", p) for p in outputs)
     assert names == sorted(["search.html", LUNR_OUT, "search/index/0.js", "search/docs/0.js", "search/docs/1.js",
-                            "search/docs/2.js", "search/facets.js", "search/variants.js", "search/manifest.js"])
+                            "search/docs/2.js", "search/facets.js", "search/t2s.js", "search/pinyin.js",
+                            "search/manifest.js"])
     assert outputs[LUNR_OUT].startswith(b"/**")
 
 
@@ -39,7 +40,7 @@ def manifest_of(outputs):
 def test_manifest_names_files_that_exist(outputs, items):
     name, manifest = manifest_of(outputs)
     assert name == "manifest"
-    for ref in (manifest["facets"], manifest["variants"]):
+    for ref in (manifest["facets"], manifest["t2s"], manifest["pinyin"]):
         assert ref["file"] in outputs
         assert payload_of(outputs[ref["file"]])[0] == ref["name"]
     assert manifest["docs"] == 3 == manifest["index"]["docs"]
@@ -71,12 +72,11 @@ def test_page_loads_lunr_manifest_and_scripts_in_order(outputs):
 
 
 def test_variants_cover_the_archive_names(outputs):
-    path = next(p for p in outputs if p.startswith("search/variants."))
-    _, variants = payload_of(outputs[path])
-    assert variants["pinyin"]["cengfanyu"] == ["曾凡宇"]
-    assert variants["pinyin"]["zengfanyu"] == ["曾凡宇"]
-    assert variants["pinyin"]["ouyangjianming"] == ["欧阳建明"]
-    pairs = variants["t2s"]
+    _, pinyin = payload_of(outputs[next(p for p in outputs if p.startswith("search/pinyin."))])
+    assert pinyin["cengfanyu"] == ["曾凡宇"]
+    assert pinyin["zengfanyu"] == ["曾凡宇"]
+    assert pinyin["ouyangjianming"] == ["欧阳建明"]
+    _, pairs = payload_of(outputs[next(p for p in outputs if p.startswith("search/t2s."))])
     t2s = dict(zip(pairs[0::2], pairs[1::2]))
     assert t2s["組"] == "组" and t2s["會"] == "会"
 

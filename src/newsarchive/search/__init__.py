@@ -9,11 +9,14 @@ Output layout (all site-relative)::
     search/index/<k>.js                  index chunk k: consecutive terms with their postings
     search/docs/<n>.js                   document n as a result shows it
     search/facets.<hash>.js              year, district and kind of every document
-    search/variants.<hash>.js            traditional→simplified map, pinyin keys
+    search/t2s.<hash>.js                 traditional→simplified pairs for characters the index lacks
+    search/pinyin.<hash>.js              pinyin key → the names it spells
     static/vendor/lunr.min.js            lunr.js 2.3.9, copied from node_modules
 
 For a query the page loads the manifest, the index chunks the query's words
 can touch and the documents of the results it shows; then the facet table.
+The t2s pairs only when a query holds a character no index term uses, the
+pinyin keys only when it holds a word of plain letters.
 Numbered files are asked for with the build token (see bundle.py).
 """
 from __future__ import annotations
@@ -38,7 +41,7 @@ from .variants import browser_t2s, encode_pairs, pinyin_map
 __all__ = ["build_search", "SearchDataError", "search_data"]
 
 LUNR_OUT = "static/vendor/lunr.min.js"
-FORMAT = 2
+FORMAT = 3
 
 
 class SearchDataError(RuntimeError):
@@ -74,10 +77,8 @@ def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int 
     numbered += [numbered_file("docs", n, store_row(a)) for n, a in enumerate(ordered)]
     chars = characters(packed["terms"])
     facets = data_file("facets", facet_table(ordered))
-    variants = data_file("variants", {
-        "t2s": encode_pairs(browser_t2s(chars)),
-        "pinyin": cached_pinyin_map(searchable_names(ordered), cache),
-    })
+    t2s = data_file("t2s", encode_pairs(browser_t2s(chars)))
+    pinyin = data_file("pinyin", cached_pinyin_map(searchable_names(ordered), cache))
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "docs": len(ordered),
@@ -86,10 +87,11 @@ def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int 
                   "chunks": len(chunks), "bounds": bounds},
         "store": {"columns": list(STORE_COLUMNS), "kindLabels": kind_labels()},
         "facets": facets.ref(),
-        "variants": variants.ref(),
+        "t2s": t2s.ref(),
+        "pinyin": pinyin.ref(),
         "stop": sorted(STOP_WORDS),
     }
-    return [*numbered, facets, variants, data_file("manifest", manifest)]
+    return [*numbered, facets, t2s, pinyin, data_file("manifest", manifest)]
 
 
 def searchable_names(articles: Sequence[Article]) -> set[str]:
