@@ -193,9 +193,10 @@ def _count(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int
     """(field lengths, term → (ref, field, tf) triples) of ``(ref, term lists per field)``.
 
     Documents are counted as they come and only their postings are kept, in
-    compact int arrays: an archive's term lists are never all in memory.
+    compact arrays of 32-bit ints (refs, field numbers, counts and lengths all
+    fit): an archive's term lists are never all in memory.
     """
-    lengths = [array("l", bytes(array("l").itemsize * n_docs)) for _ in FIELDS]
+    lengths = [array("i", bytes(array("i").itemsize * n_docs)) for _ in FIELDS]
     by_term: dict[str, array] = {}
     for ref, doc in documents:
         for f, (name, _) in enumerate(FIELDS):
@@ -204,7 +205,7 @@ def _count(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int
             for term, tf in Counter(terms).items():
                 found = by_term.get(term)
                 if found is None:
-                    found = by_term[term] = array("l")
+                    found = by_term[term] = array("i")
                 found.extend((ref, f, tf))
     return lengths, by_term
 

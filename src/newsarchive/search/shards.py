@@ -7,12 +7,13 @@ that sorts after the previous chunk's last term: ``bounds[k - 1]``.  A term
 lives in the last chunk whose bound is ≤ the term, so the page finds the
 chunk of any string with a binary search and without knowing the terms.
 
-Every term the page's splitter may use at one position of a typed word
-starts with the characters there, so all of them sort between the character
-alone and the rest of the word (prefixes sort first): the page loads the
-chunks of that range and nothing else.  lunr scores a document by the query
-terms' entries alone, so an index built in the page from the loaded chunks
-ranks exactly as the whole index would.
+The page's splitter looks up, at each position of a typed word where a term
+can start, the strings that start there (up to its longest piece) and, for a
+prefix search, every term that goes on after it: the page loads the chunks
+those strings and ranges sort into and nothing else (search-core.js
+``queryRanges``).  lunr scores a document by the query terms' entries alone,
+so an index built in the page from the loaded chunks ranks exactly as the
+whole index would.
 """
 from __future__ import annotations
 
