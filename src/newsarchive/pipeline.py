@@ -27,7 +27,7 @@ from .progress import track
 from .records import Article, Draft, Metadata
 from .render import render_parts
 from .report import BuildReport
-from .search import build_search
+from .search import search_parts
 from .segment import Segmenter
 from .sources import SourceError, discover, read_bytes, source_format
 from .writer import SiteWriter, check_output_dir
@@ -165,7 +165,9 @@ def _render_and_write(config: Config, t: _Timer, report: BuildReport, articles: 
         parts = render_parts(archive, config, config.cache_dir / "pages")
         while (pages := t.stage("render", next, parts, None)) is not None:
             t.stage("write", writer.add, pages)
-        t.stage("write", writer.add, t.stage("index", build_search, articles, segmenter, config))
+        index = search_parts(articles, segmenter, config)
+        while (files := t.stage("index", next, index, None)) is not None:
+            t.stage("write", writer.add, files)
         t.stage("write", writer.add, t.stage("export", export_data, articles, report, config))
         t.stage("write", writer.finish)
     return BuildResult(tuple(articles), report, len(writer.paths), t.timings)

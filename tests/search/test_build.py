@@ -101,3 +101,14 @@ def test_parallel_documents_equal_serial(items, monkeypatch):
     serial = docs_module.documents(items, seg, workers=1)
     monkeypatch.setattr(docs_module, "PARALLEL_MIN_DOCS", 2)
     assert docs_module.documents(items, seg, workers=2) == serial
+
+
+def test_search_files_come_in_bounded_parts_that_add_up_to_the_whole(items, outputs, monkeypatch, tmp_path):
+    import newsarchive.search as stage
+
+    monkeypatch.setattr(stage, "PART_FILES", 2)
+    parts = list(stage.search_parts(items, segmenter(items), load_config(None, output=tmp_path)))
+    assert len(parts) >= 4 and all(len(p) <= 3 for p in parts)  # a part may close with search.html
+    joined = {path: body for p in parts for path, body in p.items()}
+    assert sum(len(p) for p in parts) == len(joined)
+    assert dict(sorted(joined.items())) == outputs

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.search.index import document, pack_documents
-from newsarchive.search.shards import characters, chunk_of, cut_points, separator, split_index, utf16
+from newsarchive.search.shards import characters, chunk_of, iter_chunks, separator, split_index, utf16
 from newsarchive.search.tokens import Terms
 from newsarchive.search.weights import weighed_index
 
@@ -25,10 +25,18 @@ def test_a_small_index_is_one_chunk(weighed):
     assert chunks[0]["terms"] == weighed["terms"]
 
 
-def test_cut_points_keep_chunks_near_the_target():
-    assert cut_points([4, 4, 4, 4, 4], 8) == [2, 4]
-    assert cut_points([20, 1, 1], 8) == [1]     # a large item is a chunk by itself
-    assert cut_points([], 8) == []
+def test_chunks_stay_near_the_target_and_come_one_at_a_time():
+    # each pair costs len(term) + len("[1]") + 4 = 8 bytes
+    rows = [(t, [1]) for t in "abcde"]
+    assert [c["terms"] for _, c in iter_chunks(rows, 16)] == [["a", "b"], ["c", "d"], ["e"]]
+    assert [b for b, _ in iter_chunks(rows, 16)] == [None, "c", "e"]
+    big = [("a", list(range(20))), ("b", [1]), ("c", [1])]
+    assert [c["terms"] for _, c in iter_chunks(big, 16)] == [["a"], ["b", "c"]]  # a large term is a chunk by itself
+    assert list(iter_chunks([], 16)) == [(None, {"terms": [], "postings": []})]
+    made: list[str] = []
+    lazy = ((made.append(t) or t, [1]) for t in "abcde")
+    first = next(iter_chunks(lazy, 16))
+    assert first[1]["terms"] == ["a", "b"] and made == ["a", "b", "c"]
 
 
 def test_separator_is_the_shortest_prefix_after_the_last_term():

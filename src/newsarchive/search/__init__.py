@@ -22,23 +22,23 @@ Numbered files are asked for with the build token (see bundle.py).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from ..config import Config
 from ..diskstore import PickleStore, code_fingerprint
 from ..records import Article
 from ..segment import Segmenter
-from .bundle import DataFile, build_token, data_file, numbered_file
+from .bundle import BuildToken, DataFile, data_file, numbered_file
 from .cache import TermCache
 from .documents import iter_documents
-from .index import weigh_documents
+from .index import weigh_postings
 from .page import PAGE, render_search_page
-from .shards import SHARED_KEYS, characters, split_index
+from .shards import SHARED_KEYS, characters, iter_chunks
 from .store import STORE_COLUMNS, facet_table, kind_labels, store_row
 from .tokens import STOP_WORDS
 from .variants import browser_t2s, encode_pairs, pinyin_map
 
-__all__ = ["build_search", "SearchDataError", "search_data"]
+__all__ = ["build_search", "SearchDataError", "search_data", "search_files", "search_parts"]
 
 LUNR_OUT = "static/vendor/lunr.min.js"
 FORMAT = 3
@@ -61,37 +61,52 @@ def lunr_js(config: Config) -> bytes:
     return path.read_bytes()
 
 
-def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
-                shard_bytes: int | None = None, cache: Path | None = None) -> list[DataFile]:
-    """Every search data file, the manifest last.
+def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
+                 shard_bytes: int | None = None, cache: Path | None = None) -> Iterator[DataFile]:
+    """Every search data file, one at a time as it is made, the manifest last.
 
     ``workers``: processes for segmentation, 0 = per core; ``shard_bytes``:
     target size of an index chunk; ``cache``: folder keeping each article's
-    terms between builds (None: cut everything).
+    terms between builds (None: cut everything).  Documents and index chunks
+    are handed on as they are made, so a large archive's search data is never
+    all in memory.
     """
     ordered = archive_order(articles)
+    token = BuildToken()
+    for n, a in enumerate(ordered):
+        yield token.add(numbered_file("docs", n, store_row(a)))
     terms_cache = TermCache(cache, segmenter.words) if cache is not None else None
-    packed = weigh_documents(iter_documents(ordered, segmenter, workers, terms_cache), len(ordered))
-    bounds, chunks = split_index(packed["terms"], packed["postings"], shard_bytes)
-    numbered = [numbered_file("index", k, chunk) for k, chunk in enumerate(chunks)]
-    numbered += [numbered_file("docs", n, store_row(a)) for n, a in enumerate(ordered)]
-    chars = characters(packed["terms"])
+    shared, rows = weigh_postings(iter_documents(ordered, segmenter, workers, terms_cache), len(ordered))
+    bounds: list[str] = []
+    chars: set[str] = set()
+    for k, (bound, chunk) in enumerate(iter_chunks(rows, shard_bytes)):
+        if bound is not None:
+            bounds.append(bound)
+        chars.update(characters(chunk["terms"]))
+        yield token.add(numbered_file("index", k, chunk))
+    index_chars = "".join(sorted(chars))
     facets = data_file("facets", facet_table(ordered))
-    t2s = data_file("t2s", encode_pairs(browser_t2s(chars)))
+    t2s = data_file("t2s", encode_pairs(browser_t2s(index_chars)))
     pinyin = data_file("pinyin", cached_pinyin_map(searchable_names(ordered), cache))
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "docs": len(ordered),
-        "token": build_token(numbered),
-        "index": {**{key: packed[key] for key in SHARED_KEYS}, "levels": packed["levels"], "chars": chars,
-                  "chunks": len(chunks), "bounds": bounds},
+        "token": token.value(),
+        "index": {**{key: shared[key] for key in SHARED_KEYS}, "levels": shared["levels"], "chars": index_chars,
+                  "chunks": len(bounds) + 1, "bounds": bounds},
         "store": {"columns": list(STORE_COLUMNS), "kindLabels": kind_labels()},
         "facets": facets.ref(),
         "t2s": t2s.ref(),
         "pinyin": pinyin.ref(),
         "stop": sorted(STOP_WORDS),
     }
-    return [*numbered, facets, t2s, pinyin, data_file("manifest", manifest)]
+    yield from (facets, t2s, pinyin, data_file("manifest", manifest))
+
+
+def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
+                shard_bytes: int | None = None, cache: Path | None = None) -> list[DataFile]:
+    """:func:`search_files` as a list."""
+    return list(search_files(articles, segmenter, workers, shard_bytes, cache))
 
 
 def searchable_names(articles: Sequence[Article]) -> set[str]:
@@ -131,12 +146,27 @@ def term_cache_dir(config: Config) -> Path:
     return config.cache_dir / "search"
 
 
-def build_search(articles: Sequence[Article], segmenter: Segmenter, config: Config) -> dict[str, bytes]:
-    """search.html, the search data files and lunr.min.js, as site-relative path → bytes."""
+#: Most files in one part of the search stage's output.
+PART_FILES = 2_000
+
+
+def search_parts(articles: Sequence[Article], segmenter: Segmenter, config: Config) -> Iterator[dict[str, bytes]]:
+    """search.html, the search data files and lunr.min.js as site-relative path → bytes,
+    in parts of at most PART_FILES data files, handed on as they are made."""
     lunr = lunr_js(config)
-    files = search_data(articles, segmenter, config.workers, cache=term_cache_dir(config))
-    manifest = files[-1]
-    out = {f.path: f.body for f in files}
-    out[PAGE] = render_search_page(config, manifest.path)
-    out[LUNR_OUT] = lunr
+    part: dict[str, bytes] = {}
+    for f in search_files(articles, segmenter, config.workers, cache=term_cache_dir(config)):
+        part[f.path] = f.body
+        if f.name == "manifest":
+            part[PAGE] = render_search_page(config, f.path)
+        if len(part) >= PART_FILES:
+            yield part
+            part = {}
+    part[LUNR_OUT] = lunr
+    yield part
+
+
+def build_search(articles: Sequence[Article], segmenter: Segmenter, config: Config) -> dict[str, bytes]:
+    """:func:`search_parts` in one mapping, sorted by path."""
+    out = {path: body for part in search_parts(articles, segmenter, config) for path, body in part.items()}
     return dict(sorted(out.items()))

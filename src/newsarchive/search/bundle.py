@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 #: The global array every data file pushes ``[name, payload]`` onto.
 QUEUE = "newsarchiveSearch"
@@ -60,10 +60,24 @@ def numbered_file(folder: str, number: int, payload: Any) -> DataFile:
     return DataFile(name, f"{DATA_DIR}/{folder}/{number}.js", script(name, payload))
 
 
-def build_token(files: list[DataFile]) -> str:
-    """A hash of the fixed-path files: changes whenever any of them does."""
-    h = hashlib.sha256()
+class BuildToken:
+    """A hash of the fixed-path files, fed one file at a time: changes whenever any of them does."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+
+    def add(self, f: DataFile) -> DataFile:
+        self._hash.update(f.path.encode())
+        self._hash.update(hashlib.sha256(f.body).digest())
+        return f
+
+    def value(self) -> str:
+        return self._hash.hexdigest()[:10]
+
+
+def build_token(files: Iterable[DataFile]) -> str:
+    """:class:`BuildToken` of ``files``."""
+    token = BuildToken()
     for f in files:
-        h.update(f.path.encode())
-        h.update(hashlib.sha256(f.body).digest())
-    return h.hexdigest()[:10]
+        token.add(f)
+    return token.value()

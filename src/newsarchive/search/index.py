@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter
-from typing import Any, Iterable, Mapping, NamedTuple, Sequence
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from lunr import __TARGET_JS_VERSION__
 from lunr.builder import Builder
@@ -210,9 +210,11 @@ def _count(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int
     return lengths, by_term
 
 
-def weigh_documents(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int) -> dict[str, Any]:
+def weigh_postings(documents: Iterable[tuple[int, Mapping[str, list[str]]]],
+                   n_docs: int) -> tuple[dict[str, Any], Iterator[tuple[str, list[int]]]]:
     """The page's form of the index (:mod:`.weights`) from ``(ref, term lists per field)``
-    in ascending ref order, equal to ``weights.weighed_index(pack_documents(…))``.
+    in ascending ref order: (its shared facts, its ``(term, row)`` pairs in UTF-16
+    order, each made when asked for and then the caller's to keep or drop).
 
     Field lengths are known only once every document is counted, so the
     weights are computed in a second pass over the postings.
@@ -222,25 +224,38 @@ def weigh_documents(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_
     average = [sum(ls) / n_docs if n_docs else 0.0 for ls in lengths]
     levels: dict[tuple[int, int, int], int] = {}
     terms = sorted(by_term, key=utf16_order)
-    postings = []
-    for term in terms:
-        triples = by_term.pop(term)
-        row = [len(triples) // 3]
-        last, prev = -1, 0
-        it = iter(triples)
-        for ref, f, tf in zip(it, it, it):
-            size = lengths[f][ref]
-            value = levels.get((f, tf, size))
-            if value is None:
-                value = levels[f, tf, size] = boosts[f] * level(tf, size, average[f], K1, B)
-            if ref == last:
-                row[-1] += value
-            else:
-                row += (ref - prev, value)
-                prev = last = ref
+
+    def rows() -> Iterator[tuple[str, list[int]]]:
+        for term in terms:
+            triples = by_term.pop(term)
+            row = [len(triples) // 3]
+            last, prev = -1, 0
+            it = iter(triples)
+            for ref, f, tf in zip(it, it, it):
+                size = lengths[f][ref]
+                value = levels.get((f, tf, size))
+                if value is None:
+                    value = levels[f, tf, size] = boosts[f] * level(tf, size, average[f], K1, B)
+                if ref == last:
+                    row[-1] += value
+                else:
+                    row += (ref - prev, value)
+                    prev = last = ref
+            yield term, row
+
+    shared = {**_shared(n_docs), "fields": [PAGE_FIELD], "boosts": [1], "levels": LEVELS}
+    return shared, rows()
+
+
+def weigh_documents(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int) -> dict[str, Any]:
+    """:func:`weigh_postings` whole, equal to ``weights.weighed_index(pack_documents(…))``."""
+    shared, rows = weigh_postings(documents, n_docs)
+    terms: list[str] = []
+    postings: list[list[int]] = []
+    for term, row in rows:
+        terms.append(term)
         postings.append(row)
-    return {**_shared(n_docs), "fields": [PAGE_FIELD], "boosts": [1], "levels": LEVELS,
-            "terms": terms, "postings": postings}
+    return {**shared, "terms": terms, "postings": postings}
 
 
 def unpack(data: dict[str, Any]) -> dict[str, Any]:

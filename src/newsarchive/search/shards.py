@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import json
-from typing import Any, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 #: Target size of one index chunk, in bytes of JSON.
 CHUNK_BYTES = 32 * 1024
@@ -41,34 +41,40 @@ def separator(last: str, first: str) -> str:
     return first
 
 
-def cut_points(sizes: Sequence[int], target: int) -> list[int]:
-    """Start index of every chunk after the first, for items of the given sizes."""
-    starts, size = [], 0
-    for i, n in enumerate(sizes):
-        if size and size + n > target:
-            starts.append(i)
-            size = 0
-        size += n
-    return starts
-
-
 def chunk_of(term: str, bounds: Sequence[str]) -> int:
     """The chunk a term (or any string) sorts into."""
     keys = [utf16(b) for b in bounds]
     return bisect.bisect_right(keys, utf16(term))
 
 
+def iter_chunks(rows: Iterable[tuple[str, Any]],
+                target: int | None = None) -> Iterator[tuple[str | None, dict[str, Any]]]:
+    """``(bound, chunk)`` of ``(term, postings)`` pairs in UTF-16 order, each chunk
+    ``{"terms", "postings"}`` handed on as soon as it is full: the whole index is
+    never held at once.  ``bound`` is None for the first chunk."""
+    target = target or CHUNK_BYTES
+    bound: str | None = None
+    terms: list[str] = []
+    postings: list[Any] = []
+    size = 0
+    for term, row in rows:
+        n = len(term.encode("utf-8")) + len(json.dumps(row, separators=(",", ":"))) + 4
+        if size and size + n > target:
+            yield bound, {"terms": terms, "postings": postings}
+            bound = separator(terms[-1], term)
+            terms, postings, size = [], [], 0
+        terms.append(term)
+        postings.append(row)
+        size += n
+    if terms or bound is None:
+        yield bound, {"terms": terms, "postings": postings}
+
+
 def split_index(terms: Sequence[str], postings: Sequence[Any],
                 target: int | None = None) -> tuple[list[str], list[dict[str, Any]]]:
-    """(bounds, chunks): each chunk ``{"terms", "postings"}``, terms already in UTF-16 order."""
-    target = target or CHUNK_BYTES
-    sizes = [len(t.encode("utf-8")) + len(json.dumps(p, separators=(",", ":"))) + 4
-             for t, p in zip(terms, postings)]
-    starts = cut_points(sizes, target)
-    edges = [0, *starts, len(terms)]
-    chunks = [{"terms": list(terms[a:z]), "postings": list(postings[a:z])} for a, z in zip(edges, edges[1:])]
-    bounds = [separator(terms[s - 1], terms[s]) for s in starts]
-    return bounds, chunks
+    """(bounds, chunks) of a whole index: :func:`iter_chunks` collected."""
+    pairs = list(iter_chunks(zip(terms, postings), target))
+    return [bound for bound, _ in pairs[1:]], [chunk for _, chunk in pairs]
 
 
 def characters(terms: Sequence[str]) -> str:
