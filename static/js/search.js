@@ -332,6 +332,7 @@
     facetBox.hidden = true;
     facetBox.removeAttribute('data-state');
     if (moreBox) moreBox.hidden = true;
+    if (moreButton) moreButton.disabled = false;
     document.title = (q ? q + ' · ' : '') + results.getAttribute('data-title');
     if (!q) {
       setStatus('输入关键词开始搜索。');
@@ -403,10 +404,19 @@
 
   if (moreButton) {
     moreButton.addEventListener('click', function () {
+      // one page at a time: a second click while one loads would show its results twice
+      if (moreButton.disabled) return;
+      moreButton.disabled = true;
       var first = current.shown;
+      var token = current.token;
       renderPage(current.shown + pageSize).then(function () {
+        if (token !== current.token) return;
+        moreButton.disabled = false;
         var link = results.children[first] && results.children[first].querySelector('a');
         if (link) link.focus();
+      }, function (err) {
+        moreButton.disabled = false;
+        setStatus('搜索出错：' + (err && err.message ? err.message : String(err)));
       });
     });
   }

@@ -122,3 +122,14 @@ def test_results_come_a_page_at_a_time_and_load_only_their_documents(browser, bu
         p.wait_for_function("document.querySelectorAll('#search-results > li').length > 2")
         shown = result_hrefs(p)
         assert 2 < len(shown) <= 4 and len(docs()) == len(shown)
+
+
+def test_a_second_click_while_a_page_loads_shows_no_result_twice(browser, build_site, tmp_path_factory, serve):
+    site = build_site(out=tmp_path_factory.mktemp("paged2"), search_page_size=2)
+    with recording(browser, site, serve, "巡察") as (p, _):
+        assert len(result_hrefs(p)) == 2
+        p.eval_on_selector("#search-more button", "b => { b.click(); b.click(); }")
+        p.wait_for_function("document.querySelectorAll('#search-results > li').length > 2")
+        p.wait_for_timeout(300)
+        shown = result_hrefs(p)
+        assert len(shown) == len(set(shown)) and 2 < len(shown) <= 4
