@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+import resource
 import statistics
 import subprocess
 import time
@@ -75,18 +76,28 @@ def pagefind_executable() -> tuple[Path, bool]:
 
 
 def run_pagefind(site: Path) -> dict[str, Any]:
-    """Index the site's article pages into ``site/pagefind``; write the bench page beside it."""
+    """Index the site's article pages into ``site/pagefind``; write the bench page beside it.
+
+    When Pagefind itself fails (it can run out of memory on a large site), the
+    result says how (``failed``) and the comparison goes on with ours alone.
+    """
     exe, extended = pagefind_executable()
     cmd = [str(exe), "--site", str(site), "--output-subdir", BUNDLE, "--glob", "articles/**/*.html",
            "--root-selector", "article"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True)
     seconds = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    out: dict[str, Any] = {"seconds": seconds, "extended": extended,
+                           "rss_kb": peak if peak > before else None}
     if proc.returncode != 0:
-        raise RuntimeError(f"pagefind failed:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
+        how = f"killed by signal {-proc.returncode}" if proc.returncode < 0 else f"exit code {proc.returncode}"
+        tail = (proc.stderr.strip() or proc.stdout.strip()).splitlines()[-1:] or [""]
+        return {**out, "failed": f"{how} after {seconds:,.0f} s {tail[0]}".strip(), "pages": None}
     pages = re.search(r"Indexed (\d+) pages", proc.stdout)
     (site / BENCH_PAGE).write_text(PAGE, encoding="utf-8")
-    return {"seconds": seconds, "extended": extended, "pages": int(pages.group(1)) if pages else None}
+    return {**out, "pages": int(pages.group(1)) if pages else None}
 
 
 def index_sizes(site: Path) -> dict[str, dict[str, int]]:
@@ -230,6 +241,8 @@ def compare(site: Path, queries: list[str]) -> dict[str, Any]:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             for engine in engines(base):
+                if engine.name == "pagefind" and "failed" in indexing:
+                    continue
                 out[engine.name] = drive(browser, site, base, engine, queries)
         finally:
             browser.close()
@@ -246,10 +259,16 @@ def format_search(rows: list[tuple[int, dict[str, Any]]]) -> str:
     header = ["size", "engine", "data MB", "data gz MB", "code KB gz", "1st query KB gz (med/max)", "requests",
               "cold ms (med/p95)", "warm ms (med/p95)", "warm page ms (med/p95)", "warm KB (med)", "answered", "absent word"]
     body = []
+    failures: list[str] = []
     for size, s in rows:
         for name in ("ours", "pagefind"):
-            d, z = s[name], s["sizes"][name]
+            z = s["sizes"][name]
             label = name if name == "ours" else ("pagefind" + ("" if s["pagefind_index"]["extended"] else " (plain)"))
+            if name not in s:
+                failures.append(f"{label} at {size:,} articles: failed, "
+                                + s["pagefind_index"].get("failed", "not run"))
+                continue
+            d = s[name]
             body.append([
                 f"{size:,}", label, f"{z['data'] / 1e6:,.2f}", f"{z['data_served'] / 1e6:,.2f}",
                 f"{z['code_served'] / 1e3:,.0f}",
@@ -268,4 +287,4 @@ def format_search(rows: list[tuple[int, dict[str, Any]]]) -> str:
             "warm = next query in the same page, timed in the page to the first result; "
             "warm page = to the whole first page of results; answered = queries with at least one result; "
             "the last query is a word the corpus never uses)")
-    return "\n".join([note, line(header), line(["-" * w for w in widths])] + [line(r) for r in body])
+    return "\n".join([note, line(header), line(["-" * w for w in widths])] + [line(r) for r in body] + failures)

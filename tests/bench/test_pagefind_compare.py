@@ -65,6 +65,26 @@ def test_format_search_reports_both_engines() -> None:
     assert "25/25" in text
 
 
+def test_a_failed_pagefind_run_is_reported_and_ours_still_is(tmp_path: Path, monkeypatch) -> None:
+    import bench.pagefind_compare as pc
+
+    fake = tmp_path / "pagefind"
+    fake.write_text("#!/bin/sh\necho 'out of memory' >&2\nkill -9 $$\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(pc, "pagefind_executable", lambda: (fake, True))
+    indexing = pc.run_pagefind(tmp_path)
+    assert indexing["failed"].startswith("killed by signal 9") and "out of memory" in indexing["failed"]
+    assert not (tmp_path / pc.BENCH_PAGE).exists()
+    run = {"cold_ms": [100.0], "cold_bytes": [2000], "cold_requests": [5],
+           "warm_ms": [], "warm_page_ms": [], "warm_bytes": [], "results": [0]}
+    sizes = {"data": 10**6, "data_served": 2 * 10**5, "code": 5000, "code_served": 2000}
+    text = pc.format_search([(100_000, {"ours": run, "sizes": {"ours": sizes, "pagefind": sizes},
+                                        "pagefind_index": indexing})])
+    lines = text.splitlines()
+    assert lines[3].split()[:2] == ["100,000", "ours"]
+    assert lines[4].startswith("pagefind at 100,000 articles: failed, killed by signal 9")
+
+
 @pytest.mark.slow
 @pytest.mark.browser
 def test_compare_on_a_small_archive(tmp_path: Path) -> None:
