@@ -32,6 +32,7 @@ def build_once(content: Path, out: Path, workers: int | None = None) -> dict:
         "import_s": imported - t0,
         "build_s": done - imported,
         "timings": dict(result.timings),
+        "peak_rss_kb": dict(result.peak_rss_kb),
         "articles": len(result.articles),
         "files_read": len(report.files_read),
         "files_skipped": len(report.skipped),

@@ -140,6 +140,12 @@ def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: boo
     return result
 
 
+def peak_stage(run: dict[str, Any]) -> str:
+    """The stage in which the build's process reached its peak memory ("-" if unknown)."""
+    peaks = run.get("peak_rss_kb") or {}
+    return max(peaks, key=peaks.__getitem__) if peaks else "-"
+
+
 def _mb(b: float) -> str:
     return f"{b / 1e6:,.1f}"
 
@@ -176,7 +182,7 @@ def format_report(results: list[dict[str, Any]]) -> str:
             f"{r['articles']:,}", f"{c['articles']:,}",
             f"{split['files_split_right']}/{split['files']}" if split else "-",
             f"{r['corpus']['people']:,}",
-            f"{c['rss_main_kb'] / 1024:,.0f}", f"{c['rss_workers_kb'] / 1024:,.0f}",
+            f"{c['rss_main_kb'] * 1024 / 1e6:,.0f}", peak_stage(c), f"{c['rss_workers_kb'] * 1024 / 1e6:,.0f}",
             f"{s['files']:,}", _mb(s["total_bytes"]), _mb(s["by_class"].get("index", 0)), _mb(s["index_gzip_bytes"]),
             f"{s['index_files']:,}", _mb(s["largest_index_file"]),
             f"{o['changed']:,}/{o['added']:,}/{o['removed']:,}",
@@ -185,7 +191,7 @@ def format_report(results: list[dict[str, Any]]) -> str:
     if spoilt:
         out.append(f"warning: code changed during the run of size {', '.join(spoilt)}: its touch rebuild is not incremental")
     out += ["Articles, memory and output (MB = 10^6 bytes; touch = outputs changed/added/removed by the rebuild)",
-            _table(["size", "built", "files split right", "people", "RSS main MB", "RSS workers MB", "out files",
+            _table(["size", "built", "files split right", "people", "RSS main MB", "peak in", "RSS workers MB", "out files",
                     "out MB", "index MB", "index gz MB", "index files", "largest MB", "touch c/a/r"], rows)]
     if any("search" in r for r in results):
         from .pagefind_compare import format_search

@@ -74,6 +74,19 @@ def test_two_builds_are_byte_identical(build_site, tmp_path: Path) -> None:
     assert [p for p in ta if ta[p] != tb[p]] == []
 
 
+def test_the_timer_keeps_the_peak_each_stage_raised_memory_to(monkeypatch) -> None:
+    from newsarchive import pipeline
+
+    # the process's peak so far, as the OS would say it before and after each call
+    readings = iter([100, 100, 100, 250, 250, 250, 250, 400, 400, 400])
+    monkeypatch.setattr(pipeline, "_peak_rss_kb", lambda: next(readings))
+    t = pipeline._Timer()
+    for name in ("read", "model", "render", "index", "render"):
+        t.stage(name, lambda: None)
+    assert t.peaks == {"model": 250, "index": 400}
+    assert set(t.timings) == {"read", "model", "render", "index"}
+
+
 def test_export_is_valid_against_the_schema(seed_site: Path) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(LOCAL_SCHEMA.read_text(encoding="utf-8"))

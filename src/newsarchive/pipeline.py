@@ -43,18 +43,37 @@ class BuildResult:
     report: BuildReport
     files_written: int
     timings: Mapping[str, float] = field(default_factory=dict)
+    #: Per stage that raised the build process's peak resident memory, the peak
+    #: it raised it to (KiB): the largest is the build's peak, and its stage where it was reached.
+    peak_rss_kb: Mapping[str, int] = field(default_factory=dict)
+
+
+def _peak_rss_kb() -> int:
+    """This process's peak resident memory so far in KiB (0 where the OS does not say)."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return 0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 class _Timer:
+    """Seconds and peak memory per stage, summed over the stage's calls."""
+
     def __init__(self) -> None:
         self.timings: dict[str, float] = {}
+        self.peaks: dict[str, int] = {}
 
     def stage(self, name: str, fn: Callable, *args, **kwargs):
         t0 = time.perf_counter()
+        before = _peak_rss_kb()
         try:
             return fn(*args, **kwargs)
         finally:
             self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
+            after = _peak_rss_kb()
+            if after > before:
+                self.peaks[name] = max(self.peaks.get(name, 0), after)
 
 
 #: Below this many files to process, worker start-up costs more than it saves.
@@ -170,4 +189,4 @@ def _render_and_write(config: Config, t: _Timer, report: BuildReport, articles: 
             t.stage("write", writer.add, files)
         t.stage("write", writer.add, t.stage("export", export_data, articles, report, config))
         t.stage("write", writer.finish)
-    return BuildResult(tuple(articles), report, len(writer.paths), t.timings)
+    return BuildResult(tuple(articles), report, len(writer.paths), t.timings, t.peaks)

@@ -39,7 +39,7 @@ def test_parse_sizes() -> None:
 
 def fake_result(n: int, stages: dict[str, float]) -> dict:
     run = {"timings": stages, "articles": n - 1, "build_s": sum(stages.values()), "wall_s": 9.5,
-           "rss_main_kb": 204800, "rss_workers_kb": 102400}
+           "rss_main_kb": 204800, "rss_workers_kb": 102400, "peak_rss_kb": {"model": 150000, "index": 204800}}
     return {
         "articles": n, "corpus": {"people": 42}, "split": {"files": 10, "files_split_right": 9},
         "cold": run, "touch": {**run, "outputs": {"changed": 5, "added": 1, "removed": 1}, "code_unchanged": False},
@@ -53,7 +53,9 @@ def test_report_lists_stages_in_pipeline_order_and_flags_code_changes() -> None:
     header = text.splitlines()[1]
     assert header.split()[:2] == ["size", "run"]
     assert header.index("read") < header.index("index") < header.index("write") < header.index("zeta")
-    assert "100" in text and "99" in text and "9/10" in text and "200" in text and "5/1/1" in text
+    assert "100" in text and "99" in text and "9/10" in text and "5/1/1" in text
+    memory = [line for line in text.splitlines() if line.startswith("100 ")][-1]
+    assert memory.split()[4:7] == ["210", "index", "105"]  # MB = 10^6 bytes; the peak's stage
     assert "warning: code changed" in text
 
 
