@@ -32,6 +32,23 @@ def test_json_fields_and_order() -> None:
     assert data["site"]["articles"] == 1
 
 
+def test_json_made_an_article_at_a_time_is_the_whole_document_dumped_at_once() -> None:
+    from newsarchive import __version__
+    from newsarchive.export import dumps
+
+    a = _article(date=PartialDate(2024, 3, 2), district="霍山县", places=("白沙镇",),
+                 officials=(Official("司马慧", ("县委常委",)),),
+                 inspections=(Inspection("县委第五轮巡察", groups=(Group("县委第二巡察组", phones=("0564-5027316",)),)),))
+    b = _article(kind="meeting")
+    config = Config()
+    for arts in ([], [a], [a, b, a]):
+        whole = dumps({"site": {"title": config.title, "description": config.description,
+                                "base_url": config.base_url, "language": config.language,
+                                "generator": f"newsarchive {__version__}", "articles": len(arts)},
+                       "articles": [x.to_json() for x in arts]})
+        assert articles_json(arts, config) == whole
+
+
 def test_csv_row_with_partial_date_and_bom() -> None:
     raw = articles_csv([_article(date=PartialDate(None, 3, 2), officials=(Official("王刚", ("市长",)),))])
     assert raw.startswith("\ufeff".encode("utf-8"))

@@ -26,17 +26,28 @@ def dumps(data: Any) -> bytes:
 
 
 def articles_json(articles: Sequence[Article], config: Config) -> bytes:
-    return dumps({
-        "site": {
-            "title": config.title,
-            "description": config.description,
-            "base_url": config.base_url,
-            "language": config.language,
-            "generator": f"newsarchive {__version__}",
-            "articles": len(articles),
-        },
-        "articles": [a.to_json() for a in articles],
-    })
+    """data/articles.json, the bytes ``dumps`` gives for the whole document, made one
+    article at a time: a large archive never holds every article as JSON objects
+    and as one text besides."""
+    site = {
+        "title": config.title,
+        "description": config.description,
+        "base_url": config.base_url,
+        "language": config.language,
+        "generator": f"newsarchive {__version__}",
+        "articles": len(articles),
+    }
+    if not articles:
+        return dumps({"site": site, "articles": []})
+    head = dumps({"site": site, "articles": [None]})
+    cut = head.rindex(b"null")
+    parts = [head[:cut]]
+    for n, a in enumerate(articles):
+        if n:
+            parts.append(b",\n    ")
+        parts.append(json.dumps(a.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n    ").encode("utf-8"))
+    parts.append(head[cut + len(b"null"):])
+    return b"".join(parts)
 
 
 def _date_text(a: Article) -> str:

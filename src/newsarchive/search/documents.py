@@ -42,16 +42,21 @@ def iter_documents(articles: Sequence[Article], segmenter: Segmenter, workers: i
     stored.  Yielded one by one, so a caller that counts terms as they come
     never holds the term lists of the whole archive.
     """
-    given = [inputs(a) for a in articles]
-    keys = [cache.key(g) for g in given] if cache is not None else []
+    keys: list[str] = []
     found: dict[int, Entry] = {}
-    if cache is not None:
-        for n, key in enumerate(keys):
-            entry = cache.get(key, given[n])
+    missing: list[Inputs] = []  # only the articles to cut keep their inputs
+    for n, a in enumerate(articles):
+        given = inputs(a)
+        if cache is not None:
+            keys.append(cache.key(given))
+            entry = cache.get(keys[n], given)
             if entry is not None:
                 found[n] = entry
-    cut = _cut([g for n, g in enumerate(given) if n not in found], segmenter, workers)
-    for n in range(len(given)):
+                continue
+        missing.append(given)
+    cut = _cut(missing, segmenter, workers)
+    del missing
+    for n in range(len(articles)):
         entry = found.pop(n, None)
         if entry is not None:
             yield n, unpack_entry(entry)
