@@ -106,3 +106,23 @@ def test_compare_on_a_small_archive(tmp_path: Path) -> None:
         assert len(run["warm_ms"]) == len(run["warm_page_ms"]) == len(queries) - 1
         assert all(0 < first <= page for first, page in zip(run["warm_ms"], run["warm_page_ms"]))
     assert out["ours"]["results"][-1] == 0
+
+
+def test_the_server_takes_a_page_closed_mid_download_quietly(tmp_path: Path, capfd) -> None:
+    import socket
+    import struct
+    import time
+    import urllib.parse
+
+    from bench.search_bench import serve
+
+    (tmp_path / "big.bin").write_bytes(b"x" * 20_000_000)
+    with serve(tmp_path) as base:
+        url = urllib.parse.urlsplit(base)
+        s = socket.create_connection((url.hostname, url.port))
+        s.sendall(b"GET /big.bin HTTP/1.1\r\nHost: x\r\n\r\n")
+        s.recv(1000)
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # reset, as a closed tab does
+        s.close()
+        time.sleep(0.5)
+    assert "Traceback" not in capfd.readouterr().err
