@@ -426,9 +426,14 @@
     return false;
   }
 
-  /* Does the query need the pinyin keys?  Yes when it holds a word of plain letters. */
-  function needsPinyin(query) {
-    return normalise(query, null).split(/\s+/).some(isLetters);
+  /* The first letters of the query's words of plain letters: a pinyin key the
+   * query can spell starts with one of them (the build groups keys so). */
+  function pinyinInitials(query) {
+    var seen = Object.create(null);
+    normalise(query, null).split(/\s+/).forEach(function (w) {
+      if (isLetters(w)) seen[w[0]] = true;
+    });
+    return Object.keys(seen).sort();
   }
 
   /* The index chunk a string sorts into: the number of chunk bounds <= it
@@ -652,7 +657,7 @@
     splitChunk: splitChunk,
     parseQuery: parseQuery,
     needsT2s: needsT2s,
-    needsPinyin: needsPinyin,
+    pinyinInitials: pinyinInitials,
     chunkOf: chunkOf,
     queryRanges: queryRanges,
     queryChunks: queryChunks,

@@ -70,7 +70,8 @@
 
   var manifest = received.manifest;
   var t2s = null;         // traditional -> simplified, once loaded
-  var pinyin = null;      // pinyin key -> names, once loaded
+  var pinyin = Object.create(null);          // pinyin key -> names, of the letters loaded
+  var pinyinLoaded = Object.create(null);    // letter -> true once its keys are in ``pinyin``
   var facets = null;      // the facet table, once loaded
   var stop = Object.create(null);
   var loadedChunks = Object.create(null);   // chunk number -> true once its terms are in the vocabulary
@@ -89,12 +90,17 @@
     });
   }
 
-  function loadPinyin() {
-    if (pinyin) return Promise.resolve(pinyin);
-    return load(manifest.pinyin).then(function (keys) {
-      pinyin = keys || {};
-      return pinyin;
+  /* The pinyin keys of the first letters of the query's letter words. */
+  function loadPinyin(q) {
+    var wanted = core.pinyinInitials(q).filter(function (letter) {
+      return manifest.pinyin.indexOf(letter) >= 0 && !pinyinLoaded[letter];
     });
+    return Promise.all(wanted.map(function (letter) {
+      return load(numbered('pinyin', letter)).then(function (keys) {
+        Object.keys(keys || {}).forEach(function (key) { pinyin[key] = keys[key]; });
+        pinyinLoaded[letter] = true;
+      });
+    }));
   }
 
   function loadFacets() {
@@ -111,7 +117,7 @@
     var idx = manifest.index;
     return Promise.all([
       core.needsT2s(q, idx.chars) ? loadT2s() : null,
-      core.needsPinyin(q) ? loadPinyin() : null
+      loadPinyin(q)
     ]).then(function () {
       var options = {t2s: t2s, pinyin: pinyin};
       var wanted = core.queryChunks(q, options, idx.bounds).filter(function (k) { return !loadedChunks[k]; });

@@ -89,16 +89,18 @@ def test_pinyin_and_chinese_mix(page_over_http, letters):
 
 
 @pytest.mark.parametrize("typed, wanted", [
-    ("足球联赛", {"t2s"}),          # characters no index term uses: the pairs, not the pinyin keys
-    ("hexiong", {"pinyin"}),        # plain letters: the pinyin keys alone
-    ("巡察", set()),                 # neither
+    ("足球联赛", {"t2s"}),              # characters no index term uses: the pairs, no pinyin keys
+    ("hexiong", {"pinyin/h"}),          # plain letters: the keys of their first letter alone
+    ("an wei", {"pinyin/a", "pinyin/w"}),
+    ("巡察", set()),                     # neither
 ])
 def test_each_variant_map_loads_only_when_the_query_needs_it(browser, seed_site, serve, typed, wanted):
     with serve(seed_site) as url:
         page = browser.new_page()
         fetched: list[str] = []
-        page.on("request", lambda r: fetched.append(r.url.rsplit("/", 1)[-1]))
+        page.on("request", lambda r: fetched.append(r.url.split("?")[0]))
         open_search(page, url, typed)
-        got = {name for name in ("t2s", "pinyin") if any(f.startswith(name + ".") for f in fetched)}
         page.close()
+    got = {"t2s" for f in fetched if "/search/t2s." in f}
+    got |= {f.split("/search/")[1][:-3] for f in fetched if "/search/pinyin/" in f}
     assert got == wanted

@@ -26,10 +26,12 @@ def outputs(items, tmp_path_factory):
 
 
 def test_outputs_are_the_page_data_and_lunr(outputs):
-    names = sorted(re.sub(r"\.[0-9a-f]{10}\.js$", ".js", p) for p in outputs)
+    names = sorted(re.sub(r"\.[0-9a-f]{10}\.js$", ".js", p) for p in outputs if not p.startswith("search/pinyin/"))
     assert names == sorted(["search.html", LUNR_OUT, "search/index/0.js", "search/docs/0.js", "search/docs/1.js",
-                            "search/docs/2.js", "search/facets.js", "search/t2s.js", "search/pinyin.js",
-                            "search/manifest.js"])
+                            "search/docs/2.js", "search/facets.js", "search/t2s.js", "search/manifest.js"])
+    _, manifest = manifest_of(outputs)
+    assert sorted(p for p in outputs if p.startswith("search/pinyin/")) == [
+        f"search/pinyin/{letter}.js" for letter in manifest["pinyin"]]
     assert outputs[LUNR_OUT].startswith(b"/**")
 
 
@@ -40,7 +42,7 @@ def manifest_of(outputs):
 def test_manifest_names_files_that_exist(outputs, items):
     name, manifest = manifest_of(outputs)
     assert name == "manifest"
-    for ref in (manifest["facets"], manifest["t2s"], manifest["pinyin"]):
+    for ref in (manifest["facets"], manifest["t2s"]):
         assert ref["file"] in outputs
         assert payload_of(outputs[ref["file"]])[0] == ref["name"]
     assert manifest["docs"] == 3 == manifest["index"]["docs"]
@@ -72,7 +74,12 @@ def test_page_loads_lunr_manifest_and_scripts_in_order(outputs):
 
 
 def test_variants_cover_the_archive_names(outputs):
-    _, pinyin = payload_of(outputs[next(p for p in outputs if p.startswith("search/pinyin."))])
+    pinyin = {}
+    for path in sorted(p for p in outputs if p.startswith("search/pinyin/")):
+        name, keys = payload_of(outputs[path])
+        letter = path.rsplit("/", 1)[1][:-3]
+        assert name == f"pinyin-{letter}" and all(k.startswith(letter) for k in keys)
+        pinyin.update(keys)
     assert pinyin["cengfanyu"] == ["曾凡宇"]
     assert pinyin["zengfanyu"] == ["曾凡宇"]
     assert pinyin["ouyangjianming"] == ["欧阳建明"]

@@ -10,13 +10,13 @@ Output layout (all site-relative)::
     search/docs/<n>.js                   document n as a result shows it
     search/facets.<hash>.js              year, district and kind of every document
     search/t2s.<hash>.js                 traditional→simplified pairs for characters the index lacks
-    search/pinyin.<hash>.js              pinyin key → the names it spells
+    search/pinyin/<letter>.js            pinyin keys starting with that letter → the names they spell
     static/vendor/lunr.min.js            lunr.js 2.3.9, copied from node_modules
 
 For a query the page loads the manifest, the index chunks the query's words
 can touch and the documents of the results it shows; then the facet table.
 The t2s pairs only when a query holds a character no index term uses, the
-pinyin keys only when it holds a word of plain letters.
+pinyin keys of a letter only when it holds a word of plain letters starting with it.
 Numbered files are asked for with the build token (see bundle.py).
 """
 from __future__ import annotations
@@ -36,12 +36,12 @@ from .page import PAGE, render_search_page
 from .shards import SHARED_KEYS, characters, iter_chunks
 from .store import STORE_COLUMNS, facet_table, kind_labels, store_row
 from .tokens import STOP_WORDS
-from .variants import browser_t2s, encode_pairs, pinyin_map
+from .variants import browser_t2s, by_initial, encode_pairs, pinyin_map
 
 __all__ = ["build_search", "SearchDataError", "search_data", "search_files", "search_parts"]
 
 LUNR_OUT = "static/vendor/lunr.min.js"
-FORMAT = 3
+FORMAT = 4
 
 
 class SearchDataError(RuntimeError):
@@ -84,10 +84,12 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: int
             bounds.append(bound)
         chars.update(characters(chunk["terms"]))
         yield token.add(numbered_file("index", k, chunk))
+    pinyin = by_initial(cached_pinyin_map(searchable_names(ordered), cache))
+    for letter, keys in pinyin.items():
+        yield token.add(numbered_file("pinyin", letter, keys))
     index_chars = "".join(sorted(chars))
     facets = data_file("facets", facet_table(ordered))
     t2s = data_file("t2s", encode_pairs(browser_t2s(index_chars)))
-    pinyin = data_file("pinyin", cached_pinyin_map(searchable_names(ordered), cache))
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "docs": len(ordered),
@@ -97,10 +99,10 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: int
         "store": {"columns": list(STORE_COLUMNS), "kindLabels": kind_labels()},
         "facets": facets.ref(),
         "t2s": t2s.ref(),
-        "pinyin": pinyin.ref(),
+        "pinyin": "".join(pinyin),
         "stop": sorted(STOP_WORDS),
     }
-    yield from (facets, t2s, pinyin, data_file("manifest", manifest))
+    yield from (facets, t2s, data_file("manifest", manifest))
 
 
 def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,

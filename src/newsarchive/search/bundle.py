@@ -54,8 +54,8 @@ def data_file(name: str, payload: Any) -> DataFile:
     return DataFile(name, f"{DATA_DIR}/{name}.{digest}.js", data)
 
 
-def numbered_file(folder: str, number: int, payload: Any) -> DataFile:
-    """Item ``number`` of a numbered series, at the fixed path ``search/<folder>/<number>.js``."""
+def numbered_file(folder: str, number: int | str, payload: Any) -> DataFile:
+    """Item ``number`` (or letter) of a series, at the fixed path ``search/<folder>/<number>.js``."""
     name = f"{folder}-{number}"
     return DataFile(name, f"{DATA_DIR}/{folder}/{number}.js", script(name, payload))
 

@@ -103,3 +103,12 @@ def pinyin_map(names: Iterable[str], known: MutableMapping[str, list[str]] | Non
         for key in keys:
             found.setdefault(key, set()).add(name)
     return {k: sorted(v) for k, v in sorted(found.items())}
+
+
+def by_initial(mapping: Mapping[str, list[str]]) -> dict[str, dict[str, list[str]]]:
+    """Pinyin keys grouped by their first letter, letters and keys in order: a query
+    loads the groups of the first letters of its words, not every name's readings."""
+    groups: dict[str, dict[str, list[str]]] = {}
+    for key in sorted(mapping):
+        groups.setdefault(key[0], {})[key] = mapping[key]
+    return dict(sorted(groups.items()))
