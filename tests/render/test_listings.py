@@ -26,6 +26,16 @@ def test_home_is_paginated_in_home_order():
     assert "../page/3.html" in hrefs(dom(site["page/2.html"]))
     assert "../index.html" in hrefs(dom(site["page/2.html"]))
     assert Pager(2, 3).prev == "index.html" and Pager(2, 3).next == "page/3.html"
+
+
+def test_pagination_links_a_window_of_pages_not_every_page() -> None:
+    numbers = lambda pager: [p[0] if p else None for p in pager.pages]  # noqa: E731
+    assert numbers(Pager(1, 3)) == [1, 2, 3]
+    assert numbers(Pager(1, 5000)) == [1, 2, 3, None, 5000]
+    assert numbers(Pager(2500, 5000)) == [1, None, 2498, 2499, 2500, 2501, 2502, None, 5000]
+    assert numbers(Pager(4, 5000)) == [1, 2, 3, 4, 5, 6, None, 5000]
+    assert numbers(Pager(5000, 5000)) == [1, None, 4998, 4999, 5000]
+    assert Pager(2500, 5000).pages[3] == (2499, "page/2499.html")
     assert page_path(1) == "index.html"
 
 
@@ -100,3 +110,11 @@ def test_feed_without_any_full_date_uses_the_epoch_and_tag_ids():
     feed = make_feed(Config(), "feed.xml", "index.html", "t", "s", [article("a")])
     assert feed.updated == EPOCH
     assert feed.id.startswith("tag:") and feed.entries[0].updated == EPOCH
+
+
+def test_a_long_pagination_shows_its_gaps():
+    arts = [article(f"a{i}", f"第{i}篇", date=PartialDate(2020, 1, i + 1)) for i in range(9)]
+    site = render(arts, page_size=1)
+    page = dom(site["index.html"])
+    assert hrefs(page).count("page/9.html") == 1 and "page/5.html" not in hrefs(page)
+    assert "…" in site["index.html"] and 'class="gap"' in site["index.html"]

@@ -16,6 +16,12 @@ def page_path(number: int) -> str:
     return "index.html" if number == 1 else f"page/{number}.html"
 
 
+#: Page links shown on each side of the current page; the first and the last
+#: page are always linked.  Listing every page would make each of a large
+#: archive's thousands of home pages carry thousands of links.
+WINDOW = 2
+
+
 @dataclass(frozen=True)
 class Pager:
     number: int
@@ -30,8 +36,16 @@ class Pager:
         return page_path(self.number + 1) if self.number < self.count else None
 
     @property
-    def pages(self) -> list[tuple[int, str]]:
-        return [(n, page_path(n)) for n in range(1, self.count + 1)]
+    def pages(self) -> list[tuple[int, str] | None]:
+        """(number, path) of the pages linked, in order; None where pages are left out."""
+        near = range(max(1, self.number - WINDOW), min(self.count, self.number + WINDOW) + 1)
+        shown = sorted({1, self.count, *near})
+        out: list[tuple[int, str] | None] = []
+        for prev, n in zip([0, *shown], shown):
+            if n - prev > 1:
+                out.append(None)
+            out.append((n, page_path(n)))
+        return out
 
 
 def render_home(archive: Archive, config: Config, env: jinja2.Environment,
