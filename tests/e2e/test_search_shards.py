@@ -119,7 +119,9 @@ def test_results_come_a_page_at_a_time_and_load_only_their_documents(browser, bu
         docs = lambda: {u for u in loaded if "/search/docs/" in u}  # noqa: E731
         assert len(result_hrefs(p)) == 2 == len(docs())
         p.click("#search-more button")
-        p.wait_for_function("document.querySelectorAll('#search-results > li').length > 2")
+        # results show one by one: wait for the whole page, when the button comes back
+        p.wait_for_function("document.querySelectorAll('#search-results > li').length > 2"
+                            " && !document.querySelector('#search-more button').disabled")
         shown = result_hrefs(p)
         assert 2 < len(shown) <= 4 and len(docs()) == len(shown)
 
