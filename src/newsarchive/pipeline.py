@@ -32,6 +32,11 @@ from .segment import Segmenter
 from .sources import SourceError, discover, read_bytes, source_format
 from .writer import SiteWriter, check_output_dir
 
+try:
+    import resource
+except ImportError:  # not on Windows
+    resource = None  # type: ignore[assignment]
+
 
 class BuildError(RuntimeError):
     """The build cannot start or cannot finish (bad content folder, colliding outputs, …)."""
@@ -50,9 +55,7 @@ class BuildResult:
 
 def _peak_rss_kb() -> int:
     """This process's peak resident memory so far in KiB (0 where the OS does not say)."""
-    try:
-        import resource
-    except ImportError:  # not on Windows
+    if resource is None:
         return 0
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 

@@ -227,6 +227,11 @@
    * article that uses it. */
   function candidates(parsed, vocab) {
     var keep = Object.create(null);
+    var decoded = Object.create(null);  // a term's refs, decoded once however many readings use it
+    function refsOf(term) {
+      if (!decoded[term]) decoded[term] = postingRefs(vocab.posting(term));
+      return decoded[term];
+    }
     parsed.chunks.forEach(function (chunk) {
       chunk.alternatives.forEach(function (alt) {
         if (alt.unknown) return;
@@ -235,7 +240,7 @@
           var piece = alt.pieces[p];
           var terms = piece.prefix ? vocab.withPrefix(piece.term) : (vocab.has(piece.term) ? [piece.term] : []);
           var refs = [];
-          terms.forEach(function (t) { refs = unionRefs(refs, postingRefs(vocab.posting(t))); });
+          terms.forEach(function (t) { refs = unionRefs(refs, refsOf(t)); });
           docs = docs === null ? refs : intersectRefs(docs, refs);
         }
         (docs || []).forEach(function (ref) { keep[ref] = true; });

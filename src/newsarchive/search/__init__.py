@@ -38,7 +38,7 @@ from .store import STORE_COLUMNS, facet_table, kind_labels, store_row
 from .tokens import STOP_WORDS
 from .variants import browser_t2s, by_initial, encode_pairs, pinyin_map
 
-__all__ = ["build_search", "SearchDataError", "search_data", "search_files", "search_parts"]
+__all__ = ["build_search", "SearchDataError", "search_files", "search_parts"]
 
 LUNR_OUT = "static/vendor/lunr.min.js"
 FORMAT = 4
@@ -103,12 +103,6 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: int
         "stop": sorted(STOP_WORDS),
     }
     yield from (facets, t2s, data_file("manifest", manifest))
-
-
-def search_data(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
-                shard_bytes: int | None = None, cache: Path | None = None) -> list[DataFile]:
-    """:func:`search_files` as a list."""
-    return list(search_files(articles, segmenter, workers, shard_bytes, cache))
 
 
 def searchable_names(articles: Sequence[Article]) -> set[str]:

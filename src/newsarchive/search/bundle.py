@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 #: The global array every data file pushes ``[name, payload]`` onto.
 QUEUE = "newsarchiveSearch"
@@ -73,11 +73,3 @@ class BuildToken:
 
     def value(self) -> str:
         return self._hash.hexdigest()[:10]
-
-
-def build_token(files: Iterable[DataFile]) -> str:
-    """:class:`BuildToken` of ``files``."""
-    token = BuildToken()
-    for f in files:
-        token.add(f)
-    return token.value()
