@@ -160,3 +160,42 @@ def test_cli_names_the_broken_template(tmp_path: Path) -> None:
     assert run.returncode == 2
     assert "article.html" in run.stderr and "Traceback" not in run.stderr
     assert not (tmp_path / "out").exists()
+
+
+_FORKED_BUILD = """
+import json, sys
+from pathlib import Path
+from newsarchive import pipeline
+from newsarchive.config import load_config
+pipeline.BESIDE_MIN_ARTICLES = 0
+result = pipeline.build(load_config(None, content=Path(sys.argv[1]), output=Path(sys.argv[2]), workers=2),
+                        progress=False)
+print(json.dumps(sorted(result.timings)))
+"""
+
+
+def test_search_stage_beside_render_gives_the_same_site(build_site, tmp_path: Path) -> None:
+    """The search stage in a forked process (a fresh interpreter, so no test thread
+    keeps it in line) writes the same site as a build that runs it in line."""
+    content = tmp_path / "content"
+    content.mkdir()
+    for src in [*_seed_files(), *_corpus_files()]:
+        (content / src.name).write_bytes(src.read_bytes())
+    in_line = build_site(content=content, out=tmp_path / "in-line", workers=1)
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT / "src")}
+    run = subprocess.run([sys.executable, "-c", _FORKED_BUILD, str(content), str(tmp_path / "beside")],
+                         capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    assert "wait" in json.loads(run.stdout)  # the main process waited for a forked search stage
+    a, b = _tree(in_line), _tree(tmp_path / "beside")
+    assert sorted(a) == sorted(b)
+    assert [p for p in a if a[p] != b[p]] == []
+
+
+def _seed_files() -> list[Path]:
+    return sorted(p for p in (PROJECT_ROOT / "seeds").iterdir() if p.is_file())
+
+
+def _corpus_files() -> list[Path]:
+    corpus = PROJECT_ROOT.parent / "shared" / "corpus"
+    return sorted(p for p in corpus.iterdir() if p.is_file()) if corpus.is_dir() else []

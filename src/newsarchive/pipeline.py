@@ -2,7 +2,10 @@
 
 read sources → split/repair → extract (per file, cached, in parallel) → segment → model (articles, archive)
 → render → search index → export → write; each output part is handed to the
-writer as soon as it is made, and the site is put in place at the end.
+writer as soon as it is made, and the site is put in place at the end.  The
+search index is made from the articles alone: on a machine with more than one
+core it is made in a forked process while this one builds the archive and
+renders (:mod:`.background`).
 
 Extraction runs before segmentation because the segmenter's dictionary is
 extended with the names and places extraction found.  A problem in one file is
@@ -17,8 +20,9 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
-from .archive import Archive, build_archive
+from .archive import build_archive
 from .articles import make_article
+from .background import Background, run_beside
 from .config import Config
 from .export import export_data
 from .extract import entity_words
@@ -47,9 +51,12 @@ class BuildResult:
     articles: tuple[Article, ...]
     report: BuildReport
     files_written: int
+    #: Seconds per stage, summed over this process and a forked search process
+    #: (whose stages overlap this one's); "wait" is time spent waiting for it.
     timings: Mapping[str, float] = field(default_factory=dict)
-    #: Per stage that raised the build process's peak resident memory, the peak
-    #: it raised it to (KiB): the largest is the build's peak, and its stage where it was reached.
+    #: Per stage that raised this process's peak resident memory, the peak it
+    #: raised it to (KiB): the largest is the build's peak, and its stage where it
+    #: was reached.  A forked search process is not counted here.
     peak_rss_kb: Mapping[str, int] = field(default_factory=dict)
 
 
@@ -77,6 +84,11 @@ class _Timer:
             after = _peak_rss_kb()
             if after > before:
                 self.peaks[name] = max(self.peaks.get(name, 0), after)
+
+    def add(self, timings: Mapping[str, float]) -> None:
+        """Count the seconds of stages timed elsewhere (another process)."""
+        for name, seconds in timings.items():
+            self.timings[name] = self.timings.get(name, 0.0) + seconds
 
 
 #: Below this many files to process, worker start-up costs more than it saves.
@@ -168,28 +180,58 @@ def build(config: Config, progress: bool = True, executor: Executor | None = Non
     segmenter = t.stage("segment", Segmenter, words)
     articles = t.stage("model", make_articles, drafts, metas)
     del drafts, metas
-    archive = t.stage("model", build_archive, articles)
     # The model lives until the end of the build: keep the cyclic garbage
     # collector from walking its millions of objects again and again while
     # pages and index are made (a large archive spent more time there than in
-    # rendering).  Reference counting still frees what is dropped.
+    # rendering), and from touching them in a forked search process (which
+    # would copy its pages).  Reference counting still frees what is dropped.
     gc.freeze()
     try:
-        return _render_and_write(config, t, report, articles, archive, segmenter)
+        return _model_render_and_write(config, t, report, articles, segmenter)
     finally:
         gc.unfreeze()
 
 
-def _render_and_write(config: Config, t: _Timer, report: BuildReport, articles: list[Article],
-                      archive: Archive, segmenter: Segmenter) -> BuildResult:
-    """Stages render, index, export and write: each output part goes to the writer as it is made."""
+#: From this many articles the search stage runs in a forked process beside the
+#: model and render stages (when there is more than one core); below, in line.
+BESIDE_MIN_ARTICLES = 200
+
+
+def search_beside(config: Config, articles: list[Article]) -> bool:
+    """Whether the search stage should run beside the render stage."""
+    return config_workers(config) > 1 and len(articles) >= BESIDE_MIN_ARTICLES
+
+
+def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, articles: list[Article],
+                            segmenter: Segmenter) -> BuildResult:
+    """Stages model, render, index, export and write; each output part goes to the writer
+    as it is made.  The search stage runs beside the others when worth it (see
+    :mod:`.background`); its timings are added to this process's, so the stages'
+    seconds may add up to more than the build's."""
+
+    def index_stage(writer: SiteWriter) -> Mapping[str, float]:
+        own = _Timer()
+        parts = search_parts(articles, segmenter, config)
+        while (files := own.stage("index", next, parts, None)) is not None:
+            own.stage("write", writer.add, files)
+        return own.timings
+
     with SiteWriter(config.output) as writer:
-        parts = render_parts(archive, config, config.cache_dir / "pages")
-        while (pages := t.stage("render", next, parts, None)) is not None:
-            t.stage("write", writer.add, pages)
-        index = search_parts(articles, segmenter, config)
-        while (files := t.stage("index", next, index, None)) is not None:
-            t.stage("write", writer.add, files)
-        t.stage("write", writer.add, t.stage("export", export_data, articles, report, config))
+        beside = run_beside(index_stage, writer, "search index", fork=search_beside(config, articles))
+        try:
+            if not isinstance(beside, Background):
+                t.add(beside)
+            archive = t.stage("model", build_archive, articles)
+            gc.freeze()
+            parts = render_parts(archive, config, config.cache_dir / "pages")
+            while (pages := t.stage("render", next, parts, None)) is not None:
+                t.stage("write", writer.add, pages)
+            t.stage("write", writer.add, t.stage("export", export_data, articles, report, config))
+            if isinstance(beside, Background):
+                t.add(t.stage("wait", beside.join))
+        except BaseException:
+            if isinstance(beside, Background):
+                beside.cancel()
+            raise
         t.stage("write", writer.finish)
     return BuildResult(tuple(articles), report, len(writer.paths), t.timings, t.peaks)

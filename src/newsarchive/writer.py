@@ -56,6 +56,15 @@ class WriteStats:
     removed: int      # files of the previous site the build no longer produces
 
 
+@dataclass(frozen=True)
+class Staged:
+    """What a :meth:`SiteWriter.branch` staged: sent back to the writer it branched from."""
+
+    paths: frozenset[str]
+    staged: tuple[str, ...]
+    unchanged: int
+
+
 class SiteWriter:
     """Receives outputs (site-relative path → bytes) in parts; :meth:`finish` puts them in place.
 
@@ -74,6 +83,26 @@ class SiteWriter:
         self.unchanged = 0
         self.present = ({p.relative_to(self.out).as_posix(): p for p in self.out.rglob("*")
                          if p.is_file() or p.is_symlink()} if self.update else {})
+
+    def branch(self) -> "SiteWriter":
+        """A writer staging into the same folder with none of this one's paths, for
+        another process to fill; its :meth:`staged_part` goes back to :meth:`merge`."""
+        other = object.__new__(SiteWriter)
+        other.out, other.update, other.stage, other.present = self.out, self.update, self.stage, self.present
+        other.paths, other.staged, other.unchanged = set(), [], 0
+        return other
+
+    def staged_part(self) -> Staged:
+        return Staged(frozenset(self.paths), tuple(self.staged), self.unchanged)
+
+    def merge(self, part: Staged) -> None:
+        """Take in what a branch staged, as if it had been added here."""
+        twice = sorted(self.paths.intersection(part.paths))
+        if twice:
+            raise WriteError(f"two outputs want the same path {twice[0]!r}")
+        self.paths.update(part.paths)
+        self.staged += part.staged
+        self.unchanged += part.unchanged
 
     def __enter__(self) -> "SiteWriter":
         return self

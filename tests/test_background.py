@@ -1,0 +1,116 @@
+"""A stage run in a forked process: its files, its timings and its errors come back."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from newsarchive.background import Background, BackgroundError, run_beside
+from newsarchive.writer import SiteWriter
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
+def test_a_forked_stage_writes_beside_the_main_process(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    parent = os.getpid()
+
+    def stage(writer: SiteWriter) -> dict[str, float]:
+        writer.add({"search/a.js": str(os.getpid()).encode(), "search.html": b"page"})
+        return {"index": 1.5}
+
+    with SiteWriter(out) as writer:
+        beside = Background(stage, writer, "test stage")
+        writer.add({"index.html": b"home"})
+        assert beside.join() == {"index": 1.5}
+        writer.finish()
+    files = _files(out)
+    assert files["index.html"] == b"home" and files["search.html"] == b"page"
+    assert int(files["search/a.js"]) != parent  # made in another process
+    assert writer.paths == {"index.html", "search.html", "search/a.js"}
+
+
+def test_an_update_counts_the_forked_stage_unchanged_and_removes_its_stale_files(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+
+    def build(search: dict[str, bytes]):
+        with SiteWriter(out) as writer:
+            beside = Background(lambda w: w.add(search) or {}, writer, "test stage")
+            writer.add({"index.html": b"home"})
+            beside.join()
+            return writer.finish()
+
+    build({"search/0.js": b"a", "search/1.js": b"b"})
+    stats = build({"search/0.js": b"a", "search/2.js": b"c"})
+    assert (stats.written, stats.unchanged, stats.removed) == (1, 2, 1)
+    assert sorted(_files(out)) == [".nojekyll", "index.html", "search/0.js", "search/2.js"]
+
+
+class Broken(RuntimeError):
+    pass
+
+
+def test_the_forked_stage_error_is_raised_in_the_main_process(tmp_path: Path) -> None:
+    def stage(writer: SiteWriter) -> dict[str, float]:
+        writer.add({"search/a.js": b"x"})
+        raise Broken("lunr.js not found")
+
+    with SiteWriter(tmp_path / "site") as writer:
+        beside = Background(stage, writer, "test stage")
+        with pytest.raises(Broken, match="lunr.js not found"):
+            beside.join()
+    assert not (tmp_path / "site").exists()  # nothing put in place
+
+
+def test_an_error_that_cannot_be_sent_back_comes_as_its_text(tmp_path: Path) -> None:
+    class Local(RuntimeError):  # a local class cannot be pickled
+        pass
+
+    def stage(writer: SiteWriter) -> dict[str, float]:
+        raise Local("the index chunk is broken")
+
+    with SiteWriter(tmp_path / "site") as writer:
+        beside = Background(stage, writer, "test stage")
+        with pytest.raises(BackgroundError, match="Local: the index chunk is broken"):
+            beside.join()
+
+
+def test_a_forked_stage_that_dies_is_an_error_naming_it(tmp_path: Path) -> None:
+    def stage(writer: SiteWriter) -> dict[str, float]:
+        os._exit(3)
+
+    with SiteWriter(tmp_path / "site") as writer:
+        beside = Background(stage, writer, "search index")
+        with pytest.raises(BackgroundError, match=r"search index process ended without a result \(exit code 3\)"):
+            beside.join()
+
+
+def test_a_path_made_by_both_processes_is_an_error(tmp_path: Path) -> None:
+    from newsarchive.writer import WriteError
+
+    with SiteWriter(tmp_path / "site") as writer:
+        beside = Background(lambda w: w.add({"index.html": b"b"}) or {}, writer, "test stage")
+        writer.add({"index.html": b"a"})
+        with pytest.raises(WriteError, match="index.html"):
+            beside.join()
+
+
+def test_cancel_stops_the_forked_stage(tmp_path: Path) -> None:
+    import time
+
+    with SiteWriter(tmp_path / "site") as writer:
+        beside = Background(lambda w: time.sleep(60) or {}, writer, "test stage")
+        t0 = time.monotonic()
+        beside.cancel()
+        assert time.monotonic() - t0 < 30
+        assert beside._process.exitcode is not None
+
+
+def test_without_fork_the_stage_runs_in_line(tmp_path: Path) -> None:
+    seen = []
+    with SiteWriter(tmp_path / "site") as writer:
+        got = run_beside(lambda w: seen.append(os.getpid()) or {"index": 0.5}, writer, "test stage", fork=False)
+    assert got == {"index": 0.5} and seen == [os.getpid()]
