@@ -79,3 +79,33 @@ def test_ascii_runs_are_cut_as_jieba_cuts_them() -> None:
     want = [normalise(w) for w in jieba.Tokenizer().cut_for_search(text) if normalise(w).strip()]
     want = [w for w in want if re.search(r"\w", w)]
     assert Segmenter().cut_for_search(text) == want
+
+
+def _scan_pieces(text: str, forms: set[str]) -> list[tuple[str, bool]]:
+    """Leftmost-longest entities by trying every position and every length: the reference."""
+    out: list[tuple[str, bool]] = []
+    start = i = 0
+    while i < len(text) - 1:
+        hit = max((text[i:j] for j in range(i + 2, len(text) + 1) if text[i:j] in forms), key=len, default=None)
+        if hit is None:
+            i += 1
+            continue
+        if start < i:
+            out.append((text[start:i], False))
+        out.append((hit, True))
+        i = start = i + len(hit)
+    if start < len(text):
+        out.append((text[start:], False))
+    return out
+
+
+def test_pieces_are_the_leftmost_longest_entities_at_every_position() -> None:
+    import random
+
+    rng = random.Random(7)
+    for _ in range(300):
+        alphabet = "甲乙丙丁a1-]^\\"  # with characters a regex class must escape
+        words = {"".join(rng.choice(alphabet) for _ in range(rng.randint(2, 5))) for _ in range(rng.randint(0, 12))}
+        seg = Segmenter(words)
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert list(seg.pieces(text)) == _scan_pieces(text, seg._forms), (words, text)

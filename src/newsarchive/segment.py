@@ -63,27 +63,32 @@ class Segmenter:
                     self._forms.add(form)
                     lengths.setdefault(form[:2], set()).add(len(form))
         self._lengths = {pair: sorted(sizes, reverse=True) for pair, sizes in lengths.items()}
+        firsts = sorted({pair[0] for pair in lengths})
+        self._starts = re.compile("[" + "".join(map(re.escape, firsts)) + "]") if firsts else None
         self._search_forms: dict[str, tuple[str, ...]] = {}
 
     def pieces(self, text: str) -> Iterator[tuple[str, bool]]:
-        """``text`` as runs of plain text and entities (leftmost, longest first): (run, is_entity)."""
+        """``text`` as runs of plain text and entities (leftmost, longest first): (run, is_entity).
+
+        Only the places holding a character some entity starts with are
+        tried (found by one regex character class, in C): most characters
+        of a text start no entity.
+        """
         lengths, forms = self._lengths, self._forms
-        start = i = 0
-        n = len(text)
-        while i < n - 1:
-            hit = None
-            for size in lengths.get(text[i:i + 2], ()):
-                if text[i:i + size] in forms:
-                    hit = text[i:i + size]
-                    break
-            if hit is None:
-                i += 1
-                continue
-            if start < i:
-                yield text[start:i], False
-            yield hit, True
-            i = start = i + len(hit)
-        if start < n:
+        start = 0
+        if self._starts is not None:
+            for m in self._starts.finditer(text):
+                i = m.start()
+                if i < start:
+                    continue  # inside the entity found last
+                for size in lengths.get(text[i:i + 2], ()):
+                    if text[i:i + size] in forms:
+                        if start < i:
+                            yield text[start:i], False
+                        yield text[i:i + size], True
+                        start = i + size
+                        break
+        if start < len(text):
             yield text[start:], False
 
     def _search_words(self, word: str) -> tuple[str, ...]:
@@ -99,35 +104,42 @@ class Segmenter:
             found = self._search_forms[word] = (*grams, word)
         return found
 
-    def _cut(self, run: str) -> Iterator[str]:
-        """jieba's words of ``run`` (HMM on).  jieba-rs keeps ASCII such as 0371-12388 or
-        126.com whole; jieba cuts what its dictionary lacks into letter-and-digit runs."""
-        has_word = self._jieba.has_word
-        for word in self._jieba.cut(run, True):
-            if len(word) > 1 and not word.isalnum() and not _HAN.search(word) and not has_word(word):
-                yield from _ASCII_PIECE.findall(word)
-            else:
-                yield word
-
     def words_of(self, folded: str) -> list[str]:
-        """Search-mode words of already folded text, as cut: not normalised, punctuation kept."""
+        """Search-mode words of already folded text, as cut: not normalised, punctuation kept.
+
+        jieba's words, HMM on.  jieba-rs keeps ASCII such as 0371-12388 or
+        126.com whole; jieba cuts what its dictionary lacks into
+        letter-and-digit runs, and so does this.  (Every text of an archive
+        goes through here: the common cases come first.)
+        """
         out: list[str] = []
+        append, extend = out.append, out.extend
+        has_word, cut = self._jieba.has_word, self._jieba.cut
+        known = self._search_forms
         for run, entity in self.pieces(folded):
             if entity:
-                out.extend(self._search_words(run))
+                extend(known.get(run) or self._search_words(run))
                 continue
-            for word in self._cut(run):
-                if len(word) <= 2:
-                    out.append(word)
-                else:
-                    out.extend(self._search_words(word))
+            for word in cut(run, True):
+                if word.isalnum() or len(word) < 2 or _HAN.search(word) or has_word(word):
+                    if len(word) <= 2:
+                        append(word)
+                    else:
+                        extend(known.get(word) or self._search_words(word))
+                    continue
+                for piece in _ASCII_PIECE.findall(word):
+                    if len(piece) <= 2:
+                        append(piece)
+                    else:
+                        extend(known.get(piece) or self._search_words(piece))
         return out
 
     def cut_for_search(self, text: str) -> list[str]:
         """Search-mode words (long words also yield their dictionary sub-words), normalised."""
         out = []
+        # words_of gives pieces of the folded text, which fold leaves as they are.
         for t in self.words_of(fold(text)):
-            t = normalise(t)
-            if is_indexable(t):
+            t = t.strip().lower()
+            if t and not _DROP.match(t):
                 out.append(t)
         return out

@@ -119,3 +119,12 @@ def test_the_chunks_a_query_needs_rank_as_the_whole_index(weighed):
     got = run_js(SEARCH_WITH, {"shared": shared, "parts": parts, "bounds": bounds, "queries": queries})
     for query, (full, part) in zip(queries, got):
         assert full and part == full, query
+
+
+def test_a_chunk_json_is_the_chunk_serialised() -> None:
+    from newsarchive.search.bundle import to_json
+
+    rows = [("a", [2, 1, 40, 3, 12]), ("北京", [1, 7, 9]), ("b\u2028", [1, 1, 1])]
+    for _, chunk in iter_chunks(rows, 16):
+        assert chunk.json == to_json(chunk)
+    assert next(iter_chunks([], 16))[1].json == to_json({"terms": [], "postings": []})

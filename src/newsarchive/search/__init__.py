@@ -83,7 +83,7 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: int
         if bound is not None:
             bounds.append(bound)
         chars.update(characters(chunk["terms"]))
-        yield token.add(numbered_file("index", k, chunk))
+        yield token.add(numbered_file("index", k, chunk, chunk.json))
     pinyin = by_initial(cached_pinyin_map(searchable_names(ordered), cache))
     for letter, keys in pinyin.items():
         yield token.add(numbered_file("pinyin", letter, keys))

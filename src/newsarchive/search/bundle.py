@@ -44,7 +44,12 @@ def to_json(payload: Any) -> str:
 
 def script(name: str, payload: Any) -> bytes:
     """The statement pushing ``[name, payload]`` onto the page's queue, UTF-8."""
-    return f'(window.{QUEUE}=window.{QUEUE}||[]).push([{json.dumps(name)},{to_json(payload)}]);\n'.encode("utf-8")
+    return script_of_json(name, to_json(payload))
+
+
+def script_of_json(name: str, payload_json: str) -> bytes:
+    """:func:`script` of a payload already serialised by :func:`to_json`."""
+    return f'(window.{QUEUE}=window.{QUEUE}||[]).push([{json.dumps(name)},{payload_json}]);\n'.encode("utf-8")
 
 
 def data_file(name: str, payload: Any) -> DataFile:
@@ -54,10 +59,12 @@ def data_file(name: str, payload: Any) -> DataFile:
     return DataFile(name, f"{DATA_DIR}/{name}.{digest}.js", data)
 
 
-def numbered_file(folder: str, number: int | str, payload: Any) -> DataFile:
-    """Item ``number`` (or letter) of a series, at the fixed path ``search/<folder>/<number>.js``."""
+def numbered_file(folder: str, number: int | str, payload: Any, payload_json: str | None = None) -> DataFile:
+    """Item ``number`` (or letter) of a series, at the fixed path ``search/<folder>/<number>.js``
+    (``payload_json``: the payload's :func:`to_json` text, when already made)."""
     name = f"{folder}-{number}"
-    return DataFile(name, f"{DATA_DIR}/{folder}/{number}.js", script(name, payload))
+    text = to_json(payload) if payload_json is None else payload_json
+    return DataFile(name, f"{DATA_DIR}/{folder}/{number}.js", script_of_json(name, text))
 
 
 class BuildToken:

@@ -18,8 +18,9 @@ whole index would.
 from __future__ import annotations
 
 import bisect
-import json
 from typing import Any, Iterable, Iterator, Sequence
+
+from .bundle import to_json
 
 #: Target size of one index chunk, in bytes of JSON.
 CHUNK_BYTES = 32 * 1024
@@ -47,8 +48,21 @@ def chunk_of(term: str, bounds: Sequence[str]) -> int:
     return bisect.bisect_right(keys, utf16(term))
 
 
+class Chunk(dict):
+    """``{"terms", "postings"}`` of one chunk, with its JSON text (:attr:`json`) made
+    from each row's text as the row was measured: a row is serialised once."""
+
+    json: str
+
+
+def _chunk(terms: list[str], postings: list[Any], texts: list[str]) -> Chunk:
+    chunk = Chunk(terms=terms, postings=postings)
+    chunk.json = f'{{"terms":{to_json(terms)},"postings":[{",".join(texts)}]}}'
+    return chunk
+
+
 def iter_chunks(rows: Iterable[tuple[str, Any]],
-                target: int | None = None) -> Iterator[tuple[str | None, dict[str, Any]]]:
+                target: int | None = None) -> Iterator[tuple[str | None, Chunk]]:
     """``(bound, chunk)`` of ``(term, postings)`` pairs in UTF-16 order, each chunk
     ``{"terms", "postings"}`` handed on as soon as it is full: the whole index is
     never held at once.  ``bound`` is None for the first chunk."""
@@ -56,18 +70,21 @@ def iter_chunks(rows: Iterable[tuple[str, Any]],
     bound: str | None = None
     terms: list[str] = []
     postings: list[Any] = []
+    texts: list[str] = []
     size = 0
     for term, row in rows:
-        n = len(term.encode("utf-8")) + len(json.dumps(row, separators=(",", ":"))) + 4
+        text = to_json(row)
+        n = len(term.encode("utf-8")) + len(text) + 4
         if size and size + n > target:
-            yield bound, {"terms": terms, "postings": postings}
+            yield bound, _chunk(terms, postings, texts)
             bound = separator(terms[-1], term)
-            terms, postings, size = [], [], 0
+            terms, postings, texts, size = [], [], [], 0
         terms.append(term)
         postings.append(row)
+        texts.append(text)
         size += n
     if terms or bound is None:
-        yield bound, {"terms": terms, "postings": postings}
+        yield bound, _chunk(terms, postings, texts)
 
 
 def split_index(terms: Sequence[str], postings: Sequence[Any],

@@ -71,15 +71,18 @@ def is_word_char(ch: str) -> bool:
 
 def keep(term: str) -> bool:
     """A term worth indexing (see module docstring)."""
-    if term.isalnum():  # the common case: word characters only
-        return term not in STOP_WORDS
-    return (bool(term) and is_word_char(term[0])
-            and term not in STOP_WORDS and "*" not in term and not _SPACE.search(term))
+    return term not in STOP_WORDS and (term.isalnum() or _keep_mixed(term))
+
+
+def _keep_mixed(term: str) -> bool:
+    """:func:`keep` for a term that is not word characters only (a phone, an e-mail, punctuation)."""
+    return bool(term) and is_word_char(term[0]) and "*" not in term and not _SPACE.search(term)
 
 
 def _kept(terms: Iterable[str]) -> list[str]:
-    """The terms worth indexing, in order, repeats kept (they count as term frequency)."""
-    return [t for t in terms if keep(t)]
+    """The terms worth indexing, in order, repeats kept (they count as term frequency).
+    :func:`keep` inlined: an archive has millions of terms."""
+    return [t for t in terms if t not in STOP_WORDS and (t.isalnum() or _keep_mixed(t))]
 
 
 def _once(terms: Iterable[str]) -> list[str]:
@@ -118,17 +121,19 @@ class Terms:
         and the ordinary reading around each entity."""
         norm = normalise(text)
         out: list[str] = []
+        append, extend = out.append, out.extend
+        entities, inner = self.entities, self._inner
         cursor = 0
         # ``norm`` is folded and lowercased already: its words need no more
         # normalising, and _kept drops the punctuation among them.
         for tok in self.seg.words_of(norm):
-            out.append(tok)
+            append(tok)
             if len(tok) >= LONG_WORD:
-                out.extend(self._inner_words(tok))
-            if tok in self.entities:
+                extend(inner.get(tok) or self._inner_words(tok))
+            if tok in entities:
                 at = norm.find(tok, cursor)
                 if at >= 0:
-                    out.extend(self._around(norm, at, at + len(tok)))
+                    extend(self._around(norm, at, at + len(tok)))
                     cursor = at + 1
         out.extend(m.group(0) for m in _COMPOUND.finditer(norm) if not m.group(0).isalnum())
         return _kept(out)
