@@ -34,6 +34,7 @@ class Config:
     base_url: str = "/"             # where the site is served, e.g. https://x.github.io/news-archive/
     language: str = "zh-CN"
     page_size: int = 20
+    directory_page_size: int = 50   # inspection rounds per page of the directory
     search_page_size: int = 10      # results shown at once; each loads its own small data file
     content: Path = PROJECT_ROOT / "seeds"
     output: Path = PROJECT_ROOT / "_site"

@@ -37,6 +37,8 @@ def test_pagination_links_a_window_of_pages_not_every_page() -> None:
     assert numbers(Pager(5000, 5000)) == [1, None, 4998, 4999, 5000]
     assert Pager(2500, 5000).pages[3] == (2499, "page/2499.html")
     assert page_path(1) == "index.html"
+    assert Pager(2, 3, "inspections.html", "inspections/{}.html").prev == "inspections.html"
+    assert Pager(2, 3, "inspections.html", "inspections/{}.html").next == "inspections/3.html"
 
 
 def test_home_entries_show_date_district_and_excerpt():
@@ -93,6 +95,28 @@ def test_inspection_directory_rows_link_to_their_articles():
         assert row.find(".//td[@data-label='受理截止']/time").get("datetime") == "2021-04-30"
     assert "tel:037166668888" in hrefs(tree)
     assert "mailto:second@example.cn" in hrefs(tree)
+
+
+def test_inspection_directory_is_paged_newest_first():
+    arts = [article(f"r{i}", f"第{i}轮", date=PartialDate(2020, i + 1, 1), district="东城区",
+                    inspections=(round_with_groups(),)) for i in range(5)]
+    site = render(arts, directory_page_size=2)
+    assert sorted(p for p in site if p.startswith("inspections")) == [
+        "inspections.html", "inspections/2.html", "inspections/3.html"]
+    first, last = dom(site["inspections.html"]), dom(site["inspections/3.html"])
+    assert len(first.findall(".//tbody")) == 2 and len(last.findall(".//tbody")) == 1
+    assert "共 5 轮" in site["inspections.html"] and "第 1–2 轮" in site["inspections.html"]
+    assert "第 5–5 轮" in site["inspections/3.html"]
+    assert any(h.endswith(arts[4].url) for h in hrefs(first))       # newest round on the first page
+    assert any(h.endswith(arts[0].url) for h in hrefs(last))        # oldest on the last
+    assert "inspections/2.html" in hrefs(first) and "../inspections.html" in hrefs(dom(site["inspections/2.html"]))
+    assert "inspections/3.html" in site["sitemap.xml"]
+
+
+def test_a_short_directory_is_one_page_without_pager():
+    site = render([article("r", "一轮", inspections=(round_with_groups(),))])
+    assert [p for p in site if p.startswith("inspections")] == ["inspections.html"]
+    assert 'class="pager"' not in site["inspections.html"] and "本页为" not in site["inspections.html"]
 
 
 def test_feed_is_valid_atom_with_stable_dates():

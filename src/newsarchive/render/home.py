@@ -11,9 +11,10 @@ from ..config import Config
 from .env import render_page
 
 
-def page_path(number: int) -> str:
-    """Site-relative path of home page ``number`` (1-based)."""
-    return "index.html" if number == 1 else f"page/{number}.html"
+def page_path(number: int, first: str = "index.html", rest: str = "page/{}.html") -> str:
+    """Site-relative path of page ``number`` (1-based) of a listing: ``first`` for
+    the first page, ``rest`` with the number for the others (home pages by default)."""
+    return first if number == 1 else rest.format(number)
 
 
 #: Page links shown on each side of the current page; the first and the last
@@ -24,16 +25,23 @@ WINDOW = 2
 
 @dataclass(frozen=True)
 class Pager:
+    """Page ``number`` of ``count`` of a listing whose pages are at ``first`` and ``rest``."""
+
     number: int
     count: int
+    first: str = "index.html"
+    rest: str = "page/{}.html"
+
+    def path(self, number: int) -> str:
+        return page_path(number, self.first, self.rest)
 
     @property
     def prev(self) -> str | None:
-        return page_path(self.number - 1) if self.number > 1 else None
+        return self.path(self.number - 1) if self.number > 1 else None
 
     @property
     def next(self) -> str | None:
-        return page_path(self.number + 1) if self.number < self.count else None
+        return self.path(self.number + 1) if self.number < self.count else None
 
     @property
     def pages(self) -> list[tuple[int, str] | None]:
@@ -44,7 +52,7 @@ class Pager:
         for prev, n in zip([0, *shown], shown):
             if n - prev > 1:
                 out.append(None)
-            out.append((n, page_path(n)))
+            out.append((n, self.path(n)))
         return out
 
 

@@ -1,4 +1,12 @@
-"""The inspection directory (inspections.html): every round, group and contact in one table."""
+"""The inspection directory: every round, group and contact, newest first, in pages.
+
+``inspections.html`` holds the newest rounds (the ones still taking
+reports), ``inspections/2.html`` … the older ones, ``directory_page_size``
+rounds a page.  One page for every round would grow with the archive without
+bound (8 MB of HTML at 10,000 articles).  A page receives only its rounds and
+their articles, not the archive, so it comes from the page cache unless one
+of them changed or the rounds moved between pages.
+"""
 from __future__ import annotations
 
 from typing import Any, Mapping
@@ -8,11 +16,24 @@ import jinja2
 from ..archive import Archive
 from ..config import Config
 from .env import render_page
+from .home import Pager
 
 PATH = "inspections.html"
+#: Where pages 2, 3, … of the directory are.
+REST = "inspections/{}.html"
 
 
 def render_inspections(archive: Archive, config: Config, env: jinja2.Environment,
                        common: Mapping[str, Any]) -> dict[str, bytes]:
-    return {PATH: render_page(env, config, "inspections.html", PATH, **common, archive=archive,
-                              entries=archive.inspections)}
+    entries = archive.inspections
+    size = max(1, config.directory_page_size)
+    count = max(1, -(-len(entries) // size))
+    out: dict[str, bytes] = {}
+    for n in range(1, count + 1):
+        pager = Pager(n, count, PATH, REST)
+        page = entries[(n - 1) * size: n * size]
+        articles = {e.article_id: archive.article(e.article_id) for e in page}
+        out[pager.path(n)] = render_page(env, config, "inspections.html", pager.path(n), **common,
+                                         entries=page, articles=articles, total=len(entries),
+                                         first=(n - 1) * size + 1, pager=pager)
+    return out
