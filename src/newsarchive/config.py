@@ -35,6 +35,7 @@ class Config:
     language: str = "zh-CN"
     page_size: int = 20
     directory_page_size: int = 50   # inspection rounds per page of the directory
+    list_page_size: int = 100       # articles per page of a district or a month
     search_page_size: int = 10      # results shown at once; each loads its own small data file
     content: Path = PROJECT_ROOT / "seeds"
     output: Path = PROJECT_ROOT / "_site"

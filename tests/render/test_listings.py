@@ -119,6 +119,26 @@ def test_a_short_directory_is_one_page_without_pager():
     assert 'class="pager"' not in site["inspections.html"] and "本页为" not in site["inspections.html"]
 
 
+def test_district_and_month_pages_are_paged():
+    arts = [article(f"a{i}", f"第{i}篇", date=PartialDate(2020, 5, i + 1), district="东城区") for i in range(5)]
+    site = render(arts, list_page_size=2)
+    archive = build_archive(arts)
+    d, month = archive.district("东城区"), archive.months[0]
+    stem = d.url[:-len(".html")]
+    assert sorted(p for p in site if p.startswith(stem + "/")) == [stem + "/2.html", stem + "/3.html"]
+    first, last = dom(site[d.url]), dom(site[stem + "/3.html"])
+    assert texts(first, "h3", "entry-title") == ["第4篇", "第3篇"] and texts(last, "h3", "entry-title") == ["第0篇"]
+    assert "5 篇文章" in site[d.url] and "第 5–5 篇" in site[stem + "/3.html"]
+    assert first.find(f".//{SVG}svg") is not None and last.find(f".//{SVG}svg") is None  # chart on page one
+    assert "../" + stem + "/2.html" in hrefs(first)
+    mstem = month.url[:-len(".html")]
+    assert [p for p in site if p.startswith(mstem)] == [month.url, mstem + "/2.html", mstem + "/3.html"]
+    assert texts(dom(site[mstem + "/2.html"]), "h2", "entry-title") == ["第2篇", "第1篇"]
+    assert "../../" + month.url in hrefs(dom(site[mstem + "/2.html"]))  # back to the month's first page
+    for path in (stem + "/2.html", mstem + "/3.html"):
+        assert path in site["sitemap.xml"]
+
+
 def test_feed_is_valid_atom_with_stable_dates():
     site = render(base_url="https://example.org/a/")
     feed = ET.fromstring(site["feed.xml"])

@@ -1,4 +1,5 @@
-"""Date archive: dates/index.html (chart + months by year) and one page per month."""
+"""Date archive: dates/index.html (chart + months by year) and each month's pages
+(``list_page_size`` articles a page)."""
 from __future__ import annotations
 
 from itertools import groupby
@@ -10,6 +11,7 @@ from ..archive import Archive, Month
 from ..config import Config
 from .charts import month_chart
 from .env import render_page
+from .paging import paged, rest_beside
 
 
 def _heading(m: Month) -> str:
@@ -28,7 +30,11 @@ def render_dates(archive: Archive, config: Config, env: jinja2.Environment,
     out = {"dates/index.html": render_page(
         env, config, "dates_index.html", "dates/index.html", **common,
         groups=year_groups(archive.months), chart=month_chart(archive.months, "每月文章数"))}
+    size = max(1, config.list_page_size)
     for m in archive.months:
-        out[m.url] = render_page(env, config, "month.html", m.url, **common, month=m,
-                                 articles=[archive.article(i) for i in m.article_ids])
+        articles = [archive.article(i) for i in m.article_ids]
+        for pager, page in paged(articles, size, m.url, rest_beside(m.url)):
+            path = pager.path(pager.number)
+            out[path] = render_page(env, config, "month.html", path, **common, month=m, articles=page,
+                                    total=len(articles), first=(pager.number - 1) * size + 1, pager=pager)
     return out

@@ -1,4 +1,4 @@
-"""District pages (with their month chart) and the district index."""
+"""District pages (their month chart first, ``list_page_size`` articles a page) and the district index."""
 from __future__ import annotations
 
 from typing import Any, Mapping
@@ -9,15 +9,21 @@ from ..archive import Archive
 from ..config import Config
 from .charts import month_chart
 from .env import render_page
+from .paging import paged, rest_beside
 
 
 def render_districts(archive: Archive, config: Config, env: jinja2.Environment,
                      common: Mapping[str, Any]) -> dict[str, bytes]:
     out = {"districts/index.html": render_page(
         env, config, "districts_index.html", "districts/index.html", **common, archive=archive)}
+    size = max(1, config.list_page_size)
     for d in archive.districts:
-        out[d.url] = render_page(
-            env, config, "district.html", d.url, **common, district=d,
-            articles=[archive.article(i) for i in d.article_ids],
-            chart=month_chart(d.months, f"{d.name}每月文章数"))
+        articles = [archive.article(i) for i in d.article_ids]
+        for pager, page in paged(articles, size, d.url, rest_beside(d.url)):
+            path = pager.path(pager.number)
+            head = pager.number == 1  # the month chart heads the first page only
+            out[path] = render_page(
+                env, config, "district.html", path, **common, district=d, articles=page,
+                total=len(articles), first=(pager.number - 1) * size + 1, pager=pager,
+                chart=month_chart(d.months, f"{d.name}每月文章数") if head else None)
     return out

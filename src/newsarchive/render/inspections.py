@@ -16,7 +16,7 @@ import jinja2
 from ..archive import Archive
 from ..config import Config
 from .env import render_page
-from .home import Pager
+from .paging import paged
 
 PATH = "inspections.html"
 #: Where pages 2, 3, … of the directory are.
@@ -27,13 +27,11 @@ def render_inspections(archive: Archive, config: Config, env: jinja2.Environment
                        common: Mapping[str, Any]) -> dict[str, bytes]:
     entries = archive.inspections
     size = max(1, config.directory_page_size)
-    count = max(1, -(-len(entries) // size))
     out: dict[str, bytes] = {}
-    for n in range(1, count + 1):
-        pager = Pager(n, count, PATH, REST)
-        page = entries[(n - 1) * size: n * size]
+    for pager, page in paged(entries, size, PATH, REST):
+        path = pager.path(pager.number)
         articles = {e.article_id: archive.article(e.article_id) for e in page}
-        out[pager.path(n)] = render_page(env, config, "inspections.html", pager.path(n), **common,
-                                         entries=page, articles=articles, total=len(entries),
-                                         first=(n - 1) * size + 1, pager=pager)
+        out[path] = render_page(env, config, "inspections.html", path, **common, entries=page,
+                                articles=articles, total=len(entries), first=(pager.number - 1) * size + 1,
+                                pager=pager)
     return out
