@@ -36,6 +36,7 @@ class Config:
     page_size: int = 20
     directory_page_size: int = 50   # inspection rounds per page of the directory
     list_page_size: int = 100       # articles per page of a district or a month
+    people_page_size: int = 1000    # people per page of the people index (more: one page per initial)
     search_page_size: int = 10      # results shown at once; each loads its own small data file
     content: Path = PROJECT_ROOT / "seeds"
     output: Path = PROJECT_ROOT / "_site"

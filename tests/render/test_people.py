@@ -29,6 +29,25 @@ def test_index_lists_people_in_pinyin_order_with_counts_and_explains_itself():
     assert "同一姓名在不同地区" in site["people/index.html"]
 
 
+def test_a_large_index_links_one_page_per_initial_each_paged():
+    names = ("安伟", "安然", "艾青", "白雪", "张三", "1号")
+    arts = [article(f"a{i}", officials=(Official(n),), district="东城区") for i, n in enumerate(names)]
+    site = render(arts, people_page_size=2)
+    index = site["people/index.html"]
+    assert "people/letter/a.html" in index and "people/letter/other.html" in index
+    assert "安伟" not in index  # the index lists initials, not people
+    assert sorted(p for p in site if p.startswith("people/letter/")) == [
+        "people/letter/a.html", "people/letter/a/2.html", "people/letter/b.html",
+        "people/letter/other.html", "people/letter/z.html"]
+    first = [t for t in texts(dom(site["people/letter/a.html"]), "li") if "篇" in t]
+    second = [t for t in texts(dom(site["people/letter/a/2.html"]), "li") if "篇" in t]
+    assert [t[:2] for t in first + second] == ["艾青", "安然", "安伟"]  # pinyin order across pages
+    assert "共 3 位" in site["people/letter/a.html"] and "第 3–3 位" in site["people/letter/a/2.html"]
+    assert "people/letter/a/2.html" in site["sitemap.xml"]
+    small = render(arts)  # under people_page_size: one index listing everybody
+    assert not any(p.startswith("people/letter/") for p in small) and "安伟" in small["people/index.html"]
+
+
 def test_person_page_lists_every_article_with_the_titles_given_there():
     arts = [article("old", "旧文", date=PartialDate(2019, 1, 1), district="东城区",
                     officials=(Official("王五", ("副区长",)),)),
