@@ -124,3 +124,26 @@ def test_pages_come_in_bounded_parts_that_add_up_to_the_site(monkeypatch):
     joined = {path: data for p in parts for path, data in p.items()}
     assert sum(len(p) for p in parts) == len(joined)
     assert dict(sorted(joined.items())) == whole
+
+
+def test_a_large_sitemap_is_split_under_a_sitemap_index():
+    import xml.etree.ElementTree as ET
+
+    from newsarchive.config import Config
+    from newsarchive.render.env import make_env
+    from newsarchive.render.meta import render_sitemap
+
+    cfg = Config(base_url="https://example.org/a/")
+    pages = [f"articles/{i}.html" for i in range(5)] + ["404.html", "feed.xml"]
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    files = render_sitemap(cfg, make_env(cfg), pages, per_file=2)
+    assert sorted(files) == ["robots.txt", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"]
+    index = ET.fromstring(files["sitemap.xml"])
+    assert index.tag == "{%s}sitemapindex" % ns["s"]
+    assert [e.text for e in index.findall("s:sitemap/s:loc", ns)] == [
+        f"https://example.org/a/sitemap-{k}.xml" for k in (1, 2, 3)]
+    locs = [e.text for name in ("sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml")
+            for e in ET.fromstring(files[name]).findall("s:url/s:loc", ns)]
+    assert locs == [f"https://example.org/a/articles/{i}.html" for i in range(5)]
+    single = render_sitemap(cfg, make_env(cfg), pages)
+    assert sorted(single) == ["robots.txt", "sitemap.xml"]

@@ -2,6 +2,10 @@
 
 404.html is served by GitHub Pages for a missing path at any depth, so its
 links start from ``config.base_path`` instead of a relative ``root``.
+
+The sitemap protocol allows 50,000 URLs a file: a larger site's sitemap.xml
+is a sitemap index of sitemap-1.xml, sitemap-2.xml, … (robots.txt names
+sitemap.xml either way).
 """
 from __future__ import annotations
 
@@ -21,9 +25,24 @@ def render_not_found(config: Config, env: jinja2.Environment,
                                    root=config.base_path)}
 
 
-def render_sitemap(config: Config, env: jinja2.Environment, pages: Iterable[str]) -> dict[str, bytes]:
-    """sitemap.xml over the given HTML pages (404.html left out), plus robots.txt pointing to it."""
+#: Most URLs in one sitemap file (the sitemap protocol's limit).
+SITEMAP_URLS = 50_000
+
+
+def render_sitemap(config: Config, env: jinja2.Environment, pages: Iterable[str],
+                   per_file: int = SITEMAP_URLS) -> dict[str, bytes]:
+    """sitemap.xml over the given HTML pages (404.html left out), split under a sitemap
+    index when they are more than ``per_file``, plus robots.txt pointing to it."""
     locations = sorted(p for p in pages if p.endswith(".html") and p != NOT_FOUND)
-    sitemap = render_page(env, config, "sitemap.xml", "sitemap.xml", locations=locations)
+    out: dict[str, bytes] = {}
+    if len(locations) <= per_file:
+        out["sitemap.xml"] = render_page(env, config, "sitemap.xml", "sitemap.xml", locations=locations)
+    else:
+        parts = [locations[i:i + per_file] for i in range(0, len(locations), per_file)]
+        names = [f"sitemap-{k}.xml" for k in range(1, len(parts) + 1)]
+        for name, part in zip(names, parts):
+            out[name] = render_page(env, config, "sitemap.xml", name, locations=part)
+        out["sitemap.xml"] = render_page(env, config, "sitemap_index.xml", "sitemap.xml", sitemaps=names)
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {config.absolute_url('sitemap.xml')}\n"
-    return {"sitemap.xml": sitemap, "robots.txt": robots.encode("utf-8")}
+    out["robots.txt"] = robots.encode("utf-8")
+    return out
