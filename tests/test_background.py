@@ -98,15 +98,43 @@ def test_a_path_made_by_both_processes_is_an_error(tmp_path: Path) -> None:
             beside.join()
 
 
-def test_cancel_stops_the_forked_stage(tmp_path: Path) -> None:
+def _sleep_in_pool(writer: SiteWriter) -> dict[str, float]:
+    """A stage that starts a worker process of its own, says its pid, and sleeps."""
+    import multiprocessing
+    import time
+
+    worker = multiprocessing.get_context("fork").Process(target=time.sleep, args=(60,))
+    worker.start()
+    writer.add({"pid": str(worker.pid).encode()})
+    time.sleep(60)
+    return {}
+
+
+def test_cancel_stops_the_forked_stage_and_its_workers(tmp_path: Path) -> None:
     import time
 
     with SiteWriter(tmp_path / "site") as writer:
-        beside = Background(lambda w: time.sleep(60) or {}, writer, "test stage")
-        t0 = time.monotonic()
+        beside = Background(_sleep_in_pool, writer, "test stage")
+        pid_file = writer.stage / "pid"
+        deadline = time.monotonic() + 30
+        while not (pid_file.exists() and pid_file.read_bytes()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        worker = int(pid_file.read_bytes())
         beside.cancel()
-        assert time.monotonic() - t0 < 30
         assert beside._process.exitcode is not None
+        deadline = time.monotonic() + 10
+        while _alive(worker) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(worker)  # the stage's own worker went with it
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` is a running (not zombie) process."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(") ")[-1][0] != "Z"
+    except OSError:
+        return False
 
 
 def test_without_fork_the_stage_runs_in_line(tmp_path: Path) -> None:

@@ -17,6 +17,8 @@ runs in line instead.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
 import sys
 import threading
 import traceback
@@ -48,6 +50,9 @@ def can_fork() -> bool:
 
 
 def _child(stage: Stage, writer: SiteWriter, conn: Connection) -> None:
+    # A process group of its own: cancelling the stage stops the worker
+    # processes it may start as well.
+    os.setpgid(0, 0)
     try:
         branch = writer.branch()
         timings = stage(branch)
@@ -95,9 +100,12 @@ class Background:
         return outcome.timings
 
     def cancel(self) -> None:
-        """Stop the child (the main process failed): nothing it staged is kept."""
-        if self._process.is_alive():
-            self._process.terminate()
+        """Stop the child and any worker it started (the main process failed): nothing
+        it staged is kept."""
+        try:
+            os.killpg(self._process.pid, signal.SIGTERM)
+        except (ProcessLookupError, PermissionError):
+            pass  # already gone
         self._process.join()
         self._conn.close()
 
