@@ -3,9 +3,9 @@
 read sources → split/repair → extract (per file, cached, in parallel) → segment → model (articles, archive)
 → render → search index → export → write; each output part is handed to the
 writer as soon as it is made, and the site is put in place at the end.  The
-search index and the data export are made from the articles alone: on a
-machine with more than one core they are made in a forked process while this
-one builds the archive and renders (:mod:`.background`).
+search index is made from the articles alone: on a machine with more than one
+core it is made in a forked process while this one builds the archive and
+renders (:mod:`.background`).
 
 Extraction runs before segmentation because the segmenter's dictionary is
 extended with the names and places extraction found.  A problem in one file is
@@ -205,22 +205,19 @@ def search_beside(config: Config, articles: list[Article]) -> bool:
 def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, articles: list[Article],
                             segmenter: Segmenter) -> BuildResult:
     """Stages model, render, index, export and write; each output part goes to the writer
-    as it is made.  The search index and the data export read only the articles
-    and the finished report: they run beside model and render when worth it (see
-    :mod:`.background`; the two lanes take about as long).  Their timings are
-    added to this process's, so the stages' seconds may add up to more than the
-    build's."""
+    as it is made.  The search stage runs beside the others when worth it (see
+    :mod:`.background`); its timings are added to this process's, so the stages'
+    seconds may add up to more than the build's."""
 
-    def index_and_export(writer: SiteWriter) -> Mapping[str, float]:
+    def index_stage(writer: SiteWriter) -> Mapping[str, float]:
         own = _Timer()
         parts = search_parts(articles, segmenter, config)
         while (files := own.stage("index", next, parts, None)) is not None:
             own.stage("write", writer.add, files)
-        own.stage("write", writer.add, own.stage("export", export_data, articles, report, config))
         return own.timings
 
     with SiteWriter(config.output) as writer:
-        beside = run_beside(index_and_export, writer, "index and export", fork=search_beside(config, articles))
+        beside = run_beside(index_stage, writer, "search index", fork=search_beside(config, articles))
         try:
             if not isinstance(beside, Background):
                 t.add(beside)
@@ -229,6 +226,7 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
             parts = render_parts(archive, config, config.cache_dir / "pages")
             while (pages := t.stage("render", next, parts, None)) is not None:
                 t.stage("write", writer.add, pages)
+            t.stage("write", writer.add, t.stage("export", export_data, articles, report, config))
             if isinstance(beside, Background):
                 t.add(t.stage("wait", beside.join))
         except BaseException:
