@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SIZES = (1_000, 10_000)
 FULL_SIZE = 100_000
 #: Stage names in pipeline order; stages a build reports that are not listed come last.
-STAGE_ORDER = ("read", "split", "extract", "process", "segment", "model", "render", "index", "export", "write")
+STAGE_ORDER = ("read", "split", "extract", "process", "segment", "model", "render", "index", "export", "write", "wait")
 #: A sentence added to one source to force an incremental rebuild.
 TOUCH_TEXT = "相关工作正在有序推进。"
 
