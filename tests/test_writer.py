@@ -91,3 +91,28 @@ def test_a_path_given_by_two_parts_is_an_error(tmp_path: Path) -> None:
         with pytest.raises(WriteError, match="a.html"):
             writer.add({"a.html": b"2"})
     assert not (tmp_path / "site").exists()
+
+
+def test_stale_links_are_removed_and_never_followed(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_bytes(b"not the site's")
+    write_site({"index.html": b"1", "a/page.html": b"x"}, out)
+    (out / "a" / "linked-folder").symlink_to(elsewhere, target_is_directory=True)
+    (out / "linked-file.html").symlink_to(elsewhere / "keep.txt")
+    stats = write_site({"index.html": b"1", "a/page.html": b"x"}, out)
+    assert stats.removed == 2 and stats.unchanged == 2
+    assert not (out / "a" / "linked-folder").is_symlink() and not (out / "linked-file.html").is_symlink()
+    assert (elsewhere / "keep.txt").read_bytes() == b"not the site's"  # the link went, not its target
+
+
+def test_a_page_that_became_a_link_is_written_again(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    (tmp_path / "other.html").write_bytes(b"1")
+    write_site({"index.html": b"1"}, out)
+    (out / "index.html").unlink()
+    (out / "index.html").symlink_to(tmp_path / "other.html")
+    stats = write_site({"index.html": b"1"}, out)
+    assert stats.written == 1 and not (out / "index.html").is_symlink()
+    assert (tmp_path / "other.html").read_bytes() == b"1"
