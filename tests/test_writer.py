@@ -116,3 +116,17 @@ def test_a_page_that_became_a_link_is_written_again(tmp_path: Path) -> None:
     stats = write_site({"index.html": b"1"}, out)
     assert stats.written == 1 and not (out / "index.html").is_symlink()
     assert (tmp_path / "other.html").read_bytes() == b"1"
+
+
+@pytest.mark.parametrize("rel", ["../x.html", "/etc/x", "", ".", "a/../../b.html", "a/.."])
+def test_paths_leaving_the_site_are_refused_before_any_write(tmp_path: Path, rel: str) -> None:
+    with SiteWriter(tmp_path / "_site") as writer:
+        with pytest.raises(WriteError, match="escapes the site folder"):
+            writer.add({"ok.html": b"1", rel: b"x"})
+        assert not any(writer.stage.rglob("*"))
+
+
+def test_redundant_separators_name_the_same_file(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    write_site({"a//b.html": b"1", "./c.html": b"2"}, out)
+    assert (out / "a" / "b.html").read_bytes() == b"1" and (out / "c.html").read_bytes() == b"2"

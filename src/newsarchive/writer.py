@@ -42,11 +42,14 @@ def check_output_dir(out: Path, content: Path) -> None:
                          "choose an empty or new folder")
 
 
-def _safe_rel(rel: str) -> PurePosixPath:
-    p = PurePosixPath(rel)
-    if p.is_absolute() or ".." in p.parts or not p.parts:
+def _safe_rel(rel: str) -> tuple[str, ...]:
+    """The parts of a site-relative POSIX path (as PurePosixPath reads them), or an error
+    if it is empty or leaves the site folder.  Plain string work: a large site has
+    hundreds of thousands of paths."""
+    parts = tuple(p for p in rel.split("/") if p not in ("", "."))
+    if rel.startswith("/") or ".." in parts or not parts:
         raise WriteError(f"output path {rel!r} escapes the site folder")
-    return p
+    return parts
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,7 @@ class SiteWriter:
         self.paths: set[str] = set()
         self.staged: list[str] = []
         self.unchanged = 0
+        self._folders: set[str] = set()  # staging folders made so far
         self.present: set[str] = _files_below(self.out) if self.update else set()
 
     def branch(self) -> "SiteWriter":
@@ -88,7 +92,7 @@ class SiteWriter:
         another process to fill; its :meth:`staged_part` goes back to :meth:`merge`."""
         other = object.__new__(SiteWriter)
         other.out, other.update, other.stage, other.present = self.out, self.update, self.stage, self.present
-        other.paths, other.staged, other.unchanged = set(), [], 0
+        other.paths, other.staged, other.unchanged, other._folders = set(), [], 0, set()
         return other
 
     def staged_part(self) -> Staged:
@@ -116,17 +120,22 @@ class SiteWriter:
         if twice:
             raise WriteError(f"two outputs want the same path {twice[0]!r}")
         self.paths.update(outputs)
+        out, stage = str(self.out), str(self.stage)
         for rel in sorted(outputs):
             data = outputs[rel]
             if self.update:
-                path = self.out.joinpath(*targets[rel].parts)
-                if rel in self.present and not path.is_symlink() and _same(path, data):
+                path = os.path.join(out, *targets[rel])
+                if rel in self.present and not os.path.islink(path) and _same(path, data):
                     self.unchanged += 1
                     continue
                 self.staged.append(rel)
-            target = self.stage.joinpath(*targets[rel].parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            target = os.path.join(stage, *targets[rel])
+            folder = os.path.dirname(target)
+            if folder not in self._folders:
+                os.makedirs(folder, exist_ok=True)
+                self._folders.add(folder)
+            with open(target, "wb") as f:
+                f.write(data)
 
     def finish(self) -> WriteStats:
         """Put the staged site in place (see the module docstring) and return what changed."""
@@ -175,11 +184,12 @@ def _files_below(root: Path) -> set[str]:
     return found
 
 
-def _same(path: Path, data: bytes) -> bool:
+def _same(path: str, data: bytes) -> bool:
     try:
-        if path.stat().st_size != len(data):
+        if os.stat(path).st_size != len(data):
             return False
-        return path.read_bytes() == data
+        with open(path, "rb") as f:
+            return f.read() == data
     except OSError:
         return False
 
