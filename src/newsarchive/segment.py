@@ -110,36 +110,34 @@ class Segmenter:
         jieba's words, HMM on.  jieba-rs keeps ASCII such as 0371-12388 or
         126.com whole; jieba cuts what its dictionary lacks into
         letter-and-digit runs, and so does this.  (Every text of an archive
-        goes through here: the common cases come first.)
+        goes through here: the common case, a word of letters, digits or Han
+        characters, is tested first.)
         """
         out: list[str] = []
-        append, extend = out.append, out.extend
-        has_word, cut = self._jieba.has_word, self._jieba.cut
-        known = self._search_forms
+        has_word = self._jieba.has_word
         for run, entity in self.pieces(folded):
             if entity:
-                extend(known.get(run) or self._search_words(run))
+                out.extend(self._search_words(run))
                 continue
-            for word in cut(run, True):
+            for word in self._jieba.cut(run, True):
                 if word.isalnum() or len(word) < 2 or _HAN.search(word) or has_word(word):
-                    if len(word) <= 2:
-                        append(word)
-                    else:
-                        extend(known.get(word) or self._search_words(word))
-                    continue
-                for piece in _ASCII_PIECE.findall(word):
+                    pieces: Iterable[str] = (word,)
+                else:
+                    pieces = _ASCII_PIECE.findall(word)
+                for piece in pieces:
                     if len(piece) <= 2:
-                        append(piece)
+                        out.append(piece)
                     else:
-                        extend(known.get(piece) or self._search_words(piece))
+                        out.extend(self._search_words(piece))
         return out
 
     def cut_for_search(self, text: str) -> list[str]:
         """Search-mode words (long words also yield their dictionary sub-words), normalised."""
         out = []
-        # words_of gives pieces of the folded text, which fold leaves as they are.
+        # words_of gives pieces of the folded text, which fold leaves as they
+        # are: of normalise, only strip and lower are left to do.
         for t in self.words_of(fold(text)):
             t = t.strip().lower()
-            if t and not _DROP.match(t):
+            if is_indexable(t):
                 out.append(t)
         return out

@@ -121,19 +121,17 @@ class Terms:
         and the ordinary reading around each entity."""
         norm = normalise(text)
         out: list[str] = []
-        append, extend = out.append, out.extend
-        entities, inner = self.entities, self._inner
         cursor = 0
         # ``norm`` is folded and lowercased already: its words need no more
         # normalising, and _kept drops the punctuation among them.
         for tok in self.seg.words_of(norm):
-            append(tok)
+            out.append(tok)
             if len(tok) >= LONG_WORD:
-                extend(inner.get(tok) or self._inner_words(tok))
-            if tok in entities:
+                out.extend(self._inner_words(tok))
+            if tok in self.entities:
                 at = norm.find(tok, cursor)
                 if at >= 0:
-                    extend(self._around(norm, at, at + len(tok)))
+                    out.extend(self._around(norm, at, at + len(tok)))
                     cursor = at + 1
         out.extend(m.group(0) for m in _COMPOUND.finditer(norm) if not m.group(0).isalnum())
         return _kept(out)
