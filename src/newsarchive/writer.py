@@ -16,6 +16,7 @@ build.
 """
 from __future__ import annotations
 
+import copy
 import os
 import shutil
 import tempfile
@@ -90,8 +91,7 @@ class SiteWriter:
     def branch(self) -> "SiteWriter":
         """A writer staging into the same folder with none of this one's paths, for
         another process to fill; its :meth:`staged_part` goes back to :meth:`merge`."""
-        other = object.__new__(SiteWriter)
-        other.out, other.update, other.stage, other.present = self.out, self.update, self.stage, self.present
+        other = copy.copy(self)  # the same folders and previous site
         other.paths, other.staged, other.unchanged, other._folders = set(), [], 0, set()
         return other
 

@@ -30,11 +30,9 @@ def render_dates(archive: Archive, config: Config, env: jinja2.Environment,
     out = {"dates/index.html": render_page(
         env, config, "dates_index.html", "dates/index.html", **common,
         groups=year_groups(archive.months), chart=month_chart(archive.months, "每月文章数"))}
-    size = max(1, config.list_page_size)
     for m in archive.months:
         articles = [archive.article(i) for i in m.article_ids]
-        for pager, page in paged(articles, size, m.url, rest_beside(m.url)):
-            path = pager.path(pager.number)
-            out[path] = render_page(env, config, "month.html", path, **common, month=m, articles=page,
-                                    total=len(articles), first=(pager.number - 1) * size + 1, pager=pager)
+        for pager, page in paged(articles, config.list_page_size, m.url, rest_beside(m.url)):
+            out[pager.here] = render_page(env, config, "month.html", pager.here, **common, month=m,
+                                          articles=page, pager=pager)
     return out

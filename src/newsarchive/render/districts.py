@@ -16,14 +16,11 @@ def render_districts(archive: Archive, config: Config, env: jinja2.Environment,
                      common: Mapping[str, Any]) -> dict[str, bytes]:
     out = {"districts/index.html": render_page(
         env, config, "districts_index.html", "districts/index.html", **common, archive=archive)}
-    size = max(1, config.list_page_size)
     for d in archive.districts:
         articles = [archive.article(i) for i in d.article_ids]
-        for pager, page in paged(articles, size, d.url, rest_beside(d.url)):
-            path = pager.path(pager.number)
+        for pager, page in paged(articles, config.list_page_size, d.url, rest_beside(d.url)):
             head = pager.number == 1  # the month chart heads the first page only
-            out[path] = render_page(
-                env, config, "district.html", path, **common, district=d, articles=page,
-                total=len(articles), first=(pager.number - 1) * size + 1, pager=pager,
+            out[pager.here] = render_page(
+                env, config, "district.html", pager.here, **common, district=d, articles=page, pager=pager,
                 chart=month_chart(d.months, f"{d.name}每月文章数") if head else None)
     return out

@@ -15,15 +15,13 @@ __all__ = ["Pager", "page_path", "render_home"]
 
 def render_home(archive: Archive, config: Config, env: jinja2.Environment,
                 common: Mapping[str, Any]) -> dict[str, bytes]:
-    size = config.page_size
     items = archive.articles
     # The counts, not the archive: a home page then changes only when they or
     # its own articles do, and can come from the page cache.
     totals = {"articles": len(items), "people": len(archive.people), "districts": len(archive.districts),
               "months": sum(1 for m in archive.months if m.month), "inspections": len(archive.inspections)}
     out: dict[str, bytes] = {}
-    for pager, page in paged(items, size, "index.html", "page/{}.html"):
-        path = pager.path(pager.number)
-        out[path] = render_page(env, config, "index.html", path, **common, totals=totals,
-                                articles=page, pager=pager)
+    for pager, page in paged(items, config.page_size, "index.html", "page/{}.html"):
+        out[pager.here] = render_page(env, config, "index.html", pager.here, **common, totals=totals,
+                                      articles=page, pager=pager)
     return out

@@ -25,13 +25,9 @@ REST = "inspections/{}.html"
 
 def render_inspections(archive: Archive, config: Config, env: jinja2.Environment,
                        common: Mapping[str, Any]) -> dict[str, bytes]:
-    entries = archive.inspections
-    size = max(1, config.directory_page_size)
     out: dict[str, bytes] = {}
-    for pager, page in paged(entries, size, PATH, REST):
-        path = pager.path(pager.number)
+    for pager, page in paged(archive.inspections, config.directory_page_size, PATH, REST):
         articles = {e.article_id: archive.article(e.article_id) for e in page}
-        out[path] = render_page(env, config, "inspections.html", path, **common, entries=page,
-                                articles=articles, total=len(entries), first=(pager.number - 1) * size + 1,
-                                pager=pager)
+        out[pager.here] = render_page(env, config, "inspections.html", pager.here, **common, entries=page,
+                                      articles=articles, pager=pager)
     return out

@@ -27,15 +27,32 @@ WINDOW = 2
 
 @dataclass(frozen=True)
 class Pager:
-    """Page ``number`` of ``count`` of a listing whose pages are at ``first`` and ``rest``."""
+    """Page ``number`` of ``count`` of a listing whose pages are at ``first`` and ``rest``,
+    ``size`` items a page out of ``total`` (0 where the page does not say)."""
 
     number: int
     count: int
     first: str = "index.html"
     rest: str = "page/{}.html"
+    size: int = 0
+    total: int = 0
 
     def path(self, number: int) -> str:
         return page_path(number, self.first, self.rest)
+
+    @property
+    def here(self) -> str:
+        """This page's own path."""
+        return self.path(self.number)
+
+    @property
+    def first_item(self) -> int:
+        """Position (1-based) of this page's first item in the listing."""
+        return (self.number - 1) * self.size + 1
+
+    @property
+    def last_item(self) -> int:
+        return min(self.number * self.size, self.total)
 
     @property
     def prev(self) -> str | None:
@@ -63,7 +80,7 @@ def paged(items: Sequence[T], size: int, first: str, rest: str) -> Iterator[tupl
     size = max(1, size)
     count = max(1, -(-len(items) // size))
     for n in range(1, count + 1):
-        yield Pager(n, count, first, rest), items[(n - 1) * size: n * size]
+        yield Pager(n, count, first, rest, size, len(items)), items[(n - 1) * size: n * size]
 
 
 def rest_beside(path: str) -> str:

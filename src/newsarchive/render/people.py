@@ -43,11 +43,10 @@ def render_people(archive: Archive, config: Config, env: jinja2.Environment,
         letter_pages=[(letter, letter_path(letter), len(group)) for letter, group in groups] if split else [])
     if split:
         for letter, group in groups:
-            for pager, page in paged(group, size, letter_path(letter), rest_beside(letter_path(letter))):
-                path = pager.path(pager.number)
-                yield path, render_page(env, config, "people_letter.html", path, **common, letter=letter,
-                                        people=page, total=len(group), first=(pager.number - 1) * size + 1,
-                                        pager=pager)
+            first = letter_path(letter)
+            for pager, page in paged(group, size, first, rest_beside(first)):
+                yield pager.here, render_page(env, config, "people_letter.html", pager.here, **common,
+                                              letter=letter, people=page, pager=pager)
     for p in archive.people:
         shown = {pa.article_id: archive.article(pa.article_id) for pa in p.articles}
         yield p.url, render_page(env, config, "person.html", p.url, **common, person=p, articles=shown)

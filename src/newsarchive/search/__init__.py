@@ -28,7 +28,7 @@ from ..config import Config
 from ..diskstore import PickleStore, code_fingerprint
 from ..records import Article
 from ..segment import Segmenter
-from .bundle import BuildToken, DataFile, data_file, numbered_file
+from .bundle import BuildToken, DataFile, data_file, numbered_file, numbered_file_of_json
 from .cache import TermCache
 from .documents import iter_documents
 from .index import weigh_postings
@@ -83,7 +83,7 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: int
         if bound is not None:
             bounds.append(bound)
         chars.update(characters(chunk["terms"]))
-        yield token.add(numbered_file("index", k, chunk, chunk.json))
+        yield token.add(numbered_file_of_json("index", k, chunk.json))
     pinyin = by_initial(cached_pinyin_map(searchable_names(ordered), cache))
     for letter, keys in pinyin.items():
         yield token.add(numbered_file("pinyin", letter, keys))

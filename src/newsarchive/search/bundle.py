@@ -59,12 +59,15 @@ def data_file(name: str, payload: Any) -> DataFile:
     return DataFile(name, f"{DATA_DIR}/{name}.{digest}.js", data)
 
 
-def numbered_file(folder: str, number: int | str, payload: Any, payload_json: str | None = None) -> DataFile:
-    """Item ``number`` (or letter) of a series, at the fixed path ``search/<folder>/<number>.js``
-    (``payload_json``: the payload's :func:`to_json` text, when already made)."""
+def numbered_file(folder: str, number: int | str, payload: Any) -> DataFile:
+    """Item ``number`` (or letter) of a series, at the fixed path ``search/<folder>/<number>.js``."""
+    return numbered_file_of_json(folder, number, to_json(payload))
+
+
+def numbered_file_of_json(folder: str, number: int | str, payload_json: str) -> DataFile:
+    """:func:`numbered_file` of a payload already serialised by :func:`to_json`."""
     name = f"{folder}-{number}"
-    text = to_json(payload) if payload_json is None else payload_json
-    return DataFile(name, f"{DATA_DIR}/{folder}/{number}.js", script_of_json(name, text))
+    return DataFile(name, f"{DATA_DIR}/{folder}/{number}.js", script_of_json(name, payload_json))
 
 
 class BuildToken:
