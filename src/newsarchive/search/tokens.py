@@ -80,9 +80,8 @@ def _keep_mixed(term: str) -> bool:
 
 
 def _kept(terms: Iterable[str]) -> list[str]:
-    """The terms worth indexing, in order, repeats kept (they count as term frequency).
-    :func:`keep` inlined: an archive has millions of terms."""
-    return [t for t in terms if t not in STOP_WORDS and (t.isalnum() or _keep_mixed(t))]
+    """The terms worth indexing, in order, repeats kept (they count as term frequency)."""
+    return [t for t in terms if keep(t)]
 
 
 def _once(terms: Iterable[str]) -> list[str]:
