@@ -92,3 +92,44 @@ def test_deleting_a_source_removes_its_pages_rows_and_index_entries(tmp_path: Pa
     assert [a["source"] for a in rows] == ["keep.txt"]
     assert re.search(r'"docs":\s*1\b', search)
     assert after == _build(content, tmp_path / "cold", tmp_path / "cold-cache")
+
+
+@pytest.fixture()
+def patch_spy(monkeypatch):
+    """Rows patched in place of weighing, whatever share of the archive changed; records
+    whether each build patched them."""
+    from newsarchive.search import postings, rows
+
+    monkeypatch.setattr(rows, "DELTA_SHARE", 1.0)
+    patched: list[bool] = []
+    real = postings.update
+
+    def update(*args, **kwargs):
+        state = real(*args, **kwargs)
+        patched.append(state is not None)
+        return state
+
+    monkeypatch.setattr(postings, "update", update)
+    return patched
+
+
+@pytest.mark.parametrize("sentence, patched", [
+    ("会议强调，要把各项工作落到实处。", True),  # words the archive already has
+    # a new official, so new entity words, and a new e-mail: in an archive this
+    # small the officials' average length moves off its step, so all is weighed
+    ("副市长欧阳振华出席会议并讲话，举报邮箱xcz9@163.com。", False),
+])
+def test_rebuild_that_patches_the_index_rows_equals_cold_build(content: Path, tmp_path: Path, patch_spy: list[bool],
+                                                                sentence: str, patched: bool) -> None:
+    out, cache = tmp_path / "site", tmp_path / "cache"
+    config = dict(output=out, cache=cache, workers=1)  # the search stage in this process
+    build(load_config(None, content=content, **config), progress=False)
+    edited = _first_txt(content)
+    edited.write_text(edited.read_text("utf-8").rstrip() + "\n\n" + sentence + "\n", encoding="utf-8")
+
+    build(load_config(None, content=content, **config), progress=False)
+    again = _tree(out)
+    assert patch_spy == [patched]  # the first build had no rows to patch
+    assert any(t in _search_text(again) for t in ("欧阳振华", "落到实处"))
+    cold = _build(content, tmp_path / "cold", tmp_path / "cold-cache")
+    assert [p for p in cold if again.get(p) != cold[p]] == [] and sorted(again) == sorted(cold)

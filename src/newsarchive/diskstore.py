@@ -81,6 +81,17 @@ class PickleStore:
         value = self._bucket(key[:2]).get(key)
         return value if value is not None and self.accept(value) else None
 
+    def peek(self, key: str) -> Any | None:
+        """:meth:`get` without counting the key as used (:meth:`prune` drops it unless used)."""
+        if self.folder is None:
+            return None
+        value = self._bucket(key[:2]).get(key)
+        return value if value is not None and self.accept(value) else None
+
+    def keep(self, keys: Iterable[str]) -> None:
+        """Count ``keys`` as used without reading them: :meth:`prune` keeps their values."""
+        self.used.update(keys)
+
     def put(self, key: str, value: Any) -> None:
         self.used.add(key)
         if self.folder is None:

@@ -118,3 +118,29 @@ def test_a_damaged_entry_is_cut_again(tmp_path, cut_counter):
     got = docs_module.documents(items, seg, 1, TermCache(tmp_path, seg.words))
     assert len(cut_counter) == 2
     assert got == docs_module.documents(items, seg, workers=1)
+
+
+def test_changed_documents_are_the_edited_ones_and_those_a_changed_entity_occurs_in(tmp_path):
+    items = articles()
+    seg = segmenter(items)
+    cache = TermCache(tmp_path, seg.words)
+    before = docs_module.document_keys(items, cache)
+    old = docs_module.documents(items, seg, 1, cache)
+    edited = [items[0], replace(items[1], title=items[1].title + "（更新）"), items[2]]
+    # one entity word more, occurring in the first article only
+    words = [*seg.words, "民营经济"]
+    cache = TermCache(tmp_path, words)
+    keys = docs_module.document_keys(edited, cache)
+    found = docs_module.changed_documents(edited, keys, before, Segmenter(words), 1, cache, limit=3)
+    assert found is not None
+    was, now = found
+    assert sorted(was) == sorted(now) == [0, 1]
+    assert was == {n: {k: v for k, v in old[n].items() if k != "ref"} for n in (0, 1)}
+    fresh = docs_module.documents(edited, Segmenter(words), workers=1)
+    assert now == {n: {k: v for k, v in fresh[n].items() if k != "ref"} for n in (0, 1)}
+    cache.prune()  # the unchanged article's entry is kept unread, the edited one's old entry dropped
+    assert set(PickleStore(tmp_path).keys()) == {*keys, "words"}
+    again = TermCache(tmp_path, words)
+    assert docs_module.changed_documents(edited, keys, before, Segmenter(words), 1, again, limit=0) is None
+    # the edited article's previous entry is gone: its old terms cannot be taken out
+    assert docs_module.changed_documents(edited, keys, before, Segmenter(words), 1, again, limit=3) is None

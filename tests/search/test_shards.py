@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsarchive.search.bundle import to_json
 from newsarchive.search.index import document, pack_documents
 from newsarchive.search.shards import characters, chunk_of, iter_chunks, separator, split_index, utf16
 from newsarchive.search.tokens import Terms
@@ -27,16 +28,16 @@ def test_a_small_index_is_one_chunk(weighed):
 
 def test_chunks_stay_near_the_target_and_come_one_at_a_time():
     # each pair costs len(term) + len("[1]") + 4 = 8 bytes
-    rows = [(t, [1]) for t in "abcde"]
-    assert [c["terms"] for _, c in iter_chunks(rows, 16)] == [["a", "b"], ["c", "d"], ["e"]]
+    rows = [(t, "[1]") for t in "abcde"]
+    assert [c.terms for _, c in iter_chunks(rows, 16)] == [["a", "b"], ["c", "d"], ["e"]]
     assert [b for b, _ in iter_chunks(rows, 16)] == [None, "c", "e"]
-    big = [("a", list(range(20))), ("b", [1]), ("c", [1])]
-    assert [c["terms"] for _, c in iter_chunks(big, 16)] == [["a"], ["b", "c"]]  # a large term is a chunk by itself
-    assert list(iter_chunks([], 16)) == [(None, {"terms": [], "postings": []})]
+    big = [("a", to_json(list(range(20)))), ("b", "[1]"), ("c", "[1]")]
+    assert [c.terms for _, c in iter_chunks(big, 16)] == [["a"], ["b", "c"]]  # a large term is a chunk by itself
+    assert [(b, c.payload()) for b, c in iter_chunks([], 16)] == [(None, {"terms": [], "postings": []})]
     made: list[str] = []
-    lazy = ((made.append(t) or t, [1]) for t in "abcde")
+    lazy = ((made.append(t) or t, "[1]") for t in "abcde")
     first = next(iter_chunks(lazy, 16))
-    assert first[1]["terms"] == ["a", "b"] and made == ["a", "b", "c"]
+    assert first[1].terms == ["a", "b"] and made == ["a", "b", "c"]
 
 
 def test_separator_is_the_shortest_prefix_after_the_last_term():
@@ -121,10 +122,11 @@ def test_the_chunks_a_query_needs_rank_as_the_whole_index(weighed):
         assert full and part == full, query
 
 
-def test_a_chunk_json_is_the_chunk_serialised() -> None:
-    from newsarchive.search.bundle import to_json
-
+def test_a_chunk_json_is_its_rows_texts_joined() -> None:
     rows = [("a", [2, 1, 40, 3, 12]), ("北京", [1, 7, 9]), ("b\u2028", [1, 1, 1])]
-    for _, chunk in iter_chunks(rows, 16):
-        assert chunk.json == to_json(chunk)
+    chunks = [c for _, c in iter_chunks(((t, to_json(r)) for t, r in rows), 16)]
+    for chunk in chunks:
+        assert chunk.json == to_json(chunk.payload())
+    assert [p for c in chunks for p in c.payload()["postings"]] == [r for _, r in rows]
+    assert "\u2028" not in "".join(c.json for c in chunks)  # still a valid JavaScript expression
     assert next(iter_chunks([], 16))[1].json == to_json({"terms": [], "postings": []})

@@ -29,11 +29,10 @@ from ..diskstore import PickleStore, code_fingerprint
 from ..records import Article
 from ..segment import Segmenter
 from .bundle import BuildToken, DataFile, data_file, numbered_file, numbered_file_of_json
-from .cache import TermCache
-from .documents import iter_documents
-from .index import weigh_postings
+from .index import shared_facts
 from .page import PAGE, render_search_page
-from .shards import SHARED_KEYS, characters, iter_chunks
+from .rows import index_rows
+from .shards import characters, iter_chunks
 from .store import STORE_COLUMNS, facet_table, kind_labels, store_row
 from .tokens import STOP_WORDS
 from .variants import browser_t2s, by_initial, encode_pairs, pinyin_map
@@ -75,14 +74,12 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: int
     token = BuildToken()
     for n, a in enumerate(ordered):
         yield token.add(numbered_file("docs", n, store_row(a)))
-    terms_cache = TermCache(cache, segmenter.words) if cache is not None else None
-    shared, rows = weigh_postings(iter_documents(ordered, segmenter, workers, terms_cache), len(ordered))
     bounds: list[str] = []
     chars: set[str] = set()
-    for k, (bound, chunk) in enumerate(iter_chunks(rows, shard_bytes)):
+    for k, (bound, chunk) in enumerate(iter_chunks(index_rows(ordered, segmenter, workers, cache), shard_bytes)):
         if bound is not None:
             bounds.append(bound)
-        chars.update(characters(chunk["terms"]))
+        chars.update(characters(chunk.terms))
         yield token.add(numbered_file_of_json("index", k, chunk.json))
     pinyin = by_initial(cached_pinyin_map(searchable_names(ordered), cache))
     for letter, keys in pinyin.items():
@@ -94,7 +91,7 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: int
         "format": FORMAT,
         "docs": len(ordered),
         "token": token.value(),
-        "index": {**{key: shared[key] for key in SHARED_KEYS}, "levels": shared["levels"], "chars": index_chars,
+        "index": {**shared_facts(len(ordered)), "chars": index_chars,
                   "chunks": len(bounds) + 1, "bounds": bounds},
         "store": {"columns": list(STORE_COLUMNS), "kindLabels": kind_labels()},
         "facets": facets.ref(),

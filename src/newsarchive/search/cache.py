@@ -30,7 +30,7 @@ from .tokens import normalise
 _CODE = ("segment.py", "textnorm.py", "search/tokens.py", "search/index.py", "search/variants.py",
          "search/cache.py", "diskstore.py")
 #: Distributions whose data decide them (jieba's dictionary in jieba-rs, OpenCC's tables).
-_DISTRIBUTIONS = ("rjieba", "opencc-python-reimplemented")
+DISTRIBUTIONS = ("rjieba", "opencc-python-reimplemented")
 
 #: An article's terms, zlib-compressed UTF-8: fields joined by "\x1e", terms by "\n"
 #: (terms hold no whitespace).  An archive's entries stay in memory while the
@@ -96,7 +96,7 @@ class TermCache:
 
     def __init__(self, folder: Path | None, words: Iterable[str]) -> None:
         self.store = PickleStore(folder, accept=_is_value)
-        self.salt = code_fingerprint(_CODE, _DISTRIBUTIONS).encode()
+        self.salt = code_fingerprint(_CODE, DISTRIBUTIONS).encode()
         current = frozenset(words)
         before = self.store.get(WORDS_KEY)
         self.store.put(WORDS_KEY, current)
@@ -122,6 +122,21 @@ class TermCache:
             return any(f in text for f in self._forms)
         assert self._finder is not None
         return bool(self._finder.find(text))
+
+    def stale(self, given: Inputs) -> bool:
+        """Would an entry of ``given``'s inputs be cut again (entity words changed in its
+        text, or entries of unknown provenance)?"""
+        return self.changed is None or self._touched(given)
+
+    def previous(self, key: str) -> Entry | None:
+        """The entry under ``key`` as the previous build left it, stale or not, without
+        keeping it beyond this build."""
+        entry = self.store.peek(key)
+        return entry if entry is not None and _is_entry(entry) else None
+
+    def keep(self, keys: Iterable[str]) -> None:
+        """Keep the entries under ``keys`` beyond this build without reading them."""
+        self.store.keep(keys)
 
     def get(self, key: str, given: Inputs) -> Entry | None:
         """The stored terms of ``given`` (under ``key``), if still what cutting would give,

@@ -34,21 +34,28 @@ def _worker_terms_of(given: Inputs) -> dict[str, list[str]]:
     return field_terms(given, _worker_terms)
 
 
+def document_keys(articles: Sequence[Article], cache: TermCache) -> list[str]:
+    """Each article's key in ``cache``: a hash of the inputs its terms are cut from."""
+    return [cache.key(inputs(a)) for a in articles]
+
+
 def iter_documents(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
-                   cache: TermCache | None = None) -> Iterator[tuple[int, dict[str, list[str]]]]:
+                   cache: TermCache | None = None,
+                   keys: Sequence[str] | None = None) -> Iterator[tuple[int, dict[str, list[str]]]]:
     """(number, term lists per field) of every article, in order; ``workers`` 0 means one per core.
 
-    Articles found in ``cache`` are not cut again; the others are cut and
-    stored.  Yielded one by one, so a caller that counts terms as they come
-    never holds the term lists of the whole archive.
+    Articles found in ``cache`` (under ``keys``, by default :func:`document_keys`)
+    are not cut again; the others are cut and stored.  Yielded one by one, so a
+    caller that counts terms as they come never holds the term lists of the
+    whole archive.  The caller prunes the cache when its build is done.
     """
-    keys: list[str] = []
+    if cache is not None and keys is None:
+        keys = document_keys(articles, cache)
     found: dict[int, Entry] = {}
     missing: list[Inputs] = []  # only the articles to cut keep their inputs
     for n, a in enumerate(articles):
         given = inputs(a)
-        if cache is not None:
-            keys.append(cache.key(given))
+        if cache is not None and keys is not None:
             entry = cache.get(keys[n], given)
             if entry is not None:
                 found[n] = entry
@@ -62,17 +69,44 @@ def iter_documents(articles: Sequence[Article], segmenter: Segmenter, workers: i
             yield n, unpack_entry(entry)
             continue
         fields = next(cut)
-        if cache is not None:
+        if cache is not None and keys is not None:
             cache.put(keys[n], fields)
         yield n, fields
-    if cache is not None:
-        cache.prune()
+
+
+def changed_documents(articles: Sequence[Article], keys: Sequence[str], before: Sequence[str],
+                      segmenter: Segmenter, workers: int, cache: TermCache, limit: int
+                      ) -> tuple[dict[int, dict[str, list[str]]], dict[int, dict[str, list[str]]]] | None:
+    """(term lists the previous build indexed, term lists now) by number, of the articles
+    whose terms may have changed since the build whose keys were ``before`` (same
+    number of articles); None when more than ``limit`` did or a previous list is gone.
+
+    An article changed if its inputs did, or if an entity word added or removed
+    since occurs in them.  The other articles' entries are kept without being read.
+    """
+    changed = [n for n, (key, was) in enumerate(zip(keys, before))
+               if key != was or cache.stale(inputs(articles[n]))]
+    if len(changed) > limit:
+        return None
+    old: dict[int, dict[str, list[str]]] = {}
+    for n in changed:
+        entry = cache.previous(before[n])
+        if entry is None:
+            return None
+        old[n] = unpack_entry(entry)
+    cache.keep(key for n, key in enumerate(keys) if key == before[n])
+    new = {changed[i]: fields for i, fields in
+           iter_documents([articles[n] for n in changed], segmenter, workers, cache, [keys[n] for n in changed])}
+    return old, new
 
 
 def documents(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
               cache: TermCache | None = None) -> list[dict[str, Any]]:
-    """:func:`iter_documents` as a list of lunr documents, refs "0", "1", …"""
-    return [{"ref": str(n), **fields} for n, fields in iter_documents(articles, segmenter, workers, cache)]
+    """:func:`iter_documents` as a list of lunr documents, refs "0", "1", …; ``cache`` is pruned."""
+    out = [{"ref": str(n), **fields} for n, fields in iter_documents(articles, segmenter, workers, cache)]
+    if cache is not None:
+        cache.prune()
+    return out
 
 
 def _cut(given: list[Inputs], segmenter: Segmenter, workers: int) -> Iterator[dict[str, list[str]]]:

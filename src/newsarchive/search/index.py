@@ -22,7 +22,7 @@ from lunr.builder import Builder
 
 from ..records import Article
 from .tokens import Terms
-from .weights import LEVELS, PAGE_FIELD, level
+from .weights import LEVELS, PAGE_FIELD, average_length, level
 
 #: (field, boost): the order is the order of fields in the serialized index.
 FIELDS: tuple[tuple[str, int], ...] = (
@@ -210,18 +210,19 @@ def _count(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int
     return lengths, by_term
 
 
-def weigh_postings(documents: Iterable[tuple[int, Mapping[str, list[str]]]],
-                   n_docs: int) -> tuple[dict[str, Any], Iterator[tuple[str, list[int]]]]:
+def weigh_postings(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int
+                   ) -> tuple[dict[str, Any], Iterator[tuple[str, list[int]]], list[array]]:
     """The page's form of the index (:mod:`.weights`) from ``(ref, term lists per field)``
     in ascending ref order: (its shared facts, its ``(term, row)`` pairs in UTF-16
-    order, each made when asked for and then the caller's to keep or drop).
+    order, each made when asked for and then the caller's to keep or drop, and
+    every document's field lengths).
 
     Field lengths are known only once every document is counted, so the
     weights are computed in a second pass over the postings.
     """
     boosts = [boost for _, boost in FIELDS]
     lengths, by_term = _count(documents, n_docs)
-    average = [sum(ls) / n_docs if n_docs else 0.0 for ls in lengths]
+    average = [average_length(sum(ls), n_docs) for ls in lengths]
     levels: dict[tuple[int, int, int], int] = {}
     terms = sorted(by_term, key=utf16_order)
 
@@ -243,13 +244,17 @@ def weigh_postings(documents: Iterable[tuple[int, Mapping[str, list[str]]]],
                     prev = last = ref
             yield term, row
 
-    shared = {**_shared(n_docs), "fields": [PAGE_FIELD], "boosts": [1], "levels": LEVELS}
-    return shared, rows()
+    return shared_facts(n_docs), rows(), lengths
+
+
+def shared_facts(n_docs: int) -> dict[str, Any]:
+    """What every row of the page's form of the index shares (the manifest carries it)."""
+    return {**_shared(n_docs), "fields": [PAGE_FIELD], "boosts": [1], "levels": LEVELS}
 
 
 def weigh_documents(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int) -> dict[str, Any]:
     """:func:`weigh_postings` whole, equal to ``weights.weighed_index(pack_documents(…))``."""
-    shared, rows = weigh_postings(documents, n_docs)
+    shared, rows, _ = weigh_postings(documents, n_docs)
     terms: list[str] = []
     postings: list[list[int]] = []
     for term, row in rows:

@@ -18,15 +18,14 @@ whole index would.
 from __future__ import annotations
 
 import bisect
+import json
+from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
 from .bundle import to_json
 
 #: Target size of one index chunk, in bytes of JSON.
 CHUNK_BYTES = 32 * 1024
-
-#: What every chunk shares (the page needs it before any chunk): kept in the manifest.
-SHARED_KEYS = ("version", "fields", "boosts", "k1", "b", "pipeline", "docs")
 
 
 def utf16(term: str) -> bytes:
@@ -48,50 +47,51 @@ def chunk_of(term: str, bounds: Sequence[str]) -> int:
     return bisect.bisect_right(keys, utf16(term))
 
 
-class Chunk(dict):
-    """``{"terms", "postings"}`` of one chunk, with its JSON text (:attr:`json`) made
-    from each row's text as the row was measured: a row is serialised once."""
+@dataclass(frozen=True)
+class Chunk:
+    """One chunk's terms and its JSON text ``{"terms", "postings"}``, made from each
+    row's JSON text as it came: rows are serialised once and parsed never."""
 
+    terms: list[str]
     json: str
 
-
-def _chunk(terms: list[str], postings: list[Any], texts: list[str]) -> Chunk:
-    chunk = Chunk(terms=terms, postings=postings)
-    chunk.json = f'{{"terms":{to_json(terms)},"postings":[{",".join(texts)}]}}'
-    return chunk
+    def payload(self) -> dict[str, Any]:
+        """The chunk as the page reads it (for inspection and tests)."""
+        return json.loads(self.json)
 
 
-def iter_chunks(rows: Iterable[tuple[str, Any]],
+def _chunk(terms: list[str], texts: list[str]) -> Chunk:
+    return Chunk(terms, f'{{"terms":{to_json(terms)},"postings":[{",".join(texts)}]}}')
+
+
+def iter_chunks(rows: Iterable[tuple[str, str]],
                 target: int | None = None) -> Iterator[tuple[str | None, Chunk]]:
-    """``(bound, chunk)`` of ``(term, postings)`` pairs in UTF-16 order, each chunk
-    ``{"terms", "postings"}`` handed on as soon as it is full: the whole index is
-    never held at once.  ``bound`` is None for the first chunk."""
+    """``(bound, chunk)`` of ``(term, row JSON)`` pairs in UTF-16 order, each chunk
+    handed on as soon as it is full: the whole index is never held at once.
+    ``bound`` is None for the first chunk."""
     target = target or CHUNK_BYTES
     bound: str | None = None
     terms: list[str] = []
-    postings: list[Any] = []
     texts: list[str] = []
     size = 0
-    for term, row in rows:
-        text = to_json(row)
+    for term, text in rows:
         n = len(term.encode("utf-8")) + len(text) + 4
         if size and size + n > target:
-            yield bound, _chunk(terms, postings, texts)
+            yield bound, _chunk(terms, texts)
             bound = separator(terms[-1], term)
-            terms, postings, texts, size = [], [], [], 0
+            terms, texts, size = [], [], 0
         terms.append(term)
-        postings.append(row)
         texts.append(text)
         size += n
     if terms or bound is None:
-        yield bound, _chunk(terms, postings, texts)
+        yield bound, _chunk(terms, texts)
 
 
 def split_index(terms: Sequence[str], postings: Sequence[Any],
                 target: int | None = None) -> tuple[list[str], list[dict[str, Any]]]:
-    """(bounds, chunks) of a whole index: :func:`iter_chunks` collected."""
-    pairs = list(iter_chunks(zip(terms, postings), target))
-    return [bound for bound, _ in pairs[1:]], [chunk for _, chunk in pairs]
+    """(bounds, chunk payloads) of a whole index: :func:`iter_chunks` collected."""
+    pairs = list(iter_chunks(((term, to_json(row)) for term, row in zip(terms, postings)), target))
+    return [bound for bound, _ in pairs[1:]], [chunk.payload() for _, chunk in pairs]
 
 
 def characters(terms: Sequence[str]) -> str:

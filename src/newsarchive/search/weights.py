@@ -8,6 +8,12 @@ of one field whose entry is ``idf × Σ boost·w``: the page gets that one
 field (:data:`PAGE_FIELD`), a third of the postings of seven, and lunr has a
 third of the matches to go through.
 
+The average field length ``avg`` is taken on a grid of 1/64 of an octave
+(:func:`average_length`, steps of about 1.1 %): far finer than the levels,
+and coarse enough that editing or adding an article almost never moves it,
+so a rebuild re-weighs only the terms of the articles that changed (see
+:mod:`.postings`).
+
 ``w`` is computed at build time and sent as a level ``1 … LEVELS`` (steps of
 2.5 %), so the page needs no field lengths (a file as long as the archive);
 each posting carries ``Σ boost·level``, an integer.  The idf is lunr's, from
@@ -29,6 +35,25 @@ LEVELS = 40
 PAGE_FIELD = "all"
 
 
+#: Steps of the average field length per doubling.
+AVERAGE_STEPS = 64
+
+
+def average_step(total: int, n_docs: int) -> int:
+    """The grid step of the average of ``total`` terms over ``n_docs`` documents
+    (0 for no terms): ``log2(average) × AVERAGE_STEPS``, rounded."""
+    if not total or not n_docs:
+        return 0
+    return round(math.log2(total / n_docs) * AVERAGE_STEPS)
+
+
+def average_length(total: int, n_docs: int) -> float:
+    """The average field length the weights use: on the grid (0.0 for no terms)."""
+    if not total or not n_docs:
+        return 0.0
+    return 2.0 ** (average_step(total, n_docs) / AVERAGE_STEPS)
+
+
 def level(tf: int, length: int, average: float, k1: float, b: float) -> int:
     """``w`` of one posting as a level in 1 … LEVELS (never 0: the term is there)."""
     norm = k1 * (1 - b + b * (length / average if average else 0)) + tf
@@ -40,7 +65,7 @@ def weighed_index(packed: dict[str, Any]) -> dict[str, Any]:
     ``index.pack``).  The build makes it in one pass (``index.pack_documents(…,
     weighed=True)``); this is the reference it is tested against."""
     n_docs, k1, b, lengths, boosts = packed["docs"], packed["k1"], packed["b"], packed["lengths"], packed["boosts"]
-    average = [sum(ls) / n_docs if n_docs else 0.0 for ls in lengths]
+    average = [average_length(sum(ls), n_docs) for ls in lengths]
     postings = []
     for rows in packed["postings"]:
         weights: dict[int, int] = {}

@@ -1,0 +1,212 @@
+"""The index's rows kept between builds, so a rebuild re-weighs only the terms of changed articles.
+
+A row (:mod:`.weights`) depends on the documents holding its term, their
+field lengths and the archive's average field lengths.  The averages are
+taken on a grid (``weights.average_length``) that an edit almost never
+moves; refs are positions in archive order, which an edit does not move
+either.  So when a rebuild has the same number of documents, the same
+average steps and only a few changed documents, every row is as before
+except those of the terms the changed documents held before or hold now:
+those rows are patched (the old document's entry taken out, the new one put
+in) and every other row's JSON text is reused as it is.  The result is the
+row a cold build computes, entry for entry.
+
+The state is one file: a header (code fingerprint, document keys, field
+lengths, average steps), then the ``(term, row JSON)`` pairs in index
+order, a pickle per chunk, and an end mark, so a cold build writes it as
+the chunks go by.  It is removed when a search stage starts and written
+again when the stage is done: a build that stops half-way leaves no state,
+and the next one indexes from scratch.  Anything unreadable is no state.
+"""
+from __future__ import annotations
+
+import json
+import os
+import pickle
+from array import array
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
+
+from .bundle import to_json
+from .index import FIELDS, K1, B, _lowered, utf16_order
+from .weights import average_length, average_step, level
+
+_FORMAT = 1
+_UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+               ValueError, TypeError, IndexError, KeyError, MemoryError)
+
+
+class Header(NamedTuple):
+    """What the rows were made from."""
+
+    salt: str                  # fingerprint of the code that made them
+    keys: tuple[str, ...]      # term-cache key of document n (its indexed inputs)
+    lengths: tuple[array, ...]  # per field, the length of that field in document n
+    steps: tuple[int, ...]     # per field, the average length's grid step
+
+
+class State(NamedTuple):
+    header: Header
+    texts: dict[str, str]      # term → its row as JSON
+
+
+def steps_of(lengths: Sequence[array], n_docs: int) -> tuple[int, ...]:
+    return tuple(average_step(sum(ls), n_docs) for ls in lengths)
+
+
+def averages_of(lengths: Sequence[array], n_docs: int) -> list[float]:
+    return [average_length(sum(ls), n_docs) for ls in lengths]
+
+
+def document_weights(fields: Mapping[str, list[str]],
+                     average: Sequence[float]) -> tuple[list[int], dict[str, tuple[int, int]]]:
+    """(field lengths, term → (field postings, weight)) of one document: its entry in
+    every row of its terms, as ``index.weigh_postings`` computes it."""
+    lengths: list[int] = []
+    out: dict[str, tuple[int, int]] = {}
+    for f, (name, boost) in enumerate(FIELDS):
+        terms = _lowered(fields[name] or [])
+        size = len(terms)
+        lengths.append(size)
+        for term, tf in Counter(terms).items():
+            value = boost * level(tf, size, average[f], K1, B)
+            count, weight = out.get(term, (0, 0))
+            out[term] = (count + 1, weight + value)
+    return lengths, out
+
+
+def _decode(row: list[int]) -> dict[int, int]:
+    weights: dict[int, int] = {}
+    ref = 0
+    for i in range(1, len(row), 2):
+        ref += row[i]
+        weights[ref] = row[i + 1]
+    return weights
+
+
+def _encode(count: int, weights: Mapping[int, int]) -> list[int]:
+    row = [count]
+    prev = 0
+    for ref in sorted(weights):
+        row += (ref - prev, weights[ref])
+        prev = ref
+    return row
+
+
+Change = tuple[int, "tuple[int, int] | None", "tuple[int, int] | None"]  # ref, old entry, new entry
+
+
+def patch(texts: dict[str, str], changes: Mapping[str, list[Change]]) -> None:
+    """Apply, per term, each changed document's old and new entry to its row (in place);
+    a row left with no document is dropped."""
+    for term, edits in changes.items():
+        text = texts.get(term)
+        row = json.loads(text) if text is not None else [0]
+        count, weights = row[0], _decode(row)
+        for ref, old, new in edits:
+            if old is not None:
+                count -= old[0]
+                del weights[ref]
+            if new is not None:
+                count += new[0]
+                weights[ref] = new[1]
+        if weights:
+            texts[term] = to_json(_encode(count, weights))
+        else:
+            texts.pop(term, None)
+
+
+def update(state: State, salt: str, keys: Sequence[str], old: Mapping[int, Mapping[str, list[str]]],
+           new: Mapping[int, Mapping[str, list[str]]]) -> State | None:
+    """The state after documents ``old`` (their previous term lists, by ref) became
+    ``new``; None when this cannot be done by patching (other code, another number of
+    documents, averages off their step): then the index is made from scratch."""
+    header = state.header
+    n_docs = len(keys)
+    if header.salt != salt or len(header.keys) != n_docs or set(old) != set(new):
+        return None
+    lengths = tuple(array("i", ls) for ls in header.lengths)
+    if any(len(ls) != n_docs for ls in lengths):
+        return None
+    before = averages_of(lengths, n_docs)
+    fresh: dict[int, tuple[list[int], dict[str, tuple[int, int]]]] = {}
+    for ref in sorted(new):
+        fresh[ref] = document_weights(new[ref], before)  # averages checked below
+        for f, size in enumerate(fresh[ref][0]):
+            lengths[f][ref] = size
+    steps = steps_of(lengths, n_docs)
+    if steps != header.steps:
+        return None
+    changes: dict[str, list[Change]] = {}
+    for ref in sorted(new):
+        given_lengths, entries_old = document_weights(old[ref], before)
+        if any(given_lengths[f] != header.lengths[f][ref] for f in range(len(FIELDS))):
+            return None  # the kept term lists are not the ones indexed: start again
+        entries_new = fresh[ref][1]
+        for term in entries_old.keys() | entries_new.keys():
+            changes.setdefault(term, []).append((ref, entries_old.get(term), entries_new.get(term)))
+    texts = state.texts
+    patch(texts, changes)
+    return State(Header(salt, tuple(keys), lengths, steps), texts)
+
+
+def ordered_rows(texts: Mapping[str, str]) -> Iterator[tuple[str, str]]:
+    """``(term, row JSON)`` in index order (UTF-16)."""
+    for term in sorted(texts, key=utf16_order):
+        yield term, texts[term]
+
+
+def load(path: Path) -> State | None:
+    """The state at ``path``, removing the file (see the module docstring); None if absent or unreadable."""
+    try:
+        with path.open("rb") as f:
+            fmt, header = pickle.load(f)
+            if fmt != _FORMAT:
+                return None
+            header = Header(*header)
+            texts: dict[str, str] = {}
+            while (pairs := pickle.load(f)) is not None:
+                texts.update(pairs)
+    except _UNREADABLE:
+        return None
+    finally:
+        path.unlink(missing_ok=True)
+    return State(header, texts)
+
+
+class Writer:
+    """Writes a state file as the rows go by: :meth:`rows` passes them on, :meth:`close` commits."""
+
+    def __init__(self, path: Path, header: Header) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        self.file = self.tmp.open("wb")
+        pickle.dump((_FORMAT, tuple(header)), self.file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def rows(self, rows: Iterable[tuple[str, str]], batch: int = 4096) -> Iterator[tuple[str, str]]:
+        pairs: list[tuple[str, str]] = []
+        for pair in rows:
+            pairs.append(pair)
+            if len(pairs) >= batch:
+                pickle.dump(pairs, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+                pairs = []
+            yield pair
+        if pairs:
+            pickle.dump(pairs, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def close(self) -> None:
+        pickle.dump(None, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.file.close()
+        os.replace(self.tmp, self.path)
+
+    def abandon(self) -> None:
+        self.file.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+def json_rows(rows: Iterable[tuple[str, Any]]) -> Iterator[tuple[str, str]]:
+    """``(term, row)`` pairs as ``(term, row JSON)``."""
+    for term, row in rows:
+        yield term, to_json(row)
