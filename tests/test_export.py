@@ -74,3 +74,31 @@ def test_report_lists_every_file_and_problem() -> None:
     j = r.to_json()
     assert [f["file"] for f in j["files"]] == ["a.txt", "b.txt", "c.md"]
     assert j["skipped"] == [{"file": "b.txt", "reason": "empty file"}]
+
+
+def test_an_articles_json_text_is_kept_under_its_fingerprint(tmp_path, monkeypatch) -> None:
+    from dataclasses import replace
+
+    from newsarchive import export
+
+    encoded: list[str] = []
+    real = export._article_text
+    monkeypatch.setattr(export, "_article_text", lambda a: encoded.append(a.title) or real(a))
+    a = replace(_article(district="霍山县"), fingerprint="f-a")
+    b = replace(_article(kind="meeting"), title="另一篇", fingerprint="f-b")
+    plain = replace(_article(), title="手工记录")  # no fingerprint: never kept
+    config = Config()
+    whole = articles_json([a, b, plain], config)
+    texts = export.ArticleTexts(tmp_path)
+    assert articles_json([a, b, plain], config, texts) == whole
+    texts.prune()
+    encoded.clear()
+    again = export.ArticleTexts(tmp_path)
+    assert articles_json([a, b, plain], config, again) == whole
+    assert encoded == ["手工记录"]
+    # a new fingerprint is a new text; the one no article has any more is dropped
+    b2 = replace(b, title="改过的标题", fingerprint="f-b2")
+    third = export.ArticleTexts(tmp_path)
+    assert json.loads(articles_json([a, b2], config, third))["articles"][1]["title"] == "改过的标题"
+    third.prune()
+    assert len(export.ArticleTexts(tmp_path).keys()) == 2

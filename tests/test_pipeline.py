@@ -199,3 +199,27 @@ def _seed_files() -> list[Path]:
 def _corpus_files() -> list[Path]:
     corpus = PROJECT_ROOT.parent / "shared" / "corpus"
     return sorted(p for p in corpus.iterdir() if p.is_file()) if corpus.is_dir() else []
+
+
+def test_fingerprints_follow_what_an_article_is_made_from(tmp_path: Path) -> None:
+    from newsarchive.pipeline import collect, make_articles, process_files, read_jobs
+    from newsarchive.report import BuildReport
+
+    c = tmp_path / "c"
+    c.mkdir()
+    (c / "a.txt").write_text(GOOD, encoding="utf-8")
+    (c / "b.txt").write_text(GOOD + "\n\n---\n\n" + GOOD.replace("安全生产", "防汛"), encoding="utf-8")
+
+    def prints() -> dict[tuple[str, int], str]:
+        cfg = load_config(None, content=c, output=tmp_path / "site", cache=tmp_path / "cache")
+        report = BuildReport()
+        articles = make_articles(*collect(process_files(read_jobs(cfg, report), cfg, None, False), report))
+        return {(a.source, a.ordinal): a.fingerprint for a in articles}
+
+    first = prints()
+    assert all(first.values()) and len(set(first.values())) == len(first) >= 3
+    assert prints() == first  # the same sources: the same fingerprints, cached or not
+    (c / "a.txt").write_text(GOOD.replace("安全生产工作会议", "安全生产专题会议"), encoding="utf-8")
+    again = prints()
+    assert again[("a.txt", 1)] != first[("a.txt", 1)]
+    assert {k: v for k, v in again.items() if k[0] == "b.txt"} == {k: v for k, v in first.items() if k[0] == "b.txt"}

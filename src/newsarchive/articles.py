@@ -24,8 +24,8 @@ def article_url(aid: str) -> str:
     return f"{ARTICLE_DIR}/{aid}.html"
 
 
-def make_article(draft: Draft, meta: Metadata) -> Article:
-    """One finished record (no search tokens yet: the segment stage adds them)."""
+def make_article(draft: Draft, meta: Metadata, fingerprint: str = "") -> Article:
+    """One finished record; ``fingerprint``: see :attr:`Article.fingerprint`."""
     fm = draft.front_matter
     aid = article_id(draft.source, draft.ordinal)
     title = fm.get("title") or draft.title
@@ -50,6 +50,7 @@ def make_article(draft: Draft, meta: Metadata) -> Article:
         tags=tuple(fm.get("tags", ())),
         source_url=fm.get("url"),
         origin=fm.get("source"),
+        fingerprint=fingerprint,
     )
 
 

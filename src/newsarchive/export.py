@@ -7,12 +7,15 @@ order, no build timestamps.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
+from pathlib import Path
 from typing import Any, Sequence
 
 from . import __version__
 from .config import Config
+from .diskstore import PickleStore, code_fingerprint
 from .records import Article
 from .report import BuildReport
 
@@ -25,10 +28,39 @@ def dumps(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
 
 
-def articles_json(articles: Sequence[Article], config: Config) -> bytes:
+class ArticleTexts(PickleStore):
+    """Each article's JSON text in data/articles.json, kept between builds under its
+    fingerprint (see :attr:`Article.fingerprint`), so a rebuild encodes only the
+    articles that changed."""
+
+    def __init__(self, folder: Path | None) -> None:
+        super().__init__(folder, accept=lambda value: isinstance(value, str))
+        self.salt = code_fingerprint(_CODE)
+
+    def text(self, article: Article) -> str:
+        if not article.fingerprint or self.folder is None:
+            return _article_text(article)
+        key = hashlib.sha256(f"{self.salt}|{article.fingerprint}".encode()).hexdigest()
+        text = self.get(key)
+        if text is None:
+            text = _article_text(article)
+            self.put(key, text)
+        return text
+
+
+#: Code deciding an article's JSON text.
+_CODE = ("export.py", "records.py")
+
+
+def _article_text(article: Article) -> str:
+    """One article as it stands in the articles array of data/articles.json."""
+    return json.dumps(article.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+
+
+def articles_json(articles: Sequence[Article], config: Config, cache: ArticleTexts | None = None) -> bytes:
     """data/articles.json, the bytes ``dumps`` gives for the whole document, made one
     article at a time: a large archive never holds every article as JSON objects
-    and as one text besides."""
+    and as one text besides.  ``cache``: articles' texts kept between builds."""
     site = {
         "title": config.title,
         "description": config.description,
@@ -45,7 +77,7 @@ def articles_json(articles: Sequence[Article], config: Config) -> bytes:
     for n, a in enumerate(articles):
         if n:
             parts.append(b",\n    ")
-        parts.append(json.dumps(a.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n    ").encode("utf-8"))
+        parts.append((cache.text(a) if cache is not None else _article_text(a)).encode("utf-8"))
     parts.append(head[cut + len(b"null"):])
     return b"".join(parts)
 
@@ -81,8 +113,12 @@ def articles_csv(articles: Sequence[Article]) -> bytes:
 
 
 def export_data(articles: Sequence[Article], report: BuildReport, config: Config) -> dict[str, bytes]:
+    """The data files; articles' JSON texts are kept between builds in the cache folder."""
+    texts = ArticleTexts(config.cache_dir / "export")
+    data = articles_json(articles, config, texts)
+    texts.prune()
     return {
-        "data/articles.json": articles_json(articles, config),
+        "data/articles.json": data,
         "data/articles.csv": articles_csv(articles),
         "data/build-report.json": dumps(report.to_json()),
     }

@@ -38,6 +38,9 @@ class FileOutcome:
     metas: tuple[Metadata, ...] = ()
     skipped: str | None = None     # reason when the file yields no article
     warnings: tuple[str, ...] = ()
+    #: The file cache's key of the job (its bytes, path, format, settings and the
+    #: code): set by the build, empty when not known.
+    key: str = ""
 
 
 def process_file(job: FileJob) -> FileOutcome:

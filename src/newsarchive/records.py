@@ -174,6 +174,11 @@ class Article:
     tags: tuple[str, ...] = ()
     source_url: str | None = None  # front matter "url"
     origin: str | None = None      # front matter "source" (publication)
+    #: A hash of everything the record was made from (the source file's bytes, the
+    #: settings, the code, its place in the file): equal fingerprints mean equal
+    #: records, so a rebuild tells unchanged articles apart without comparing them.
+    #: Empty when unknown (a record made by hand); never exported or compared.
+    fingerprint: str = field(default="", compare=False, repr=False)
 
     @property
     def text(self) -> str:
