@@ -133,3 +133,12 @@ def test_rebuild_that_patches_the_index_rows_equals_cold_build(content: Path, tm
     assert any(t in _search_text(again) for t in ("欧阳振华", "落到实处"))
     cold = _build(content, tmp_path / "cold", tmp_path / "cold-cache")
     assert [p for p in cold if again.get(p) != cold[p]] == [] and sorted(again) == sorted(cold)
+
+
+def test_a_page_changed_by_hand_in_the_site_is_made_again(content: Path, tmp_path: Path) -> None:
+    out, cache = tmp_path / "site", tmp_path / "cache"
+    first = _build(content, out, cache)
+    page = next(p for p in sorted(first) if p.startswith("articles/"))
+    (out / page).write_bytes(first[page].replace(b"</html>", b"<!-- edited --></html>"))
+    (out / "index.html").unlink()
+    assert _build(content, out, cache) == first

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.writer import MARKER, SiteWriter, WriteError, WriteStats, check_output_dir, write_site
+from newsarchive.writer import (MARKER, Kept, SiteWriter, WriteError, WriteStats, check_output_dir, tagged,
+                                write_site)
 
 
 def test_write_replaces_previous_site_and_removes_stale_files(tmp_path: Path) -> None:
@@ -130,3 +131,65 @@ def test_redundant_separators_name_the_same_file(tmp_path: Path) -> None:
     out = tmp_path / "_site"
     write_site({"a//b.html": b"1", "./c.html": b"2"}, out)
     assert (out / "a" / "b.html").read_bytes() == b"1" and (out / "c.html").read_bytes() == b"2"
+
+
+def _write(out: Path, record: Path, outputs: dict) -> WriteStats:
+    with SiteWriter(out, record=record) as writer:
+        writer.add(outputs)
+        return writer.finish()
+
+
+def test_a_tagged_file_left_as_recorded_may_be_kept_unread(tmp_path: Path) -> None:
+    out, record = tmp_path / "_site", tmp_path / "cache" / "site.record"
+    _write(out, record, {"a.html": tagged(b"page a", "key-a"), "b.html": tagged(b"page b", "key-b"),
+                         "plain.html": b"no tag"})
+    with SiteWriter(out, record=record) as writer:
+        assert writer.keeps("a.html", "key-a") and writer.keeps("b.html", "key-b")
+        assert not writer.keeps("a.html", "key-b")          # made from something else now
+        assert not writer.keeps("plain.html", "anything")  # never tagged
+        assert not writer.keeps("new.html", "key-a")
+        writer.add({"a.html": Kept("key-a"), "b.html": tagged(b"page b2", "key-b2")})
+        stats = writer.finish()
+    assert stats == WriteStats(written=1, unchanged=1, removed=1)
+    assert (out / "a.html").read_bytes() == b"page a" and (out / "b.html").read_bytes() == b"page b2"
+    with SiteWriter(out, record=record) as writer:
+        assert writer.keeps("a.html", "key-a") and writer.keeps("b.html", "key-b2")  # the record follows
+
+
+def test_a_file_changed_since_its_record_is_not_kept(tmp_path: Path) -> None:
+    out, record = tmp_path / "_site", tmp_path / "site.record"
+    _write(out, record, {"a.html": tagged(b"page a", "key-a"), "b.html": tagged(b"page b", "key-b"),
+                         "c.html": tagged(b"page c", "key-c")})
+    (out / "a.html").write_bytes(b"edited by hand")      # another size
+    st = (out / "b.html").stat()
+    (out / "b.html").write_bytes(b"PAGE B")               # same size, another time
+    os.utime(out / "b.html", ns=(st.st_atime_ns, st.st_mtime_ns + 1_000))
+    (out / "c.html").unlink()
+    with SiteWriter(out, record=record) as writer:
+        assert not writer.keeps("a.html", "key-a") and not writer.keeps("b.html", "key-b")
+        assert not writer.keeps("c.html", "key-c")
+        with pytest.raises(WriteError, match="not as that build left it"):
+            writer.add({"a.html": Kept("key-a")})
+
+
+def test_a_record_of_another_site_or_a_broken_one_keeps_nothing(tmp_path: Path) -> None:
+    record = tmp_path / "site.record"
+    _write(tmp_path / "one", record, {"a.html": tagged(b"page a", "key-a")})
+    _write(tmp_path / "two", tmp_path / "other.record", {"a.html": tagged(b"page a", "key-a")})
+    with SiteWriter(tmp_path / "two", record=record) as writer:
+        assert not writer.keeps("a.html", "key-a")
+    record.write_bytes(b"not a record")
+    with SiteWriter(tmp_path / "one", record=record) as writer:
+        assert not writer.keeps("a.html", "key-a")
+
+
+def test_a_branch_brings_back_its_tags(tmp_path: Path) -> None:
+    out, record = tmp_path / "_site", tmp_path / "site.record"
+    with SiteWriter(out, record=record) as writer:
+        branch = writer.branch()
+        branch.add({"search/a.js": tagged(b"a", "t-a")})
+        writer.merge(branch.staged_part())
+        writer.add({"index.html": tagged(b"i", "t-i")})
+        writer.finish()
+    with SiteWriter(out, record=record) as writer:
+        assert writer.keeps("search/a.js", "t-a") and writer.keeps("index.html", "t-i")

@@ -14,16 +14,18 @@ recorded in the build report and never aborts the build or loses other files.
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 import time
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping
 
 from .archive import build_archive
 from .articles import make_article
 from .background import Background, run_beside
 from .config import Config
+from .diskstore import code_fingerprint
 from .export import export_data
 from .extract import entity_words
 from .filework import FileCache, FileJob, FileOutcome, process_file
@@ -110,7 +112,8 @@ def read_jobs(config: Config, report: BuildReport) -> list[FileJob]:
 
 def process_files(jobs: list[FileJob], config: Config, executor: Executor | None,
                   show: bool) -> list[FileOutcome]:
-    """Stages split/repair and extract for every file: cached, in parallel when worth it."""
+    """Stages split/repair and extract for every file: cached, in parallel when worth it.
+    Each outcome's :attr:`~FileOutcome.key` is its cache key."""
     cache = FileCache(config.cache_dir / "files", settings=f"max_file_bytes={config.max_file_bytes}")
     keys = [cache.key(j) for j in jobs]
     outcomes: dict[int, FileOutcome] = {}
@@ -134,16 +137,24 @@ def process_files(jobs: list[FileJob], config: Config, executor: Executor | None
         if own_pool is not None:
             own_pool.shutdown()
     cache.prune()
-    return [outcomes[i] for i in range(len(jobs))]
+    return [replace(outcomes[i], key=keys[i]) for i in range(len(jobs))]
 
 
 def config_workers(config: Config) -> int:
     return config.workers or os.cpu_count() or 1
 
 
-def collect(outcomes: list[FileOutcome], report: BuildReport) -> tuple[list[Draft], list[Metadata]]:
+#: Code that makes a record from a file's outcome, besides the code in the file cache's key.
+_ARTICLE_CODE = ("articles.py",)
+
+
+def collect(outcomes: list[FileOutcome], report: BuildReport) -> tuple[list[Draft], list[Metadata], list[str]]:
+    """Every file's drafts and metadata, and each draft's fingerprint (empty where the
+    outcome has no key); warnings and skipped files go to the report."""
     drafts: list[Draft] = []
     metas: list[Metadata] = []
+    prints: list[str] = []
+    salt = code_fingerprint(_ARTICLE_CODE)
     for o in outcomes:
         for w in o.warnings:
             report.warn(o.rel, w)
@@ -153,11 +164,13 @@ def collect(outcomes: list[FileOutcome], report: BuildReport) -> tuple[list[Draf
         report.built(o.rel, len(o.drafts))
         drafts.extend(o.drafts)
         metas.extend(o.metas)
-    return drafts, metas
+        prints.extend(hashlib.sha256(f"{salt}|{o.key}|{n}".encode()).hexdigest()[:32] if o.key else ""
+                      for n in range(len(o.drafts)))
+    return drafts, metas, prints
 
 
-def make_articles(drafts: list[Draft], metas: list[Metadata]) -> list[Article]:
-    return [make_article(d, m) for d, m in zip(drafts, metas)]
+def make_articles(drafts: list[Draft], metas: list[Metadata], fingerprints: list[str]) -> list[Article]:
+    return [make_article(d, m, f) for d, m, f in zip(drafts, metas, fingerprints)]
 
 
 def build(config: Config, progress: bool = True, executor: Executor | None = None) -> BuildResult:
@@ -174,12 +187,12 @@ def build(config: Config, progress: bool = True, executor: Executor | None = Non
     jobs = t.stage("read", read_jobs, config, report)
     outcomes = t.stage("process", process_files, jobs, config, executor, progress)
     del jobs  # the sources' bytes are not needed again
-    drafts, metas = collect(outcomes, report)
+    drafts, metas, fingerprints = collect(outcomes, report)
     del outcomes
     words = set().union(*(entity_words(m) for m in metas)) if metas else set()
     segmenter = t.stage("segment", Segmenter, words)
-    articles = t.stage("model", make_articles, drafts, metas)
-    del drafts, metas
+    articles = t.stage("model", make_articles, drafts, metas, fingerprints)
+    del drafts, metas, fingerprints
     # The model lives until the end of the build: keep the cyclic garbage
     # collector from walking its millions of objects again and again while
     # pages and index are made (a large archive spent more time there than in
@@ -216,14 +229,14 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
             own.stage("write", writer.add, files)
         return own.timings
 
-    with SiteWriter(config.output) as writer:
+    with SiteWriter(config.output, record=config.cache_dir / "site.record") as writer:
         beside = run_beside(index_stage, writer, "search index", fork=search_beside(config, articles))
         try:
             if not isinstance(beside, Background):
                 t.add(beside)
             archive = t.stage("model", build_archive, articles)
             gc.freeze()
-            parts = render_parts(archive, config, config.cache_dir / "pages")
+            parts = render_parts(archive, config, config.cache_dir / "pages", writer.keeps)
             while (pages := t.stage("render", next, parts, None)) is not None:
                 t.stage("write", writer.add, pages)
             t.stage("write", writer.add, t.stage("export", export_data, articles, report, config))

@@ -13,12 +13,22 @@ stale page survives a deleted or renamed source.  A non-empty output folder
 that was not made by this tool (no .nojekyll marker) is never touched:
 deleting someone's folder by a typo in --out would be worse than a failed
 build.
+
+An output may carry a tag saying what made it (:class:`Tagged`; a page's
+cache key).  The writer keeps a record of the tags and of the size and
+modification time each tagged file had when the build finished.  A later
+build that makes the same tag for the same path asks :meth:`SiteWriter.keeps`
+and, if the file is still as recorded, hands the writer :class:`Kept`
+instead of the bytes: the page is neither taken out of the cache nor read
+back to compare.
 """
 from __future__ import annotations
 
 import copy
 import os
+import pickle
 import shutil
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -41,6 +51,26 @@ def check_output_dir(out: Path, content: Path) -> None:
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
         raise WriteError(f"{out}: exists and was not made by newsarchive (no {MARKER}); "
                          "choose an empty or new folder")
+
+
+class Tagged(bytes):
+    """Output bytes with a tag: a string that changes whenever the bytes would (for
+    example a hash of everything they were made from)."""
+
+    tag: str
+
+
+def tagged(data: bytes, tag: str) -> Tagged:
+    out = Tagged(data)
+    out.tag = tag
+    return out
+
+
+@dataclass(frozen=True)
+class Kept:
+    """An output the previous build made from ``tag``, left as it is (see :meth:`SiteWriter.keeps`)."""
+
+    tag: str
 
 
 def _safe_rel(rel: str) -> tuple[str, ...]:
@@ -67,6 +97,7 @@ class Staged:
     paths: frozenset[str]
     staged: tuple[str, ...]
     unchanged: int
+    tags: Mapping[str, str]
 
 
 class SiteWriter:
@@ -76,7 +107,8 @@ class SiteWriter:
     removes what was staged and leaves the output folder as it was.
     """
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, record: Path | None = None) -> None:
+        """``record``: the file keeping the tags of the outputs between builds (None: none)."""
         self.out = out.resolve()
         self.update = self.out.is_dir() and (self.out / MARKER).is_file()
         self.out.parent.mkdir(parents=True, exist_ok=True)
@@ -87,16 +119,32 @@ class SiteWriter:
         self.unchanged = 0
         self._folders: set[str] = set()  # staging folders made so far
         self.present: set[str] = _files_below(self.out) if self.update else set()
+        self.record = record
+        self.tags: dict[str, str] = {}
+        self._recorded = _read_record(record, self.out) if self.update and record is not None else {}
 
     def branch(self) -> "SiteWriter":
         """A writer staging into the same folder with none of this one's paths, for
         another process to fill; its :meth:`staged_part` goes back to :meth:`merge`."""
         other = copy.copy(self)  # the same folders and previous site
         other.paths, other.staged, other.unchanged, other._folders = set(), [], 0, set()
+        other.tags = {}
         return other
 
     def staged_part(self) -> Staged:
-        return Staged(frozenset(self.paths), tuple(self.staged), self.unchanged)
+        return Staged(frozenset(self.paths), tuple(self.staged), self.unchanged, dict(self.tags))
+
+    def keeps(self, rel: str, tag: str) -> bool:
+        """Is the file at ``rel`` what the previous build made from ``tag``, untouched since
+        (same size and modification time as recorded)?  Then :class:`Kept` may stand for it."""
+        known = self._recorded.get(rel)
+        if known is None or known[2] != tag or rel not in self.present:
+            return False
+        try:
+            st = os.lstat(os.path.join(str(self.out), *_safe_rel(rel)))
+        except OSError:
+            return False
+        return stat.S_ISREG(st.st_mode) and (st.st_size, st.st_mtime_ns) == known[:2]
 
     def merge(self, part: Staged) -> None:
         """Take in what a branch staged, as if it had been added here."""
@@ -106,6 +154,7 @@ class SiteWriter:
         self.paths.update(part.paths)
         self.staged += part.staged
         self.unchanged += part.unchanged
+        self.tags.update(part.tags)
 
     def __enter__(self) -> "SiteWriter":
         return self
@@ -113,16 +162,26 @@ class SiteWriter:
     def __exit__(self, *exc: object) -> None:
         shutil.rmtree(self.stage, ignore_errors=True)
 
-    def add(self, outputs: Mapping[str, bytes]) -> None:
-        """Stage one part of the site; a path given twice (by any two parts) is an error."""
+    def add(self, outputs: Mapping[str, bytes | Kept]) -> None:
+        """Stage one part of the site; a path given twice (by any two parts) is an error,
+        and so is :class:`Kept` for a file :meth:`keeps` does not vouch for."""
         targets = {rel: _safe_rel(rel) for rel in outputs}  # every path checked before any write
         twice = sorted(self.paths.intersection(outputs))
         if twice:
             raise WriteError(f"two outputs want the same path {twice[0]!r}")
+        for rel, data in outputs.items():
+            if isinstance(data, Kept) and not self.keeps(rel, data.tag):
+                raise WriteError(f"{rel}: kept from the previous build, but it is not as that build left it")
         self.paths.update(outputs)
         out, stage = str(self.out), str(self.stage)
         for rel in sorted(outputs):
             data = outputs[rel]
+            tag = getattr(data, "tag", None)
+            if tag is not None:
+                self.tags[rel] = tag
+            if isinstance(data, Kept):
+                self.unchanged += 1
+                continue
             if self.update:
                 path = os.path.join(out, *targets[rel])
                 if rel in self.present and not os.path.islink(path) and _same(path, data):
@@ -142,6 +201,7 @@ class SiteWriter:
         if not self.update:
             (self.stage / MARKER).write_bytes(b"")
             _swap(self.stage, self.out)
+            self._write_record()
             return WriteStats(len(self.paths), 0, 0)
         for rel in self.staged:
             _move_in(self.stage / rel, self.out.joinpath(*PurePosixPath(rel).parts), self.out)
@@ -157,7 +217,25 @@ class SiteWriter:
         for folder in sorted(emptied, key=lambda p: len(p.parts), reverse=True):  # deepest first
             if folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
+        self._write_record()
         return WriteStats(len(self.staged), self.unchanged, removed)
+
+    def _write_record(self) -> None:
+        """Record each tagged file's tag, size and modification time as the build leaves it."""
+        if self.record is None:
+            return
+        files: dict[str, tuple[int, int, str]] = {}
+        out = str(self.out)
+        for rel, tag in sorted(self.tags.items()):
+            try:
+                st = os.lstat(os.path.join(out, *_safe_rel(rel)))
+            except OSError:
+                continue
+            files[rel] = (st.st_size, st.st_mtime_ns, tag)
+        self.record.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.record.with_name(f".{self.record.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps({"out": out, "files": files}, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, self.record)
 
 
 def write_site(outputs: Mapping[str, bytes], out: Path) -> WriteStats:
@@ -165,6 +243,19 @@ def write_site(outputs: Mapping[str, bytes], out: Path) -> WriteStats:
     with SiteWriter(out) as writer:
         writer.add(outputs)
         return writer.finish()
+
+
+def _read_record(record: Path, out: Path) -> dict[str, tuple[int, int, str]]:
+    """The tags, sizes and times recorded for the files of ``out`` (nothing if unreadable)."""
+    try:
+        data = pickle.loads(record.read_bytes())
+        files = data["files"] if data["out"] == str(out) else {}
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError,
+            IndexError, KeyError):
+        return {}
+    if not isinstance(files, dict):
+        return {}
+    return {rel: v for rel, v in files.items() if isinstance(v, tuple) and len(v) == 3}
 
 
 def _files_below(root: Path) -> set[str]:

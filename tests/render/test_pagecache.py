@@ -72,3 +72,47 @@ def test_pages_are_kept_compressed_and_a_damaged_one_is_a_miss(tmp_path: Path) -
     assert sum(p.stat().st_size for p in tmp_path.glob("*.pickle")) < len(page) / 4
     PickleStore.put(again, "ac" * 32, b"not zlib data")
     assert again.get("ac" * 32) is None
+
+
+def test_an_article_with_a_fingerprint_is_keyed_by_it_alone(tmp_path: Path) -> None:
+    item = sample_articles()[0]
+    cache = PageCache(None, Config())
+    printed = replace(item, fingerprint="f1")
+
+    def key(article) -> str | None:
+        return PageCache(None, Config()).key("article.html", {"article": article, "related": [article]})
+
+    # the fingerprint says what the article was made from: its text is not read
+    assert key(printed) == key(replace(printed, paragraphs=("别的文字。",)))
+    assert key(printed) != key(replace(printed, fingerprint="f2"))
+    # without one, the article's content decides
+    assert key(item) != key(replace(item, paragraphs=("别的文字。",)))
+    assert key(item) == key(replace(item))
+    assert cache.key("districts_index.html", {"archive": build_archive([item])}) is None
+
+
+def test_plain_values_of_different_types_never_share_a_key() -> None:
+    cache = PageCache(None, Config())
+    values = ["1", 1, True, None, "", [], (), {}, ["1"], ("1",), {"1": 1}, 1.0, "s1:x", ["a", "b"], ["ab"]]
+    keys = {cache.key("t.html", {"v": v}) for v in values}
+    assert len(keys) == len(values)
+
+
+def test_a_page_whose_file_is_as_the_writer_left_it_is_kept_unread(tmp_path: Path, rendered) -> None:
+    from newsarchive.render import render_parts
+    from newsarchive.writer import Kept, SiteWriter
+
+    archive = build_archive([replace(a, fingerprint=f"f{n}") for n, a in enumerate(sample_articles())])
+    out, record, pages = tmp_path / "site", tmp_path / "site.record", tmp_path / "pages"
+    for _ in range(2):
+        with SiteWriter(out, record=record) as writer:
+            parts = list(render_parts(archive, Config(), pages, writer.keeps))
+            for part in parts:
+                writer.add(part)
+            writer.finish()
+    outputs = {path: value for part in parts for path, value in part.items()}
+    kept = sorted(p for p, v in outputs.items() if isinstance(v, Kept))
+    assert "index.html" in kept and archive.articles[0].url in kept
+    assert "districts/index.html" not in kept  # shows the whole archive: made every time
+    fresh = render_site(archive, Config())
+    assert {p: (out / p).read_bytes() for p in fresh} == fresh

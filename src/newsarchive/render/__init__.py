@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from ..archive import Archive
 from ..config import Config
@@ -22,6 +22,7 @@ from .inspections import render_inspections
 from .meta import render_not_found, render_sitemap
 from .pagecache import PageCache
 from .people import render_people
+from ..writer import Kept
 
 __all__ = ["render_parts", "render_site"]
 
@@ -41,16 +42,19 @@ def _parts(made: Mapping[str, bytes] | Iterable[tuple[str, bytes]]) -> Iterator[
         yield part
 
 
-def render_parts(archive: Archive, config: Config, cache: Path | None = None) -> Iterator[dict[str, bytes]]:
+def render_parts(archive: Archive, config: Config, cache: Path | None = None,
+                 keeps: Callable[[str, str], bool] | None = None) -> Iterator[dict[str, bytes | Kept]]:
     """Every output of the render stage, keyed by site-relative POSIX path, one part at a time.
 
-    ``cache``: folder keeping rendered pages between builds (None: render all).
+    ``cache``: folder keeping rendered pages between builds (None: render all);
+    ``keeps``: the writer's ``keeps``, to hand it :class:`Kept` for pages whose
+    file is still the one the previous build wrote.
     Pages that show the whole archive receive it as ``archive``; the others
     receive only what they show, so that they can come from the cache.  Two
     parts never share a path (the writer checks).
     """
     env = make_env(config)
-    pages = PageCache(cache, config)
+    pages = PageCache(cache, config, keeps)
     common: dict[str, Any] = {
         "page_cache": pages,
         "district_urls": {d.name: d.url for d in archive.districts},

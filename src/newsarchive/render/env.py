@@ -16,6 +16,7 @@ from .. import __version__
 from ..config import Config
 from .pagecache import PageCache
 from ..records import PartialDate
+from ..writer import Kept, tagged
 
 _TEL_KEEP = re.compile(r"[^0-9+]")
 
@@ -91,19 +92,23 @@ def page_context(config: Config, path: str, **extra: Any) -> dict[str, Any]:
 
 
 def render_page(env: jinja2.Environment, config: Config, template: str, path: str,
-                page_cache: PageCache | None = None, **extra: Any) -> bytes:
+                page_cache: PageCache | None = None, **extra: Any) -> bytes | Kept:
     """UTF-8 bytes of ``template`` rendered for the page at site-relative ``path``.
 
     With a ``page_cache``, a page whose template, settings and context are
-    those of an earlier build is taken from it instead of being rendered.
+    those of an earlier build is taken from it instead of being rendered, or
+    is :class:`~newsarchive.writer.Kept` when its file is still the one that
+    build wrote; the bytes carry the key as their tag.
     """
     context = page_context(config, path, **extra)
     key = page_cache.key(template, context) if page_cache is not None else None
-    if key is not None:
-        page = page_cache.get(key)  # type: ignore[union-attr]
-        if page is not None:
-            return page
-    page = env.get_template(template).render(context).encode("utf-8")
-    if key is not None:
-        page_cache.put(key, page)  # type: ignore[union-attr]
-    return page
+    if key is None:
+        return env.get_template(template).render(context).encode("utf-8")
+    assert page_cache is not None
+    if page_cache.kept(path, key):
+        return Kept(key)
+    page = page_cache.get(key)
+    if page is None:
+        page = env.get_template(template).render(context).encode("utf-8")
+        page_cache.put(key, page)
+    return tagged(page, key)

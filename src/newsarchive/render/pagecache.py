@@ -3,8 +3,9 @@
 A page's bytes depend on its template (and the templates it includes), the
 site settings, the rendering code and the values in its context.  The key is
 a hash of all of these; a page whose key is unchanged is taken from the cache
-instead of being rendered.  An article's hash is computed once per build
-however many pages show it (its own, its neighbours', its related ones).
+instead of being rendered.  An article stands in it for its fingerprint (a
+hash of what it was made from), so no article is serialised to compute a key;
+values shared by many pages are hashed once per build.
 
 A page whose context holds the whole :class:`~newsarchive.archive.Archive`
 (the district index, the inspection directory) could change with any article: it is rendered
@@ -17,10 +18,11 @@ buckets are held in memory for the whole render stage.
 from __future__ import annotations
 
 import hashlib
+import io
 import pickle
 import zlib
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from ..archive import Archive
 from ..config import Config
@@ -45,13 +47,25 @@ def _fingerprint(config: Config) -> bytes:
 class PageCache(PickleStore):
     """Page bytes on disk under ``folder`` (None: keep nothing), keyed by what decides them."""
 
-    def __init__(self, folder: Path | None, config: Config) -> None:
+    def __init__(self, folder: Path | None, config: Config,
+                 keeps: Callable[[str, str], bool] | None = None) -> None:
+        """``keeps(path, key)``: whether the file at ``path`` is still the page the previous
+        build made from ``key`` (see ``SiteWriter.keeps``); then it need not be made again."""
         super().__init__(folder, accept=lambda value: isinstance(value, bytes))
         self.salt = _fingerprint(config)
+        self._keeps = keeps
         # Values shared by many pages (articles, the settings, the district
         # table) are hashed once: by identity, holding the value so that its
         # id is not reused within the build.
         self._shared: dict[int, tuple[Any, bytes]] = {}
+
+    def kept(self, path: str, key: str) -> bool:
+        """Can the page at ``path`` with ``key`` stay as the previous build wrote it?
+        Its cached bytes are then kept unread."""
+        if self._keeps is None or not self._keeps(path, key):
+            return False
+        self.keep([key])
+        return True
 
     def get(self, key: str) -> bytes | None:
         packed = super().get(key)
@@ -78,29 +92,57 @@ class PageCache(PickleStore):
         return h.hexdigest()
 
     def _digest(self, value: Any) -> bytes:
-        if value is None or isinstance(value, (str, int, float, bool)):
-            return _hash(value)
+        """Bytes standing for ``value``: equal for equal values, different otherwise
+        (up to hash collisions).  Plain values are spelled out, others hashed from
+        their pickle in which an article is its fingerprint (:class:`_KeyPickler`)."""
+        kind = type(value)
+        if kind is str:
+            return b"s%d:" % len(value) + value.encode("utf-8", "surrogatepass")
+        if value is None:
+            return b"N"
+        if kind is bool:
+            return b"T" if value else b"F"
+        if kind is int:
+            return b"i%d;" % value
         held = self._shared.get(id(value))
         if held is not None and held[0] is value:
             return held[1]
-        if isinstance(value, Archive):
-            raise _Uncacheable
-        if isinstance(value, (list, tuple)) and any(isinstance(v, (Article, Archive)) for v in value):
-            digest = b"".join(self._digest(v) for v in value)
-        elif isinstance(value, dict) and any(isinstance(v, (Article, Archive)) for v in value.values()):
-            digest = b"".join(_hash(k) + self._digest(v) for k, v in value.items())
-        else:
-            digest = _hash(value)
-        self._shared[id(value)] = (value, digest)
+        digest = _hash(value)
+        if kind is Article or kind is Config or (kind in (list, tuple, dict) and len(value) > _HOLD_FROM):
+            # shared by many pages: hashed once, held so that its id is not reused
+            self._shared[id(value)] = (value, digest)
         return digest
+
+
+#: Containers longer than this are hashed once per build however many pages hold them.
+_HOLD_FROM = 8
 
 
 class _Uncacheable(Exception):
     pass
 
 
+def _fingerprinted(fingerprint: str) -> str:
+    """What an article with a fingerprint is pickled as in a key (never unpickled)."""
+    return fingerprint
+
+
+class _KeyPickler(pickle.Pickler):
+    """Pickles an article as its fingerprint (see :attr:`Article.fingerprint`): a key
+    never serialises an article's text; refuses the whole archive."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, Article) and obj.fingerprint:
+            return _fingerprinted, (obj.fingerprint,)
+        if isinstance(obj, Archive):
+            raise _Uncacheable
+        return NotImplemented
+
+
 def _hash(value: Any) -> bytes:
+    buffer = io.BytesIO()
     try:
-        return hashlib.sha1(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)).digest()
+        _KeyPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
     except (pickle.PicklingError, TypeError, AttributeError) as e:
         raise _Uncacheable from e
+    return hashlib.sha1(buffer.getbuffer()).digest()
