@@ -223,3 +223,24 @@ def test_fingerprints_follow_what_an_article_is_made_from(tmp_path: Path) -> Non
     again = prints()
     assert again[("a.txt", 1)] != first[("a.txt", 1)]
     assert {k: v for k, v in again.items() if k[0] == "b.txt"} == {k: v for k, v in first.items() if k[0] == "b.txt"}
+
+
+def test_names_pinyin_readings_are_kept_between_builds(tmp_path: Path, monkeypatch) -> None:
+    from newsarchive import pipeline
+    from newsarchive.archive import build_archive
+    from newsarchive.pipeline import collect, make_articles, model_archive, process_files, read_jobs
+    from newsarchive.report import BuildReport
+
+    c = tmp_path / "c"
+    c.mkdir()
+    (c / "a.txt").write_text(GOOD, encoding="utf-8")
+    cfg = load_config(None, content=c, output=tmp_path / "site", cache=tmp_path / "cache")
+    report = BuildReport()
+    articles = make_articles(*collect(process_files(read_jobs(cfg, report), cfg, None, False), report))
+    read: list[str] = []
+    real = pipeline.name_pinyin
+    monkeypatch.setattr(pipeline, "name_pinyin", lambda name: read.append(name) or real(name))
+    first = model_archive(articles, cfg)
+    assert read == ["王刚"] and first == build_archive(articles)
+    read.clear()
+    assert model_archive(articles, cfg) == first and read == []  # looked up, not read again

@@ -21,11 +21,11 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping
 
-from .archive import build_archive
+from .archive import Archive, build_archive, name_pinyin
 from .articles import make_article
 from .background import Background, run_beside
 from .config import Config
-from .diskstore import code_fingerprint
+from .diskstore import PickleStore, code_fingerprint
 from .export import export_data
 from .extract import entity_words
 from .filework import FileCache, FileJob, FileOutcome, process_file
@@ -205,6 +205,31 @@ def build(config: Config, progress: bool = True, executor: Executor | None = Non
         gc.unfreeze()
 
 
+#: Code and data deciding a name's pinyin reading.
+_READING_CODE, _READING_DATA = ("archive.py",), ("pypinyin",)
+
+
+def model_archive(articles: list[Article], config: Config) -> Archive:
+    """Stage model: :func:`build_archive`, the names' pinyin readings kept between builds
+    (reading a name costs pypinyin far more than looking it up)."""
+    store = PickleStore(config.cache_dir / "readings", accept=lambda value: isinstance(value, dict))
+    key = code_fingerprint(_READING_CODE, _READING_DATA)
+    known: dict[str, tuple[str, ...]] = store.get(key) or {}
+    used: dict[str, tuple[str, ...]] = {}
+
+    def pinyin(name: str) -> tuple[str, ...]:
+        reading = used.get(name)
+        if reading is None:
+            reading = used[name] = known.get(name) or name_pinyin(name)
+        return reading
+
+    archive = build_archive(articles, pinyin)
+    if used.keys() != known.keys():
+        store.put(key, used)
+    store.prune()
+    return archive
+
+
 #: From this many articles the search stage runs in a forked process beside the
 #: model and render stages (when there is more than one core); below, in line.
 BESIDE_MIN_ARTICLES = 200
@@ -234,7 +259,7 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
         try:
             if not isinstance(beside, Background):
                 t.add(beside)
-            archive = t.stage("model", build_archive, articles)
+            archive = t.stage("model", model_archive, articles, config)
             gc.freeze()
             parts = render_parts(archive, config, config.cache_dir / "pages", writer.keeps)
             while (pages := t.stage("render", next, parts, None)) is not None:
