@@ -102,3 +102,18 @@ def test_an_articles_json_text_is_kept_under_its_fingerprint(tmp_path, monkeypat
     assert json.loads(articles_json([a, b2], config, third))["articles"][1]["title"] == "改过的标题"
     third.prune()
     assert len(export.ArticleTexts(tmp_path).keys()) == 2
+
+
+def test_a_damaged_kept_text_is_encoded_again(tmp_path) -> None:
+    from dataclasses import replace
+
+    from newsarchive import export
+    from newsarchive.diskstore import PickleStore
+
+    a = replace(_article(district="霍山县"), fingerprint="f-a")
+    whole = articles_json([a], Config())
+    texts = export.ArticleTexts(tmp_path)
+    articles_json([a], Config(), texts)
+    (key,) = texts.used
+    PickleStore.put(texts, key, b"not zlib data")
+    assert articles_json([a], Config(), texts) == whole

@@ -10,6 +10,7 @@ import csv
 import hashlib
 import io
 import json
+import zlib
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -31,21 +32,27 @@ def dumps(data: Any) -> bytes:
 class ArticleTexts(PickleStore):
     """Each article's JSON text in data/articles.json, kept between builds under its
     fingerprint (see :attr:`Article.fingerprint`), so a rebuild encodes only the
-    articles that changed."""
+    articles that changed.  Kept as zlib-compressed UTF-8: the store's buckets stay
+    in memory until the build is done, and JSON shrinks about fivefold."""
 
     def __init__(self, folder: Path | None) -> None:
-        super().__init__(folder, accept=lambda value: isinstance(value, str))
+        super().__init__(folder, accept=lambda value: isinstance(value, bytes))
         self.salt = code_fingerprint(_CODE)
 
-    def text(self, article: Article) -> str:
+    def text(self, article: Article) -> bytes:
+        """The article's text in the articles array, UTF-8."""
         if not article.fingerprint or self.folder is None:
-            return _article_text(article)
+            return _article_text(article).encode("utf-8")
         key = hashlib.sha256(f"{self.salt}|{article.fingerprint}".encode()).hexdigest()
-        text = self.get(key)
-        if text is None:
-            text = _article_text(article)
-            self.put(key, text)
-        return text
+        packed = self.get(key)
+        if packed is not None:
+            try:
+                return zlib.decompress(packed)
+            except zlib.error:
+                pass
+        data = _article_text(article).encode("utf-8")
+        self.put(key, zlib.compress(data, 1))
+        return data
 
 
 #: Code deciding an article's JSON text.
@@ -77,7 +84,7 @@ def articles_json(articles: Sequence[Article], config: Config, cache: ArticleTex
     for n, a in enumerate(articles):
         if n:
             parts.append(b",\n    ")
-        parts.append((cache.text(a) if cache is not None else _article_text(a)).encode("utf-8"))
+        parts.append(cache.text(a) if cache is not None else _article_text(a).encode("utf-8"))
     parts.append(head[cut + len(b"null"):])
     return b"".join(parts)
 
