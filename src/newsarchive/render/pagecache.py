@@ -17,6 +17,7 @@ buckets are held in memory for the whole render stage.
 """
 from __future__ import annotations
 
+import copyreg
 import hashlib
 import io
 import pickle
@@ -127,16 +128,22 @@ def _fingerprinted(fingerprint: str) -> str:
     return fingerprint
 
 
+def _reduce_article(article: Article) -> Any:
+    if article.fingerprint:
+        return _fingerprinted, (article.fingerprint,)
+    return article.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
+
+
+def _refuse(value: Any) -> Any:
+    raise _Uncacheable
+
+
 class _KeyPickler(pickle.Pickler):
     """Pickles an article as its fingerprint (see :attr:`Article.fingerprint`): a key
-    never serialises an article's text; refuses the whole archive."""
+    never serialises an article's text; refuses the whole archive.  Through the
+    dispatch table, so only those two types call back into Python."""
 
-    def reducer_override(self, obj: Any) -> Any:
-        if isinstance(obj, Article) and obj.fingerprint:
-            return _fingerprinted, (obj.fingerprint,)
-        if isinstance(obj, Archive):
-            raise _Uncacheable
-        return NotImplemented
+    dispatch_table = {**copyreg.dispatch_table, Article: _reduce_article, Archive: _refuse}
 
 
 def _hash(value: Any) -> bytes:
