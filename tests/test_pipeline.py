@@ -228,7 +228,7 @@ def test_fingerprints_follow_what_an_article_is_made_from(tmp_path: Path) -> Non
 def test_names_pinyin_readings_are_kept_between_builds(tmp_path: Path, monkeypatch) -> None:
     from newsarchive import pipeline
     from newsarchive.archive import build_archive
-    from newsarchive.pipeline import collect, make_articles, model_archive, process_files, read_jobs
+    from newsarchive.pipeline import collect, make_articles, process_files, read_jobs
     from newsarchive.report import BuildReport
 
     c = tmp_path / "c"
@@ -240,7 +240,40 @@ def test_names_pinyin_readings_are_kept_between_builds(tmp_path: Path, monkeypat
     read: list[str] = []
     real = pipeline.name_pinyin
     monkeypatch.setattr(pipeline, "name_pinyin", lambda name: read.append(name) or real(name))
-    first = model_archive(articles, cfg)
+    first = pipeline._build_archive(articles, cfg)
     assert read == ["王刚"] and first == build_archive(articles)
     read.clear()
-    assert model_archive(articles, cfg) == first and read == []  # looked up, not read again
+    assert pipeline._build_archive(articles, cfg) == first and read == []  # looked up, not read again
+
+
+def test_the_archive_is_kept_while_no_article_changes_what_it_is_built_from(tmp_path: Path, monkeypatch) -> None:
+    from dataclasses import replace
+
+    from newsarchive import pipeline
+    from newsarchive.archive import build_archive, with_articles
+    from newsarchive.pipeline import collect, make_articles, model_archive, process_files, read_jobs
+    from newsarchive.records import Official
+    from newsarchive.report import BuildReport
+
+    c = tmp_path / "c"
+    c.mkdir()
+    (c / "a.txt").write_text(GOOD, encoding="utf-8")
+    (c / "b.txt").write_text(GOOD.replace("安全生产", "防汛").replace("王刚", "李强"), encoding="utf-8")
+    cfg = load_config(None, content=c, output=tmp_path / "site", cache=tmp_path / "cache")
+    report = BuildReport()
+    articles = make_articles(*collect(process_files(read_jobs(cfg, report), cfg, None, False), report))
+    built: list[int] = []
+    real = pipeline.build_archive
+    monkeypatch.setattr(pipeline, "build_archive", lambda arts, *a: built.append(len(arts)) or real(arts, *a))
+
+    assert model_archive(articles, cfg) == build_archive(articles) and built == [2]
+    # the text changes, not what the archive is built from: the kept archive holds the new articles
+    edited = [replace(articles[0], paragraphs=articles[0].paragraphs + ("会议强调，要落到实处。",)), articles[1]]
+    got = model_archive(edited, cfg)
+    assert built == [2]
+    assert got == build_archive(edited) and got.by_id[edited[0].id] is edited[0]
+    # another official: built again
+    named = [replace(edited[0], meta=replace(edited[0].meta, officials=(Official("赵新", ("副市长",)),))), edited[1]]
+    assert model_archive(named, cfg) == build_archive(named) and built == [2, 2]
+    with pytest.raises(ValueError):
+        with_articles(model_archive(named, cfg), named[:1])

@@ -26,9 +26,9 @@ import hashlib
 import re
 import heapq
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from pypinyin import Style, lazy_pinyin
 
@@ -219,6 +219,17 @@ class Archive:
     undistricted_ids: tuple[str, ...]   # articles with no district, home order
 
     by_id: Mapping[str, Article]
+    #: A hash of what the archive was built from (the articles' model inputs and
+    #: the code), so that its records can stand for themselves by their place in
+    #: it; empty when unknown.  Never compared.
+    key: str = field(default="", compare=False)
+
+    def records(self) -> Iterator[tuple[str, Any]]:
+        """(place, record) of the archive's own records: links by article id, people,
+        districts, months and inspection entries by position."""
+        yield from ((f"links/{aid}", links) for aid, links in self.links.items())
+        for name in ("people", "districts", "months", "inspections"):
+            yield from ((f"{name}/{n}", record) for n, record in enumerate(getattr(self, name)))
 
     def article(self, article_id: str) -> Article:
         return self.by_id[article_id]
@@ -431,6 +442,28 @@ def _inspections(ordered: Sequence[Article]) -> tuple[InspectionEntry, ...]:
         for a in ordered
         for i, ins in enumerate(a.meta.inspections)
     )
+
+
+def model_inputs(article: Article) -> tuple:
+    """Everything of an article :func:`build_archive` reads besides the article itself:
+    two archives of articles with equal inputs differ only in the articles they hold."""
+    m = article.meta
+    return (article.id, article.source, article.ordinal, m.date, m.district, m.officials, m.places,
+            m.inspections)
+
+
+def skeleton(archive: Archive) -> Archive:
+    """The archive without its articles: what :func:`with_articles` needs, small to keep."""
+    return replace(archive, articles=(), by_id={})
+
+
+def with_articles(bare: Archive, articles: Sequence[Article]) -> Archive:
+    """A :func:`skeleton` holding ``articles``, which must have the :func:`model_inputs`
+    of the articles it was built from: what :func:`build_archive` gives for them."""
+    ordered = home_order(articles)
+    if [a.id for a in ordered] != list(bare.links):  # links are in home order
+        raise ValueError("the articles are not those the archive was built from")
+    return replace(bare, articles=ordered, by_id={a.id: a for a in ordered})
 
 
 def build_archive(articles: Sequence[Article], pinyin: Reading = name_pinyin) -> Archive:

@@ -16,12 +16,13 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import pickle
 import time
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping
 
-from .archive import Archive, build_archive, name_pinyin
+from .archive import Archive, build_archive, model_inputs, name_pinyin, skeleton, with_articles
 from .articles import make_article
 from .background import Background, run_beside
 from .config import Config
@@ -209,9 +210,33 @@ def build(config: Config, progress: bool = True, executor: Executor | None = Non
 _READING_CODE, _READING_DATA = ("archive.py",), ("pypinyin",)
 
 
+#: Code deciding the archive built from the articles' model inputs.
+_MODEL_CODE = ("archive.py", "records.py")
+
+
 def model_archive(articles: list[Article], config: Config) -> Archive:
-    """Stage model: :func:`build_archive`, the names' pinyin readings kept between builds
+    """Stage model: :func:`build_archive`, kept between builds.  An edit that changes
+    no article's :func:`model_inputs` (its date, district, officials, places,
+    inspections) finds the archive of the last build and only puts the current
+    articles in it; else the archive is built, the names' pinyin readings kept
     (reading a name costs pypinyin far more than looking it up)."""
+    store = PickleStore(config.cache_dir / "model", accept=lambda value: isinstance(value, Archive))
+    h = hashlib.sha256(code_fingerprint(_MODEL_CODE, _READING_DATA).encode())
+    for a in sorted(articles, key=lambda a: a.id):
+        h.update(pickle.dumps(model_inputs(a), protocol=pickle.HIGHEST_PROTOCOL))
+    key = h.hexdigest()
+    bare = store.get(key)
+    if bare is not None:
+        archive = with_articles(bare, articles)
+    else:
+        archive = replace(_build_archive(articles, config), key=key)
+        store.put(key, skeleton(archive))
+    store.prune()
+    return archive
+
+
+def _build_archive(articles: list[Article], config: Config) -> Archive:
+    """:func:`build_archive`, the names' pinyin readings kept between builds."""
     store = PickleStore(config.cache_dir / "readings", accept=lambda value: isinstance(value, dict))
     key = code_fingerprint(_READING_CODE, _READING_DATA)
     known: dict[str, tuple[str, ...]] = store.get(key) or {}
