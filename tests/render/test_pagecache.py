@@ -116,3 +116,20 @@ def test_a_page_whose_file_is_as_the_writer_left_it_is_kept_unread(tmp_path: Pat
     assert "districts/index.html" not in kept  # shows the whole archive: made every time
     fresh = render_site(archive, Config())
     assert {p: (out / p).read_bytes() for p in fresh} == fresh
+
+
+def test_records_of_an_archive_with_a_key_stand_for_their_place_in_it() -> None:
+    archive = build_archive(sample_articles())
+    person = archive.people[0]
+    renamed = replace(person, name=person.name + "某")
+
+    def key(arch, value) -> str | None:
+        return PageCache(None, Config(), archive=arch).key("person.html", {"person": value, "people": [value]})
+
+    # no key: the record's content decides
+    assert key(archive, person) != key(archive, renamed)
+    keyed = replace(archive, key="k1")
+    assert key(keyed, keyed.people[0]) == key(replace(archive, people=(renamed, *archive.people[1:]), key="k1"),
+                                               renamed)  # the place, not the content (the key vouches for it)
+    assert key(keyed, keyed.people[0]) != key(replace(archive, key="k2"), person)
+    assert key(keyed, renamed) != key(keyed, keyed.people[0])  # not a record of that archive: its content

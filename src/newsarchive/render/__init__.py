@@ -54,7 +54,7 @@ def render_parts(archive: Archive, config: Config, cache: Path | None = None,
     parts never share a path (the writer checks).
     """
     env = make_env(config)
-    pages = PageCache(cache, config, keeps)
+    pages = PageCache(cache, config, keeps, archive)
     common: dict[str, Any] = {
         "page_cache": pages,
         "district_urls": {d.name: d.url for d in archive.districts},

@@ -25,7 +25,7 @@ import zlib
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
-from ..archive import Archive
+from ..archive import Archive, ArticleLinks, District, InspectionEntry, Month, Person
 from ..config import Config
 from ..diskstore import PickleStore, code_fingerprint
 from ..records import Article
@@ -49,12 +49,16 @@ class PageCache(PickleStore):
     """Page bytes on disk under ``folder`` (None: keep nothing), keyed by what decides them."""
 
     def __init__(self, folder: Path | None, config: Config,
-                 keeps: Callable[[str, str], bool] | None = None) -> None:
+                 keeps: Callable[[str, str], bool] | None = None, archive: Archive | None = None) -> None:
         """``keeps(path, key)``: whether the file at ``path`` is still the page the previous
-        build made from ``key`` (see ``SiteWriter.keeps``); then it need not be made again."""
+        build made from ``key`` (see ``SiteWriter.keeps``); then it need not be made again.
+        ``archive``: with a key, its records stand in page keys for their place in it."""
         super().__init__(folder, accept=lambda value: isinstance(value, bytes))
         self.salt = _fingerprint(config)
         self._keeps = keeps
+        tokens = ({id(record): f"{archive.key}/{place}" for place, record in archive.records()}
+                  if archive is not None and archive.key else {})
+        self._dispatch = _dispatch_table(tokens)
         # Values shared by many pages (articles, the settings, the district
         # table) are hashed once: by identity, holding the value so that its
         # id is not reused within the build.
@@ -108,7 +112,7 @@ class PageCache(PickleStore):
         held = self._shared.get(id(value))
         if held is not None and held[0] is value:
             return held[1]
-        digest = _hash(value)
+        digest = _hash(value, self._dispatch)
         if kind is Article or kind is Config or (kind in (list, tuple, dict) and len(value) > _HOLD_FROM):
             # shared by many pages: hashed once, held so that its id is not reused
             self._shared[id(value)] = (value, digest)
@@ -128,6 +132,11 @@ def _fingerprinted(fingerprint: str) -> str:
     return fingerprint
 
 
+def _token(token: str) -> str:
+    """What an archive record is pickled as in a key: its place in the archive (never unpickled)."""
+    return token
+
+
 def _reduce_article(article: Article) -> Any:
     if article.fingerprint:
         return _fingerprinted, (article.fingerprint,)
@@ -138,18 +147,37 @@ def _refuse(value: Any) -> Any:
     raise _Uncacheable
 
 
+#: The archive's own record types (see ``Archive.records``).
+_RECORDS = (ArticleLinks, Person, District, Month, InspectionEntry)
+
+
+def _dispatch_table(tokens: Mapping[int, str]) -> dict[type, Callable[[Any], Any]]:
+    """How a key pickles: an article as its fingerprint (see :attr:`Article.fingerprint`),
+    an archive record as its place in an archive with a key (``tokens``, by id), so
+    that a key never serialises an article's text nor the records built from it;
+    the whole archive is refused.  Through a dispatch table, so other types never
+    call back into Python."""
+
+    def record(value: Any) -> Any:
+        token = tokens.get(id(value))
+        if token is not None:
+            return _token, (token,)
+        return value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
+
+    return {**copyreg.dispatch_table, Article: _reduce_article, Archive: _refuse,
+            **{kind: record for kind in _RECORDS}}
+
+
 class _KeyPickler(pickle.Pickler):
-    """Pickles an article as its fingerprint (see :attr:`Article.fingerprint`): a key
-    never serialises an article's text; refuses the whole archive.  Through the
-    dispatch table, so only those two types call back into Python."""
-
-    dispatch_table = {**copyreg.dispatch_table, Article: _reduce_article, Archive: _refuse}
+    def __init__(self, file: Any, dispatch: Mapping[type, Callable[[Any], Any]]) -> None:
+        self.dispatch_table = dispatch  # read when the pickler is made
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _hash(value: Any) -> bytes:
+def _hash(value: Any, dispatch: Mapping[type, Callable[[Any], Any]]) -> bytes:
     buffer = io.BytesIO()
     try:
-        _KeyPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        _KeyPickler(buffer, dispatch).dump(value)
     except (pickle.PicklingError, TypeError, AttributeError) as e:
         raise _Uncacheable from e
     return hashlib.sha1(buffer.getbuffer()).digest()
