@@ -16,7 +16,8 @@ def test_values_survive_a_new_store_and_unused_keys_are_pruned(tmp_path: Path) -
     assert second.get("aa11") == {"x": 1}
     second.prune()
     assert PickleStore(tmp_path).keys() == ["aa11"]
-    assert [p.name for p in tmp_path.iterdir()] == ["aa.pickle"]  # emptied buckets go, no temporary files
+    # emptied buckets go, no temporary files
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["aa.pickle", "keys.index"]
 
 
 def test_values_are_grouped_in_few_files(tmp_path: Path) -> None:
@@ -24,7 +25,7 @@ def test_values_are_grouped_in_few_files(tmp_path: Path) -> None:
     for n in range(1000):
         store.put(f"{n % 256:02x}{n:06d}", n)
     store.prune()
-    assert len(list(tmp_path.iterdir())) == 256
+    assert len(list(tmp_path.glob("*.pickle"))) == 256
     assert PickleStore(tmp_path).get(f"{999 % 256:02x}000999") == 999
 
 
@@ -59,3 +60,24 @@ def test_no_folder_keeps_nothing() -> None:
     assert store.get("ff66") is None
     store.prune()
     assert store.keys() == []
+
+
+def test_pruning_reads_only_buckets_that_hold_a_key_not_used(tmp_path: Path, monkeypatch) -> None:
+    store = PickleStore(tmp_path)
+    for n in range(40):
+        store.put(f"{n % 4:02x}{n:04d}", n)
+    store.prune()
+    read: list[str] = []
+    real = PickleStore._read
+    monkeypatch.setattr(PickleStore, "_read", lambda self, name: read.append(name) or real(self, name))
+    again = PickleStore(tmp_path)
+    again.keep(k for k in (f"{n % 4:02x}{n:04d}" for n in range(40)) if k != "020002")
+    again.prune()
+    assert read == ["02"]  # the one bucket that held the key no longer used
+    assert "020002" not in PickleStore(tmp_path).keys() and len(PickleStore(tmp_path).keys()) == 39
+    # an index out of step with its buckets, or none, costs reading, never values
+    (tmp_path / "keys.index").write_bytes(b"garbage")
+    third = PickleStore(tmp_path)
+    assert third.get("010001") == 1
+    third.prune()
+    assert PickleStore(tmp_path).keys() == ["010001"]

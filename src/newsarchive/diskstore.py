@@ -11,6 +11,12 @@ temporary file and a rename, only when it changed; :meth:`PickleStore.prune`
 drops every key the build did not ask for, so changed and deleted inputs do
 not pile up.  A missing, damaged or unreadable bucket is a miss, never an
 error: its values are computed again.
+
+Beside the buckets, an index lists the keys of each bucket, so pruning reads
+only the buckets holding a key the build did not ask for: a rebuild that
+asked for every key but one does not read back the whole store.  An index
+out of step with its buckets (a build stopped between the two writes) only
+leaves stale values for a later prune; values are never taken from it.
 """
 from __future__ import annotations
 
@@ -26,6 +32,8 @@ from . import __version__
 _UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
                ValueError, TypeError, IndexError, KeyError)
 _SUFFIX = ".pickle"
+#: The keys of every bucket (see the module docstring).
+_INDEX = "keys.index"
 
 
 def code_fingerprint(patterns: Iterable[str], distributions: Iterable[str] = ()) -> str:
@@ -114,8 +122,12 @@ class PickleStore:
         """Drop the keys this build did not use and write every changed bucket."""
         if self.folder is None:
             return
-        for path in self._files():
-            self._bucket(path.name[:-len(_SUFFIX)])
+        index = self._read_index()
+        on_disk = {path.name[:-len(_SUFFIX)] for path in self._files()}
+        for name in sorted(on_disk - self._buckets.keys()):
+            listed = index.get(name)
+            if listed is None or not self.used.issuperset(listed):
+                self._bucket(name)  # may hold a key not used: read it to drop that key
         for name, bucket in sorted(self._buckets.items()):
             stale = [k for k in bucket if k not in self.used]
             for k in stale:
@@ -123,6 +135,26 @@ class PickleStore:
             if stale or name in self._dirty:
                 self._write(name, bucket)
         self._dirty.clear()
+        fresh = {name: index[name] for name in on_disk - self._buckets.keys()}
+        fresh.update((name, tuple(sorted(bucket))) for name, bucket in self._buckets.items() if bucket)
+        if fresh != index:
+            self._write_index(fresh)
+
+    def _read_index(self) -> dict[str, tuple[str, ...]]:
+        assert self.folder is not None
+        try:
+            index = pickle.loads((self.folder / _INDEX).read_bytes())
+        except (FileNotFoundError, *_UNREADABLE):
+            return {}
+        return index if isinstance(index, dict) else {}
+
+    def _write_index(self, index: dict[str, tuple[str, ...]]) -> None:
+        assert self.folder is not None
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / _INDEX
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)
 
     def _write(self, name: str, bucket: dict[str, Any]) -> None:
         assert self.folder is not None
