@@ -121,6 +121,7 @@ class SiteWriter:
         self.present: set[str] = _files_below(self.out) if self.update else set()
         self.record = record
         self.tags: dict[str, str] = {}
+        self._vouched: dict[str, str] = {}  # path → tag that keeps() vouched for
         self._recorded = _read_record(record, self.out) if self.update and record is not None else {}
 
     def branch(self) -> "SiteWriter":
@@ -128,7 +129,7 @@ class SiteWriter:
         another process to fill; its :meth:`staged_part` goes back to :meth:`merge`."""
         other = copy.copy(self)  # the same folders and previous site
         other.paths, other.staged, other.unchanged, other._folders = set(), [], 0, set()
-        other.tags = {}
+        other.tags, other._vouched = {}, {}
         return other
 
     def staged_part(self) -> Staged:
@@ -144,7 +145,10 @@ class SiteWriter:
             st = os.lstat(os.path.join(str(self.out), *_safe_rel(rel)))
         except OSError:
             return False
-        return stat.S_ISREG(st.st_mode) and (st.st_size, st.st_mtime_ns) == known[:2]
+        if stat.S_ISREG(st.st_mode) and (st.st_size, st.st_mtime_ns) == known[:2]:
+            self._vouched[rel] = tag
+            return True
+        return False
 
     def merge(self, part: Staged) -> None:
         """Take in what a branch staged, as if it had been added here."""
@@ -170,7 +174,7 @@ class SiteWriter:
         if twice:
             raise WriteError(f"two outputs want the same path {twice[0]!r}")
         for rel, data in outputs.items():
-            if isinstance(data, Kept) and not self.keeps(rel, data.tag):
+            if isinstance(data, Kept) and self._vouched.get(rel) != data.tag and not self.keeps(rel, data.tag):
                 raise WriteError(f"{rel}: kept from the previous build, but it is not as that build left it")
         self.paths.update(outputs)
         out, stage = str(self.out), str(self.stage)
@@ -226,7 +230,11 @@ class SiteWriter:
             return
         files: dict[str, tuple[int, int, str]] = {}
         out = str(self.out)
+        staged = set(self.staged)
         for rel, tag in sorted(self.tags.items()):
+            if self._vouched.get(rel) == tag and rel not in staged:
+                files[rel] = self._recorded[rel]  # kept: untouched since it was recorded
+                continue
             try:
                 st = os.lstat(os.path.join(out, *_safe_rel(rel)))
             except OSError:
