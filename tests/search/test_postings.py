@@ -8,7 +8,7 @@ import pytest
 
 from newsarchive.search import postings
 from newsarchive.search.index import FIELDS, weigh_postings
-from newsarchive.search.weights import AVERAGE_STEPS, average_length, average_step
+from newsarchive.search.weights import AVERAGE_STEPS, average_length, average_step, steps
 
 NAMES = [name for name, _ in FIELDS]
 WORDS = ["北京", "会议", "曾凡宇", "0391-3568801", "xcz1@163.com", "巡察", "民营", "经济", "发展", "Σigma"]
@@ -23,7 +23,7 @@ def weighed(docs: list[dict[str, list[str]]]) -> tuple[postings.Header, dict[str
     _, rows, lengths = weigh_postings(enumerate(docs), len(docs))
     texts = dict(postings.json_rows(rows))
     keys = tuple(f"k{n}-{hash(repr(d))}" for n, d in enumerate(docs))
-    return postings.Header("salt", keys, tuple(lengths), postings.steps_of(lengths, len(docs))), texts
+    return postings.Header("salt", keys, tuple(lengths), steps(lengths, len(docs))), texts
 
 
 def test_the_average_is_on_a_grid_of_steps():

@@ -22,7 +22,7 @@ from lunr.builder import Builder
 
 from ..records import Article
 from .tokens import Terms
-from .weights import LEVELS, PAGE_FIELD, average_length, level
+from .weights import LEVELS, PAGE_FIELD, averages, level
 
 #: (field, boost): the order is the order of fields in the serialized index.
 FIELDS: tuple[tuple[str, int], ...] = (
@@ -222,7 +222,7 @@ def weigh_postings(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_d
     """
     boosts = [boost for _, boost in FIELDS]
     lengths, by_term = _count(documents, n_docs)
-    average = [average_length(sum(ls), n_docs) for ls in lengths]
+    average = averages(lengths, n_docs)
     levels: dict[tuple[int, int, int], int] = {}
     terms = sorted(by_term, key=utf16_order)
 

@@ -30,7 +30,7 @@ from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from .bundle import to_json
 from .index import FIELDS, K1, B, _lowered, utf16_order
-from .weights import average_length, average_step, level
+from .weights import averages, decode_row, encode_row, level, steps
 
 _FORMAT = 1
 _UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
@@ -51,14 +51,6 @@ class State(NamedTuple):
     texts: dict[str, str]      # term → its row as JSON
 
 
-def steps_of(lengths: Sequence[array], n_docs: int) -> tuple[int, ...]:
-    return tuple(average_step(sum(ls), n_docs) for ls in lengths)
-
-
-def averages_of(lengths: Sequence[array], n_docs: int) -> list[float]:
-    return [average_length(sum(ls), n_docs) for ls in lengths]
-
-
 def document_weights(fields: Mapping[str, list[str]],
                      average: Sequence[float]) -> tuple[list[int], dict[str, tuple[int, int]]]:
     """(field lengths, term → (field postings, weight)) of one document: its entry in
@@ -76,24 +68,6 @@ def document_weights(fields: Mapping[str, list[str]],
     return lengths, out
 
 
-def _decode(row: list[int]) -> dict[int, int]:
-    weights: dict[int, int] = {}
-    ref = 0
-    for i in range(1, len(row), 2):
-        ref += row[i]
-        weights[ref] = row[i + 1]
-    return weights
-
-
-def _encode(count: int, weights: Mapping[int, int]) -> list[int]:
-    row = [count]
-    prev = 0
-    for ref in sorted(weights):
-        row += (ref - prev, weights[ref])
-        prev = ref
-    return row
-
-
 Change = tuple[int, "tuple[int, int] | None", "tuple[int, int] | None"]  # ref, old entry, new entry
 
 
@@ -103,7 +77,7 @@ def patch(texts: dict[str, str], changes: Mapping[str, list[Change]]) -> None:
     for term, edits in changes.items():
         text = texts.get(term)
         row = json.loads(text) if text is not None else [0]
-        count, weights = row[0], _decode(row)
+        count, weights = row[0], decode_row(row)
         for ref, old, new in edits:
             if old is not None:
                 count -= old[0]
@@ -112,7 +86,7 @@ def patch(texts: dict[str, str], changes: Mapping[str, list[Change]]) -> None:
                 count += new[0]
                 weights[ref] = new[1]
         if weights:
-            texts[term] = to_json(_encode(count, weights))
+            texts[term] = to_json(encode_row(count, weights))
         else:
             texts.pop(term, None)
 
@@ -129,14 +103,14 @@ def update(state: State, salt: str, keys: Sequence[str], old: Mapping[int, Mappi
     lengths = tuple(array("i", ls) for ls in header.lengths)
     if any(len(ls) != n_docs for ls in lengths):
         return None
-    before = averages_of(lengths, n_docs)
+    before = averages(lengths, n_docs)
     fresh: dict[int, tuple[list[int], dict[str, tuple[int, int]]]] = {}
     for ref in sorted(new):
         fresh[ref] = document_weights(new[ref], before)  # averages checked below
         for f, size in enumerate(fresh[ref][0]):
             lengths[f][ref] = size
-    steps = steps_of(lengths, n_docs)
-    if steps != header.steps:
+    now = steps(lengths, n_docs)
+    if now != header.steps:
         return None
     changes: dict[str, list[Change]] = {}
     for ref in sorted(new):
@@ -148,7 +122,7 @@ def update(state: State, salt: str, keys: Sequence[str], old: Mapping[int, Mappi
             changes.setdefault(term, []).append((ref, entries_old.get(term), entries_new.get(term)))
     texts = state.texts
     patch(texts, changes)
-    return State(Header(salt, tuple(keys), lengths, steps), texts)
+    return State(Header(salt, tuple(keys), lengths, now), texts)
 
 
 def ordered_rows(texts: Mapping[str, str]) -> Iterator[tuple[str, str]]:

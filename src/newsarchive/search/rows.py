@@ -18,6 +18,7 @@ from . import postings
 from .cache import DISTRIBUTIONS, TermCache
 from .documents import changed_documents, document_keys, iter_documents
 from .index import weigh_postings
+from .weights import steps
 
 #: Patch the previous rows when at most this share of the articles changed;
 #: beyond it, weighing every row from scratch costs less.
@@ -45,7 +46,7 @@ def index_rows(ordered: Sequence[Article], segmenter: Segmenter, workers: int = 
         header, rows = state.header, postings.ordered_rows(state.texts)
     else:
         _, weighed, lengths = weigh_postings(iter_documents(ordered, segmenter, workers, terms_cache, keys), n_docs)
-        header = postings.Header(salt, tuple(keys), tuple(lengths), postings.steps_of(lengths, n_docs))
+        header = postings.Header(salt, tuple(keys), tuple(lengths), steps(lengths, n_docs))
         rows = postings.json_rows(weighed)
     writer = postings.Writer(cache / STATE_FILE, header)
     try:

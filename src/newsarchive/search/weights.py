@@ -27,7 +27,7 @@ exactly as search-core.js ``expandIndex`` does in the page.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, Mapping, Sequence
 
 #: Steps of the quantised term weight (2.5 % of its range each).
 LEVELS = 40
@@ -54,6 +54,36 @@ def average_length(total: int, n_docs: int) -> float:
     return 2.0 ** (average_step(total, n_docs) / AVERAGE_STEPS)
 
 
+def averages(lengths: Sequence[Sequence[int]], n_docs: int) -> list[float]:
+    """:func:`average_length` of every field, from each document's field lengths."""
+    return [average_length(sum(ls), n_docs) for ls in lengths]
+
+
+def steps(lengths: Sequence[Sequence[int]], n_docs: int) -> tuple[int, ...]:
+    """:func:`average_step` of every field: equal steps, equal averages."""
+    return tuple(average_step(sum(ls), n_docs) for ls in lengths)
+
+
+def encode_row(count: int, weights: Mapping[int, int]) -> list[int]:
+    """A term's row: ``[field postings, gap, weight, gap, weight, …]`` of ref → weight."""
+    row = [count]
+    prev = 0
+    for ref in sorted(weights):
+        row += (ref - prev, weights[ref])
+        prev = ref
+    return row
+
+
+def decode_row(row: Sequence[int]) -> dict[int, int]:
+    """ref → weight of a row (:func:`encode_row`); its field postings are ``row[0]``."""
+    weights: dict[int, int] = {}
+    ref = 0
+    for i in range(1, len(row), 2):
+        ref += row[i]
+        weights[ref] = row[i + 1]
+    return weights
+
+
 def level(tf: int, length: int, average: float, k1: float, b: float) -> int:
     """``w`` of one posting as a level in 1 … LEVELS (never 0: the term is there)."""
     norm = k1 * (1 - b + b * (length / average if average else 0)) + tf
@@ -65,7 +95,7 @@ def weighed_index(packed: dict[str, Any]) -> dict[str, Any]:
     ``index.pack``).  The build makes it in one pass (``index.pack_documents(…,
     weighed=True)``); this is the reference it is tested against."""
     n_docs, k1, b, lengths, boosts = packed["docs"], packed["k1"], packed["b"], packed["lengths"], packed["boosts"]
-    average = [average_length(sum(ls), n_docs) for ls in lengths]
+    average = averages(lengths, n_docs)
     postings = []
     for rows in packed["postings"]:
         weights: dict[int, int] = {}
@@ -75,12 +105,7 @@ def weighed_index(packed: dict[str, Any]) -> dict[str, Any]:
                 ref, tf = pairs[i], pairs[i + 1]
                 weights[ref] = weights.get(ref, 0) + boosts[f] * level(tf, lengths[f][ref], average[f], k1, b)
                 count += 1
-        flat = [count]
-        prev = 0
-        for ref in sorted(weights):
-            flat += (ref - prev, weights[ref])
-            prev = ref
-        postings.append(flat)
+        postings.append(encode_row(count, weights))
     out = {k: v for k, v in packed.items() if k not in ("lengths", "postings")}
     return {**out, "fields": [PAGE_FIELD], "boosts": [1], "levels": LEVELS, "postings": postings}
 
@@ -98,11 +123,9 @@ def lunr_vectors(data: dict[str, Any]) -> dict[str, Any]:
     for n, (term, row) in enumerate(zip(data["terms"], data["postings"])):
         refs: dict[str, Any] = {}
         term_idf = idf(row[0], n_docs)
-        ref = 0
-        for i in range(1, len(row), 2):
-            ref += row[i]
+        for ref, weight in decode_row(row).items():
             refs[str(ref)] = {}
-            vectors.setdefault(f"{PAGE_FIELD}/{ref}", []).extend([n, round(term_idf * row[i + 1] * scale, 3)])
+            vectors.setdefault(f"{PAGE_FIELD}/{ref}", []).extend([n, round(term_idf * weight * scale, 3)])
         inverted.append([term, {PAGE_FIELD: refs, "_index": n}])
     return {"version": data["version"], "fields": [PAGE_FIELD],
             "fieldVectors": [[ref, v] for ref, v in vectors.items()],
