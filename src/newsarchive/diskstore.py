@@ -166,3 +166,29 @@ class PickleStore:
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(pickle.dumps(bucket, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(tmp, path)
+
+
+class KeptMemo:
+    """A function's results by argument, kept between builds under ``key`` (a
+    fingerprint of the code and data deciding them) in a store under ``folder``:
+    calling it looks a result up or computes it; :meth:`save` keeps only the
+    arguments this build asked for (None folder: nothing is kept)."""
+
+    def __init__(self, folder: Path | None, key: str, compute: Callable[[Any], Any]) -> None:
+        self.store = PickleStore(folder, accept=lambda value: isinstance(value, dict))
+        self.key = key
+        self.compute = compute
+        self.known: dict[Any, Any] = self.store.get(key) or {}
+        self.used: dict[Any, Any] = {}
+
+    def __call__(self, argument: Any) -> Any:
+        if argument in self.used:
+            return self.used[argument]
+        value = self.known[argument] if argument in self.known else self.compute(argument)
+        self.used[argument] = value
+        return value
+
+    def save(self) -> None:
+        if self.used.keys() != self.known.keys():
+            self.store.put(self.key, self.used)
+        self.store.prune()

@@ -26,7 +26,7 @@ from .archive import Archive, build_archive, model_inputs, name_pinyin, skeleton
 from .articles import make_article
 from .background import Background, run_beside
 from .config import Config
-from .diskstore import PickleStore, code_fingerprint
+from .diskstore import KeptMemo, PickleStore, code_fingerprint
 from .export import export_data
 from .extract import entity_words
 from .filework import FileCache, FileJob, FileOutcome, process_file
@@ -237,21 +237,9 @@ def model_archive(articles: list[Article], config: Config) -> Archive:
 
 def _build_archive(articles: list[Article], config: Config) -> Archive:
     """:func:`build_archive`, the names' pinyin readings kept between builds."""
-    store = PickleStore(config.cache_dir / "readings", accept=lambda value: isinstance(value, dict))
-    key = code_fingerprint(_READING_CODE, _READING_DATA)
-    known: dict[str, tuple[str, ...]] = store.get(key) or {}
-    used: dict[str, tuple[str, ...]] = {}
-
-    def pinyin(name: str) -> tuple[str, ...]:
-        reading = used.get(name)
-        if reading is None:
-            reading = used[name] = known.get(name) or name_pinyin(name)
-        return reading
-
-    archive = build_archive(articles, pinyin)
-    if used.keys() != known.keys():
-        store.put(key, used)
-    store.prune()
+    readings = KeptMemo(config.cache_dir / "readings", code_fingerprint(_READING_CODE, _READING_DATA), name_pinyin)
+    archive = build_archive(articles, readings)
+    readings.save()
     return archive
 
 

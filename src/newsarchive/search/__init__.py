@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from ..config import Config
-from ..diskstore import PickleStore, code_fingerprint
+from ..diskstore import KeptMemo, code_fingerprint
 from ..records import Article
 from ..segment import Segmenter
 from .bundle import BuildToken, DataFile, data_file, numbered_file, numbered_file_of_json
@@ -34,6 +34,7 @@ from .page import PAGE, render_search_page
 from .rows import index_rows
 from .shards import characters, iter_chunks
 from .store import STORE_COLUMNS, facet_table, kind_labels, store_row
+from . import variants
 from .tokens import STOP_WORDS
 from .variants import browser_t2s, by_initial, encode_pairs, pinyin_map
 
@@ -123,14 +124,9 @@ def cached_pinyin_map(names: set[str], cache: Path | None) -> dict[str, list[str
     """:func:`variants.pinyin_map`, each name's readings kept between builds under ``cache``/pinyin."""
     if cache is None:
         return pinyin_map(names)
-    store = PickleStore(cache / "pinyin", accept=lambda value: isinstance(value, dict))
-    key = code_fingerprint(_PINYIN_CODE, _PINYIN_DATA)
-    known = store.get(key) or {}
-    before = set(known)
-    mapping = pinyin_map(names, known)
-    if before != names:
-        store.put(key, {name: known[name] for name in names})
-    store.prune()
+    keys_of = KeptMemo(cache / "pinyin", code_fingerprint(_PINYIN_CODE, _PINYIN_DATA), variants.pinyin_keys)
+    mapping = pinyin_map(names, keys_of)
+    keys_of.save()
     return mapping
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 from pathlib import Path
-from typing import Iterable, Mapping, MutableMapping
+from typing import Callable, Iterable, Mapping
 
 import opencc
 from pypinyin import Style, lazy_pinyin, pinyin
@@ -88,19 +88,15 @@ def pinyin_keys(name: str) -> list[str]:
     return out[:MAX_KEYS_PER_NAME]
 
 
-def pinyin_map(names: Iterable[str], known: MutableMapping[str, list[str]] | None = None) -> dict[str, list[str]]:
+def pinyin_map(names: Iterable[str], keys_of: Callable[[str], list[str]] | None = None) -> dict[str, list[str]]:
     """Pinyin key → the names it spells, both sorted (deterministic output).
 
-    ``known``: name → :func:`pinyin_keys` of names read before; read and extended.
+    ``keys_of``: :func:`pinyin_keys`, or a function giving the same keys faster.
     """
+    keys_of = keys_of or pinyin_keys
     found: dict[str, set[str]] = {}
     for name in set(names):
-        keys = known.get(name) if known is not None else None
-        if keys is None:
-            keys = pinyin_keys(name)
-            if known is not None:
-                known[name] = keys
-        for key in keys:
+        for key in keys_of(name):
             found.setdefault(key, set()).add(name)
     return {k: sorted(v) for k, v in sorted(found.items())}
 
