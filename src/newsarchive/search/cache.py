@@ -123,6 +123,11 @@ class TermCache:
         assert self._finder is not None
         return bool(self._finder.find(text))
 
+    @property
+    def may_be_stale(self) -> bool:
+        """Could any entry be stale (entity words changed, or entries of unknown provenance)?"""
+        return self.changed is None or bool(self.changed)
+
     def stale(self, given: Inputs) -> bool:
         """Would an entry of ``given``'s inputs be cut again (entity words changed in its
         text, or entries of unknown provenance)?"""

@@ -84,8 +84,9 @@ def changed_documents(articles: Sequence[Article], keys: Sequence[str], before: 
     An article changed if its inputs did, or if an entity word added or removed
     since occurs in them.  The other articles' entries are kept without being read.
     """
+    check = cache.may_be_stale  # else an unchanged key is an unchanged article: no inputs to make
     changed = [n for n, (key, was) in enumerate(zip(keys, before))
-               if key != was or cache.stale(inputs(articles[n]))]
+               if key != was or (check and cache.stale(inputs(articles[n])))]
     if len(changed) > limit:
         return None
     old: dict[int, dict[str, list[str]]] = {}
