@@ -150,11 +150,7 @@ class PickleStore:
 
     def _write_index(self, index: dict[str, tuple[str, ...]]) -> None:
         assert self.folder is not None
-        self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.folder / _INDEX
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, path)
+        dump_atomically(self.folder / _INDEX, index)
 
     def _write(self, name: str, bucket: dict[str, Any]) -> None:
         assert self.folder is not None
@@ -162,10 +158,16 @@ class PickleStore:
         if not bucket:
             path.unlink(missing_ok=True)
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(bucket, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, path)
+        dump_atomically(path, bucket)
+
+
+def dump_atomically(path: Path, value: Any) -> None:
+    """Pickle ``value`` to ``path`` through a temporary file and a rename: a reader
+    never sees half a file, even when the build stops while writing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(tmp, path)
 
 
 class KeptMemo:

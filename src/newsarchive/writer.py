@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Mapping
 
+from .diskstore import dump_atomically
+
 MARKER = ".nojekyll"  # also tells GitHub Pages to serve the files as they are
 
 
@@ -240,10 +242,7 @@ class SiteWriter:
             except OSError:
                 continue
             files[rel] = (st.st_size, st.st_mtime_ns, tag)
-        self.record.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.record.with_name(f".{self.record.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps({"out": out, "files": files}, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, self.record)
+        dump_atomically(self.record, {"out": out, "files": files})
 
 
 def write_site(outputs: Mapping[str, bytes], out: Path) -> WriteStats:
