@@ -81,3 +81,47 @@ def test_pruning_reads_only_buckets_that_hold_a_key_not_used(tmp_path: Path, mon
     assert third.get("010001") == 1
     third.prune()
     assert PickleStore(tmp_path).keys() == ["010001"]
+
+
+def test_values_read_back_are_left_to_reference_counting(tmp_path: Path) -> None:
+    import gc
+
+    store = PickleStore(tmp_path)
+    store.put("aa11", [[n] for n in range(1000)])
+    store.prune()
+    gc.unfreeze()
+    try:
+        assert gc.isenabled()
+        value = PickleStore(tmp_path).get("aa11")
+        # the lists read are out of the collector's reach, which is on again
+        assert gc.get_freeze_count() >= 1000
+        assert gc.isenabled()
+        assert value == [[n] for n in range(1000)]
+    finally:
+        gc.unfreeze()
+
+
+def test_long_lived_leaves_a_disabled_collector_alone() -> None:
+    import gc
+
+    from newsarchive.diskstore import long_lived
+
+    gc.unfreeze()
+    gc.disable()
+    try:
+        with long_lived():
+            kept = [[n] for n in range(100)]
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+        with long_lived():
+            pass
+    finally:
+        gc.enable()
+    assert len(kept) == 100
+    try:
+        with long_lived():
+            assert not gc.isenabled()
+            raise KeyError("stop")
+    except KeyError:
+        pass
+    assert gc.isenabled()
+    gc.unfreeze()

@@ -74,6 +74,17 @@ def test_two_builds_are_byte_identical(build_site, tmp_path: Path) -> None:
     assert [p for p in ta if ta[p] != tb[p]] == []
 
 
+def test_a_build_hands_what_it_kept_back_to_the_collector(tmp_path: Path) -> None:
+    import gc
+
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.txt").write_text("市里召开会议\n\n本报讯 3月2日，市里召开会议，研究春耕工作。\n", encoding="utf-8")
+    gc.unfreeze()
+    build(load_config(None, content=content, output=tmp_path / "out"), progress=False)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
 def test_the_timer_keeps_the_peak_each_stage_raised_memory_to(monkeypatch) -> None:
     from newsarchive import pipeline
 

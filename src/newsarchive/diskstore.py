@@ -20,12 +20,14 @@ leaves stale values for a later prune; values are never taken from it.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
+from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from . import __version__
 
@@ -56,6 +58,33 @@ def code_fingerprint(patterns: Iterable[str], distributions: Iterable[str] = ())
     return h.hexdigest()
 
 
+@contextmanager
+def long_lived() -> Iterator[None]:
+    """Objects made in the block live long (values read back from disk): the cyclic
+    garbage collector is held off while they are made and then told to leave them
+    alone (``gc.freeze``).  Unpickling makes many container objects and no
+    garbage, yet every few hundred of them set off a collection walking the young
+    objects, and now and then all of them: reading a store back took two to four
+    times longer with the collector on, and each later collection would walk the
+    values again.  Frozen objects are still freed by reference counting; a build
+    unfreezes them when it ends."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
+def load_pickle(f: Any) -> Any:
+    """``pickle.load(f)`` as :func:`long_lived` objects."""
+    with long_lived():
+        return pickle.load(f)
+
+
 class PickleStore:
     """Pickled values under ``folder`` in buckets by key prefix; ``folder`` None keeps nothing."""
 
@@ -76,7 +105,7 @@ class PickleStore:
         assert self.folder is not None
         try:
             with (self.folder / f"{name}{_SUFFIX}").open("rb") as f:
-                bucket = pickle.load(f)
+                bucket = load_pickle(f)
         except _UNREADABLE:
             return {}
         return bucket if isinstance(bucket, dict) else {}
@@ -143,7 +172,8 @@ class PickleStore:
     def _read_index(self) -> dict[str, tuple[str, ...]]:
         assert self.folder is not None
         try:
-            index = pickle.loads((self.folder / _INDEX).read_bytes())
+            with (self.folder / _INDEX).open("rb") as f:
+                index = load_pickle(f)
         except (FileNotFoundError, *_UNREADABLE):
             return {}
         return index if isinstance(index, dict) else {}

@@ -18,6 +18,7 @@ import hashlib
 import os
 import pickle
 import time
+from contextlib import nullcontext
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping
@@ -26,7 +27,7 @@ from .archive import Archive, build_archive, model_inputs, name_pinyin, skeleton
 from .articles import make_article
 from .background import Background, run_beside
 from .config import Config
-from .diskstore import KeptMemo, PickleStore, code_fingerprint
+from .diskstore import KeptMemo, PickleStore, code_fingerprint, long_lived
 from .export import export_data
 from .extract import entity_words
 from .filework import FileCache, FileJob, FileOutcome, process_file
@@ -131,9 +132,12 @@ def process_files(jobs: list[FileJob], config: Config, executor: Executor | None
     try:
         results = (executor.map(process_file, [jobs[i] for i in todo], chunksize=8)
                    if executor is not None else map(process_file, (jobs[i] for i in todo)))
-        for i, outcome in zip(todo, track(results, len(todo), "process", show)):
-            outcomes[i] = outcome
-            cache.put(keys[i], outcome)
+        # Outcomes from an executor come back unpickled, to be kept (see
+        # diskstore.long_lived); work done here makes garbage for the collector.
+        with long_lived() if executor is not None else nullcontext():
+            for i, outcome in zip(todo, track(results, len(todo), "process", show)):
+                outcomes[i] = outcome
+                cache.put(keys[i], outcome)
     finally:
         if own_pool is not None:
             own_pool.shutdown()
@@ -183,27 +187,35 @@ def build(config: Config, progress: bool = True, executor: Executor | None = Non
     if not config.content.is_dir():
         raise BuildError(f"{config.content}: content folder not found")
     check_output_dir(config.output, config.content)
+    try:
+        return _build(config, progress, executor)
+    finally:
+        # The articles and the model, and values read back from the cache, were
+        # kept out of the cyclic collector's reach while the build needed them
+        # (see diskstore.long_lived): hand them back to it.
+        gc.unfreeze()
+
+
+def _build(config: Config, progress: bool, executor: Executor | None) -> BuildResult:
     t = _Timer()
     report = BuildReport()
     jobs = t.stage("read", read_jobs, config, report)
     outcomes = t.stage("process", process_files, jobs, config, executor, progress)
     del jobs  # the sources' bytes are not needed again
-    drafts, metas, fingerprints = collect(outcomes, report)
-    del outcomes
-    words = set().union(*(entity_words(m) for m in metas)) if metas else set()
-    segmenter = t.stage("segment", Segmenter, words)
-    articles = t.stage("model", make_articles, drafts, metas, fingerprints)
-    del drafts, metas, fingerprints
-    # The model lives until the end of the build: keep the cyclic garbage
-    # collector from walking its millions of objects again and again while
-    # pages and index are made (a large archive spent more time there than in
-    # rendering), and from touching them in a forked search process (which
-    # would copy its pages).  Reference counting still frees what is dropped.
-    gc.freeze()
-    try:
-        return _model_render_and_write(config, t, report, articles, segmenter)
-    finally:
-        gc.unfreeze()
+    # The articles, and then the model, live until the end of the build: keep
+    # the cyclic garbage collector from walking their millions of objects again
+    # and again as they are made and while pages and index are made (a large
+    # archive spent more time there than in rendering), and from touching them
+    # in a forked search process (which would copy its pages).  Reference
+    # counting still frees what is dropped.
+    with long_lived():
+        drafts, metas, fingerprints = collect(outcomes, report)
+        del outcomes
+        words = set().union(*(entity_words(m) for m in metas)) if metas else set()
+        segmenter = t.stage("segment", Segmenter, words)
+        articles = t.stage("model", make_articles, drafts, metas, fingerprints)
+        del drafts, metas, fingerprints
+    return _model_render_and_write(config, t, report, articles, segmenter)
 
 
 #: Code and data deciding a name's pinyin reading.
@@ -272,8 +284,8 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
         try:
             if not isinstance(beside, Background):
                 t.add(beside)
-            archive = t.stage("model", model_archive, articles, config)
-            gc.freeze()
+            with long_lived():
+                archive = t.stage("model", model_archive, articles, config)
             parts = render_parts(archive, config, config.cache_dir / "pages", writer.keeps)
             while (pages := t.stage("render", next, parts, None)) is not None:
                 t.stage("write", writer.add, pages)

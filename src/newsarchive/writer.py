@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Mapping
 
-from .diskstore import dump_atomically
+from .diskstore import dump_atomically, load_pickle
 
 MARKER = ".nojekyll"  # also tells GitHub Pages to serve the files as they are
 
@@ -255,7 +255,8 @@ def write_site(outputs: Mapping[str, bytes], out: Path) -> WriteStats:
 def _read_record(record: Path, out: Path) -> dict[str, tuple[int, int, str]]:
     """The tags, sizes and times recorded for the files of ``out`` (nothing if unreadable)."""
     try:
-        data = pickle.loads(record.read_bytes())
+        with record.open("rb") as f:
+            data = load_pickle(f)
         files = data["files"] if data["out"] == str(out) else {}
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError,
             IndexError, KeyError):

@@ -28,6 +28,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
+from ..diskstore import load_pickle
 from .bundle import to_json
 from .index import FIELDS, K1, B, _lowered, utf16_order
 from .weights import averages, decode_row, encode_row, level, steps
@@ -135,12 +136,12 @@ def load(path: Path) -> State | None:
     """The state at ``path``, removing the file (see the module docstring); None if absent or unreadable."""
     try:
         with path.open("rb") as f:
-            fmt, header = pickle.load(f)
+            fmt, header = load_pickle(f)
             if fmt != _FORMAT:
                 return None
             header = Header(*header)
             texts: dict[str, str] = {}
-            while (pairs := pickle.load(f)) is not None:
+            while (pairs := load_pickle(f)) is not None:
                 texts.update(pairs)
     except _UNREADABLE:
         return None
