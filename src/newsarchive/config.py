@@ -61,12 +61,23 @@ class Config:
     def cache_dir(self) -> Path:
         return self.cache or self.output.parent / f".{self.output.name}.cache"
 
+    def shown_settings(self) -> tuple[tuple[str, Any], ...]:
+        """The settings a page can show or be laid out by, by name: all but where the
+        build reads and writes and how (see :data:`BUILD_ONLY`).  Page keys hold
+        these, so that moving a folder or changing ``workers`` renders nothing again."""
+        return tuple((f.name, getattr(self, f.name)) for f in fields(self) if f.name not in BUILD_ONLY)
+
     def absolute_url(self, rel: str) -> str:
         """Absolute URL of a site-relative path, for feeds, sitemap and Open Graph."""
         base = self.base_url if self.base_url.endswith("/") else self.base_url + "/"
         return base + rel.lstrip("/")
 
 
+#: Settings no page depends on: the folders (the templates' and static files'
+#: contents count, not where they are), the size limit on sources (it decides
+#: which articles there are, and pages depend on those) and the worker count.
+BUILD_ONLY = frozenset({"content", "output", "templates", "static", "node_modules", "cache", "workers",
+                        "max_file_bytes"})
 _PATH_KEYS = {"content", "output", "templates", "static", "node_modules", "cache"}
 _TYPES: dict[str, type] = {f.name: (Path if f.name in _PATH_KEYS else type(f.default)) for f in fields(Config)}
 

@@ -61,6 +61,20 @@ def test_other_settings_do_not_reuse_pages(tmp_path: Path) -> None:
     assert other == render_site(build_archive(items), Config(base_url="https://example.org/news/"))
 
 
+def test_settings_no_page_depends_on_reuse_every_page(tmp_path: Path, rendered) -> None:
+    archive = build_archive(sample_articles())
+    fresh = render_site(archive, Config(), tmp_path / "cache")
+    rendered.clear()
+    moved = Config(output=tmp_path / "elsewhere", content=tmp_path / "in", cache=tmp_path / "c", workers=3,
+                   max_file_bytes=1000, templates=Config().templates.resolve())
+    assert render_site(archive, moved, tmp_path / "cache") == fresh
+    assert "article.html" not in rendered and "person.html" not in rendered
+    # while a setting pages show renders them again
+    rendered.clear()
+    render_site(archive, Config(title="另一个档案"), tmp_path / "cache")
+    assert rendered.get("article.html") == len(archive.articles)
+
+
 def test_pages_are_kept_compressed_and_a_damaged_one_is_a_miss(tmp_path: Path) -> None:
     cache = PageCache(tmp_path, load_config(None))
     page = "<html>焦作市</html>".encode() * 100

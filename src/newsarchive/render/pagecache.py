@@ -41,7 +41,7 @@ def _fingerprint(config: Config) -> bytes:
         if p.is_file():
             h.update(p.relative_to(templates).as_posix().encode())
             h.update(p.read_bytes())
-    h.update(pickle.dumps(config, protocol=pickle.HIGHEST_PROTOCOL))
+    h.update(pickle.dumps(config.shown_settings(), protocol=pickle.HIGHEST_PROTOCOL))
     return h.digest()
 
 
@@ -137,6 +137,15 @@ def _token(token: str) -> str:
     return token
 
 
+def _settings(shown: tuple) -> tuple:
+    """What the settings are pickled as in a key: those pages depend on (never unpickled)."""
+    return shown
+
+
+def _reduce_config(config: Config) -> Any:
+    return _settings, (config.shown_settings(),)
+
+
 def _reduce_article(article: Article) -> Any:
     if article.fingerprint:
         return _fingerprinted, (article.fingerprint,)
@@ -155,7 +164,7 @@ def _dispatch_table(tokens: Mapping[int, str]) -> dict[type, Callable[[Any], Any
     """How a key pickles: an article as its fingerprint (see :attr:`Article.fingerprint`),
     an archive record as its place in an archive with a key (``tokens``, by id), so
     that a key never serialises an article's text nor the records built from it;
-    the whole archive is refused.  Through a dispatch table, so other types never
+    the settings as those pages depend on; the whole archive is refused.  Through a dispatch table, so other types never
     call back into Python."""
 
     def record(value: Any) -> Any:
@@ -164,7 +173,7 @@ def _dispatch_table(tokens: Mapping[int, str]) -> dict[type, Callable[[Any], Any
             return _token, (token,)
         return value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
 
-    return {**copyreg.dispatch_table, Article: _reduce_article, Archive: _refuse,
+    return {**copyreg.dispatch_table, Article: _reduce_article, Config: _reduce_config, Archive: _refuse,
             **{kind: record for kind in _RECORDS}}
 
 
