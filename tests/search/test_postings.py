@@ -77,6 +77,22 @@ def test_a_term_no_document_holds_any_more_is_dropped_and_a_new_one_added():
     assert state.texts == weighed([*docs[:2], edited, docs[3]])[1]
 
 
+def test_only_rows_whose_entry_an_edit_changed_are_rewritten(monkeypatch):
+    rng = random.Random(3)
+    docs = [random_doc(rng) for _ in range(50)]
+    docs[7] = {**docs[7], "text": ["北京", "会议", "发展"] * 30}
+    header, texts = weighed(docs)
+    edited = {**docs[7], "text": docs[7]["text"][:-1] + ["经济"]}  # one term in ninety swapped
+    patched: list[str] = []
+    real_patch = postings.patch
+    monkeypatch.setattr(postings, "patch", lambda texts, changes: (patched.extend(changes), real_patch(texts, changes)))
+    state = postings.update(postings.State(header, dict(texts)), "salt", list(header.keys), {7: docs[7]}, {7: edited})
+    assert state is not None
+    assert state.texts == weighed([*docs[:7], edited, *docs[8:]])[1]
+    # 发展 lost one of thirty and 经济 came in; 北京 and 会议 kept their weight
+    assert sorted(patched) == sorted(["发展", "经济"])
+
+
 def test_what_patching_cannot_do_is_refused():
     rng = random.Random(1)
     docs = [random_doc(rng) for _ in range(10)]

@@ -120,7 +120,9 @@ def update(state: State, salt: str, keys: Sequence[str], old: Mapping[int, Mappi
             return None  # the kept term lists are not the ones indexed: start again
         entries_new = fresh[ref][1]
         for term in entries_old.keys() | entries_new.keys():
-            changes.setdefault(term, []).append((ref, entries_old.get(term), entries_new.get(term)))
+            was, becomes = entries_old.get(term), entries_new.get(term)
+            if was != becomes:  # an edit leaves most of a document's entries as they were
+                changes.setdefault(term, []).append((ref, was, becomes))
     texts = state.texts
     patch(texts, changes)
     return State(Header(salt, tuple(keys), lengths, now), texts)
