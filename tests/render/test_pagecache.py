@@ -147,3 +147,41 @@ def test_records_of_an_archive_with_a_key_stand_for_their_place_in_it() -> None:
                                                renamed)  # the place, not the content (the key vouches for it)
     assert key(keyed, keyed.people[0]) != key(replace(archive, key="k2"), person)
     assert key(keyed, renamed) != key(keyed, keyed.people[0])  # not a record of that archive: its content
+
+
+def test_a_page_whose_articles_kept_their_fingerprints_keeps_its_key_unhashed(tmp_path: Path, monkeypatch) -> None:
+    from newsarchive.render import pagecache
+
+    items = [replace(a, fingerprint=f"f{n}") for n, a in enumerate(sample_articles())]
+    hashed: list[object] = []
+    real_hash = pagecache._hash
+    monkeypatch.setattr(pagecache, "_hash", lambda value, dispatch: (hashed.append(value), real_hash(value, dispatch))[1])
+
+    def context(archive, a) -> dict:
+        return {"page_path": a.url, "article": a, "related": [archive.by_id[items[2].id]], "n": len(a.title)}
+
+    def keys(articles, archive_key: str, folder: Path | None = tmp_path) -> tuple[dict[str, str | None], int]:
+        archive = replace(build_archive(articles), key=archive_key)
+        cache = PageCache(folder, Config(), archive=archive)
+        hashed.clear()
+        got = {a.url: cache.key("article.html", context(archive, a)) for a in archive.articles}
+        cache.prune()
+        return got, len(hashed)
+
+    first, n_first = keys(items, "k1")
+    assert n_first > 0
+    again, n_again = keys(items, "k1")
+    assert again == first and n_again == 0  # nothing hashed: every article kept its fingerprint
+    # an edited article (a new fingerprint) is hashed again on the pages holding it
+    edited = [items[0], replace(items[1], title=items[1].title + "（更新）", fingerprint="f1-edited"), *items[2:]]
+    after, n_after = keys(edited, "k1")
+    assert n_after > 0
+    assert {url for url in after if after[url] != first.get(url)} == {edited[1].url}
+    assert after == keys(edited, "k1", folder=None)[0]  # as hashing every page gives
+    edited = [*edited[:2], replace(items[2], fingerprint="f2-edited"), *items[3:]]  # on every page
+    assert all(after[url] != key for url, key in keys(edited, "k1")[0].items())
+    # another archive key, or articles without fingerprints: hashed again
+    assert keys(edited, "k2")[1] > 0
+    assert keys(edited, "k2")[1] == 0
+    assert keys([replace(a, fingerprint="") for a in items], "k2")[1] > 0
+    assert keys([replace(a, fingerprint="") for a in items], "k2")[1] > 0

@@ -14,6 +14,17 @@ only what they show, so they can be cached.
 
 Pages are kept zlib-compressed: HTML shrinks about fivefold, and the cache's
 buckets are held in memory for the whole render stage.
+
+Hashing a context still costs tens of microseconds a page.  A build whose
+archive has the key of the previous one (the same records in the same places,
+see ``pipeline.model_archive``) and the same templates, settings and code gives
+each page the context it had, but for the articles in it: a page none of
+whose articles changed has the key it had.  So each page's key is kept with
+the fingerprints of the articles its context held (``prints``), and a page
+whose articles all still exist, fingerprint for fingerprint, takes its key
+from there unhashed.  This holds because a page's context is made from the
+archive's records, the settings and the articles it holds, never from
+articles it does not hold.
 """
 from __future__ import annotations
 
@@ -27,7 +38,7 @@ from typing import Any, Callable, Mapping
 
 from ..archive import Archive, ArticleLinks, District, InspectionEntry, Month, Person
 from ..config import Config
-from ..diskstore import PickleStore, code_fingerprint
+from ..diskstore import PickleStore, code_fingerprint, dump_atomically, load_pickle
 from ..records import Article
 
 #: Modules whose code decides a page's bytes besides the templates.
@@ -56,13 +67,25 @@ class PageCache(PickleStore):
         super().__init__(folder, accept=lambda value: isinstance(value, bytes))
         self.salt = _fingerprint(config)
         self._keeps = keeps
-        tokens = ({id(record): f"{archive.key}/{place}" for place, record in archive.records()}
-                  if archive is not None and archive.key else {})
-        self._dispatch = _dispatch_table(tokens)
+        keyed = archive is not None and bool(archive.key)
+        tokens = {id(record): f"{archive.key}/{place}" for place, record in archive.records()} if keyed else {}
+        #: Fingerprints of the articles met while hashing the current page.
+        self._seen: list[str | None] = []
+        self._dispatch = _dispatch_table(tokens, self._seen)
         # Values shared by many pages (articles, the settings, the district
         # table) are hashed once: by identity, holding the value so that its
-        # id is not reused within the build.
-        self._shared: dict[int, tuple[Any, bytes]] = {}
+        # id is not reused within the build; with the fingerprints they hold.
+        self._shared: dict[int, tuple[Any, bytes, tuple[str | None, ...]]] = {}
+        #: What keys were made from: salt and archive key, then per page path its
+        #: template, key and the fingerprints of its articles (see the module docstring).
+        self._header = (self.salt, archive.key) if keyed else None
+        self._made: dict[str, tuple[str, str, tuple[str | None, ...]]] = {}
+        self._prior: dict[str, tuple[str, str, tuple[str | None, ...]]] = {}
+        self._current: frozenset[str] = frozenset()
+        if keyed and folder is not None:
+            assert archive is not None
+            self._prior = _read_prints(folder / _PRINTS, self._header)
+            self._current = frozenset(a.fingerprint for a in archive.articles if a.fingerprint)
 
     def kept(self, path: str, key: str) -> bool:
         """Can the page at ``path`` with ``key`` stay as the previous build wrote it?
@@ -86,15 +109,35 @@ class PageCache(PickleStore):
 
     def key(self, template: str, context: Mapping[str, Any]) -> str | None:
         """The page's key, or None when it cannot be cached (the whole archive in its context)."""
+        path = context.get("page_path")
+        prior = self._prior.get(path) if isinstance(path, str) else None
+        if prior is not None and prior[0] == template and self._current.issuperset(prior[2]):
+            self._made[path] = prior
+            return prior[1]
         h = hashlib.sha256(self.salt)
         h.update(template.encode())
+        self._seen.clear()
         try:
             for name in sorted(context):
                 h.update(b"\0" + name.encode() + b"\0")
                 h.update(self._digest(context[name]))
         except _Uncacheable:
             return None
-        return h.hexdigest()
+        key = h.hexdigest()
+        if isinstance(path, str) and self._header is not None:
+            self._made[path] = (template, key, tuple(sorted(set(self._seen), key=str)))
+        return key
+
+    def prune(self) -> None:
+        """:meth:`PickleStore.prune`, and keep this build's page keys with their articles'
+        fingerprints for the next (see the module docstring)."""
+        super().prune()
+        if self.folder is None:
+            return
+        if self._header is None:
+            (self.folder / _PRINTS).unlink(missing_ok=True)
+        else:
+            dump_atomically(self.folder / _PRINTS, (_PRINTS_FORMAT, self._header, self._made))
 
     def _digest(self, value: Any) -> bytes:
         """Bytes standing for ``value``: equal for equal values, different otherwise
@@ -111,16 +154,33 @@ class PageCache(PickleStore):
             return b"i%d;" % value
         held = self._shared.get(id(value))
         if held is not None and held[0] is value:
+            self._seen.extend(held[2])
             return held[1]
+        start = len(self._seen)
         digest = _hash(value, self._dispatch)
         if kind is Article or kind is Config or (kind in (list, tuple, dict) and len(value) > _HOLD_FROM):
             # shared by many pages: hashed once, held so that its id is not reused
-            self._shared[id(value)] = (value, digest)
+            self._shared[id(value)] = (value, digest, tuple(self._seen[start:]))
         return digest
 
 
 #: Containers longer than this are hashed once per build however many pages hold them.
 _HOLD_FROM = 8
+
+#: The file beside the cached pages keeping each page's key and its articles' fingerprints.
+_PRINTS = "page.prints"
+_PRINTS_FORMAT = 1
+
+
+def _read_prints(path: Path, header: tuple[bytes, str]) -> dict[str, tuple[str, str, tuple[str | None, ...]]]:
+    """The page keys kept by a build with the same ``header`` (salt, archive key); else none."""
+    try:
+        with path.open("rb") as f:
+            fmt, made_from, made = load_pickle(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError,
+            IndexError, KeyError):
+        return {}
+    return made if fmt == _PRINTS_FORMAT and made_from == header and isinstance(made, dict) else {}
 
 
 class _Uncacheable(Exception):
@@ -146,12 +206,6 @@ def _reduce_config(config: Config) -> Any:
     return _settings, (config.shown_settings(),)
 
 
-def _reduce_article(article: Article) -> Any:
-    if article.fingerprint:
-        return _fingerprinted, (article.fingerprint,)
-    return article.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
-
-
 def _refuse(value: Any) -> Any:
     raise _Uncacheable
 
@@ -160,12 +214,19 @@ def _refuse(value: Any) -> Any:
 _RECORDS = (ArticleLinks, Person, District, Month, InspectionEntry)
 
 
-def _dispatch_table(tokens: Mapping[int, str]) -> dict[type, Callable[[Any], Any]]:
+def _dispatch_table(tokens: Mapping[int, str], seen: list[str | None]) -> dict[type, Callable[[Any], Any]]:
     """How a key pickles: an article as its fingerprint (see :attr:`Article.fingerprint`),
     an archive record as its place in an archive with a key (``tokens``, by id), so
     that a key never serialises an article's text nor the records built from it;
-    the settings as those pages depend on; the whole archive is refused.  Through a dispatch table, so other types never
-    call back into Python."""
+    the settings as those pages depend on; the whole archive is refused.  Through a
+    dispatch table, so other types never call back into Python.  Each article's
+    fingerprint goes to ``seen`` (None: an article without one)."""
+
+    def article(value: Article) -> Any:
+        seen.append(value.fingerprint or None)
+        if value.fingerprint:
+            return _fingerprinted, (value.fingerprint,)
+        return value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
 
     def record(value: Any) -> Any:
         token = tokens.get(id(value))
@@ -173,7 +234,7 @@ def _dispatch_table(tokens: Mapping[int, str]) -> dict[type, Callable[[Any], Any
             return _token, (token,)
         return value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
 
-    return {**copyreg.dispatch_table, Article: _reduce_article, Config: _reduce_config, Archive: _refuse,
+    return {**copyreg.dispatch_table, Article: article, Config: _reduce_config, Archive: _refuse,
             **{kind: record for kind in _RECORDS}}
 
 
