@@ -143,8 +143,8 @@ class SiteWriter:
         known = self._recorded.get(rel)
         if known is None or known[2] != tag or rel not in self.present:
             return False
-        try:
-            st = os.lstat(os.path.join(str(self.out), *_safe_rel(rel)))
+        try:  # a present path was found below the output folder: no need to check it
+            st = os.lstat(f"{self.out}{os.sep}{rel}")
         except OSError:
             return False
         if stat.S_ISREG(st.st_mode) and (st.st_size, st.st_mtime_ns) == known[:2]:

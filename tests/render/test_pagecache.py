@@ -126,7 +126,7 @@ def test_a_page_whose_file_is_as_the_writer_left_it_is_kept_unread(tmp_path: Pat
             writer.finish()
     outputs = {path: value for part in parts for path, value in part.items()}
     kept = sorted(p for p, v in outputs.items() if isinstance(v, Kept))
-    assert "index.html" in kept and archive.articles[0].url in kept
+    assert "index.html" in kept and archive.articles[0].url in kept and "sitemap.xml" in kept
     assert "districts/index.html" not in kept  # shows the whole archive: made every time
     fresh = render_site(archive, Config())
     assert {p: (out / p).read_bytes() for p in fresh} == fresh

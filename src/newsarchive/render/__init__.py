@@ -66,7 +66,7 @@ def render_parts(archive: Archive, config: Config, cache: Path | None = None,
             yield part
     part = render_not_found(config, env, common)
     yield part
-    yield render_sitemap(config, env, [*paths, *part, "search.html"])
+    yield render_sitemap(config, env, [*paths, *part, "search.html"], page_cache=pages)
     yield copy_static(config.static)
     pages.prune()
 

@@ -30,19 +30,19 @@ SITEMAP_URLS = 50_000
 
 
 def render_sitemap(config: Config, env: jinja2.Environment, pages: Iterable[str],
-                   per_file: int = SITEMAP_URLS) -> dict[str, bytes]:
+                   per_file: int = SITEMAP_URLS, page_cache: PageCache | None = None) -> dict[str, bytes | Kept]:
     """sitemap.xml over the given HTML pages (404.html left out), split under a sitemap
     index when they are more than ``per_file``, plus robots.txt pointing to it."""
     locations = sorted(p for p in pages if p.endswith(".html") and p != NOT_FOUND)
     out: dict[str, bytes] = {}
     if len(locations) <= per_file:
-        out["sitemap.xml"] = render_page(env, config, "sitemap.xml", "sitemap.xml", locations=locations)
+        out["sitemap.xml"] = render_page(env, config, "sitemap.xml", "sitemap.xml", page_cache, locations=locations)
     else:
         parts = [locations[i:i + per_file] for i in range(0, len(locations), per_file)]
         names = [f"sitemap-{k}.xml" for k in range(1, len(parts) + 1)]
         for name, part in zip(names, parts):
-            out[name] = render_page(env, config, "sitemap.xml", name, locations=part)
-        out["sitemap.xml"] = render_page(env, config, "sitemap_index.xml", "sitemap.xml", sitemaps=names)
+            out[name] = render_page(env, config, "sitemap.xml", name, page_cache, locations=part)
+        out["sitemap.xml"] = render_page(env, config, "sitemap_index.xml", "sitemap.xml", page_cache, sitemaps=names)
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {config.absolute_url('sitemap.xml')}\n"
     out["robots.txt"] = robots.encode("utf-8")
     return out
