@@ -279,12 +279,23 @@ def test_the_archive_is_kept_while_no_article_changes_what_it_is_built_from(tmp_
 
     assert model_archive(articles, cfg) == build_archive(articles) and built == [2]
     # the text changes, not what the archive is built from: the kept archive holds the new articles
-    edited = [replace(articles[0], paragraphs=articles[0].paragraphs + ("会议强调，要落到实处。",)), articles[1]]
+    # (an article made from other text has another fingerprint)
+    edited = [replace(articles[0], paragraphs=articles[0].paragraphs + ("会议强调，要落到实处。",),
+                      fingerprint="edited"), articles[1]]
+    read: list[str] = []
+    real_inputs = pipeline.model_inputs
+    monkeypatch.setattr(pipeline, "model_inputs", lambda a: read.append(a.id) or real_inputs(a))
     got = model_archive(edited, cfg)
     assert built == [2]
     assert got == build_archive(edited) and got.by_id[edited[0].id] is edited[0]
+    assert read == [edited[0].id]  # the other article's inputs were hashed once, kept by its fingerprint
     # another official: built again
-    named = [replace(edited[0], meta=replace(edited[0].meta, officials=(Official("赵新", ("副市长",)),))), edited[1]]
+    named = [replace(edited[0], meta=replace(edited[0].meta, officials=(Official("赵新", ("副市长",)),)),
+                     fingerprint="named"), edited[1]]
     assert model_archive(named, cfg) == build_archive(named) and built == [2, 2]
+    # articles without fingerprints are hashed every time
+    read.clear()
+    bare = [replace(a, fingerprint="") for a in named]
+    assert model_archive(bare, cfg) == build_archive(bare) and built == [2, 2] and len(read) == 2
     with pytest.raises(ValueError):
         with_articles(model_archive(named, cfg), named[:1])

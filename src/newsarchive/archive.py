@@ -460,10 +460,11 @@ def skeleton(archive: Archive) -> Archive:
 def with_articles(bare: Archive, articles: Sequence[Article]) -> Archive:
     """A :func:`skeleton` holding ``articles``, which must have the :func:`model_inputs`
     of the articles it was built from: what :func:`build_archive` gives for them."""
-    ordered = home_order(articles)
-    if [a.id for a in ordered] != list(bare.links):  # links are in home order
+    by_id = {a.id: a for a in articles}
+    if len(by_id) != len(articles) or by_id.keys() != bare.links.keys():
         raise ValueError("the articles are not those the archive was built from")
-    return replace(bare, articles=ordered, by_id={a.id: a for a in ordered})
+    # links are in home order, which reads only model inputs: no need to sort again
+    return replace(bare, articles=tuple(by_id[i] for i in bare.links), by_id={i: by_id[i] for i in bare.links})
 
 
 def build_archive(articles: Sequence[Article], pinyin: Reading = name_pinyin) -> Archive:

@@ -231,11 +231,16 @@ def model_archive(articles: list[Article], config: Config) -> Archive:
     no article's :func:`model_inputs` (its date, district, officials, places,
     inspections) finds the archive of the last build and only puts the current
     articles in it; else the archive is built, the names' pinyin readings kept
-    (reading a name costs pypinyin far more than looking it up)."""
+    (reading a name costs pypinyin far more than looking it up).  Each article's
+    inputs are hashed once and kept by its fingerprint."""
+    code = code_fingerprint(_MODEL_CODE, _READING_DATA)
     store = PickleStore(config.cache_dir / "model", accept=lambda value: isinstance(value, Archive))
-    h = hashlib.sha256(code_fingerprint(_MODEL_CODE, _READING_DATA).encode())
+    by_print = {a.fingerprint: a for a in articles if a.fingerprint}
+    digests = KeptMemo(config.cache_dir / "model-inputs", code, lambda f: _inputs_digest(by_print[f]))
+    h = hashlib.sha256(code.encode())
     for a in sorted(articles, key=lambda a: a.id):
-        h.update(pickle.dumps(model_inputs(a), protocol=pickle.HIGHEST_PROTOCOL))
+        h.update(digests(a.fingerprint) if a.fingerprint else _inputs_digest(a))
+    digests.save()
     key = h.hexdigest()
     bare = store.get(key)
     if bare is not None:
@@ -245,6 +250,10 @@ def model_archive(articles: list[Article], config: Config) -> Archive:
         store.put(key, skeleton(archive))
     store.prune()
     return archive
+
+
+def _inputs_digest(article: Article) -> bytes:
+    return hashlib.sha256(pickle.dumps(model_inputs(article), protocol=pickle.HIGHEST_PROTOCOL)).digest()
 
 
 def _build_archive(articles: list[Article], config: Config) -> Archive:
