@@ -283,7 +283,7 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
 
     def index_stage(writer: SiteWriter) -> Mapping[str, float]:
         own = _Timer()
-        parts = search_parts(articles, segmenter, config)
+        parts = search_parts(articles, segmenter, config, writer.keeps)
         while (files := own.stage("index", next, parts, None)) is not None:
             own.stage("write", writer.add, files)
         return own.timings

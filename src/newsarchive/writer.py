@@ -100,6 +100,7 @@ class Staged:
     staged: tuple[str, ...]
     unchanged: int
     tags: Mapping[str, str]
+    vouched: Mapping[str, str]
 
 
 class SiteWriter:
@@ -135,7 +136,7 @@ class SiteWriter:
         return other
 
     def staged_part(self) -> Staged:
-        return Staged(frozenset(self.paths), tuple(self.staged), self.unchanged, dict(self.tags))
+        return Staged(frozenset(self.paths), tuple(self.staged), self.unchanged, dict(self.tags), dict(self._vouched))
 
     def keeps(self, rel: str, tag: str) -> bool:
         """Is the file at ``rel`` what the previous build made from ``tag``, untouched since
@@ -161,6 +162,7 @@ class SiteWriter:
         self.staged += part.staged
         self.unchanged += part.unchanged
         self.tags.update(part.tags)
+        self._vouched.update(part.vouched)
 
     def __enter__(self) -> "SiteWriter":
         return self

@@ -119,3 +119,35 @@ def test_search_files_come_in_bounded_parts_that_add_up_to_the_whole(items, outp
     joined = {path: body for p in parts for path, body in p.items()}
     assert sum(len(p) for p in parts) == len(joined)
     assert dict(sorted(joined.items())) == outputs
+
+
+def test_document_files_the_site_still_holds_are_kept_unmade(items, tmp_path):
+    import newsarchive.search as stage
+    from newsarchive.writer import Kept, SiteWriter
+
+    printed = [replace(a, fingerprint=f"f{n}") for n, a in enumerate(items)]
+    cfg = load_config(None, output=tmp_path / "site", cache=tmp_path / "cache")
+    record = tmp_path / "site.record"
+
+    def build(arts) -> dict:
+        with SiteWriter(cfg.output, record=record) as writer:
+            parts = list(stage.search_parts(arts, segmenter(arts), cfg, writer.keeps))
+            for part in parts:
+                writer.add(part)
+            writer.finish()
+        return {path: body for part in parts for path, body in part.items()}
+
+    first = build(printed)
+    assert not any(isinstance(body, Kept) for body in first.values())
+    again = build(printed)
+    docs = sorted(p for p in again if p.startswith("search/docs/"))
+    assert len(docs) == len(items) and all(isinstance(again[p], Kept) for p in docs)
+    assert manifest_of(again) == manifest_of(first)  # the same build token
+    # an edited article's document is made again, and the token follows it
+    edited = [replace(printed[0], title=printed[0].title + "（续）", fingerprint="f0-edited"), *printed[1:]]
+    third = build(edited)
+    made = [p for p in docs if not isinstance(third[p], Kept)]
+    assert len(made) == 1 and "（续）" in third[made[0]].decode("utf-8")
+    assert manifest_of(third)[1]["token"] != manifest_of(first)[1]["token"]
+    fresh = build_search(edited, segmenter(edited), load_config(None, output=tmp_path / "other"))
+    assert {p: (cfg.output / p).read_bytes() for p in fresh} == fresh

@@ -144,3 +144,23 @@ def test_changed_documents_are_the_edited_ones_and_those_a_changed_entity_occurs
     assert docs_module.changed_documents(edited, keys, before, Segmenter(words), 1, again, limit=0) is None
     # the edited article's previous entry is gone: its old terms cannot be taken out
     assert docs_module.changed_documents(edited, keys, before, Segmenter(words), 1, again, limit=3) is None
+
+
+def test_document_keys_are_kept_by_fingerprint(tmp_path, monkeypatch):
+    from newsarchive.search import documents
+
+    items = [replace(a, fingerprint=f"f{n}") for n, a in enumerate(articles())]
+    cache = TermCache(tmp_path / "terms", [])
+    want = documents.document_keys(items, cache)
+    made: list[str] = []
+    real_inputs = documents.inputs
+    monkeypatch.setattr(documents, "inputs", lambda a: made.append(a.id) or real_inputs(a))
+    assert documents.document_keys(items, cache, tmp_path / "keys") == want and len(made) == len(items)
+    made.clear()
+    edited = [replace(items[0], title=items[0].title + "（续）", fingerprint="f0-edited"), *items[1:]]
+    keys = documents.document_keys(edited, cache, tmp_path / "keys")
+    assert made == [items[0].id]  # the others' keys were looked up
+    assert keys == documents.document_keys(edited, cache) and keys[0] != want[0]
+    made.clear()
+    unprinted = [replace(a, fingerprint="") for a in items]
+    assert documents.document_keys(unprinted, cache, tmp_path / "keys") == want and len(made) == len(items)

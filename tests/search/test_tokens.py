@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.search.tokens import STOP_WORDS, Terms, keep, lower_same_length, normalise
+from newsarchive.search.tokens import STOP_WORDS, Terms, keep, lower_same_length, normalise, normalise_each
 from newsarchive.segment import Segmenter
 
 
@@ -22,6 +22,13 @@ def test_normalise_keeps_length():
     text = "İstanbul 鄭州 ＡＢＣ Straße"
     assert len(normalise(text)) == len(text)
     assert lower_same_length("İ") == "İ"
+
+
+def test_normalise_each_is_normalise_of_each_word():
+    words = ["鄭州市", "ＡＢＣ０３７１", "ΟΔΟΣ", "Σ", "İstanbul", "王小明", "Straße", "", "a\nb", "\u3000号"]
+    assert normalise_each(words) == [normalise(w) for w in words]
+    assert normalise_each(words[:-2]) == [normalise(w) for w in words[:-2]]  # one pass (no newline inside)
+    assert normalise_each([]) == [] and normalise_each([""]) == [""]
 
 
 def test_keep_drops_punctuation_stop_words_and_wildcards():

@@ -21,14 +21,17 @@ Numbered files are asked for with the build token (see bundle.py).
 """
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from ..config import Config
 from ..diskstore import KeptMemo, code_fingerprint
 from ..records import Article
 from ..segment import Segmenter
-from .bundle import BuildToken, DataFile, data_file, numbered_file, numbered_file_of_json
+from ..writer import Kept, tagged
+from .bundle import (BuildToken, DataFile, data_file, numbered_file, numbered_file_of_json, numbered_name,
+                     numbered_path)
 from .index import shared_facts
 from .page import PAGE, render_search_page
 from .rows import index_rows
@@ -62,19 +65,21 @@ def lunr_js(config: Config) -> bytes:
 
 
 def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
-                 shard_bytes: int | None = None, cache: Path | None = None) -> Iterator[DataFile]:
+                 shard_bytes: int | None = None, cache: Path | None = None,
+                 keeps: Callable[[str, str], bool] | None = None) -> Iterator[DataFile]:
     """Every search data file, one at a time as it is made, the manifest last.
 
     ``workers``: processes for segmentation, 0 = per core; ``shard_bytes``:
     target size of an index chunk; ``cache``: folder keeping each article's
-    terms between builds (None: cut everything).  Documents and index chunks
-    are handed on as they are made, so a large archive's search data is never
-    all in memory.
+    terms between builds (None: cut everything); ``keeps``: the writer's
+    ``keeps``, to leave document files as the previous build wrote them (see
+    :func:`document_files`).  Documents and index chunks are handed on as they
+    are made, so a large archive's search data is never all in memory.
     """
     ordered = archive_order(articles)
     token = BuildToken()
-    for n, a in enumerate(ordered):
-        yield token.add(numbered_file("docs", n, store_row(a)))
+    for f in document_files(ordered, keeps):
+        yield token.add(f)
     bounds: list[str] = []
     chars: set[str] = set()
     for k, (bound, chunk) in enumerate(iter_chunks(index_rows(ordered, segmenter, workers, cache), shard_bytes)):
@@ -101,6 +106,29 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: int
         "stop": sorted(STOP_WORDS),
     }
     yield from (facets, t2s, data_file("manifest", manifest))
+
+
+#: Code deciding a document file from its article.
+_DOCUMENT_CODE = ("search/store.py", "search/bundle.py", "records.py", "render/env.py")
+
+
+def document_files(ordered: Sequence[Article], keeps: Callable[[str, str], bool] | None = None
+                   ) -> Iterator[DataFile]:
+    """Document n's file for each article, in archive order.  The file of an article
+    with a fingerprint is tagged with it (and the code), so that one the previous
+    build wrote from the same article at the same number is :class:`Kept` unmade."""
+    salt = code_fingerprint(_DOCUMENT_CODE)
+    for n, a in enumerate(ordered):
+        if not a.fingerprint:
+            yield numbered_file("docs", n, store_row(a))
+            continue
+        tag = hashlib.sha256(f"{salt}|{a.fingerprint}".encode()).hexdigest()
+        path = numbered_path("docs", n)
+        if keeps is not None and keeps(path, tag):
+            yield DataFile(numbered_name("docs", n), path, Kept(tag))
+            continue
+        f = numbered_file("docs", n, store_row(a))
+        yield DataFile(f.name, f.path, tagged(f.body, tag))
 
 
 def searchable_names(articles: Sequence[Article]) -> set[str]:
@@ -139,12 +167,14 @@ def term_cache_dir(config: Config) -> Path:
 PART_FILES = 2_000
 
 
-def search_parts(articles: Sequence[Article], segmenter: Segmenter, config: Config) -> Iterator[dict[str, bytes]]:
+def search_parts(articles: Sequence[Article], segmenter: Segmenter, config: Config,
+                 keeps: Callable[[str, str], bool] | None = None) -> Iterator[dict[str, bytes | Kept]]:
     """search.html, the search data files and lunr.min.js as site-relative path → bytes,
-    in parts of at most PART_FILES data files, handed on as they are made."""
+    in parts of at most PART_FILES data files, handed on as they are made; ``keeps``:
+    see :func:`search_files`."""
     lunr = lunr_js(config)
-    part: dict[str, bytes] = {}
-    for f in search_files(articles, segmenter, config.workers, cache=term_cache_dir(config)):
+    part: dict[str, bytes | Kept] = {}
+    for f in search_files(articles, segmenter, config.workers, cache=term_cache_dir(config), keeps=keeps):
         part[f.path] = f.body
         if f.name == "manifest":
             part[PAGE] = render_search_page(config, f.path)

@@ -20,6 +20,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from ..writer import Kept
+
 #: The global array every data file pushes ``[name, payload]`` onto.
 QUEUE = "newsarchiveSearch"
 DATA_DIR = "search"
@@ -29,7 +31,9 @@ DATA_DIR = "search"
 class DataFile:
     name: str      # logical name the page asks for, e.g. "index-0"
     path: str      # site-relative path, e.g. search/index-0.3f9a1c2b7d.js
-    body: bytes
+    #: The content; with a tag (``writer.Tagged``) when a string that changes with
+    #: it is known, or ``writer.Kept`` for a file left as the previous build wrote it.
+    body: bytes | Kept
 
     def ref(self) -> dict[str, str]:
         """How the manifest points at this file."""
@@ -66,19 +70,33 @@ def numbered_file(folder: str, number: int | str, payload: Any) -> DataFile:
 
 def numbered_file_of_json(folder: str, number: int | str, payload_json: str) -> DataFile:
     """:func:`numbered_file` of a payload already serialised by :func:`to_json`."""
-    name = f"{folder}-{number}"
-    return DataFile(name, f"{DATA_DIR}/{folder}/{number}.js", script_of_json(name, payload_json))
+    name = numbered_name(folder, number)
+    return DataFile(name, numbered_path(folder, number), script_of_json(name, payload_json))
+
+
+def numbered_name(folder: str, number: int | str) -> str:
+    return f"{folder}-{number}"
+
+
+def numbered_path(folder: str, number: int | str) -> str:
+    return f"{DATA_DIR}/{folder}/{number}.js"
 
 
 class BuildToken:
-    """A hash of the fixed-path files, fed one file at a time: changes whenever any of them does."""
+    """A hash of the fixed-path files, fed one file at a time: changes whenever any of them
+    does.  A file with a tag counts by its tag, which changes with its content."""
 
     def __init__(self) -> None:
         self._hash = hashlib.sha256()
 
     def add(self, f: DataFile) -> DataFile:
         self._hash.update(f.path.encode())
-        self._hash.update(hashlib.sha256(f.body).digest())
+        tag = getattr(f.body, "tag", None)
+        if tag is not None:
+            self._hash.update(b"t" + hashlib.sha256(tag.encode()).digest())
+        else:
+            assert isinstance(f.body, bytes)
+            self._hash.update(b"b" + hashlib.sha256(f.body).digest())
         return f
 
     def value(self) -> str:

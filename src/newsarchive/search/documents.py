@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import Any, Iterator, Sequence
 
+from ..diskstore import KeptMemo
 from ..records import Article
 from ..segment import Segmenter
 from .cache import Entry, TermCache, unpack_entry
@@ -34,9 +36,18 @@ def _worker_terms_of(given: Inputs) -> dict[str, list[str]]:
     return field_terms(given, _worker_terms)
 
 
-def document_keys(articles: Sequence[Article], cache: TermCache) -> list[str]:
-    """Each article's key in ``cache``: a hash of the inputs its terms are cut from."""
-    return [cache.key(inputs(a)) for a in articles]
+def document_keys(articles: Sequence[Article], cache: TermCache, kept: Path | None = None) -> list[str]:
+    """Each article's key in ``cache``: a hash of the inputs its terms are cut from.
+    With ``kept``, a folder where the keys of articles with a fingerprint are kept by
+    it between builds: making an article's inputs and hashing them costs more than
+    looking its key up."""
+    if kept is None:
+        return [cache.key(inputs(a)) for a in articles]
+    by_print = {a.fingerprint: a for a in articles if a.fingerprint}
+    memo = KeptMemo(kept, cache.salt.decode(), lambda fingerprint: cache.key(inputs(by_print[fingerprint])))
+    keys = [memo(a.fingerprint) if a.fingerprint else cache.key(inputs(a)) for a in articles]
+    memo.save()
+    return keys
 
 
 def iter_documents(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,

@@ -25,6 +25,8 @@ from .weights import steps
 DELTA_SHARE = 0.05
 
 STATE_FILE = "postings.state"
+#: Where each article's term-cache key is kept by its fingerprint.
+KEYS_FOLDER = "keys"
 #: Code whose change makes the kept rows unusable.
 _CODE = ("search/*.py", "segment.py", "textnorm.py", "diskstore.py")
 
@@ -39,7 +41,7 @@ def index_rows(ordered: Sequence[Article], segmenter: Segmenter, workers: int = 
         yield from postings.json_rows(weighed)
         return
     terms_cache = TermCache(cache, segmenter.words)
-    keys = document_keys(ordered, terms_cache)
+    keys = document_keys(ordered, terms_cache, cache / KEYS_FOLDER)
     salt = code_fingerprint(_CODE, DISTRIBUTIONS)
     state = _patched(postings.load(cache / STATE_FILE), salt, keys, ordered, segmenter, workers, terms_cache)
     if state is not None:
