@@ -76,44 +76,83 @@ def test_report_lists_every_file_and_problem() -> None:
     assert j["skipped"] == [{"file": "b.txt", "reason": "empty file"}]
 
 
-def test_an_articles_json_text_is_kept_under_its_fingerprint(tmp_path, monkeypatch) -> None:
+def _exported(arts, config, writer) -> dict:
+    out = export_data(arts, BuildReport(), config, writer.keeps)
+    writer.add(out)
+    writer.finish()
+    return out
+
+
+def test_article_files_are_spliced_from_the_previous_ones(tmp_path, monkeypatch) -> None:
     from dataclasses import replace
 
     from newsarchive import export
+    from newsarchive.writer import Kept, SiteWriter
 
-    encoded: list[str] = []
-    real = export._article_text
-    monkeypatch.setattr(export, "_article_text", lambda a: encoded.append(a.title) or real(a))
+    made: list[str] = []
+    real_json, real_row = export._article_bytes, export._csv_row
+    monkeypatch.setattr(export, "_article_bytes", lambda a: made.append(a.title) or real_json(a))
+    monkeypatch.setattr(export, "_csv_row", lambda a: made.append(a.title) or real_row(a))
     a = replace(_article(district="霍山县"), fingerprint="f-a")
-    b = replace(_article(kind="meeting"), title="另一篇", fingerprint="f-b")
-    plain = replace(_article(), title="手工记录")  # no fingerprint: never kept
-    config = Config()
-    whole = articles_json([a, b, plain], config)
-    texts = export.ArticleTexts(tmp_path)
-    assert articles_json([a, b, plain], config, texts) == whole
-    texts.prune()
-    encoded.clear()
-    again = export.ArticleTexts(tmp_path)
-    assert articles_json([a, b, plain], config, again) == whole
-    assert encoded == ["手工记录"]
-    # a new fingerprint is a new text; the one no article has any more is dropped
+    b = replace(_article(kind="meeting"), id="b", title="另一篇", fingerprint="f-b")
+    c = replace(_article(), id="c", title="第三篇", fingerprint="f-c")
+    config = Config(output=tmp_path / "site", cache=tmp_path / "cache")
+    record = tmp_path / "site.record"
+
+    def build(arts) -> dict:
+        made.clear()
+        with SiteWriter(config.output, record=record) as writer:
+            return _exported(arts, config, writer)
+
+    build([a, b, c])
+    assert sorted(made) == sorted(["县委第二巡察组进驻", "另一篇", "第三篇"] * 2)
+    # nothing changed: both files kept unmade
+    out = build([a, b, c])
+    assert made == [] and isinstance(out["data/articles.json"], Kept) and isinstance(out["data/articles.csv"], Kept)
+    # one article edited, one gone, one without a fingerprint: only those made, the rest copied
     b2 = replace(b, title="改过的标题", fingerprint="f-b2")
-    third = export.ArticleTexts(tmp_path)
-    assert json.loads(articles_json([a, b2], config, third))["articles"][1]["title"] == "改过的标题"
-    third.prune()
-    assert len(export.ArticleTexts(tmp_path).keys()) == 2
+    plain = replace(c, id="p", title="手工记录", fingerprint="")
+    arts = [b2, a, plain]
+    out = build(arts)
+    assert sorted(made) == sorted(["改过的标题", "手工记录"] * 2)
+    for rel in ("data/articles.json", "data/articles.csv"):
+        assert (config.output / rel).read_bytes() == export_data(arts, BuildReport(), Config())[rel]
+    # no fingerprint on every article: never kept whole, but the others are still copied
+    build(arts)
+    assert sorted(made) == sorted(["手工记录"] * 2)
 
 
-def test_a_damaged_kept_text_is_encoded_again(tmp_path) -> None:
+def test_an_article_file_changed_by_hand_or_damaged_spans_are_made_in_full(tmp_path, monkeypatch) -> None:
+    import os
     from dataclasses import replace
 
     from newsarchive import export
-    from newsarchive.diskstore import PickleStore
+    from newsarchive.writer import SiteWriter
 
+    made: list[str] = []
+    real_json = export._article_bytes
+    monkeypatch.setattr(export, "_article_bytes", lambda a: made.append(a.title) or real_json(a))
     a = replace(_article(district="霍山县"), fingerprint="f-a")
-    whole = articles_json([a], Config())
-    texts = export.ArticleTexts(tmp_path)
-    articles_json([a], Config(), texts)
-    (key,) = texts.used
-    PickleStore.put(texts, key, b"not zlib data")
-    assert articles_json([a], Config(), texts) == whole
+    b = replace(_article(kind="meeting"), id="b", title="另一篇", fingerprint="f-b")
+    config = Config(output=tmp_path / "site", cache=tmp_path / "cache")
+    record = tmp_path / "site.record"
+
+    def build(arts) -> dict:
+        made.clear()
+        with SiteWriter(config.output, record=record) as writer:
+            return _exported(arts, config, writer)
+
+    build([a, b])
+    site_file = config.output / "data" / "articles.json"
+    damaged = site_file.read_bytes().replace("另一篇".encode(), "另二篇".encode())
+    site_file.write_bytes(damaged)
+    os.utime(site_file, ns=(1, 1))
+    a2 = replace(a, title="新标题", fingerprint="f-a2")
+    build([a2, b])
+    assert sorted(made) == ["另一篇", "新标题"]  # the file is not as written: nothing copied from it
+    assert site_file.read_bytes() == export_data([a2, b], BuildReport(), Config())["data/articles.json"]
+    for spans in (tmp_path / "cache" / "export").glob("*.spans"):
+        spans.write_bytes(b"not a pickle")
+    build([a, b])
+    assert sorted(made) == ["县委第二巡察组进驻", "另一篇"]
+    assert site_file.read_bytes() == export_data([a, b], BuildReport(), Config())["data/articles.json"]

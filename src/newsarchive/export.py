@@ -7,18 +7,18 @@ order, no build timestamps.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
-import zlib
-from pathlib import Path
-from typing import Any, Sequence
+from functools import partial
+from typing import Any, Callable, Sequence
 
 from . import __version__
 from .config import Config
-from .diskstore import PickleStore, code_fingerprint
+from .diskstore import code_fingerprint
 from .records import Article
 from .report import BuildReport
+from .spliced import SplicedFile
+from .writer import Kept
 
 CSV_COLUMNS = ("id", "url", "source", "title", "subtitle", "date", "year", "month", "day",
                "district", "kind", "places", "officials", "reporters", "inspection_groups")
@@ -29,34 +29,11 @@ def dumps(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
 
 
-class ArticleTexts(PickleStore):
-    """Each article's JSON text in data/articles.json, kept between builds under its
-    fingerprint (see :attr:`Article.fingerprint`), so a rebuild encodes only the
-    articles that changed.  Kept as zlib-compressed UTF-8: the store's buckets stay
-    in memory until the build is done, and JSON shrinks about fivefold."""
+#: Code deciding an article's JSON text and CSV row.
+_CODE = ("export.py", "records.py", "spliced.py")
 
-    def __init__(self, folder: Path | None) -> None:
-        super().__init__(folder, accept=lambda value: isinstance(value, bytes))
-        self.salt = code_fingerprint(_CODE)
-
-    def text(self, article: Article) -> bytes:
-        """The article's text in the articles array, UTF-8."""
-        if not article.fingerprint or self.folder is None:
-            return _article_text(article).encode("utf-8")
-        key = hashlib.sha256(f"{self.salt}|{article.fingerprint}".encode()).hexdigest()
-        packed = self.get(key)
-        if packed is not None:
-            try:
-                return zlib.decompress(packed)
-            except zlib.error:
-                pass
-        data = _article_text(article).encode("utf-8")
-        self.put(key, zlib.compress(data, 1))
-        return data
-
-
-#: Code deciding an article's JSON text.
-_CODE = ("export.py", "records.py")
+ARTICLES_JSON = "data/articles.json"
+ARTICLES_CSV = "data/articles.csv"
 
 
 def _article_text(article: Article) -> str:
@@ -64,10 +41,11 @@ def _article_text(article: Article) -> str:
     return json.dumps(article.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n    ")
 
 
-def articles_json(articles: Sequence[Article], config: Config, cache: ArticleTexts | None = None) -> bytes:
+def articles_json(articles: Sequence[Article], config: Config, spliced: SplicedFile | None = None) -> bytes | Kept:
     """data/articles.json, the bytes ``dumps`` gives for the whole document, made one
     article at a time: a large archive never holds every article as JSON objects
-    and as one text besides.  ``cache``: articles' texts kept between builds."""
+    and as one text besides.  ``spliced``: the previous build's file, to copy
+    unchanged articles' texts from (see :mod:`.spliced`)."""
     site = {
         "title": config.title,
         "description": config.description,
@@ -80,13 +58,14 @@ def articles_json(articles: Sequence[Article], config: Config, cache: ArticleTex
         return dumps({"site": site, "articles": []})
     head = dumps({"site": site, "articles": [None]})
     cut = head.rindex(b"null")
-    parts = [head[:cut]]
-    for n, a in enumerate(articles):
-        if n:
-            parts.append(b",\n    ")
-        parts.append(cache.text(a) if cache is not None else _article_text(a).encode("utf-8"))
-    parts.append(head[cut + len(b"null"):])
-    return b"".join(parts)
+    pieces = [(a.fingerprint, partial(_article_bytes, a)) for a in articles]
+    if spliced is None:
+        return b"".join([head[:cut], b",\n    ".join(make() for _, make in pieces), head[cut + len(b"null"):]])
+    return spliced.assemble(head[:cut], pieces, b",\n    ", head[cut + len(b"null"):])
+
+
+def _article_bytes(article: Article) -> bytes:
+    return _article_text(article).encode("utf-8")
 
 
 def _date_text(a: Article) -> str:
@@ -99,33 +78,48 @@ def _date_text(a: Article) -> str:
                      f"{d.day:02d}" if d.day else "??"])
 
 
-def articles_csv(articles: Sequence[Article]) -> bytes:
-    """One row per article; UTF-8 with BOM so spreadsheet programs detect the encoding."""
+def articles_csv(articles: Sequence[Article], spliced: SplicedFile | None = None) -> bytes | Kept:
+    """One row per article; UTF-8 with BOM so spreadsheet programs detect the encoding.
+    ``spliced``: as for :func:`articles_json`."""
+    head = ("\ufeff" + _csv_line(CSV_COLUMNS)).encode("utf-8")
+    pieces = [(a.fingerprint, partial(_csv_row, a)) for a in articles]
+    if spliced is None:
+        return b"".join([head, *(make() for _, make in pieces)])
+    return spliced.assemble(head, pieces)
+
+
+def _csv_line(values: Sequence[Any]) -> str:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(CSV_COLUMNS)
-    for a in articles:
-        m = a.meta
-        d = m.date
-        w.writerow([
-            a.id, a.url, a.source, a.title, a.subtitle or "", _date_text(a),
-            d.year if d and d.year else "", d.month if d and d.month else "", d.day if d and d.day else "",
-            m.district or "", m.kind,
-            "、".join(m.places),
-            "、".join(o.name + (f"（{'、'.join(o.titles)}）" if o.titles else "") for o in m.officials),
-            "、".join(m.reporters),
-            "、".join(g.name for ins in m.inspections for g in ins.groups),
-        ])
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+    csv.writer(buf, lineterminator="\n").writerow(values)
+    return buf.getvalue()
 
 
-def export_data(articles: Sequence[Article], report: BuildReport, config: Config) -> dict[str, bytes]:
-    """The data files; articles' JSON texts are kept between builds in the cache folder."""
-    texts = ArticleTexts(config.cache_dir / "export")
-    data = articles_json(articles, config, texts)
-    texts.prune()
+def _csv_row(a: Article) -> bytes:
+    m = a.meta
+    d = m.date
+    return _csv_line([
+        a.id, a.url, a.source, a.title, a.subtitle or "", _date_text(a),
+        d.year if d and d.year else "", d.month if d and d.month else "", d.day if d and d.day else "",
+        m.district or "", m.kind,
+        "、".join(m.places),
+        "、".join(o.name + (f"（{'、'.join(o.titles)}）" if o.titles else "") for o in m.officials),
+        "、".join(m.reporters),
+        "、".join(g.name for ins in m.inspections for g in ins.groups),
+    ]).encode("utf-8")
+
+
+def export_data(articles: Sequence[Article], report: BuildReport, config: Config,
+                keeps: Callable[[str, str], bool] | None = None) -> dict[str, bytes | Kept]:
+    """The data files.  ``keeps``: the writer's, to splice the article files from the
+    ones the previous build wrote (their spans kept in the cache folder)."""
+    salt = code_fingerprint(_CODE)
+    folder = config.cache_dir / "export"
+
+    def spliced(rel: str) -> SplicedFile:
+        return SplicedFile(folder, rel, config.output, keeps, salt)
+
     return {
-        "data/articles.json": data,
-        "data/articles.csv": articles_csv(articles),
+        ARTICLES_JSON: articles_json(articles, config, spliced(ARTICLES_JSON)),
+        ARTICLES_CSV: articles_csv(articles, spliced(ARTICLES_CSV)),
         "data/build-report.json": dumps(report.to_json()),
     }
