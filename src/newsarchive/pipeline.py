@@ -212,10 +212,9 @@ def _build(config: Config, progress: bool, executor: Executor | None) -> BuildRe
         drafts, metas, fingerprints = collect(outcomes, report)
         del outcomes
         words = set().union(*(entity_words(m) for m in metas)) if metas else set()
-        segmenter = t.stage("segment", Segmenter, words)
         articles = t.stage("model", make_articles, drafts, metas, fingerprints)
         del drafts, metas, fingerprints
-    return _model_render_and_write(config, t, report, articles, segmenter)
+    return _model_render_and_write(config, t, report, articles, words)
 
 
 #: Code and data deciding a name's pinyin reading.
@@ -275,14 +274,16 @@ def search_beside(config: Config, articles: list[Article]) -> bool:
 
 
 def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, articles: list[Article],
-                            segmenter: Segmenter) -> BuildResult:
-    """Stages model, render, index, export and write; each output part goes to the writer
+                            words: set[str]) -> BuildResult:
+    """Stages model, render, segment and index, export and write; each output part goes to the writer
     as it is made.  The search stage runs beside the others when worth it (see
     :mod:`.background`); its timings are added to this process's, so the stages'
     seconds may add up to more than the build's."""
 
     def index_stage(writer: SiteWriter) -> Mapping[str, float]:
         own = _Timer()
+        # only this stage segments: its dictionary is loaded where it runs
+        segmenter = own.stage("segment", Segmenter, words)
         parts = search_parts(articles, segmenter, config, writer.keeps)
         while (files := own.stage("index", next, parts, None)) is not None:
             own.stage("write", writer.add, files)
