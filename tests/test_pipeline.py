@@ -299,3 +299,70 @@ def test_the_archive_is_kept_while_no_article_changes_what_it_is_built_from(tmp_
     assert model_archive(bare, cfg) == build_archive(bare) and built == [2, 2] and len(read) == 2
     with pytest.raises(ValueError):
         with_articles(model_archive(named, cfg), named[:1])
+
+
+def _many_sources(folder: Path, n: int) -> None:
+    folder.mkdir()
+    for k in range(n):
+        (folder / f"{k:03d}.txt").write_text(GOOD.replace("安全生产", f"第{k}次安全生产"), encoding="utf-8")
+
+
+def test_changed_files_go_to_the_pool_before_the_cached_outcomes_are_read(tmp_path: Path, monkeypatch) -> None:
+    from newsarchive import pipeline
+    from newsarchive.filework import FileCache
+    from newsarchive.pipeline import process_files, read_jobs
+    from newsarchive.report import BuildReport
+
+    c = tmp_path / "c"
+    _many_sources(c, 12)
+    cfg = load_config(None, content=c, output=tmp_path / "site", cache=tmp_path / "cache", workers=2)
+    first = process_files(read_jobs(cfg, BuildReport()), cfg, None, False)
+    (c / "005.txt").write_text(GOOD.replace("王刚", "赵新"), encoding="utf-8")
+    events: list[str] = []
+
+    class Recording:
+        def __init__(self, max_workers: int) -> None:
+            events.append(f"pool {max_workers}")
+
+        def map(self, fn, items, chunksize=1):
+            items = list(items)
+            events.append(f"map {len(items)}")
+            return map(fn, items)
+
+        def shutdown(self) -> None:
+            events.append("shutdown")
+
+    real_get = FileCache.get
+    monkeypatch.setattr(FileCache, "get", lambda self, key: events.append("get") or real_get(self, key))
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(pipeline, "OVERLAP_MIN_HITS", 10)
+    again = process_files(read_jobs(cfg, BuildReport()), cfg, None, False)
+    assert events[:2] == ["pool 1", "map 1"] and events.count("get") == 11 and events[-1] == "shutdown"
+    assert [o.rel for o in again] == [o.rel for o in first]
+    assert again[5] != first[5] and again[:5] == first[:5]
+    # too few outcomes to read meanwhile: the file is processed here
+    events.clear()
+    (c / "006.txt").write_text(GOOD.replace("王刚", "安伟"), encoding="utf-8")
+    monkeypatch.setattr(pipeline, "OVERLAP_MIN_HITS", 100)
+    process_files(read_jobs(cfg, BuildReport()), cfg, None, False)
+    assert "map 1" not in " ".join(events)
+
+
+def test_a_lost_store_index_costs_reading_not_processing(tmp_path: Path, monkeypatch) -> None:
+    from newsarchive import pipeline
+    from newsarchive.pipeline import process_files, read_jobs
+    from newsarchive.report import BuildReport
+
+    c = tmp_path / "c"
+    _many_sources(c, 6)
+    cfg = load_config(None, content=c, output=tmp_path / "site", cache=tmp_path / "cache", workers=1)
+    first = process_files(read_jobs(cfg, BuildReport()), cfg, None, False)
+    (tmp_path / "cache" / "files" / "keys.index").unlink()
+    processed: list[str] = []
+    real = pipeline.process_file
+    monkeypatch.setattr(pipeline, "process_file", lambda job: processed.append(job.rel) or real(job))
+    assert process_files(read_jobs(cfg, BuildReport()), cfg, None, False) == first and processed == []
+    # a damaged bucket the index still lists: its files are processed again
+    for bucket in (tmp_path / "cache" / "files").glob("*.pickle"):
+        bucket.write_bytes(b"damaged")
+    assert process_files(read_jobs(cfg, BuildReport()), cfg, None, False) == first and len(processed) == 6

@@ -125,6 +125,17 @@ class PickleStore:
         value = self._bucket(key[:2]).get(key)
         return value if value is not None and self.accept(value) else None
 
+    def listed(self) -> set[str] | None:
+        """The keys the store's index lists, read without reading a value: a key not
+        listed is a miss (one listed may still be, if its bucket is damaged).  None
+        when the index does not cover every bucket file (lost or damaged)."""
+        if self.folder is None:
+            return set()
+        index = self._read_index()
+        if index.keys() != {path.name[:-len(_SUFFIX)] for path in self._files()}:
+            return None
+        return {k for keys in index.values() for k in keys}
+
     def keep(self, keys: Iterable[str]) -> None:
         """Count ``keys`` as used without reading them: :meth:`prune` keeps their values."""
         self.used.update(keys)

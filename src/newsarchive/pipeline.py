@@ -95,8 +95,10 @@ class _Timer:
             self.timings[name] = self.timings.get(name, 0.0) + seconds
 
 
-#: Below this many files to process, worker start-up costs more than it saves.
+#: Below this many files to process, worker start-up costs more than it saves…
 PARALLEL_MIN_FILES = 64
+#: … unless this many cached outcomes are to be read meanwhile.
+OVERLAP_MIN_HITS = 1_000
 
 
 def read_jobs(config: Config, report: BuildReport) -> list[FileJob]:
@@ -115,29 +117,39 @@ def read_jobs(config: Config, report: BuildReport) -> list[FileJob]:
 def process_files(jobs: list[FileJob], config: Config, executor: Executor | None,
                   show: bool) -> list[FileOutcome]:
     """Stages split/repair and extract for every file: cached, in parallel when worth it.
-    Each outcome's :attr:`~FileOutcome.key` is its cache key."""
+    Each outcome's :attr:`~FileOutcome.key` is its cache key.
+
+    The files to process are handed to the pool before the cached outcomes are read,
+    so that both go on at once: after an edit, reading back thousands of outcomes
+    takes about as long as a worker takes to load its dictionaries and process the
+    few changed files."""
     cache = FileCache(config.cache_dir / "files", settings=f"max_file_bytes={config.max_file_bytes}")
     keys = [cache.key(j) for j in jobs]
-    outcomes: dict[int, FileOutcome] = {}
-    todo = []
-    for i, (job, key) in enumerate(zip(jobs, keys)):
-        hit = cache.get(key)
-        if hit is not None:
-            outcomes[i] = hit
-        else:
-            todo.append(i)
+    listed = cache.listed()
+    if listed is None:  # no index to go by: look every key up first
+        listed = {key for key in keys if cache.get(key) is not None}
+    todo = [i for i, key in enumerate(keys) if key not in listed]
     own_pool = None
-    if executor is None and len(todo) >= PARALLEL_MIN_FILES and config_workers(config) > 1:
-        own_pool = executor = ProcessPoolExecutor(max_workers=config_workers(config))
+    if executor is None and config_workers(config) > 1 and (
+            len(todo) >= PARALLEL_MIN_FILES or (todo and len(jobs) - len(todo) >= OVERLAP_MIN_HITS)):
+        own_pool = executor = ProcessPoolExecutor(max_workers=min(config_workers(config), len(todo)))
+    outcomes: dict[int, FileOutcome] = {}
     try:
         results = (executor.map(process_file, [jobs[i] for i in todo], chunksize=8)
                    if executor is not None else map(process_file, (jobs[i] for i in todo)))
+        for i, key in enumerate(keys):
+            if key in listed and (hit := cache.get(key)) is not None:
+                outcomes[i] = hit
+        late = [i for i, key in enumerate(keys) if key in listed and i not in outcomes]  # damaged entries
         # Outcomes from an executor come back unpickled, to be kept (see
         # diskstore.long_lived); work done here makes garbage for the collector.
         with long_lived() if executor is not None else nullcontext():
             for i, outcome in zip(todo, track(results, len(todo), "process", show)):
                 outcomes[i] = outcome
                 cache.put(keys[i], outcome)
+        for i in late:
+            outcomes[i] = process_file(jobs[i])
+            cache.put(keys[i], outcomes[i])
     finally:
         if own_pool is not None:
             own_pool.shutdown()

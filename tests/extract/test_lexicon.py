@@ -61,3 +61,24 @@ def test_unreadable_cache_is_rebuilt(monkeypatch, tmp_path):
         assert bad.read_bytes() != b"not marshal data"
     finally:
         lexicon._load.cache_clear()
+
+
+def test_derived_words_are_scanned_once_and_read_back(monkeypatch, tmp_path):
+    monkeypatch.setattr(lexicon, "_cache_file", lambda path: tmp_path / "lexicon.marshal")
+    scans: list[int] = []
+
+    def scan():
+        scans.append(1)
+        return (w for w in ("郑州", "洛阳", "郑州") if lexicon.tag(w + "市") == "ns")
+
+    first = lexicon.derived_words("test-cities", scan)
+    assert first == {"郑州", "洛阳"} and scans == [1]
+    assert lexicon.derived_words("test-cities", scan) == first and scans == [1]
+    kept = list(tmp_path.glob("lexicon-test-cities-*.marshal"))
+    assert len(kept) == 1
+    kept[0].write_bytes(b"damaged")
+    assert lexicon.derived_words("test-cities", scan) == first and scans == [1, 1]
+    # bare cities, as the places extractor uses them, equal a scan of the table
+    from newsarchive.extract import places
+
+    assert lexicon.derived_words("bare-cities", places._scan_bare_cities) == frozenset(places._scan_bare_cities())

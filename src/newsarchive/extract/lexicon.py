@@ -24,6 +24,7 @@ import re
 import tempfile
 from math import log
 from pathlib import Path
+from typing import Callable, Iterable
 
 #: Bump when the table's layout changes (the cache file name includes it).
 _FORMAT = 1
@@ -92,6 +93,33 @@ def _load() -> tuple[dict[str, int], float, tuple[str, ...]]:
         except OSError:
             pass          # no writable temporary folder: build again next time
     return table, log(total), tuple(tags)
+
+
+def derived_words(name: str, compute: Callable[[], Iterable[str]]) -> frozenset[str]:
+    """Words ``compute`` finds by scanning the table, kept in the temporary folder beside
+    the table's cache under ``name`` and the source of the module ``compute`` is
+    defined in: a scan of every entry costs more than reading its result back."""
+    source = Path(compute.__code__.co_filename)
+    try:
+        code = hashlib.sha1(source.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return frozenset(compute())
+    cache = _cache_file(dictionary_path())
+    kept = cache.with_name(f"{cache.stem}-{name}-{code}.marshal")
+    try:
+        words = marshal.loads(kept.read_bytes())
+        if isinstance(words, list) and all(isinstance(w, str) for w in words):
+            return frozenset(words)
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    words = sorted(set(compute()))
+    try:
+        tmp = kept.with_name(f"{kept.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(words))
+        os.replace(tmp, kept)
+    except OSError:
+        pass  # no writable temporary folder: scan again next time
+    return frozenset(words)
 
 
 def frequency(word: str) -> int:

@@ -45,7 +45,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..records import Draft
 from . import lexicon
@@ -184,11 +184,13 @@ class _Candidate:
 @functools.lru_cache(maxsize=1)
 def _bare_cities() -> frozenset[str]:
     """City names the dictionary knows both bare and with 市 (郑州 / 郑州市)."""
-    out = set()
+    return lexicon.derived_words("bare-cities", _scan_bare_cities)
+
+
+def _scan_bare_cities() -> Iterator[str]:
     for w, value in lexicon.entries().items():
         if len(w) >= 3 and w.endswith("市") and lexicon.unpack(value)[1] == "ns" and _tag(w[:-1]) == "ns":
-            out.add(w[:-1])
-    return frozenset(out)
+            yield w[:-1]
 
 
 def _ordinary(word: str) -> bool:
