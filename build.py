@@ -4,10 +4,10 @@ import sys
 from pathlib import Path
 
 try:
-    from newsarchive.cli import main
+    from newsarchive.cli import exit_now, main
 except ImportError:  # running from a checkout without installing the package
     sys.path.insert(0, str(Path(__file__).resolve().parent / "src"))
-    from newsarchive.cli import main
+    from newsarchive.cli import exit_now, main
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    exit_now(main())

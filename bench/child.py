@@ -57,4 +57,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from newsarchive.cli import exit_now
+
+    exit_now(main())  # as build.py ends

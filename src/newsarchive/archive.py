@@ -30,7 +30,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from pypinyin import Style, lazy_pinyin
 
 from .records import Article, Inspection, PartialDate
 
@@ -57,13 +56,22 @@ _SURNAMES_LONGEST_FIRST = sorted(SURNAME_READINGS, key=lambda s: (-len(s), s))
 
 
 @lru_cache(maxsize=65536)
+def _readings(text: str) -> list[str]:
+    """pypinyin's usual reading of each character, tone marks left out.  Imported when
+    first needed: loading its phrase tables takes longer than a rebuild that finds
+    every name's reading kept."""
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(text, style=Style.NORMAL)
+
+
 def name_pinyin(name: str) -> tuple[str, ...]:
     """Toneless pinyin syllables of a person's name, surname read as a surname."""
     for surname in _SURNAMES_LONGEST_FIRST:
         if name.startswith(surname) and len(name) > len(surname):
-            rest = lazy_pinyin(name[len(surname):], style=Style.NORMAL)
+            rest = _readings(name[len(surname):])
             return (SURNAME_READINGS[surname], *(s.strip().lower() for s in rest))
-    return tuple(s.strip().lower() for s in lazy_pinyin(name, style=Style.NORMAL))
+    return tuple(s.strip().lower() for s in _readings(name))
 
 
 #: In place names 都 is read du (成都, 于都, 都江堰), never the adverb dou.
@@ -72,7 +80,7 @@ PLACE_READINGS = str.maketrans({"都": "督"})
 
 def text_pinyin(text: str) -> tuple[str, ...]:
     """Toneless pinyin syllables of a place name (districts)."""
-    return tuple(s.strip().lower() for s in lazy_pinyin(text.translate(PLACE_READINGS), style=Style.NORMAL))
+    return tuple(s.strip().lower() for s in _readings(text.translate(PLACE_READINGS)))
 
 
 def slugify(syllables: Iterable[str], key: str) -> str:

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterable, Iterator
-
-import rjieba
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .textnorm import fold
 
@@ -40,9 +38,16 @@ def is_indexable(token: str) -> bool:
     return bool(token) and not _DROP.match(token)
 
 
+if TYPE_CHECKING:
+    import rjieba
+
+
 @functools.lru_cache(maxsize=1)
 def base_jieba() -> rjieba.Jieba:
-    """jieba's stock dictionary, loaded once per process and never extended."""
+    """jieba's stock dictionary, loaded once per process and never extended; the
+    binding is imported here, by the processes that segment."""
+    import rjieba
+
     return rjieba.Jieba()
 
 

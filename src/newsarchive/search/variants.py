@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
 import opencc
-from pypinyin import Style, lazy_pinyin, pinyin
 
 #: At most this many pinyin spellings are kept per name (polyphonic characters multiply).
 MAX_KEYS_PER_NAME = 16
@@ -75,6 +74,8 @@ def pinyin_keys(name: str) -> list[str]:
     han = "".join(ch for ch in name if "\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0002ffff")
     if not han:
         return []
+    from pypinyin import Style, lazy_pinyin, pinyin  # when first needed: its tables load slowly
+
     usual = "".join(lazy_pinyin(han, style=Style.NORMAL))
     readings = pinyin(han, style=Style.NORMAL, heteronym=True)
     keys = [usual]
