@@ -30,7 +30,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-
 from .records import Article, Inspection, PartialDate
 
 RELATED_LIMIT = 5
@@ -55,7 +54,6 @@ SURNAME_READINGS = {
 _SURNAMES_LONGEST_FIRST = sorted(SURNAME_READINGS, key=lambda s: (-len(s), s))
 
 
-@lru_cache(maxsize=65536)
 def _readings(text: str) -> list[str]:
     """pypinyin's usual reading of each character, tone marks left out.  Imported when
     first needed: loading its phrase tables takes longer than a rebuild that finds
@@ -65,6 +63,7 @@ def _readings(text: str) -> list[str]:
     return lazy_pinyin(text, style=Style.NORMAL)
 
 
+@lru_cache(maxsize=65536)
 def name_pinyin(name: str) -> tuple[str, ...]:
     """Toneless pinyin syllables of a person's name, surname read as a surname."""
     for surname in _SURNAMES_LONGEST_FIRST:
