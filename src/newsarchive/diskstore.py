@@ -27,7 +27,7 @@ import pickle
 from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import __version__
 
@@ -235,3 +235,16 @@ class KeptMemo:
         if self.used.keys() != self.known.keys():
             self.store.put(self.key, self.used)
         self.store.prune()
+
+
+def kept_by_fingerprint(folder: Path | None, key: str, items: Sequence[Any], compute: Callable[[Any], Any]
+                        ) -> list[Any]:
+    """``compute(item)`` of each item, kept between builds (see :class:`KeptMemo`) by
+    the item's ``fingerprint``, a hash of everything it is made from (see
+    ``Article.fingerprint``), under ``key``; an item without one is computed every
+    time."""
+    by_print = {item.fingerprint: item for item in items if item.fingerprint}
+    memo = KeptMemo(folder, key, lambda fingerprint: compute(by_print[fingerprint]))
+    out = [memo(item.fingerprint) if item.fingerprint else compute(item) for item in items]
+    memo.save()
+    return out

@@ -27,7 +27,7 @@ from .archive import Archive, build_archive, model_inputs, name_pinyin, skeleton
 from .articles import make_article
 from .background import Background, run_beside
 from .config import Config
-from .diskstore import KeptMemo, PickleStore, code_fingerprint, long_lived
+from .diskstore import KeptMemo, PickleStore, code_fingerprint, kept_by_fingerprint, long_lived
 from .export import export_data
 from .extract import entity_words
 from .filework import FileCache, FileJob, FileOutcome, process_file
@@ -246,12 +246,10 @@ def model_archive(articles: list[Article], config: Config) -> Archive:
     inputs are hashed once and kept by its fingerprint."""
     code = code_fingerprint(_MODEL_CODE, _READING_DATA)
     store = PickleStore(config.cache_dir / "model", accept=lambda value: isinstance(value, Archive))
-    by_print = {a.fingerprint: a for a in articles if a.fingerprint}
-    digests = KeptMemo(config.cache_dir / "model-inputs", code, lambda f: _inputs_digest(by_print[f]))
     h = hashlib.sha256(code.encode())
-    for a in sorted(articles, key=lambda a: a.id):
-        h.update(digests(a.fingerprint) if a.fingerprint else _inputs_digest(a))
-    digests.save()
+    for digest in kept_by_fingerprint(config.cache_dir / "model-inputs", code,
+                                      sorted(articles, key=lambda a: a.id), _inputs_digest):
+        h.update(digest)
     key = h.hexdigest()
     bare = store.get(key)
     if bare is not None:
@@ -287,10 +285,10 @@ def search_beside(config: Config, articles: list[Article]) -> bool:
 
 def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, articles: list[Article],
                             words: set[str]) -> BuildResult:
-    """Stages model, render, segment and index, export and write; each output part goes to the writer
-    as it is made.  The search stage runs beside the others when worth it (see
-    :mod:`.background`); its timings are added to this process's, so the stages'
-    seconds may add up to more than the build's."""
+    """Stages model, render, segment and index, export and write; each output part goes
+    to the writer as it is made.  The search stage runs beside the others when worth
+    it (see :mod:`.background`); its timings are added to this process's, so the
+    stages' seconds may add up to more than the build's."""
 
     def index_stage(writer: SiteWriter) -> Mapping[str, float]:
         own = _Timer()

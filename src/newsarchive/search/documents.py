@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from ..diskstore import KeptMemo
+from ..diskstore import kept_by_fingerprint
 from ..records import Article
 from ..segment import Segmenter
 from .cache import Entry, TermCache, unpack_entry
@@ -43,11 +43,7 @@ def document_keys(articles: Sequence[Article], cache: TermCache, kept: Path | No
     looking its key up."""
     if kept is None:
         return [cache.key(inputs(a)) for a in articles]
-    by_print = {a.fingerprint: a for a in articles if a.fingerprint}
-    memo = KeptMemo(kept, cache.salt.decode(), lambda fingerprint: cache.key(inputs(by_print[fingerprint])))
-    keys = [memo(a.fingerprint) if a.fingerprint else cache.key(inputs(a)) for a in articles]
-    memo.save()
-    return keys
+    return kept_by_fingerprint(kept, cache.salt.decode(), articles, lambda a: cache.key(inputs(a)))
 
 
 def iter_documents(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
