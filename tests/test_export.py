@@ -87,7 +87,7 @@ def test_article_files_are_spliced_from_the_previous_ones(tmp_path, monkeypatch)
     from dataclasses import replace
 
     from newsarchive import export
-    from newsarchive.writer import Kept, SiteWriter
+    from newsarchive.writer import Kept, SiteWriter, Streamed
 
     made: list[str] = []
     real_json, real_row = export._article_bytes, export._csv_row
@@ -104,8 +104,10 @@ def test_article_files_are_spliced_from_the_previous_ones(tmp_path, monkeypatch)
         with SiteWriter(config.output, record=record) as writer:
             return _exported(arts, config, writer)
 
-    build([a, b, c])
+    first = build([a, b, c])
     assert sorted(made) == sorted(["县委第二巡察组进驻", "另一篇", "第三篇"] * 2)
+    # written piece by piece, never whole in memory
+    assert isinstance(first["data/articles.json"], Streamed) and isinstance(first["data/articles.csv"], Streamed)
     # nothing changed: both files kept unmade
     out = build([a, b, c])
     assert made == [] and isinstance(out["data/articles.json"], Kept) and isinstance(out["data/articles.csv"], Kept)

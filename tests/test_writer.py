@@ -193,3 +193,25 @@ def test_a_branch_brings_back_its_tags(tmp_path: Path) -> None:
         writer.finish()
     with SiteWriter(out, record=record) as writer:
         assert writer.keeps("search/a.js", "t-a") and writer.keeps("index.html", "t-i")
+
+
+def test_a_streamed_file_is_written_as_it_comes_and_recorded_with_its_tag(tmp_path: Path) -> None:
+    from newsarchive.writer import Streamed
+
+    out, record = tmp_path / "_site", tmp_path / "site.record"
+    given: list[int] = []
+
+    def chunks(n: int):
+        for k in range(n):
+            given.append(k)
+            yield f"第{k}段,".encode()
+
+    _write(out, record, {"data/big.json": Streamed("t1", chunks(3))})
+    assert (out / "data" / "big.json").read_bytes() == "第0段,第1段,第2段,".encode() and given == [0, 1, 2]
+    with SiteWriter(out, record=record) as writer:
+        assert writer.keeps("data/big.json", "t1")
+        writer.add({"data/big.json": Streamed("t2", (memoryview(b"abcdef")[1:3], b"!"))})
+        stats = writer.finish()
+    assert stats.written == 1 and (out / "data" / "big.json").read_bytes() == b"bc!"
+    with SiteWriter(out, record=record) as writer:
+        assert writer.keeps("data/big.json", "t2") and not writer.keeps("data/big.json", "t1")

@@ -18,7 +18,7 @@ from .diskstore import code_fingerprint
 from .records import Article
 from .report import BuildReport
 from .spliced import SplicedFile
-from .writer import Kept
+from .writer import Kept, Streamed
 
 CSV_COLUMNS = ("id", "url", "source", "title", "subtitle", "date", "year", "month", "day",
                "district", "kind", "places", "officials", "reporters", "inspection_groups")
@@ -41,7 +41,8 @@ def _article_text(article: Article) -> str:
     return json.dumps(article.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n    ")
 
 
-def articles_json(articles: Sequence[Article], config: Config, spliced: SplicedFile | None = None) -> bytes | Kept:
+def articles_json(articles: Sequence[Article], config: Config,
+                  spliced: SplicedFile | None = None) -> bytes | Streamed | Kept:
     """data/articles.json, the bytes ``dumps`` gives for the whole document, made one
     article at a time: a large archive never holds every article as JSON objects
     and as one text besides.  ``spliced``: the previous build's file, to copy
@@ -78,7 +79,7 @@ def _date_text(a: Article) -> str:
                      f"{d.day:02d}" if d.day else "??"])
 
 
-def articles_csv(articles: Sequence[Article], spliced: SplicedFile | None = None) -> bytes | Kept:
+def articles_csv(articles: Sequence[Article], spliced: SplicedFile | None = None) -> bytes | Streamed | Kept:
     """One row per article; UTF-8 with BOM so spreadsheet programs detect the encoding.
     ``spliced``: as for :func:`articles_json`."""
     head = ("\ufeff" + _csv_line(CSV_COLUMNS)).encode("utf-8")
@@ -109,14 +110,14 @@ def _csv_row(a: Article) -> bytes:
 
 
 def export_data(articles: Sequence[Article], report: BuildReport, config: Config,
-                keeps: Callable[[str, str], bool] | None = None) -> dict[str, bytes | Kept]:
+                keeps: Callable[[str, str], bool] | None = None) -> dict[str, bytes | Streamed | Kept]:
     """The data files.  ``keeps``: the writer's, to splice the article files from the
-    ones the previous build wrote (their spans kept in the cache folder)."""
-    salt = code_fingerprint(_CODE)
-    folder = config.cache_dir / "export"
+    ones the previous build wrote (their spans kept in the cache folder) and stream
+    them to it; without it, every file is made in memory."""
+    salt = code_fingerprint(_CODE) if keeps is not None else ""
 
-    def spliced(rel: str) -> SplicedFile:
-        return SplicedFile(folder, rel, config.output, keeps, salt)
+    def spliced(rel: str) -> SplicedFile | None:
+        return SplicedFile(config.cache_dir / "export", rel, config.output, keeps, salt) if keeps else None
 
     return {
         ARTICLES_JSON: articles_json(articles, config, spliced(ARTICLES_JSON)),

@@ -10,7 +10,9 @@ only the others.  The old file is used only while the writer vouches that it
 is as the previous build left it (``SiteWriter.keeps``: its tag, size and
 modification time), so a file edited or removed by hand is made in full.
 When the frame and every piece are unchanged, the file is
-:class:`~newsarchive.writer.Kept` and not made at all.
+:class:`~newsarchive.writer.Kept` and not made at all; else it goes to the
+writer piece by piece (:class:`~newsarchive.writer.Streamed`), so a file of
+hundreds of megabytes is never whole in memory.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from .diskstore import dump_atomically, load_pickle
-from .writer import Kept, tagged
+from .writer import Kept, Streamed, tagged
 
 #: Bump when the spans file's layout changes.
 _FORMAT = 1
@@ -64,7 +66,7 @@ class SplicedFile:
 
     def tag(self, head: bytes, sep: bytes, tail: bytes, names: Sequence[str]) -> str:
         """A string that changes whenever the file would: the code, the frame and each
-        piece's name in order (see :func:`_joined`)."""
+        piece's name in order (see :func:`_chunks`)."""
         h = hashlib.sha256(self.salt.encode())
         for part in (head, sep, tail):
             h.update(b"%d:" % len(part) + part)
@@ -72,19 +74,33 @@ class SplicedFile:
             h.update(name.encode() + b"\0")
         return h.hexdigest()
 
-    def assemble(self, head: bytes, pieces: Sequence[Piece], sep: bytes = b"", tail: bytes = b"") -> bytes | Kept:
+    def assemble(self, head: bytes, pieces: Sequence[Piece], sep: bytes = b"",
+                 tail: bytes = b"") -> Streamed | Kept | bytes:
         """``head``, the pieces joined by ``sep``, then ``tail``: the same bytes whether a
-        piece was made or copied from the previous file."""
+        piece was made or copied from the previous file.  When every piece has a
+        fingerprint, the tag is known before any piece is made: the file is
+        :class:`Kept`, or :class:`Streamed` to the writer piece by piece; else it is
+        made in memory and tagged."""
         prints = [p for p, _ in pieces]
-        if all(prints) and self.keeps is not None:
+        if all(prints):
             tag = self.tag(head, sep, tail, prints)
-            if self.keeps(self.rel, tag):
+            if self.keeps is not None and self.keeps(self.rel, tag):
                 return Kept(tag)  # and its spans stay as they are
+            return Streamed(tag, self._stream(tag, head, pieces, sep, tail))
+        spans: dict[str, tuple[int, int]] = {}
+        names: list[str] = []
         with self._previous() as old:
-            data, spans, names = _joined(head, pieces, sep, tail, old, self.spans)
+            data = b"".join(_chunks(head, pieces, sep, tail, old, self.spans, spans, names))
         tag = self.tag(head, sep, tail, names)
         self._save(tag, spans)
         return tagged(data, tag)
+
+    def _stream(self, tag: str, head: bytes, pieces: Sequence[Piece], sep: bytes,
+                tail: bytes) -> Iterator[bytes | memoryview]:
+        spans: dict[str, tuple[int, int]] = {}
+        with self._previous() as old:
+            yield from _chunks(head, pieces, sep, tail, old, self.spans, spans, [])
+        self._save(tag, spans)  # once the whole file went out
 
     @contextmanager
     def _previous(self) -> Iterator[memoryview | None]:
@@ -114,18 +130,18 @@ class SplicedFile:
             dump_atomically(self.record, (_FORMAT, self.salt, tag, spans))
 
 
-def _joined(head: bytes, pieces: Sequence[Piece], sep: bytes, tail: bytes, old: memoryview | None,
-            known: dict[str, tuple[int, int]]) -> tuple[bytes, dict[str, tuple[int, int]], list[str]]:
-    """The file's bytes, where each fingerprinted piece lies in them, and each piece's
-    name: its fingerprint, or a hash of its bytes when it has none.  Copied pieces
-    are slices of ``old`` that live only until the join."""
-    parts: list[bytes | memoryview] = [head]
-    spans: dict[str, tuple[int, int]] = {}
-    names: list[str] = []
+def _chunks(head: bytes, pieces: Sequence[Piece], sep: bytes, tail: bytes, old: memoryview | None,
+            known: dict[str, tuple[int, int]], spans: dict[str, tuple[int, int]],
+            names: list[str]) -> Iterator[bytes | memoryview]:
+    """The file's bytes in order, noting where each fingerprinted piece lies in
+    ``spans`` and each piece's name in ``names``: its fingerprint, or a hash of its
+    bytes when it has none.  Copied pieces are slices of ``old``, which must not
+    outlive the mapping: none is held once this generator is done."""
+    yield head
     offset = len(head)
     for n, (fingerprint, make) in enumerate(pieces):
         if n:
-            parts.append(sep)
+            yield sep
             offset += len(sep)
         span = known.get(fingerprint) if old is not None and fingerprint else None
         if old is not None and span is not None and span[0] + span[1] <= len(old):
@@ -137,7 +153,6 @@ def _joined(head: bytes, pieces: Sequence[Piece], sep: bytes, tail: bytes, old: 
             names.append(fingerprint)
         else:
             names.append("#" + hashlib.sha256(piece).hexdigest())
-        parts.append(piece)
         offset += len(piece)
-    parts.append(tail)
-    return b"".join(parts), spans, names
+        yield piece
+    yield tail

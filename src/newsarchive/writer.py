@@ -32,7 +32,7 @@ import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Mapping
+from typing import Iterable, Mapping
 
 from .diskstore import dump_atomically, load_pickle
 
@@ -66,6 +66,15 @@ def tagged(data: bytes, tag: str) -> Tagged:
     out = Tagged(data)
     out.tag = tag
     return out
+
+
+@dataclass(frozen=True)
+class Streamed:
+    """An output written as its chunks come, never whole in memory (a large archive's
+    data files run to hundreds of megabytes), with a tag as :class:`Tagged` has."""
+
+    tag: str
+    chunks: Iterable[bytes | memoryview]
 
 
 @dataclass(frozen=True)
@@ -170,9 +179,10 @@ class SiteWriter:
     def __exit__(self, *exc: object) -> None:
         shutil.rmtree(self.stage, ignore_errors=True)
 
-    def add(self, outputs: Mapping[str, bytes | Kept]) -> None:
+    def add(self, outputs: Mapping[str, bytes | Streamed | Kept]) -> None:
         """Stage one part of the site; a path given twice (by any two parts) is an error,
-        and so is :class:`Kept` for a file :meth:`keeps` does not vouch for."""
+        and so is :class:`Kept` for a file :meth:`keeps` does not vouch for.  A
+        :class:`Streamed` output is written as it comes, and counts as changed."""
         targets = {rel: _safe_rel(rel) for rel in outputs}  # every path checked before any write
         twice = sorted(self.paths.intersection(outputs))
         if twice:
@@ -192,7 +202,8 @@ class SiteWriter:
                 continue
             if self.update:
                 path = os.path.join(out, *targets[rel])
-                if rel in self.present and not os.path.islink(path) and _same(path, data):
+                if not isinstance(data, Streamed) and rel in self.present and not os.path.islink(path) \
+                        and _same(path, data):
                     self.unchanged += 1
                     continue
                 self.staged.append(rel)
@@ -202,7 +213,11 @@ class SiteWriter:
                 os.makedirs(folder, exist_ok=True)
                 self._folders.add(folder)
             with open(target, "wb") as f:
-                f.write(data)
+                if isinstance(data, Streamed):
+                    for chunk in data.chunks:
+                        f.write(chunk)
+                else:
+                    f.write(data)
 
     def finish(self) -> WriteStats:
         """Put the staged site in place (see the module docstring) and return what changed."""
