@@ -185,3 +185,40 @@ def test_a_page_whose_articles_kept_their_fingerprints_keeps_its_key_unhashed(tm
     assert keys(edited, "k2")[1] == 0
     assert keys([replace(a, fingerprint="") for a in items], "k2")[1] > 0
     assert keys([replace(a, fingerprint="") for a in items], "k2")[1] > 0
+
+
+def test_pages_as_before_are_kept_before_their_context_is_made(tmp_path: Path, monkeypatch) -> None:
+    from newsarchive.render import render_parts
+    from newsarchive.writer import Kept, SiteWriter
+
+    items = [replace(a, fingerprint=f"f{n}") for n, a in enumerate(sample_articles())]
+    out, record, pages = tmp_path / "site", tmp_path / "site.record", tmp_path / "pages"
+    keyed: list[str] = []
+    real_key = PageCache.key
+    monkeypatch.setattr(PageCache, "key", lambda self, template, context: keyed.append(template)
+                        or real_key(self, template, context))
+
+    def render(articles) -> dict:
+        keyed.clear()
+        archive = replace(build_archive(articles), key="k1")
+        with SiteWriter(out, record=record) as writer:
+            parts = list(render_parts(archive, Config(), pages, writer.keeps))
+            for part in parts:
+                writer.add(part)
+            writer.finish()
+        return {path: value for part in parts for path, value in part.items()}
+
+    render(items)
+    assert "article.html" in keyed and "person.html" in keyed
+    outputs = render(items)
+    assert "article.html" not in keyed and "person.html" not in keyed and "index.html" not in keyed
+    assert all(isinstance(outputs[a.url], Kept) for a in items)
+    # an edited article: its own page and the pages holding it are made again, the others kept
+    edited = [replace(items[0], paragraphs=items[0].paragraphs + ("新增的一段。",), fingerprint="f0-edited"),
+              *items[1:]]
+    outputs = render(edited)
+    links = build_archive(edited).links[edited[0].id]
+    holding = {edited[0].id, links.prev_id, links.next_id, *links.related_ids}
+    assert {a.id for a in edited if not isinstance(outputs[a.url], Kept)} == holding
+    fresh = render_site(build_archive(edited), Config())
+    assert {p: (out / p).read_bytes() for p in fresh} == fresh

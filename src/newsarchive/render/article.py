@@ -13,7 +13,11 @@ from .env import render_page, web_href
 def render_articles(archive: Archive, config: Config, env: jinja2.Environment,
                     common: Mapping[str, Any]) -> Iterator[tuple[str, bytes]]:
     """(path, page) of every article, one at a time."""
+    pages = common.get("page_cache")
     for a in archive.articles:
+        if pages is not None and (kept := pages.as_before(a.url, "article.html")) is not None:
+            yield a.url, kept  # before making its context: most pages of a rebuild
+            continue
         links = archive.links[a.id]
         yield a.url, render_page(
             env, config, "article.html", a.url, **common,

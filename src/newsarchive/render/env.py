@@ -100,6 +100,8 @@ def render_page(env: jinja2.Environment, config: Config, template: str, path: st
     is :class:`~newsarchive.writer.Kept` when its file is still the one that
     build wrote; the bytes carry the key as their tag.
     """
+    if page_cache is not None and (kept := page_cache.as_before(path, template)) is not None:
+        return kept
     context = page_context(config, path, **extra)
     key = page_cache.key(template, context) if page_cache is not None else None
     if key is None:

@@ -40,6 +40,7 @@ from ..archive import Archive, ArticleLinks, District, InspectionEntry, Month, P
 from ..config import Config
 from ..diskstore import PickleStore, code_fingerprint, dump_atomically, load_pickle
 from ..records import Article
+from ..writer import Kept
 
 #: Modules whose code decides a page's bytes besides the templates.
 _CODE = ("render/*.py", "records.py", "archive.py", "config.py")
@@ -68,10 +69,18 @@ class PageCache(PickleStore):
         self.salt = _fingerprint(config)
         self._keeps = keeps
         keyed = archive is not None and bool(archive.key)
-        tokens = {id(record): f"{archive.key}/{place}" for place, record in archive.records()} if keyed else {}
+        tokens: dict[int, str] = {}
+
+        def places() -> Mapping[int, str]:
+            """Each record's place in the archive, by id: made when a key first needs it."""
+            if keyed and not tokens:
+                assert archive is not None
+                tokens.update((id(record), f"{archive.key}/{place}") for place, record in archive.records())
+            return tokens
+
         #: Fingerprints of the articles met while hashing the current page.
         self._seen: list[str | None] = []
-        self._dispatch = _dispatch_table(tokens, self._seen)
+        self._dispatch = _dispatch_table(places, self._seen)
         # Values shared by many pages (articles, the settings, the district
         # table) are hashed once: by identity, holding the value so that its
         # id is not reused within the build; with the fingerprints they hold.
@@ -94,6 +103,18 @@ class PageCache(PickleStore):
             return False
         self.keep([key])
         return True
+
+    def as_before(self, path: str, template: str) -> Kept | None:
+        """The page at ``path``, when it has the key it had (see the module docstring) and
+        its file is still as the previous build wrote it: asked before its context is
+        made, which then need not be."""
+        prior = self._prior.get(path)
+        if prior is None or prior[0] != template or not self._current.issuperset(prior[2]):
+            return None
+        if not self.kept(path, prior[1]):
+            return None
+        self._made[path] = prior
+        return Kept(prior[1])
 
     def get(self, key: str) -> bytes | None:
         packed = super().get(key)
@@ -214,9 +235,10 @@ def _refuse(value: Any) -> Any:
 _RECORDS = (ArticleLinks, Person, District, Month, InspectionEntry)
 
 
-def _dispatch_table(tokens: Mapping[int, str], seen: list[str | None]) -> dict[type, Callable[[Any], Any]]:
+def _dispatch_table(places: Callable[[], Mapping[int, str]], seen: list[str | None]
+                    ) -> dict[type, Callable[[Any], Any]]:
     """How a key pickles: an article as its fingerprint (see :attr:`Article.fingerprint`),
-    an archive record as its place in an archive with a key (``tokens``, by id), so
+    an archive record as its place in an archive with a key (``places()``, by id), so
     that a key never serialises an article's text nor the records built from it;
     the settings as those pages depend on; the whole archive is refused.  Through a
     dispatch table, so other types never call back into Python.  Each article's
@@ -229,7 +251,7 @@ def _dispatch_table(tokens: Mapping[int, str], seen: list[str | None]) -> dict[t
         return value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
 
     def record(value: Any) -> Any:
-        token = tokens.get(id(value))
+        token = places().get(id(value))
         if token is not None:
             return _token, (token,)
         return value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)

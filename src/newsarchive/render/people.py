@@ -47,6 +47,10 @@ def render_people(archive: Archive, config: Config, env: jinja2.Environment,
             for pager, page in paged(group, size, first, rest_beside(first)):
                 yield pager.here, render_page(env, config, "people_letter.html", pager.here, **common,
                                               letter=letter, people=page, pager=pager)
+    pages = common.get("page_cache")
     for p in archive.people:
+        if pages is not None and (kept := pages.as_before(p.url, "person.html")) is not None:
+            yield p.url, kept  # before making its context: most pages of a rebuild
+            continue
         shown = {pa.article_id: archive.article(pa.article_id) for pa in p.articles}
         yield p.url, render_page(env, config, "person.html", p.url, **common, person=p, articles=shown)
