@@ -108,4 +108,12 @@ def test_pieces_are_the_leftmost_longest_entities_at_every_position() -> None:
         words = {"".join(rng.choice(alphabet) for _ in range(rng.randint(2, 5))) for _ in range(rng.randint(0, 12))}
         seg = Segmenter(words)
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
-        assert list(seg.pieces(text)) == _scan_pieces(text, seg._forms), (words, text)
+        assert list(seg.pieces(text)) == _scan_pieces(text, seg._entities[0]), (words, text)
+
+
+def test_the_dictionary_and_entity_tables_are_made_when_text_is_first_cut() -> None:
+    seg = Segmenter(["郑东新区", "王小明", "x"])
+    assert seg.words == ("王小明", "郑东新区")
+    assert "_jieba" not in vars(seg) and "_entities" not in vars(seg)
+    assert [w for w in seg.cut_for_search("王小明在郑东新区") if w in ("王小明", "郑东新区")] == ["王小明", "郑东新区"]
+    assert "_jieba" in vars(seg) and "_entities" in vars(seg)

@@ -56,21 +56,31 @@ class Segmenter:
 
     def __init__(self, words: Iterable[str] = ()) -> None:
         self.words: tuple[str, ...] = tuple(sorted({w for w in words if len(w) >= 2}))
-        self._jieba = base_jieba()
-        # The text is folded (and may be lowercased) before it is cut, so both
-        # forms of an entity count; candidates are found by their first two
-        # characters, then tried longest first.
-        self._forms: set[str] = set()
+        self._search_forms: dict[str, tuple[str, ...]] = {}
+
+    # The dictionary and the entity tables are made when text is first cut: a
+    # rebuild that cuts no article (or one) need not pay for them.
+
+    @functools.cached_property
+    def _jieba(self) -> rjieba.Jieba:
+        return base_jieba()
+
+    @functools.cached_property
+    def _entities(self) -> tuple[set[str], dict[str, list[int]], re.Pattern[str] | None]:
+        """The entities' forms, their lengths by first two characters, and a pattern
+        matching any character an entity starts with.  The text is folded (and may be
+        lowercased) before it is cut, so both forms of an entity count; candidates
+        are found by their first two characters, then tried longest first."""
+        forms: set[str] = set()
         lengths: dict[str, set[int]] = {}
         for w in self.words:
             for form in {fold(w), fold(w).lower()}:
                 if len(form) >= 2:
-                    self._forms.add(form)
+                    forms.add(form)
                     lengths.setdefault(form[:2], set()).add(len(form))
-        self._lengths = {pair: sorted(sizes, reverse=True) for pair, sizes in lengths.items()}
         firsts = sorted({pair[0] for pair in lengths})
-        self._starts = re.compile("[" + "".join(map(re.escape, firsts)) + "]") if firsts else None
-        self._search_forms: dict[str, tuple[str, ...]] = {}
+        starts = re.compile("[" + "".join(map(re.escape, firsts)) + "]") if firsts else None
+        return forms, {pair: sorted(sizes, reverse=True) for pair, sizes in lengths.items()}, starts
 
     def pieces(self, text: str) -> Iterator[tuple[str, bool]]:
         """``text`` as runs of plain text and entities (leftmost, longest first): (run, is_entity).
@@ -79,10 +89,10 @@ class Segmenter:
         tried (found by one regex character class, in C): most characters
         of a text start no entity.
         """
-        lengths, forms = self._lengths, self._forms
+        forms, lengths, starts = self._entities
         start = 0
-        if self._starts is not None:
-            for m in self._starts.finditer(text):
+        if starts is not None:
+            for m in starts.finditer(text):
                 i = m.start()
                 if i < start:
                     continue  # inside the entity found last
