@@ -126,7 +126,7 @@ class PageCache(PickleStore):
             return None
 
     def put(self, key: str, value: bytes) -> None:
-        super().put(key, zlib.compress(value, 1))
+        super().put(key, zlib.compress(value, 1) if self.folder is not None else b"")
 
     def key(self, template: str, context: Mapping[str, Any]) -> str | None:
         """The page's key, or None when it cannot be cached (the whole archive in its context)."""
