@@ -10,6 +10,11 @@ from newsarchive.writer import (MARKER, Kept, SiteWriter, WriteError, WriteStats
                                 write_site)
 
 
+def _beside(folder: Path) -> list[str]:
+    """What is in ``folder`` besides the sites' lock files."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".lock"))
+
+
 def test_write_replaces_previous_site_and_removes_stale_files(tmp_path: Path) -> None:
     out = tmp_path / "_site"
     write_site({"index.html": b"1", "old/page.html": b"x"}, out)
@@ -17,7 +22,7 @@ def test_write_replaces_previous_site_and_removes_stale_files(tmp_path: Path) ->
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert files == [MARKER, "a/b.html", "index.html"]
     assert (out / "index.html").read_bytes() == b"2"
-    assert [p.name for p in tmp_path.iterdir()] == ["_site"]  # no temporary folders left
+    assert _beside(tmp_path) == ["_site"]  # no temporary folders left
 
 
 def test_failed_write_leaves_previous_site(tmp_path: Path) -> None:
@@ -27,7 +32,7 @@ def test_failed_write_leaves_previous_site(tmp_path: Path) -> None:
         write_site({"index.html": b"bad", "../escape.html": b"x"}, out)
     assert (out / "index.html").read_bytes() == b"good"
     assert not (tmp_path / "escape.html").exists()
-    assert [p.name for p in tmp_path.iterdir()] == ["_site"]
+    assert _beside(tmp_path) == ["_site"]
 
 
 def test_refuses_unrelated_or_overlapping_folders(tmp_path: Path) -> None:
@@ -78,7 +83,7 @@ def test_parts_are_staged_and_nothing_changes_until_finish(tmp_path: Path) -> No
             writer.add({"new.html": b"3"})
             raise RuntimeError("a later stage failed")
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # nothing staged is left behind
+    assert _beside(tmp_path) == ["site"]  # nothing staged is left behind
     with SiteWriter(out) as writer:
         writer.add({"index.html": b"2"})
         writer.add({"new.html": b"3"})
@@ -215,3 +220,26 @@ def test_a_streamed_file_is_written_as_it_comes_and_recorded_with_its_tag(tmp_pa
     assert stats.written == 1 and (out / "data" / "big.json").read_bytes() == b"bc!"
     with SiteWriter(out, record=record) as writer:
         assert writer.keeps("data/big.json", "t2") and not writer.keeps("data/big.json", "t1")
+
+
+def test_one_build_at_a_time_and_folders_of_dead_builds_are_removed(tmp_path: Path) -> None:
+    pytest.importorskip("fcntl")
+    out = tmp_path / "_site"
+    write_site({"a.html": b"a"}, out)
+    abandoned = [tmp_path / "._site.staged-x1", tmp_path / "._site.new-x2", tmp_path / "._site.old-x3"]
+    for folder in abandoned:
+        (folder / "deep").mkdir(parents=True)
+        (folder / "deep" / "page.html").write_bytes(b"left by a killed build")
+    other = tmp_path / ".other.staged-x4"  # another site's: not ours to remove
+    other.mkdir()
+    with SiteWriter(out) as writer:
+        assert not any(folder.exists() for folder in abandoned) and other.is_dir()
+        with pytest.raises(WriteError, match="another build is writing"):
+            SiteWriter(out)
+        writer.add({"a.html": b"b"})
+        writer.finish()
+    with SiteWriter(out) as writer:  # the lock went with the first
+        writer.add({"a.html": b"c"})
+        writer.finish()
+    assert (out / "a.html").read_bytes() == b"c"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["._site.lock", ".other.staged-x4", "_site"]

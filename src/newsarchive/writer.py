@@ -14,6 +14,12 @@ that was not made by this tool (no .nojekyll marker) is never touched:
 deleting someone's folder by a typo in --out would be worse than a failed
 build.
 
+One build at a time writes a site: the writer holds a lock on a file beside
+it (``.<name>.lock``; where the OS offers ``flock``) and refuses to start
+while another build holds it.  Holding it, it removes the temporary folders
+that builds killed before they could clean up left beside the output (a
+large archive's staging folder runs to gigabytes).
+
 An output may carry a tag saying what made it (:class:`Tagged`; a page's
 cache key).  The writer keeps a record of the tags and of the size and
 modification time each tagged file had when the build finished.  A later
@@ -32,9 +38,14 @@ import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Iterable, Mapping
+from typing import IO, Iterable, Mapping
 
 from .diskstore import dump_atomically, load_pickle
+
+try:
+    import fcntl
+except ImportError:  # not on Windows
+    fcntl = None  # type: ignore[assignment]
 
 MARKER = ".nojekyll"  # also tells GitHub Pages to serve the files as they are
 
@@ -124,6 +135,9 @@ class SiteWriter:
         self.out = out.resolve()
         self.update = self.out.is_dir() and (self.out / MARKER).is_file()
         self.out.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = _lock(self.out)
+        if self._lock is not None:
+            _remove_abandoned(self.out)
         prefix = f".{self.out.name}.{'staged' if self.update else 'new'}-"
         self.stage = Path(tempfile.mkdtemp(prefix=prefix, dir=self.out.parent))
         self.paths: set[str] = set()
@@ -178,6 +192,8 @@ class SiteWriter:
 
     def __exit__(self, *exc: object) -> None:
         shutil.rmtree(self.stage, ignore_errors=True)
+        if self._lock is not None:
+            self._lock.close()  # and with it the lock
 
     def add(self, outputs: Mapping[str, bytes | Streamed | Kept]) -> None:
         """Stage one part of the site; a path given twice (by any two parts) is an error,
@@ -321,6 +337,37 @@ def _move_in(staged: Path, path: Path, out: Path) -> None:
         shutil.rmtree(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     os.replace(staged, path)
+
+
+#: Temporary folders a writer makes beside the output ``out``: ``.<out name><suffix>*``.
+_TEMPORARY = (".staged-", ".new-", ".old-")
+
+
+def _lock(out: Path) -> IO[bytes] | None:
+    """The open lock file of the site ``out``, locked; None where the OS has no ``flock``.
+    Raises :class:`WriteError` when another build holds it."""
+    if fcntl is None:
+        return None
+    path = out.with_name(f".{out.name}.lock")
+    f = open(path, "ab")
+    try:
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        f.close()
+        raise WriteError(f"{out}: another build is writing this site (it holds {path})") from None
+    except OSError:  # a file system without locks: build without one
+        f.close()
+        return None
+    return f
+
+
+def _remove_abandoned(out: Path) -> None:
+    """Remove the temporary folders of builds of ``out`` that died before cleaning up
+    (only called with the lock held, so no build is using them)."""
+    for entry in out.parent.iterdir():
+        if entry.name.startswith(tuple(f".{out.name}{suffix}" for suffix in _TEMPORARY)) and entry.is_dir() \
+                and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
 
 
 def _swap(new: Path, out: Path) -> None:
