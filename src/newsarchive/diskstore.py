@@ -31,8 +31,10 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import __version__
 
-_UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
-               ValueError, TypeError, IndexError, KeyError)
+#: What reading kept state may raise when the file is missing, cut short, damaged
+#: or written by other code: kept state is a cache, so any of these is a miss.
+UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+              ValueError, TypeError, IndexError, KeyError, MemoryError)
 _SUFFIX = ".pickle"
 #: The keys of every bucket (see the module docstring).
 _INDEX = "keys.index"
@@ -85,6 +87,16 @@ def load_pickle(f: Any) -> Any:
         return pickle.load(f)
 
 
+def read_pickle(path: Path) -> Any | None:
+    """The value pickled at ``path`` (see :func:`load_pickle`), or None when it is
+    missing or unreadable (see :data:`UNREADABLE`)."""
+    try:
+        with path.open("rb") as f:
+            return load_pickle(f)
+    except UNREADABLE:
+        return None
+
+
 class PickleStore:
     """Pickled values under ``folder`` in buckets by key prefix; ``folder`` None keeps nothing."""
 
@@ -103,11 +115,7 @@ class PickleStore:
 
     def _read(self, name: str) -> dict[str, Any]:
         assert self.folder is not None
-        try:
-            with (self.folder / f"{name}{_SUFFIX}").open("rb") as f:
-                bucket = load_pickle(f)
-        except _UNREADABLE:
-            return {}
+        bucket = read_pickle(self.folder / f"{name}{_SUFFIX}")
         return bucket if isinstance(bucket, dict) else {}
 
     def get(self, key: str) -> Any | None:
@@ -182,11 +190,7 @@ class PickleStore:
 
     def _read_index(self) -> dict[str, tuple[str, ...]]:
         assert self.folder is not None
-        try:
-            with (self.folder / _INDEX).open("rb") as f:
-                index = load_pickle(f)
-        except (FileNotFoundError, *_UNREADABLE):
-            return {}
+        index = read_pickle(self.folder / _INDEX)
         return index if isinstance(index, dict) else {}
 
     def _write_index(self, index: dict[str, tuple[str, ...]]) -> None:

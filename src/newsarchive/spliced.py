@@ -18,18 +18,15 @@ from __future__ import annotations
 
 import hashlib
 import mmap
-import pickle
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from .diskstore import dump_atomically, load_pickle
+from .diskstore import dump_atomically, read_pickle
 from .writer import Kept, Streamed, tagged
 
 #: Bump when the spans file's layout changes.
 _FORMAT = 1
-_UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError,
-               IndexError, KeyError)
 
 #: A piece: the fingerprint of the article it shows ("": none, made every time)
 #: and how to make it.
@@ -56,13 +53,10 @@ class SplicedFile:
     def _load(self) -> None:
         if self.record is None or self.keeps is None:
             return
-        try:
-            with self.record.open("rb") as f:
-                fmt, salt, tag, spans = load_pickle(f)
-        except _UNREADABLE:
-            return
-        if fmt == _FORMAT and salt == self.salt and isinstance(tag, str) and isinstance(spans, dict):
-            self.tag_before, self.spans = tag, spans
+        kept = read_pickle(self.record)
+        if isinstance(kept, tuple) and len(kept) == 4 and kept[:2] == (_FORMAT, self.salt) \
+                and isinstance(kept[2], str) and isinstance(kept[3], dict):
+            self.tag_before, self.spans = kept[2], kept[3]
 
     def tag(self, head: bytes, sep: bytes, tail: bytes, names: Sequence[str]) -> str:
         """A string that changes whenever the file would: the code, the frame and each

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import copy
 import os
-import pickle
 import shutil
 import stat
 import tempfile
@@ -40,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, Iterable, Mapping
 
-from .diskstore import dump_atomically, load_pickle
+from .diskstore import dump_atomically, read_pickle
 
 try:
     import fcntl
@@ -287,13 +286,8 @@ def write_site(outputs: Mapping[str, bytes], out: Path) -> WriteStats:
 
 def _read_record(record: Path, out: Path) -> dict[str, tuple[int, int, str]]:
     """The tags, sizes and times recorded for the files of ``out`` (nothing if unreadable)."""
-    try:
-        with record.open("rb") as f:
-            data = load_pickle(f)
-        files = data["files"] if data["out"] == str(out) else {}
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError,
-            IndexError, KeyError):
-        return {}
+    data = read_pickle(record)
+    files = data.get("files") if isinstance(data, dict) and data.get("out") == str(out) else None
     if not isinstance(files, dict):
         return {}
     return {rel: v for rel, v in files.items() if isinstance(v, tuple) and len(v) == 3}

@@ -38,7 +38,7 @@ from typing import Any, Callable, Mapping
 
 from ..archive import Archive, ArticleLinks, District, InspectionEntry, Month, Person
 from ..config import Config
-from ..diskstore import PickleStore, code_fingerprint, dump_atomically, load_pickle
+from ..diskstore import PickleStore, code_fingerprint, dump_atomically, read_pickle
 from ..records import Article
 from ..writer import Kept
 
@@ -195,13 +195,11 @@ _PRINTS_FORMAT = 1
 
 def _read_prints(path: Path, header: tuple[bytes, str]) -> dict[str, tuple[str, str, tuple[str | None, ...]]]:
     """The page keys kept by a build with the same ``header`` (salt, archive key); else none."""
-    try:
-        with path.open("rb") as f:
-            fmt, made_from, made = load_pickle(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError,
-            IndexError, KeyError):
-        return {}
-    return made if fmt == _PRINTS_FORMAT and made_from == header and isinstance(made, dict) else {}
+    kept = read_pickle(path)
+    if isinstance(kept, tuple) and len(kept) == 3 and kept[:2] == (_PRINTS_FORMAT, header) \
+            and isinstance(kept[2], dict):
+        return kept[2]
+    return {}
 
 
 class _Uncacheable(Exception):

@@ -28,14 +28,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
-from ..diskstore import load_pickle
+from ..diskstore import UNREADABLE, load_pickle
 from .bundle import to_json
 from .index import FIELDS, K1, B, _lowered, utf16_order
 from .weights import averages, decode_row, encode_row, level, steps
 
 _FORMAT = 1
-_UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
-               ValueError, TypeError, IndexError, KeyError, MemoryError)
 
 
 class Header(NamedTuple):
@@ -145,7 +143,7 @@ def load(path: Path) -> State | None:
             texts: dict[str, str] = {}
             while (pairs := load_pickle(f)) is not None:
                 texts.update(pairs)
-    except _UNREADABLE:
+    except UNREADABLE:
         return None
     finally:
         path.unlink(missing_ok=True)
