@@ -358,9 +358,9 @@ def _lock(out: Path) -> IO[bytes] | None:
 def _remove_abandoned(out: Path) -> None:
     """Remove the temporary folders of builds of ``out`` that died before cleaning up
     (only called with the lock held, so no build is using them)."""
+    prefixes = tuple(f".{out.name}{suffix}" for suffix in _TEMPORARY)
     for entry in out.parent.iterdir():
-        if entry.name.startswith(tuple(f".{out.name}{suffix}" for suffix in _TEMPORARY)) and entry.is_dir() \
-                and not entry.is_symlink():
+        if entry.name.startswith(prefixes) and entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)
 
 
