@@ -1,6 +1,9 @@
 """Line classifiers: bylines, captions, leads, headline shape, form lines."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from newsarchive.split_patterns import (
@@ -189,3 +192,13 @@ def test_fields_enumerations_notices_events() -> None:
     assert is_event_line("樊城区召开民营企业家座谈会")
     assert is_event_line("第四届数字经济峰会开幕")
     assert not is_event_line("倾听企业心声 精准纾困解难")
+
+
+def test_splits_word_cuts_with_the_lexicon_not_jieba() -> None:
+    """Pool workers already hold the lexicon's table; loading jieba's own dictionary
+    as well would cost each of them most of a second."""
+    code = ("import sys\nfrom newsarchive.split_patterns import splits_word\n"
+            "assert splits_word('进塘街道党工委书', '记翟文洁介绍，下一步')\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'jieba'))\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"

@@ -7,10 +7,9 @@ Chinese newspapers and government sites in general ("本报讯", "(记者 …)",
 """
 from __future__ import annotations
 
-import functools
 import re
-from typing import Any
 
+from .extract.lexicon import cut as dictionary_cut
 from .repair import CLOSERS, ends_paragraph
 
 __all__ = [
@@ -262,27 +261,15 @@ def restates(heading: str, lead: str, share: float = 0.5) -> bool:
     return len(head & _bigrams(lead[:120])) >= share * len(head)
 
 
-@functools.lru_cache(maxsize=1)
-def _tokenizer() -> Any:
-    """jieba's default tokenizer, loaded on first use (the extract stage loads it too)."""
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.dt.initialize()
-    return jieba.dt
-
-
 def splits_word(left: str, right: str, reach: int = 6) -> bool:
-    """True when a dictionary word runs across the end of ``left`` into ``right``
+    """True when a dictionary word (jieba's cut, without HMM) runs across the end of ``left`` into ``right``
     ("…党工委书" / "记翟文洁介绍": 书记): the layout broke a line inside a word, which
     never happens between a heading and the paragraph after it."""
     left, right = left.strip()[-reach:], right.strip()[:reach]
     if not left or not right:
         return False
     pos = 0
-    for word in _tokenizer().cut(left + right, HMM=False):
+    for word in dictionary_cut(left + right):
         if pos < len(left) < pos + len(word):
             return True
         pos += len(word)
