@@ -77,3 +77,18 @@ def test_front_matter_only_file_has_no_text(tmp_path: Path) -> None:
     p.write_text("---\ntitle: 只有标题\n---\n\n", encoding="utf-8")
     with pytest.raises(SourceError, match="no article text after the front matter"):
         read_source(p, tmp_path, 10**6)
+
+
+def test_a_few_control_characters_are_text_many_are_binary() -> None:
+    body = "会议召开。" * 100                      # 500 characters: the threshold is 5
+    assert decode((body + "\x0b\x1c\x07\x1f\x01").encode())[0].startswith("会议")
+    with pytest.raises(SourceError, match="control characters"):
+        decode((body + "\x0b\x1c\x07\x1f\x01\x02").encode())
+    # tab, line feed, form feed and carriage return are no control characters here
+    assert decode((body + "\t\n\f\r" * 10).encode())[0].startswith("会议")
+
+
+def test_invisible_characters_dropped_and_no_break_spaces_made_plain(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("会\u200b议\u200c召\u200d开\u2060了\ufeff。\xa0市长出席\n", encoding="utf-8")
+    assert read_source(p, tmp_path, 10**6).source.text.startswith("会议召开了。 市长出席")

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from .records import SourceFile
-from .textnorm import fold_alnum
+from .textnorm import fold_alnum, translator
 
 SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md"}
 FRONT_MATTER_KEYS = {"title", "date", "district", "source", "url", "tags"}
@@ -25,6 +25,9 @@ FRONT_MATTER_KEYS = {"title", "date", "district", "source", "url", "tags"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _INVISIBLE[0xA0] = " "
+_drop_invisible = translator(_INVISIBLE)
+#: C0 control characters other than tab, line feed, form feed and carriage return.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 class SourceError(ValueError):
@@ -88,13 +91,14 @@ def decode(raw: bytes) -> tuple[str, str]:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(sample))
     return controls > max(2, len(sample) // 100)
 
 
 def normalise(text: str) -> str:
     """Unify line endings, drop invisible characters, fold full-width digits/letters."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _drop_invisible(text)
     return fold_alnum(text)
 
 

@@ -7,6 +7,7 @@ for one character, so offsets found in folded text are valid in the original.
 from __future__ import annotations
 
 import re
+from typing import Callable, Mapping
 
 _FULL_TO_ASCII = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULL_TO_ASCII[0x3000] = 0x20           # ideographic space
@@ -19,11 +20,36 @@ _ALNUM_ONLY = {cp: to for cp, to in _FULL_TO_ASCII.items()
 PUNCT_RE = re.compile(r"[\s\u3000-\u303f\uff00-\uffef!-/:-@\[-`{-~\u2010-\u206f·…—]+")
 
 
+def translator(table: Mapping[int, int | str | None]) -> Callable[[str], str]:
+    """A function giving what ``text.translate(table)`` gives, several times faster.
+
+    ``str.translate`` looks every character of a non-ASCII text up in the table,
+    paying for a failed lookup on each character it keeps (about 60 ns each; a
+    build translates every article several times).  Here a regular expression
+    finds the characters the table changes, in C, and only those are looked up.
+    """
+    changes = {chr(cp): "" if to is None else chr(to) if isinstance(to, int) else to
+               for cp, to in table.items() if to != cp}
+    if not changes:
+        return lambda text: text
+    pattern = re.compile("[" + "".join(map(re.escape, sorted(changes))) + "]")
+    sub, get = pattern.sub, changes.__getitem__
+
+    def replace(m: re.Match[str]) -> str:
+        return get(m.group())
+
+    return lambda text: sub(replace, text)
+
+
+_fold = translator(_FULL_TO_ASCII)
+_fold_alnum = translator(_ALNUM_ONLY)
+
+
 def fold(text: str) -> str:
     """Full-width ASCII variants → ASCII, length-preserving."""
-    return text.translate(_FULL_TO_ASCII)
+    return _fold(text)
 
 
 def fold_alnum(text: str) -> str:
     """Fold only full-width digits, letters, @ and _ (safe for display text)."""
-    return text.translate(_ALNUM_ONLY)
+    return _fold_alnum(text)

@@ -18,6 +18,8 @@ from typing import Callable, Iterable, Mapping
 
 import opencc
 
+from ..textnorm import translator
+
 #: At most this many pinyin spellings are kept per name (polyphonic characters multiply).
 MAX_KEYS_PER_NAME = 16
 
@@ -39,13 +41,13 @@ def t2s_chars() -> Mapping[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _t2s_table() -> Mapping[int, str]:
-    return {ord(t): s for t, s in t2s_chars().items()}
+def _t2s() -> Callable[[str], str]:
+    return translator({ord(t): s for t, s in t2s_chars().items()})
 
 
 def to_simplified(text: str) -> str:
     """Character-level t2s; length-preserving, so offsets stay valid."""
-    return text.translate(_t2s_table())
+    return _t2s()(text)
 
 
 def browser_t2s(vocab_chars: Iterable[str]) -> dict[str, str]:
