@@ -27,20 +27,32 @@ def translator(table: Mapping[int, int | str | None]) -> Callable[[str], str]:
     paying for a failed lookup on each character it keeps (about 60 ns each; a
     build translates every article several times).  Here a regular expression
     finds the characters the table changes, in C, and only those are looked up.
+    The expression holds only characters of the Basic Multilingual Plane: a set
+    with one character beyond it is tested member by member, which is slower
+    than ``str.translate``.  A text holding such a character when the table
+    changes some (rare in Chinese news) is translated by ``str.translate``.
     """
     changes = {chr(cp): "" if to is None else chr(to) if isinstance(to, int) else to
                for cp, to in table.items() if to != cp}
-    if not changes:
+    narrow = sorted(c for c in changes if c <= "\uffff")
+    wide = len(narrow) < len(changes)
+    if not narrow and not wide:
         return lambda text: text
-    pattern = re.compile("[" + "".join(map(re.escape, sorted(changes))) + "]")
-    sub, get = pattern.sub, changes.__getitem__
+    sub = re.compile("[" + "".join(map(re.escape, narrow)) + "]").sub if narrow else None
+    get = changes.__getitem__
 
     def replace(m: re.Match[str]) -> str:
         return get(m.group())
 
-    return lambda text: sub(replace, text)
+    def apply(text: str) -> str:
+        if wide and _ASTRAL.search(text):
+            return text.translate(table)
+        return sub(replace, text) if sub is not None else text
+
+    return apply
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _fold = translator(_FULL_TO_ASCII)
 _fold_alnum = translator(_ALNUM_ONLY)
 
