@@ -1,7 +1,7 @@
 """Values kept on disk between builds, in a few bucket files per store.
 
 Per-file results (filework), per-article search terms (search/cache) and
-rendered pages (render/pagecache) are kept this way, each store in a folder of
+the site model (pipeline) are kept this way, each store in a folder of
 its own under the build's cache folder.  Keys are hex digests; the values of
 keys sharing their first two digits live together in one pickle file, so a
 store of tens of thousands of values is a few hundred files: creating one

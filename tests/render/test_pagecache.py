@@ -1,6 +1,7 @@
-"""Rendered pages come from the cache when nothing they show changed, and equal fresh ones."""
+"""Pages are kept as the last build wrote them when nothing they show changed, and equal fresh ones."""
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -8,10 +9,10 @@ import jinja2
 import pytest
 
 from newsarchive.archive import build_archive
-from newsarchive.config import Config, load_config
-from newsarchive.diskstore import PickleStore
-from newsarchive.render import render_site
+from newsarchive.config import Config
+from newsarchive.render import render_parts, render_site
 from newsarchive.render.pagecache import PageCache
+from newsarchive.writer import Kept, SiteWriter
 
 from .samples import sample_articles
 
@@ -30,14 +31,28 @@ def rendered(monkeypatch):
     return counts
 
 
-def test_cached_pages_equal_fresh_ones_and_are_not_rendered_again(tmp_path: Path, rendered) -> None:
-    archive = build_archive(sample_articles())
-    fresh = render_site(archive, Config())
-    first = render_site(archive, Config(), tmp_path)
-    assert first == fresh
+def write_through(archive, config: Config, tmp_path: Path) -> dict:
+    """Render into a site through a writer, as a build does; the outputs handed to it."""
+    out, record, pages = tmp_path / "site", tmp_path / "site.record", tmp_path / "pages"
+    with SiteWriter(out, record=record) as writer:
+        parts = list(render_parts(archive, config, pages, writer.keeps))
+        for part in parts:
+            writer.add(part)
+        writer.finish()
+    return {path: value for part in parts for path, value in part.items()}
+
+
+def site_files(tmp_path: Path, paths) -> dict[str, bytes]:
+    return {p: (tmp_path / "site" / p).read_bytes() for p in paths}
+
+
+def test_kept_pages_equal_fresh_ones_and_are_not_rendered_again(tmp_path: Path, rendered) -> None:
+    fresh = render_site(build_archive(sample_articles()), Config())
+    write_through(build_archive(sample_articles()), Config(), tmp_path)
+    assert site_files(tmp_path, fresh) == fresh
     rendered.clear()
-    again = render_site(build_archive(sample_articles()), Config(), tmp_path)
-    assert again == fresh
+    write_through(build_archive(sample_articles()), Config(), tmp_path)
+    assert site_files(tmp_path, fresh) == fresh
     assert "article.html" not in rendered and "person.html" not in rendered and "index.html" not in rendered
     assert "inspections.html" not in rendered
     assert rendered.get("districts_index.html")  # pages showing the whole archive are always rendered
@@ -45,47 +60,69 @@ def test_cached_pages_equal_fresh_ones_and_are_not_rendered_again(tmp_path: Path
 
 def test_an_edited_article_renders_its_page_again(tmp_path: Path, rendered) -> None:
     items = sample_articles()
-    render_site(build_archive(items), Config(), tmp_path)
+    write_through(build_archive(items), Config(), tmp_path)
     edited = [replace(items[0], paragraphs=items[0].paragraphs + ("新增的一段。",)), *items[1:]]
     rendered.clear()
-    got = render_site(build_archive(edited), Config(), tmp_path)
+    write_through(build_archive(edited), Config(), tmp_path)
     assert 1 <= rendered.get("article.html", 0) < len(items)
-    assert "新增的一段" in got[edited[0].url].decode("utf-8")
-    assert got == render_site(build_archive(edited), Config())
+    fresh = render_site(build_archive(edited), Config())
+    assert "新增的一段" in fresh[edited[0].url].decode("utf-8")
+    assert site_files(tmp_path, fresh) == fresh
 
 
 def test_other_settings_do_not_reuse_pages(tmp_path: Path) -> None:
     items = sample_articles()
-    render_site(build_archive(items), Config(), tmp_path)
-    other = render_site(build_archive(items), Config(base_url="https://example.org/news/"), tmp_path)
-    assert other == render_site(build_archive(items), Config(base_url="https://example.org/news/"))
+    write_through(build_archive(items), Config(), tmp_path)
+    other = Config(base_url="https://example.org/news/")
+    write_through(build_archive(items), other, tmp_path)
+    fresh = render_site(build_archive(items), other)
+    assert site_files(tmp_path, fresh) == fresh
 
 
 def test_settings_no_page_depends_on_reuse_every_page(tmp_path: Path, rendered) -> None:
     archive = build_archive(sample_articles())
-    fresh = render_site(archive, Config(), tmp_path / "cache")
+    write_through(archive, Config(), tmp_path)
+    fresh = render_site(archive, Config())
     rendered.clear()
     moved = Config(output=tmp_path / "elsewhere", content=tmp_path / "in", cache=tmp_path / "c", workers=3,
                    max_file_bytes=1000, templates=Config().templates.resolve())
-    assert render_site(archive, moved, tmp_path / "cache") == fresh
+    write_through(archive, moved, tmp_path)
+    assert site_files(tmp_path, fresh) == fresh
     assert "article.html" not in rendered and "person.html" not in rendered
     # while a setting pages show renders them again
     rendered.clear()
-    render_site(archive, Config(title="另一个档案"), tmp_path / "cache")
+    write_through(archive, Config(title="另一个档案"), tmp_path)
     assert rendered.get("article.html") == len(archive.articles)
 
 
-def test_pages_are_kept_compressed_and_a_damaged_one_is_a_miss(tmp_path: Path) -> None:
-    cache = PageCache(tmp_path, load_config(None))
-    page = "<html>焦作市</html>".encode() * 100
-    cache.put("ab" * 32, page)
-    cache.put("ac" * 32, b"x")
-    cache.prune()
-    again = PageCache(tmp_path, load_config(None))
-    assert again.get("ab" * 32) == page
-    assert sum(p.stat().st_size for p in tmp_path.glob("*.pickle")) < len(page) / 4
-    PickleStore.put(again, "ac" * 32, b"not zlib data")
-    assert again.get("ac" * 32) is None
+def test_pages_deleted_or_changed_in_the_output_are_rendered_again(tmp_path: Path, rendered) -> None:
+    items = [replace(a, fingerprint=f"f{n}") for n, a in enumerate(sample_articles())]
+    fresh = render_site(build_archive(items), Config())
+    write_through(build_archive(items), Config(), tmp_path)
+    (tmp_path / "site" / items[0].url).unlink()
+    (tmp_path / "site" / items[1].url).write_bytes(b"<html>edited by hand</html>")
+    rendered.clear()
+    outputs = write_through(build_archive(items), Config(), tmp_path)
+    assert rendered.get("article.html") == 2
+    assert not isinstance(outputs[items[0].url], Kept) and not isinstance(outputs[items[1].url], Kept)
+    assert site_files(tmp_path, fresh) == fresh
+    # with the whole output gone, every page is rendered again, as in a first build
+    shutil.rmtree(tmp_path / "site")
+    rendered.clear()
+    write_through(build_archive(items), Config(), tmp_path)
+    assert rendered.get("article.html") == len(items)
+    assert site_files(tmp_path, fresh) == fresh
+
+
+def test_the_cache_holds_page_keys_not_pages(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "ab.pickle").write_bytes(b"pages an older version kept")
+    (folder / "keys.index").write_bytes(b"its index")
+    write_through(replace(build_archive(sample_articles()), key="k1"), Config(), tmp_path)
+    assert sorted(p.name for p in folder.iterdir()) == ["page.prints"]
+    assert (folder / "page.prints").stat().st_size < sum(
+        p.stat().st_size for p in (tmp_path / "site").rglob("*.html")) / 20
 
 
 def test_an_article_with_a_fingerprint_is_keyed_by_it_alone(tmp_path: Path) -> None:
@@ -113,9 +150,6 @@ def test_plain_values_of_different_types_never_share_a_key() -> None:
 
 
 def test_a_page_whose_file_is_as_the_writer_left_it_is_kept_unread(tmp_path: Path, rendered) -> None:
-    from newsarchive.render import render_parts
-    from newsarchive.writer import Kept, SiteWriter
-
     archive = build_archive([replace(a, fingerprint=f"f{n}") for n, a in enumerate(sample_articles())])
     out, record, pages = tmp_path / "site", tmp_path / "site.record", tmp_path / "pages"
     for _ in range(2):
@@ -165,7 +199,7 @@ def test_a_page_whose_articles_kept_their_fingerprints_keeps_its_key_unhashed(tm
         cache = PageCache(folder, Config(), archive=archive)
         hashed.clear()
         got = {a.url: cache.key("article.html", context(archive, a)) for a in archive.articles}
-        cache.prune()
+        cache.save()
         return got, len(hashed)
 
     first, n_first = keys(items, "k1")
@@ -188,9 +222,6 @@ def test_a_page_whose_articles_kept_their_fingerprints_keeps_its_key_unhashed(tm
 
 
 def test_pages_as_before_are_kept_before_their_context_is_made(tmp_path: Path, monkeypatch) -> None:
-    from newsarchive.render import render_parts
-    from newsarchive.writer import Kept, SiteWriter
-
     items = [replace(a, fingerprint=f"f{n}") for n, a in enumerate(sample_articles())]
     out, record, pages = tmp_path / "site", tmp_path / "site.record", tmp_path / "pages"
     keyed: list[str] = []

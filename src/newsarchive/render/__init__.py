@@ -46,7 +46,7 @@ def render_parts(archive: Archive, config: Config, cache: Path | None = None,
                  keeps: Callable[[str, str], bool] | None = None) -> Iterator[dict[str, bytes | Kept]]:
     """Every output of the render stage, keyed by site-relative POSIX path, one part at a time.
 
-    ``cache``: folder keeping rendered pages between builds (None: render all);
+    ``cache``: folder keeping page keys between builds (None: render all);
     ``keeps``: the writer's ``keeps``, to hand it :class:`Kept` for pages whose
     file is still the one the previous build wrote.
     Pages that show the whole archive receive it as ``archive``; the others
@@ -68,7 +68,7 @@ def render_parts(archive: Archive, config: Config, cache: Path | None = None,
     yield part
     yield render_sitemap(config, env, [*paths, *part, "search.html"], page_cache=pages)
     yield copy_static(config.static)
-    pages.prune()
+    pages.save()
 
 
 def render_site(archive: Archive, config: Config, cache: Path | None = None) -> dict[str, bytes]:

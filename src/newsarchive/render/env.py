@@ -95,10 +95,10 @@ def render_page(env: jinja2.Environment, config: Config, template: str, path: st
                 page_cache: PageCache | None = None, **extra: Any) -> bytes | Kept:
     """UTF-8 bytes of ``template`` rendered for the page at site-relative ``path``.
 
-    With a ``page_cache``, a page whose template, settings and context are
-    those of an earlier build is taken from it instead of being rendered, or
-    is :class:`~newsarchive.writer.Kept` when its file is still the one that
-    build wrote; the bytes carry the key as their tag.
+    With a ``page_cache``, a page whose template, settings and context are those
+    of the previous build, its file still as that build wrote it, is
+    :class:`~newsarchive.writer.Kept` instead of being rendered; rendered bytes
+    carry the page's key as their tag.
     """
     if page_cache is not None and (kept := page_cache.as_before(path, template)) is not None:
         return kept
@@ -109,8 +109,4 @@ def render_page(env: jinja2.Environment, config: Config, template: str, path: st
     assert page_cache is not None
     if page_cache.kept(path, key):
         return Kept(key)
-    page = page_cache.get(key)
-    if page is None:
-        page = env.get_template(template).render(context).encode("utf-8")
-        page_cache.put(key, page)
-    return tagged(page, key)
+    return tagged(env.get_template(template).render(context).encode("utf-8"), key)

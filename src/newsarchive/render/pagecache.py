@@ -1,19 +1,22 @@
-"""Rendered pages kept between builds, so a rebuild renders only what changed.
+"""Page keys kept between builds, so a rebuild renders only what changed.
 
 A page's bytes depend on its template (and the templates it includes), the
 site settings, the rendering code and the values in its context.  The key is
-a hash of all of these; a page whose key is unchanged is taken from the cache
-instead of being rendered.  An article stands in it for its fingerprint (a
-hash of what it was made from), so no article is serialised to compute a key;
-values shared by many pages are hashed once per build.
+a hash of all of these; it tags the page for the writer, which records it
+with the file.  A page whose key is the one its file was written with, the
+file untouched since (``SiteWriter.keeps``), is :class:`Kept`: neither
+rendered nor read back.  The output folder is where pages are kept: the
+cache holds no copy of them (compressing every page cost a large build a
+fifth of its render stage, and keeping them a large archive's memory).  A
+page whose file is gone or was changed by hand is rendered again.  An
+article stands in a key for its fingerprint (a hash of what it was made
+from), so no article is serialised to compute a key; values shared by many
+pages are hashed once per build.
 
 A page whose context holds the whole :class:`~newsarchive.archive.Archive`
 (the district index, the inspection directory) could change with any article: it is rendered
 every time.  The other pages (articles, people, districts, months, home pages) receive
-only what they show, so they can be cached.
-
-Pages are kept zlib-compressed: HTML shrinks about fivefold, and the cache's
-buckets are held in memory for the whole render stage.
+only what they show, so they can be kept.
 
 Hashing a context still costs tens of microseconds a page.  A build whose
 archive has the key of the previous one (the same records in the same places,
@@ -32,13 +35,12 @@ import copyreg
 import hashlib
 import io
 import pickle
-import zlib
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from ..archive import Archive, ArticleLinks, District, InspectionEntry, Month, Person
 from ..config import Config
-from ..diskstore import PickleStore, code_fingerprint, dump_atomically, read_pickle
+from ..diskstore import code_fingerprint, dump_atomically, read_pickle
 from ..records import Article
 from ..writer import Kept
 
@@ -57,15 +59,15 @@ def _fingerprint(config: Config) -> bytes:
     return h.digest()
 
 
-class PageCache(PickleStore):
-    """Page bytes on disk under ``folder`` (None: keep nothing), keyed by what decides them."""
+class PageCache:
+    """Each page's key, and the keys of the previous build kept under ``folder`` (None: none)."""
 
     def __init__(self, folder: Path | None, config: Config,
                  keeps: Callable[[str, str], bool] | None = None, archive: Archive | None = None) -> None:
         """``keeps(path, key)``: whether the file at ``path`` is still the page the previous
         build made from ``key`` (see ``SiteWriter.keeps``); then it need not be made again.
         ``archive``: with a key, its records stand in page keys for their place in it."""
-        super().__init__(folder, accept=lambda value: isinstance(value, bytes))
+        self.folder = folder
         self.salt = _fingerprint(config)
         self._keeps = keeps
         keyed = archive is not None and bool(archive.key)
@@ -97,12 +99,8 @@ class PageCache(PickleStore):
             self._current = frozenset(a.fingerprint for a in archive.articles if a.fingerprint)
 
     def kept(self, path: str, key: str) -> bool:
-        """Can the page at ``path`` with ``key`` stay as the previous build wrote it?
-        Its cached bytes are then kept unread."""
-        if self._keeps is None or not self._keeps(path, key):
-            return False
-        self.keep([key])
-        return True
+        """Can the page at ``path`` with ``key`` stay as the previous build wrote it?"""
+        return self._keeps is not None and self._keeps(path, key)
 
     def as_before(self, path: str, template: str) -> Kept | None:
         """The page at ``path``, when it has the key it had (see the module docstring) and
@@ -115,18 +113,6 @@ class PageCache(PickleStore):
             return None
         self._made[path] = prior
         return Kept(prior[1])
-
-    def get(self, key: str) -> bytes | None:
-        packed = super().get(key)
-        if packed is None:
-            return None
-        try:
-            return zlib.decompress(packed)
-        except zlib.error:
-            return None
-
-    def put(self, key: str, value: bytes) -> None:
-        super().put(key, zlib.compress(value, 1) if self.folder is not None else b"")
 
     def key(self, template: str, context: Mapping[str, Any]) -> str | None:
         """The page's key, or None when it cannot be cached (the whole archive in its context)."""
@@ -149,12 +135,16 @@ class PageCache(PickleStore):
             self._made[path] = (template, key, tuple(sorted(set(self._seen), key=str)))
         return key
 
-    def prune(self) -> None:
-        """:meth:`PickleStore.prune`, and keep this build's page keys with their articles'
-        fingerprints for the next (see the module docstring)."""
-        super().prune()
+    def save(self) -> None:
+        """Keep this build's page keys with their articles' fingerprints for the next (see
+        the module docstring); anything else in the folder (pages an older version of
+        this program kept there) is removed."""
         if self.folder is None:
             return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for entry in self.folder.iterdir():
+            if entry.name != _PRINTS and entry.is_file():
+                entry.unlink()
         if self._header is None:
             (self.folder / _PRINTS).unlink(missing_ok=True)
         else:
@@ -188,7 +178,7 @@ class PageCache(PickleStore):
 #: Containers longer than this are hashed once per build however many pages hold them.
 _HOLD_FROM = 8
 
-#: The file beside the cached pages keeping each page's key and its articles' fingerprints.
+#: The file keeping each page's key and its articles' fingerprints.
 _PRINTS = "page.prints"
 _PRINTS_FORMAT = 1
 
