@@ -135,7 +135,11 @@ class Segmenter:
                 out.extend(self._search_words(run))
                 continue
             for word in self._jieba.cut(run, True):
-                if word.isalnum() or len(word) < 2 or _HAN.search(word) or has_word(word):
+                size = len(word)
+                if size < 2 or (size == 2 and word.isalnum()):
+                    out.append(word)  # most words: nothing to split, no sub-words
+                    continue
+                if word.isalnum() or _HAN.search(word) or has_word(word):
                     pieces: Iterable[str] = (word,)
                 else:
                     pieces = _ASCII_PIECE.findall(word)

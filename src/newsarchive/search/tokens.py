@@ -90,8 +90,10 @@ def _keep_mixed(term: str) -> bool:
 
 
 def _kept(terms: Iterable[str]) -> list[str]:
-    """The terms worth indexing, in order, repeats kept (they count as term frequency)."""
-    return [t for t in terms if keep(t)]
+    """The terms worth indexing, in order, repeats kept (they count as term frequency):
+    :func:`keep` written out, as it runs on every word of every article."""
+    stop, mixed = STOP_WORDS, _keep_mixed
+    return [t for t in terms if t not in stop and (t.isalnum() or mixed(t))]
 
 
 def _once(terms: Iterable[str]) -> list[str]:
