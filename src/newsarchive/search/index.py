@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections import Counter
+from collections import Counter, defaultdict
+from functools import partial
 from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from lunr import __TARGET_JS_VERSION__
@@ -197,17 +198,18 @@ def _count(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int
     fit): an archive's term lists are never all in memory.
     """
     lengths = [array("i", bytes(array("i").itemsize * n_docs)) for _ in FIELDS]
-    by_term: dict[str, array] = {}
+    by_term: defaultdict[str, array] = defaultdict(partial(array, "i"))
+    names = [name for name, _ in FIELDS]
     for ref, doc in documents:
-        for f, (name, _) in enumerate(FIELDS):
-            terms = _lowered(doc[name] or [])
+        for f, name in enumerate(names):
+            terms = doc[name]
+            if not terms:
+                continue  # its length stays 0
+            terms = _lowered(terms)
             lengths[f][ref] = len(terms)
             for term, tf in Counter(terms).items():
-                found = by_term.get(term)
-                if found is None:
-                    found = by_term[term] = array("i")
-                found.extend((ref, f, tf))
-    return lengths, by_term
+                by_term[term].extend((ref, f, tf))
+    return lengths, dict(by_term)
 
 
 def weigh_postings(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int
