@@ -393,6 +393,8 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
     found_round = _round(paragraphs[1:] + paragraphs[:1] if draft.title else paragraphs)
     round_name, round_body = found_round if found_round else (None, None)
     mentions = _mentions(paragraphs)
+    if round_name is None and not mentions:
+        return ()  # no round and no group: no inspection, whatever contacts the text holds
     keys = _resolve(mentions, round_body)
     groups: dict[tuple, _GroupData] = {}
     for i, m in enumerate(mentions):
