@@ -153,8 +153,9 @@ class TermCache:
             return None
         return entry
 
-    def put(self, key: str, fields: dict[str, list[str]]) -> None:
-        self.store.put(key, pack_entry(fields))
+    def put(self, key: str, entry: Entry) -> None:
+        """Keep ``entry``: term lists packed by :func:`pack_entry`."""
+        self.store.put(key, entry)
 
     def prune(self) -> None:
         """Drop entries this build did not use (changed or deleted articles)."""

@@ -16,7 +16,7 @@ from typing import Any, Iterator, Sequence
 from ..diskstore import kept_by_fingerprint
 from ..records import Article
 from ..segment import Segmenter
-from .cache import Entry, TermCache, unpack_entry
+from .cache import Entry, TermCache, pack_entry, unpack_entry
 from .index import Inputs, field_terms, inputs
 from .tokens import Terms
 
@@ -31,9 +31,9 @@ def _start_worker(words: tuple[str, ...]) -> None:
     _worker_terms = Terms(Segmenter(words))
 
 
-def _worker_terms_of(given: Inputs) -> dict[str, list[str]]:
+def _worker_entry_of(given: Inputs) -> Entry:
     assert _worker_terms is not None, "worker not initialised"
-    return field_terms(given, _worker_terms)
+    return pack_entry(field_terms(given, _worker_terms))
 
 
 def document_keys(articles: Sequence[Article], cache: TermCache, kept: Path | None = None) -> list[str]:
@@ -75,10 +75,10 @@ def iter_documents(articles: Sequence[Article], segmenter: Segmenter, workers: i
         if entry is not None:
             yield n, unpack_entry(entry)
             continue
-        fields = next(cut)
+        entry = next(cut)
         if cache is not None and keys is not None:
-            cache.put(keys[n], fields)
-        yield n, fields
+            cache.put(keys[n], entry)
+        yield n, unpack_entry(entry)
 
 
 def changed_documents(articles: Sequence[Article], keys: Sequence[str], before: Sequence[str],
@@ -117,16 +117,18 @@ def documents(articles: Sequence[Article], segmenter: Segmenter, workers: int = 
     return out
 
 
-def _cut(given: list[Inputs], segmenter: Segmenter, workers: int) -> Iterator[dict[str, list[str]]]:
-    """Term lists of ``given``, in order, as they come."""
+def _cut(given: list[Inputs], segmenter: Segmenter, workers: int) -> Iterator[Entry]:
+    """Term lists of ``given``, in order, as they come, packed (see :func:`.cache.pack_entry`):
+    a worker sends back one compressed string instead of a thousand small ones, and
+    the process reading the results has them ready for the cache."""
     if not given:
         return
     workers = workers or os.cpu_count() or 1
     if workers > 1 and len(given) >= PARALLEL_MIN_DOCS:
         with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
                                  initargs=(segmenter.words,)) as pool:
-            yield from pool.map(_worker_terms_of, given, chunksize=16)
+            yield from pool.map(_worker_entry_of, given, chunksize=16)
         return
     terms = Terms(segmenter)
     for g in given:
-        yield field_terms(g, terms)
+        yield pack_entry(field_terms(g, terms))
