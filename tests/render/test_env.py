@@ -65,3 +65,21 @@ def test_date_label():
     assert date_label(PartialDate(None, 3, 2)) == "3月2日"
     assert date_label(None) == "日期不详"
     assert date_label(PartialDate(None, None, None)) == "日期不详"
+
+
+def test_compiled_templates_are_kept_and_follow_their_source(tmp_path, monkeypatch):
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "page.html").write_text("<p>{{ x }}</p>", encoding="utf-8")
+    cfg, compiled = Config(templates=templates), tmp_path / "compiled"
+    assert make_env(cfg, compiled).get_template("page.html").render(x="甲") == "<p>甲</p>"
+    assert len(list(compiled.iterdir())) == 1
+    compiles: list[str] = []
+    real = jinja2.Environment.compile
+    monkeypatch.setattr(jinja2.Environment, "compile",
+                        lambda self, source, *a, **k: compiles.append(source) or real(self, source, *a, **k))
+    assert make_env(cfg, compiled).get_template("page.html").render(x="乙") == "<p>乙</p>"
+    assert compiles == []  # taken from the folder, not compiled again
+    (templates / "page.html").write_text("<div>{{ x }}</div>", encoding="utf-8")
+    assert make_env(cfg, compiled).get_template("page.html").render(x="丙") == "<div>丙</div>"
+    assert len(compiles) == 1

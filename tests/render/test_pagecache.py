@@ -120,7 +120,7 @@ def test_the_cache_holds_page_keys_not_pages(tmp_path: Path) -> None:
     (folder / "ab.pickle").write_bytes(b"pages an older version kept")
     (folder / "keys.index").write_bytes(b"its index")
     write_through(replace(build_archive(sample_articles()), key="k1"), Config(), tmp_path)
-    assert sorted(p.name for p in folder.iterdir()) == ["page.prints"]
+    assert sorted(p.name for p in folder.iterdir()) == ["page.prints", "templates"]  # and compiled templates
     assert (folder / "page.prints").stat().st_size < sum(
         p.stat().st_size for p in (tmp_path / "site").rglob("*.html")) / 20
 

@@ -53,7 +53,7 @@ def render_parts(archive: Archive, config: Config, cache: Path | None = None,
     receive only what they show, so that they can come from the cache.  Two
     parts never share a path (the writer checks).
     """
-    env = make_env(config)
+    env = make_env(config, cache / "templates" if cache is not None else None)
     pages = PageCache(cache, config, keeps, archive)
     common: dict[str, Any] = {
         "page_cache": pages,

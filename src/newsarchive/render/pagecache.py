@@ -137,8 +137,8 @@ class PageCache:
 
     def save(self) -> None:
         """Keep this build's page keys with their articles' fingerprints for the next (see
-        the module docstring); anything else in the folder (pages an older version of
-        this program kept there) is removed."""
+        the module docstring); other files in the folder (pages an older version of
+        this program kept there) are removed."""
         if self.folder is None:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
