@@ -142,3 +142,21 @@ def test_without_fork_the_stage_runs_in_line(tmp_path: Path) -> None:
     with SiteWriter(tmp_path / "site") as writer:
         got = run_beside(lambda w: seen.append(os.getpid()) or {"index": 0.5}, writer, "test stage", fork=False)
     assert got == {"index": 0.5} and seen == [os.getpid()]
+
+
+def test_a_value_computed_beside_comes_back_and_so_does_its_error() -> None:
+    from newsarchive.background import computed_beside
+
+    parent = os.getpid()
+    later = computed_beside(lambda: {"pid": os.getpid(), "names": ["何雄"]}, "test value", fork=True)
+    got = later()
+    assert got["names"] == ["何雄"] and got["pid"] != parent
+    assert computed_beside(lambda: os.getpid(), "test value", fork=False)() == parent  # in line
+
+    def broken() -> None:
+        raise ValueError("no reading for 〇")
+
+    failing = computed_beside(broken, "test value", fork=True)
+    with pytest.raises(ValueError, match="no reading for 〇") as info:
+        failing()
+    assert any("in the test value process" in note for note in getattr(info.value, "__notes__", []))

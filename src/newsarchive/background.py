@@ -16,6 +16,7 @@ runs in line instead.
 """
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import signal
@@ -24,9 +25,11 @@ import threading
 import traceback
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from typing import Callable, Mapping
+from typing import Any, Callable, Mapping, TypeVar
 
 from .writer import SiteWriter, Staged
+
+T = TypeVar("T")
 
 #: A stage run beside the main process: fills the writer it is given and
 #: returns its timings (stage → seconds).
@@ -53,10 +56,19 @@ def _child(stage: Stage, writer: SiteWriter, conn: Connection) -> None:
     # A process group of its own: cancelling the stage stops the worker
     # processes it may start as well.
     os.setpgid(0, 0)
-    try:
+
+    def run() -> Outcome:
         branch = writer.branch()
         timings = stage(branch)
-        message: tuple = ("ok", Outcome(branch.staged_part(), dict(timings)))
+        return Outcome(branch.staged_part(), dict(timings))
+
+    _send_result(run, conn)
+
+
+def _send_result(compute: Callable[[], Any], conn: Connection) -> None:
+    """Send ``("ok", compute())`` or ``("error", exception, traceback)`` to the parent."""
+    try:
+        message: tuple = ("ok", compute())
     except BaseException as e:  # sent to the parent, which raises it
         message = ("error", e, traceback.format_exc())
     try:
@@ -65,6 +77,26 @@ def _child(stage: Stage, writer: SiteWriter, conn: Connection) -> None:
         conn.send(("error", BackgroundError(message[-1] if message[0] == "error" else "unpicklable outcome"), ""))
     finally:
         conn.close()
+
+
+def _received(conn: Connection, process: multiprocessing.process.BaseProcess) -> Any:
+    """The value a forked child sends with :func:`_send_result`, once it has ended;
+    its error raised here, with its traceback as a note."""
+    try:
+        message = conn.recv()
+    except EOFError:
+        process.join()
+        raise BackgroundError(f"the {process.name} process ended without a result "
+                              f"(exit code {process.exitcode})") from None
+    finally:
+        conn.close()
+    process.join()
+    if message[0] == "error":
+        error, where = message[1], message[2]
+        if where and not isinstance(error, (BackgroundError,)) and hasattr(error, "add_note"):
+            error.add_note(f"in the {process.name} process:\n{where}")
+        raise error
+    return message[1]
 
 
 class Background:
@@ -81,21 +113,7 @@ class Background:
     def join(self) -> Mapping[str, float]:
         """Wait for the stage; merge its files into the writer and return its timings,
         or raise the error it raised."""
-        try:
-            message = self._conn.recv()
-        except EOFError:
-            self._process.join()
-            raise BackgroundError(f"the {self._process.name} process ended without a result "
-                                  f"(exit code {self._process.exitcode})") from None
-        finally:
-            self._conn.close()
-        self._process.join()
-        if message[0] == "error":
-            error, where = message[1], message[2]
-            if where and not isinstance(error, (BackgroundError,)) and hasattr(error, "add_note"):
-                error.add_note(f"in the {self._process.name} process:\n{where}")
-            raise error
-        outcome: Outcome = message[1]
+        outcome: Outcome = _received(self._conn, self._process)
         self._writer.merge(outcome.staged)
         return outcome.timings
 
@@ -116,3 +134,20 @@ def run_beside(stage: Stage, writer: SiteWriter, name: str, fork: bool) -> Backg
     if fork and can_fork():
         return Background(stage, writer, name)
     return stage(writer)
+
+
+def computed_beside(compute: Callable[[], T], name: str, fork: bool) -> Callable[[], T]:
+    """``compute()`` started now, in a forked child if ``fork`` and :func:`can_fork`, else
+    here at once; returns the function giving its value (waiting for the child) or
+    raising its error.  For pure-Python work that would otherwise run alone at the
+    end of a stage while a core is free.  The child is a daemon: it ends with this
+    process if its value is never asked for."""
+    if not (fork and can_fork()):
+        value = compute()
+        return lambda: value
+    ctx = multiprocessing.get_context("fork")
+    conn, child_conn = ctx.Pipe(duplex=False)
+    process = ctx.Process(target=_send_result, args=(compute, child_conn), name=name, daemon=True)
+    process.start()
+    child_conn.close()
+    return functools.partial(_received, conn, process)

@@ -64,3 +64,25 @@ def test_pinyin_readings_are_kept_between_builds(tmp_path, monkeypatch):
     assert cached_pinyin_map(names, tmp_path) == fresh and read == []
     assert cached_pinyin_map(names | {"安伟"}, tmp_path) == more and read == ["安伟"]
     assert cached_pinyin_map({"何雄"}, tmp_path) == fewer and read == ["安伟"]
+
+
+def test_many_new_names_are_read_in_a_forked_process_with_the_same_result(tmp_path, monkeypatch):
+    import os
+
+    import newsarchive.search.variants as variants
+    from newsarchive.search import cached_pinyin_map, pinyin_later
+
+    names = {"何雄", "曾凡宇", "吕晓琳", "安伟"}
+    fresh, more = pinyin_map(names), pinyin_map(names | {"王小明"})
+    here = os.getpid()
+    readers: list[int] = []
+    real = variants.pinyin_keys
+    monkeypatch.setattr(variants, "pinyin_keys", lambda name: readers.append(os.getpid()) or real(name))
+    later = pinyin_later(names, tmp_path, beside_from=len(names))  # every name is new: forked
+    assert later() == fresh
+    assert readers == []  # read in the child: nothing read here
+    # and kept there for the next build, which has no new name
+    assert pinyin_later(names, tmp_path, beside_from=1)() == fresh and readers == []
+    assert pinyin_later(names | {"王小明"}, tmp_path, beside_from=2)() == more
+    assert readers == [here]  # one new name: read in line
+    assert cached_pinyin_map(names | {"王小明"}, tmp_path) == more and readers == [here]

@@ -25,6 +25,7 @@ import hashlib
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
+from ..background import computed_beside
 from ..config import Config
 from ..diskstore import KeptMemo, code_fingerprint
 from ..records import Article
@@ -78,6 +79,7 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: int
     """
     ordered = archive_order(articles)
     token = BuildToken()
+    pinyin_of_names = pinyin_later(searchable_names(ordered), cache)
     for f in document_files(ordered, keeps):
         yield token.add(f)
     bounds: list[str] = []
@@ -87,7 +89,7 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: int
             bounds.append(bound)
         chars.update(characters(chunk.terms))
         yield token.add(numbered_file_of_json("index", k, chunk.json))
-    pinyin = by_initial(cached_pinyin_map(searchable_names(ordered), cache))
+    pinyin = by_initial(pinyin_of_names())
     for letter, keys in pinyin.items():
         yield token.add(numbered_file("pinyin", letter, keys))
     index_chars = "".join(sorted(chars))
@@ -150,12 +152,35 @@ _PINYIN_DATA = ("pypinyin",)
 
 def cached_pinyin_map(names: set[str], cache: Path | None) -> dict[str, list[str]]:
     """:func:`variants.pinyin_map`, each name's readings kept between builds under ``cache``/pinyin."""
-    if cache is None:
-        return pinyin_map(names)
-    keys_of = KeptMemo(cache / "pinyin", code_fingerprint(_PINYIN_CODE, _PINYIN_DATA), variants.pinyin_keys)
-    mapping = pinyin_map(names, keys_of)
-    keys_of.save()
-    return mapping
+    return pinyin_later(names, cache, beside_from=None)()
+
+
+#: From this many names whose pinyin keys were not kept, the keys are read in a
+#: forked process while the index is made: pypinyin is pure Python, and a first
+#: build of 10,000 articles reads 16,000 names (over a second) at the end of the
+#: search stage, while the other core may have nothing left to do.
+PINYIN_BESIDE_MIN = 2_000
+
+
+def pinyin_later(names: set[str], cache: Path | None, beside_from: int | None = PINYIN_BESIDE_MIN
+                 ) -> Callable[[], dict[str, list[str]]]:
+    """:func:`cached_pinyin_map`, started now: in a forked process when at least
+    ``beside_from`` names have no kept keys (None: never), else here.  Returns the
+    function giving the map (call it once)."""
+    keys_of: Callable[[str], list[str]] = variants.pinyin_keys
+    memo = None
+    if cache is not None:
+        memo = KeptMemo(cache / "pinyin", code_fingerprint(_PINYIN_CODE, _PINYIN_DATA), variants.pinyin_keys)
+        keys_of = memo
+
+    def compute() -> dict[str, list[str]]:
+        mapping = pinyin_map(names, keys_of)
+        if memo is not None:
+            memo.save()
+        return mapping
+
+    new = len(names) if memo is None else sum(1 for name in names if name not in memo.known)
+    return computed_beside(compute, "pinyin", fork=beside_from is not None and new >= beside_from)
 
 
 def term_cache_dir(config: Config) -> Path:
