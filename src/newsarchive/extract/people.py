@@ -183,7 +183,7 @@ def _named_clause_starts(text: str) -> list[int]:
     """Offsets where a clause begins (text start, after punctuation or an opener) with
     a surname: where a subject or a list of names may stand."""
     starts = {0}
-    starts.update(m.end() for m in _OPENER_RE.finditer(text))
+    starts.update([m.end() for m in _OPENER_RE.finditer(text)])
     return sorted(i for i in starts if text[i:i + 1] in SURNAME_STARTS and surname_length(text[i:i + 2]))
 
 

@@ -119,6 +119,7 @@ _GENERIC_TAILS = {
 }
 #: Longer generic nouns ending like a place.
 _GENERIC_WORDS = {"城中村", "完整社区", "文明社区", "和谐社区", "智慧社区", "绿色社区", "美丽乡村", "特色小镇"}
+_GENERIC_LENGTHS = sorted({len(w) for w in _GENERIC_WORDS})
 #: Words that make 区 a kind of zone rather than a name.
 _ZONE_WORDS = ("先导", "核心", "示范", "先行", "功能", "集聚", "试验", "实验", "引领", "承载", "聚集", "保护",
                "开放", "合作", "发展", "服务", "风景", "旅游", "商务", "产业", "工业", "物流", "创新", "改革",
@@ -148,6 +149,7 @@ _COUNTERS = set("个名家批次些多余几届轮项条件位")
 #: Below this frequency jieba's tag of a word says little: 忠清 "verb", 通许 "adverb".
 _GRAMMAR_FREQ = 30
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]*")
 _NON_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _ORG_BEFORE = re.compile("(?:" + "|".join(_ORG_WORDS) + ")$")
 _PROVINCE_RE = re.compile("|".join(sorted(_PROVINCES, key=lambda n: (-len(n), n))))
@@ -312,10 +314,11 @@ def _name_start(text: str, s: int, lo: int, suf: _Suffix) -> tuple[int, bool] | 
 
 
 def _dictionary_place(text: str, start: int, s: int, suf: _Suffix) -> bool:
-    full = text[start:s + len(suf.text)]
-    if any(text.endswith(g, 0, s + len(suf.text)) for g in _GENERIC_WORDS):
+    end = s + len(suf.text)
+    full = text[start:end]
+    if any(text[max(0, end - n):end] in _GENERIC_WORDS for n in _GENERIC_LENGTHS):
         return False   # 中村 inside 城中村
-    if _tag(full) != "ns" or not all(_CJK.match(c) for c in text[start:s]):
+    if _tag(full) != "ns" or _CJK_ONLY.fullmatch(text, start, s) is None:
         return False
     name = text[start:s]
     if full[-2:] in _GENERIC_TAILS | _MAYBE_GENERIC_TAILS \
@@ -331,12 +334,12 @@ def _walk_back(text: str, s: int, lo: int, suf: _Suffix) -> tuple[int, bool] | N
     i = s
     while i > lo and s - i < suf.max_name:
         c = text[i - 1]
-        if not _CJK.match(c) or _org_before(text, i):
+        if not "\u4e00" <= c <= "\u9fff" or _org_before(text, i):  # _CJK, compared: run per character
             break
         if c in _STOP_CHARS and not _stop_in_name(text, i, s, lo, suf):
             break
         i -= 1
-    guessed = s - i == suf.max_name and i > lo and bool(_CJK.match(text[i - 1])) \
+    guessed = s - i == suf.max_name and i > lo and "\u4e00" <= text[i - 1] <= "\u9fff" \
         and text[i - 1] not in _STOP_CHARS and not _org_before(text, i)
     if guessed:
         # no boundary found: start the name at a word boundary, not inside a word
