@@ -13,6 +13,10 @@ on whether a stage ran here or there.
 Where ``fork`` is not offered (Windows; macOS, where it is unsafe) or where
 the process already runs threads (forking them is unsafe too), the stage
 runs in line instead.
+
+:func:`computed_beside` does the same for one value inside a stage: the
+search stage reads the names' pinyin in a forked child while it makes the
+index, instead of alone at its end.
 """
 from __future__ import annotations
 
