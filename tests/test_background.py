@@ -145,10 +145,10 @@ def test_without_fork_the_stage_runs_in_line(tmp_path: Path) -> None:
 
 
 def test_a_value_computed_beside_comes_back_and_so_does_its_error() -> None:
-    from newsarchive.background import computed_beside
+    from newsarchive.background import computed_beside, forked_value
 
     parent = os.getpid()
-    later = computed_beside(lambda: {"pid": os.getpid(), "names": ["何雄"]}, "test value", fork=True)
+    later = forked_value(lambda: {"pid": os.getpid(), "names": ["何雄"]}, "test value")
     got = later()
     assert got["names"] == ["何雄"] and got["pid"] != parent
     assert computed_beside(lambda: os.getpid(), "test value", fork=False)() == parent  # in line
@@ -156,7 +156,7 @@ def test_a_value_computed_beside_comes_back_and_so_does_its_error() -> None:
     def broken() -> None:
         raise ValueError("no reading for 〇")
 
-    failing = computed_beside(broken, "test value", fork=True)
+    failing = forked_value(broken, "test value")
     with pytest.raises(ValueError, match="no reading for 〇") as info:
         failing()
     assert any("in the test value process" in note for note in getattr(info.value, "__notes__", []))

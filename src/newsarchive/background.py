@@ -149,6 +149,11 @@ def computed_beside(compute: Callable[[], T], name: str, fork: bool) -> Callable
     if not (fork and can_fork()):
         value = compute()
         return lambda: value
+    return forked_value(compute, name)
+
+
+def forked_value(compute: Callable[[], T], name: str) -> Callable[[], T]:
+    """:func:`computed_beside` in a forked child, whether or not :func:`can_fork` agrees."""
     ctx = multiprocessing.get_context("fork")
     conn, child_conn = ctx.Pipe(duplex=False)
     process = ctx.Process(target=_send_result, args=(compute, child_conn), name=name, daemon=True)
