@@ -46,12 +46,12 @@ def render_parts(archive: Archive, config: Config, cache: Path | None = None,
                  keeps: Callable[[str, str], bool] | None = None) -> Iterator[dict[str, bytes | Kept]]:
     """Every output of the render stage, keyed by site-relative POSIX path, one part at a time.
 
-    ``cache``: folder keeping page keys between builds (None: render all);
-    ``keeps``: the writer's ``keeps``, to hand it :class:`Kept` for pages whose
-    file is still the one the previous build wrote.
+    ``cache``: folder keeping page keys and compiled templates between builds
+    (None: render all); ``keeps``: the writer's ``keeps``, to hand it
+    :class:`Kept` for pages whose file is still the one the previous build wrote.
     Pages that show the whole archive receive it as ``archive``; the others
-    receive only what they show, so that they can come from the cache.  Two
-    parts never share a path (the writer checks).
+    receive only what they show, so that they can be kept.  Two parts never
+    share a path (the writer checks).
     """
     env = make_env(config, cache / "templates" if cache is not None else None)
     pages = PageCache(cache, config, keeps, archive)
