@@ -142,3 +142,20 @@ def test_a_page_changed_by_hand_in_the_site_is_made_again(content: Path, tmp_pat
     (out / page).write_bytes(first[page].replace(b"</html>", b"<!-- edited --></html>"))
     (out / "index.html").unlink()
     assert _build(content, out, cache) == first
+
+
+def test_a_site_restored_with_new_times_is_kept_not_rendered_again(content: Path, tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    """As a CI job restores the output folder and the cache from its cache: every file
+    has a new modification time and the bytes it had."""
+    import jinja2
+
+    out, cache = tmp_path / "site", tmp_path / "cache"
+    first = _build(content, out, cache)
+    shutil.move(out, tmp_path / "saved")
+    shutil.copytree(tmp_path / "saved", out, copy_function=shutil.copy)  # bytes, not times
+    rendered: list[str] = []
+    real = jinja2.Template.render
+    monkeypatch.setattr(jinja2.Template, "render", lambda self, *a, **k: rendered.append(self.name) or real(self, *a, **k))
+    assert _build(content, out, cache) == first
+    assert "article.html" not in rendered and "person.html" not in rendered

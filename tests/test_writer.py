@@ -243,3 +243,26 @@ def test_one_build_at_a_time_and_folders_of_dead_builds_are_removed(tmp_path: Pa
         writer.finish()
     assert (out / "a.html").read_bytes() == b"c"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["._site.lock", ".other.staged-x4", "_site"]
+
+
+def test_a_file_with_a_new_time_but_its_recorded_bytes_is_kept_and_recorded_anew(tmp_path: Path,
+                                                                                 monkeypatch) -> None:
+    """An output folder restored from a CI cache or copied: new times, the same bytes."""
+    out, record = tmp_path / "_site", tmp_path / "site.record"
+    _write(out, record, {"a.html": tagged(b"page a", "key-a"), "b.html": tagged(b"page b", "key-b")})
+    for name in ("a.html", "b.html"):
+        os.utime(out / name, ns=(1_000_000_000, 1_000_000_000))
+    (out / "b.html").write_bytes(b"PAGE B")  # and b's bytes changed, not its size
+    os.utime(out / "b.html", ns=(1_000_000_000, 1_000_000_000))
+    with SiteWriter(out, record=record) as writer:
+        assert writer.keeps("a.html", "key-a") and not writer.keeps("b.html", "key-b")
+        writer.add({"a.html": Kept("key-a"), "b.html": tagged(b"page b", "key-b")})
+        writer.finish()
+    assert (out / "b.html").read_bytes() == b"page b"
+    # recorded with its new time: the next build does not read it again
+    opened: list[str] = []
+    real_open = open
+    monkeypatch.setattr("builtins.open", lambda path, *a, **k: opened.append(str(path)) or real_open(path, *a, **k))
+    with SiteWriter(out, record=record) as writer:
+        assert writer.keeps("a.html", "key-a") and writer.keeps("b.html", "key-b")
+    assert not [p for p in opened if p.endswith(("a.html", "b.html"))]

@@ -21,16 +21,20 @@ that builds killed before they could clean up left beside the output (a
 large archive's staging folder runs to gigabytes).
 
 An output may carry a tag saying what made it (:class:`Tagged`; a page's
-cache key).  The writer keeps a record of the tags and of the size and
-modification time each tagged file had when the build finished.  A later
-build that makes the same tag for the same path asks :meth:`SiteWriter.keeps`
-and, if the file is still as recorded, hands the writer :class:`Kept`
-instead of the bytes: the page is neither taken out of the cache nor read
-back to compare.
+cache key).  The writer keeps a record of the tags and of the size,
+modification time and a hash of the bytes each tagged file had when the
+build finished.  A later build that makes the same tag for the same path
+asks :meth:`SiteWriter.keeps` and, if the file is still as recorded, hands
+the writer :class:`Kept` instead of the bytes: the page is neither made nor
+read back to compare.  A file whose time changed but not its size (an output
+folder restored from a CI cache, copied, checked out) is read and hashed
+once: if its bytes are those recorded it is kept, and recorded with its new
+time.
 """
 from __future__ import annotations
 
 import copy
+import hashlib
 import os
 import shutil
 import stat
@@ -63,6 +67,11 @@ def check_output_dir(out: Path, content: Path) -> None:
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
         raise WriteError(f"{out}: exists and was not made by newsarchive (no {MARKER}); "
                          "choose an empty or new folder")
+
+
+#: What the record keeps of a tagged file: size, modification time (ns), tag, hash of its bytes.
+RecordEntry = tuple[int, int, str, bytes]
+_DIGEST_BYTES = 16
 
 
 class Tagged(bytes):
@@ -119,7 +128,8 @@ class Staged:
     staged: tuple[str, ...]
     unchanged: int
     tags: Mapping[str, str]
-    vouched: Mapping[str, str]
+    vouched: Mapping[str, RecordEntry]
+    digests: Mapping[str, bytes]
 
 
 class SiteWriter:
@@ -146,7 +156,9 @@ class SiteWriter:
         self.present: set[str] = _files_below(self.out) if self.update else set()
         self.record = record
         self.tags: dict[str, str] = {}
-        self._vouched: dict[str, str] = {}  # path → tag that keeps() vouched for
+        #: path → the record entry keeps() vouched for (with the file's time now)
+        self._vouched: dict[str, RecordEntry] = {}
+        self._digests: dict[str, bytes] = {}  # path → hash of the tagged bytes written or found
         self._recorded = _read_record(record, self.out) if self.update and record is not None else {}
 
     def branch(self) -> "SiteWriter":
@@ -154,26 +166,37 @@ class SiteWriter:
         another process to fill; its :meth:`staged_part` goes back to :meth:`merge`."""
         other = copy.copy(self)  # the same folders and previous site
         other.paths, other.staged, other.unchanged, other._folders = set(), [], 0, set()
-        other.tags, other._vouched = {}, {}
+        other.tags, other._vouched, other._digests = {}, {}, {}
         return other
 
     def staged_part(self) -> Staged:
-        return Staged(frozenset(self.paths), tuple(self.staged), self.unchanged, dict(self.tags), dict(self._vouched))
+        return Staged(frozenset(self.paths), tuple(self.staged), self.unchanged, dict(self.tags),
+                      dict(self._vouched), dict(self._digests))
 
     def keeps(self, rel: str, tag: str) -> bool:
         """Is the file at ``rel`` what the previous build made from ``tag``, untouched since
-        (same size and modification time as recorded)?  Then :class:`Kept` may stand for it."""
+        (same size and modification time as recorded, or same size and bytes)?  Then
+        :class:`Kept` may stand for it."""
         known = self._recorded.get(rel)
         if known is None or known[2] != tag or rel not in self.present:
             return False
+        path = f"{self.out}{os.sep}{rel}"
         try:  # a present path was found below the output folder: no need to check it
-            st = os.lstat(f"{self.out}{os.sep}{rel}")
+            st = os.lstat(path)
         except OSError:
             return False
-        if stat.S_ISREG(st.st_mode) and (st.st_size, st.st_mtime_ns) == known[:2]:
-            self._vouched[rel] = tag
-            return True
-        return False
+        if not stat.S_ISREG(st.st_mode) or st.st_size != known[0]:
+            return False
+        if st.st_mtime_ns != known[1]:
+            try:
+                with open(path, "rb") as f:
+                    if _digest(f.read()) != known[3]:
+                        return False
+            except OSError:
+                return False
+            known = (st.st_size, st.st_mtime_ns, tag, known[3])  # the same bytes: recorded anew
+        self._vouched[rel] = known
+        return True
 
     def merge(self, part: Staged) -> None:
         """Take in what a branch staged, as if it had been added here."""
@@ -185,6 +208,7 @@ class SiteWriter:
         self.unchanged += part.unchanged
         self.tags.update(part.tags)
         self._vouched.update(part.vouched)
+        self._digests.update(part.digests)
 
     def __enter__(self) -> "SiteWriter":
         return self
@@ -203,7 +227,8 @@ class SiteWriter:
         if twice:
             raise WriteError(f"two outputs want the same path {twice[0]!r}")
         for rel, data in outputs.items():
-            if isinstance(data, Kept) and self._vouched.get(rel) != data.tag and not self.keeps(rel, data.tag):
+            if isinstance(data, Kept) and _tag_of(self._vouched.get(rel)) != data.tag \
+                    and not self.keeps(rel, data.tag):
                 raise WriteError(f"{rel}: kept from the previous build, but it is not as that build left it")
         self.paths.update(outputs)
         out, stage = str(self.out), str(self.stage)
@@ -215,6 +240,8 @@ class SiteWriter:
             if isinstance(data, Kept):
                 self.unchanged += 1
                 continue
+            if tag is not None and not isinstance(data, Streamed):
+                self._digests[rel] = _digest(data)
             if self.update:
                 path = os.path.join(out, *targets[rel])
                 if not isinstance(data, Streamed) and rel in self.present and not os.path.islink(path) \
@@ -229,8 +256,11 @@ class SiteWriter:
                 self._folders.add(folder)
             with open(target, "wb") as f:
                 if isinstance(data, Streamed):
+                    h = hashlib.sha256()
                     for chunk in data.chunks:
                         f.write(chunk)
+                        h.update(chunk)
+                    self._digests[rel] = h.digest()[:_DIGEST_BYTES]
                 else:
                     f.write(data)
 
@@ -259,21 +289,26 @@ class SiteWriter:
         return WriteStats(len(self.staged), self.unchanged, removed)
 
     def _write_record(self) -> None:
-        """Record each tagged file's tag, size and modification time as the build leaves it."""
+        """Record each tagged file's size, modification time, tag and hash as the build leaves it."""
         if self.record is None:
             return
-        files: dict[str, tuple[int, int, str]] = {}
+        files: dict[str, RecordEntry] = {}
         out = str(self.out)
         staged = set(self.staged)
         for rel, tag in sorted(self.tags.items()):
-            if self._vouched.get(rel) == tag and rel not in staged:
-                files[rel] = self._recorded[rel]  # kept: untouched since it was recorded
+            vouched = self._vouched.get(rel)
+            if _tag_of(vouched) == tag and rel not in staged:
+                assert vouched is not None
+                files[rel] = vouched  # kept: as it was recorded (or found again by its bytes)
+                continue
+            digest = self._digests.get(rel)
+            if digest is None:
                 continue
             try:
                 st = os.lstat(os.path.join(out, *_safe_rel(rel)))
             except OSError:
                 continue
-            files[rel] = (st.st_size, st.st_mtime_ns, tag)
+            files[rel] = (st.st_size, st.st_mtime_ns, tag, digest)
         dump_atomically(self.record, {"out": out, "files": files})
 
 
@@ -284,13 +319,21 @@ def write_site(outputs: Mapping[str, bytes], out: Path) -> WriteStats:
         return writer.finish()
 
 
-def _read_record(record: Path, out: Path) -> dict[str, tuple[int, int, str]]:
-    """The tags, sizes and times recorded for the files of ``out`` (nothing if unreadable)."""
+def _digest(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()[:_DIGEST_BYTES]
+
+
+def _tag_of(entry: RecordEntry | None) -> str | None:
+    return entry[2] if entry is not None else None
+
+
+def _read_record(record: Path, out: Path) -> dict[str, RecordEntry]:
+    """The entries recorded for the files of ``out`` (nothing if unreadable)."""
     data = read_pickle(record)
     files = data.get("files") if isinstance(data, dict) and data.get("out") == str(out) else None
     if not isinstance(files, dict):
         return {}
-    return {rel: v for rel, v in files.items() if isinstance(v, tuple) and len(v) == 3}
+    return {rel: v for rel, v in files.items() if isinstance(v, tuple) and len(v) == 4}
 
 
 def _files_below(root: Path) -> set[str]:
