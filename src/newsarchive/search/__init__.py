@@ -150,11 +150,6 @@ _PINYIN_CODE = ("search/variants.py",)
 _PINYIN_DATA = ("pypinyin",)
 
 
-def cached_pinyin_map(names: set[str], cache: Path | None) -> dict[str, list[str]]:
-    """:func:`variants.pinyin_map`, each name's readings kept between builds under ``cache``/pinyin."""
-    return pinyin_later(names, cache, beside_from=None)()
-
-
 #: From this many names whose pinyin keys were not kept, the keys are read in a
 #: forked process while the index is made: pypinyin is pure Python, and a first
 #: build of 10,000 articles reads 16,000 names (over a second) at the end of the
@@ -162,11 +157,12 @@ def cached_pinyin_map(names: set[str], cache: Path | None) -> dict[str, list[str
 PINYIN_BESIDE_MIN = 2_000
 
 
-def pinyin_later(names: set[str], cache: Path | None, beside_from: int | None = PINYIN_BESIDE_MIN
+def pinyin_later(names: set[str], cache: Path | None, beside_from: int = PINYIN_BESIDE_MIN
                  ) -> Callable[[], dict[str, list[str]]]:
-    """:func:`cached_pinyin_map`, started now: in a forked process when at least
-    ``beside_from`` names have no kept keys (None: never), else here.  Returns the
-    function giving the map (call it once)."""
+    """:func:`variants.pinyin_map` of ``names``, each name's keys kept between builds
+    under ``cache``/pinyin, started now: in a forked process when at least
+    ``beside_from`` names have no kept keys, else here.  Returns the function giving
+    the map (call it once)."""
     keys_of: Callable[[str], list[str]] = variants.pinyin_keys
     memo = None
     if cache is not None:
@@ -180,7 +176,7 @@ def pinyin_later(names: set[str], cache: Path | None, beside_from: int | None = 
         return mapping
 
     new = len(names) if memo is None else sum(1 for name in names if name not in memo.known)
-    return computed_beside(compute, "pinyin", fork=beside_from is not None and new >= beside_from)
+    return computed_beside(compute, "pinyin", fork=new >= beside_from)
 
 
 def term_cache_dir(config: Config) -> Path:
