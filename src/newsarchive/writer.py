@@ -260,7 +260,7 @@ class SiteWriter:
                     for chunk in data.chunks:
                         f.write(chunk)
                         h.update(chunk)
-                    self._digests[rel] = h.digest()[:_DIGEST_BYTES]
+                    self._digests[rel] = _short(h)
                 else:
                     f.write(data)
 
@@ -320,7 +320,12 @@ def write_site(outputs: Mapping[str, bytes], out: Path) -> WriteStats:
 
 
 def _digest(data: bytes) -> bytes:
-    return hashlib.sha256(data).digest()[:_DIGEST_BYTES]
+    return _short(hashlib.sha256(data))
+
+
+def _short(h: "hashlib._Hash") -> bytes:
+    """What the record keeps of a file's SHA-256."""
+    return h.digest()[:_DIGEST_BYTES]
 
 
 def _tag_of(entry: RecordEntry | None) -> str | None:
