@@ -122,11 +122,18 @@ def index_sizes(site: Path) -> dict[str, dict[str, int]]:
 
 
 class Fetches:
-    """Files a page fetched from the site, each counted once, at its served size."""
+    """Files a page fetched from the site, each counted once, at its served size.
+
+    The response handler only notes the path: it runs in the driver's process,
+    beside the test server's threads, so gzipping a file there would hold the
+    interpreter while the page waits for its next response and slow the very
+    query being timed.  Sizes are computed when asked for, between queries.
+    """
 
     def __init__(self, site: Path, base: str) -> None:
         self.site, self.base = site, base
-        self.seen: dict[str, int] = {}
+        self.seen: dict[str, Path] = {}
+        self._sizes: dict[str, int] = {}
 
     def on_response(self, response: Any) -> None:
         url = response.url
@@ -135,10 +142,13 @@ class Fetches:
         rel = urllib.parse.unquote(urllib.parse.urlsplit(url).path).lstrip("/") or "index.html"
         path = self.site / rel
         if rel not in self.seen and path.is_file():
-            self.seen[rel] = served_size(path)
+            self.seen[rel] = path
 
     def total(self) -> int:
-        return sum(self.seen.values())
+        for rel, path in self.seen.items():
+            if rel not in self._sizes:
+                self._sizes[rel] = served_size(path)
+        return sum(self._sizes.values())
 
 
 def percentile(values: list[float], p: float) -> float:

@@ -53,6 +53,21 @@ def test_fetches_count_each_site_file_once(tmp_path: Path) -> None:
     assert 0 < f.total() < 3030
 
 
+def test_fetches_size_files_between_queries_not_while_the_page_waits(tmp_path: Path, monkeypatch) -> None:
+    import bench.pagefind_compare as pc
+
+    write(tmp_path, {"a.js": b"a" * 100, "b.js": b"b" * 200})
+    sized: list[str] = []
+    monkeypatch.setattr(pc, "served_size", lambda path: sized.append(path.name) or path.stat().st_size)
+    base = "http://127.0.0.1:8000/"
+    f = Fetches(tmp_path, base)
+    f.on_response(SimpleNamespace(url=base + "a.js", status=200))
+    f.on_response(SimpleNamespace(url=base + "b.js", status=200))
+    assert sized == []                      # the handler runs during the timed query
+    assert f.total() == 300 and f.total() == 300
+    assert sorted(sized) == ["a.js", "b.js"]  # each file sized once
+
+
 def test_format_search_reports_both_engines() -> None:
     run = {"cold_ms": [100.0, 300.0], "cold_bytes": [2000, 4000], "cold_requests": [5, 6],
            "warm_ms": [10.0], "warm_page_ms": [25.0], "warm_bytes": [0], "results": [3, 0]}
