@@ -26,6 +26,7 @@ from ..textnorm import PUNCT_RE
 from .people_bylines import extract_reporters
 from .people_names import PARTICLE, SURNAME_STARTS, is_name, name_at, surname_length
 from .titles import POST_RE, posts, title_chain
+from .wordre import words_pattern
 
 __all__ = ["extract_officials", "extract_reporters", "find_mentions", "Mention"]
 
@@ -45,7 +46,7 @@ CLAUSE_OPENERS = ("随后", "最后", "然后", "接着", "会上", "会后", "�
                   "日前", "其次", "另外", "期间")
 _LEADERS = re.compile(r"领导(?:同志)?")
 _SPACES = (" ", "\u3000")
-_OPENER_RE = re.compile("(?:" + "|".join(CLAUSE_OPENERS) + "|" + PUNCT_RE.pattern + ")")
+_OPENER_RE = re.compile("(?:" + words_pattern(CLAUSE_OPENERS) + "|" + PUNCT_RE.pattern + ")")
 
 
 @dataclass(frozen=True)

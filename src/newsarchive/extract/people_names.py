@@ -13,6 +13,7 @@ import functools
 import re
 
 from . import lexicon
+from .wordre import words_pattern
 
 #: Single-character surnames.  Characters that are far more often function words
 #: or organisation prefixes than surnames in government news (区, 党, 全, 时, 明,
@@ -70,7 +71,7 @@ _NOT_IN_NAME = (
     "管委", "群众", "居民", "村民", "记者", "通讯", "主席", "秘书", "检察", "院长",
     "女士", "先生", "大爷", "大妈", "阿姨", "师傅", "老师", "同学", "老人", "专家",
 )
-_NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
+_NOT_IN_NAME_RE = re.compile(words_pattern(_NOT_IN_NAME))
 #: Characters that do not occur after the surname in a name (grammatical words).
 _NOT_AFTER_SURNAME = set("的地得了是与及等对把被从们着过吗呢吧啊这那么个某各该")
 #: A name never ends like an organisation or place does (红旗, 金连 as given

@@ -51,6 +51,7 @@ from ..records import Draft
 from . import lexicon
 from .folding import fold as _fold
 from .lexicon import tag as _tag
+from .wordre import words_pattern
 
 PROVINCE, CITY, COUNTY, TOWN, VILLAGE = 1, 2, 3, 4, 5
 
@@ -91,7 +92,7 @@ _SUFFIXES = tuple(sorted([
 ], key=lambda s: -len(s.text)))
 _SUFFIX_CHARS = {s.text[0] for s in _SUFFIXES}
 _SUFFIX_OF = {s.text: s for s in _SUFFIXES}
-_SUFFIX_RE = re.compile("|".join(s.text for s in _SUFFIXES))     # longest first
+_SUFFIX_RE = re.compile(words_pattern(s.text for s in _SUFFIXES))
 
 _PROVINCES = {
     "北京": "北京市", "天津": "天津市", "上海": "上海市", "重庆": "重庆市", "河北": "河北省",
@@ -151,8 +152,8 @@ _GRAMMAR_FREQ = 30
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]*")
 _NON_CJK = re.compile(r"[^\u4e00-\u9fff]")
-_ORG_BEFORE = re.compile("(?:" + "|".join(_ORG_WORDS) + ")$")
-_PROVINCE_RE = re.compile("|".join(sorted(_PROVINCES, key=lambda n: (-len(n), n))))
+_ORG_BEFORE = re.compile(words_pattern(_ORG_WORDS) + "$")
+_PROVINCE_RE = re.compile(words_pattern(_PROVINCES))
 _CLAUSE_START = re.compile(r"(?:^|[,，。;；:：!！?？、)）\]】」』“”\"\n]|本报讯|讯|日|午|晚|近日|日前)\s*$")
 _LOCATIVE = re.compile(r"(?:在|到|对|来到|走进|进驻|深入|赴|前往|位于)$")
 _PLACE_NEXT = re.compile(r"^(?:[,，。;；、]|党|委|居委会|村委会|等)")
@@ -555,7 +556,7 @@ def _bare_city_mentions(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _bare_city_re() -> re.Pattern[str]:
-    return re.compile("|".join(sorted(_bare_cities(), key=lambda n: (-len(n), n))))
+    return re.compile(words_pattern(_bare_cities()))
 
 
 def _with_bare_names(text: str, found: list[Place], known: frozenset[str]) -> list[Place]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .wordre import words_pattern
 
 #: Posts, without the 副/常务副/第一… prefixes (added by the pattern).
 BASE_POSTS = (
@@ -26,7 +27,7 @@ BASE_POSTS = (
 )
 POST_PREFIXES = ("常务副", "第一副", "第一", "执行", "代理", "副", "代")
 
-_alt = "|".join(sorted(BASE_POSTS, key=len, reverse=True))
+_alt = words_pattern(BASE_POSTS)
 _pre = "|".join(POST_PREFIXES)
 #: A post, not when it is the start of a longer word (常委会, 委员会, 主席台, 书记处),
 #: nor 总书记, whose holder is named before the title (习近平总书记).
