@@ -44,7 +44,8 @@ def ends_paragraph(text: str) -> bool:
 def clean_text(text: str) -> str:
     """Collapse whitespace; drop spaces that only pad full-width punctuation."""
     text = _SPACES.sub(" ", text).strip()
-    return _FULL_PUNCT_SPACE.sub("", text)
+    # most Chinese paragraphs hold no space at all: skip the lookbehind scan
+    return _FULL_PUNCT_SPACE.sub("", text) if " " in text else text
 
 
 def join_broken_paragraphs(blocks: Sequence[str | Block]) -> list[str]:
