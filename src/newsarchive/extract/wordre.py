@@ -3,7 +3,7 @@
 Python's ``re`` tries the branches of an alternation one after another at each
 position where one may start: with hundreds of names (the bare cities) that is
 hundreds of tests per position.  Written as a trie, ``北(?:京|海)|…``, the
-engine follows the text one character at a time instead (a third less time on
+engine follows the text one character at a time instead (about 30 % less time on
 the article texts).  Each node's tail is optional and greedy, so the longest
 word at a position wins, as in an alternation sorted longest first.
 """
