@@ -80,18 +80,19 @@ def is_word_char(ch: str) -> bool:
 
 
 def keep(term: str) -> bool:
-    """A term worth indexing (see module docstring)."""
-    return term not in STOP_WORDS and (term.isalnum() or _keep_mixed(term))
+    """A term worth indexing (see module docstring); the rule is :func:`_kept`'s."""
+    return bool(_kept((term,)))
 
 
 def _keep_mixed(term: str) -> bool:
-    """:func:`keep` for a term that is not word characters only (a phone, an e-mail, punctuation)."""
+    """Whether a term that is not word characters only (a phone, an e-mail, punctuation) is kept."""
     return bool(term) and is_word_char(term[0]) and "*" not in term and not _SPACE.search(term)
 
 
 def _kept(terms: Iterable[str]) -> list[str]:
     """The terms worth indexing, in order, repeats kept (they count as term frequency):
-    :func:`keep` written out, as it runs on every word of every article."""
+    no stop word, and word characters only or a mixed term worth keeping.  Written
+    as one list comprehension, as it runs on every word of every article."""
     stop, mixed = STOP_WORDS, _keep_mixed
     return [t for t in terms if t not in stop and (t.isalnum() or mixed(t))]
 
