@@ -16,7 +16,7 @@ def test_discover_is_recursive_sorted_and_skips_hidden(tmp_path: Path) -> None:
         p = tmp_path / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(TEXT, encoding="utf-8")
-    rels = [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)]
+    rels = [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path).files]
     assert rels == ["a/b.TXT", "a/z.md", "b.txt", "c.markdown"]
 
 

@@ -104,11 +104,15 @@ OVERLAP_MIN_HITS = 1_000
 def read_jobs(config: Config, report: BuildReport) -> list[FileJob]:
     """Stage read: every source file's bytes (size-limited), in stable order."""
     jobs = []
-    for path in discover(config.content):
+    found = discover(config.content)
+    for rel, reason in found.problems:
+        report.skip(rel, reason)
+    for path in found.files:
         rel = path.relative_to(config.content).as_posix()
         report.read(rel)
         try:
-            jobs.append(FileJob(rel, read_bytes(path, config.max_file_bytes), source_format(path)))
+            jobs.append(FileJob(rel, read_bytes(path, config.max_file_bytes, config.content),
+                                source_format(path)))
         except SourceError as e:
             report.skip(rel, str(e))
     return jobs

@@ -40,15 +40,26 @@ class ReadResult:
     warnings: tuple[str, ...] = ()
 
 
-def discover(content: Path) -> list[Path]:
+@dataclass(frozen=True)
+class Discovery:
+    """What :func:`discover` found: the files to read, and the entries it would not
+    or could not follow, each as (path relative to the content folder, reason)."""
+
+    files: tuple[Path, ...]
+    problems: tuple[tuple[str, str], ...] = ()
+
+
+def discover(content: Path) -> Discovery:
     """Every .txt/.md file under ``content``, recursively, in a stable order.
 
     Hidden files and folders (".git", ".DS_Store") are not articles.  os.scandir:
     an archive has tens of thousands of files, and pathlib's walk costs several
-    times more.  Like pathlib's, it follows links to folders and passes over a
-    folder it may not read.
+    times more.  A symbolic link is followed only when its target lies inside the
+    content folder: nothing else on the machine may end up on the site.
     """
+    root = os.path.realpath(content)
     found: list[str] = []
+    problems: list[tuple[str, str]] = []
     folders = [("", str(content))]
     while folders:
         prefix, folder = folders.pop()
@@ -57,13 +68,27 @@ def discover(content: Path) -> list[Path]:
                 for e in entries:
                     if e.name.startswith("."):
                         continue
+                    article = os.path.splitext(e.name)[1].lower() in SUFFIXES
+                    if e.is_symlink():
+                        target = os.path.realpath(e.path)
+                        if not os.path.exists(target) or not (os.path.isdir(target) or article):
+                            continue
+                        if not _within(target, root):
+                            problems.append((prefix + e.name, f"symbolic link to {target}, outside the "
+                                                              "content folder; not read"))
+                            continue
                     if e.is_dir():
                         folders.append((prefix + e.name + "/", e.path))
-                    elif e.is_file() and os.path.splitext(e.name)[1].lower() in SUFFIXES:
+                    elif article and e.is_file():
                         found.append(prefix + e.name)
         except PermissionError:
             continue
-    return [content.joinpath(*rel.split("/")) for rel in sorted(found)]
+    return Discovery(tuple(content.joinpath(*rel.split("/")) for rel in sorted(found)), tuple(sorted(problems)))
+
+
+def _within(path: str, root: str) -> bool:
+    """Whether the resolved ``path`` is ``root`` or lies under it."""
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -166,8 +191,14 @@ def decode_source(rel: str, raw: bytes, fmt: str) -> tuple[SourceFile, list[str]
     return src, warnings
 
 
-def read_bytes(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes; raise SourceError when it is over the size limit or unreadable."""
+def read_bytes(path: Path, max_bytes: int, content: Path | None = None) -> bytes:
+    """The file's bytes; raise SourceError when it is over the size limit or unreadable,
+    or (given the ``content`` folder) when it resolves to a file outside that folder:
+    a link may have been changed since :func:`discover` looked at it."""
+    if content is not None:
+        target = os.path.realpath(path)
+        if not _within(target, os.path.realpath(content)):
+            raise SourceError(f"symbolic link to {target}, outside the content folder; not read")
     try:
         with open(path, "rb") as f:
             size = os.fstat(f.fileno()).st_size
@@ -186,5 +217,5 @@ def source_format(path: Path) -> str:
 def read_source(path: Path, content: Path, max_bytes: int) -> ReadResult:
     """Read one file into a :class:`SourceFile`; raise SourceError when it cannot be used."""
     rel = path.relative_to(content).as_posix()
-    src, warnings = decode_source(rel, read_bytes(path, max_bytes), source_format(path))
+    src, warnings = decode_source(rel, read_bytes(path, max_bytes, content), source_format(path))
     return ReadResult(src, tuple(warnings))

@@ -1,0 +1,65 @@
+"""Stage read: nothing outside the content folder is read, whatever links point there."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from newsarchive.cli import main
+from newsarchive.config import load_config
+from newsarchive.pipeline import build
+from newsarchive.sources import SourceError, discover, read_bytes
+
+ARTICLE = "开封市召开防汛工作会议\n\n本报讯 6月3日,开封市召开防汛工作会议,部署汛期值守。\n"
+SECRET = "绝密口令青蛙跳舞\n\n本报讯 这一段文字不应出现在网站上。\n"
+
+
+@pytest.fixture()
+def linked(tmp_path: Path) -> Path:
+    """A content folder beside a private file and folder, with links out to both and in to its own file."""
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "secret.txt").write_text(SECRET, encoding="utf-8")
+    content = tmp_path / "content"
+    (content / "sub").mkdir(parents=True)
+    (content / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (content / "link.txt").symlink_to(private / "secret.txt")
+    (content / "sub" / "away").symlink_to(private, target_is_directory=True)
+    (content / "sub" / "same.txt").symlink_to(content / "good.txt")
+    return content
+
+
+def test_links_out_of_the_content_folder_are_reported_not_read(linked: Path, tmp_path: Path) -> None:
+    found = discover(linked)
+    assert [p.relative_to(linked).as_posix() for p in found.files] == ["good.txt", "sub/same.txt"]
+    private = os.path.realpath(tmp_path / "private")
+    assert found.problems == (
+        ("link.txt", f"symbolic link to {private}{os.sep}secret.txt, outside the content folder; not read"),
+        ("sub/away", f"symbolic link to {private}, outside the content folder; not read"),
+    )
+
+
+def test_a_link_turned_outward_after_discovery_is_not_read(linked: Path, tmp_path: Path) -> None:
+    (linked / "later.txt").symlink_to(linked / "good.txt")
+    path = next(p for p in discover(linked).files if p.name == "later.txt")
+    (linked / "later.txt").unlink()
+    (linked / "later.txt").symlink_to(tmp_path / "private" / "secret.txt")
+    with pytest.raises(SourceError, match="outside the content folder"):
+        read_bytes(path, 10**6, linked)
+
+
+def test_nothing_behind_an_outward_link_reaches_the_site(linked: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "site"
+    status = main(["build", "--content", str(linked), "--out", str(out), "--quiet", "--strict"])
+    assert status == 1
+    err = capsys.readouterr().err
+    assert "link.txt: skipped: symbolic link to " in err and "sub/away: skipped: symbolic link to " in err
+    for path in out.rglob("*"):
+        if path.is_file():
+            assert "青蛙跳舞".encode() not in path.read_bytes(), path
+    report = json.loads((out / "data" / "build-report.json").read_text(encoding="utf-8"))
+    assert {s["file"] for s in report["skipped"]} == {"link.txt", "sub/away"}
+    built = {a["source"] for a in json.loads((out / "data" / "articles.json").read_text("utf-8"))["articles"]}
+    assert built == {"good.txt", "sub/same.txt"}
