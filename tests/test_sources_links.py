@@ -63,3 +63,41 @@ def test_nothing_behind_an_outward_link_reaches_the_site(linked: Path, tmp_path:
     assert {s["file"] for s in report["skipped"]} == {"link.txt", "sub/away"}
     built = {a["source"] for a in json.loads((out / "data" / "articles.json").read_text("utf-8"))["articles"]}
     assert built == {"good.txt", "sub/same.txt"}
+
+
+def test_link_loops_are_reported_and_the_walk_goes_on(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    for folder in ("a", "b", "c"):
+        (content / folder).mkdir(parents=True)
+        (content / folder / f"{folder}.txt").write_text(ARTICLE, encoding="utf-8")
+    (content / "a" / "up").symlink_to(content, target_is_directory=True)      # to an ancestor
+    (content / "a" / "to-b").symlink_to(content / "b", target_is_directory=True)
+    (content / "b" / "to-a").symlink_to(content / "a", target_is_directory=True)  # a → b → a
+    (content / "self").symlink_to(content / "self")                          # to itself
+    (content / "ping.txt").symlink_to(content / "pong.txt")
+    (content / "pong.txt").symlink_to(content / "ping.txt")
+    (content / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (content / "c" / "to-b").symlink_to(content / "b", target_is_directory=True)  # no loop: followed
+    found = discover(content)
+    assert [p.relative_to(content).as_posix() for p in found.files] == [
+        "a/a.txt", "a/to-b/b.txt", "b/b.txt", "b/to-a/a.txt", "c/c.txt", "c/to-b/b.txt", "c/to-b/to-a/a.txt"]
+    problems = dict(found.problems)
+    for name in ("a/up", "b/to-a/up", "c/to-b/to-a/up"):
+        assert problems.pop(name) == "symbolic link loop (it leads back to the content folder); not followed"
+    assert problems.pop("a/to-b/to-a") == "symbolic link loop (it leads back to a/); not followed"
+    assert problems.pop("b/to-a/to-b") == "symbolic link loop (it leads back to b/); not followed"
+    assert problems.pop("c/to-b/to-a/to-b") == "symbolic link loop (it leads back to b/); not followed"
+    for name in ("self", "ping.txt", "pong.txt"):
+        assert problems.pop(name) == "symbolic link loop (the link leads to itself); not followed"
+    assert problems.pop("gone.txt").startswith("symbolic link to a file that does not exist (")
+    assert problems == {}
+
+
+def test_a_build_over_a_link_loop_finishes(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (content / "again").symlink_to(content, target_is_directory=True)
+    result = build(load_config(None, content=content, output=tmp_path / "site"), progress=False)
+    assert result.report.articles_built == 1
+    assert [(p.path, p.severity) for p in result.report.problems] == [("again", "skipped")]

@@ -7,6 +7,7 @@ too large or undecodable is reported and skipped, never fatal.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 import re
@@ -55,35 +56,65 @@ def discover(content: Path) -> Discovery:
     Hidden files and folders (".git", ".DS_Store") are not articles.  os.scandir:
     an archive has tens of thousands of files, and pathlib's walk costs several
     times more.  A symbolic link is followed only when its target lies inside the
-    content folder: nothing else on the machine may end up on the site.
+    content folder (nothing else on the machine may end up on the site), and a
+    link to a folder only when that folder is not one the walk is already inside
+    (a loop).  Each link not followed is reported.
     """
     root = os.path.realpath(content)
     found: list[str] = []
     problems: list[tuple[str, str]] = []
-    folders = [("", str(content))]
+    #: (path relative to content, folder, resolved paths of the folders walked to reach it)
+    folders: list[tuple[str, str, tuple[str, ...]]] = [("", str(content), (root,))]
     while folders:
-        prefix, folder = folders.pop()
+        prefix, folder, chain = folders.pop()
         try:
             with os.scandir(folder) as entries:
                 for e in entries:
                     if e.name.startswith("."):
                         continue
+                    rel = prefix + e.name
                     article = os.path.splitext(e.name)[1].lower() in SUFFIXES
                     if e.is_symlink():
-                        target = os.path.realpath(e.path)
-                        if not os.path.exists(target) or not (os.path.isdir(target) or article):
+                        target = _link_target(e.path, rel, article, root, chain, problems)
+                        if target is None:
                             continue
-                        if not _within(target, root):
-                            problems.append((prefix + e.name, f"symbolic link to {target}, outside the "
-                                                              "content folder; not read"))
-                            continue
+                    else:
+                        target = os.path.join(chain[-1], e.name)
                     if e.is_dir():
-                        folders.append((prefix + e.name + "/", e.path))
+                        folders.append((rel + "/", e.path, chain + (target,)))
                     elif article and e.is_file():
-                        found.append(prefix + e.name)
+                        found.append(rel)
         except PermissionError:
             continue
     return Discovery(tuple(content.joinpath(*rel.split("/")) for rel in sorted(found)), tuple(sorted(problems)))
+
+
+def _link_target(path: str, rel: str, article: bool, root: str, chain: tuple[str, ...],
+                 problems: list[tuple[str, str]]) -> str | None:
+    """The resolved target of the link at ``path`` when it is to be followed, else None
+    (with a problem recorded when the link would have been read: a loop, a target
+    outside the content folder, a missing article file)."""
+    try:
+        target = os.path.realpath(path, strict=True)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            problems.append((rel, "symbolic link loop (the link leads to itself); not followed"))
+        elif article:
+            problems.append((rel, f"symbolic link to a file that does not exist "
+                                  f"({os.path.realpath(path)}); not read"))
+        return None
+    folder = os.path.isdir(target)
+    if not (folder or article):
+        return None
+    if not _within(target, root):
+        problems.append((rel, f"symbolic link to {target}, outside the content folder; not read"))
+        return None
+    if folder and any(_within(walked, target) for walked in chain):
+        where = os.path.relpath(target, root).replace(os.sep, "/")
+        problems.append((rel, "symbolic link loop (it leads back to "
+                              f"{'the content folder' if where == '.' else where + '/'}); not followed"))
+        return None
+    return target
 
 
 def _within(path: str, root: str) -> bool:
