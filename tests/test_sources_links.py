@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newsarchive import sources
 from newsarchive.cli import main
 from newsarchive.config import load_config
 from newsarchive.pipeline import build
@@ -101,3 +102,34 @@ def test_a_build_over_a_link_loop_finishes(tmp_path: Path) -> None:
     result = build(load_config(None, content=content, output=tmp_path / "site"), progress=False)
     assert result.report.articles_built == 1
     assert [(p.path, p.severity) for p in result.report.problems] == [("again", "skipped")]
+
+
+def test_unreadable_folders_and_files_are_reported(tmp_path: Path, monkeypatch, capsys) -> None:
+    """Provoked by raising, not by permissions: a test run as root may read anything."""
+    content = tmp_path / "content"
+    for folder in ("open", "locked"):
+        (content / folder).mkdir(parents=True)
+        (content / folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (content / "closed.txt").write_text(ARTICLE, encoding="utf-8")
+    real_scandir, real_open = os.scandir, open
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    def fake_open(path, *args, **kwargs):
+        if os.fspath(path).endswith("closed.txt"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(sources, "open", fake_open, raising=False)
+    out = tmp_path / "site"
+    assert main(["build", "--content", str(content), "--out", str(out), "--quiet", "--strict"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert "locked/: skipped: cannot read folder: Permission denied; its files are not read" in err
+    assert "closed.txt: skipped: cannot read: Permission denied" in err
+    report = json.loads((out / "data" / "build-report.json").read_text(encoding="utf-8"))
+    assert {s["file"] for s in report["skipped"]} == {"locked/", "closed.txt"}
+    assert report["articles_built"] == 1

@@ -58,7 +58,8 @@ def discover(content: Path) -> Discovery:
     times more.  A symbolic link is followed only when its target lies inside the
     content folder (nothing else on the machine may end up on the site), and a
     link to a folder only when that folder is not one the walk is already inside
-    (a loop).  Each link not followed is reported.
+    (a loop).  Each link not followed, and each folder that cannot be read, is
+    reported.
     """
     root = os.path.realpath(content)
     found: list[str] = []
@@ -74,18 +75,21 @@ def discover(content: Path) -> Discovery:
                         continue
                     rel = prefix + e.name
                     article = os.path.splitext(e.name)[1].lower() in SUFFIXES
-                    if e.is_symlink():
-                        target = _link_target(e.path, rel, article, root, chain, problems)
-                        if target is None:
-                            continue
-                    else:
-                        target = os.path.join(chain[-1], e.name)
-                    if e.is_dir():
-                        folders.append((rel + "/", e.path, chain + (target,)))
-                    elif article and e.is_file():
-                        found.append(rel)
-        except PermissionError:
-            continue
+                    try:
+                        if e.is_symlink():
+                            target = _link_target(e.path, rel, article, root, chain, problems)
+                            if target is None:
+                                continue
+                        else:
+                            target = os.path.join(chain[-1], e.name)
+                        if e.is_dir():
+                            folders.append((rel + "/", e.path, chain + (target,)))
+                        elif article and e.is_file():
+                            found.append(rel)
+                    except OSError as err:
+                        problems.append((rel, f"cannot read: {err.strerror or err}"))
+        except OSError as err:
+            problems.append((prefix or "./", f"cannot read folder: {err.strerror or err}; its files are not read"))
     return Discovery(tuple(content.joinpath(*rel.split("/")) for rel in sorted(found)), tuple(sorted(problems)))
 
 
