@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NoReturn, Sequence
 
 from .config import PROJECT_ROOT, Config, ConfigError, load_config
+from .console import printable
 
 
 COMMANDS = ("build", "serve")
@@ -76,18 +77,18 @@ def run_build(config: Config, quiet: bool = False, strict: bool = False) -> int:
     try:
         result = build(config, progress=not quiet)
     except (BuildError, WriteError, ConfigError, SearchDataError) as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(f"error: {printable(e)}", file=sys.stderr)
         return 2
     except jinja2.TemplateSyntaxError as e:
-        print(f"error: template {e.filename or e.name}, line {e.lineno}: {e.message}", file=sys.stderr)
+        print(printable(f"error: template {e.filename or e.name}, line {e.lineno}: {e.message}"), file=sys.stderr)
         return 2
     except jinja2.TemplateError as e:
-        print(f"error: template problem: {e}", file=sys.stderr)
+        print(f"error: template problem: {printable(e)}", file=sys.stderr)
         return 2
     report = result.report
     for p in report.skipped + report.warnings:
-        print(f"{p}", file=sys.stderr)
-    print(f"{report.summary()}; {result.files_written} files written to {config.output}")
+        print(printable(p), file=sys.stderr)
+    print(f"{report.summary()}; {result.files_written} files written to {printable(config.output)}")
     if not quiet:
         stages = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
         print(f"timings: {stages}")
@@ -99,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = resolve_config(args)
     except ConfigError as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(f"error: {printable(e)}", file=sys.stderr)
         return 2
     if args.command == "serve":
         from .serve import serve

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .config import Config
+from .console import printable
 
 
 def snapshot(roots: Iterable[Path]) -> dict[str, float]:
@@ -58,7 +59,7 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, quiet: bool
     handler = functools.partial(_QuietHandler, directory=str(config.output))
     httpd = http.server.ThreadingHTTPServer((host, port), handler)
     url = f"http://{host}:{httpd.server_address[1]}/"
-    print(f"serving {config.output} at {url} (Ctrl+C to stop)", flush=True)
+    print(f"serving {printable(config.output)} at {url} (Ctrl+C to stop)", flush=True)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     roots = watched(config, config_file)
     before = snapshot(roots)
