@@ -133,3 +133,23 @@ def test_unreadable_folders_and_files_are_reported(tmp_path: Path, monkeypatch, 
     report = json.loads((out / "data" / "build-report.json").read_text(encoding="utf-8"))
     assert {s["file"] for s in report["skipped"]} == {"locked/", "closed.txt"}
     assert report["articles_built"] == 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names are bytes only on POSIX")
+def test_file_names_that_are_not_utf8_are_reported_not_a_crash(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    os.mkdir(os.path.join(os.fsencode(content), b"old\xb8\xe5"))
+    with open(os.path.join(os.fsencode(content), b"old\xb8\xe5", b"a.txt"), "wb") as f:
+        f.write(ARTICLE.encode("utf-8"))
+    with open(os.path.join(os.fsencode(content), b"gbk\xd0\xc2.txt"), "wb") as f:
+        f.write(ARTICLE.encode("utf-8"))
+    out = tmp_path / "site"
+    result = build(load_config(None, content=content, output=out), progress=False)
+    assert result.report.articles_built == 1
+    report = json.loads((out / "data" / "build-report.json").read_text(encoding="utf-8"))
+    assert report["skipped"] == [
+        {"file": "gbk\\xd0\\xc2.txt", "reason": "name is not valid UTF-8 (rename it); not read"},
+        {"file": "old\\xb8\\xe5/", "reason": "name is not valid UTF-8 (rename it); not read"},
+    ]

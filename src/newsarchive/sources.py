@@ -76,6 +76,12 @@ def discover(content: Path) -> Discovery:
                     rel = prefix + e.name
                     article = os.path.splitext(e.name)[1].lower() in SUFFIXES
                     try:
+                        if not e.name.isascii() and _undecodable(e.name):
+                            folder = e.is_dir()
+                            if folder or article:
+                                problems.append((_undecodable_shown(rel) + "/" * folder,
+                                                 "name is not valid UTF-8 (rename it); not read"))
+                            continue
                         if e.is_symlink():
                             target = _link_target(e.path, rel, article, root, chain, problems)
                             if target is None:
@@ -119,6 +125,21 @@ def _link_target(path: str, rel: str, article: bool, root: str, chain: tuple[str
                               f"{'the content folder' if where == '.' else where + '/'}); not followed"))
         return None
     return target
+
+
+def _undecodable(name: str) -> bool:
+    """Whether a file name read from the OS holds bytes that are not UTF-8 (kept by
+    Python as lone surrogates): no page, report or cache key can hold it."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _undecodable_shown(rel: str) -> str:
+    r"""``rel`` with each byte that is not UTF-8 written as ``\xNN``."""
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _within(path: str, root: str) -> bool:
