@@ -10,7 +10,7 @@ import pytest
 from newsarchive.config import PROJECT_ROOT
 from newsarchive.segment import Segmenter, is_indexable, normalise
 from newsarchive.textnorm import fold
-from newsarchive.sources import decode
+from newsarchive.decoding import decode
 
 TEXT = "郑东新区党工委第二巡察组进驻，ＡＢＣ＠１２６．ｃｏｍ。"
 
@@ -55,8 +55,7 @@ def _sample_texts() -> list[str]:
     for folder in folders:
         for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
             if path.is_file() and path.suffix in {".txt", ".md"}:
-                text, _ = decode(path.read_bytes())
-                texts.append(text)
+                texts.append(decode(path.read_bytes()).text)
     return texts
 
 

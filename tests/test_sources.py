@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.sources import SourceError, decode, discover, read_source, split_front_matter
+from newsarchive.decoding import DecodeError, decode
+from newsarchive.sources import SourceError, discover, read_source, split_front_matter
 
 TEXT = "郑州市召开会议\n\n本报讯 3月2日,会议召开。\n"
 
@@ -25,17 +26,17 @@ def test_discover_is_recursive_sorted_and_skips_hidden(tmp_path: Path) -> None:
     ("utf-16", "utf-16"),
 ])
 def test_decode_common_chinese_encodings(encoding: str, expect: str) -> None:
-    text, enc = decode(TEXT.encode(encoding))
+    text, enc, warnings = decode(TEXT.encode(encoding))
     assert text.lstrip("\ufeff") == TEXT
-    assert enc == expect
+    assert enc == expect and warnings == ()
 
 
 def test_decode_rejects_binary_and_garbage() -> None:
-    with pytest.raises(SourceError, match="binary"):
+    with pytest.raises(DecodeError, match="binary"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    with pytest.raises(SourceError, match="cannot decode"):
+    with pytest.raises(DecodeError, match="cannot decode"):
         decode(b"\xff\xfa\xfb\xfc text \xff\xff")
-    with pytest.raises(SourceError, match="empty"):
+    with pytest.raises(DecodeError, match="empty"):
         decode(b"  \n\n ")
 
 
@@ -82,7 +83,7 @@ def test_front_matter_only_file_has_no_text(tmp_path: Path) -> None:
 def test_a_few_control_characters_are_text_many_are_binary() -> None:
     body = "会议召开。" * 100                      # 500 characters: the threshold is 5
     assert decode((body + "\x0b\x1c\x07\x1f\x01").encode())[0].startswith("会议")
-    with pytest.raises(SourceError, match="control characters"):
+    with pytest.raises(DecodeError, match="control characters"):
         decode((body + "\x0b\x1c\x07\x1f\x01\x02").encode())
     # tab, line feed, form feed and carriage return are no control characters here
     assert decode((body + "\t\n\f\r" * 10).encode())[0].startswith("会议")

@@ -20,8 +20,10 @@ from .sources import SourceError, decode_source
 from .split import split_source
 
 #: Modules whose code decides what process_file returns (part of the cache key).
-_CODE = ("records.py", "textnorm.py", "sources.py", "split*.py", "repair*.py", "extract/*.py", "filework.py",
-         "diskstore.py")
+_CODE = ("records.py", "textnorm.py", "sources.py", "decoding.py", "split*.py", "repair*.py", "extract/*.py",
+         "filework.py", "diskstore.py")
+#: Installed packages whose version decides what process_file returns (the encoding guessed).
+_DISTRIBUTIONS = ("charset-normalizer",)
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class FileOutcome:
     metas: tuple[Metadata, ...] = ()
     skipped: str | None = None     # reason when the file yields no article
     warnings: tuple[str, ...] = ()
+    encoding: str = ""             # the encoding it was decoded from; empty when it could not be
     #: The file cache's key of the job (its bytes, path, format, settings and the
     #: code): set by the build, empty when not known.
     key: str = ""
@@ -58,9 +61,10 @@ def split_and_extract(src: SourceFile, warnings: Iterable[str] = ()) -> FileOutc
         drafts = tuple(split_source(src))
     except Exception as e:  # one odd file must not stop the archive
         return FileOutcome(src.path, skipped=f"could not be split into articles ({type(e).__name__}: {e})",
-                           warnings=tuple(warnings))
+                           warnings=tuple(warnings), encoding=src.encoding)
     if not drafts:
-        return FileOutcome(src.path, skipped="no article text found", warnings=tuple(warnings))
+        return FileOutcome(src.path, skipped="no article text found", warnings=tuple(warnings),
+                           encoding=src.encoding)
     metas = []
     for d in drafts:
         try:
@@ -69,7 +73,7 @@ def split_and_extract(src: SourceFile, warnings: Iterable[str] = ()) -> FileOutc
             warnings.append(f"article {d.ordinal}: metadata extraction failed "
                             f"({type(e).__name__}: {e}); built without metadata")
             metas.append(Metadata())
-    return FileOutcome(src.path, drafts, tuple(metas), None, tuple(warnings))
+    return FileOutcome(src.path, drafts, tuple(metas), None, tuple(warnings), encoding=src.encoding)
 
 
 class FileCache(PickleStore):
@@ -77,7 +81,7 @@ class FileCache(PickleStore):
 
     def __init__(self, folder: Path | None, settings: str) -> None:
         super().__init__(folder, accept=lambda value: isinstance(value, FileOutcome))
-        self.salt = f"{code_fingerprint(_CODE)}|{settings}"
+        self.salt = f"{code_fingerprint(_CODE, _DISTRIBUTIONS)}|{settings}"
 
     def key(self, job: FileJob) -> str:
         h = hashlib.sha256(self.salt.encode())

@@ -177,6 +177,8 @@ def collect(outcomes: list[FileOutcome], report: BuildReport) -> tuple[list[Draf
     prints: list[str] = []
     salt = code_fingerprint(_ARTICLE_CODE)
     for o in outcomes:
+        if o.encoding:
+            report.decoded(o.rel, o.encoding)
         for w in o.warnings:
             report.warn(o.rel, w)
         if o.skipped:

@@ -29,10 +29,15 @@ class BuildReport:
 
     files_read: list[str] = field(default_factory=list)
     articles_per_file: dict[str, int] = field(default_factory=dict)
+    encodings: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     def read(self, path: str) -> None:
         self.files_read.append(path)
+
+    def decoded(self, path: str, encoding: str) -> None:
+        """The file's bytes were read as ``encoding`` (a Python codec name)."""
+        self.encodings[path] = encoding
 
     def built(self, path: str, count: int) -> None:
         self.articles_per_file[path] = count
@@ -64,7 +69,8 @@ class BuildReport:
             "files_read": len(self.files_read),
             "articles_built": self.articles_built,
             "files": [
-                {"file": path, "articles": self.articles_per_file.get(path, 0)}
+                {"file": path, "articles": self.articles_per_file.get(path, 0),
+                 "encoding": self.encodings.get(path)}
                 for path in sorted(self.files_read)
             ],
             "skipped": [{"file": p.path, "reason": p.message} for p in self.skipped],

@@ -1,8 +1,7 @@
 """Stage 1, read: find the source files, decode them, parse front matter.
 
-Chinese news files come as UTF-8 (with or without BOM), UTF-16 with BOM, or
-GB18030/GBK.  Decoding is tried in that order; a file that is binary, empty,
-too large or undecodable is reported and skipped, never fatal.
+Decoding is :mod:`.decoding`'s; a file that is binary, empty, too large or
+undecodable is reported and skipped, never fatal.
 """
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from .decoding import DecodeError, decode
 from .records import SourceFile
 from .textnorm import fold_alnum, translator
 
@@ -27,8 +27,6 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _INVISIBLE[0xA0] = " "
 _drop_invisible = translator(_INVISIBLE)
-#: C0 control characters other than tab, line feed, form feed and carriage return.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 class SourceError(ValueError):
@@ -147,35 +145,6 @@ def _within(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def decode(raw: bytes) -> tuple[str, str]:
-    """Return (text, encoding name); raise SourceError for binary or undecodable bytes."""
-    if not raw.strip():
-        raise SourceError("empty file")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        candidates = ["utf-8-sig"]
-    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = ["utf-16"]
-    else:
-        if b"\x00" in raw:
-            raise SourceError("binary file (contains NUL bytes), not text")
-        candidates = ["utf-8", "gb18030"]
-    for enc in candidates:
-        try:
-            text = raw.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if _looks_binary(text):
-            raise SourceError("binary file (control characters), not text")
-        return text, enc
-    raise SourceError(f"cannot decode as {' or '.join(c.upper() for c in candidates)}")
-
-
-def _looks_binary(text: str) -> bool:
-    sample = text[:4096]
-    controls = len(_CONTROL.findall(sample))
-    return controls > max(2, len(sample) // 100)
-
-
 def normalise(text: str) -> str:
     """Unify line endings, drop invisible characters, fold full-width digits/letters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -234,17 +203,20 @@ def _front_matter_value(key: str, value: Any) -> Any:
 
 def decode_source(rel: str, raw: bytes, fmt: str) -> tuple[SourceFile, list[str]]:
     """Bytes of one file → (SourceFile, warnings); raise SourceError when unusable."""
-    text, encoding = decode(raw)
+    try:
+        text, encoding, warnings = decode(raw)
+    except DecodeError as e:
+        raise SourceError(str(e)) from e
     text = normalise(text)
     front: dict[str, Any] = {}
-    warnings: list[str] = []
     if fmt == "md" or text.startswith("---\n"):
-        front, text, warnings = split_front_matter(text)
+        front, text, fm_warnings = split_front_matter(text)
+        warnings += tuple(fm_warnings)
     if not text.strip():
         raise SourceError("no article text" + (" after the front matter" if front else ""))
     src = SourceFile(path=rel, text=text, encoding=encoding, fmt=fmt, front_matter=front,
                      sha256=hashlib.sha256(raw).hexdigest())
-    return src, warnings
+    return src, list(warnings)
 
 
 def read_bytes(path: Path, max_bytes: int, content: Path | None = None) -> bytes:
