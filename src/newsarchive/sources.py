@@ -80,13 +80,13 @@ def discover(content: Path) -> Discovery:
                                 problems.append((_undecodable_shown(rel) + "/" * folder,
                                                  "name is not valid UTF-8 (rename it); not read"))
                             continue
+                        target = None
                         if e.is_symlink():
                             target = _link_target(e.path, rel, article, root, chain, problems)
                             if target is None:
                                 continue
-                        else:
-                            target = os.path.join(chain[-1], e.name)
                         if e.is_dir():
+                            target = target or os.path.join(chain[-1], e.name)
                             folders.append((rel + "/", e.path, chain + (target,)))
                         elif article and e.is_file():
                             found.append(rel)
