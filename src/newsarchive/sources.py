@@ -75,9 +75,9 @@ def discover(content: Path) -> Discovery:
                     article = os.path.splitext(e.name)[1].lower() in SUFFIXES
                     try:
                         if not e.name.isascii() and _undecodable(e.name):
-                            folder = e.is_dir()
-                            if folder or article:
-                                problems.append((_undecodable_shown(rel) + "/" * folder,
+                            is_folder = e.is_dir()
+                            if is_folder or article:
+                                problems.append((_undecodable_shown(rel) + "/" * is_folder,
                                                  "name is not valid UTF-8 (rename it); not read"))
                             continue
                         target = None
@@ -91,7 +91,7 @@ def discover(content: Path) -> Discovery:
                         elif article and e.is_file():
                             found.append(rel)
                     except OSError as err:
-                        problems.append((rel, f"cannot read: {err.strerror or err}"))
+                        problems.append((_undecodable_shown(rel), f"cannot read: {err.strerror or err}"))
         except OSError as err:
             problems.append((prefix or "./", f"cannot read folder: {err.strerror or err}; its files are not read"))
     return Discovery(tuple(content.joinpath(*rel.split("/")) for rel in sorted(found)), tuple(sorted(problems)))
