@@ -78,7 +78,3 @@ def test_derived_words_are_scanned_once_and_read_back(monkeypatch, tmp_path):
     assert len(kept) == 1
     kept[0].write_bytes(b"damaged")
     assert lexicon.derived_words("test-cities", scan) == first and scans == [1, 1]
-    # bare cities, as the places extractor uses them, equal a scan of the table
-    from newsarchive.extract import places
-
-    assert lexicon.derived_words("bare-cities", places._scan_bare_cities) == frozenset(places._scan_bare_cities())

@@ -33,14 +33,14 @@ def names(text: str) -> list[str]:
     ("郑东新区党工委第二巡察组", ["郑东新区"]),
     ("内蒙古自治区呼和浩特市新城区", ["内蒙古自治区", "呼和浩特市", "新城区"]),
     ("峨边彝族自治县", ["峨边彝族自治县"]),
-    ("会上，忠清镇、中和街道、银城乡作交流发言，在和金社区，", ["忠清镇", "中和街道", "银城乡", "和金社区"]),
+    ("会上，中和街道、银城乡、金湾社区作交流发言", ["中和街道", "银城乡", "金湾社区"]),
     ("通许县委第一轮巡察，共青城市委，雁山区委，老城区委第四轮巡察", ["通许县", "共青城市", "雁山区", "老城区"]),
     ("宁乡市召开会议，安乡县委", ["宁乡市", "安乡县"]),
     ("沙县区委第四轮巡察", ["沙县区"]),
     ("专用邮政信箱:赵县邮政局第368号专用信箱；沛县县委书记", ["赵县", "沛县"]),
-    ("在红旗社区，居民反映", ["红旗社区"]),
+    ("在红旗社区，居民反映", []),        # a community alone: where it starts is a guess
     ("会上，丰乐乡、白华街道、永和街道作交流发言", ["丰乐乡", "白华街道", "永和街道"]),
-    ("巡察胜利街道党工委；”台前村居民说", ["胜利街道", "台前村"]),
+    ("巡察胜利街道党工委；”台前村居民说", ["胜利街道"]),
     ("保定市召开优化营商环境大会", ["保定市"]),
     ("近日，三元区委第二轮巡察进驻", ["三元区"]),
     ("记者走进保定市溪前镇庄明社区", ["保定市", "溪前镇", "庄明社区"]),
@@ -96,18 +96,16 @@ def test_ordinary_word_names_need_support():
     assert names("区教育局、东风社区等作交流发言，每月到联系村召开院坝会") == []
     assert names("观摩组来到明湖办事处东风社区") == ["东风社区"]
     assert names("进驻郑州市东风社区") == ["郑州市", "东风社区"]
-    assert names("7月30日，东风社区召开居民议事会") == ["东风社区"]
-    assert names("在东风社区，居民反映") == ["东风社区"]
-    per_text = article_places(["区教育局、东风社区等作交流发言", "走进明湖办事处东风社区"])
-    assert [p.canonical for p in per_text[0]] == ["东风社区"]
+    assert names("7月30日，东风社区召开居民议事会") == []
+    assert names("在东风社区，居民反映") == []
     # rare dictionary words (金水, 汇川) and road names (人民路) are names
     assert names("市教育局、金水区等作交流发言") == ["金水区"]
     assert names("人民路街道、天子湖镇作交流发言") == ["人民路街道", "天子湖镇"]
 
 
-def test_guessed_start_is_corrected_by_a_clear_mention():
-    per_text = article_places(["孙高俊代表白沙镇党委班子作表态发言", "随后，巡察组进驻白沙镇。"])
-    assert [p.name for p in per_text[0]] == ["白沙镇"]
+def test_article_confirms_a_short_name_named_twice():
+    per_text = article_places(["为鄂尔多斯发展献策", "鄂尔多斯各界人士参加"])
+    assert [p.canonical for p in per_text[0]] == ["鄂尔多斯市"]
 
 
 def test_bare_city_and_province_names():

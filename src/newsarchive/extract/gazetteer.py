@@ -1,0 +1,146 @@
+"""China's administrative divisions, loaded once per process: names, short names, parents.
+
+The data files (``data/divisions.tsv``, ``data/townships.tsv``) are derived from
+jionlp's location data (2025-11) by ``scripts/gazetteer_from_jionlp.py``; see
+their headers.  Everything here is a dictionary lookup, so finding the
+divisions named in a text costs a few lookups per suffix character
+(:func:`names_ending_at`), linear in the text.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterator
+
+PROVINCE, CITY, COUNTY, TOWN, VILLAGE = 1, 2, 3, 4, 5
+#: The four municipalities: a province-level division that is also a city (市委 of 重庆).
+_MUNICIPALITIES = ("11", "12", "31", "50")
+
+
+@dataclass(frozen=True)
+class Division:
+    """One division: a province, a city (prefecture level) or a county (county level)."""
+
+    code: str
+    name: str
+    short: str
+    parent: str
+    level: int
+
+    @property
+    def municipality(self) -> bool:
+        return self.level == PROVINCE and self.code[:2] in _MUNICIPALITIES
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    by_code: dict[str, Division]
+    by_name: dict[str, tuple[Division, ...]]     # full names, and former names (襄樊市)
+    by_short: dict[str, tuple[Division, ...]]    # short names (郑州, 金水, 广西)
+    towns: dict[str, tuple[str, ...]]            # township name → codes of its counties
+    lengths: dict[str, tuple[int, ...]]          # last character → name lengths, longest first
+
+
+def _level(code: str) -> int:
+    if code.endswith("0000"):
+        return PROVINCE
+    return CITY if code.endswith("00") else COUNTY
+
+
+def _data_lines(name: str) -> Iterator[list[str]]:
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The tables, read from the package data on first use."""
+    by_code: dict[str, Division] = {}
+    renamed: list[tuple[str, str]] = []
+    for fields in _data_lines("divisions.tsv"):
+        if fields[0].startswith("="):
+            renamed.append((fields[0][1:], fields[2]))
+            continue
+        code, parent, name, short = fields
+        by_code[code] = Division(code, name, short, parent, _level(code))
+    by_name: dict[str, list[Division]] = {}
+    by_short: dict[str, list[Division]] = {}
+    for d in by_code.values():
+        if "直辖" in d.name:           # 省直辖行政区划: a grouping, no place
+            continue
+        by_name.setdefault(d.name, []).append(d)
+        if len(d.short) >= 2 and d.short != d.name:
+            by_short.setdefault(d.short, []).append(d)
+    for old, code in renamed:
+        if old not in by_name and code in by_code:
+            by_name.setdefault(old, []).append(by_code[code])
+    towns: dict[str, list[str]] = {}
+    for code, names in _data_lines("townships.tsv"):
+        for name in names.split(" "):
+            if len(name) >= 2:
+                towns.setdefault(name, []).append(code)
+    lengths: dict[str, set[int]] = {}
+    for name in (*by_name, *towns):
+        lengths.setdefault(name[-1], set()).add(len(name))
+    return Gazetteer(by_code, {k: tuple(v) for k, v in by_name.items()},
+                     {k: tuple(v) for k, v in by_short.items()},
+                     {k: tuple(v) for k, v in towns.items()},
+                     {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()})
+
+
+def names_ending_at(text: str, end: int) -> Iterator[str]:
+    """Gazetteer names (divisions and townships) that end at ``end`` in ``text``, longest first."""
+    g = gazetteer()
+    for n in g.lengths.get(text[end - 1], ()) if end else ():
+        if n <= end:
+            word = text[end - n:end]
+            if word in g.by_name or word in g.towns:
+                yield word
+
+
+def divisions(name: str) -> tuple[Division, ...]:
+    """Divisions with this full (or former) name: 鼓楼区 has four."""
+    return gazetteer().by_name.get(name, ())
+
+
+def by_short(short: str) -> tuple[Division, ...]:
+    """Divisions with this short name (西安 → 西安市; 鼓楼 → four 鼓楼区)."""
+    return gazetteer().by_short.get(short, ())
+
+
+def town_counties(name: str) -> tuple[Division, ...]:
+    """The counties that hold a township of this name."""
+    g = gazetteer()
+    return tuple(g.by_code[c] for c in g.towns.get(name, ()) if c in g.by_code)
+
+
+def parent(d: Division) -> Division | None:
+    """The division above ``d``, skipping groupings (省直辖行政区划)."""
+    g = gazetteer()
+    up = g.by_code.get(d.parent)
+    while up is not None and "直辖" in up.name:
+        up = g.by_code.get(up.parent)
+    return up
+
+
+def ancestors(d: Division) -> list[Division]:
+    """``d``'s parent, its parent's parent …, up to the province."""
+    out = []
+    up = parent(d)
+    while up is not None:
+        out.append(up)
+        up = parent(up)
+    return out
+
+
+def is_city_level(d: Division) -> bool:
+    """A body called 市委 may be this division's: a prefecture city or a municipality."""
+    return d.level == CITY or d.municipality
+
+
+def within(d: Division, other: Division) -> bool:
+    """Whether ``d`` is ``other`` or lies inside it."""
+    return d == other or other in ancestors(d)

@@ -1,0 +1,112 @@
+"""Place mentions, the text the finder reads, and bare short names (河南, 郑州, 徐汇).
+
+A short name is ambiguous in a way a full name is not: ``和平`` and ``东风`` are
+ordinary words, ``鼓楼`` is a district of four cities.  So a bare short name is a
+place only when
+
+* it is a province's (``河南`` → ``河南省``; a province wins a name it shares
+  with a city: ``吉林``), or
+* it belongs to one city or county only, is no ordinary word, and the article
+  confirms it (named twice, or in full elsewhere), or
+* a frame makes it a place whatever it is: a tag ``[徐汇]``, a paper or site
+  named after it (``太仓日报``, ``玉溪网``), ``美丽阜城``, ``符合南岸实际``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from . import gazetteer as gz
+from . import lexicon
+from .folding import fold
+from .gazetteer import PROVINCE
+from .place_words import words
+from .wordre import words_pattern
+
+#: A dictionary word this frequent and not tagged as a place is an ordinary word (和平, 东风).
+_ORDINARY_FREQ = 300
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: After a short name, a suffix (郑州市) or a toponym's last character (广阳岛, 中山路):
+#: the short name is part of a longer name.
+_NOT_BARE_AFTER = "省市区县州旗盟镇乡村路街巷道桥湖山河港湾岛园门江溪塘坝洲"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place mention: span in the (folded) text, name as written, canonical name, level."""
+
+    start: int
+    end: int
+    name: str
+    canonical: str
+    level: int
+
+
+@functools.lru_cache(maxsize=4096)
+def simplified(text: str) -> str:
+    """Width-folded, traditional characters turned simplified; same length as ``text``."""
+    from ..search.variants import to_simplified
+    return to_simplified(fold(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _shorts() -> dict[str, gz.Division]:
+    """Short names a bare mention may stand for: each province's, and those of one city or county."""
+    out: dict[str, gz.Division] = {}
+    for short, found in gz.gazetteer().by_short.items():
+        provinces = [d for d in found if d.level == PROVINCE]
+        if provinces:
+            out[short] = provinces[0]
+        elif len(found) == 1 and "区" not in short[-1:]:
+            out[short] = found[0]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _short_re() -> re.Pattern[str]:
+    return re.compile(words_pattern(_shorts()))
+
+
+def _ordinary(word: str) -> bool:
+    return lexicon.frequency(word) >= _ORDINARY_FREQ and lexicon.tag(word) != "ns"
+
+
+def _bare_at(text: str, m: re.Match[str]) -> bool:
+    """Whether a short-name match stands alone (not the start of a full name: 郑州市, 金水区)."""
+    after = text[m.end():m.end() + 1]
+    return not (after and after in _NOT_BARE_AFTER)
+
+
+def short_mentions(text: str) -> list[str]:
+    """Bare city and county short names of a simplified text (for the article's counts)."""
+    table = _shorts()
+    return [m.group() for m in _short_re().finditer(text)
+            if _bare_at(text, m) and table[m.group()].level != PROVINCE and not _ordinary(m.group())]
+
+
+def _framed(text: str, start: int, end: int) -> bool:
+    if text[start - 1:start] in "[【" and text[end:end + 1] in "]】":
+        return True
+    if any(text.startswith(w, start - len(w)) for w in words("frame_before") if len(w) <= start):
+        return True
+    for w in words("frame_after"):
+        if text.startswith(w, end):
+            nxt = text[end + len(w):end + len(w) + 1]
+            return len(w) >= 2 or not (nxt and _CJK.match(nxt))
+    return False
+
+
+def bare_mentions(text: str, known: frozenset[str]) -> list[Place]:
+    """Bare short names of a simplified text that count as places (see the module docstring)."""
+    table = _shorts()
+    out: list[Place] = []
+    for m in _short_re().finditer(text):
+        short = m.group()
+        d = table[short]
+        if not _bare_at(text, m):
+            continue
+        framed = _framed(text, m.start(), m.end())
+        if d.level == PROVINCE or framed or (short in known and not _ordinary(short)):
+            out.append(Place(m.start(), m.end(), short, d.name, d.level))
+    return out

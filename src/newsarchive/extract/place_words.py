@@ -1,0 +1,33 @@
+"""The word lists of the place finder, read once from ``data/place_words.txt``."""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+
+@functools.lru_cache(maxsize=1)
+def sections() -> dict[str, tuple[str, ...]]:
+    """Each ``[section]`` of the file with its lines (comments and blank lines dropped)."""
+    text = resources.files(__package__).joinpath("data", "place_words.txt").read_text(encoding="utf-8")
+    out: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = out.setdefault(line[1:-1], [])
+        elif current is None:
+            raise ValueError(f"place_words.txt: a word before any [section]: {line!r}")
+        else:
+            current.append(line)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def words(section: str) -> tuple[str, ...]:
+    return sections()[section]
+
+
+def pairs(section: str) -> dict[str, str]:
+    """A section of ``key value`` lines as a mapping."""
+    return dict(line.split(None, 1) for line in words(section))

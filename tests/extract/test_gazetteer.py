@@ -1,0 +1,78 @@
+"""The gazetteer, and places and districts it decides (made-up sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import gazetteer as gz
+from newsarchive.extract.places import COUNTY, PROVINCE, TOWN, extract_district, extract_places, find_places
+
+from . import draft
+
+
+def names(text: str) -> list[str]:
+    return [p.canonical for p in find_places(text)]
+
+
+def test_divisions_parents_and_short_names():
+    (d,) = gz.divisions("伊宁县")
+    assert d.level == COUNTY and [a.name for a in gz.ancestors(d)] == ["伊犁哈萨克自治州", "新疆维吾尔自治区"]
+    assert len(gz.divisions("鼓楼区")) == 4                  # four cities have one
+    assert {d.name for d in gz.by_short("宁夏")} == {"宁夏回族自治区"}
+    assert gz.divisions("襄樊市")[0].name == "襄阳市"          # renamed in 2010
+    assert any(c.name == "太仓市" for c in gz.town_counties("沙溪镇"))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("广西壮族自治区党委召开专题会议", ["广西壮族自治区"]),
+    ("宁夏各地积极行动，银川市兴庆区率先部署", ["宁夏回族自治区", "银川市", "兴庆区"]),
+    ("黔东南苗族侗族自治州凯里市召开大会", ["黔东南苗族侗族自治州", "凯里市"]),
+    ("记者来到伊宁县墩麻扎镇", ["伊宁县", "墩麻扎镇"]),
+    ("襄樊市召开座谈会", ["襄阳市"]),
+    ("寧夏回族自治區銀川市興慶區召開會議", ["宁夏回族自治区", "银川市", "兴庆区"]),
+    ("临夏州", []),                                          # no such full name
+    ("利用林木资源，发展山区经济，重点区域巡查", []),
+    ("为全市人才强省科技兴市作贡献，来我县副区长", []),
+])
+def test_gazetteer_places(text, want):
+    assert names(text) == want
+
+
+def test_unlisted_community_needs_a_place_before_it():
+    assert names("伊宁县墩麻扎镇青松村") == ["伊宁县", "墩麻扎镇", "青松村"]
+    assert names("利用青松村资源") == []
+
+
+def test_one_character_county_needs_a_clear_start():
+    assert names("来信寄：蔚县邮政局") == ["蔚县"]
+    assert names("县委组织部和县委宣传部") == []
+    assert names("建设美好的房县。") == ["房县"]
+
+
+def test_framed_short_names():
+    assert names("[嘉定]志愿服务进社区") == ["嘉定区"]
+    assert names("来源:阿图什日报") == ["阿图什市"]
+    assert names("建设美丽蓝田") == ["蓝田县"]
+    assert names("和平发展，东风吹") == []                 # ordinary words, several districts
+
+
+@pytest.mark.parametrize("paragraphs, title, want", [
+    (["自治区党委常委会召开会议，传达学习有关精神。", "宁夏回族自治区各地迅速行动。"], None, "宁夏回族自治区"),
+    (["市委第二巡察组进驻市财政局。", "会议强调，要抓好落实。"], None, None),     # no city named
+    (["市委召开常委会议。", "会议由吉林省有关部门通报情况。"], None, None),     # a province is no city
+    (["5月2日，客商考察团到我市考察。", "来源:阿图什日报"], None, "阿图什市"),
+    (["县委召开全会，为建设美丽蓝田凝聚力量。"], None, "蓝田县"),
+    (["全州上下认真落实。", "伊宁县、霍城县负责同志发言，伊犁州有关部门参加。"], None, "伊犁哈萨克自治州"),
+    (["省委巡视组对西宁、海东等地开展巡视。"], "青海省委巡视组举报电话公布", "青海省"),
+    (["省委第二巡视组进驻西宁市城中区开展巡视。"], None, "城中区"),
+    (["记者走进墩麻扎镇、英塔木镇，了解春耕情况。"], None, "伊宁县"),
+    (["南京市委、鼓楼区委有关负责同志出席。", "区委书记讲话。"], "区委召开会议", "鼓楼区"),
+])
+def test_districts(paragraphs, title, want):
+    assert extract_district(draft(*paragraphs, title=title)) == want
+
+
+def test_places_are_real_or_chained():
+    d = draft("近日，伊宁县墩麻扎镇召开大会，利用林木资源发展特色产业。")
+    assert extract_places(d) == ("伊宁县", "墩麻扎镇")
+    assert all(p.level <= TOWN for p in find_places("伊宁县墩麻扎镇"))
+    assert find_places("新疆")[0].level == PROVINCE
