@@ -1,7 +1,7 @@
 """China's administrative divisions, loaded once per process: names, short names, parents.
 
 The data files (``data/divisions.tsv``, ``data/townships.tsv``) are derived from
-jionlp's location data (2025-11) by ``scripts/gazetteer_from_jionlp.py``; see
+jionlp's location data (2025-11) by ``newsarchive.extract.gazetteer_refresh``; see
 their headers.  Everything here is a dictionary lookup, so finding the
 divisions named in a text costs a few lookups per suffix character
 (:func:`names_ending_at`), linear in the text.

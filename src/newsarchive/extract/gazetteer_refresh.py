@@ -1,6 +1,6 @@
 """Write the gazetteer data files of ``newsarchive.extract`` from jionlp's location data.
 
-    python scripts/gazetteer_from_jionlp.py PATH/TO/jionlp-1.5.31-py2.py3-none-any.whl
+    python -m newsarchive.extract.gazetteer_refresh PATH/TO/jionlp-1.5.31-py2.py3-none-any.whl
 
 jionlp (Apache-2.0, https://github.com/dongrixinyu/JioNLP) ships China's
 administrative divisions as ``jionlp/dictionary/china_location.zip`` (province,
@@ -20,7 +20,7 @@ from pathlib import Path
 
 #: Township-level units named like places (not 农场, 林场, 监狱, 开发区 …).
 TOWNSHIP_ENDS = ("街道", "镇", "乡", "苏木")
-OUT = Path(__file__).resolve().parent.parent / "src" / "newsarchive" / "extract" / "data"
+OUT = Path(__file__).resolve().parent / "data"
 
 
 def _member(wheel: zipfile.ZipFile, name: str) -> bytes:
@@ -68,7 +68,7 @@ def main(wheel_path: str) -> None:
     with open(OUT / "divisions.tsv", "w", encoding="utf-8", newline="\n") as out:
         out.write("# China's administrative divisions, province to county level: code, parent code, name,\n"
                   "# short name.  Derived from jionlp 1.5.31 (Apache-2.0), china_location.zip dated\n"
-                  "# 2025-11, by scripts/gazetteer_from_jionlp.py.  Lines starting with = are former\n"
+                  "# 2025-11, by newsarchive.extract.gazetteer_refresh.  Lines starting with = are former\n"
                   "# names (china_location_change.txt, renamings since 2002): =old name, old parent\n"
                   "# name, code of the division now.\n")
         for code, parent, name, short in sorted(set(divisions)):
@@ -77,7 +77,7 @@ def main(wheel_path: str) -> None:
             out.write(f"={old}\t{old_parent}\t{code}\n")
     with open(OUT / "townships.tsv", "w", encoding="utf-8", newline="\n") as out:
         out.write("# Township names (街道, 镇, 乡, 苏木) by county code.  Derived from jionlp 1.5.31\n"
-                  "# (Apache-2.0), china_location.zip dated 2025-11, by scripts/gazetteer_from_jionlp.py.\n")
+                  "# (Apache-2.0), china_location.zip dated 2025-11, by newsarchive.extract.gazetteer_refresh.\n")
         for code in sorted(townships):
             out.write(code + "\t" + " ".join(sorted(set(townships[code]))) + "\n")
     print(f"{len(divisions)} divisions, {len(renamed)} former names, "
