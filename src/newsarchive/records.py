@@ -76,6 +76,11 @@ class Draft:
     bylines: tuple[str, ...] = ()  # lines such as "记者 王赛华" / "通讯员 程巍 文/图"
     captions: tuple[str, ...] = () # picture captions such as "会议现场"
     front_matter: Mapping[str, Any] = field(default_factory=dict)
+    #: Lines of the copied web page around the article that carry facts about it —
+    #: publication stamps ("发布时间:2023-05-06 来源:某某日报"), source lines,
+    #: copyright footers — as written; kept out of title and text, read by extraction
+    #: (the stamp's date, the publisher's place).  Other page residue is dropped.
+    page_lines: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:

@@ -20,12 +20,13 @@ subtitle).
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from .records import Draft, SourceFile
 from .repair import Block, clean_text, join_broken_paragraphs
 from .split_layout import BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Unit, layout
-from .split_markup import read_lines
+from .split_markup import Line, read_lines
+from .split_residue import PAGE_KINDS, RETITLE, residue_kinds, retitle_text, without_residue
 from .split_patterns import is_event_line, split_run_in_byline
 
 __all__ = ["split_source", "derive_title", "headline"]
@@ -33,15 +34,63 @@ __all__ = ["split_source", "derive_title", "headline"]
 
 def split_source(src: SourceFile) -> list[Draft]:
     """Every article of ``src`` in file order, ordinals from 1; [] when there is no text."""
+    lines = read_lines(src.text, src.fmt)
+    kinds = residue_kinds(lines)
+    body = without_residue(lines, kinds)
+    articles = layout(body)
+    page = _page_lines(lines, kinds, body, articles)
     drafts: list[Draft] = []
-    for units in layout(read_lines(src.text, src.fmt)):
-        draft = _draft(src, len(drafts) + 1, units)
+    for n, units in enumerate(articles):
+        draft = _draft(src, len(drafts) + 1, units, page[n])
         if draft is not None:
             drafts.append(draft)
     return drafts
 
 
-def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit]) -> Draft | None:
+class _Residue(NamedTuple):
+    page_lines: tuple[str, ...] = ()
+    retitle: str | None = None
+
+
+def _page_lines(lines: Sequence[Line], kinds: Sequence[str | None], body: Sequence[Line],
+                articles: Sequence[Sequence[Unit]]) -> list[_Residue]:
+    """What the residue of the file gives each article: the page lines (stamps, sources,
+    footers) and an original headline ("原标题:…").
+
+    Residue above the first article and below the last is the page's and goes to every
+    article of the file; residue between two articles goes to the one after it.
+    """
+    if not any(k in PAGE_KINDS or k == RETITLE for k in kinds):
+        return [_Residue()] * len(articles)
+    article_of = {id(u.line): n for n, units in enumerate(articles) for u in units}
+    body_at = iter(body)              # the body lines are the lines without a kind, in order
+    kept_order = [None if k is not None else article_of.get(id(next(body_at))) for k in kinds]
+    shared: list[tuple[int, str, str]] = []
+    own: list[list[tuple[int, str, str]]] = [[] for _ in articles]
+    after: list[int | None] = [None] * len(kinds)   # article of the next body line
+    following = None
+    for i in range(len(kinds) - 1, -1, -1):
+        after[i] = following
+        following = kept_order[i] if kept_order[i] is not None else following
+    seen_body = False
+    for i, (line, kind) in enumerate(zip(lines, kinds)):
+        seen_body = seen_body or kept_order[i] is not None
+        if kind not in PAGE_KINDS and kind != RETITLE:
+            continue
+        if after[i] is None or not seen_body:
+            shared.append((i, kind, line.text))
+        else:
+            own[after[i]].append((i, kind, line.text))
+    out = []
+    for items in own:
+        merged = sorted(shared + items)
+        page = tuple(dict.fromkeys(text for _, kind, text in merged if kind in PAGE_KINDS))
+        retitle = next((retitle_text(text) for _, kind, text in merged if kind == RETITLE), None)
+        out.append(_Residue(page, retitle or None))
+    return out
+
+
+def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Residue = _Residue()) -> Draft | None:
     head = [u.text for u in units if u.role == HEAD]
     levels = [u.line.level for u in units if u.role == HEAD]
     blocks: list[Block] = []
@@ -63,6 +112,8 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit]) -> Draft | None
     if not paragraphs:
         return None
     title, subtitle = headline(head, levels)
+    if title is None and residue.retitle:
+        title = _title_text(residue.retitle)
     return Draft(
         source=src.path,
         ordinal=ordinal,
@@ -72,11 +123,24 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit]) -> Draft | None
         bylines=tuple(b for b in bylines if b),
         captions=tuple(c for c in captions if c),
         front_matter=src.front_matter,
+        page_lines=residue.page_lines,
     )
 
 
+_SPACED = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff])+$")
+#: A site's name after a headline ("…考察学习|某某资讯", "…_新闻中心_某某网").
+_SITE_SUFFIX = re.compile(r"(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s]{2,12}$")
+
+
 def _title_text(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """A headline line as a title: spaces collapsed, a title spaced out letter by letter
+    ("巡 察 公 告") joined, a site's name after it cut off."""
+    title = re.sub(r"\s+", " ", text).strip()
+    if _SPACED.match(title):
+        return title.replace(" ", "")
+    while (m := _SITE_SUFFIX.search(title)) and len(title[: m.start()]) >= 6:
+        title = title[: m.start()]
+    return title
 
 
 def headline(lines: Sequence[str], levels: Sequence[int] = ()) -> tuple[str | None, str | None]:

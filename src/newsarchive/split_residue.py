@@ -1,0 +1,351 @@
+"""Page residue: the lines of a copied web page or e-paper that are not the article.
+
+Archive keepers copy whole pages: breadcrumbs and banners above the headline,
+a publication stamp under it ("发布时间:2023-05-06 10:30 来源:某某日报"), share
+bars, picture placeholders, e-paper navigation and calendars, editor lines and
+a copyright footer.  Left in, a breadcrumb becomes the headline and the stamp a
+paragraph.  Each line is given a kind here, before articles are cut out, so that
+the layout never sees residue; the kinds that carry facts (stamp, source,
+footer) stay beside the article as its page lines, where extraction reads the
+publication date and the publisher.
+
+The markers are data (``data/residue.yaml``); this module says how they are
+applied: a line is residue by its own shape (a label at its start, a marker in a
+short line with no sentence), and a few kinds by their neighbours (a label whose
+value stands on the next line, the lines of a breadcrumb broken one item a line,
+site chrome above a breadcrumb, the rows of an e-paper calendar).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Sequence
+
+import yaml
+
+from .split_markup import Line
+from .textnorm import fold
+
+__all__ = ["CRUMB", "STAMP", "SOURCE", "FOOTER", "EDITOR", "CHROME", "IMAGE", "EPAPER", "RETITLE",
+           "PAGE_KINDS", "line_kind", "residue_kinds", "without_residue", "retitle_text"]
+
+CRUMB = "crumb"        # breadcrumb and the site chrome above it
+STAMP = "stamp"        # a publication stamp with a date
+SOURCE = "source"      # a source line without a date ("来源:某某日报")
+FOOTER = "footer"      # copyright, registration, technical credits
+EDITOR = "editor"      # 编辑 / 责编 / 审核 / 一审 lines
+CHROME = "chrome"      # banners, font-size and print links, share bars, navigation
+IMAGE = "image"        # picture placeholders and photo file names
+EPAPER = "epaper"      # e-paper page marks and calendar rows
+RETITLE = "retitle"    # "原标题:…", the headline as first printed
+
+#: Kinds whose lines carry facts about the article: kept beside it as page lines.
+PAGE_KINDS = frozenset({STAMP, SOURCE, FOOTER})
+
+_DATA = Path(__file__).resolve().parent / "data" / "residue.yaml"
+_CJK = "\u4e00-\u9fff"
+_DECORATION = re.compile(r"^[•·●○◎□■◆◇★☆▪▶►\-—–*\s]+")
+_SENTENCE = re.compile(r"[。！？!?]")
+_CLAUSE = re.compile(r"[。，,；;]")
+_YMD = r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+_DMY = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
+_FULL_DATE = re.compile(rf"{_YMD}|{_DMY}")
+_NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|" + _DMY)
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_DATE_FIRST = re.compile(rf"^(?:(?:https?://|www\.)\S+\s*)?(?:{_YMD}|{_DMY})\s*(?P<time>{_TIME})?(?P<rest>.*)$")
+_SHORT_STAMP = re.compile(rf"(?<!\d)\d{{1,2}}-\d{{1,2}}\s+{_TIME}")
+_PHOTO_FILE = re.compile(r"^[A-Za-z_]*\d{6,}(?:_\d+)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
+_PAGE_MARK = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}[A-Z]?\s*版(?:\s*[:：].{0,20})?$|^[A-Z]\d{2}$")
+_DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|gov)\b", re.I)
+_DIGITS = re.compile(r"^\d+$")
+_BRACKETS = "()（）[]【】<>《》 "
+
+
+@dataclass(frozen=True)
+class _Markers:
+    crumb_label: re.Pattern[str]
+    crumb_home: tuple[str, ...]
+    crumb_separators: frozenset[str]
+    crumb_end: frozenset[str]
+    stamp_label: re.Pattern[str]
+    weak_label: re.Pattern[str]
+    any_label: re.Pattern[str]
+    editor_role: re.Pattern[str]
+    footer: tuple[str, ...]
+    footer_weak: tuple[str, ...]
+    chrome: tuple[str, ...]
+    chrome_lines: frozenset[str]
+    image_lines: frozenset[str]
+    retitle_label: re.Pattern[str]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def markers() -> _Markers:
+    """The residue markers of ``data/residue.yaml``, read once per process."""
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    words: dict[str, list[str]] = {}
+    for key, value in data.items():
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise ValueError(f"{_DATA}: {key} must be a list of strings (quote entries with a colon)")
+        words[key] = value
+    colon = r"\s*[:：]"
+    return _Markers(
+        crumb_label=re.compile(rf"^(?:{_alternation(words['crumb_labels'])}){colon}"),
+        crumb_home=tuple(words["crumb_home"]),
+        crumb_separators=frozenset(words["crumb_separators"]),
+        crumb_end=frozenset(words["crumb_end"]),
+        stamp_label=re.compile(rf"^(?:{_alternation(words['stamp_labels'])}){colon}"),
+        weak_label=re.compile(rf"^(?:{_alternation(words['stamp_weak_labels'])}){colon}"),
+        any_label=re.compile(rf"(?:{_alternation(words['stamp_labels'] + words['stamp_weak_labels'])}){colon}"),
+        editor_role=re.compile(rf"(?:{_alternation(words['editor_roles'])}){colon}"),
+        footer=tuple(words["footer_markers"]),
+        footer_weak=tuple(words["footer_weak_markers"]),
+        chrome=tuple(words["chrome_markers"]),
+        chrome_lines=frozenset(words["chrome_lines"]),
+        image_lines=frozenset(words["image_lines"]),
+        retitle_label=re.compile(rf"^(?:{_alternation(words['retitle_labels'])}){colon}\s*"),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _simplify():
+    """Traditional → simplified, character for character (markers are written simplified)."""
+    from .search.variants import to_simplified
+    return to_simplified
+
+
+def _norm(text: str) -> str:
+    return _DECORATION.sub("", _simplify()(fold(text))).strip()
+
+
+def line_kind(text: str) -> str | None:
+    """The residue kind of one line by itself, or None when it may be article text."""
+    t = _norm(text)
+    if not t or len(t) > 200:
+        return None
+    m = markers()
+    if m.retitle_label.match(t):
+        return RETITLE
+    if m.crumb_label.match(t) or _crumb_path(t, m):
+        return CRUMB
+    if _editor_line(t, m):
+        return EDITOR
+    stamp = _stamp(t, m)
+    if stamp:
+        return stamp
+    if (len(t) <= 150 and any(w in t for w in m.footer)) or \
+            (len(t) <= 60 and "。" not in t and any(w in t for w in m.footer_weak)):
+        return FOOTER
+    bare = t.strip(_BRACKETS)
+    if bare in m.image_lines or _PHOTO_FILE.match(t):
+        return IMAGE
+    if _PAGE_MARK.match(t):
+        return EPAPER
+    if bare in m.chrome_lines or (len(t) <= 60 and "。" not in t and any(w in t for w in m.chrome)):
+        return CHROME
+    if _nav_bar(t, m) or _domain_only(t):
+        return CHROME
+    return None
+
+
+def _crumb_path(t: str, m: _Markers) -> bool:
+    """"首页 > 新闻中心 > 本地要闻": a home word, then separators."""
+    if not t.startswith(m.crumb_home) or _SENTENCE.search(t) or len(t) > 80:
+        return False
+    return any(sep in t for sep in m.crumb_separators if sep != "/") or t.count("/") >= 2
+
+
+def _editor_line(t: str, m: _Markers) -> bool:
+    """Only editor credits: "编辑:刘某 审核:杨某", "(责任编辑:曾某)", "一审:甲 二审:乙",
+    "某某日报编辑:张某"; role words spaced out ("编 辑:") count."""
+    s = re.sub(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])", "", t.strip(_BRACKETS))
+    if len(s) > 80:
+        return False
+    roles = list(m.editor_role.finditer(s))
+    if not roles:
+        return False
+    lead = s[: roles[0].start()]
+    if lead and not (len(lead) <= 14 and re.search(r"报|网|台|新闻|中心|融媒|客户端", lead)):
+        return False
+    ends = [r.start() for r in roles[1:]] + [len(s)]
+    for role, end in zip(roles, ends):
+        value = s[role.end(): end].strip(" ,，;；")
+        if not value or len(value) > 20 or _CLAUSE.search(value.replace("、", "")):
+            return False
+    return True
+
+
+def _stamp(t: str, m: _Markers) -> str | None:
+    """STAMP or SOURCE for a publication stamp or source line, else None."""
+    if "。" in t or len(t) > 160:
+        return None
+    dated = bool(_FULL_DATE.search(t))
+    if m.stamp_label.match(t):
+        return STAMP if dated else SOURCE
+    if m.weak_label.match(t):
+        rest = t[m.weak_label.match(t).end():]
+        if _NUMERIC_DATE.match(rest.strip()) or m.any_label.search(rest):
+            return STAMP if dated else SOURCE
+        return None
+    first = _DATE_FIRST.match(t)
+    if first and (first.group("time") or _NUMERIC_DATE.search(t) or first.group("rest").strip()):
+        rest = first.group("rest")
+        if len(rest) <= 60 and not _CLAUSE.search(rest):
+            return STAMP
+    if len(t) <= 40 and _SHORT_STAMP.search(t) and not _CLAUSE.search(t):
+        return STAMP
+    return None
+
+
+def _nav_bar(t: str, m: _Markers) -> bool:
+    """A row of short site links, one of them a home link: "某某网首页 聊天室 视频"."""
+    items = [i for i in re.split(r"[\s|｜]+", t) if i]
+    return len(items) >= 3 and all(len(i) <= 8 for i in items) and any(i.endswith(m.crumb_home) for i in items)
+
+
+def _domain_only(t: str) -> bool:
+    """A short link or widget named by its web address ("某某(iAsk.com)")."""
+    if len(t) > 40 or "@" in t or ":" in t.replace("://", "") or not _DOMAIN.search(t):
+        return False
+    return len(re.findall(f"[{_CJK}]", t)) <= 6
+
+
+def retitle_text(text: str) -> str:
+    """The headline a RETITLE line names ("原标题:…" → "…")."""
+    t = fold(text).strip()
+    m = markers().retitle_label.match(_simplify()(t))
+    return t[m.end():].strip() if m else t
+
+
+# ---------------------------------------------------------------- a whole file
+
+#: A breadcrumb counts as the top of the page only among this many first lines.
+_TOP_LINES = 40
+#: Longest line taken as the value of a label that stands alone on the line before.
+_VALUE_LEN = 30
+
+
+def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
+    """The residue kind of every line of a file (None: article text), neighbours considered."""
+    kinds = [line_kind(line.text) for line in lines]
+    texts = [_norm(line.text) for line in lines]
+    _label_values(texts, kinds)
+    _broken_crumbs(texts, kinds)
+    _calendar_rows(texts, kinds)
+    _above_crumb(texts, kinds)
+    _top_dates(lines, texts, kinds)
+    return kinds
+
+
+def _label_values(texts: list[str], kinds: list[str | None]) -> None:
+    """"信息来源:" / "今日开鲁": a label alone on its line, its value on the next."""
+    for i in range(len(texts) - 1):
+        if kinds[i] in (STAMP, SOURCE, CRUMB) and texts[i].rstrip().endswith((":", "：")) \
+                and kinds[i + 1] is None and len(texts[i + 1]) <= _VALUE_LEN \
+                and not _SENTENCE.search(texts[i + 1]):
+            kinds[i + 1] = CRUMB if kinds[i] == CRUMB else (STAMP if _FULL_DATE.search(texts[i + 1]) else SOURCE)
+
+
+def _broken_crumbs(texts: list[str], kinds: list[str | None]) -> None:
+    """A breadcrumb written one item a line ("首页" / ">" / "要闻" / ">" / "正文")."""
+    seps = markers().crumb_separators
+
+    def sep(j: int) -> bool:
+        return 0 <= j < len(texts) and texts[j] in seps
+
+    m = markers()
+    i = 0
+    while i < len(texts):
+        if kinds[i] != CRUMB:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(texts) and kinds[j] in (None, CRUMB, CHROME) and len(texts[j]) <= 10 \
+                and (sep(j) or sep(j - 1) or sep(j + 1)):
+            kinds[j] = CRUMB
+            j += 1
+        if j < len(texts) and j == i + 1 and texts[j] in m.crumb_home:
+            # separators lost (a Markdown reader takes a lone ">" for a quote mark): the
+            # items up to the page's "正文" mark, when it comes soon
+            run = [k for k in range(j, min(j + 12, len(texts)))]
+            end = next((k for k in run if texts[k] in m.crumb_end), None)
+            if end is not None and all(len(texts[k]) <= 10 for k in range(j, end)):
+                for k in range(j, end + 1):
+                    kinds[k] = CRUMB
+                j = end + 1
+        i = j
+
+
+def _calendar_rows(texts: list[str], kinds: list[str | None]) -> None:
+    """Rows of day numbers ("123456" / "78910111213" / …): an e-paper's calendar."""
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and _DIGITS.match(texts[j]):
+            j += 1
+        if j - i >= 2 and _day_run("".join(texts[i:j])):
+            for k in range(i, j):
+                kinds[k] = EPAPER
+        i = max(j, i + 1)
+
+
+def _day_run(digits: str) -> bool:
+    """True when ``digits`` are the day numbers first..last of a month written one after another."""
+    for first in range(1, 32):
+        run = ""
+        day = first
+        while len(run) < len(digits) and day <= 31:
+            run += str(day)
+            day += 1
+        if run == digits and day - first >= 7:
+            return True
+    return False
+
+
+def _above_crumb(texts: list[str], kinds: list[str | None]) -> None:
+    """Site chrome (menus, banners, channel lists) stands above the breadcrumb."""
+    for i, text in enumerate(texts[:_TOP_LINES]):
+        if kinds[i] == CRUMB:
+            for k in range(i):
+                kinds[k] = kinds[k] or CRUMB
+            return
+        if kinds[i] is None and _SENTENCE.search(text) and "。" in text:
+            return                       # the article has begun
+
+
+_CN_DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _top_dates(lines: Sequence[Line], texts: list[str], kinds: list[str | None]) -> None:
+    """A date alone above the first sentence is the page's stamp ("2024年4月8日" under the
+    headline); further down it is an announcement's signature, which is text."""
+    for i, text in enumerate(texts):
+        if kinds[i] is None and "。" in text:
+            return
+        if kinds[i] is None and not lines[i].level and _CN_DATE_LINE.match(text):
+            kinds[i] = STAMP
+
+
+def without_residue(lines: Sequence[Line], kinds: Sequence[str | None]) -> list[Line]:
+    """The lines that are not residue, blank-line gaps and file edges taken anew: a dropped
+    line counts as the blank lines around it (the wider gap), never as more."""
+    kept: list[Line] = []
+    gap: int | None = None           # widest gap since the last kept line
+    for line, kind in zip(lines, kinds):
+        if kind is not None:
+            gap = max(gap or 0, line.gap_before, line.gap_after)
+            continue
+        before = line.gap_before if gap is None else max(gap, line.gap_before)
+        kept.append(replace(line, gap_before=before if kept else 0))
+        gap = None
+    out = []
+    for i, line in enumerate(kept):
+        after = kept[i + 1].gap_before if i + 1 < len(kept) else 0
+        out.append(replace(line, gap_after=after, first=i == 0, last=i == len(kept) - 1))
+    return out

@@ -1,0 +1,177 @@
+"""Page residue: breadcrumbs, stamps, chrome, editors, footers, e-paper marks."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.records import SourceFile
+from newsarchive.split import split_source
+from newsarchive.split_markup import read_lines
+from newsarchive.split_residue import (
+    CHROME, CRUMB, EDITOR, EPAPER, FOOTER, IMAGE, RETITLE, SOURCE, STAMP, line_kind, residue_kinds,
+    retitle_text, without_residue,
+)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("您当前的位置: 首页 > 信息公开 > 工作动态", CRUMB),
+    ("当前位置：首页>新闻中心>乡镇动态", CRUMB),
+    ("• 当前位置:", CRUMB),
+    ("首页 > 要闻 > 本地新闻", CRUMB),
+    ("信息来源:某某区委宣传部 发布时间:2023-05-06 10:30 阅读次数:", STAMP),
+    ("发布时间：2021-04-24", STAMP),
+    ("时间:2019-08-12", STAMP),
+    ("来源 :某某晚报 浏览 : 发布 :2018-06-02", STAMP),
+    ("2021年03月22日17:59  来源:某某报业网", STAMP),
+    ("2022-04-07 10:53:52 来源:某某零距离", STAMP),
+    ("2014年3月6日 16:03", STAMP),
+    ("2016/5/16", STAMP),
+    ("06.05.2023", STAMP),
+    ("http://www.example.com.cn 2009年05月07日08:39 某某广播网", STAMP),
+    ("发布时间:2022-06-01来源:某某网", STAMP),
+    ("来源：某某日报", SOURCE),
+    ("信息来源:", SOURCE),
+    ("来源:某某宣传 | 作者:abc | 发布时间: 2020-01-06 | 668 次浏览: | 分享到:", STAMP),
+    ("编辑:王小明   审核:赵小红", EDITOR),
+    ("编 辑: 钱多多", EDITOR),
+    ("(责任编辑:孙某某)", EDITOR),
+    ("(责编:周一、吴二)", EDITOR),
+    ("一审:甲某某 二审:乙某 三审:丙某某", EDITOR),
+    ("某某日报新媒体编辑:郑某", EDITOR),
+    ("版权所有 ©2024 某某日报 黔ICP备 10200198号", FOOTER),
+    ("某某网版权所有,未经授权禁止复制或建立镜像", FOOTER),
+    ("技术支持:某某科技公司", FOOTER),
+    ("【图片】", IMAGE),
+    ("(资料图片仅供参考)", IMAGE),
+    ("20220601_232312_000", IMAGE),
+    ("DSC_0042.JPG", IMAGE),
+    ("A02", EPAPER),
+    ("第03版", EPAPER),
+    ("【字体:大 中 小】【打印】【关闭】", CHROME),
+    ("无障碍 长者模式 登录", CHROME),
+    ("分享到:", CHROME),
+    ("一键转发", CHROME),
+    ("扫一扫在手机打开当前页", CHROME),
+    ("上一篇 下一篇", CHROME),
+    ("关闭", CHROME),
+    ("某某网首页 某某论坛 某某视频", CHROME),
+    ("爱看(example.com)", CHROME),
+    ("原标题:某县召开乡村振兴推进会", RETITLE),
+])
+def test_residue_lines(text: str, kind: str) -> None:
+    assert line_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "3月5日，某某县召开全县安全生产工作会议。",
+    "时间：3月5日至4月5日",                      # a notice's form field, not a stamp
+    "举报电话：0851-12345678",
+    "19559503001(8:00-18:00)",
+    "电子邮箱：abc@example.com",
+    "作者：李某",                                 # a byline, not residue
+    "记者 王某 通讯员 赵某",
+    "我市关闭十二家落后产能企业",                  # a headline that mentions 关闭
+    "某某镇打造现代农业示范园",
+    "2024年4月8日",                               # alone it may be a signature: see below
+    "为企业提供技术支持和咨询服务，推动产业升级。",
+    "严禁未经授权擅自发布巡察信息，违者依规处理。",
+])
+def test_text_lines(text: str) -> None:
+    assert line_kind(text) is None
+
+
+def test_traditional_residue() -> None:
+    assert line_kind("發佈時間：2020-03-01 來源：某某日報") == STAMP
+    assert line_kind("當前位置：首頁 > 新聞中心") == CRUMB
+    assert line_kind("責任編輯：王某") == EDITOR
+
+
+def kinds_of(text: str) -> list[tuple[str, str | None]]:
+    lines = read_lines(text)
+    return [(line.text, kind) for line, kind in zip(lines, residue_kinds(lines))]
+
+
+def test_label_value_on_next_line() -> None:
+    kinds = dict(kinds_of("信息来源:\n\n今日某县\n\n某县召开春耕生产推进会\n\n3月2日，某县召开春耕生产推进会。\n"))
+    assert kinds["今日某县"] == SOURCE
+    assert kinds["某县召开春耕生产推进会"] is None
+
+
+def test_breadcrumb_one_item_a_line() -> None:
+    text = "当前位置:\n首页\n>\n市县动态\n>\n正文\n某镇举办农民丰收节\n9月23日，某镇举办农民丰收节。\n"
+    kinds = dict(kinds_of(text))
+    assert kinds["市县动态"] == CRUMB and kinds["正文"] == CRUMB
+    assert kinds["某镇举办农民丰收节"] is None
+
+
+def test_chrome_above_breadcrumb() -> None:
+    text = "欢迎访问某某县人民政府网站\n政务公开\n办事服务\n当前位置: 首页 > 要闻\n某县召开常务会议\n5月6日，某县召开常务会议。\n"
+    kinds = dict(kinds_of(text))
+    assert kinds["政务公开"] == CRUMB and kinds["办事服务"] == CRUMB
+    assert kinds["某县召开常务会议"] is None
+
+
+def test_epaper_calendar_rows() -> None:
+    text = "1234567\n891011121314\n15161718192021\n22232425262728\n293031\n第A3版:要闻\n某区开展志愿服务\n本报讯 某区开展志愿服务。\n"
+    kinds = kinds_of(text)
+    assert [k for _, k in kinds[:6]] == [EPAPER] * 6
+    assert kinds[6][1] is None
+
+
+def test_digits_that_are_no_calendar_stay() -> None:
+    kinds = kinds_of("专门值班电话\n19559503001\n13800000000\n")
+    assert all(k is None for _, k in kinds)
+
+
+def test_date_line_is_stamp_above_text_signature_below() -> None:
+    text = "某县巡察公告\n2024年4月8日\n根据县委部署，县委巡察组进驻某局。\n特此公告。\n中共某县委巡察办\n2024年4月9日\n"
+    kinds = dict(kinds_of(text))
+    assert kinds["2024年4月8日"] == STAMP
+    assert kinds["2024年4月9日"] is None
+
+
+def test_retitle_text() -> None:
+    assert retitle_text("原标题：某省第三轮巡视完成进驻") == "某省第三轮巡视完成进驻"
+
+
+def test_gaps_after_dropping() -> None:
+    lines = read_lines("甲标题\n\n发布时间:2020-01-01\n\n\n乙正文。\n")
+    kept = without_residue(lines, residue_kinds(lines))
+    assert [ln.text for ln in kept] == ["甲标题", "乙正文。"]
+    assert kept[1].gap_before == 2 and kept[0].first and kept[1].last and kept[0].gap_after == 2
+
+
+def _split(text: str) -> list:
+    return split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
+
+
+def test_breadcrumb_is_no_headline_and_stamp_kept_as_page_line() -> None:
+    drafts = _split(
+        "无障碍 长者模式 登录\n您当前的位置: 首页 > 新闻中心 > 乡镇动态\n\n某镇召开人居环境整治推进会\n\n"
+        "信息来源:某镇 发布时间:2023-05-06 10:30 阅读次数:\n【字体:大 中 小】【打印】【关闭】\n\n"
+        "5月5日，某镇召开人居环境整治推进会。\n\n编辑:王某 审核:李某\n分享到:\n版权所有 ©2024 某某日报\n")
+    assert len(drafts) == 1
+    d = drafts[0]
+    assert d.title == "某镇召开人居环境整治推进会"
+    assert d.paragraphs == ("5月5日，某镇召开人居环境整治推进会。",)
+    assert d.bylines == ()
+    assert d.page_lines == ("信息来源:某镇 发布时间:2023-05-06 10:30 阅读次数:", "版权所有 ©2024 某某日报")
+
+
+def test_retitle_used_when_no_headline() -> None:
+    d = _split("2021年03月22日17:59 来源:某某报业网\n原标题:某省巡视组完成进驻\n\n  某某讯 日前，某省巡视组完成进驻。\n")[0]
+    assert d.title == "某省巡视组完成进驻"
+
+
+def test_site_suffix_and_spaced_title() -> None:
+    assert _split("某市代表团赴某州考察学习|某某资讯\n\n5月5日，某市代表团赴某州考察学习。\n")[0].title \
+        == "某市代表团赴某州考察学习"
+    assert _split("巡 察 公 告\n根据县委统一部署，县委巡察组进驻某局。\n")[0].title == "巡察公告"
+
+
+def test_page_lines_between_articles_go_to_the_next() -> None:
+    drafts = _split(
+        "发布时间:2023-01-02\n\n甲县召开会议\n\n本报讯 1月1日，甲县召开会议。\n\n"
+        "记者 王某\n\n来源:乙县融媒\n\n乙县举行活动\n\n本报讯 1月2日，乙县举行活动。\n")
+    assert len(drafts) == 2
+    assert drafts[0].page_lines == ("发布时间:2023-01-02",)
+    assert drafts[1].page_lines == ("发布时间:2023-01-02", "来源:乙县融媒")
