@@ -111,3 +111,65 @@ def test_seed_dates_match_gold():
 ])
 def test_corpus_dates(key, want):
     assert extract_date(corpus_draft(key)) == want
+
+
+def paged(*paragraphs: str, page_lines: tuple[str, ...] = (), title: str | None = None):
+    from dataclasses import replace
+    return replace(draft(*paragraphs, title=title), page_lines=page_lines)
+
+
+@pytest.mark.parametrize("line, want", [
+    ("发布时间:2023-05-06 10:30 来源:某某区委宣传部", PartialDate(2023, 5, 6)),
+    ("时间：2021-04-24", PartialDate(2021, 4, 24)),
+    ("2021年03月22日17:59  来源:某某报业网", PartialDate(2021, 3, 22)),
+    ("编辑日期:2016/5/16 作者:某街道", PartialDate(2016, 5, 16)),
+    ("06.05.2023", PartialDate(2023, 5, 6)),
+    ("版权所有 ©2022 某某日报", None),
+])
+def test_page_stamp_dates(line, want):
+    from newsarchive.extract.date_context import page_date
+    assert page_date((line,)) == want
+
+
+@pytest.mark.parametrize("paragraphs, page_lines, title, want", [
+    # the stamp gives the year of a lead without one
+    (["5月5日，某州党政代表团赴某市考察学习。"], ("时间:2023-05-06 10:12:09",), None, PartialDate(2023, 5, 5)),
+    # … the year before when the event's month is after the stamp's
+    (["12月30日，某县召开常委会议。"], ("发布时间:2021-01-02",), None, PartialDate(2020, 12, 30)),
+    # … year and month of a lead that gives only the day
+    (["本报讯 (记者甲某通讯员乙某) 13日，县人大常委会召开第九次会议。"], ("2016/5/16",), None,
+     PartialDate(2016, 5, 13)),
+    (["本报讯 28日上午，某镇召开会议。"], ("发布时间:2019-03-02",), None, PartialDate(2019, 2, 28)),
+    # 近日 / 日前 with a stamp: the stamp; without: no date
+    (["交汇点讯 日前，某省委第二轮巡视完成进驻。"], ("2021年03月22日17:59 来源:某网",), None,
+     PartialDate(2021, 3, 22)),
+    (["近日，某区启动第三轮巡察。巡察组于2025年12月1日至2026年1月31日开展巡察。"], (), None, None),
+    # an undated report: the stamp, not a background date in a later sentence
+    (["根据省委部署，第一轮巡视对三个县开展巡视。4月9日至11日，巡视组全部进驻。记者昨日获悉，电话公布。"],
+     ("来源 :某报 浏览 : 发布 :2014-04-21",), None, PartialDate(2014, 4, 21)),
+    # … but without a stamp the later sentence's date stands
+    (["根据省委部署，第一轮巡视对三个县开展巡视。4月9日，巡视组全部进驻。"], (), None, PartialDate(None, 4, 9)),
+    # a web dateline ending in 消息
+    (["某某网长春3月7日消息(记者甲某) 近日，某社区志愿服务站成立。"], ("2007年03月07日08:39 某某广播网",), None,
+     PartialDate(2007, 3, 7)),
+    # "至11月1日," opens a clause: as of that day
+    (["按照学校党委统一部署，至11月1日，某学院第一轮巡察全部完成进驻。"], (), None, PartialDate(None, 11, 1)),
+    # the start of a stated period: a period, not the event; used when nothing else dates the text
+    (["区委巡察二组自2024年12月19日起对区财政局进行为期一个月的巡察。"], (), None, PartialDate(2024, 12, 19)),
+    (["县委巡察组于2025年7月14日至8月22日对14个党组织开展巡察。截至目前，巡察组已全部进驻。"],
+     ("发布时间:2025-07-21 来源:某某网",), None, PartialDate(2025, 7, 21)),
+    # an announcement: its signature, else the start of its period (a month when no day is given)
+    (["根据市委部署，市委第二巡察组从2020年10月28日至11月30日开展专项巡察。", "特此公告。", "中共某市委第二巡察组",
+      "2020年10月27日"], (), "巡察公告", PartialDate(2020, 10, 27)),
+    (["从2026年3月上中旬开始，市委巡察组对某局开展巡察“回头看”。日前，巡察组已进驻。"], (), "巡察公告",
+     PartialDate(2026, 3, None)),
+    (["十四届区委第十二轮巡察第一巡察组于2025年8月14日至10月17日对区卫健委开展巡察。现将有关事项公告如下："], (), None,
+     PartialDate(2025, 8, 14)),
+])
+def test_dates_with_page_and_notice_context(paragraphs, page_lines, title, want):
+    assert extract_date(paged(*paragraphs, page_lines=page_lines, title=title)) == want
+
+
+def test_traditional_stamp_and_lead():
+    d = paged("本報訊 5月5日，某縣召開常委會議。", page_lines=("發佈時間：2022-05-06 來源：某某縣融媒體中心",))
+    assert extract_date(d) == PartialDate(2022, 5, 5)

@@ -21,11 +21,15 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import functools
 import re
 from dataclasses import dataclass
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from ..records import Draft, PartialDate
+from .date_context import (
+    alternation, day_only_lead, is_notice, page_date, period_start, signature_date, with_stamp_year,
+)
 from .folding import fold
 from .numerals import to_int
 
@@ -40,7 +44,11 @@ _RANGE_JOIN = re.compile(r"^\s*(?:[上下]午|晚上?|\d{1,2}[:：∶]\d{2}时?)
 #: What may stand right before a date that starts a clause (after whitespace is removed).
 _CLAUSE_LEAD = re.compile(r"(?:^|[,，。;；:：!！?？()（）【】「」『』“”\"'、]|本报讯|讯|电|于|在|今年|记者|\d{4}年)$")
 #: Words saying the event's time without a date.
-_VAGUE = re.compile(r"近日|日前|近期|前不久|不久前|近来|目前|连日来")
+_VAGUE = re.compile(alternation("vague"))
+_DATELINE_END = re.compile(rf"\s*(?:{alternation('dateline_ends')})(?![话视影力子脑商网气])")
+_PERIOD_OPENER = re.compile(rf"(?:{alternation('period_openers')})$")
+_PERIOD_ONSET = re.compile(rf"\s*(?:[上下]午|\d{{1,2}}[:：]\d{{2}})?\s*(?:{alternation('period_onsets')})")
+_FIRST_SENTENCE_END = re.compile(r"[。！？!?]")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _EVENT_YEAR = [
     re.compile(r"(?:召开|举行|举办|开幕|启动|召集)了?[^，,。；;、]{0,15}?(?<!\d)(\d{4})\s*年(?:度)?"
@@ -143,13 +151,52 @@ def event_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def lead_date(paragraph: str) -> tuple[DateMatch | None, bool]:
-    """The first clause-starting date of a paragraph, and whether the paragraph is vague."""
-    text = fold(paragraph)
+@functools.lru_cache(maxsize=1)
+def _t2s() -> Callable[[str], str]:
+    from ..search.variants import to_simplified  # loads OpenCC's table: only when a lead is read
+    return to_simplified
+
+
+def _simplified(text: str) -> str:
+    """Traditional characters → simplified, one for one (本報訊 reads as 本报讯)."""
+    return _t2s()(text)
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What a paragraph's opening says about when: a date (or only a day), or vagueness."""
+
+    found: DateMatch | None = None
+    day: int | None = None         # a lead that gives only the day ("13日,…")
+    vague: bool = False            # 近日 / 日前: no date stated
+    first_sentence: bool = True    # the date stands in the paragraph's first sentence
+
+
+def _period_date(text: str, found: DateMatch) -> bool:
+    """A date that starts a stated period ("自…起", "于…至…"), not the event."""
+    before = re.sub(r"\s+", "", text[max(0, found.start - 3):found.start])
+    return bool(_PERIOD_OPENER.search(before)) and bool(_PERIOD_ONSET.match(text, found.end))
+
+
+def _as_of(text: str, found: DateMatch) -> bool:
+    """"…部署,至11月1日,…全部完成进驻": a clause that opens with 至/截至 and the date."""
+    before = re.sub(r"\s+", "", text[max(0, found.start - 4):found.start])
+    return bool(re.search(r"(?:^|[,，。;；])(?:截)?至$", before)) and bool(re.match(r"\s*[,，]", text[found.end:]))
+
+
+def lead_date(paragraph: str) -> Lead:
+    """The first clause-starting date of a paragraph (a dateline's date counts), else the day
+    of a lead that gives only the day, and whether the paragraph is vague."""
+    text = _simplified(fold(paragraph))
+    first_end = _FIRST_SENTENCE_END.search(text)
     for found in iter_dates(text):
-        if _starts_clause(text, found.start) or text.startswith("电", found.end):   # 新华社北京3月2日电
-            return found, False
-    return None, bool(_VAGUE.search(text))
+        dateline = _DATELINE_END.match(text, found.end) is not None
+        if dateline or (_starts_clause(text, found.start) and not _period_date(text, found)) \
+                or _as_of(text, found):
+            return Lead(found, first_sentence=first_end is None or found.start < first_end.start())
+    first = text[: first_end.start()] if first_end else text
+    day = day_only_lead(first)
+    return Lead(day=day, vague=bool(_VAGUE.search(text)))
 
 
 def extract_date(draft: Draft) -> PartialDate | None:
@@ -159,18 +206,41 @@ def extract_date(draft: Draft) -> PartialDate | None:
         parsed = parse_date_value(fm)
         if parsed is not None:
             return parsed
+    stamp = page_date(draft.page_lines)
+    notice = is_notice(draft)
+    signature = signature_date(draft.paragraphs)
+    if notice and signature:
+        return signature
+    vague = False
     for paragraph in draft.paragraphs[:2]:
-        found, vague = lead_date(paragraph)
-        if found is not None:
-            date = found.date
-            if date.year is None:
-                text = fold(paragraph)
-                year = event_year(_sentence(text, found.start, found.end))
-                if year is None and draft.title:
-                    year = event_year(draft.title)
-                if year is not None:
-                    date = PartialDate(year, date.month, date.day)
-            return date
-        if vague:
-            return None
-    return None
+        lead = lead_date(paragraph)
+        if lead.found is not None and not (stamp and not lead.first_sentence):
+            return _completed(lead.found, paragraph, draft.title, stamp)
+        if lead.day is not None and stamp is not None:
+            return with_stamp_year(PartialDate(None, None, lead.day), stamp)
+        if lead.found is not None or lead.vague:
+            vague = lead.vague
+            break
+    if signature:
+        return signature
+    period = period_start(draft.paragraphs[0]) if draft.paragraphs else None
+    if period and period.year is None and stamp:
+        period = with_stamp_year(period, stamp)
+    if notice and period:
+        return period
+    if stamp:
+        return stamp
+    return period if period and not vague else None
+
+
+def _completed(found: DateMatch, paragraph: str, title: str | None, stamp: PartialDate | None) -> PartialDate:
+    """The lead's date with the year the sentence or title names for the event, else the stamp's."""
+    date = found.date
+    if date.year is not None:
+        return date
+    year = event_year(_sentence(fold(paragraph), found.start, found.end))
+    if year is None and title:
+        year = event_year(title)
+    if year is not None:
+        return PartialDate(year, date.month, date.day)
+    return with_stamp_year(date, stamp) if stamp else date

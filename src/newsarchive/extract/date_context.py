@@ -1,0 +1,143 @@
+"""Where an article's date comes from when its lead does not give it whole.
+
+* the page's publication stamp (``发布时间:2023-05-06 10:30``, ``2021年03月22日17:59``,
+  ``2016/5/16``, ``06.05.2023``), one of the draft's page lines;
+* an announcement's signature: a date alone among its last paragraphs;
+* the start of the period an announcement states (``自2024年12月19日起``,
+  ``于2025年8月14日至10月17日``, ``从2026年3月上中旬开始``: a month when no day);
+* a lead that gives only the day (``13日,县人大常委会召开…``), which the stamp completes.
+
+The words are data (``data/dates.yaml``); :mod:`.dates` decides the order.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Sequence
+
+import yaml
+
+from ..records import Draft, PartialDate
+from .folding import fold
+from .numerals import to_int
+
+__all__ = ["words", "page_date", "signature_date", "period_start", "is_notice", "day_only_lead",
+           "with_stamp_year"]
+
+_DATA = Path(__file__).resolve().parent / "data" / "dates.yaml"
+_CN_DIGITS = "〇零○一二三四五六七八九十"
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict[str, tuple[str, ...]]:
+    """The word lists of ``data/dates.yaml``, read once per process."""
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    out: dict[str, tuple[str, ...]] = {}
+    for key, value in data.items():
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise ValueError(f"{_DATA}: {key} must be a list of strings")
+        out[key] = tuple(value)
+    return out
+
+
+def alternation(key: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(words()[key], key=len, reverse=True))
+
+
+def _valid(year: int, month: int, day: int | None) -> bool:
+    import calendar
+    if not (1900 <= year <= 2200 and 1 <= month <= 12):
+        return False
+    return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+_STAMP_DATES = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)"
+    r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)"
+    r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>(?:19|20)\d{2})(?!\d)")
+
+
+def page_date(page_lines: Sequence[str]) -> PartialDate | None:
+    """The first full date of the page lines (the publication stamp), or None."""
+    for line in page_lines:
+        for m in _STAMP_DATES.finditer(fold(line)):
+            year = int(m.group("y") or m.group("y3"))
+            month = int(m.group("m") or m.group("m2") or m.group("m3"))
+            day = int(m.group("d") or m.group("d2") or m.group("d3"))
+            if _valid(year, month, day):
+                return PartialDate(year, month, day)
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    year = rf"(?P<y>\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*"
+    month = r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
+    day = r"(?:(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])"
+    return {
+        "signature": re.compile(rf"^\s*{year}{month}{day}\s*$"),
+        "period": re.compile(
+            rf"(?:{alternation('period_openers')})\s*(?:{year})?{month}(?:{day}|[上中下初末]+旬|份)?"
+            rf"\s*(?:[上下]午|\d{{1,2}}[:：]\d{{2}})?\s*(?:{alternation('period_onsets')})"),
+        "notice_heading": re.compile(rf"(?:{alternation('notice_headings')})\s*$"),
+        "notice_formula": re.compile(alternation("notice_formulas")),
+        "day_only": re.compile(r"(?:^|[,，。;；:：)）\s]|讯)\s*(?P<d>\d{1,2})\s*日"
+                               r"(?:[上下]午|晚上?|早上|凌晨|中午)?\s*[,，]"),
+    }
+
+
+def signature_date(paragraphs: Sequence[str], reach: int = 3) -> PartialDate | None:
+    """The date an announcement is signed with: a full date alone among its last paragraphs."""
+    for paragraph in reversed(paragraphs[-reach:]):
+        m = _patterns()["signature"].match(fold(paragraph))
+        if m:
+            year, month, day = to_int(m.group("y")), to_int(m.group("m")), to_int(m.group("d"))
+            if year and month and _valid(year, month, day):
+                return PartialDate(year, month, day)
+    return None
+
+
+def period_start(paragraph: str) -> PartialDate | None:
+    """The start of the period a paragraph states ("自…起", "于…至…"); the day is None when
+    only the month is given ("2026年3月上中旬开始"), the year when none is written."""
+    m = _patterns()["period"].search(fold(paragraph))
+    if not m:
+        return None
+    year = to_int(m.group("y")) if m.group("y") else None
+    month = to_int(m.group("m"))
+    day = to_int(m.group("d")) if m.group("d") else None
+    if not month or not _valid(year or 2000, month, day):
+        return None
+    return PartialDate(year, month, day)
+
+
+def is_notice(draft: Draft) -> bool:
+    """An announcement: its heading ends in 公告/通告/…, or its text says 特此公告/公告如下."""
+    p = _patterns()
+    if any(p["notice_heading"].search(fold(t)) for t in (draft.title, draft.subtitle) if t):
+        return True
+    return any(p["notice_formula"].search(t) for t in draft.paragraphs)
+
+
+def day_only_lead(sentence: str) -> int | None:
+    """The day of a lead that gives only the day ("13日,县人大常委会召开…")."""
+    m = _patterns()["day_only"].search(fold(sentence))
+    if not m:
+        return None
+    day = int(m.group("d"))
+    return day if 1 <= day <= 31 else None
+
+
+def with_stamp_year(date: PartialDate, stamp: PartialDate) -> PartialDate:
+    """A date without a year (or without year and month) completed from the page's stamp:
+    the latest such date that is not long after the stamp (an event is reported after it
+    happens: "12月30日" under a stamp of 2021-01-02 is 2020-12-30)."""
+    assert stamp.year is not None and stamp.month is not None
+    if date.month is None:
+        month, year = stamp.month, stamp.year
+        if date.day is not None and stamp.day is not None and date.day > stamp.day:
+            month, year = (month - 1, year) if month > 1 else (12, year - 1)
+        return PartialDate(year, month, date.day)
+    year = stamp.year - 1 if date.month > stamp.month + 1 else stamp.year
+    return PartialDate(year, date.month, date.day)
