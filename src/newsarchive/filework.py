@@ -21,7 +21,7 @@ from .split import split_source
 
 #: Modules whose code decides what process_file returns (part of the cache key).
 _CODE = ("records.py", "textnorm.py", "sources.py", "decoding.py", "split*.py", "repair*.py", "extract/*.py",
-         "data/*", "filework.py", "diskstore.py")
+         "extract/data/*", "data/*", "filework.py", "diskstore.py")
 #: Installed packages whose version decides what process_file returns (the encoding guessed).
 _DISTRIBUTIONS = ("charset-normalizer",)
 

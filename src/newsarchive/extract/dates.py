@@ -4,18 +4,31 @@ Rule, in order:
 
 1. Front matter ``date`` wins (``2024-06-18``, a YAML date, ``2024-06``,
    ``6月18日`` or a mapping with year/month/day).
-2. The lead decides: the first date written at the start of a clause of the
-   first paragraph (``3月2日,…``, ``本报讯 4月19日上午,…``, ``…于7月30日召开``),
-   or a wire dateline (``新华社北京3月2日电``).
-   A date after 为/至/截至/自 (``受理截止日期为4月21日``) is a deadline or a
-   period, not the event.  The second paragraph is read only when the first
-   neither gives a date nor says the time vaguely (近日, 日前): a vague lead
-   means the text states no date, and later paragraphs date other events.
-3. The year is the one written in the date (``2023年11月5日``).  A date without
-   a year takes one only from strong context: the same sentence, or the title,
-   names a year as part of the event it reports (``召开2018年统战工作会议``,
-   ``2024年全市经济工作会议召开``).  A year mentioned any other way
-   (``回顾2017年工作``) says nothing about when the event happened.
+2. An announcement (heading ending in 公告/通告…, or 特此公告 / 公告如下 in
+   the text) is dated by its signature, a date alone among its last paragraphs.
+3. The lead decides: the first date written at the start of a clause of the
+   first paragraph (``3月2日,…``, ``本报讯 4月19日上午,…``, ``…于7月30日召开``,
+   ``…部署,至11月1日,…``), or a dateline (``新华社北京3月2日电``,
+   ``某某网沈阳3月7日消息``).  A date after 为/截至 (``受理截止日期为4月21日``)
+   is a deadline, and one after 自/从/于 that opens a range or an onset
+   (``自…起``, ``于…至…``) starts a stated period: neither is the event.  When the
+   page prints a publication stamp, only a date in the lead's first sentence
+   counts (a later one is background to an undated report).  The second
+   paragraph is read only when the first neither gives a date nor says the time
+   vaguely (近日, 日前): a vague lead means the text states no date, and later
+   paragraphs date other events.
+4. The year is the one written in the date (``2023年11月5日``).  A date without
+   a year takes one from strong context: the same sentence, or the title, names
+   a year as part of the event it reports (``召开2018年统战工作会议``); else from
+   the page's stamp (the year before when the month is well after the stamp's).
+   A year mentioned any other way (``回顾2017年工作``) says nothing.  A lead that
+   gives only the day (``13日,…``) takes month and year from the stamp.
+5. Without a lead date: a signature; an announcement's period start (a month
+   when no day is given: ``从2026年3月上中旬开始``); the page's stamp (a vague
+   or undated report is dated by its publication); a period start when the lead
+   is not vague; else no date.
+
+The page's stamp and the other sources are read in :mod:`.date_context`.
 """
 from __future__ import annotations
 
