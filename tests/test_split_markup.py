@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.split_markup import read_lines, strip_inline
+from newsarchive.split.lines import read_lines, strip_inline
 
 
 @pytest.mark.parametrize("raw, plain", [

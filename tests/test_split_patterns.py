@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from newsarchive.split_patterns import (
+from newsarchive.split.patterns import (
     STRONG, WEAK, headline_shaped, is_byline, is_caption_text, is_date_line, is_enumerated, is_event_line,
     is_field, is_notice_heading, lead_crosses, lead_strength, restates, split_run_in_byline, splits_word,
 )
@@ -197,7 +197,7 @@ def test_fields_enumerations_notices_events() -> None:
 def test_splits_word_cuts_with_the_lexicon_not_jieba() -> None:
     """Pool workers already hold the lexicon's table; loading jieba's own dictionary
     as well would cost each of them most of a second."""
-    code = ("import sys\nfrom newsarchive.split_patterns import splits_word\n"
+    code = ("import sys\nfrom newsarchive.split.patterns import splits_word\n"
             "assert splits_word('进塘街道党工委书', '记翟文洁介绍，下一步')\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'jieba'))\n")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -5,8 +5,8 @@ import pytest
 
 from newsarchive.records import SourceFile
 from newsarchive.split import split_source
-from newsarchive.split_markup import read_lines
-from newsarchive.split_residue import (
+from newsarchive.split.lines import read_lines
+from newsarchive.split.residue import (
     CHROME, CRUMB, EDITOR, EPAPER, FOOTER, IMAGE, RETITLE, SOURCE, STAMP, line_kind, residue_kinds,
     retitle_text, without_residue,
 )

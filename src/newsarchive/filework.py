@@ -20,8 +20,8 @@ from .sources import SourceError, decode_source
 from .split import split_source
 
 #: Modules whose code decides what process_file returns (part of the cache key).
-_CODE = ("records.py", "textnorm.py", "sources.py", "decoding.py", "split*.py", "repair*.py", "extract/*.py",
-         "extract/data/*", "data/*", "filework.py", "diskstore.py")
+_CODE = ("records.py", "textnorm.py", "sources.py", "decoding.py", "split/*.py", "split/data/*", "repair*.py",
+         "extract/*.py", "extract/data/*", "filework.py", "diskstore.py")
 #: Installed packages whose version decides what process_file returns (the encoding guessed).
 _DISTRIBUTIONS = ("charset-normalizer",)
 

@@ -25,8 +25,8 @@ from typing import Sequence
 
 import yaml
 
-from .split_markup import Line
-from .textnorm import fold
+from .lines import Line
+from ..textnorm import fold
 
 __all__ = ["CRUMB", "STAMP", "SOURCE", "FOOTER", "EDITOR", "CHROME", "IMAGE", "EPAPER", "RETITLE",
            "PAGE_KINDS", "line_kind", "residue_kinds", "without_residue", "retitle_text"]
@@ -116,7 +116,7 @@ def markers() -> _Markers:
 @functools.lru_cache(maxsize=1)
 def _simplify():
     """Traditional → simplified, character for character (markers are written simplified)."""
-    from .search.variants import to_simplified
+    from ..search.variants import to_simplified
     return to_simplified
 
 

@@ -21,9 +21,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
-from .repair import ends_paragraph
-from .split_markup import Line
-from .split_patterns import (
+from ..repair import ends_paragraph
+from .lines import Line
+from .patterns import (
     STRONG, WEAK, headline_shaped, is_byline, is_caption_text, is_date_line, is_enumerated, is_field,
     is_notice_heading, lead_crosses, lead_strength, restates, split_run_in_byline, splits_word,
 )

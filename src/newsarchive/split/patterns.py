@@ -1,7 +1,7 @@
 """What one line of Chinese news text is: byline, caption, lead, headline shape.
 
 Each test looks at one line alone; how lines combine into articles is decided
-in :mod:`newsarchive.split_layout`.  The patterns are the conventions of
+in :mod:`.units`.  The patterns are the conventions of
 Chinese newspapers and government sites in general ("本报讯", "(记者 …)",
 "记者 X 通讯员 Y 文/图", "（…供稿）", "图为…", "… 摄"), not of one paper.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .extract.lexicon import cut as dictionary_cut
-from .repair import CLOSERS, ends_paragraph
+from ..extract.lexicon import cut as dictionary_cut
+from ..repair import CLOSERS, ends_paragraph
 
 __all__ = [
     "is_byline", "split_run_in_byline", "is_caption_text", "lead_strength",

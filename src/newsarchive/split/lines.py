@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .repair import ends_paragraph
+from ..repair import ends_paragraph
 
 __all__ = ["Line", "read_lines", "strip_inline"]
 

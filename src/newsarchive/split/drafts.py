@@ -1,0 +1,118 @@
+"""Drafts: the units of each article of a file made into a :class:`Draft`.
+
+Body units become paragraphs (layout breaks joined by :mod:`..repair`), byline
+and caption units are kept apart, the heading group gives title and subtitle
+(:mod:`.titles`), and the page residue of the file gives each article its page
+lines and, when it has no headline, the headline a "原标题" line names.  Front
+matter ``title`` is not applied here: the draft reports the headline the text
+has, and the article stage lets front matter win (the headline then becomes the
+subtitle).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple, Sequence
+
+from ..records import Draft, SourceFile
+from ..repair import Block, clean_text, join_broken_paragraphs
+from .lines import Line, read_lines
+from .patterns import split_run_in_byline
+from .residue import PAGE_KINDS, RETITLE, residue_kinds, retitle_text, without_residue
+from .titles import headline, title_text
+from .units import BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Unit, layout
+
+__all__ = ["split_source"]
+
+
+def split_source(src: SourceFile) -> list[Draft]:
+    """Every article of ``src`` in file order, ordinals from 1; [] when there is no text."""
+    lines = read_lines(src.text, src.fmt)
+    kinds = residue_kinds(lines)
+    body = without_residue(lines, kinds)
+    articles = layout(body)
+    page = _page_lines(lines, kinds, body, articles)
+    drafts: list[Draft] = []
+    for n, units in enumerate(articles):
+        draft = _draft(src, len(drafts) + 1, units, page[n])
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+class _Residue(NamedTuple):
+    page_lines: tuple[str, ...] = ()
+    retitle: str | None = None
+
+
+def _page_lines(lines: Sequence[Line], kinds: Sequence[str | None], body: Sequence[Line],
+                articles: Sequence[Sequence[Unit]]) -> list[_Residue]:
+    """What the residue of the file gives each article: the page lines (stamps, sources,
+    footers) and an original headline ("原标题:…").
+
+    Residue above the first article and below the last is the page's and goes to every
+    article of the file; residue between two articles goes to the one after it.
+    """
+    if not any(k in PAGE_KINDS or k == RETITLE for k in kinds):
+        return [_Residue()] * len(articles)
+    article_of = {id(u.line): n for n, units in enumerate(articles) for u in units}
+    body_at = iter(body)              # the body lines are the lines without a kind, in order
+    kept_order = [None if k is not None else article_of.get(id(next(body_at))) for k in kinds]
+    shared: list[tuple[int, str, str]] = []
+    own: list[list[tuple[int, str, str]]] = [[] for _ in articles]
+    after: list[int | None] = [None] * len(kinds)   # article of the next body line
+    following = None
+    for i in range(len(kinds) - 1, -1, -1):
+        after[i] = following
+        following = kept_order[i] if kept_order[i] is not None else following
+    seen_body = False
+    for i, (line, kind) in enumerate(zip(lines, kinds)):
+        seen_body = seen_body or kept_order[i] is not None
+        if kind not in PAGE_KINDS and kind != RETITLE:
+            continue
+        if after[i] is None or not seen_body:
+            shared.append((i, kind, line.text))
+        else:
+            own[after[i]].append((i, kind, line.text))
+    out = []
+    for items in own:
+        merged = sorted(shared + items)
+        page = tuple(dict.fromkeys(text for _, kind, text in merged if kind in PAGE_KINDS))
+        retitle = next((retitle_text(text) for _, kind, text in merged if kind == RETITLE), None)
+        out.append(_Residue(page, retitle or None))
+    return out
+
+
+def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Residue = _Residue()) -> Draft | None:
+    head = [u.text for u in units if u.role == HEAD]
+    levels = [u.line.level for u in units if u.role == HEAD]
+    blocks: list[Block] = []
+    bylines: list[str] = []
+    captions: list[str] = []
+    for u in units:
+        if u.role == PROSE:
+            text, byline = split_run_in_byline(u.text)
+            blocks.append(Block(text, opens=u.opens, glued=u.glued))
+            if byline:
+                bylines.append(clean_text(byline))
+        elif u.role in (SUBHEAD, FIELD):
+            blocks.append(Block(u.text, fixed=True))
+        elif u.role == BYLINE:
+            bylines.append(clean_text(u.text))
+        elif u.role == CAPTION:
+            captions.append(clean_text(u.text))
+    paragraphs = join_broken_paragraphs(blocks)
+    if not paragraphs:
+        return None
+    title, subtitle = headline(head, levels)
+    if title is None and residue.retitle:
+        title = title_text(residue.retitle)
+    return Draft(
+        source=src.path,
+        ordinal=ordinal,
+        title=title,
+        subtitle=subtitle,
+        paragraphs=tuple(paragraphs),
+        bylines=tuple(b for b in bylines if b),
+        captions=tuple(c for c in captions if c),
+        front_matter=src.front_matter,
+        page_lines=residue.page_lines,
+    )

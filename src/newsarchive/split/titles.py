@@ -1,0 +1,107 @@
+"""Titles: the headline of a heading group, or one derived from the text.
+
+The main title is the Markdown heading of the group when there is one, else
+the first line — or the second, when the first only states the event
+("樊城区召开民营企业家座谈会") and the second does not.  Kicker and subtitle
+lines both go to the subtitle, in reading order.  A headline line is cleaned
+as a title: a title spaced out letter by letter ("巡 察 公 告") is joined and a
+site's name after it ("…|某某资讯") cut off.  An article without a headline
+gets its first sentence, cut at a natural boundary (:func:`derive_title`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..repair import clean_text
+from .patterns import is_event_line
+
+__all__ = ["headline", "derive_title", "title_text"]
+
+
+_SPACED = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff])+$")
+#: A site's name after a headline ("…考察学习|某某资讯", "…_新闻中心_某某网").
+_SITE_SUFFIX = re.compile(r"(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s]{2,12}$")
+
+
+def title_text(text: str) -> str:
+    """A headline line as a title: spaces collapsed, a title spaced out letter by letter
+    ("巡 察 公 告") joined, a site's name after it cut off."""
+    title = re.sub(r"\s+", " ", text).strip()
+    if _SPACED.match(title):
+        return title.replace(" ", "")
+    while (m := _SITE_SUFFIX.search(title)) and len(title[: m.start()]) >= 6:
+        title = title[: m.start()]
+    return title
+
+
+def headline(lines: Sequence[str], levels: Sequence[int] = ()) -> tuple[str | None, str | None]:
+    """(title, subtitle) of a heading group of up to three lines, top to bottom.
+
+    ``levels`` are the lines' Markdown heading levels (0: a bare line).
+    """
+    texts = [title_text(t) for t in lines if title_text(t)]
+    levels = list(levels) + [0] * (len(lines) - len(levels))
+    levels = [lv for t, lv in zip(lines, levels) if title_text(t)]
+    if not texts:
+        return None, None
+    marked = [lv for lv in levels if lv]
+    if marked:
+        main = levels.index(min(marked))
+    elif len(texts) == 2:
+        main = 1 if is_event_line(texts[0]) and not is_event_line(texts[1]) else 0
+    elif len(texts) >= 3:
+        main = 1
+    else:
+        main = 0
+    rest = texts[:main] + texts[main + 1:]
+    return texts[main], (" ".join(rest) or None)
+
+
+_LEAD_MARK = re.compile(
+    r"^(?:本报|本刊|本台|本网)[\u4e00-\u9fff]{0,10}讯\s*"
+    r"|^[\u4e00-\u9fff·]{1,14}(?:网|报|台|社|新闻|客户端|融媒|号|中心)讯\s*"
+    r"|^[\u4e00-\u9fff]{2,20}(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)\s*")
+_BRACKET = re.compile(r"^[（(【\[][^（）()【】\[\]]{0,60}[)）】\]]\s*")
+_WHEN = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|昨日|昨天|今天|今日)"
+                   r"(?:[上下]午|晚上?|早上|凌晨|中午)?\s*[，,]\s*")
+_SENTENCE = re.compile(r"[。！？!?]")
+_CLAUSE = re.compile(r"[，,；;：:、]")
+_TRIM = " \t，,、；;：:“‘「《（("
+
+
+def derive_title(paragraphs: Sequence[str], limit: int = 40) -> str:
+    """A title for an article without a headline: its first sentence, cut at a natural
+    boundary to at most ``limit`` characters; never empty when there is text.
+
+    Lead marks ("本报讯", a "(记者 …)" dateline, a leading date clause) carry no
+    meaning for a title and are left out; so are paragraphs with no full sentence
+    (form lines, page stamps) when a later one has one.
+    """
+    texts = [clean_text(p) for p in paragraphs if p.strip()]
+    if not texts:
+        return ""
+    # the first paragraph with a full sentence: form lines and page stamps make poor titles
+    text = next((t for t in texts if _SENTENCE.search(t)), texts[0])
+    limit = max(limit, 2)
+    body = _LEAD_MARK.sub("", text, count=1)
+    body = _BRACKET.sub("", body, count=1) if body != text or _BRACKET.match(body) else body
+    body = _WHEN.sub("", body, count=1) or text
+    m = _SENTENCE.search(body)
+    sentence = (body[: m.start()] if m else body).strip(_TRIM) or body
+    if len(sentence) <= limit:
+        return sentence
+    cut = _cut_at_clause(sentence, limit)
+    if cut:
+        return cut
+    return sentence[: limit - 1].rstrip(_TRIM) + "…"
+
+
+def _cut_at_clause(sentence: str, limit: int) -> str | None:
+    """The longest run of whole clauses within ``limit`` whose quotes are balanced."""
+    for m in reversed([m for m in _CLAUSE.finditer(sentence) if m.start() <= limit]):
+        head = sentence[: m.start()].rstrip(_TRIM)
+        if len(head) >= min(8, limit) and head.count("“") == head.count("”") \
+                and head.count("《") == head.count("》"):
+            return head
+    return None
