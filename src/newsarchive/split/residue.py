@@ -61,6 +61,7 @@ _PAGE_MARK = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}[A-Z]?\s*版(?:\s*[:：].{0,2
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|gov)\b", re.I)
 _DIGITS = re.compile(r"^\d+$")
 _BRACKETS = "()（）[]【】<>《》 "
+_CJK_SPACE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,9 @@ class _Markers:
     weak_label: re.Pattern[str]
     any_label: re.Pattern[str]
     editor_role: re.Pattern[str]
-    footer: tuple[str, ...]
-    footer_weak: tuple[str, ...]
-    chrome: tuple[str, ...]
+    footer: re.Pattern[str]
+    footer_weak: re.Pattern[str]
+    chrome: re.Pattern[str]
     chrome_lines: frozenset[str]
     image_lines: frozenset[str]
     retitle_label: re.Pattern[str]
@@ -104,9 +105,9 @@ def markers() -> _Markers:
         weak_label=re.compile(rf"^(?:{_alternation(words['stamp_weak_labels'])}){colon}"),
         any_label=re.compile(rf"(?:{_alternation(words['stamp_labels'] + words['stamp_weak_labels'])}){colon}"),
         editor_role=re.compile(rf"(?:{_alternation(words['editor_roles'])}){colon}"),
-        footer=tuple(words["footer_markers"]),
-        footer_weak=tuple(words["footer_weak_markers"]),
-        chrome=tuple(words["chrome_markers"]),
+        footer=re.compile(_alternation(words["footer_markers"])),
+        footer_weak=re.compile(_alternation(words["footer_weak_markers"])),
+        chrome=re.compile(_alternation(words["chrome_markers"])),
         chrome_lines=frozenset(words["chrome_lines"]),
         image_lines=frozenset(words["image_lines"]),
         retitle_label=re.compile(rf"^(?:{_alternation(words['retitle_labels'])}){colon}\s*"),
@@ -126,30 +127,37 @@ def _norm(text: str) -> str:
 
 def line_kind(text: str) -> str | None:
     """The residue kind of one line by itself, or None when it may be article text."""
-    t = _norm(text)
+    return _kind(_norm(text))
+
+
+def _kind(t: str) -> str | None:
+    """:func:`line_kind` of a line already folded, simplified and undecorated."""
     if not t or len(t) > 200:
         return None
     m = markers()
-    if m.retitle_label.match(t):
-        return RETITLE
-    if m.crumb_label.match(t) or _crumb_path(t, m):
+    short = len(t) <= 60 and "。" not in t
+    if ":" in t:                     # every label ends in a colon (folded from "：")
+        if m.retitle_label.match(t):
+            return RETITLE
+        if m.crumb_label.match(t):
+            return CRUMB
+        if _editor_line(t, m):
+            return EDITOR
+    if _crumb_path(t, m):
         return CRUMB
-    if _editor_line(t, m):
-        return EDITOR
     stamp = _stamp(t, m)
     if stamp:
         return stamp
-    if (len(t) <= 150 and any(w in t for w in m.footer)) or \
-            (len(t) <= 60 and "。" not in t and any(w in t for w in m.footer_weak)):
+    if (len(t) <= 150 and m.footer.search(t)) or (short and m.footer_weak.search(t)):
         return FOOTER
+    if not short:
+        return None
     bare = t.strip(_BRACKETS)
     if bare in m.image_lines or _PHOTO_FILE.match(t):
         return IMAGE
     if _PAGE_MARK.match(t):
         return EPAPER
-    if bare in m.chrome_lines or (len(t) <= 60 and "。" not in t and any(w in t for w in m.chrome)):
-        return CHROME
-    if _nav_bar(t, m) or _domain_only(t):
+    if bare in m.chrome_lines or m.chrome.search(t) or _nav_bar(t, m) or _domain_only(t):
         return CHROME
     return None
 
@@ -164,7 +172,9 @@ def _crumb_path(t: str, m: _Markers) -> bool:
 def _editor_line(t: str, m: _Markers) -> bool:
     """Only editor credits: "编辑:刘某 审核:杨某", "(责任编辑:曾某)", "一审:甲 二审:乙",
     "某某日报编辑:张某"; role words spaced out ("编 辑:") count."""
-    s = re.sub(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])", "", t.strip(_BRACKETS))
+    if len(t) > 90:
+        return False
+    s = _CJK_SPACE.sub("", t.strip(_BRACKETS))
     if len(s) > 80:
         return False
     roles = list(m.editor_role.finditer(s))
@@ -233,8 +243,8 @@ _VALUE_LEN = 30
 
 def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     """The residue kind of every line of a file (None: article text), neighbours considered."""
-    kinds = [line_kind(line.text) for line in lines]
     texts = [_norm(line.text) for line in lines]
+    kinds = [_kind(t) for t in texts]
     _label_values(texts, kinds)
     _broken_crumbs(texts, kinds)
     _calendar_rows(texts, kinds)
