@@ -111,7 +111,7 @@ class _Article:
         self.per_text = [find_places(t, self.known) for t in self.texts]
         self.places = [p for ps in self.per_text for p in ps]
         self.folded = [simplified(t) for t in self.texts]
-        self.sources = [p for t in (*self.texts, *draft.bylines, *draft.captions)
+        self.sources = [p for t in (*self.texts, *draft.bylines, *draft.captions, *draft.page_lines)
                         for m in _SOURCE.finditer(simplified(t)) for p in find_places(m.group(), self.known)]
         self.kinds = [m.group(1) for t in self.folded for m in _SELF.finditer(t)]
         self.lead = [t for t in (draft.title, draft.subtitle) if t]
