@@ -1,23 +1,27 @@
-"""Contact channels written in Chinese announcements: phones, mobiles, e-mails, postal boxes.
+"""Contact channels written in Chinese announcements: phones, text-message numbers, e-mails, postal boxes.
 
 Values keep the form they are written in, with full-width digits and dashes
-made ASCII (``０８１６－２３８７４１６`` → ``0816-2387416``).  Which field a value
-belongs to follows from what it is, not from its label, so one value can never
-land in two fields:
+made ASCII (``０８１６－２３８７４１６`` → ``0816-2387416``).  One value lands in
+one field only:
 
-* ``mobile``: an 11-digit mainland mobile number (1[3-9]…).  A mobile listed
-  under 举报电话/联系电话 beside a landline takes calls and text messages alike;
-  it is filed as a mobile (the ``sms`` field of a group), where readers look
-  for a number to text.
-* ``phone``: a landline with or without area code (0371-69385963, 2387420) or a
-  national service number (12388, 0371-12388).  Bare 7–8 digit numbers count
-  only in a phone list (after 电话/热线), so a postcode or a count never does.
+* ``phone``: a landline with or without area code (0371-69385963,
+  ``(0917)3530781``), a national service number (12388), and a mobile number
+  whose label is a phone's (举报电话/值班电话/联系电话…: it takes calls, even
+  when the text adds that it also takes messages).  A bare 7–8 digit number
+  counts only in a phone list (after 电话/热线, or right after another phone:
+  ``(0917)3530781     3530782``), so a postcode or a count never does.
+* ``mobile``: a mobile number (1[3-9]…) given for text messages: its label
+  names 短信 and not 电话 (接收短信手机, 短信举报号码).  The label is the last one
+  written before the number; words in brackets after a number are no label,
+  and a number with no label of its own (``0564-5027316 15856471029``) has its
+  neighbour's.  The label words are data (``data/inspections.yaml``).
 * ``email``: any domain.
-* ``postal``: a numbered box (``河南省郑州市A536号专用邮政信箱``,
-  ``于都县邮政局第101号专用信箱``) with the places written before it, or a
-  postal address introduced by 来信请寄/寄至/通信地址.  An address is kept whole,
-  recipient and postcode included (``…704室县委第二巡察组（邮编237200）``):
-  a letter needs all of it.
+* ``postal``: a numbered box in any of its forms (``河南省郑州市A536号专用邮政信箱``,
+  ``于都县邮政局第101号专用信箱``, ``北京市东城区A01234邮政信箱``, ``某某邮政218号信箱``,
+  ``苏州邮政信箱429号``, ``XC-03号信箱``) with the places written before it, or
+  whatever is written under a 邮政信箱 label (an address the text itself calls
+  a postal box).  A plain 来信请寄 address, a 意见箱 or 举报信箱 in a building
+  and an office address are no box.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from .folding import fold, fold_alnum
+from .inspection_words import alternation
 from .places import find_places
 
 _DASHES = r"\-—–‐‑－"
@@ -37,12 +42,20 @@ _MOBILE = re.compile(r"(?<![\dA-Za-z])1[3-9]\d{9}(?!\d)")
 _SERVICE = re.compile(r"(?<![\dA-Za-z])123\d{2}(?!\d)")
 _LOCAL = re.compile(r"(?<![\dA-Za-z])\d{7,8}(?!\d)")
 _PHONE_LABEL = re.compile(r"(?:电话|热线|座机|来电)[^\u4e00-\u9fff\d]{0,3}(?:[\d\s、,，/和及" + _DASHES + r"]*)$")
-_BOX = re.compile(r"(?:第)?[A-Za-z]?\d{1,5}号(?:专用)?(?:邮政)?信箱")
-_ADDRESS_LABEL = re.compile(r"(?:来信请寄至?|来信可寄至|来信寄至|寄至|邮寄地址|通信地址|通讯地址|来信地址)\s*[:：]?\s*")
-_ADDRESS_END = re.compile(r"[。；;，,\n]")
-_ADDRESS_MARK = re.compile(r"\d+\s*(?:号|室|楼|层)|邮编|信箱")
-#: Every contact holds a digit, an @ or an address mark: text without one has none.
-_ANY_CONTACT = re.compile(r"[\d@]|邮编|信箱")
+_LIST_GAP = re.compile(r"[\s、,，/和及或;；]*")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_BOX = re.compile(
+    r"(?:第)?(?:[A-Za-z]{1,4}-?)?\d{1,6}号(?:邮政|专用)*信箱"      # A036号邮政专用信箱, 218号信箱, XC-03号信箱
+    r"|[A-Za-z]{1,4}-?\d{1,6}(?:邮政|专用)*信箱"                   # A01234邮政信箱
+    r"|邮政(?:专用)?信箱\s*\d{1,6}\s*号(?:分箱)?")                 # 苏州邮政信箱429号
+_POSTAL_LABEL = re.compile(rf"(?:{alternation('postal_labels')})(?:地址)?\s*[:：]\s*")
+_VALUE_END = re.compile(r"[。；;，,\n]|\s{2,}")
+_POST_OFFICE = ("邮政局", "邮局", "邮政")
+_NAME_AFTER_VERB = re.compile(r"(?:.*(?:寄至|寄往|寄到|寄|至|[^\u4e00-\u9fff]))?([\u4e00-\u9fff]{2,6})$")
+_SMS_WORD = re.compile(alternation("sms_labels"))
+_CALL_WORD = re.compile(alternation("phone_labels"))
+#: Every contact holds a digit, an @ or a box: text without one has none.
+_ANY_CONTACT = re.compile(r"[\d@]|信箱")
 
 
 @dataclass(frozen=True)
@@ -67,7 +80,7 @@ def find_contacts(text: str) -> list[Contact]:
     text_folded = fold(text)
     if not _ANY_CONTACT.search(text_folded):
         return []
-    original = fold_alnum(text)   # postal addresses keep their own punctuation (（邮编…）)
+    original = fold_alnum(text)   # boxes keep their own punctuation (“回头看”)
     text = text_folded
     found: list[Contact] = []
     taken: list[tuple[int, int]] = []
@@ -82,13 +95,12 @@ def find_contacts(text: str) -> list[Contact]:
 
     for m in _EMAIL.finditer(text):
         add(m.start(), m.end(), "email", m.group())
-    for m in _ADDRESS_LABEL.finditer(text):
-        end = _ADDRESS_END.search(text, m.end())
+    for m in _POSTAL_LABEL.finditer(text):
+        end = _VALUE_END.search(text, m.end())
         stop = end.start() if end else len(text)
         value = text[m.end():stop].strip()
-        if 4 <= len(value) <= 80 and _ADDRESS_MARK.search(value):
-            a = m.end() + (len(text[m.end():stop]) - len(text[m.end():stop].lstrip()))
-            add(a, a + len(value), "postal", original[a:a + len(value)])
+        if 4 <= len(value) <= 80 and re.search(r"[\u4e00-\u9fff]", value) and "@" not in value:
+            add(m.end(), m.end() + len(value), "postal", original[m.end():m.end() + len(value)])
     for m in _BOX.finditer(text):
         start = _places_before(text, m.start())
         add(start, m.end(), "postal", original[start:m.end()])
@@ -99,22 +111,60 @@ def find_contacts(text: str) -> list[Contact]:
     for m in _SERVICE.finditer(text):
         add(m.start(), m.end(), "phone", m.group())
     for m in _LOCAL.finditer(text):
-        if _PHONE_LABEL.search(text, max(0, m.start() - 40), m.start()):
+        if _PHONE_LABEL.search(text, max(0, m.start() - 40), m.start()) or _after_phone(text, found, m.start()):
             add(m.start(), m.end(), "phone", m.group())
-    return sorted(found, key=lambda c: c.start)
+    found.sort(key=lambda c: c.start)
+    return _label_kinds(text, found)
+
+
+def _after_phone(text: str, found: list[Contact], start: int) -> bool:
+    """True when ``start`` follows a phone with only list separators between (a bare extension)."""
+    before = [c for c in found if c.end <= start]
+    if not before:
+        return False
+    last = max(before, key=lambda c: c.end)
+    return last.kind == "phone" and _LIST_GAP.fullmatch(text[last.end:start]) is not None
+
+
+def _label_kinds(text: str, found: list[Contact]) -> list[Contact]:
+    """Mobile numbers filed by their label: a text-message number or a phone."""
+    out: list[Contact] = []
+    prev_end, prev_kind = 0, None
+    for c in found:
+        if c.kind == "mobile":
+            kind = _label_kind(text[max(prev_end, c.start - 40):c.start], prev_kind)
+            c = Contact(c.start, c.end, kind, c.value)
+        out.append(c)
+        prev_end, prev_kind = c.end, c.kind
+    return out
+
+
+def _label_kind(gap: str, prev_kind: str | None) -> str:
+    label = _BRACKETED.sub("", gap)
+    if _LIST_GAP.fullmatch(label):                  # no label of its own: its neighbour's
+        return prev_kind if prev_kind in ("phone", "mobile") else "phone"
+    label = re.split(r"[。；;]", label)[-1]
+    return "mobile" if _SMS_WORD.search(label) and not _CALL_WORD.search(label) else "phone"
 
 
 def _places_before(text: str, end: int) -> int:
     """Start of the place chain (and 邮政局) written right before ``end``."""
     lo = max(0, end - 40)
     window = text[lo:end]
-    if window.endswith(("邮政局", "邮局")):
-        window = window[: -3 if window.endswith("邮政局") else -2]
+    postal_name = text[end:end + 2] == "邮政"     # 某某邮政信箱429号: the box named after a post office
+    for office in _POST_OFFICE:
+        if window.endswith(office):
+            window, postal_name = window[: -len(office)], True
+            break
     start = len(window)
     for p in reversed(find_places(window)):
         if p.end != start:
             break
         start = p.start
+    if start == len(window) and postal_name:
+        run = _NAME_AFTER_VERB.fullmatch(window)  # a bare city name before the post office (某某邮政)
+        if run:
+            start = run.start(1)
     return lo + start if start < len(window) else end
 
 

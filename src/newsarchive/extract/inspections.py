@@ -1,97 +1,53 @@
 """Inspection rounds (巡察/巡视) and their groups, targets and contact channels.
 
-How the text is read:
+How the text is read (the parts live in their own modules):
 
-* **Round**: ``[十二届]<body>第N轮巡察`` with the body's place written before it
-  (``十二届市委第二轮巡察``, ``郑东新区党工委第四轮巡察``).  A visit by one
-  group without a numbered round is named by what the text says the group does:
-  ``省委第七巡视组巡视郑州市金水区``.
-* **Groups**: every ``第N巡察组``/``第N巡视组`` mention, with the body and place
-  before it.  Mentions of one group are merged by number, kind and body; a
-  mention without a body (``第二巡察组组长…``) joins the group of that number,
-  or takes the body of the group named just before it (``县委第一巡察组、第二巡察组``).
-  The longest form written is the group's name.  Only groups with targets or
-  contacts are kept: a group that is merely mentioned says nothing to a reader.
-* **Targets**: what follows a group and a verb of inspecting — ``巡察X、Y``,
-  ``对X开展…``, ``向X反馈``, ``巡察对象：X、Y`` — split on 、 and on 和 where 和 joins two
-  whole units (``市文化广电和旅游局党组`` stays one).  ``进驻X`` counts only when
-  the group has no other target.  ``A组、B组分别对X、Y…`` pairs them in order.
+* **Round** and its fields (duration, hours, dates, group count):
+  :mod:`.inspection_fields`.  A visit by one group without a numbered round is
+  named by what the group does: ``省委第七巡视组巡视郑州市金水区``.
+* **Groups**: every way a group is named (:mod:`.inspection_groups`).  Only
+  groups with targets or contacts are kept: a group that is merely mentioned
+  says nothing to a reader.  When no group is named one by one but the text
+  gives contacts (``党委3个巡察组…党委巡察组统一设置了信访值班电话``), they are one
+  entry under the name the text uses for all (``党委巡察组``).
+* **Targets**: :mod:`.inspection_targets`.
 * **Contacts**: a group's block runs from its mention to the next group's
   mention in the paragraph; a paragraph that starts with a group name also owns
-  the ``标签：值`` lines after it.  Contacts outside every block belong to the
-  only group when there is one (a provincial team's contacts paragraph does not
-  repeat its name).  Reporting lines of other bodies (纪委监委, 组织部, 12388,
-  12380) are the inspection's ``hotlines``, never a group's phone.
-* **Duration, hours, dates**: the first ``为期…``/``时间…`` duration and the
-  first office-hours range, as written; the reporting channels' open and close
-  dates (``受理截止日期为4月21日``, ``7月30日开通,9月25日…关闭``, a range
-  ``受理信访时间为2024年4月8日至6月5日``), else the stationing period.
+  the ``标签：值`` lines after it (a table flattened one cell a line is read as
+  such lines: a label alone on its line takes the next line as its value).
+  Contacts outside every block belong to the only group when there is one.
+  Reporting lines of other bodies (纪委监委, 组织部, 12388, 12380) are the
+  inspection's ``hotlines``, never a group's phone.
+
+Traditional characters are read as simplified ones (one character for one,
+so every offset holds); the values come out in simplified characters.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from ..records import Draft, Group, Inspection, PartialDate
-from .folding import fold, fold_alnum
+from ..records import Draft, Group, Inspection
+from ..search.variants import to_simplified
 from .contacts import Contact, find_contacts, is_service_number
-from .dates import iter_dates
-from .numerals import NUMBER, to_int
-from .places import Place, find_places
+from .folding import fold, fold_alnum
+from .inspection_fields import channel_dates, duration, find_round, group_count, hours
+from .inspection_groups import BODY, Key, Mention, find_mentions, resolve
+from .inspection_targets import is_unit, labelled_targets, paired_units, shared_out, targets_after
+from .inspection_words import alternation
 
-_ORD = r"[一二三四五六七八九十百\d]+"
-_GROUP = re.compile(rf"第({_ORD})((?:、第{_ORD})*)(巡察|巡视)组")
-_BODY_END = re.compile(r"(?:中央|(?:省|市|区|县|州|旗|盟)委|区党工委|党工委|党委|党组)$")
-_ROUND = re.compile(
-    rf"(?:(?:第)?[\d一二三四五六七八九十]+届)?(?:中共)?(中央|(?:省|市|区|县|州|旗|盟)委|区党工委|党工委|党委|党组)"
-    rf"第({_ORD})轮(巡察|巡视)")
-_LEADING_WORDS = r"(?:于?近日|日前|正式|将|全面|已|已经|依次|随后|今天|当天|即将|开始|集中|于\d{1,2}月\d{1,2}日[上下]?午?)*"
-_AFTER_GROUP = re.compile(rf"^\s*[,，]?\s*([(（])?\s*{_LEADING_WORDS}\s*(巡察|巡视|进驻|对|向)(?!组|办|工作|期间|中|时)")
-_OBJECT_STOP = re.compile(
-    r"工作动员会|动员会|见面会|反馈会|工作|开展|进行|实施|展开|期间|情况|的|召开|反馈|[,，。;；:：)）\n]")
-_TARGET_LABEL = re.compile(r"^\s*(?:巡察对象|巡视对象|被巡察单位|被巡察党组织|巡察单位)\s*[:：]\s*")
-_UNIT_END = ("党组", "党委", "党工委", "党支部", "党总支", "支部", "委员会", "局", "委", "办", "院", "校",
-             "中心", "公司", "集团", "镇", "乡", "街道", "社区", "村", "办事处", "区", "县", "市", "省",
-             "厅", "部", "所", "站", "队", "会", "馆", "室", "处", "社", "行", "团", "联", "协", "台", "园",
-             "厂", "场")
-_COUNTED = re.compile(rf"等?{NUMBER}个|等{NUMBER}家|等单位")
-_PAIRED = re.compile(r"^\s*分别\s*(?:对|向|进驻|巡察|巡视)(.+?)(?:开展|进行|反馈|实施|[,，。;；])")
 _HEADING_MARK = re.compile(r"^[\s*#>]*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])?\s*")
-_FIELD_LINE = re.compile(r"^[\s*]*[\u4e00-\u9fff“”\"]{2,10}\s*[:：]")
-_DURATION = re.compile(
-    r"(?:为期|时间(?:为|均为|约为|是|约|大约)?|历时|用时)\s*(?:[:：]\s*)?"
-    r"((?:约)?(?:[\d一二两三四五六七八九十]+个半月|[\d一二两三四五六七八九十]+个多?月|半个月|[\d一二两三四五六七八九十]+(?:天|周|个星期|日))(?:左右)?)")
-_TIME = r"\d{1,2}\s*[:：∶]\s*\d{2}"
-_RANGE = rf"(?:[上下]午)?\s*{_TIME}\s*(?:~|～|—|–|-|－|至|到)+\s*(?:[上下]午)?\s*{_TIME}"
-_HOURS = re.compile(
-    rf"((?:每周[一二三四五六日天]\s*至\s*(?:周)?[一二三四五六日天]|周[一二三四五]\s*至\s*周[一二三四五六日]|法定工作日|工作日|每天|每日)?"
-    rf"(?:的)?\s*(?:[:：]\s*)?{_RANGE}(?:\s*(?:、|，|,|和|及|；)\s*{_RANGE})*)")
-_HOTLINE_LABEL = re.compile(r"纪委|监委|纪检|组织部|信访局|12388|12380")
-_COUNT = re.compile(rf"(派出|组建|成立|共)?\s*({NUMBER})\s*个(?:巡察|巡视)组")
-_OPEN = re.compile(r"^\s*(?:[上下]午)?\s*(?:\d{1,2}[:：]\d{2}时?)?\s*(?:起)?\s*(?:开通|开始受理|起受理|开始接受|正式开通)")
-_CLOSE_AFTER = re.compile(r"^\s*(?:[上下]午)?\s*(?:\d{1,2}[:：]\d{2}时?)?\s*(?:前)?\s*(?:截止|关闭|结束|停止受理)")
-_CLOSE_BEFORE = re.compile(r"(?:截止|截至)(?:日期|时间)?\s*(?:为|到|至|于|是)?\s*[:：]?\s*$")
-_CHANNEL_RANGE = re.compile(r"(?:受理|信访|来信来电|举报|接听|渠道)[^。；;]{0,12}?(?:时间|日期)?\s*(?:为|是|:|：)?\s*$")
-_STATION_RANGE = re.compile(r"(?:进驻时间|巡察时间|巡视时间)\s*(?:为|是|:|：)?\s*$|^$|[，,。]\s*$")
-_RANGE_JOIN = re.compile(r"^\s*(?:至|到|—|–|-|~|～|－)+\s*$")
-_SQUEEZE = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])")
-
-
-@dataclass
-class _Mention:
-    para: int
-    start: int
-    end: int
-    name: str
-    number: int
-    kind: str          # 巡察 / 巡视
-    body: str | None   # 市委, 党工委, 中央 … (None: written without a body)
-    prefix: str        # everything before 第N…, e.g. 郑东新区党工委
+_FIELD_LINE = re.compile(r"^[\s*]*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、])?\s*[\u4e00-\u9fff“”\"]{2,10}\s*[:：]")
+_HOTLINE_LABEL = re.compile(alternation("hotline_bodies"))
+_CELL_LABEL = re.compile(rf"(?:{alternation('cell_labels')})")
+_CELL_LABEL_END = re.compile(rf"(?:{alternation('cell_labels')})$")
+_ANY_NAMED_GROUP = re.compile(r"\S{0,20}?(?:巡察|巡视)\S{0,3}组$")
+_ANY_GROUP = re.compile(rf"({BODY})(?:\d+|[一二三四五六七八九十两]+)?个?(巡察|巡视)组")
 
 
 @dataclass
 class _GroupData:
-    key: tuple[int, str, str | None]
+    key: Key
     names: list[str] = field(default_factory=list)
     first: tuple[int, int] = (0, 0)
     targets: list[str] = field(default_factory=list)
@@ -100,149 +56,52 @@ class _GroupData:
     hours: str | None = None
 
 
-def _body_key(body: str | None) -> str | None:
-    if body is None:
-        return None
-    return "党工委" if body.endswith("党工委") else body
+def _join_cells(paragraphs: list[str]) -> list[str]:
+    """A label alone on its line (a table cell) joined to the value on the next line.
 
-
-def _prefix_start(text: str, places: list[Place], pos: int) -> int:
-    """Start of the body and place chain written right before ``pos`` (the 第 of 第N组)."""
-    body = _BODY_END.search(text, max(0, pos - 4), pos)
-    return _chain_start(text, places, body.start() if body else pos)
-
-
-def _chain_start(text: str, places: list[Place], pos: int) -> int:
-    """Start of the chain of places ending at ``pos`` (郑州市金水区|委, 郑东新区|党工委).
-
-    The first place may share its last character with the body (湖南省|省委 is
-    written 湖南省委).
+    A label may also end the line before it (the cell above glued to it).
     """
-    start, first = pos, True
-    for p in reversed(places):
-        if p.end == start or (first and p.end == start + 1 and text[start] in "省市区县州旗盟"):
-            start, first = p.start, False
-        elif p.end < start:
-            break
-    return start
-
-
-def _mentions(paragraphs: list[str]) -> list[_Mention]:
-    out: list[_Mention] = []
-    for pi, text in enumerate(paragraphs):
-        found = list(_GROUP.finditer(text))
-        places = find_places(text) if found else []
-        for m in found:
-            body_m = _BODY_END.search(text, max(0, m.start() - 4), m.start())
-            body = body_m.group() if body_m else None
-            start = _prefix_start(text, places, m.start())
-            prefix = text[start:m.start()]
-            kind = m.group(3)
-            numbers = [m.group(1)] + re.findall(_ORD, m.group(2))
-            for k, num in enumerate(numbers):
-                n = to_int(num)
-                if n is None:
-                    continue
-                out.append(_Mention(pi, start if k == 0 else m.start(), m.end(), f"{prefix}第{num}{kind}组",
-                                    n, kind, body, prefix))
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        text = paragraphs[i]
+        i += 1
+        while i < len(paragraphs) and _ends_in_label(text) and _is_value(paragraphs[i]):
+            text = f"{text.rstrip()}:{paragraphs[i].strip()}"
+            i += 1
+        out.append(text)
     return out
 
 
-def _resolve(mentions: list[_Mention], round_body: str | None) -> dict[int, tuple[int, str, str | None]]:
-    """Group identity of each mention (by index), merging variants of one group.
+def _ends_in_label(text: str) -> bool:
+    bare = _HEADING_MARK.sub("", text, count=1).strip()
+    m = _CELL_LABEL_END.search(bare)
+    return m is not None and (m.start() == 0 or bare[m.start() - 1] in ")）>》")
 
-    A mention without a body joins the only group of its number and kind; when
-    there is none, it takes the body and place of the group named before it,
-    and its name is completed with them (县委第一巡察组、第二巡察组 → 县委第二巡察组);
-    with no group named before, it takes the body of the round (县委第一轮巡察).
+
+def _is_value(text: str) -> bool:
+    bare = _HEADING_MARK.sub("", text, count=1).strip()
+    return bool(bare) and not _FIELD_LINE.match(text) and not _CELL_LABEL.fullmatch(bare) \
+        and not _ANY_NAMED_GROUP.match(bare)
+
+
+def _segments(paragraphs: list[str], mentions: list[Mention],
+              keys: dict[int, Key]) -> tuple[dict[Key, list[str]], list[str]]:
+    """Text owned by each group, and text owned by none.
+
+    A group named inside a postal address (``…宾馆转市委第六巡察组``) is the
+    letter's recipient: its mention starts no block.
     """
-    keys: dict[int, tuple[int, str, str | None]] = {}
-    bodies: dict[tuple[int, str], set[str | None]] = {}
-    for m in mentions:
-        if m.body is not None:
-            bodies.setdefault((m.number, m.kind), set()).add(_body_key(m.body))
-    last: _Mention | None = None
-    for i, m in enumerate(mentions):
-        if m.body is not None:
-            last = m
-            keys[i] = (m.number, m.kind, _body_key(m.body))
-            continue
-        known = bodies.get((m.number, m.kind), set())
-        if len(known) == 1:
-            keys[i] = (m.number, m.kind, next(iter(known)))
-        elif last is not None:
-            keys[i] = (m.number, m.kind, _body_key(last.body))
-            if not m.prefix:
-                m.name = last.prefix + m.name
-        elif round_body and not m.prefix:
-            body = _BODY_END.search(round_body)
-            keys[i] = (m.number, m.kind, _body_key(body.group() if body else None))
-            m.name = round_body + m.name
-        else:
-            keys[i] = (m.number, m.kind, None)
-    return keys
-
-
-def _split_units(obj: str) -> list[str]:
-    """Split a list of inspected units on 、 and on 和/及 between whole units."""
-    items: list[str] = []
-    for part in re.split(r"[、，,]", obj):
-        part = part.strip(" “”\"'《》")
-        pieces = [part]
-        for joiner in ("以及", "和", "及"):
-            nxt: list[str] = []
-            for piece in pieces:
-                cut = _cut_on(piece, joiner)
-                nxt.extend(cut)
-            pieces = nxt
-        items.extend(p for p in pieces if p)
-    return items
-
-
-def _cut_on(piece: str, joiner: str) -> list[str]:
-    idx = piece.find(joiner)
-    while idx > 0:
-        left, right = piece[:idx], piece[idx + len(joiner):]
-        if len(left) >= 3 and left.endswith(_UNIT_END) and _is_unit(right):
-            return [left] + _cut_on(right, joiner)
-        idx = piece.find(joiner, idx + 1)
-    return [piece]
-
-
-def _is_unit(text: str) -> bool:
-    return 2 <= len(text) <= 40 and text.endswith(_UNIT_END) and not _COUNTED.search(text) \
-        and not re.search(r"[\s:：]", text)
-
-
-def _object(text: str) -> str:
-    stop = _OBJECT_STOP.search(text)
-    return text[: stop.start()] if stop else text
-
-
-def _targets_after(text: str, end: int) -> tuple[list[str], bool]:
-    """Units a group inspects, read after its mention; the flag is True for 进驻 only."""
-    rest = text[end:]
-    if re.match(r"\s*分别", rest):
-        return [], False     # 分别: the targets are shared out among several groups (see _paired)
-    m = _AFTER_GROUP.match(rest)
-    if not m:
-        return [], False
-    verb, obj = m.group(2), _object(rest[m.end():])
-    if verb == "向" and not rest[m.end() + len(obj):].startswith("反馈"):
-        return [], False     # 向X反馈 names the inspected unit; 向X移交 does not
-    units = [u for u in _split_units(obj) if _is_unit(u)]
-    return units, verb == "进驻"
-
-
-def _segments(paragraphs: list[str], mentions: list[_Mention],
-              keys: dict[int, tuple[int, str, str | None]]) -> tuple[dict[tuple, list[str]], list[str]]:
-    """Text owned by each group, and text owned by none."""
-    owned: dict[tuple, list[str]] = {}
+    owned: dict[Key, list[str]] = {}
     outside: list[str] = []
     by_para: dict[int, list[int]] = {}
+    boxes: dict[int, list[Contact]] = {}
     for i, m in enumerate(mentions):
-        by_para.setdefault(m.para, []).append(i)
-    carry: tuple | None = None
+        if m.para not in boxes:
+            boxes[m.para] = [c for c in find_contacts(paragraphs[m.para]) if c.kind == "postal"]
+        if not any(c.start <= m.start and m.end <= c.end for c in boxes[m.para]):
+            by_para.setdefault(m.para, []).append(i)
+    carry: Key | None = None
     for pi, text in enumerate(paragraphs):
         idx = by_para.get(pi, [])
         if carry is not None and _FIELD_LINE.match(text) and {keys[i] for i in idx} <= {carry}:
@@ -257,12 +116,16 @@ def _segments(paragraphs: list[str], mentions: list[_Mention],
         for j, i in enumerate(idx):
             if j > 0 and keys[idx[j - 1]] == keys[i]:
                 continue
-            end = next((mentions[k].start for k in idx[j + 1:] if keys[k] != keys[i]), len(text))
+            end = _next_other(mentions, keys, idx[j + 1:], i, len(text))
             owned.setdefault(keys[i], []).append(text[mentions[i].start:end])
         lead = len(text) - len(_HEADING_MARK.sub("", text, count=1))
         if first.start <= lead and len({keys[i] for i in idx}) == 1:
             carry = keys[idx[0]]
     return owned, outside
+
+
+def _next_other(mentions: list[Mention], keys: dict[int, Key], later: list[int], i: int, default: int) -> int:
+    return next((mentions[k].start for k in later if keys[k] != keys[i]), default)
 
 
 def _hotline(text: str, c: Contact, prev_end: int) -> bool:
@@ -284,84 +147,29 @@ def _sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list
     return own, hot
 
 
-def _round(texts: list[str]) -> tuple[str, str] | None:
-    """The first numbered round named, in its longest written form (十二届市委第二轮巡察),
-    and the body that holds it (市委)."""
-    best: dict[tuple, tuple[str, str]] = {}
-    for text in texts:
-        if "轮" not in text:
-            continue          # every round is written 第N轮
-        squeezed = _SQUEEZE.sub("", fold(text))
-        rounds = list(_ROUND.finditer(squeezed))
-        places = find_places(squeezed) if rounds else []
-        for m in rounds:
-            chain = _chain_start(squeezed, places, m.start(1))
-            term = re.search(r"(?:第)?[\d一二三四五六七八九十]+届$", squeezed[:chain])
-            start = term.start() if term else min(chain, m.start())
-            name = squeezed[start:m.end()].replace("中共", "")
-            key = (_body_key(m.group(1)), to_int(m.group(2)), m.group(3))
-            if len(name) > len(best.get(key, ("", ""))[0]):
-                best[key] = (name, squeezed[chain:m.end(1)])
-    return next(iter(best.values()), None)
-
-
-def _visit_round(paragraphs: list[str], group_name: str) -> str | None:
+def _visit_round(paragraphs: list[str], group: Group) -> str | None:
     """``省委第七巡视组巡视郑州市金水区``: a single group's visit, named as the text names it."""
+    kind = "巡视" if "巡视" in group.name else "巡察"
     for text in paragraphs:
         text = fold(text)
-        for m in re.finditer(re.escape(group_name), text):
+        for m in re.finditer(re.escape(group.name), text):
             after = re.match(r"(巡视|巡察)([^,，。;；:：\s]+)", text[m.end():])
             if after:
-                obj = _object(after.group(2))
-                if obj and _is_unit(obj):
-                    return f"{group_name}{after.group(1)}{obj}"
+                obj = re.split(r"工作|开展|进行|动员会|的", after.group(2))[0]
+                if obj and is_unit(obj):
+                    return f"{group.name}{after.group(1)}{obj}"
+    if len(group.targets) == 1:
+        return f"{group.name}{kind}{group.targets[0]}"
+    for text in paragraphs:
+        m = re.search(rf"开展((?:专项|常规|机动)?){kind}", text)
+        if m and m.group(1):
+            return f"{group.name}{m.group(1)}{kind}"
     return None
 
 
-def _duration(text: str) -> str | None:
-    m = _DURATION.search(text)
-    return m.group(1) if m else None
-
-
-def _hours(original: str) -> str | None:
-    m = _HOURS.search(fold(original))
-    if not m:
-        return None
-    return original[m.start(1):m.end(1)].strip()
-
-
-def _channel_dates(text: str) -> tuple[PartialDate | None, PartialDate | None]:
-    dates = list(iter_dates(text))
-    open_d = close_d = None
-    station_open = station_close = None
-    for i, d in enumerate(dates):
-        before = text[max(0, d.start - 30):d.start]
-        after = text[d.end:d.end + 16]
-        nxt = dates[i + 1] if i + 1 < len(dates) else None
-        is_range = nxt is not None and _RANGE_JOIN.match(text[d.end:nxt.start])
-        if is_range and _CHANNEL_RANGE.search(before):
-            open_d = open_d or d.date
-            close_d = close_d or nxt.date
-        elif is_range and station_open is None and _STATION_RANGE.search(before):
-            station_open, station_close = d.date, nxt.date
-        if _OPEN.match(after) and open_d is None:
-            open_d = d.date
-        if (_CLOSE_AFTER.match(after) or _CLOSE_BEFORE.search(before)) and close_d is None:
-            close_d = d.date
-    return open_d or station_open, close_d or station_close
-
-
-def _group_count(text: str) -> int | None:
-    found = list(_COUNT.finditer(text))
-    if not found:
-        return None
-    preferred = [m for m in found if m.group(1)] or found
-    return to_int(preferred[0].group(2))
-
-
-def _paired(paragraphs: list[str], mentions: list[_Mention], keys: dict) -> dict[tuple, list[str]]:
+def _paired(paragraphs: list[str], mentions: list[Mention], keys: dict) -> dict[Key, list[str]]:
     """``A组、B组分别对X、Y开展…``: targets assigned in order."""
-    out: dict[tuple, list[str]] = {}
+    out: dict[Key, list[str]] = {}
     i = 0
     while i < len(mentions):
         run = [i]
@@ -373,34 +181,54 @@ def _paired(paragraphs: list[str], mentions: list[_Mention], keys: dict) -> dict
             run.append(run[-1] + 1)
         last = mentions[run[-1]]
         if len(run) > 1 or last.start != mentions[run[0]].start:
-            m = _PAIRED.match(paragraphs[last.para][last.end:])
-            if m:
-                units = _split_units(m.group(1))
-                if len(units) == len(run) and all(_is_unit(u) for u in units):
-                    for k, u in zip(run, units):
-                        out.setdefault(keys[k], []).append(u)
+            units = paired_units(paragraphs[last.para][last.end:], len(run))
+            for k, u in zip(run, units or []):
+                out.setdefault(keys[k], []).append(u)
         i = run[-1] + 1
     return out
+
+
+def _shared_group(paragraphs: list[str], contacts: list[Contact]) -> Group | None:
+    """One entry for groups the text never names one by one but gives contacts for."""
+    if not contacts:
+        return None
+    name, targets = None, []
+    for text in paragraphs:
+        for m in _ANY_GROUP.finditer(text):
+            name = name or f"{m.group(1)}{m.group(2)}组"
+            targets = targets or shared_out(text[m.end():])
+    if name is None:
+        return None
+    return _finish(_GroupData((0, "", None, ""), names=[name], targets=targets, contacts=contacts))
+
+
+def _prepare(draft: Draft) -> list[str]:
+    paragraphs = [fold_alnum(to_simplified(p)) for p in draft.paragraphs]
+    paragraphs = _join_cells(paragraphs)
+    if draft.title:
+        paragraphs.insert(0, fold_alnum(to_simplified(draft.title)))
+    return paragraphs
 
 
 def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
     """The inspection round the article announces, with its groups (empty when none)."""
     # digits and letters folded; punctuation kept as written, so values read as written
-    paragraphs = [fold_alnum(p) for p in draft.paragraphs]
-    if draft.title:
-        paragraphs.insert(0, fold_alnum(draft.title))
+    paragraphs = _prepare(draft)
     body = "\n".join(paragraphs)
-    found_round = _round(paragraphs[1:] + paragraphs[:1] if draft.title else paragraphs)
+    found_round = find_round(paragraphs[1:] + paragraphs[:1] if draft.title else paragraphs)
     round_name, round_body = found_round if found_round else (None, None)
-    mentions = _mentions(paragraphs)
+    mentions = find_mentions(paragraphs)
     if round_name is None and not mentions:
         return ()  # no round and no group: no inspection, whatever contacts the text holds
-    keys = _resolve(mentions, round_body)
-    groups: dict[tuple, _GroupData] = {}
+    keys = resolve(mentions, round_body)
+    groups: dict[Key, _GroupData] = {}
     for i, m in enumerate(mentions):
         g = groups.setdefault(keys[i], _GroupData(keys[i], first=(m.para, m.start)))
         g.names.append(m.name)
-        units, stationed = _targets_after(paragraphs[m.para], m.end)
+        text = paragraphs[m.para]
+        limit = _next_other(mentions, keys, [k for k in range(i + 1, len(mentions))
+                                             if mentions[k].para == m.para], i, len(text))
+        units, stationed = targets_after(text, m.end, limit)
         (g.stationed if stationed else g.targets).extend(units)
     for key, units in _paired(paragraphs, mentions, keys).items():
         groups[key].targets.extend(units)
@@ -408,50 +236,59 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
     hotlines: list[Contact] = []
     for key, texts in owned.items():
         for text in texts:
-            label = _TARGET_LABEL.match(text)
-            if label:
-                units = _split_units(_object_line(text[label.end():]))
-                groups[key].targets.extend(u for u in units if _is_unit(u))
+            groups[key].targets.extend(labelled_targets(text))
             own, hot = _sort_contacts(text, find_contacts(text))
             groups[key].contacts.extend(own)
             hotlines.extend(hot)
             if groups[key].hours is None:
-                groups[key].hours = _hours(text)
+                groups[key].hours = hours(text)
     loose: list[Contact] = []
     outside_hours = None
     for text in outside:
         own, hot = _sort_contacts(text, find_contacts(text))
         loose.extend(own)
         hotlines.extend(hot)
-        outside_hours = outside_hours or _hours(text)
+        outside_hours = outside_hours or hours(text)
     if len(groups) == 1:
         next(iter(groups.values())).contacts.extend(loose)
-    else:
-        # not one group's: a phone of the inspection as a whole
-        hotlines.extend(c for c in loose if c.kind in ("phone", "mobile"))
+        loose = []
     kept = [_finish(g) for g in sorted(groups.values(), key=lambda g: g.first)]
     kept = [g for g in kept if g.targets or g.phones or g.sms or g.emails or g.postal_boxes]
+    if not kept:
+        shared = _shared_group(paragraphs, loose)
+        kept = [shared] if shared else []
+        loose = [] if shared else loose
+    # not one group's: a phone of the inspection as a whole
+    hotlines.extend(c for c in loose if c.kind in ("phone", "mobile"))
     if round_name is None and len(kept) == 1:
-        round_name = _visit_round(paragraphs, kept[0].name)
+        round_name = _visit_round(paragraphs, kept[0])
     if round_name is None and not kept:
         return ()
     own_numbers = {v for g in kept for v in (*g.phones, *g.sms)}
     hot_values = _unique(c.value for c in hotlines if c.value not in own_numbers)
-    open_d, close_d = _channel_dates(body)
+    open_d, close_d = channel_dates(body)
     return (Inspection(
         round=round_name,
-        duration=_duration(body),
-        hours=outside_hours,
+        duration=duration(body),
+        hours=outside_hours or _shared_hours(kept),
         open=open_d,
         close=close_d,
         hotlines=hot_values,
         groups=tuple(kept),
-        group_count=_group_count(body),
+        group_count=group_count(body) or _listed_count(kept),
     ),)
 
 
-def _object_line(text: str) -> str:
-    return re.split(r"[。；;\n]", text, maxsplit=1)[0]
+def _shared_hours(groups: list[Group]) -> str | None:
+    """The hours every group states alike are the round's."""
+    found = {g.hours for g in groups}
+    return found.pop() if len(found) == 1 else None
+
+
+def _listed_count(groups: list[Group]) -> int | None:
+    """Groups listed one by one with their channels: the list is the round's."""
+    listed = [g for g in groups if g.phones or g.sms or g.emails or g.postal_boxes]
+    return len(listed) if len(listed) >= 2 else None
 
 
 def _unique(values) -> tuple[str, ...]:

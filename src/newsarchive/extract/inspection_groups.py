@@ -1,0 +1,178 @@
+"""Where an announcement names an inspection group, and which mentions name the same group.
+
+Group names come in several shapes, all read here:
+
+* ``第N巡察组`` / ``第N巡视组``, also enumerated (``第二、第三巡察组``, ``第三、四巡察组``);
+* ``巡察N组`` (``区委巡察三组``, ``专项巡察二组``);
+* a kind of group without a number (``专项巡察组``, ``提级交叉巡察组``: qualifier
+  words are data);
+* ``第N组`` right after the round's name (``某某市委第三轮提级巡察“回头看”第一组``).
+
+The body and places written before the name (``郑东新区党工委``, ``十四届区委第十二轮巡察``)
+are part of it; mentions of one group are merged by number, kind, body and qualifier.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .inspection_words import alternation
+from .numerals import to_int
+from .places import Place, find_places
+
+ORD = r"[一二三四五六七八九十百\d]+"
+BODY = r"中央|(?:省|市|区|县|州|旗|盟)委|区党工委|党工委|党委|党组"
+BODY_END = re.compile(rf"(?:{BODY})$")
+_QUALIFIER = rf"(?:{alternation('group_qualifiers')})"
+_GROUP = re.compile(
+    rf"第(?P<n>{ORD})(?P<more>(?:、第?{ORD})*)(?P<k>巡察|巡视)组"
+    rf"|(?P<q1>{_QUALIFIER}*)(?P<k2>巡察|巡视)(?P<n2>{ORD})组"
+    rf"|(?P<q0>{_QUALIFIER}+)(?P<k0>巡察|巡视)组"
+    rf"|(?:(?<=巡察)|(?<=巡视)|(?<=回头看)|(?<=看”)|(?<=看\"))第(?P<n3>{ORD})组")
+#: A round's name written before a group's (十四届区委第十二轮巡察第三巡察组).
+ROUND = re.compile(
+    rf"(?:(?:第)?[\d一二三四五六七八九十]+届)?(?:中共)?(?P<body>{BODY})(?:今年|本年度|\d{{4}}年)?"
+    rf"第(?P<n>{ORD})轮(?P<mid>[^，。,；;：:\s]{{0,16}}?)(?P<k>巡察|巡视)(?:“回头看”|\"回头看\")?")
+
+
+@dataclass
+class Mention:
+    para: int
+    start: int
+    end: int
+    name: str
+    number: int
+    kind: str          # 巡察 / 巡视
+    body: str | None   # 市委, 党工委, 中央 … (None: written without a body)
+    prefix: str        # everything before the group's own words, e.g. 郑东新区党工委
+    qualifier: str = ""  # 专项, 提级交叉 … for a group named by its kind
+
+
+Key = tuple[int, str, "str | None", str]
+
+
+def body_key(body: str | None) -> str | None:
+    if body is None:
+        return None
+    return "党工委" if body.endswith("党工委") else body
+
+
+def chain_start(text: str, places: list[Place], pos: int) -> int:
+    """Start of the chain of places ending at ``pos`` (郑州市金水区|委, 郑东新区|党工委).
+
+    The first place may share its last character with the body (湖南省|省委 is
+    written 湖南省委).
+    """
+    start, first = pos, True
+    for p in reversed(places):
+        if p.end == start or (first and p.end == start + 1 and text[start] in "省市区县州旗盟"):
+            start, first = p.start, False
+        elif p.end < start:
+            break
+    return start
+
+
+def _prefix(text: str, places: list[Place], rounds: list[re.Match[str]], pos: int) -> tuple[int, str | None]:
+    """Start of what is written before a group's own words at ``pos``, and its body."""
+    for r in rounds:
+        if r.end() == pos:
+            return r.start(), r.group("body")
+    body = BODY_END.search(text, max(0, pos - 4), pos)
+    start = chain_start(text, places, body.start() if body else pos)
+    return start, body.group() if body else None
+
+
+def find_mentions(paragraphs: list[str]) -> list[Mention]:
+    out: list[Mention] = []
+    for pi, text in enumerate(paragraphs):
+        found = list(_GROUP.finditer(text))
+        if not found:
+            continue
+        places = find_places(text)
+        rounds = [_round_start(text, places, r) for r in ROUND.finditer(text)]
+        for m in found:
+            out.extend(_read(pi, text, places, rounds, m))
+    return out
+
+
+class _Span:
+    """A round's match with its start moved back over its term and places."""
+
+    def __init__(self, m: re.Match[str], start: int) -> None:
+        self.m, self._start = m, start
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self.m.end()
+
+    def group(self, name: str) -> str:
+        return self.m.group(name)
+
+
+def _round_start(text: str, places: list[Place], m: re.Match[str]) -> _Span:
+    return _Span(m, min(m.start(), chain_start(text, places, m.start("body"))))
+
+
+def _read(pi: int, text: str, places: list[Place], rounds: list, m: re.Match[str]) -> list[Mention]:
+    if m.group("n") is not None:
+        kind, numbers, own = m.group("k"), [m.group("n")] + re.findall(ORD, m.group("more")), m.start()
+        qualifier = ""
+    elif m.group("n2") is not None:
+        kind, numbers, own = m.group("k2"), [m.group("n2")], m.start()
+        qualifier = ""
+    elif m.group("q0") is not None:
+        kind, numbers, own, qualifier = m.group("k0"), ["0"], m.start(), m.group("q0")
+    else:
+        kind, numbers, own, qualifier = "", [m.group("n3")], m.start(), ""
+    start, body = _prefix(text, places, rounds, own)
+    if not kind:                      # 第N组 after a round: the round's kind
+        r = next((r for r in rounds if r.end() == own), None)
+        if r is None:
+            return []
+        kind = r.group("k")
+    prefix = text[start:own]
+    out = []
+    for k, num in enumerate(numbers):
+        n = to_int(num)
+        if n is None:
+            continue
+        name = f"{prefix}第{num}{kind}组" if m.group("n") is not None else prefix + m.group()
+        out.append(Mention(pi, start if k == 0 else own, m.end(), name, n, kind, body, prefix, qualifier))
+    return out
+
+
+def resolve(mentions: list[Mention], round_body: str | None) -> dict[int, Key]:
+    """Group identity of each mention (by index), merging variants of one group.
+
+    A mention without a body joins the only group of its number and kind; when
+    there is none, it takes the body and place of the group named before it,
+    and its name is completed with them (县委第一巡察组、第二巡察组 → 县委第二巡察组);
+    with no group named before, it takes the body of the round (县委第一轮巡察).
+    """
+    keys: dict[int, Key] = {}
+    bodies: dict[tuple[int, str, str], set[str | None]] = {}
+    for m in mentions:
+        if m.body is not None:
+            bodies.setdefault((m.number, m.kind, m.qualifier), set()).add(body_key(m.body))
+    last: Mention | None = None
+    for i, m in enumerate(mentions):
+        if m.body is not None:
+            last = m
+            keys[i] = (m.number, m.kind, body_key(m.body), m.qualifier)
+            continue
+        known = bodies.get((m.number, m.kind, m.qualifier), set())
+        if len(known) == 1:
+            keys[i] = (m.number, m.kind, next(iter(known)), m.qualifier)
+        elif last is not None:
+            keys[i] = (m.number, m.kind, body_key(last.body), m.qualifier)
+            if not m.prefix:
+                m.name = last.prefix + m.name
+        elif round_body and not m.prefix:
+            body = BODY_END.search(round_body)
+            keys[i] = (m.number, m.kind, body_key(body.group() if body else None), m.qualifier)
+            m.name = round_body + m.name
+        else:
+            keys[i] = (m.number, m.kind, None, m.qualifier)
+    return keys
