@@ -49,7 +49,7 @@ _BOX = re.compile(
     r"|[A-Za-z]{1,4}-?\d{1,6}(?:邮政|专用)*信箱"                   # A01234邮政信箱
     r"|邮政(?:专用)?信箱\s*\d{1,6}\s*号(?:分箱)?")                 # 苏州邮政信箱429号
 _POSTAL_LABEL = re.compile(rf"(?:{alternation('postal_labels')})(?:地址)?\s*[:：]\s*")
-_VALUE_END = re.compile(r"[。；;，,\n]|\s{2,}")
+_VALUE_END = re.compile(r"[。；;，,\n(（]|\s{2,}")
 _POST_OFFICE = ("邮政局", "邮局", "邮政")
 _NAME_AFTER_VERB = re.compile(r"(?:.*(?:寄至|寄往|寄到|寄|至|[^\u4e00-\u9fff]))?([\u4e00-\u9fff]{2,6})$")
 _SMS_WORD = re.compile(alternation("sms_labels"))

@@ -34,14 +34,13 @@ from .folding import fold, fold_alnum
 from .inspection_fields import channel_dates, duration, find_round, group_count, hours
 from .inspection_groups import BODY, Key, Mention, find_mentions, resolve
 from .inspection_targets import is_unit, labelled_targets, paired_units, shared_out, targets_after
+from .inspection_layout import FIELD_LINE as _FIELD_LINE, HEADING_MARK as _HEADING_MARK, join_cells, unfold_tables
 from .inspection_words import alternation
 
-_HEADING_MARK = re.compile(r"^[\s*#>]*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])?\s*")
-_FIELD_LINE = re.compile(r"^[\s*]*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、])?\s*[\u4e00-\u9fff“”\"]{2,10}\s*[:：]")
 _HOTLINE_LABEL = re.compile(alternation("hotline_bodies"))
-_CELL_LABEL = re.compile(rf"(?:{alternation('cell_labels')})")
-_CELL_LABEL_END = re.compile(rf"(?:{alternation('cell_labels')})$")
-_ANY_NAMED_GROUP = re.compile(r"\S{0,20}?(?:巡察|巡视)\S{0,3}组$")
+_OVERSIGHT_LABEL = re.compile(alternation("oversight_labels"))
+#: Pinyin a converted page writes after some characters (網(wǎng)): no part of the text.
+_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 _ANY_GROUP = re.compile(rf"({BODY})(?:\d+|[一二三四五六七八九十两]+)?个?(巡察|巡视)组")
 
 
@@ -54,35 +53,6 @@ class _GroupData:
     stationed: list[str] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
     hours: str | None = None
-
-
-def _join_cells(paragraphs: list[str]) -> list[str]:
-    """A label alone on its line (a table cell) joined to the value on the next line.
-
-    A label may also end the line before it (the cell above glued to it).
-    """
-    out: list[str] = []
-    i = 0
-    while i < len(paragraphs):
-        text = paragraphs[i]
-        i += 1
-        while i < len(paragraphs) and _ends_in_label(text) and _is_value(paragraphs[i]):
-            text = f"{text.rstrip()}:{paragraphs[i].strip()}"
-            i += 1
-        out.append(text)
-    return out
-
-
-def _ends_in_label(text: str) -> bool:
-    bare = _HEADING_MARK.sub("", text, count=1).strip()
-    m = _CELL_LABEL_END.search(bare)
-    return m is not None and (m.start() == 0 or bare[m.start() - 1] in ")）>》")
-
-
-def _is_value(text: str) -> bool:
-    bare = _HEADING_MARK.sub("", text, count=1).strip()
-    return bool(bare) and not _FIELD_LINE.match(text) and not _CELL_LABEL.fullmatch(bare) \
-        and not _ANY_NAMED_GROUP.match(bare)
 
 
 def _segments(paragraphs: list[str], mentions: list[Mention],
@@ -202,11 +172,14 @@ def _shared_group(paragraphs: list[str], contacts: list[Contact]) -> Group | Non
     return _finish(_GroupData((0, "", None, ""), names=[name], targets=targets, contacts=contacts))
 
 
+def _read(text: str) -> str:
+    return _PINYIN.sub("", fold_alnum(to_simplified(text)))
+
+
 def _prepare(draft: Draft) -> list[str]:
-    paragraphs = [fold_alnum(to_simplified(p)) for p in draft.paragraphs]
-    paragraphs = _join_cells(paragraphs)
+    paragraphs = join_cells(unfold_tables([_read(p) for p in draft.paragraphs]))
     if draft.title:
-        paragraphs.insert(0, fold_alnum(to_simplified(draft.title)))
+        paragraphs.insert(0, _read(draft.title))
     return paragraphs
 
 
@@ -228,6 +201,8 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
         text = paragraphs[m.para]
         limit = _next_other(mentions, keys, [k for k in range(i + 1, len(mentions))
                                              if mentions[k].para == m.para], i, len(text))
+        if sum(1 for o in mentions if o.para == m.para and o.end == m.end) > 1:
+            continue     # 第二、第三巡察组对X…: shared out among them, not each one's (see _paired)
         units, stationed = targets_after(text, m.end, limit)
         (g.stationed if stationed else g.targets).extend(units)
     for key, units in _paired(paragraphs, mentions, keys).items():
@@ -243,17 +218,28 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
             if groups[key].hours is None:
                 groups[key].hours = hours(text)
     loose: list[Contact] = []
+    oversight: list[Contact] = []
     outside_hours = None
     for text in outside:
         own, hot = _sort_contacts(text, find_contacts(text))
-        loose.extend(own)
+        for c in own:
+            (oversight if _oversight(text, c) else loose).append(c)
         hotlines.extend(hot)
         outside_hours = outside_hours or hours(text)
     if len(groups) == 1:
-        next(iter(groups.values())).contacts.extend(loose)
+        only = next(iter(groups.values()))
+        only.contacts.extend(loose)
+        if any(c.kind == "phone" for c in only.contacts):
+            hotlines.extend(oversight)     # the inspectors' own supervision line
+        else:
+            only.contacts.extend(oversight)
         loose = []
+    else:
+        loose.extend(oversight)
+        loose = _share(groups.values(), loose)
     kept = [_finish(g) for g in sorted(groups.values(), key=lambda g: g.first)]
     kept = [g for g in kept if g.targets or g.phones or g.sms or g.emails or g.postal_boxes]
+    kept = [g for g in kept if not _collective(g, kept)]
     if not kept:
         shared = _shared_group(paragraphs, loose)
         kept = [shared] if shared else []
@@ -277,6 +263,35 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
         groups=tuple(kept),
         group_count=group_count(body) or _listed_count(kept),
     ),)
+
+
+def _oversight(text: str, c: Contact) -> bool:
+    """A phone for reporting on the inspectors (监督电话)."""
+    return c.kind == "phone" and bool(_OVERSIGHT_LABEL.search(text[max(0, c.start - 12):c.start]))
+
+
+def _share(groups, loose: list[Contact]) -> list[Contact]:
+    """Boxes and e-mails outside every block, when no group has its own: every group's.
+
+    (``各巡视组设立了统一受理举报的专门邮政信箱:…``.)  What is left stays loose.
+    """
+    named = [g for g in groups if g.contacts or g.targets]
+    if len(named) < 2:
+        return loose
+    left = []
+    for c in loose:
+        if c.kind in ("postal", "email") and not any(o.kind == c.kind for g in named for o in g.contacts):
+            for g in named:
+                g.contacts.append(c)
+        else:
+            left.append(c)
+    return left
+
+
+def _collective(g: Group, kept: list[Group]) -> bool:
+    """``区委专项巡察组`` beside ``区委专项巡察一组``: a name for them all, no group of its own."""
+    return re.search(r"[一二三四五六七八九十\d]组$", g.name) is None and "第" not in g.name and any(
+        o is not g and o.name.startswith(g.name[:-1]) for o in kept)
 
 
 def _shared_hours(groups: list[Group]) -> str | None:

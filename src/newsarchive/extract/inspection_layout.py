@@ -1,0 +1,90 @@
+"""Announcement layouts rewritten as ``标签:值`` lines under each group's name.
+
+* A table flattened one cell a line: a label alone on its line (or ending the
+  line before, when the cell above was glued to it) takes the next line as
+  its value (``专门值班电话`` / ``19559503001`` → ``专门值班电话:19559503001``).
+* A table kept as ``|``-separated rows: when its first row names the groups
+  (``组别 | 甲组 | 乙组 |``), each column becomes the group's name followed by
+  one ``label:value`` line per row; when its first column names the groups,
+  each row becomes ``甲组 label:value；label:value``.
+
+The cell labels are data (``cell_labels`` in ``data/inspections.yaml``).
+"""
+from __future__ import annotations
+
+import re
+
+from .inspection_words import alternation
+
+HEADING_MARK = re.compile(r"^[\s*#>]*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])?\s*")
+FIELD_LINE = re.compile(r"^[\s*]*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、])?\s*[\u4e00-\u9fff“”\"]{2,10}\s*[:：]")
+_CELL_LABEL = re.compile(rf"(?:{alternation('cell_labels')})")
+_CELL_LABEL_END = re.compile(rf"(?:{alternation('cell_labels')})$")
+_GROUP_CELL = re.compile(r"\S{0,24}?(?:巡察|巡视)\S{0,3}组")
+_ROW = re.compile(r"\s*\|\s*")
+
+
+def _bare(text: str) -> str:
+    return HEADING_MARK.sub("", text, count=1).strip()
+
+
+def _ends_in_label(text: str) -> bool:
+    bare = _bare(text)
+    m = _CELL_LABEL_END.search(bare)
+    return m is not None and (m.start() == 0 or bare[m.start() - 1] in ")）>》")
+
+
+def _is_value(text: str) -> bool:
+    bare = _bare(text)
+    return bool(bare) and not FIELD_LINE.match(text) and not _CELL_LABEL.fullmatch(bare) \
+        and not _GROUP_CELL.fullmatch(bare)
+
+
+def join_cells(paragraphs: list[str]) -> list[str]:
+    """A label alone on its line (a table cell) joined to the value on the next line."""
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        text = paragraphs[i]
+        i += 1
+        while i < len(paragraphs) and _ends_in_label(text) and _is_value(paragraphs[i]):
+            text = f"{text.rstrip()}:{paragraphs[i].strip()}"
+            i += 1
+        out.append(text)
+    return out
+
+
+def _cells(line: str) -> list[str]:
+    return [re.sub(r"\s+", "", c) if _GROUP_CELL.search(c) or len(c) < 8 else c.strip()
+            for c in _ROW.split(line.strip().strip("|"))]
+
+
+def unfold_tables(paragraphs: list[str]) -> list[str]:
+    """``|`` tables of groups rewritten as one block of ``label:value`` lines per group."""
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        while j < len(paragraphs) and paragraphs[j].count("|") >= 2:
+            j += 1
+        if j - i >= 2:
+            out.extend(_table(paragraphs[i:j]) or paragraphs[i:j])
+            i = j
+        else:
+            out.append(paragraphs[i])
+            i += 1
+    return out
+
+
+def _table(rows: list[str]) -> list[str] | None:
+    grid = [_cells(r) for r in rows]
+    head = grid[0]
+    if len(head) >= 2 and all(_GROUP_CELL.fullmatch(c) for c in head[1:]):
+        out: list[str] = []
+        for col, name in enumerate(head[1:], start=1):
+            out.append(name)
+            out.extend(f"{r[0]}:{r[col]}" for r in grid[1:] if len(r) > col and r[col])
+        return out
+    if all(len(r) >= 2 for r in grid[1:]) and grid[1:] and all(_GROUP_CELL.fullmatch(r[0]) for r in grid[1:]):
+        return [r[0] + " " + "；".join(f"{h}:{v}" for h, v in zip(head[1:], r[1:]) if v) for r in grid[1:]]
+    return None
