@@ -71,13 +71,14 @@ def _segments(paragraphs: list[str], mentions: list[Mention],
             boxes[m.para] = [c for c in find_contacts(paragraphs[m.para]) if c.kind == "postal"]
         if not any(c.start <= m.start and m.end <= c.end for c in boxes[m.para]):
             by_para.setdefault(m.para, []).append(i)
-    carry: Key | None = None
+    carry: set[Key] = set()
     for pi, text in enumerate(paragraphs):
         idx = by_para.get(pi, [])
-        if carry is not None and _FIELD_LINE.match(text) and {keys[i] for i in idx} <= {carry}:
-            owned.setdefault(carry, []).append(text)   # a 标签：值 line of the group above
+        if carry and _FIELD_LINE.match(text) and {keys[i] for i in idx} <= carry:
+            for key in carry:                          # a 标签：值 line of the group(s) above
+                owned.setdefault(key, []).append(text)
             continue
-        carry = None
+        carry = set()
         if not idx:
             outside.append(text)
             continue
@@ -87,15 +88,18 @@ def _segments(paragraphs: list[str], mentions: list[Mention],
             if j > 0 and keys[idx[j - 1]] == keys[i]:
                 continue
             end = _next_other(mentions, keys, idx[j + 1:], i, len(text))
-            owned.setdefault(keys[i], []).append(text[mentions[i].start:end])
+            start = min(mentions[k].start for k in idx if mentions[k].end == mentions[i].end)
+            owned.setdefault(keys[i], []).append(text[start:end])
         lead = len(text) - len(_HEADING_MARK.sub("", text, count=1))
-        if first.start <= lead and len({keys[i] for i in idx}) == 1:
-            carry = keys[idx[0]]
+        if first.start <= lead and len({mentions[i].end for i in idx}) == 1:
+            carry = {keys[i] for i in idx}             # one group, or one list of groups (第三、四巡察组)
     return owned, outside
 
 
 def _next_other(mentions: list[Mention], keys: dict[int, Key], later: list[int], i: int, default: int) -> int:
-    return next((mentions[k].start for k in later if keys[k] != keys[i]), default)
+    """Where the next group's text starts; groups named in one list (第三、四巡察组:…) share theirs."""
+    return next((mentions[k].start for k in later if keys[k] != keys[i] and mentions[k].end != mentions[i].end),
+                default)
 
 
 def _hotline(text: str, c: Contact, prev_end: int) -> bool:
