@@ -25,6 +25,7 @@ one field only:
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -77,9 +78,15 @@ def _clean_phone(raw: str) -> str:
 
 def find_contacts(text: str) -> list[Contact]:
     """Every contact value in ``text``, in order of appearance."""
+    return list(_find_contacts(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _find_contacts(text: str) -> tuple[Contact, ...]:
+    """(Cached: a group's block is often its whole paragraph, read twice.)"""
     text_folded = fold(text)
     if not _ANY_CONTACT.search(text_folded):
-        return []
+        return ()
     original = fold_alnum(text)   # boxes keep their own punctuation (“回头看”)
     text = text_folded
     found: list[Contact] = []
@@ -114,7 +121,7 @@ def find_contacts(text: str) -> list[Contact]:
         if _PHONE_LABEL.search(text, max(0, m.start() - 40), m.start()) or _after_phone(text, found, m.start()):
             add(m.start(), m.end(), "phone", m.group())
     found.sort(key=lambda c: c.start)
-    return _label_kinds(text, found)
+    return tuple(_label_kinds(text, found))
 
 
 def _after_phone(text: str, found: list[Contact], start: int) -> bool:

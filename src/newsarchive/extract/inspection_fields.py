@@ -32,7 +32,8 @@ _HOURS = re.compile(
     rf"((?:每周[一二三四五六日天]\s*至\s*(?:周)?[一二三四五六日天]|周[一二三四五]\s*至\s*周[一二三四五六日]|法定工作日|工作日|每天|每日)?"
     rf"(?:的)?\s*(?:[:：]\s*)?{_RANGE}(?:\s*(?:、|，|,|和|及|；|\s)\s*{_RANGE})*)")
 _HOURS_WORDS = re.compile(r"(?:时间|接听|受理)(?:为|是)?\s*[:：]?\s*(工作日的?工作时间)")
-_COUNT = re.compile(rf"(派出|组建|成立|共|安排)?\s*({NUMBER})\s*个(?:{BODY})?(?:巡察|巡视)组")
+_COUNT = re.compile(rf"({NUMBER})\s*个(?:{BODY})?(?:巡察|巡视)组")
+_COUNT_VERB = re.compile(r"(?:派出|组建|成立|共|安排)\s*$")
 _ORG = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{alternation('org_ends')})$")
 _OPEN = re.compile(r"^\s*(?:[上下]午)?\s*(?:\d{1,2}[:：]\d{2}时?)?\s*(?:起)?\s*(?:开通|开始受理|起受理|开始接受|正式开通)")
 _CLOSE_AFTER = re.compile(r"^\s*(?:[上下]午)?\s*(?:\d{1,2}[:：]\d{2}时?)?\s*(?:前)?\s*(?:截止|关闭|结束|停止受理)")
@@ -125,8 +126,11 @@ def _schedule(text: str, dates: list) -> tuple[PartialDate | None, PartialDate |
 
 
 def group_count(text: str) -> int | None:
+    """``派出5个巡察组``: the count a verb introduces, else the first count written."""
+    if "个" not in text:
+        return None
     found = list(_COUNT.finditer(text))
     if not found:
         return None
-    preferred = [m for m in found if m.group(1)] or found
-    return to_int(preferred[0].group(2))
+    preferred = [m for m in found if _COUNT_VERB.search(text, max(0, m.start() - 4), m.start())] or found
+    return to_int(preferred[0].group(1))

@@ -85,6 +85,8 @@ def _prefix(text: str, places: list[Place], rounds: list[re.Match[str]], pos: in
 def find_mentions(paragraphs: list[str]) -> list[Mention]:
     out: list[Mention] = []
     for pi, text in enumerate(paragraphs):
+        if "组" not in text:
+            continue          # every group's name ends in 组
         found = list(_GROUP.finditer(text))
         if not found:
             continue
