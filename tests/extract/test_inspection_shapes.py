@@ -228,6 +228,7 @@ def test_more_durations(text, want):
     ("每天受理电话的时间为:8:30-17:00;", "8:30-17:00"),
     ("每天受理电话的时间为:早8:00—晚20:00。", "早8:00—晚20:00"),
     ("举报电话接听时间为工作日的工作时间,其他渠道24小时开通。", "工作日的工作时间"),
+    ("受理来电的时间为工作日的上班时间。", "工作日的上班时间"),
     ("接听时间为工作日早8点至晚6点。", "工作日早8点至晚6点"),
     ("每天9时至17时30分受理来电。", "每天9时至17时30分"),
 ])
@@ -262,3 +263,18 @@ def test_a_list_of_groups_heading_a_block_of_lines():
         ("县委第五巡察组", ("0771-3456785",)), ("县委第六巡察组", ("0771-3456785",)),
         ("县委第七巡察组", ("0771-3456787",))]
     assert ins.groups[2].targets == ("县统计局",)
+
+
+def test_numbered_group_of_a_kind():
+    ins = one("十届市委第二提级交叉巡察组于2023年6月5日至7月14日,对东湖区教育局、南山街道2个单位党组织开展专项巡察。",
+              "(一)值班电话:18612345678", "(二)电子邮箱:dhxc2@sina.com")
+    assert ins.groups == (Group(name="十届市委第二提级交叉巡察组", targets=("东湖区教育局", "南山街道"),
+                                phones=("18612345678",), emails=("dhxc2@sina.com",)),)
+
+
+def test_groups_counted_with_their_channels_dates_are_an_inspection():
+    ins = one("10月9日,8個中央巡視組分別進駐了5個省區市,同時公布了聯繫方式。",
+              "巡視組每天受理電話的時間為:8:00—18:00,受理信訪時間截止到2021年12月10日。")
+    assert (ins.round, ins.group_count, ins.hours, ins.close) == (None, 8, "8:00—18:00", PartialDate(2021, 12, 10))
+    assert ins.groups == ()
+    assert extract_inspections(draft("会议指出,今年共派出8个巡察组,发现问题120个。")) == ()

@@ -31,7 +31,7 @@ _RANGE = rf"(?:[上下]午|早|晚)?\s*{_TIME}\s*(?:~|～|—|–|-|－|至|到)
 _HOURS = re.compile(
     rf"((?:每周[一二三四五六日天]\s*至\s*(?:周)?[一二三四五六日天]|周[一二三四五]\s*至\s*周[一二三四五六日]|法定工作日|工作日|每天|每日)?"
     rf"(?:的)?\s*(?:[:：]\s*)?{_RANGE}(?:\s*(?:、|，|,|和|及|；|\s)\s*{_RANGE})*)")
-_HOURS_WORDS = re.compile(r"(?:时间|接听|受理)(?:为|是)?\s*[:：]?\s*(工作日的?工作时间)")
+_HOURS_WORDS = re.compile(rf"(?:时间|接听|受理)(?:为|是)?\s*[:：]?\s*({alternation('hours_phrases')})")
 _COUNT = re.compile(rf"({NUMBER})\s*个(?:{BODY})?(?:巡察|巡视)组")
 _COUNT_VERB = re.compile(r"(?:派出|组建|成立|共|安排)\s*$")
 _ORG = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{alternation('org_ends')})$")

@@ -2,7 +2,8 @@
 
 Group names come in several shapes, all read here:
 
-* ``第N巡察组`` / ``第N巡视组``, also enumerated (``第二、第三巡察组``, ``第三、四巡察组``);
+* ``第N巡察组`` / ``第N巡视组``, also enumerated (``第二、第三巡察组``, ``第三、四巡察组``)
+  or with the kind of group (``第三提级交叉巡察组``);
 * ``巡察N组`` (``区委巡察三组``, ``专项巡察二组``);
 * a kind of group without a number (``专项巡察组``, ``提级交叉巡察组``: qualifier
   words are data);
@@ -25,10 +26,11 @@ BODY = r"中央|(?:省|市|区|县|州|旗|盟)委|区党工委|党工委|党委
 BODY_END = re.compile(rf"(?:{BODY})$")
 _QUALIFIER = rf"(?:{alternation('group_qualifiers')})"
 _GROUP = re.compile(
-    rf"第(?P<n>{ORD})(?P<more>(?:、第?{ORD})*)(?P<k>巡察|巡视)组"
+    rf"第(?P<n>{ORD})(?P<more>(?:、第?{ORD})*)(?P<q>{_QUALIFIER}*)(?P<k>巡察|巡视)组"
     rf"|(?P<q1>{_QUALIFIER}*)(?P<k2>巡察|巡视)(?P<n2>{ORD})组"
     rf"|(?P<q0>{_QUALIFIER}+)(?P<k0>巡察|巡视)组"
     rf"|(?:(?<=巡察)|(?<=巡视)|(?<=回头看)|(?<=看”)|(?<=看\"))第(?P<n3>{ORD})组")
+_TERM = re.compile(r"(?:第)?[\d一二三四五六七八九十]+届$")
 #: A round's name written before a group's (十四届区委第十二轮巡察第三巡察组).
 ROUND = re.compile(
     rf"(?:(?:第)?[\d一二三四五六七八九十]+届)?(?:中共)?(?P<body>{BODY})(?:今年|本年度|\d{{4}}年)?"
@@ -79,7 +81,8 @@ def _prefix(text: str, places: list[Place], rounds: list[re.Match[str]], pos: in
             return r.start(), r.group("body")
     body = BODY_END.search(text, max(0, pos - 4), pos)
     start = chain_start(text, places, body.start() if body else pos)
-    return start, body.group() if body else None
+    term = _TERM.search(text, max(0, start - 5), start) if body else None
+    return (term.start() if term else start), body.group() if body else None
 
 
 def find_mentions(paragraphs: list[str]) -> list[Mention]:
@@ -120,7 +123,7 @@ def _round_start(text: str, places: list[Place], m: re.Match[str]) -> _Span:
 def _read(pi: int, text: str, places: list[Place], rounds: list, m: re.Match[str]) -> list[Mention]:
     if m.group("n") is not None:
         kind, numbers, own = m.group("k"), [m.group("n")] + re.findall(ORD, m.group("more")), m.start()
-        qualifier = ""
+        qualifier = m.group("q")       # 第三提级交叉巡察组
     elif m.group("n2") is not None:
         kind, numbers, own = m.group("k2"), [m.group("n2")], m.start()
         qualifier = ""
@@ -140,7 +143,7 @@ def _read(pi: int, text: str, places: list[Place], rounds: list, m: re.Match[str
         n = to_int(num)
         if n is None:
             continue
-        name = f"{prefix}第{num}{kind}组" if m.group("n") is not None else prefix + m.group()
+        name = f"{prefix}第{num}{qualifier}{kind}组" if m.group("n") is not None else prefix + m.group()
         out.append(Mention(pi, start if k == 0 else own, m.end(), name, n, kind, body, prefix, qualifier))
     return out
 

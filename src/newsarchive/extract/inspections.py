@@ -195,7 +195,7 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
     found_round = find_round(paragraphs[1:] + paragraphs[:1] if draft.title else paragraphs)
     round_name, round_body = found_round if found_round else (None, None)
     mentions = find_mentions(paragraphs)
-    if round_name is None and not mentions:
+    if round_name is None and not mentions and not _announced(body):
         return ()  # no round and no group: no inspection, whatever contacts the text holds
     keys = resolve(mentions, round_body)
     groups: dict[Key, _GroupData] = {}
@@ -252,7 +252,7 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
     hotlines.extend(c for c in loose if c.kind in ("phone", "mobile"))
     if round_name is None and len(kept) == 1:
         round_name = _visit_round(paragraphs, kept[0])
-    if round_name is None and not kept:
+    if round_name is None and not kept and not _announced(body):
         return ()
     own_numbers = {v for g in kept for v in (*g.phones, *g.sms)}
     hot_values = _unique(c.value for c in hotlines if c.value not in own_numbers)
@@ -267,6 +267,13 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
         groups=tuple(kept),
         group_count=group_count(body) or _listed_count(kept),
     ),)
+
+
+def _announced(body: str) -> bool:
+    """``9个中央巡视组…受理信访时间截止到…``: groups counted and their channels' dates or hours given."""
+    if group_count(body) is None:
+        return False
+    return channel_dates(body)[1] is not None or hours(body) is not None
 
 
 def _oversight(text: str, c: Contact) -> bool:
