@@ -278,3 +278,14 @@ def test_groups_counted_with_their_channels_dates_are_an_inspection():
     assert (ins.round, ins.group_count, ins.hours, ins.close) == (None, 8, "8:00—18:00", PartialDate(2021, 12, 10))
     assert ins.groups == ()
     assert extract_inspections(draft("会议指出,今年共派出8个巡察组,发现问题120个。")) == ()
+
+
+def test_groups_named_after_the_round_then_alone():
+    ins = one("根据市委统一部署,市委第一轮巡察第一组、第二组分别对市商务局党组、市统计局党组开展巡察。"
+              "第一组值班电话:0898-2234561;第二组值班电话:0898-2234562。")
+    assert [(g.name, g.targets, g.phones) for g in ins.groups] == [
+        ("市委第一轮巡察第一组", ("市商务局党组",), ("0898-2234561",)),
+        ("市委第一轮巡察第二组", ("市统计局党组",), ("0898-2234562",))]
+    # without a group named after a round, 第N组 alone is no group
+    assert extract_inspections(draft("县委第二轮巡察启动。第一组数据显示,第二组织生活会召开。")) == (
+        Inspection(round="县委第二轮巡察"),)

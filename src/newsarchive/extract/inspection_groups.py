@@ -7,7 +7,8 @@ Group names come in several shapes, all read here:
 * ``巡察N组`` (``区委巡察三组``, ``专项巡察二组``);
 * a kind of group without a number (``专项巡察组``, ``提级交叉巡察组``: qualifier
   words are data);
-* ``第N组`` right after the round's name (``某某市委第三轮提级巡察“回头看”第一组``).
+* ``第N组`` right after the round's name (``某某市委第三轮提级巡察“回头看”第一组``),
+  and then ``第N组`` alone anywhere in the same text (``第一组、第二组分别…``).
 
 The body and places written before the name (``郑东新区党工委``, ``十四届区委第十二轮巡察``)
 are part of it; mentions of one group are merged by number, kind, body and qualifier.
@@ -30,6 +31,7 @@ _GROUP = re.compile(
     rf"|(?P<q1>{_QUALIFIER}*)(?P<k2>巡察|巡视)(?P<n2>{ORD})组"
     rf"|(?P<q0>{_QUALIFIER}+)(?P<k0>巡察|巡视)组"
     rf"|(?:(?<=巡察)|(?<=巡视)|(?<=回头看)|(?<=看”)|(?<=看\"))第(?P<n3>{ORD})组")
+_SHORT = re.compile(rf"第({ORD})组(?!织|成|建)")
 _TERM = re.compile(r"(?:第)?[\d一二三四五六七八九十]+届$")
 #: A round's name written before a group's (十四届区委第十二轮巡察第三巡察组).
 ROUND = re.compile(
@@ -48,6 +50,7 @@ class Mention:
     body: str | None   # 市委, 党工委, 中央 … (None: written without a body)
     prefix: str        # everything before the group's own words, e.g. 郑东新区党工委
     qualifier: str = ""  # 专项, 提级交叉 … for a group named by its kind
+    short: bool = False  # named 第N组 after its round, without 巡察/巡视
 
 
 Key = tuple[int, str, "str | None", str]
@@ -97,6 +100,21 @@ def find_mentions(paragraphs: list[str]) -> list[Mention]:
         rounds = [_round_start(text, places, r) for r in ROUND.finditer(text)]
         for m in found:
             out.extend(_read(pi, text, places, rounds, m))
+    kinds = {m.kind for m in out if m.short}
+    if len(kinds) == 1:
+        out = sorted(out + _short_mentions(paragraphs, out, kinds.pop()), key=lambda m: (m.para, m.start))
+    return out
+
+
+def _short_mentions(paragraphs: list[str], found: list[Mention], kind: str) -> list[Mention]:
+    """``第二组`` alone, where the text has named a group ``<round>第一组``: the same round's group."""
+    out = []
+    for pi, text in enumerate(paragraphs):
+        taken = [(m.start, m.end) for m in found if m.para == pi]
+        for m in _SHORT.finditer(text):
+            n = to_int(m.group(1))
+            if n is not None and all(m.end() <= a or m.start() >= b for a, b in taken):
+                out.append(Mention(pi, m.start(), m.end(), m.group(), n, kind, None, "", short=True))
     return out
 
 
@@ -144,7 +162,8 @@ def _read(pi: int, text: str, places: list[Place], rounds: list, m: re.Match[str
         if n is None:
             continue
         name = f"{prefix}第{num}{qualifier}{kind}组" if m.group("n") is not None else prefix + m.group()
-        out.append(Mention(pi, start if k == 0 else own, m.end(), name, n, kind, body, prefix, qualifier))
+        out.append(Mention(pi, start if k == 0 else own, m.end(), name, n, kind, body, prefix, qualifier,
+                           short=m.group("n3") is not None))
     return out
 
 
