@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from .folding import fold, fold_alnum
-from .inspection_words import alternation
+from .inspection_words import alternation, words
 from .places import find_places
 
 _DASHES = r"\-—–‐‑－"
@@ -42,7 +42,7 @@ _LANDLINE = re.compile(
 _MOBILE = re.compile(r"(?<![\dA-Za-z])1[3-9]\d{9}(?!\d)")
 _SERVICE = re.compile(r"(?<![\dA-Za-z])123\d{2}(?!\d)")
 _LOCAL = re.compile(r"(?<![\dA-Za-z])\d{7,8}(?!\d)")
-_PHONE_LABEL = re.compile(r"(?:电话|热线|座机|来电)[^\u4e00-\u9fff\d]{0,3}(?:[\d\s、,，/和及" + _DASHES + r"]*)$")
+_PHONE_LABEL = re.compile(rf"(?:{alternation('phone_labels')})[^\u4e00-\u9fff\d]{{0,3}}(?:[\d\s、,，/和及{_DASHES}]*)$")
 _LIST_GAP = re.compile(r"[\s、,，/和及或;；]*")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _BOX = re.compile(
@@ -51,7 +51,7 @@ _BOX = re.compile(
     r"|邮政(?:专用)?信箱\s*第?\s*\d{1,6}\s*号(?:分箱)?")           # 苏州邮政信箱429号
 _POSTAL_LABEL = re.compile(rf"(?:{alternation('postal_labels')})(?:地址)?\s*[:：]\s*")
 _VALUE_END = re.compile(r"[。；;，,\n(（]|\s{2,}")
-_POST_OFFICE = ("邮政局", "邮局", "邮政")
+_POST_OFFICE = words("post_offices")
 _NAME_AFTER_VERB = re.compile(r"(?:.*(?:寄至|寄往|寄到|寄|至|[^\u4e00-\u9fff]))?([\u4e00-\u9fff]{2,6})$")
 _SMS_WORD = re.compile(alternation("sms_labels"))
 _CALL_WORD = re.compile(alternation("phone_labels"))
