@@ -20,10 +20,10 @@ from .sources import SourceError, decode_source
 from .split import split_source
 
 #: Modules whose code decides what process_file returns (part of the cache key).
-_CODE = ("records.py", "textnorm.py", "sources.py", "decoding.py", "split/*.py", "split/data/*", "repair*.py",
+_CODE = ("records.py", "textnorm.py", "simplified.py", "sources.py", "decoding.py", "split/*.py", "split/data/*", "repair*.py",
          "extract/*.py", "extract/data/*", "filework.py", "diskstore.py")
-#: Installed packages whose version decides what process_file returns (the encoding guessed).
-_DISTRIBUTIONS = ("charset-normalizer",)
+#: Installed packages whose version decides what process_file returns (the encoding guessed, t2s).
+_DISTRIBUTIONS = ("charset-normalizer", "opencc-python-reimplemented")
 
 
 @dataclass(frozen=True)

@@ -166,7 +166,7 @@ def event_year(text: str) -> int | None:
 
 @functools.lru_cache(maxsize=1)
 def _t2s() -> Callable[[str], str]:
-    from ..search.variants import to_simplified  # loads OpenCC's table: only when a lead is read
+    from ..simplified import to_simplified  # loads OpenCC's table: only when a lead is read
     return to_simplified
 
 

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Draft, Group, Inspection
-from ..search.variants import to_simplified
+from ..simplified import to_simplified
 from .contacts import Contact, find_contacts, is_service_number
 from .folding import fold, fold_alnum
 from .inspection_fields import channel_dates, duration, find_round, group_count, hours

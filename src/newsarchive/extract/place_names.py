@@ -46,7 +46,7 @@ class Place:
 @functools.lru_cache(maxsize=4096)
 def simplified(text: str) -> str:
     """Width-folded, traditional characters turned simplified; same length as ``text``."""
-    from ..search.variants import to_simplified
+    from ..simplified import to_simplified
     return to_simplified(fold(text))
 
 

@@ -11,43 +11,13 @@ needs neither OpenCC nor a pinyin dictionary:
 """
 from __future__ import annotations
 
-import functools
 import itertools
-from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
-import opencc
-
-from ..textnorm import translator
+from ..simplified import t2s_chars, to_simplified
 
 #: At most this many pinyin spellings are kept per name (polyphonic characters multiply).
 MAX_KEYS_PER_NAME = 16
-
-
-@functools.lru_cache(maxsize=1)
-def t2s_chars() -> Mapping[str, str]:
-    """Every single traditional character OpenCC's t2s turns into a different single character."""
-    path = Path(opencc.__file__).resolve().parent / "dictionary" / "TSCharacters.txt"
-    conv = opencc.OpenCC("t2s")
-    out: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        key = line.split("\t", 1)[0].strip()
-        if len(key) != 1:
-            continue
-        simp = conv.convert(key)
-        if len(simp) == 1 and simp != key:
-            out[key] = simp
-    return out
-
-
-@functools.lru_cache(maxsize=1)
-def _t2s() -> Callable[[str], str]:
-    return translator({ord(t): s for t, s in t2s_chars().items()})
-
-
-def to_simplified(text: str) -> str:
-    """Character-level t2s; length-preserving, so offsets stay valid."""
-    return _t2s()(text)
 
 
 def browser_t2s(vocab_chars: Iterable[str]) -> dict[str, str]:

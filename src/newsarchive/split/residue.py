@@ -117,7 +117,7 @@ def markers() -> _Markers:
 @functools.lru_cache(maxsize=1)
 def _simplify():
     """Traditional → simplified, character for character (markers are written simplified)."""
-    from ..search.variants import to_simplified
+    from ..simplified import to_simplified
     return to_simplified
 
 

@@ -1,0 +1,44 @@
+"""Traditional → simplified characters, one for one, shared by every stage.
+
+Extraction reads traditional-character articles as simplified ones (the
+word lists, labels and gazetteer are simplified) while the page keeps the
+text as written; search applies the same map to everything it indexes.  The
+map is OpenCC's t2s restricted to single characters that stay single, so it
+preserves length and offsets found in the converted text are valid in the
+original.  OpenCC's table is read on first use only.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Callable, Mapping
+
+from .textnorm import translator
+
+
+@functools.lru_cache(maxsize=1)
+def t2s_chars() -> Mapping[str, str]:
+    """Every single traditional character OpenCC's t2s turns into a different single character."""
+    import opencc
+
+    path = Path(opencc.__file__).resolve().parent / "dictionary" / "TSCharacters.txt"
+    conv = opencc.OpenCC("t2s")
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key = line.split("\t", 1)[0].strip()
+        if len(key) != 1:
+            continue
+        simp = conv.convert(key)
+        if len(simp) == 1 and simp != key:
+            out[key] = simp
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s() -> Callable[[str], str]:
+    return translator({ord(t): s for t, s in t2s_chars().items()})
+
+
+def to_simplified(text: str) -> str:
+    """Character-level t2s; length-preserving, so offsets stay valid."""
+    return _t2s()(text)
