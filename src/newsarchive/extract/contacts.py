@@ -5,11 +5,11 @@ made ASCII (``０８１６－２３８７４１６`` → ``0816-2387416``).  One
 one field only:
 
 * ``phone``: a landline with or without area code (0371-69385963,
-  ``(0917)3530781``), a national service number (12388), and a mobile number
+  ``(0931)8861234``), a national service number (12388), and a mobile number
   whose label is a phone's (举报电话/值班电话/联系电话…: it takes calls, even
   when the text adds that it also takes messages).  A bare 7–8 digit number
   counts only in a phone list (after 电话/热线, or right after another phone:
-  ``(0917)3530781     3530782``), so a postcode or a count never does.
+  ``(0931)8861234     8861235``), so a postcode or a count never does.
 * ``mobile``: a mobile number (1[3-9]…) given for text messages: its label
   names 短信 and not 电话 (接收短信手机, 短信举报号码).  The label is the last one
   written before the number; words in brackets after a number are no label,

@@ -2,7 +2,7 @@
 
 * A table flattened one cell a line: a label alone on its line (or ending the
   line before, when the cell above was glued to it) takes the next line as
-  its value (``专门值班电话`` / ``19559503001`` → ``专门值班电话:19559503001``).
+  its value (``专门值班电话`` / ``13907310011`` → ``专门值班电话:13907310011``).
 * A table kept as ``|``-separated rows: when its first row names the groups
   (``组别 | 甲组 | 乙组 |``), each column becomes the group's name followed by
   one ``label:value`` line per row; when its first column names the groups,

@@ -90,7 +90,7 @@ def is_unit(text: str) -> bool:
 
 
 def _listed_unit(text: str) -> bool:
-    """A unit written under a label: any short name (医疗卫生系统), not a sentence."""
+    """A unit written under a label: any short name (城乡建设系统), not a sentence."""
     bare = _bare(text)
     return is_unit(text) or (2 <= len(bare) <= 20 and not _NOT_A_NAME.search(bare))
 
