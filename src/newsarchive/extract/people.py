@@ -25,25 +25,18 @@ from ..records import Draft, Official
 from ..textnorm import PUNCT_RE
 from .people_bylines import extract_reporters
 from .people_names import PARTICLE, SURNAME_STARTS, is_name, name_at, surname_length
+from .people_words import words
 from .titles import POST_RE, posts, title_chain
 from .wordre import words_pattern
 
 __all__ = ["extract_officials", "extract_reporters", "find_mentions", "Mention"]
 
 #: Verbs that make a bare name at the start of a clause a person speaking or acting.
-SUBJECT_VERBS = (
-    "指出", "强调", "表示", "要求", "讲话", "主持", "致辞", "代表", "说", "介绍",
-    "提出", "带队", "作了", "作动员", "作表态", "作重要", "作交流", "作工作",
-    "作总结", "作专题", "出席", "传达", "宣读", "通报", "希望", "认为", "在讲话中",
-    "在会上", "带领", "率队", "强调指出", "总结讲话",
-)
+SUBJECT_VERBS = words("people", "subject_verbs")
 #: Verbs (or 等 + verb) that close a bare list of names.
-LIST_END = re.compile(r"等?(?:同志)?(?:出席|参加|列席|陪同|到会|在主席台就座|就座|出席会议|参加会议|"
-                      r"分别|先后|一同|共同|在讲话中|表示|讲话)")
+LIST_END = re.compile(r"等?(?:同志)?(?:" + words_pattern(words("people", "list_end_verbs")) + ")")
 #: Adverbs after which a clause begins (随后严书伟讲话).
-CLAUSE_OPENERS = ("随后", "最后", "然后", "接着", "会上", "会后", "会前", "会议上",
-                  "同时", "此外", "首先", "其后", "之后", "对此", "当天", "近日",
-                  "日前", "其次", "另外", "期间")
+CLAUSE_OPENERS = words("people", "clause_openers")
 _LEADERS = re.compile(r"领导(?:同志)?")
 _SPACES = (" ", "\u3000")
 _OPENER_RE = re.compile("(?:" + words_pattern(CLAUSE_OPENERS) + "|" + PUNCT_RE.pattern + ")")

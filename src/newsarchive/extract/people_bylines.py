@@ -17,19 +17,19 @@ import re
 from typing import Any, Iterable, Mapping
 
 from ..records import Draft
+from .people_words import words
 from .people_names import is_name, surname_length
 
 #: Words that introduce byline names (longest first so 摄影记者 wins over 记者).
-ROLE_WORDS = ("摄影记者", "特约记者", "见习记者", "实习记者", "首席记者", "记者",
-              "特约通讯员", "通讯员", "实习生", "摄影", "摄像")
+ROLE_WORDS = tuple(sorted(words("people", "byline_roles"), key=len, reverse=True))
 _ROLE = re.compile("|".join(ROLE_WORDS))
 #: Tokens that close a byline: what the named people did.
-_MARKERS = ("文/图", "图/文", "文／图", "图／文", "文", "图", "摄", "摄影", "报道", "供图", "整理")
+_MARKERS = frozenset(words("people", "byline_markers"))
 _MARKER_SUFFIX = re.compile(r"(?:[/／](?:文|图|摄)|文[/／]图|图[/／]文|摄|报道|供图|整理)$")
 #: Where a byline segment ends.
 _SEGMENT_END = re.compile(r"[)）\]】」』。，,；;！!？?\n]")
 _SEP = re.compile(r"[\s\u3000、]+")
-_FRONT_MATTER_KEYS = ("reporters", "reporter", "authors", "author", "记者")
+_FRONT_MATTER_KEYS = words("people", "front_matter_keys")
 
 
 def extract_reporters(draft: Draft) -> tuple[str, ...]:

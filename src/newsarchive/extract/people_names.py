@@ -13,70 +13,37 @@ import functools
 import re
 
 from . import lexicon
+from .people_words import chars, words
 from .wordre import words_pattern
 
 #: Single-character surnames.  Characters that are far more often function words
 #: or organisation prefixes than surnames in government news (区, 党, 全, 时, 明,
 #: 南, 平, 国, 和, 相, 海, 强, 商, 来, 门…) are left out on purpose: a missed rare
 #: surname costs one name, a kept one produces false people all over the archive.
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
-    "蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹"
-    "薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易"
-    "乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
-    "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司"
-    "卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬"
-    "师仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥班储原"
-    "栗燕楚鄢劳谌奚皮粟冼蔺楼满闻位厉伊仝郜阚权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄"
-    "计索宣晋扈晁芮都阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜逯隆茹诸虎花习干"
-)
+SURNAMES = chars("people", "surnames")
 #: Surnames that are also prepositions or adverbs (向大家介绍, 于会上表示, 都表示):
 #: trusted only right after a title.
-PREPOSITION_SURNAMES = frozenset("向于都")
+PREPOSITION_SURNAMES = chars("people", "preposition_surnames")
 
-COMPOUND_SURNAMES = frozenset((
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
-    "宇文", "司徒", "夏侯", "轩辕", "令狐", "钟离", "端木", "西门", "南宫", "独孤",
-    "万俟", "闻人", "澹台", "公冶", "太叔", "申屠", "赫连", "拓跋", "呼延", "百里",
-    "东郭", "第五", "左丘", "梁丘", "濮阳", "淳于", "单于", "仲孙", "叔孙", "乐正",
-))
+COMPOUND_SURNAMES = frozenset(words("people", "compound_surnames"))
 
 #: Words that end a name: verbs and phrases of the reporting register, near
 #: certain; one-character particles (:data:`NAME_END_CHARS`) are weaker evidence
 #: (see :func:`boundary_strength`).
-NAME_END_WORDS = (
-    "出席", "主持", "讲话", "表示", "指出", "强调", "要求", "介绍", "参加", "列席",
-    "带队", "带领", "率队", "陪同", "传达", "宣读", "通报", "代表", "提出", "进行",
-    "首先", "分别", "先后", "一行", "同志", "等人", "作了", "作动员", "作表态",
-    "作重要", "作交流", "作工作", "作专题", "作总结", "作部署", "致辞", "发言",
-    "认为", "希望", "深入", "察看", "查看", "调研", "检查", "看望", "慰问", "会见",
-    "接见", "听取", "部署", "宣布", "点评", "总结", "主持召开", "召开", "前往",
-    "来到", "走访", "督导", "参观", "考察", "现场", "随后", "亲自", "一同", "一起",
-    "共同", "主讲", "授课", "宣讲", "解读", "批示", "指示", "寄语", "鼓励", "勉励",
-    "带头", "牵头", "担任", "兼任", "逐一", "详细", "仔细", "实地", "就此", "对此",
-    "在会上", "在讲话中", "讲道", "说道", "坦言", "告诉", "谈到", "回应", "答复",
-    "作出", "主持会议", "到会", "就座", "出席会议", "发表", "签署", "接受", "抵达",
-    "视察", "访问", "应邀", "率领", "莅临", "专程", "致信", "致电",
-)
-NAME_END_CHARS = "等在与和及向对为于从将已是作说就也还又再并同率称谈的均都"
+NAME_END_WORDS = words("people", "name_end_words")
+NAME_END_CHARS = "".join(sorted(chars("people", "name_end_chars")))
 
 _PUNCT = re.compile(r"[\s\u3000-\u303f\uff00-\uffef!-/:-@\[-`{-~\u2010-\u206f·…—]")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 #: A name never contains these (posts, organisation words, generic people).
-_NOT_IN_NAME = (
-    "书记", "主任", "组长", "部长", "局长", "区长", "县长", "市长", "镇长", "乡长",
-    "委员", "常委", "巡察", "巡视", "领导", "同志", "干部", "代表", "成员", "人员",
-    "负责", "党委", "党组", "政府", "会议", "工作", "新区", "街道", "社区", "办事处", "班子",
-    "管委", "群众", "居民", "村民", "记者", "通讯", "主席", "秘书", "检察", "院长",
-    "女士", "先生", "大爷", "大妈", "阿姨", "师傅", "老师", "同学", "老人", "专家",
-)
+_NOT_IN_NAME = words("people", "not_in_name")
 _NOT_IN_NAME_RE = re.compile(words_pattern(_NOT_IN_NAME))
 #: Characters that do not occur after the surname in a name (grammatical words).
-_NOT_AFTER_SURNAME = set("的地得了是与及等对把被从们着过吗呢吧啊这那么个某各该")
+_NOT_AFTER_SURNAME = chars("people", "not_after_surname")
 #: A name never ends like an organisation or place does (红旗, 金连 as given
 #: names are why 旗 and 连 are not here).
-_ORG_ENDINGS = set("区县市省镇乡村局委办部组会院所处厅站队司社馆校厂店场园州盟营团署")
+_ORG_ENDINGS = chars("people", "org_endings")
 
 
 #: First characters of every surname, single or compound: a quick test before the full one.
@@ -124,7 +91,7 @@ _ANCHORED_WORD_FREQ = 300
 #: A word this frequent after a candidate marks where the candidate ends.
 _FOLLOWING_WORD_FREQ = 100
 #: Final characters of abstract nouns (常态化, 积极性), not of given names.
-_ABSTRACT_SUFFIXES = frozenset("化性式型率度者")
+_ABSTRACT_SUFFIXES = chars("people", "abstract_suffixes")
 #: A bare three-character candidate opening with a word this frequent is a phrase (安全员).
 _PHRASE_HEAD_FREQ = 1000
 

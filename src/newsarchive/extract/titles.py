@@ -13,19 +13,12 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .people_words import chars, words
 from .wordre import words_pattern
 
 #: Posts, without the 副/常务副/第一… prefixes (added by the pattern).
-BASE_POSTS = (
-    "书记", "常委", "委员", "成员", "主任", "部长", "局长", "厅长", "处长", "科长",
-    "省长", "市长", "区长", "县长", "州长", "旗长", "盟长", "镇长", "乡长", "村长",
-    "组长", "主席", "秘书长", "检察长", "院长", "庭长", "审判长", "董事长", "总经理",
-    "经理", "理事长", "会长", "社长", "总编辑", "校长", "所长", "站长", "队长",
-    "大队长", "支队长", "行长", "馆长", "团长", "政委", "司令员", "主委", "专员",
-    "巡视员", "调研员", "督察长", "总工程师", "总会计师", "总监", "监事长", "主任委员",
-    "总理", "国务委员", "委员长",
-)
-POST_PREFIXES = ("常务副", "第一副", "第一", "执行", "代理", "副", "代")
+BASE_POSTS = words("titles", "base_posts")
+POST_PREFIXES = words("titles", "post_prefixes")
 
 _alt = words_pattern(BASE_POSTS)
 _pre = "|".join(POST_PREFIXES)
@@ -41,16 +34,8 @@ _POST_AT_END = re.compile(rf"(?:{_pre})?(?:{_alt})$")
 #: of the organisation name.  Words of two or more characters count wherever
 #: they occur; one-character words only where jieba cuts them as a word of their
 #: own, so 与 in 与金水区委书记 stops but 和 in 和平区委书记 does not.
-LEFT_STOP_WORDS = tuple(sorted((
-    "以及", "随后", "会上", "会议上", "会后", "会前", "其中", "此外", "同时", "最后",
-    "然后", "接着", "首先", "其后", "之后", "陪同", "出席", "参加", "主持", "带领",
-    "看望", "会见", "还有", "包括", "听取", "邀请", "委托", "分别", "期间", "其间",
-    "仪式上", "讲话中", "座谈会上", "动员会上", "活动中", "调研时", "会议由", "会由",
-    "活动由", "仪式由", "并由", "先后", "传达", "宣读", "宣布", "接见",
-    "慰问", "感谢", "欢迎", "汇报", "转达", "通报", "任命", "免去", "推荐", "当选",
-    "提名", "拜会", "会晤", "致电", "致信", "看望了", "会见了", "听取了",
-), key=len, reverse=True))
-LEFT_STOP_CHARS = frozenset("由与同和及并向对在据是为被请率了的等有受即就")
+LEFT_STOP_WORDS = tuple(sorted(words("titles", "left_stop_words"), key=len, reverse=True))
+LEFT_STOP_CHARS = chars("titles", "left_stop_chars")
 
 MAX_TITLE = 30
 _TITLE_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
