@@ -26,6 +26,7 @@ from ..textnorm import PUNCT_RE
 from .people_bylines import extract_reporters
 from .people_names import PARTICLE, SURNAME_STARTS, is_name, name_at, surname_length
 from .people_words import words
+from .script import simplified_view
 from .titles import POST_RE, posts, title_chain
 from .wordre import words_pattern
 
@@ -59,10 +60,11 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
     article also gives is dropped).  Byline names are never officials
     (``reporters``: the draft's byline names when already read).
     """
-    text = "\n".join(draft.paragraphs)
+    text, as_written = simplified_view("\n".join(draft.paragraphs))
     byline = set(extract_reporters(draft) if reporters is None else reporters)
-    mentions = [m for m in find_mentions(text) if m.name not in byline]
-    return _merge(text, mentions)
+    found = _merge(text, find_mentions(text))
+    officials = (Official(as_written(o.name), tuple(as_written(t) for t in o.titles)) for o in found)
+    return tuple(o for o in officials if o.name not in byline)
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -18,6 +18,7 @@ from typing import Any, Iterable, Mapping
 
 from ..records import Draft
 from .people_words import words
+from .script import simplified_view
 from .people_names import is_name, surname_length
 
 #: Words that introduce byline names (longest first so 摄影记者 wins over 记者).
@@ -48,10 +49,12 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
 
 
 def byline_names(line: str) -> list[str]:
-    """The names every role word in ``line`` introduces."""
+    """The names every role word in ``line`` introduces (as ``line`` writes them,
+    traditional characters included)."""
+    simple, as_written = simplified_view(line)
     out: list[str] = []
-    for m in _ROLE.finditer(line):
-        out.extend(_names_after(line, m.end()))
+    for m in _ROLE.finditer(simple):
+        out.extend(as_written(n) for n in _names_after(simple, m.end()))
     return out
 
 

@@ -26,6 +26,8 @@ SURNAMES = chars("people", "surnames")
 PREPOSITION_SURNAMES = chars("people", "preposition_surnames")
 
 COMPOUND_SURNAMES = frozenset(words("people", "compound_surnames"))
+#: Rarer surnames (衣, 訾, 郗…): trusted only right after a title or a byline role.
+RARE_SURNAMES = chars("people", "rare_surnames") - SURNAMES
 
 #: Words that end a name: verbs and phrases of the reporting register, near
 #: certain; one-character particles (:data:`NAME_END_CHARS`) are weaker evidence
@@ -48,13 +50,16 @@ _ORG_ENDINGS = chars("people", "org_endings")
 
 #: First characters of every surname, single or compound: a quick test before the full one.
 SURNAME_STARTS = SURNAMES | {s[0] for s in COMPOUND_SURNAMES}
+#: The same after a title or byline role, where rare surnames count too.
+ANCHORED_STARTS = SURNAME_STARTS | RARE_SURNAMES
 
 
-def surname_length(candidate: str) -> int:
-    """1 or 2 when ``candidate`` starts with a surname, else 0."""
+def surname_length(candidate: str, anchored: bool = False) -> int:
+    """1 or 2 when ``candidate`` starts with a surname, else 0.  With ``anchored``
+    (a title or byline role right before it) rare surnames count too."""
     if candidate[:2] in COMPOUND_SURNAMES:
         return 2
-    if candidate[:1] in SURNAMES:
+    if candidate[:1] in SURNAMES or (anchored and candidate[:1] in RARE_SURNAMES):
         return 1
     return 0
 
@@ -133,10 +138,12 @@ def is_name(candidate: str, anchored: bool = False) -> bool:
     n = len(candidate)
     if not 2 <= n <= 4 or not _CJK.match(candidate):
         return False
-    s = surname_length(candidate)
-    if s == 0 or n - s < 1 or n - s > 2:
+    s = surname_length(candidate, anchored)
+    if s == 0 or n - s < 1 or n - s > 3:
         return False
     if any(ch in _NOT_AFTER_SURNAME for ch in candidate[s:]):
+        return False
+    if n - s == 3 and not (anchored and _long_given_name(candidate[s:])):
         return False
     if candidate[-1] in _ORG_ENDINGS:
         return False
@@ -152,6 +159,15 @@ def is_name(candidate: str, anchored: bool = False) -> bool:
     if s == 1 and candidate[0] in PREPOSITION_SURNAMES:
         return False
     return _word_weight(candidate) < _BARE_WORD_FREQ and not _looks_like_phrase(candidate, s)
+
+
+def _long_given_name(given: str) -> bool:
+    """A three-character given name after a one-character surname (苏嘎尔布, names
+    written from Yi or Tibetan) holds no particle, no function word and no
+    ordinary word (马以提请的 is 马以 + 提请)."""
+    if any(ch in NAME_END_CHARS or (lexicon.tag(ch) or "")[:1] in ("p", "c", "u", "d", "r") for ch in given):
+        return False
+    return not any(_entry(given[i:i + 2])[0] >= _FOLLOWING_WORD_FREQ for i in range(len(given) - 1))
 
 
 #: Boundary strengths (see :func:`boundary_strength`).
@@ -193,7 +209,10 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset(),
     usual length (3, 2, 4): this is what turns 党工委书记向阳作动员讲话 into
     向阳 and 组长欧阳建明作… into 欧阳建明.
     """
-    if text[start:start + 1] not in SURNAME_STARTS:
+    dotted = dotted_name_at(text, start, min_strength)
+    if dotted:
+        return dotted
+    if text[start:start + 1] not in (ANCHORED_STARTS if anchored else SURNAME_STARTS):
         return None
     best: tuple[bool, int, int] | None = None
     found = None
@@ -209,7 +228,7 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
     """Names :func:`name_at` may read at the start of ``window`` (the name and the eight
     characters after it): each with its boundary strength and how usual its length is."""
     out: list[tuple[str, int, int]] = []
-    if not surname_length(window[:2]):
+    if not surname_length(window[:2], anchored):
         return ()
     for length in (2, 3, 4):
         cand = window[:length]
@@ -225,3 +244,42 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
 def is_boundary_char(ch: str) -> bool:
     """Punctuation or whitespace."""
     return bool(_PUNCT.match(ch))
+
+
+#: A name written with a middle dot between its parts (阿不都·热合曼, 塔勒哈提·居马拜):
+#: names transliterated from Uyghur, Kazakh, Mongolian and other languages.
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})+")
+DOTS = "·•・‧"
+
+
+def dotted_name_at(text: str, start: int, min_strength: int = ORDINARY_WORD) -> str | None:
+    """The dotted name beginning at ``text[start]``, or None.
+
+    Its last part (two characters or more) ends at the first particle, verb
+    of the reporting register or punctuation after it: 塔勒哈提·居马拜作工作安排
+    → 塔勒哈提·居马拜.  A part that is a place or organisation word (甘肃·庆阳,
+    新华日报·交汇点) makes it no name.
+    """
+    m = _DOTTED.match(text, start)
+    if not m:
+        return None
+    last_dot = max(m.group().rfind(d) for d in DOTS)
+    found = None
+    for end in range(m.start() + last_dot + 3, m.end() + 1):
+        if boundary_strength(text[end:end + 8]) >= max(min_strength, PARTICLE):
+            found = text[start:end]
+            break
+    if not found or not _dotted_parts_ok(found):
+        return None
+    return found
+
+
+def _dotted_parts_ok(name: str) -> bool:
+    parts = re.split(f"[{DOTS}]", name)
+    for part in parts:
+        if part[-1] in _ORG_ENDINGS or _NOT_IN_NAME_RE.search(part):
+            return False
+        freq, tag = _entry(part) if len(part) >= 2 else (0, "")
+        if tag in ("ns", "nt") or freq >= _ANCHORED_WORD_FREQ:
+            return False
+    return True

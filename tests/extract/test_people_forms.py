@@ -1,0 +1,60 @@
+"""Name forms beyond surname + one or two characters: dotted and long
+transliterated names, rare surnames after a title.  Sentences are made up."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract.people import extract_officials
+from newsarchive.extract.people_names import dotted_name_at, is_name, name_at
+from newsarchive.records import Draft
+
+
+def officials(*paragraphs: str) -> list[tuple[str, list[str]]]:
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=paragraphs,
+              bylines=(), captions=(), front_matter={})
+    return [(o.name, list(o.titles)) for o in extract_officials(d)]
+
+
+def test_rare_surname_counts_only_after_a_title() -> None:
+    assert is_name("衣秀梅", anchored=True)
+    assert not is_name("衣秀梅")
+    assert name_at("副县长衣秀梅出席", 3, anchored=True) == "衣秀梅"
+
+
+def test_long_given_name_after_a_title() -> None:
+    assert name_at("州长沙日布哈作报告,", 2, anchored=True) == "沙日布哈"
+    assert not is_name("沙日布哈")                  # never without a title
+
+
+def test_long_given_name_is_not_a_name_plus_words() -> None:
+    assert name_at("由市长韩以提请的议案", 3, anchored=True) == "韩以"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("艾尔肯·吐尼亚孜作动员讲话", "艾尔肯·吐尼亚孜"),
+    ("巴特尔·那顺等县领导出席", "巴特尔·那顺"),
+    ("古丽娜·买买提主持会议", "古丽娜·买买提"),
+])
+def test_dotted_name_ends_at_the_strongest_boundary(text: str, name: str) -> None:
+    assert dotted_name_at(text, 0) == name
+
+
+@pytest.mark.parametrize("text", ["青海·西宁推介会", "新华日报·交汇点记者 某某"])
+def test_dotted_place_or_paper_is_no_name(text: str) -> None:
+    assert dotted_name_at(text, 0) is None
+
+
+def test_dotted_name_after_titles_in_a_region() -> None:
+    got = officials("会议由县委副书记、县长艾尔肯·吐尼亚孜主持,县委常委、宣传部部长古丽娜·买买提作部署。")
+    assert got == [("艾尔肯·吐尼亚孜", ["县委副书记", "县长"]),
+                   ("古丽娜·买买提", ["县委常委", "宣传部部长"])]
+
+
+def test_traditional_characters_read_like_simplified_and_kept_as_written() -> None:
+    got = officials("市委書記鍾曉東、市長賴國華出席會議,區領導韓誌強、蕭麗娟參加。")
+    assert got == [("鍾曉東", ["市委書記"]), ("賴國華", ["市長"]), ("韓誌強", []), ("蕭麗娟", [])]
+
+
+def test_traditional_byline() -> None:
+    from newsarchive.extract.people_bylines import byline_names
+    assert byline_names("本報訊(記者 顧曉燕 通訊員 鄭國偉)") == ["顧曉燕", "鄭國偉"]
