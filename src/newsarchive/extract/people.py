@@ -18,13 +18,14 @@ tags districts as people; titles and sentence shape are firmer anchors.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterable
 
 from ..records import Draft, Official
 from ..textnorm import PUNCT_RE
 from .people_bylines import extract_reporters
-from .people_names import PARTICLE, SURNAME_STARTS, is_name, name_at, surname_length
+from .people_names import (DOTS, PARTICLE, SURNAME_STARTS, Mention, dotted_name_at, is_name, name_at, read_name_list,
+                           surname_length)
+from .people_roles import role_mentions
 from .people_words import words
 from .script import simplified_view
 from .titles import POST_RE, posts, title_chain
@@ -39,17 +40,10 @@ LIST_END = re.compile(r"等?(?:同志)?(?:" + words_pattern(words("people", "lis
 #: Adverbs after which a clause begins (随后严书伟讲话).
 CLAUSE_OPENERS = words("people", "clause_openers")
 _LEADERS = re.compile(r"领导(?:同志)?")
+#: A list closed by 等 + the leaders it belongs to: 张三、李四等县领导出席, 某某等县四套班子领导.
+_LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导")
 _SPACES = (" ", "\u3000")
 _OPENER_RE = re.compile("(?:" + words_pattern(CLAUSE_OPENERS) + "|" + PUNCT_RE.pattern + ")")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One place where the text names a person."""
-
-    pos: int
-    name: str
-    titles: tuple[str, ...] = ()
 
 
 def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> tuple[Official, ...]:
@@ -73,6 +67,7 @@ def find_mentions(text: str) -> list[Mention]:
     bare = _subject_mentions(text, starts, frozenset()) + _list_mentions(text, starts, frozenset())
     known = frozenset(m.name for m in bare)
     titled = _titled_mentions(text, known)
+    titled += role_mentions(text, starts, known | {m.name for m in titled})
     known = known | {m.name for m in titled}
     listed = _list_mentions(text, starts, known)
     subjects = _subject_mentions(text, starts, known)
@@ -128,38 +123,16 @@ def _list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[
     starts that open with a surname)."""
     out: list[Mention] = []
     for m in _LEADERS.finditer(text):
-        names = _read_list(text, m.end(), known, anchored=True, whole=False)
+        names = read_name_list(text, m.end(), known, anchored=True, whole=False)
         out.extend(Mention(p, n) for p, n in names)
     for start in starts:
-        names = _read_list(text, start, known, anchored=False, whole=True)
-        if len(names) >= 2:
-            last_pos, last = names[-1]
-            if LIST_END.match(text, last_pos + len(last)):
-                out.extend(Mention(p, n) for p, n in names)
+        names = read_name_list(text, start, known, anchored=False, whole=True)
+        if not names:
+            continue
+        after = names[-1][0] + len(names[-1][1])
+        if len(names) >= 2 and LIST_END.match(text, after) or _LEADERS_AFTER.match(text, after):
+            out.extend(Mention(p, n) for p, n in names)
     return out
-
-
-def _read_list(text: str, pos: int, known: frozenset[str], anchored: bool,
-               whole: bool) -> list[tuple[int, str]]:
-    """Names separated by 、 (or a final 和/及) starting at ``pos``.
-
-    With ``whole``, a list whose next item after 、 is not a name is no list of
-    names at all (市教育局、金水区等); after 领导 the names before such an item
-    stand (市领导张三、李四、有关部门负责人参加).
-    """
-    out: list[tuple[int, str]] = []
-    while True:
-        name = name_at(text, pos, known, anchored=anchored, min_strength=PARTICLE)
-        if not name:
-            return [] if whole and text[pos - 1:pos] == "、" else out
-        out.append((pos, name))
-        pos += len(name)
-        if pos < len(text) and text[pos] == "、":
-            pos += 1
-        elif text.startswith(("和", "及"), pos) and name_at(text, pos + 1, known, anchored, PARTICLE):
-            pos += 1
-        else:
-            return out
 
 
 def _subject_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
@@ -180,7 +153,9 @@ def _named_clause_starts(text: str) -> list[int]:
     a surname: where a subject or a list of names may stand."""
     starts = {0}
     starts.update([m.end() for m in _OPENER_RE.finditer(text)])
-    return sorted(i for i in starts if text[i:i + 1] in SURNAME_STARTS and surname_length(text[i:i + 2]))
+    starts.difference_update(i for i in list(starts) if text[i - 1:i] in DOTS)   # inside 某·某
+    return sorted(i for i in starts if text[i:i + 1] in SURNAME_STARTS and surname_length(text[i:i + 2])
+                  or dotted_name_at(text, i))
 
 
 # --- merging ---------------------------------------------------------------

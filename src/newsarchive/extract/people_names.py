@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from . import lexicon
 from .people_words import chars, words
@@ -283,3 +284,35 @@ def _dotted_parts_ok(name: str) -> bool:
         if tag in ("ns", "nt") or freq >= _ANCHORED_WORD_FREQ:
             return False
     return True
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place where the text names a person."""
+
+    pos: int
+    name: str
+    titles: tuple[str, ...] = ()
+
+
+def read_name_list(text: str, pos: int, known: frozenset[str], anchored: bool,
+                   whole: bool) -> list[tuple[int, str]]:
+    """Names separated by 、 (or a final 和/及) starting at ``pos``.
+
+    With ``whole``, a list whose next item after 、 is not a name is no list of
+    names at all (市教育局、金水区等); after 领导 the names before such an item
+    stand (市领导张三、李四、有关部门负责人参加).
+    """
+    out: list[tuple[int, str]] = []
+    while True:
+        name = name_at(text, pos, known, anchored=anchored, min_strength=PARTICLE)
+        if not name:
+            return [] if whole and text[pos - 1:pos] == "、" else out
+        out.append((pos, name))
+        pos += len(name)
+        if pos < len(text) and text[pos] == "、":
+            pos += 1
+        elif text.startswith(("和", "及"), pos) and name_at(text, pos + 1, known, anchored, PARTICLE):
+            pos += 1
+        else:
+            return out

@@ -38,6 +38,9 @@ LEFT_STOP_WORDS = tuple(sorted(words("titles", "left_stop_words"), key=len, reve
 LEFT_STOP_CHARS = chars("titles", "left_stop_chars")
 
 MAX_TITLE = 30
+_CHAIN_SEPARATORS = "、,，"
+#: Where a title written after its holder ends (辞去县人民政府县长职务的请求).
+_TITLE_END_WORDS = tuple(words("titles", "title_end_words"))
 _TITLE_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _OPEN = "(（"
 _CLOSE = ")）"
@@ -99,14 +102,15 @@ def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
     """All titles of the person named right after ``text[post_start:post_end]``.
 
     The last title runs from :func:`title_start` to the end of the post; while
-    the text before it is ``、`` preceded by another post, that earlier title
-    belongs to the same person (省委常委、市委书记安伟).
+    the text before it is ``、`` or a comma preceded by another post, that
+    earlier title belongs to the same person (省委常委、市委书记安伟; 日报社社长,
+    报业集团党委书记、董事长某某).
     """
     titles: list[str] = []
     start, end = title_start(text, post_start), post_end
     while True:
         titles.append(text[start:end])
-        if start == 0 or text[start - 1] != "、":
+        if start == 0 or text[start - 1] not in _CHAIN_SEPARATORS:
             break
         prev_end = start - 1
         m = _POST_AT_END.search(text, max(0, prev_end - 6), prev_end)
@@ -119,3 +123,31 @@ def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
 def posts(text: str) -> list[re.Match[str]]:
     """Every post in ``text``, left to right."""
     return list(POST_RE.finditer(text))
+
+
+def titles_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
+    """Titles written from ``pos`` on, after their holder (任命某某为县人民政府副县长、
+    代理县长; 辞去县长职务; 当选为县人大常委会主任), and the offset where reading stopped.
+
+    Titles are joined by 、 or a comma and end at punctuation or a word such as
+    职务 or 的.  A piece that ends in no post (人大代表) is no title; after a
+    comma only a piece that is wholly a title continues (…副市长,代理市长职务,
+    but not …副市长,某某同志为…).
+    """
+    out: list[str] = []
+    i = pos
+    while True:
+        j = i
+        while (j < len(text) and j - i < MAX_TITLE and _TITLE_CHAR.match(text[j])
+               and not text.startswith(_TITLE_END_WORDS, j)):
+            j += 1
+        piece = text[i:j]
+        m = _POST_AT_END.search(piece)
+        if m and (i == pos or text[i - 1] == "、" or title_start(text, i + m.start()) == i):
+            out.append(piece)
+        elif i != pos and text[i - 1] != "、":
+            return tuple(out), i - 1
+        if text[j:j + 1] in _CHAIN_SEPARATORS and j + 1 < len(text) and _TITLE_CHAR.match(text[j + 1]):
+            i = j + 1
+            continue
+        return tuple(out), j

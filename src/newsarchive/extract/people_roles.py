@@ -1,0 +1,266 @@
+"""Officials named by what happens to their post, or by a post written after the name.
+
+Personnel news (人事任免, 选举) names people in forms of its own, each a rule here:
+
+* appointment — 任命张三为县人民政府副县长、代理县长; 决定任命县委副书记李四同志为…;
+  several in a row (任命甲为…,乙同志为…);
+* removal and resignation — 免去张三同志县人民政府副县长职务; 接受李四辞去县长职务的请求
+  (a resignation from a seat such as 人大代表 names the person without a title);
+* election — 王五以190票当选为县人民政府县长; 甲、乙和丙当选副县长; 丁等20名代表当选为…委员;
+* acting — 赵六代理市长职务;
+* a post after the name — 赵七书记的讲话, 钱八市长因工作变动…;
+* a labelled table cell — 组长:孙九 / 副组长:周十、吴一 (names padded with spaces joined).
+
+The titles after the name are read by :func:`.titles.titles_after`; the names by
+:mod:`.people_names`, anchored (a rare surname counts) because the form itself
+says a person stands there.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .people_names import (PARTICLE, Mention, boundary_strength, is_name, name_at, read_name_list)
+from .people_words import words
+from .titles import POST_PREFIXES, POST_RE, title_start, titles_after
+from .wordre import words_pattern
+
+__all__ = ["role_mentions"]
+
+_APPOINT = re.compile(words_pattern(words("people", "appointment_verbs")))
+_REMOVE = re.compile(words_pattern(words("people", "removal_verbs")))
+_RESIGN = words("people", "resignation_verbs")
+_ELECTED = re.compile(words_pattern(words("people", "election_words")))
+_ACTING = words("people", "acting_words")
+#: Where a clause begins, for the subject of 当选.
+_CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
+_COMRADE = "同志"
+#: At most this many characters between 任命 and 为 (titles of the person and the name).
+_MAX_BEFORE_WEI = 40
+#: 以190票的高票, 等20名代表, 全票: what may stand between the elected names and 当选.
+_MAX_ELECTION_GAP = 16
+_ELECTION_GAP = re.compile(r"以[0-9一二三四五六七八九十百零]+票|以全票|以高票|全票|高票|等[0-9一二三四五六七八九十两]+[名位人]")
+#: A cell label that ends in a post, then a colon: 组长:, 副组长：, 巡察组组长:.
+_CELL = re.compile(r"(?:^|(?<=[\s]))([\u4e00-\u9fff]{0,14}?)[:：][ \u3000]*", re.M)
+_PADDED = re.compile(r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])$")
+#: Places and bodies that open the title written after a name (免去张三西昌市…职务).
+_TITLE_OPENERS = set("省市县区州镇乡旗盟村")
+_BEFORE_COMRADE = re.compile(r"([\u4e00-\u9fff]{2,4}?)同志")
+_NOT_NAME = re.compile(words_pattern(words("people", "not_in_name")))
+_TITLE_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def role_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
+    """Every mention the rules of this module find (``starts``: clause starts that
+    open with a surname; ``known``: names found by the other rules)."""
+    return (_appointments(text, known) + _removals(text, known) + _elections(text, known)
+            + _acting(text, known) + _posts_after_names(text, starts, known) + _cells(text))
+
+
+def _appointments(text: str, known: frozenset[str]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _APPOINT.finditer(text):
+        pos = m.end()
+        while True:
+            found = _names_before_wei(text, pos, known)
+            if not found:
+                break
+            names, wei = found
+            titles, end = titles_after(text, wei + 1)
+            out.extend(Mention(p, n, titles) for p, n in names)
+            if text[end:end + 1] not in ",，、":
+                break
+            pos = end + 1               # 任命甲为…,乙同志为…
+    return out
+
+
+def _names_before_wei(text: str, pos: int, known: frozenset[str]) -> tuple[list[tuple[int, str]], int] | None:
+    """The names between an appointment verb at ``pos`` and the 为 after them
+    (titles of the person may come first: 任命县委副书记某某同志为), and where 为 is."""
+    wei = text.find("为", pos, pos + _MAX_BEFORE_WEI)
+    if wei < 0 or _CLAUSE_END.search(text, pos, wei):
+        return None
+    seg_end = wei - len(_COMRADE) if text.startswith(_COMRADE, wei - len(_COMRADE)) else wei
+    for start in range(pos, seg_end - 1):
+        if start > pos and _post_end(text, pos, start) != start:
+            continue                    # only the person's titles may stand before the names
+        names = read_name_list(text, start, known, anchored=True, whole=True)
+        if not names and start == pos and _comrade_name(text, pos) and text.startswith(_COMRADE, seg_end):
+            names = [(pos, text[pos:seg_end])]      # 任命扎西同志为…
+        if names and names[-1][0] + len(names[-1][1]) == seg_end:
+            return names, wei
+    return None
+
+
+def _post_end(text: str, lo: int, hi: int) -> int:
+    """End of the last post in ``text[lo:hi]`` (-1 when none)."""
+    ends = [m.end() for m in POST_RE.finditer(text, lo, hi)]
+    return ends[-1] if ends else -1
+
+
+def _removals(text: str, known: frozenset[str]) -> list[Mention]:
+    """免去某某(同志)<title>职务, 接受某某(同志)辞去<title>职务, several joined by 、."""
+    out: list[Mention] = []
+    for m in _REMOVE.finditer(text):
+        pos = m.end()
+        while True:
+            names, pos = _names_then_title(text, pos, known)
+            if not names:
+                break
+            if text.startswith(_RESIGN, pos):
+                pos += 2
+            elif m.group() in ("接受", "同意", "批准"):
+                break                   # 接受采访, 同意某某意见: no resignation
+            titles, end = titles_after(text, pos)
+            out.extend(Mention(p, n, titles) for p, n in names)
+            if not text.startswith("职务、", end):
+                break
+            pos = end + 3               # 免去甲同志…职务、乙同志…职务
+    return out
+
+
+def _names_then_title(text: str, pos: int, known: frozenset[str]) -> tuple[list[tuple[int, str]], int]:
+    """Names from ``pos`` (joined by 、, each perhaps with 同志; a group may close with
+    等五名同志), and where what follows them (辞去, the title) begins.  The last name
+    may run straight into the title (免去某某西昌市人民政府市长职务): it then ends
+    where a place or body opens the title."""
+    names: list[tuple[int, str]] = []
+    while True:
+        name = (name_at(text, pos, known, anchored=True, min_strength=PARTICLE)
+                or _name_before_title(text, pos) or _comrade_name(text, pos))
+        if not name:
+            break
+        names.append((pos, name))
+        pos += len(name)
+        if text.startswith(_COMRADE + "、", pos):
+            pos += len(_COMRADE)
+        if text[pos:pos + 1] != "、" or not _TITLE_CHAR_RE.match(text[pos + 1:pos + 2]):
+            break
+        pos += 1
+    if not names:
+        return [], pos
+    end = names[-1][0] + len(names[-1][1])
+    if text[end:end + 1] == "、":
+        return [], pos                  # 免去甲、某单位… is no list of names
+    if text.startswith(_COMRADE, end):
+        end += len(_COMRADE)
+    group = re.match(r"等[一二三四五六七八九十两0-9]+[名位人]?(?:同志)?", text[end:end + 8])
+    if group:
+        end += group.end()
+    if text.startswith("的", end):
+        end += 1
+    return names, end
+
+
+def _name_before_title(text: str, pos: int) -> str | None:
+    """A name at ``pos`` running straight into a title or into 辞去: the reading
+    whose rest opens with a place or body name (王某孟州市… → 王某) wins, then one
+    whose rest opens with 市/县/区… or a clear boundary."""
+    best, found = 0, None
+    for length in (3, 2, 4):
+        cand = text[pos:pos + length]
+        if not is_name(cand, anchored=True):
+            continue
+        rest = text[pos + length:pos + length + 8]
+        if any(lexicon.tag(rest[:k]) in ("ns", "nz", "nt") for k in (4, 3, 2)):
+            score = 2
+        elif rest[:1] in _TITLE_OPENERS or rest.startswith(_RESIGN) or boundary_strength(rest) >= PARTICLE:
+            score = 1
+        else:
+            continue
+        if score > best:
+            best, found = score, cand
+    return found
+
+
+def _comrade_name(text: str, pos: int) -> str | None:
+    """A name without a known surname, certain because 同志 follows it (免去扎西同志…)."""
+    m = _BEFORE_COMRADE.match(text, pos)
+    return m.group(1) if m and not _NOT_NAME.search(m.group(1)) else None
+
+
+def _elections(text: str, known: frozenset[str]) -> list[Mention]:
+    """Names opening the clause of 当选(为) <title>."""
+    out: list[Mention] = []
+    for m in _ELECTED.finditer(text):
+        clause = max((c.end() for c in _CLAUSE_END.finditer(text, max(0, m.start() - 80), m.start())),
+                     default=max(0, m.start() - 80))
+        while clause < m.start() and text[clause] in " \u3000":
+            clause += 1
+        gap = _ELECTION_GAP.search(text, clause, m.start())
+        names = read_name_list(text[:gap.start() if gap else m.start()], clause, known, anchored=True, whole=True)
+        if not names or m.start() - (names[-1][0] + len(names[-1][1])) > _MAX_ELECTION_GAP:
+            continue
+        pos = m.end() + (1 if text.startswith("为", m.end()) else 0)
+        titles, _ = titles_after(text, pos)
+        out.extend(Mention(p, n, titles) for p, n in names)
+    return out
+
+
+def _acting(text: str, known: frozenset[str]) -> list[Mention]:
+    """某某代理<title>(职务): the name right before 代理."""
+    out: list[Mention] = []
+    for word in _ACTING:
+        for m in re.finditer(word, text):
+            titles, _ = titles_after(text, m.end())
+            if not titles:
+                continue
+            for length in (3, 2, 4):
+                start = m.start() - length
+                cand = text[start:m.start()]
+                if start >= 0 and (cand in known or is_name(cand, anchored=True)):
+                    out.append(Mention(start, cand, tuple(word + t for t in titles)))
+                    break
+    return out
+
+
+def _posts_after_names(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
+    """A name opening a clause and followed by a bare post: 某某书记的讲话, 某某市长因….
+    The name must read as a name without a title (李庄镇长 is a village head, not 李庄)."""
+    out: list[Mention] = []
+    for start in starts:
+        for length in (3, 2):
+            cand = text[start:start + length]
+            post = POST_RE.match(text, start + length)
+            if not post or cand not in known and (not is_name(cand) or _heads_a_place(post.group())):
+                continue
+            out.append(Mention(start, cand, (post.group(),)))
+            break
+    return out
+
+
+def _heads_a_place(post: str) -> bool:
+    """镇长, 县长, 副市长…: a post that also reads as a place name's end + 长
+    (李庄镇长), trusted after a name only when the name is known from elsewhere."""
+    prefix = next((p for p in POST_PREFIXES if post.startswith(p) and len(post) > len(p)), "")
+    return post[len(prefix):len(prefix) + 1] in _TITLE_OPENERS
+
+
+def _cells(text: str) -> list[Mention]:
+    """组长:某某 / 副组长:甲、乙 — a post as the label of the names after it."""
+    out: list[Mention] = []
+    for m in _CELL.finditer(text):
+        label = m.group(1)
+        if not label or not _ends_in_post(label):
+            continue
+        line_end = text.find("\n", m.end())
+        value = text[m.end():line_end if line_end >= 0 else len(text)]
+        pos = m.end()
+        for token in re.split(r"([、,，;；])", value):
+            if token in "、,，;；":
+                pos += len(token)
+                continue
+            padded = _PADDED.match(token.strip())
+            cand = padded.group(1) + padded.group(2) if padded else token.strip()
+            name = name_at(cand, 0, anchored=True, min_strength=PARTICLE)
+            if not name:
+                break
+            out.append(Mention(pos, name, (label,)))
+            pos += len(token)
+    return out
+
+
+def _ends_in_post(label: str) -> bool:
+    """Is ``label`` wholly a title (组长, 第一巡察组副组长)?"""
+    found = list(POST_RE.finditer(label))
+    return bool(found) and found[-1].end() == len(label) and title_start(label, found[-1].start()) == 0
