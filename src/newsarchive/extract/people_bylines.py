@@ -19,16 +19,23 @@ from typing import Any, Iterable, Mapping
 from ..records import Draft
 from .people_words import words
 from .script import simplified_view
+from . import lexicon
 from .people_names import is_name, surname_length
 
 #: Words that introduce byline names (longest first so 摄影记者 wins over 记者).
 ROLE_WORDS = tuple(sorted(words("people", "byline_roles"), key=len, reverse=True))
-_ROLE = re.compile("|".join(ROLE_WORDS))
+_ROLE = re.compile("|".join(map(re.escape, ROLE_WORDS)))
+_UNIT_ENDINGS = words("people", "byline_unit_endings")
+_NOT_IN_NAME = words("people", "not_in_name")
+_NAME_PREFIX = re.compile("(?:" + "|".join(map(re.escape, words("people", "byline_name_prefixes"))) + ")[:：/／]")
+#: jieba tags of words that are no byline name even as a token of their own (日前, 获悉…).
+_NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "u", "r", "m", "q", "t", "f")
 #: Tokens that close a byline: what the named people did.
 _MARKERS = frozenset(words("people", "byline_markers"))
 _MARKER_SUFFIX = re.compile(r"(?:[/／](?:文|图|摄)|文[/／]图|图[/／]文|摄|报道|供图|整理)$")
 #: Where a byline segment ends.
 _SEGMENT_END = re.compile(r"[)）\]】」』。，,；;！!？?\n]")
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _SEP = re.compile(r"[\s\u3000、]+")
 _FRONT_MATTER_KEYS = words("people", "front_matter_keys")
 
@@ -45,7 +52,25 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     sources = [*paragraphs[:1], *draft.bylines, *paragraphs[1:], *draft.captions]
     for line in sources:
         names.extend(byline_names(line))
+        names.extend(closing_names(line))
     return tuple(dict.fromkeys(names))
+
+
+#: Names in brackets closing a paragraph: …其他事项。(某某 某某)
+_CLOSING = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*[(（][ \u3000]*([^()（）]{2,24}?)[ \u3000]*[)）][ \u3000]*$")
+
+
+def closing_names(line: str) -> list[str]:
+    """Names in the brackets that close ``line`` after its last sentence, a byline
+    with no role word (…研究了其他事项。 (某甲 某乙)); every item must be a name."""
+    simple, as_written = simplified_view(line)
+    m = _CLOSING.search(simple)
+    if not m:
+        return []
+    tokens = _join_spaced_names(_SEP.split(m.group(1).strip()))
+    if not 1 <= len(tokens) <= 4 or not all(is_name(t, anchored=True) for t in tokens):
+        return []
+    return [as_written(t) for t in tokens]
 
 
 def byline_names(line: str) -> list[str]:
@@ -63,18 +88,32 @@ def _names_after(line: str, pos: int) -> list[str]:
     starts a sentence instead of a byline."""
     end = _SEGMENT_END.search(line, pos)
     segment = line[pos:end.start() if end else len(line)]
+    next_role = _ROLE.search(segment)
+    if next_role:                     # 记者某某通讯员某某: the next role is read on its own
+        segment = segment[:next_role.start()]
     segment = segment.lstrip(":：").strip()
     names: list[str] = []
     for token in _join_spaced_names(_SEP.split(segment)):
-        if _ROLE.match(token):
-            break                     # the next role word is read on its own
         if token in _MARKERS:
             break
-        bare = _MARKER_SUFFIX.sub("", token)
-        if not is_name(bare, anchored=True):
+        bare = _MARKER_SUFFIX.sub("", _NAME_PREFIX.sub("", token, count=1))
+        if is_byline_name(bare):
+            names.append(bare)
+        elif not bare.endswith(_UNIT_ENDINGS) or len(bare) < 3:
             break
-        names.append(bare)
     return names
+
+
+def is_byline_name(token: str) -> bool:
+    """Is ``token``, standing alone after a byline role, a person's name?  A name as
+    :func:`is_name` reads it after a title, or a surname and one or two characters
+    that form no verb or function word (章程, 高峰 are names in a byline)."""
+    if is_name(token, anchored=True):
+        return True
+    if not 2 <= len(token) <= 3 or not surname_length(token, anchored=True) or not _CJK.match(token):
+        return False
+    tag = lexicon.tag(token) or ""
+    return not tag.startswith(_NOT_NAME_TAGS) and not any(w in token for w in _NOT_IN_NAME)
 
 
 def _join_spaced_names(tokens: list[str]) -> list[str]:

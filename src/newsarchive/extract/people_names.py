@@ -44,6 +44,7 @@ _NOT_IN_NAME = words("people", "not_in_name")
 _NOT_IN_NAME_RE = re.compile(words_pattern(_NOT_IN_NAME))
 #: Characters that do not occur after the surname in a name (grammatical words).
 _NOT_AFTER_SURNAME = chars("people", "not_after_surname")
+_GIVEN_AFTER_TITLE = chars("people", "given_name_after_title")
 #: A name never ends like an organisation or place does (红旗, 金连 as given
 #: names are why 旗 and 连 are not here).
 _ORG_ENDINGS = chars("people", "org_endings")
@@ -142,7 +143,8 @@ def is_name(candidate: str, anchored: bool = False) -> bool:
     s = surname_length(candidate, anchored)
     if s == 0 or n - s < 1 or n - s > 3:
         return False
-    if any(ch in _NOT_AFTER_SURNAME for ch in candidate[s:]):
+    barred = _NOT_AFTER_SURNAME - _GIVEN_AFTER_TITLE if anchored else _NOT_AFTER_SURNAME
+    if any(ch in barred for ch in candidate[s:]):
         return False
     if n - s == 3 and not (anchored and _long_given_name(candidate[s:])):
         return False
