@@ -51,3 +51,8 @@ def test_first_line_byline_and_officials_apart() -> None:
     d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=text,
               bylines=(), captions=(), front_matter={})
     assert [o.name for o in extract_officials(d)] == ["邹建国", "闵丽"]
+
+
+def test_dotted_names_in_bylines() -> None:
+    assert byline_names("(记者 阿依努尔·吐尔逊 通讯员 巴图·孟和)") == ["阿依努尔·吐尔逊", "巴图·孟和"]
+    assert closing_names("活动持续到傍晚。(热依拉·艾山)") == ["热依拉·艾山"]

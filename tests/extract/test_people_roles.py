@@ -85,3 +85,17 @@ def test_table_cells_with_padded_names() -> None:
 def test_leaders_closed_by_deng() -> None:
     got = officials("会议以视频形式召开,其木格·巴图等县四套班子领导在主会场参会。")
     assert got == [("其木格·巴图", [])]
+
+
+def test_places_in_personnel_forms_are_no_people() -> None:
+    assert officials("会议决定张家港为试点。") == []
+    assert officials("经评选,张家港当选为全国文明城市。") == []
+
+
+def test_given_name_references_are_not_extra_officials() -> None:
+    got = officials("县委常委、组织部部长龚小兰,副县长柯衍志出席。会议要求,小兰、衍志同志要抓好落实。")
+    assert got == [("龚小兰", ["县委常委", "组织部部长"]), ("柯衍志", ["副县长"])]
+
+
+def test_references_to_the_general_secretary_are_not_counted() -> None:
+    assert officials("会议传达学习了习近平总书记重要讲话精神,县委书记葛卫东主持。") == [("葛卫东", ["县委书记"])]

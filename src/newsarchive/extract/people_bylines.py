@@ -20,7 +20,7 @@ from ..records import Draft
 from .people_words import words
 from .script import simplified_view
 from . import lexicon
-from .people_names import is_name, surname_length
+from .people_names import dotted_name_at, is_name, surname_length
 
 #: Words that introduce byline names (longest first so 摄影记者 wins over 记者).
 ROLE_WORDS = tuple(sorted(words("people", "byline_roles"), key=len, reverse=True))
@@ -68,7 +68,8 @@ def closing_names(line: str) -> list[str]:
     if not m:
         return []
     tokens = _join_spaced_names(_SEP.split(m.group(1).strip()))
-    if not 1 <= len(tokens) <= 4 or not all(is_name(t, anchored=True) for t in tokens):
+    if not 1 <= len(tokens) <= 4 or not all(is_name(t, anchored=True) or dotted_name_at(t, 0) == t
+                                            for t in tokens):
         return []
     return [as_written(t) for t in tokens]
 
@@ -108,7 +109,7 @@ def is_byline_name(token: str) -> bool:
     """Is ``token``, standing alone after a byline role, a person's name?  A name as
     :func:`is_name` reads it after a title, or a surname and one or two characters
     that form no verb or function word (章程, 高峰 are names in a byline)."""
-    if is_name(token, anchored=True):
+    if is_name(token, anchored=True) or dotted_name_at(token, 0) == token:
         return True
     if not 2 <= len(token) <= 3 or not surname_length(token, anchored=True) or not _CJK.match(token):
         return False

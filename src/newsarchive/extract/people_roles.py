@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .people_names import (PARTICLE, Mention, boundary_strength, is_name, name_at, read_name_list)
+from .people_names import (DOTS, PARTICLE, Mention, boundary_strength, is_name, name_at, read_name_list)
 from .people_words import words
 from .titles import POST_PREFIXES, POST_RE, title_start, titles_after
 from .wordre import words_pattern
@@ -67,6 +67,8 @@ def _appointments(text: str, known: frozenset[str]) -> list[Mention]:
                 break
             names, wei = found
             titles, end = titles_after(text, wei + 1)
+            if not titles:
+                break                   # 决定某地为试点: no post, no person
             out.extend(Mention(p, n, titles) for p, n in names)
             if text[end:end + 1] not in ",，、":
                 break
@@ -193,8 +195,14 @@ def _elections(text: str, known: frozenset[str]) -> list[Mention]:
             continue
         pos = m.end() + (1 if text.startswith("为", m.end()) else 0)
         titles, _ = titles_after(text, pos)
-        out.extend(Mention(p, n, titles) for p, n in names)
+        out.extend(Mention(p, n, titles) for p, n in names if titles or _plainly_a_name(text, p, n))
     return out
+
+
+def _plainly_a_name(text: str, pos: int, name: str) -> bool:
+    """Without a post to vouch for it, is ``name`` surely a person: a dotted name or
+    one followed by 同志?  (张家港当选为全国文明城市 names no person.)"""
+    return any(d in name for d in DOTS) or text.startswith(_COMRADE, pos + len(name))
 
 
 def _acting(text: str, known: frozenset[str]) -> list[Mention]:
