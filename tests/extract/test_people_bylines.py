@@ -56,3 +56,13 @@ def test_first_line_byline_and_officials_apart() -> None:
 def test_dotted_names_in_bylines() -> None:
     assert byline_names("(记者 阿依努尔·吐尔逊 通讯员 巴图·孟和)") == ["阿依努尔·吐尔逊", "巴图·孟和"]
     assert closing_names("活动持续到傍晚。(热依拉·艾山)") == ["热依拉·艾山"]
+
+
+def test_dateline_bracket_without_a_role() -> None:
+    assert reporters("本网讯(仲晓芳)8月4日,县人大常委会召开会议。") == ["仲晓芳"]
+    assert reporters("本网讯(县委宣传部)8月4日,县人大常委会召开会议。") == []
+
+
+def test_reporter_with_baodao_and_a_colon() -> None:
+    assert byline_names("本报讯 记者管婷报道:3月5日,市人大召开会议。") == ["管婷"]
+    assert byline_names("(北方日报记者印晓 北方网记者雍蕾)") == ["印晓", "雍蕾"]

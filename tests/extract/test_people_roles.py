@@ -99,3 +99,24 @@ def test_given_name_references_are_not_extra_officials() -> None:
 
 def test_references_to_the_general_secretary_are_not_counted() -> None:
     assert officials("会议传达学习了习近平总书记重要讲话精神,县委书记葛卫东主持。") == [("葛卫东", ["县委书记"])]
+
+
+def test_removal_with_yizhi_and_resignation_by_request() -> None:
+    got = officials("会议免除柏立军同志常务副县长一职;表决通过了关于接受邵华同志请求辞去青海省人民政府副省长职务的决定。")
+    assert got == [("柏立军", ["常务副县长"]), ("邵华", ["青海省人民政府副省长"])]
+
+
+def test_next_appointment_after_a_comma_is_no_title() -> None:
+    got = officials("决定任命钟德华、祁明为省政府副省长,焦晓华为省政府秘书长;免去蒋立省政府秘书长职务。")
+    assert got == [("钟德华", ["省政府副省长"]), ("祁明", ["省政府副省长"]), ("焦晓华", ["省政府秘书长"]),
+                   ("蒋立", ["省政府秘书长"])]
+
+
+def test_names_without_surname_after_a_title() -> None:
+    got = officials("州委副书记、州委宣传部部长扎西卓玛,副州长次仁多吉出席,外交部新闻司参赞冉立出席。")
+    assert got == [("扎西卓玛", ["州委副书记", "州委宣传部部长"]), ("次仁多吉", ["副州长"]),
+                   ("冉立", ["外交部新闻司参赞"])]
+
+
+def test_rare_surname_in_a_list_after_leaders() -> None:
+    assert [n for n, _ in officials("市领导平立新、葛文出席会议。")] == ["平立新", "葛文"]

@@ -37,6 +37,7 @@ _MARKER_SUFFIX = re.compile(r"(?:[/／](?:文|图|摄)|文[/／]图|图[/／]文
 _SEGMENT_END = re.compile(r"[)）\]】」』。，,；;！!？?\n]")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _SEP = re.compile(r"[\s\u3000、]+")
+_TOKEN_SEP = re.compile(r"[\s\u3000、:：]+")
 _FRONT_MATTER_KEYS = words("people", "front_matter_keys")
 
 
@@ -53,11 +54,33 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     for line in sources:
         names.extend(byline_names(line))
         names.extend(closing_names(line))
+    names.extend(dateline_names(paragraphs[0]) if paragraphs else [])
     return tuple(dict.fromkeys(names))
 
 
 #: Names in brackets closing a paragraph: …其他事项。(某某 某某)
 _CLOSING = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*[(（][ \u3000]*([^()（）]{2,24}?)[ \u3000]*[)）][ \u3000]*$")
+
+
+#: Names in brackets right after the dateline word: 本网讯(某某)8月14日…
+_DATELINE = re.compile(r"^.{0,24}?(?:讯|消息|电)[ \u3000]*[(（][ \u3000]*([^()（）]{2,24}?)[ \u3000]*[)）]")
+
+
+def dateline_names(line: str) -> list[str]:
+    """Names in the brackets after 讯/消息/电 at the start of ``line`` when no role
+    word introduces them (本网讯(某某)…); every item must be a name."""
+    simple, as_written = simplified_view(line)
+    m = _DATELINE.match(simple)
+    return [as_written(t) for t in _all_names(m.group(1))] if m else []
+
+
+def _all_names(inside: str) -> list[str]:
+    """The items of a bracket's text when there are one to four and all are names."""
+    tokens = _join_spaced_names(_SEP.split(inside.strip()))
+    if not 1 <= len(tokens) <= 4 or not all(is_name(t, anchored=True) or dotted_name_at(t, 0) == t
+                                            for t in tokens):
+        return []
+    return tokens
 
 
 def closing_names(line: str) -> list[str]:
@@ -67,11 +90,7 @@ def closing_names(line: str) -> list[str]:
     m = _CLOSING.search(simple)
     if not m:
         return []
-    tokens = _join_spaced_names(_SEP.split(m.group(1).strip()))
-    if not 1 <= len(tokens) <= 4 or not all(is_name(t, anchored=True) or dotted_name_at(t, 0) == t
-                                            for t in tokens):
-        return []
-    return [as_written(t) for t in tokens]
+    return [as_written(t) for t in _all_names(m.group(1))]
 
 
 def byline_names(line: str) -> list[str]:
@@ -94,9 +113,11 @@ def _names_after(line: str, pos: int) -> list[str]:
         segment = segment[:next_role.start()]
     segment = segment.lstrip(":：").strip()
     names: list[str] = []
-    for token in _join_spaced_names(_SEP.split(segment)):
+    for token in _join_spaced_names(_TOKEN_SEP.split(segment)):
         if token in _MARKERS:
-            break
+            if names:
+                break                 # 某某 文/图: what the named people did
+            continue                  # 文:某某 — what the next name did
         bare = _MARKER_SUFFIX.sub("", _NAME_PREFIX.sub("", token, count=1))
         if is_byline_name(bare):
             names.append(bare)

@@ -30,6 +30,7 @@ __all__ = ["role_mentions"]
 _APPOINT = re.compile(words_pattern(words("people", "appointment_verbs")))
 _REMOVE = re.compile(words_pattern(words("people", "removal_verbs")))
 _RESIGN = words("people", "resignation_verbs")
+_RESIGN_OPENERS = words("people", "resignation_openers")
 _ELECTED = re.compile(words_pattern(words("people", "election_words")))
 _ACTING = words("people", "acting_words")
 #: Where a clause begins, for the subject of 当选.
@@ -109,8 +110,9 @@ def _removals(text: str, known: frozenset[str]) -> list[Mention]:
             names, pos = _names_then_title(text, pos, known)
             if not names:
                 break
-            if text.startswith(_RESIGN, pos):
-                pos += 2
+            opener = next((o for o in _RESIGN_OPENERS if text.startswith(o, pos)), "")
+            if text.startswith(_RESIGN, pos + len(opener)):
+                pos += len(opener) + 2
             elif m.group() in ("接受", "同意", "批准"):
                 break                   # 接受采访, 同意某某意见: no resignation
             titles, end = titles_after(text, pos)

@@ -143,7 +143,7 @@ def titles_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
             j += 1
         piece = text[i:j]
         m = _POST_AT_END.search(piece)
-        if m and (i == pos or text[i - 1] == "、" or title_start(text, i + m.start()) == i):
+        if m and (i == pos or text[i - 1] == "、" or "为" not in piece and title_start(text, i + m.start()) == i):
             out.append(piece)
         elif i != pos and text[i - 1] != "、":
             return tuple(out), i - 1
