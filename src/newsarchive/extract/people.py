@@ -153,9 +153,11 @@ def _named_clause_starts(text: str) -> list[int]:
     a surname: where a subject or a list of names may stand."""
     starts = {0}
     starts.update([m.end() for m in _OPENER_RE.finditer(text)])
-    starts.difference_update(i for i in list(starts) if text[i - 1:i] in DOTS)   # inside 某·某
+    dotted = any(d in text for d in DOTS)
+    if dotted:
+        starts.difference_update([i for i in starts if text[i - 1:i] in DOTS])   # inside 某·某
     return sorted(i for i in starts if text[i:i + 1] in SURNAME_STARTS and surname_length(text[i:i + 2])
-                  or dotted_name_at(text, i))
+                  or dotted and dotted_name_at(text, i))
 
 
 # --- merging ---------------------------------------------------------------

@@ -86,6 +86,8 @@ def _all_names(inside: str) -> list[str]:
 def closing_names(line: str) -> list[str]:
     """Names in the brackets that close ``line`` after its last sentence, a byline
     with no role word (…研究了其他事项。 (某甲 某乙)); every item must be a name."""
+    if not line.rstrip().endswith((")", "）")):
+        return []
     simple, as_written = simplified_view(line)
     m = _CLOSING.search(simple)
     if not m:

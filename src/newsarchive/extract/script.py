@@ -7,11 +7,13 @@ the rules find is given back as the article writes it.
 """
 from __future__ import annotations
 
+import functools
 from typing import Callable
 
 from ..search.variants import to_simplified
 
 
+@functools.lru_cache(maxsize=4096)
 def simplified_view(text: str) -> tuple[str, Callable[[str], str]]:
     """``text`` in simplified characters, and a function that turns a string found
     in that copy back into the characters of ``text`` (unchanged when not found)."""
