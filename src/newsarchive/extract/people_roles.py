@@ -21,7 +21,7 @@ import re
 
 from . import lexicon
 from .people_names import (DOTS, PARTICLE, Mention, boundary_strength, is_name, name_at, read_name_list)
-from .people_words import words
+from .people_words import chars, words
 from .titles import POST_PREFIXES, POST_RE, title_start, titles_after
 from .wordre import words_pattern
 
@@ -45,7 +45,7 @@ _ELECTION_GAP = re.compile(r"以[0-9一二三四五六七八九十百零]+票|�
 _CELL = re.compile(r"(?:^|(?<=[\s]))([\u4e00-\u9fff]{0,14}?)[:：][ \u3000]*", re.M)
 _PADDED = re.compile(r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])$")
 #: Places and bodies that open the title written after a name (免去张三西昌市…职务).
-_TITLE_OPENERS = set("省市县区州镇乡旗盟村")
+_TITLE_OPENERS = chars("titles", "place_heads")
 _BEFORE_COMRADE = re.compile(r"([\u4e00-\u9fff]{2,4}?)同志")
 _NOT_NAME = re.compile(words_pattern(words("people", "not_in_name")))
 _TITLE_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
