@@ -58,3 +58,9 @@ def test_traditional_characters_read_like_simplified_and_kept_as_written() -> No
 def test_traditional_byline() -> None:
     from newsarchive.extract.people_bylines import byline_names
     assert byline_names("本報訊(記者 顧曉燕 通訊員 鄭國偉)") == ["顧曉燕", "鄭國偉"]
+
+
+def test_given_name_ending_like_an_organisation_after_a_title() -> None:
+    assert name_at("副主任吴立所主持会议。", 3, anchored=True) == "吴立所"
+    assert name_at("党委书记金水区,", 4, anchored=True) is None
+    assert not is_name("吴立所")                    # never without a title

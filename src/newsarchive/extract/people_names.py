@@ -130,7 +130,7 @@ def _looks_like_phrase(candidate: str, surname: int) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def is_name(candidate: str, anchored: bool = False) -> bool:
+def is_name(candidate: str, anchored: bool = False, org_ending: bool = False) -> bool:
     """Could ``candidate`` on its own be a Chinese personal name?
 
     ``anchored`` says a title stands right before it, which makes a name so
@@ -148,7 +148,7 @@ def is_name(candidate: str, anchored: bool = False) -> bool:
         return False
     if n - s == 3 and not (anchored and _long_given_name(candidate[s:])):
         return False
-    if candidate[-1] in _ORG_ENDINGS:
+    if candidate[-1] in _ORG_ENDINGS and not (org_ending and anchored and n - s == 2):
         return False
     if _NOT_IN_NAME_RE.search(candidate):
         return False
@@ -238,10 +238,18 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
         if len(cand) < length:
             break
         strength = boundary_strength(window[length:length + 8])
-        if strength < min_strength or not is_name(cand, anchored):
+        if strength < min_strength or not is_name(cand, anchored, _org_ending_allowed(cand, strength)):
             continue
         out.append((cand, strength, {3: 2, 2: 1, 4: 0}[length]))
     return tuple(out)
+
+
+def _org_ending_allowed(cand: str, strength: int) -> bool:
+    """May a name after a title end like an organisation (主任江某所,)?  Only a
+    three-character one closed by punctuation or a reporting verb, whose first two
+    characters are no place and whose whole is no word."""
+    return (len(cand) == 3 and strength >= END_WORD and _entry(cand[:2])[1] not in ("ns", "nt")
+            and not _entry(cand)[1] and not _entry(cand[1:])[1])
 
 
 def is_boundary_char(ch: str) -> bool:
