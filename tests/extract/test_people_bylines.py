@@ -66,3 +66,9 @@ def test_dateline_bracket_without_a_role() -> None:
 def test_reporter_with_baodao_and_a_colon() -> None:
     assert byline_names("本报讯 记者管婷报道:3月5日,市人大召开会议。") == ["管婷"]
     assert byline_names("(北方日报记者印晓 北方网记者雍蕾)") == ["印晓", "雍蕾"]
+
+
+def test_byline_run_into_the_first_sentence() -> None:
+    assert byline_names("本报记者邬晓东今天下午,在机场候车点排队的旅客说。") == ["邬晓东"]
+    assert byline_names("记者桂芳3月5日从市局获悉") == ["桂芳"]
+    assert byline_names("记者走进社区今天下午的活动现场") == []

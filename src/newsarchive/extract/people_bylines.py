@@ -123,9 +123,25 @@ def _names_after(line: str, pos: int) -> list[str]:
         bare = _MARKER_SUFFIX.sub("", _NAME_PREFIX.sub("", token, count=1))
         if is_byline_name(bare):
             names.append(bare)
+        elif not names and _name_before_time(bare):
+            names.append(_name_before_time(bare))
+            break                     # 记者某某今天下午…: the sentence goes on
         elif not bare.endswith(_UNIT_ENDINGS) or len(bare) < 3:
             break
     return names
+
+
+#: A time that opens the sentence after a byline name run into it (记者某某3月5日电, …今天下午).
+_TIME_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}[月日]|今天|昨天|今日|昨日|前天|日前|近日|上午|下午|晚上")
+
+
+def _name_before_time(token: str) -> str | None:
+    """The name opening ``token`` when a time follows it right away: a layout that
+    ran the byline line into the first sentence (本报记者某某今天下午5点…)."""
+    for length in (3, 2):
+        if _TIME_AFTER.match(token, length) and is_byline_name(token[:length]):
+            return token[:length]
+    return None
 
 
 def is_byline_name(token: str) -> bool:
