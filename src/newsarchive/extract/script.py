@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import Callable
 
-from ..search.variants import to_simplified
+from ..simplified import to_simplified
 
 
 @functools.lru_cache(maxsize=4096)
