@@ -61,3 +61,16 @@ def test_any_executor_gives_the_same_site(tmp_path: Path) -> None:
                   progress=False, executor=ex)
     assert a.articles == b.articles
     assert (tmp_path / "a" / "data" / "articles.json").read_bytes() == (tmp_path / "b" / "data" / "articles.json").read_bytes()
+
+
+def test_a_file_of_several_source_records_numbers_its_articles_through() -> None:
+    from newsarchive.filework import split_and_extract
+    from newsarchive.records import SourceFile
+
+    one = SourceFile(path="page.html", text=TEXT, encoding="utf-8", fmt="txt", front_matter={"title": "甲"})
+    two = SourceFile(path="page.html", text=TEXT.replace("洛阳", "开封"), encoding="utf-8", fmt="txt",
+                     front_matter={"title": "乙"})
+    out = split_and_extract((one, two))
+    assert [d.ordinal for d in out.drafts] == [1, 2]
+    assert [d.front_matter["title"] for d in out.drafts] == ["甲", "乙"]
+    assert out.rel == "page.html" and len(out.metas) == 2

@@ -9,19 +9,20 @@ content hash, the settings it reads and a fingerprint of the code that runs.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from .diskstore import PickleStore, code_fingerprint
 from .extract import extract
 from .records import Draft, Metadata, SourceFile
-from .sources import SourceError, decode_source
+from .readers import SourceError, read
 from .split import split_source
 
 #: Modules whose code decides what process_file returns (part of the cache key).
-_CODE = ("records.py", "textnorm.py", "simplified.py", "sources.py", "decoding.py", "split/*.py", "split/data/*", "repair*.py",
-         "extract/*.py", "extract/data/*", "filework.py", "diskstore.py")
+_CODE = ("records.py", "textnorm.py", "simplified.py", "sources.py", "decoding.py", "readers/*.py",
+         "readers/data/*", "split/*.py", "split/data/*", "repair*.py", "extract/*.py", "extract/data/*",
+         "filework.py", "diskstore.py")
 #: Installed packages whose version decides what process_file returns (the encoding guessed, t2s).
 _DISTRIBUTIONS = ("charset-normalizer", "opencc-python-reimplemented")
 
@@ -30,7 +31,7 @@ _DISTRIBUTIONS = ("charset-normalizer", "opencc-python-reimplemented")
 class FileJob:
     rel: str                       # path relative to the content folder
     raw: bytes
-    fmt: str                       # "txt" or "md"
+    fmt: str                       # the reader's format name: "txt", "md", …
 
 
 @dataclass(frozen=True)
@@ -47,24 +48,33 @@ class FileOutcome:
 
 
 def process_file(job: FileJob) -> FileOutcome:
-    """Decode, split and extract one file. Never raises: problems become the outcome."""
+    """Read, split and extract one file. Never raises: problems become the outcome."""
     try:
-        src, warnings = decode_source(job.rel, job.raw, job.fmt)
+        reading = read(job.rel, job.raw, job.fmt)
     except SourceError as e:
         return FileOutcome(job.rel, skipped=str(e))
-    return split_and_extract(src, warnings)
+    except Exception as e:  # a reader tripping over odd input must not stop the archive
+        return FileOutcome(job.rel, skipped=f"could not be read as {job.fmt} ({type(e).__name__}: {e})")
+    return split_and_extract(reading.sources, reading.warnings)
 
 
-def split_and_extract(src: SourceFile, warnings: Iterable[str] = ()) -> FileOutcome:
+def split_and_extract(sources: SourceFile | Sequence[SourceFile], warnings: Iterable[str] = ()) -> FileOutcome:
+    """Split the source records of one file into drafts (numbered through the file) and
+    extract each draft's metadata."""
+    if isinstance(sources, SourceFile):
+        sources = (sources,)
+    first = sources[0]
     warnings = list(warnings)
+    drafts: list[Draft] = []
     try:
-        drafts = tuple(split_source(src))
+        for src in sources:
+            drafts.extend(replace(d, ordinal=len(drafts) + 1) for d in split_source(src))
     except Exception as e:  # one odd file must not stop the archive
-        return FileOutcome(src.path, skipped=f"could not be split into articles ({type(e).__name__}: {e})",
-                           warnings=tuple(warnings), encoding=src.encoding)
+        return FileOutcome(first.path, skipped=f"could not be split into articles ({type(e).__name__}: {e})",
+                           warnings=tuple(warnings), encoding=first.encoding)
     if not drafts:
-        return FileOutcome(src.path, skipped="no article text found", warnings=tuple(warnings),
-                           encoding=src.encoding)
+        return FileOutcome(first.path, skipped="no article text found", warnings=tuple(warnings),
+                           encoding=first.encoding)
     metas = []
     for d in drafts:
         try:
@@ -73,7 +83,7 @@ def split_and_extract(src: SourceFile, warnings: Iterable[str] = ()) -> FileOutc
             warnings.append(f"article {d.ordinal}: metadata extraction failed "
                             f"({type(e).__name__}: {e}); built without metadata")
             metas.append(Metadata())
-    return FileOutcome(src.path, drafts, tuple(metas), None, tuple(warnings), encoding=src.encoding)
+    return FileOutcome(first.path, tuple(drafts), tuple(metas), None, tuple(warnings), encoding=first.encoding)
 
 
 class FileCache(PickleStore):

@@ -1,42 +1,35 @@
-"""Stage 1, read: find the source files, decode them, parse front matter.
+"""Stage 1, read: find the source files and hand their bytes to the readers.
 
-Decoding is :mod:`.decoding`'s; a file that is binary, empty, too large or
-undecodable is reported and skipped, never fatal.
+What a file holds is read by the reader of its format (:mod:`.readers`); a
+file that is binary, empty, too large or undecodable is reported and skipped,
+never fatal.
 """
 from __future__ import annotations
 
-import datetime as dt
 import errno
-import hashlib
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import yaml
-
-from .decoding import DecodeError, decode
+from .readers import SUFFIXES, SourceError, format_of, normalise, read
+from .readers.front_matter import KEYS as FRONT_MATTER_KEYS, split_front_matter
 from .records import SourceFile
-from .textnorm import fold_alnum, translator
 
-SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md"}
-FRONT_MATTER_KEYS = {"title", "date", "district", "source", "url", "tags"}
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
-_INVISIBLE[0xA0] = " "
-_drop_invisible = translator(_INVISIBLE)
-
-
-class SourceError(ValueError):
-    """The file cannot be used; the message says why (the caller names the file)."""
+__all__ = ["FRONT_MATTER_KEYS", "SUFFIXES", "Discovery", "ReadResult", "SourceError", "discover",
+           "normalise", "read_bytes", "read_source", "source_format", "split_front_matter"]
 
 
 @dataclass(frozen=True)
 class ReadResult:
-    source: SourceFile
+    """A file's source records (most files give one) and the reader's warnings."""
+
+    sources: tuple[SourceFile, ...]
     warnings: tuple[str, ...] = ()
+
+    @property
+    def source(self) -> SourceFile:
+        """The first (for most formats the only) record."""
+        return self.sources[0]
 
 
 @dataclass(frozen=True)
@@ -49,7 +42,7 @@ class Discovery:
 
 
 def discover(content: Path) -> Discovery:
-    """Every .txt/.md file under ``content``, recursively, in a stable order.
+    """Every file a reader reads (by extension) under ``content``, recursively, in a stable order.
 
     Hidden files and folders (".git", ".DS_Store") are not articles.  os.scandir:
     an archive has tens of thousands of files, and pathlib's walk costs several
@@ -145,80 +138,6 @@ def _within(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def normalise(text: str) -> str:
-    """Unify line endings, drop invisible characters, fold full-width digits/letters."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _drop_invisible(text)
-    return fold_alnum(text)
-
-
-def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
-    """(front matter, body, warnings). Broken YAML is a warning: the body still builds."""
-    m = _FRONT_MATTER.match(text)
-    if not m:
-        return {}, text, []
-    body = text[m.end():]
-    try:
-        data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError as e:
-        first = str(e).splitlines()[0] if str(e) else type(e).__name__
-        return {}, body, [f"front matter is not valid YAML ({first}); front matter ignored"]
-    if data is None:
-        return {}, body, []
-    if not isinstance(data, dict):
-        return {}, body, ["front matter is not a mapping of keys; front matter ignored"]
-    warnings = []
-    clean: dict[str, Any] = {}
-    for key in sorted(data, key=str):
-        value = data[key]
-        if key not in FRONT_MATTER_KEYS:
-            warnings.append(f"front matter key {key!r} is not used (known: {', '.join(sorted(FRONT_MATTER_KEYS))})")
-            continue
-        try:
-            clean[key] = _front_matter_value(key, value)
-        except ValueError as e:
-            warnings.append(f"front matter {key}: {e}; ignored")
-    return clean, body, warnings
-
-
-def _front_matter_value(key: str, value: Any) -> Any:
-    if key == "tags":
-        if isinstance(value, str):
-            value = [t for t in re.split(r"[,，、\s]+", value) if t]
-        if not isinstance(value, list) or not all(isinstance(t, (str, int)) for t in value):
-            raise ValueError("expected a list of tags")
-        return tuple(str(t) for t in value)
-    if key == "date":
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-        raise ValueError("expected a date such as 2024-06-18")
-    if not isinstance(value, (str, int, float)) or isinstance(value, bool) or str(value).strip() == "":
-        raise ValueError("expected text")
-    return str(value).strip()
-
-
-def decode_source(rel: str, raw: bytes, fmt: str) -> tuple[SourceFile, list[str]]:
-    """Bytes of one file → (SourceFile, warnings); raise SourceError when unusable."""
-    try:
-        text, encoding, warnings = decode(raw)
-    except DecodeError as e:
-        raise SourceError(str(e)) from e
-    text = normalise(text)
-    front: dict[str, Any] = {}
-    if fmt == "md" or text.startswith("---\n"):
-        front, text, fm_warnings = split_front_matter(text)
-        warnings += tuple(fm_warnings)
-    if not text.strip():
-        raise SourceError("no article text" + (" after the front matter" if front else ""))
-    src = SourceFile(path=rel, text=text, encoding=encoding, fmt=fmt, front_matter=front,
-                     sha256=hashlib.sha256(raw).hexdigest())
-    return src, list(warnings)
-
-
 def read_bytes(path: Path, max_bytes: int, content: Path | None = None) -> bytes:
     """The file's bytes; raise SourceError when it is over the size limit or unreadable,
     or (given the ``content`` folder) when it resolves to a file outside that folder:
@@ -239,11 +158,11 @@ def read_bytes(path: Path, max_bytes: int, content: Path | None = None) -> bytes
 
 
 def source_format(path: Path) -> str:
-    return SUFFIXES[path.suffix.lower()]
+    return format_of(path)
 
 
 def read_source(path: Path, content: Path, max_bytes: int) -> ReadResult:
-    """Read one file into a :class:`SourceFile`; raise SourceError when it cannot be used."""
+    """Read one file into its :class:`SourceFile` records; raise SourceError when it cannot be used."""
     rel = path.relative_to(content).as_posix()
-    src, warnings = decode_source(rel, read_bytes(path, max_bytes, content), source_format(path))
-    return ReadResult(src, tuple(warnings))
+    reading = read(rel, read_bytes(path, max_bytes, content), source_format(path))
+    return ReadResult(reading.sources, reading.warnings)
