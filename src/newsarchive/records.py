@@ -54,9 +54,12 @@ class SourceFile:
     path: str                      # relative to the content folder, POSIX separators
     text: str                      # decoded, line endings normalised to \n
     encoding: str                  # e.g. "utf-8", "utf-8-sig", "gb18030"
-    fmt: str                       # "txt" or "md"
+    fmt: str                       # the reader's format: "txt", "md", "html", "docx"
     front_matter: Mapping[str, Any] = field(default_factory=dict)
     sha256: str = ""               # of the raw bytes
+    #: The source marked its paragraphs (HTML, Word): every line of ``text`` is a
+    #: paragraph as written, so layout repair joins none of them.
+    real_paragraphs: bool = False
 
 
 @dataclass(frozen=True)

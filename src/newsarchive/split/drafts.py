@@ -1,6 +1,8 @@
 """Drafts: the units of each article of a file made into a :class:`Draft`.
 
-Body units become paragraphs (layout breaks joined by :mod:`..repair`), byline
+Body units become paragraphs (layout breaks joined by :mod:`..repair`, except in
+a source whose paragraphs are real — ``SourceFile.real_paragraphs``: HTML, Word —
+where each line stays the paragraph it was), byline
 and caption units are kept apart, the heading group gives title and subtitle
 (:mod:`.titles`), and the page residue of the file gives each article its page
 lines and, when it has no headline, the headline a "原标题" line names.  Front
@@ -90,7 +92,8 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
     for u in units:
         if u.role == PROSE:
             text, byline = split_run_in_byline(u.text)
-            blocks.append(Block(text, opens=u.opens, glued=u.glued))
+            blocks.append(Block(text, opens=u.opens or src.real_paragraphs,
+                                glued=u.glued and not src.real_paragraphs))
             if byline:
                 bylines.append(clean_text(byline))
         elif u.role in (SUBHEAD, FIELD):
