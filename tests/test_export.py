@@ -155,3 +155,16 @@ def test_an_article_file_changed_by_hand_or_damaged_spans_are_made_in_full(tmp_p
     build([a, b])
     assert sorted(made) == ["县委第二巡察组进驻", "县委第二巡察组进驻", "另一篇", "另一篇"]
     assert site_file.read_bytes() == export_data([a, b], BuildReport(), Config())["data/articles.json"]
+
+
+def test_report_says_where_each_articles_metadata_came_from() -> None:
+    r = BuildReport()
+    for f in ["a.txt", "p.html"]:
+        r.read(f)
+        r.built(f, 1)
+    r.sourced("a.txt", [{}])
+    r.sourced("p.html", [{"date": "<meta PubDate>", "url": "<link rel=canonical>"}])
+    files = {f["file"]: f for f in r.to_json()["files"]}
+    assert "metadata_from" not in files["a.txt"]
+    assert files["p.html"]["metadata_from"] == [{"title": "text", "date": "<meta PubDate>",
+                                                 "url": "<link rel=canonical>"}]

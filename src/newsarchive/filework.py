@@ -11,12 +11,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from .diskstore import PickleStore, code_fingerprint
 from .extract import extract
 from .records import Draft, Metadata, SourceFile
 from .readers import SourceError, read
+from .readers.front_matter import FRONT_MATTER
 from .split import split_source
 
 #: Modules whose code decides what process_file returns (part of the cache key).
@@ -42,6 +43,8 @@ class FileOutcome:
     skipped: str | None = None     # reason when the file yields no article
     warnings: tuple[str, ...] = ()
     encoding: str = ""             # the encoding it was decoded from; empty when it could not be
+    #: Per draft, where its front matter values came from (see SourceFile.provenance).
+    provenance: tuple[Mapping[str, str], ...] = ()
     #: The file cache's key of the job (its bytes, path, format, settings and the
     #: code): set by the build, empty when not known.
     key: str = ""
@@ -66,9 +69,18 @@ def split_and_extract(sources: SourceFile | Sequence[SourceFile], warnings: Iter
     first = sources[0]
     warnings = list(warnings)
     drafts: list[Draft] = []
+    provenance: list[Mapping[str, str]] = []
     try:
         for src in sources:
-            drafts.extend(replace(d, ordinal=len(drafts) + 1) for d in split_source(src))
+            found = split_source(src)
+            places = dict(src.provenance)
+            if len(found) > 1 and places.get("title", FRONT_MATTER) != FRONT_MATTER:
+                # a page's headline names the page: each article it holds keeps its own
+                found = [replace(d, front_matter={k: v for k, v in d.front_matter.items() if k != "title"})
+                         for d in found]
+                del places["title"]
+            drafts.extend(replace(d, ordinal=len(drafts) + 1) for d in found)
+            provenance.extend(places for _ in found)
     except Exception as e:  # one odd file must not stop the archive
         return FileOutcome(first.path, skipped=f"could not be split into articles ({type(e).__name__}: {e})",
                            warnings=tuple(warnings), encoding=first.encoding)
@@ -83,7 +95,8 @@ def split_and_extract(sources: SourceFile | Sequence[SourceFile], warnings: Iter
             warnings.append(f"article {d.ordinal}: metadata extraction failed "
                             f"({type(e).__name__}: {e}); built without metadata")
             metas.append(Metadata())
-    return FileOutcome(first.path, tuple(drafts), tuple(metas), None, tuple(warnings), encoding=first.encoding)
+    return FileOutcome(first.path, tuple(drafts), tuple(metas), None, tuple(warnings), encoding=first.encoding,
+                       provenance=tuple(provenance))
 
 
 class FileCache(PickleStore):

@@ -185,6 +185,7 @@ def collect(outcomes: list[FileOutcome], report: BuildReport) -> tuple[list[Draf
             report.skip(o.rel, o.skipped)
             continue
         report.built(o.rel, len(o.drafts))
+        report.sourced(o.rel, [dict(p) for p in o.provenance])
         drafts.extend(o.drafts)
         metas.extend(o.metas)
         prints.extend(hashlib.sha256(f"{salt}|{o.key}|{n}".encode()).hexdigest()[:32] if o.key else ""

@@ -60,6 +60,9 @@ class SourceFile:
     #: The source marked its paragraphs (HTML, Word): every line of ``text`` is a
     #: paragraph as written, so layout repair joins none of them.
     real_paragraphs: bool = False
+    #: Where each front matter value came from ("front matter", "<meta og:title>", …),
+    #: by front matter key: the build report names it.
+    provenance: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

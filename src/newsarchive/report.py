@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SKIPPED = "skipped"
+#: Where a value came from when the file's metadata did not give it: extraction from the text.
+TEXT = "text"
 WARNING = "warning"
 
 
@@ -31,6 +33,9 @@ class BuildReport:
     articles_per_file: dict[str, int] = field(default_factory=dict)
     encodings: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    #: Per file, per article: where its headline, date, … came from, when any
+    #: came from the file's metadata or front matter rather than from the text.
+    metadata_from: dict[str, list[dict[str, str]]] = field(default_factory=dict)
 
     def read(self, path: str) -> None:
         self.files_read.append(path)
@@ -41,6 +46,13 @@ class BuildReport:
 
     def built(self, path: str, count: int) -> None:
         self.articles_per_file[path] = count
+
+    def sourced(self, path: str, places: list[dict[str, str]]) -> None:
+        """Where each article's metadata came from (one mapping per article, in file
+        order); fields not named came from the text.  Recorded only when the file
+        gave some value itself."""
+        if any(places):
+            self.metadata_from[path] = [{**{k: TEXT for k in ("title", "date")}, **p} for p in places]
 
     def skip(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, SKIPPED, message))
@@ -70,7 +82,8 @@ class BuildReport:
             "articles_built": self.articles_built,
             "files": [
                 {"file": path, "articles": self.articles_per_file.get(path, 0),
-                 "encoding": self.encodings.get(path)}
+                 "encoding": self.encodings.get(path),
+                 **({"metadata_from": self.metadata_from[path]} if path in self.metadata_from else {})}
                 for path in sorted(self.files_read)
             ],
             "skipped": [{"file": p.path, "reason": p.message} for p in self.skipped],

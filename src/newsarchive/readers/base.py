@@ -45,3 +45,49 @@ def decode_text(raw: bytes) -> tuple[str, str, list[str]]:
     except DecodeError as e:
         raise SourceError(str(e)) from e
     return normalise(text), encoding, list(warnings)
+
+
+#: Characters the split stage reads as Markdown markup; escaped in text a reader
+#: took from a format with real structure, so that they stay text.
+_MARKUP = set("\\`*_[]<>~|#")
+_LINE_START = set("-+>=:0123456789")
+
+
+def escape(text: str) -> str:
+    """``text`` as one line of Markdown that reads back as itself."""
+    out = "".join("\\" + c if c in _MARKUP else c for c in " ".join(text.split()))
+    return "\\" + out if out[:1] in _LINE_START and out[:1] in "-+>" else out
+
+
+#: Heading levels of an article's heading group as the split stage reads them: the
+#: headline is the first line of the highest level, lines of a deeper level above
+#: it are its kicker, and lines of its own level after it are its subtitle (a deeper
+#: heading after it would open a section).  Section heads are level 2 or deeper.
+KICKER, HEADLINE, SUBTITLE = 2, 1, 1
+
+
+@dataclass(frozen=True)
+class Para:
+    """A paragraph a structured format (HTML, Word) marked: text, and its heading level
+    (0 for body text) or whether it is a picture caption.  See :data:`KICKER`."""
+
+    text: str
+    level: int = 0
+    caption: bool = False
+
+
+def paragraphs_text(paras: list[Para]) -> str:
+    """The text the split stage reads: one paragraph a line, a blank line between them,
+    headings as ``#`` lines, captions as image alt texts."""
+    lines = []
+    for p in paras:
+        text = escape(p.text)
+        if not text:
+            continue
+        if p.caption:
+            lines.append(f"![{text}]()")
+        elif p.level:
+            lines.append("#" * p.level + " " + text)
+        else:
+            lines.append(text)
+    return "\n\n".join(lines) + "\n"

@@ -9,6 +9,8 @@ from typing import Any
 import yaml
 
 KEYS = {"title", "date", "district", "source", "url", "tags"}
+#: Where a value written in front matter came from, as the build report says it.
+FRONT_MATTER = "front matter"
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 

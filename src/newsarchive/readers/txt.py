@@ -8,7 +8,7 @@ from typing import Any
 
 from ..records import SourceFile
 from .base import Reading, SourceError, decode_text
-from .front_matter import split_front_matter
+from .front_matter import FRONT_MATTER, split_front_matter
 
 FORMAT = "txt"
 SUFFIXES = (".txt",)
@@ -28,5 +28,5 @@ def read_text(rel: str, raw: bytes, fmt: str, front_matter_only_when_marked: boo
     if not text.strip():
         raise SourceError("no article text" + (" after the front matter" if front else ""))
     src = SourceFile(path=rel, text=text, encoding=encoding, fmt=fmt, front_matter=front,
-                     sha256=hashlib.sha256(raw).hexdigest())
+                     sha256=hashlib.sha256(raw).hexdigest(), provenance=dict.fromkeys(front, FRONT_MATTER))
     return Reading((src,), tuple(warnings))

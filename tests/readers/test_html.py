@@ -1,0 +1,166 @@
+"""The .html reader: main text without page furniture, metadata with its place, e-paper pages."""
+from __future__ import annotations
+
+import datetime as dt
+import socket
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from newsarchive.filework import split_and_extract
+from newsarchive.readers import SourceError, read
+from newsarchive.readers.html_meta import page_metadata, parse_date, url_date
+from newsarchive.split import split_source
+
+PAGES = Path(__file__).resolve().parent.parent / "data" / "html"
+FURNITURE = ("首页", "当前位置", "分享到", "微博", "热点新闻", "图片新闻", "网站地图", "ICP备", "上一篇", "下一篇",
+             "打印", "关闭", "版面导航", "往期回顾", "最新信息", "便民服务", "版权所有", "字号", "浏览次数")
+
+
+def _read(name: str):
+    return read(name, (PAGES / name).read_bytes(), "html")
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading a page must not touch the network."""
+    import trafilatura  # noqa: F401  (imported before the patch: its module code names socket.socket)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the HTML reader tried to open a network connection")
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.mark.parametrize("name", ["gov-news.html", "epaper-article.html", "epaper-page.html", "portal-table.html"])
+def test_no_page_furniture_reaches_the_text(name: str) -> None:
+    for src in _read(name).sources:
+        assert src.real_paragraphs and src.fmt == "html"
+        for word in FURNITURE:
+            assert word not in src.text, (word, src.text)
+
+
+def test_government_page_metadata_and_where_it_came_from() -> None:
+    (src,) = _read("gov-news.html").sources
+    assert src.front_matter == {
+        "title": "安平县召开秋季森林防火工作部署会", "date": dt.date(2023, 9, 21),
+        "url": "http://www.anping.example.gov.cn/zwdt/2023-09/21/content_88213.html",
+        "source": "安平县人民政府", "author": "刘思远"}
+    assert src.provenance == {"title": "<meta ArticleTitle>", "date": "<meta PubDate>",
+                              "url": "<link rel=canonical>", "source": "<meta SiteName>", "author": "<meta author>"}
+    paragraphs = split_source(src)[0].paragraphs
+    assert len(paragraphs) == 4 and paragraphs[0].startswith("9月20日上午，安平县召开")
+    assert split_source(src)[0].captions == ("会议现场",)
+
+
+def test_heading_group_gives_kicker_and_subtitle() -> None:
+    (src,) = _read("epaper-article.html").sources
+    draft = split_source(src)[0]
+    assert draft.title == "乡村夜校点亮农民致富路"
+    assert draft.subtitle == "学技术 闯市场 武强县开设乡村夜校四十余期，培训农民两千余人次"
+    assert draft.paragraphs[0].startswith("“以前种瓜全凭老经验")
+    assert src.provenance["title"] == "<meta og:title>" and src.front_matter["source"] == "衡水日报数字报"
+
+
+def test_layout_tables_of_an_old_portal_give_paragraphs_and_the_address_gives_the_date() -> None:
+    (src,) = _read("portal-table.html").sources
+    assert src.encoding == "gb18030"
+    assert src.front_matter["date"] == dt.date(2023, 6, 12)
+    assert src.provenance["date"] == "date in the page's address"
+    assert src.front_matter["title"] == "深州市召开全市重点项目建设观摩推进会"      # <title>, site name taken off
+    assert len(split_source(src)[0].paragraphs) == 4
+
+
+def test_an_epaper_page_of_several_articles_gives_one_record_each() -> None:
+    sources = _read("epaper-page.html").sources
+    assert [s.front_matter["title"] for s in sources] == ["饶阳县设施蔬菜喜获丰收", "故城县推进农村厕所改造",
+                                                          "枣强县举办皮毛产业招商推介会"]
+    assert [s.front_matter["date"] for s in sources] == [dt.date(2023, 5, 6)] * 2 + [dt.date(2023, 5, 5)]
+    assert sources[2].provenance["date"] == "<time> in the <article>"
+    out = split_and_extract(sources)
+    assert [d.ordinal for d in out.drafts] == [1, 2, 3]
+    assert [len(d.paragraphs) for d in out.drafts] == [2, 2, 2]
+
+
+def test_one_article_element_is_not_an_epaper_page() -> None:
+    body = "<p>" + "县委召开常委会会议，研究部署秋冬季重点工作。" * 3 + "</p>"
+    page = f"<html><head><title>标题甲</title></head><body><article><h1>标题甲</h1>{body}</article></body></html>"
+    assert len(read("a.html", page.encode(), "html").sources) == 1
+
+
+def test_a_page_title_is_not_given_to_several_articles_the_text_holds() -> None:
+    body = ("<h2>甲县召开安全生产会议</h2><p>本报讯 3月2日，甲县召开安全生产会议，部署相关工作。</p>"
+            "<h2>乙县开展植树活动</h2><p>本报讯 3月3日，乙县组织干部群众开展义务植树活动。</p>") * 1
+    page = f"<html><head><title>要闻版</title></head><body><div class='content'>{body * 3}</div></body></html>"
+    out = split_and_extract(read("p.html", page.encode(), "html").sources)
+    assert len(out.drafts) >= 2
+    assert all("title" not in d.front_matter for d in out.drafts)
+    assert all("title" not in p for p in out.provenance)
+
+
+@pytest.mark.parametrize("url, want", [
+    ("http://x.gov.cn/zwdt/2023-05/06/content_1.htm", dt.date(2023, 5, 6)),
+    ("http://x.gov.cn/html/202305/06/content_1.htm", dt.date(2023, 5, 6)),
+    ("http://x.gov.cn/art/2023/5/6/art_1.html", dt.date(2023, 5, 6)),
+    ("http://x.gov.cn/xwzx/t20230506_123.html", dt.date(2023, 5, 6)),
+    ("http://x.gov.cn/xwzx/content_123.html", None),
+    ("http://x.gov.cn/2023-13/45/a.html", None),
+])
+def test_dates_in_addresses(url: str, want: dt.date | None) -> None:
+    assert url_date(url) == want
+
+
+@pytest.mark.parametrize("value, want", [
+    ("2023-05-06T08:00:00+08:00", dt.date(2023, 5, 6)), ("2023/5/6 10:00", dt.date(2023, 5, 6)),
+    ("20230506", dt.date(2023, 5, 6)), ("2023年5月6日", dt.date(2023, 5, 6)), ("昨天", None),
+    ("2023-02-30", None),
+])
+def test_metadata_dates(value: str, want: dt.date | None) -> None:
+    assert parse_date(value) == want
+
+
+def test_og_and_json_ld_win_over_the_page_title_and_the_address() -> None:
+    page = """<html><head><title>旧标题_某某网</title>
+    <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",
+      "headline": "新闻标题", "datePublished": "2022-11-03T09:00:00+08:00", "author": [{"name": "王五"}],
+      "publisher": {"@type": "Organization", "name": "某某日报"}}]}</script>
+    <meta property="og:url" content="https://news.example.cn/2021-01/02/c_1.htm"></head><body></body></html>"""
+    found = page_metadata(lxml.html.document_fromstring(page))
+    assert found.values == {"url": "https://news.example.cn/2021-01/02/c_1.htm", "site": "某某日报",
+                            "title": "新闻标题", "author": "王五", "date": dt.date(2022, 11, 3)}
+    assert found.places["date"] == "JSON-LD datePublished" and found.places["title"] == "JSON-LD headline"
+
+
+def test_page_title_loses_site_and_column_names_and_a_javascript_url_is_no_address() -> None:
+    page = ("<html><head><title>某县召开会议 - 工作动态 - 某县人民政府</title>"
+            "<meta property='og:url' content='javascript:alert(1)'></head><body></body></html>")
+    found = page_metadata(lxml.html.document_fromstring(page))
+    assert found.values == {"title": "某县召开会议"}
+
+
+def test_markup_characters_in_page_text_stay_text() -> None:
+    text = "会议指出，要把“**重点**”任务落到实处，详见[附件](a.pdf)，# 号不是标题。"
+    page = f"<html><body><article><h1>某县召开会议</h1><p>{text * 2}</p><p>- 3℃以下要防冻。</p></article></body></html>"
+    (src,) = read("m.html", page.encode(), "html").sources
+    assert split_source(src)[0].paragraphs == (text * 2, "- 3℃以下要防冻。")
+
+
+@pytest.mark.parametrize("raw, reason", [
+    (b"just some words, no markup at all\n", "not an HTML page"),
+    ("<html><body><nav><a href='/'>首页</a></nav></body></html>".encode(), "no article text"),
+    (b"", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+])
+def test_bad_pages_are_refused_with_a_reason(raw: bytes, reason: str) -> None:
+    with pytest.raises(SourceError, match=reason):
+        read("bad.html", raw, "html")
+
+
+def test_an_xml_declaration_with_an_encoding_is_read() -> None:
+    page = ('<?xml version="1.0" encoding="utf-8"?>\n<html><head><title>某县召开会议</title></head><body>'
+            "<h1>某县召开会议</h1><p>" + "会议研究部署了下一阶段的重点工作任务。" * 4 + "</p></body></html>")
+    (src,) = read("x.xhtml", page.encode(), "html").sources
+    assert "会议研究部署了" in src.text
