@@ -13,6 +13,7 @@ from newsarchive.readers import SourceError, format_of, read
 def test_every_format_is_found_by_its_extension() -> None:
     assert format_of("a/b.TXT") == "txt"
     assert format_of("x.md") == "md" and format_of("x.markdown") == "md"
+    assert format_of("page.HTM") == "html" and format_of("page.html") == "html" and format_of("a.docx") == "docx"
     with pytest.raises(KeyError):
         format_of("picture.png")
 
@@ -30,7 +31,8 @@ def test_a_new_module_in_the_package_is_a_new_format(tmp_path: Path, monkeypatch
         for name in ("newsarchive.readers.rst", "newsarchive.readers.rst_helpers"):
             sys.modules.pop(name, None)
     assert found["rst"].SUFFIXES == (".rst",)
-    assert "rst_helpers" not in found and {"txt", "md"} <= set(found)
+    assert "rst_helpers" not in found and {"txt", "md", "html", "docx"} <= set(found)
+    assert not {"base", "front_matter", "html_main", "html_meta"} & set(found)
 
 
 def test_two_readers_claiming_one_extension_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
