@@ -168,3 +168,10 @@ def test_report_says_where_each_articles_metadata_came_from() -> None:
     assert "metadata_from" not in files["a.txt"]
     assert files["p.html"]["metadata_from"] == [{"title": "text", "date": "<meta PubDate>",
                                                  "url": "<link rel=canonical>"}]
+
+
+def test_csv_carries_the_original_address_and_publication() -> None:
+    a = _article()
+    a = Article(**{**a.__dict__, "source_url": "https://news.example.cn/2023-05/06/c_1.htm", "origin": "某某日报"})
+    rows = list(csv.DictReader(articles_csv([a]).decode("utf-8-sig").splitlines()))
+    assert rows[0]["source_url"] == "https://news.example.cn/2023-05/06/c_1.htm" and rows[0]["origin"] == "某某日报"

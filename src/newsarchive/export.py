@@ -21,7 +21,7 @@ from .spliced import SplicedFile
 from .writer import Kept, Streamed
 
 CSV_COLUMNS = ("id", "url", "source", "title", "subtitle", "date", "year", "month", "day",
-               "district", "kind", "places", "officials", "reporters", "inspection_groups")
+               "district", "kind", "places", "officials", "reporters", "inspection_groups", "source_url", "origin")
 
 
 def dumps(data: Any) -> bytes:
@@ -106,6 +106,7 @@ def _csv_row(a: Article) -> bytes:
         "、".join(o.name + (f"（{'、'.join(o.titles)}）" if o.titles else "") for o in m.officials),
         "、".join(m.reporters),
         "、".join(g.name for ins in m.inspections for g in ins.groups),
+        a.source_url or "", a.origin or "",
     ]).encode("utf-8")
 
 
