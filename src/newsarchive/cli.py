@@ -23,7 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", type=Path, metavar="FILE",
                         help="site configuration (default: ./site.yaml if present, else the project's site.yaml)")
-    common.add_argument("--content", type=Path, metavar="DIR", help="folder of article files (.txt, .md)")
+    common.add_argument("--content", type=Path, metavar="DIR", help="folder of article files (.txt, .md, .html, .docx)")
     common.add_argument("--out", type=Path, metavar="DIR", help="output folder for the site")
     common.add_argument("--base-url", metavar="URL",
                         help="where the site is served, e.g. https://user.github.io/news-archive/")
