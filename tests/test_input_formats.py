@@ -154,3 +154,30 @@ def test_the_original_address_is_a_safe_link_on_the_article_page(site: Path) -> 
     links = [x for x in page.iter("a") if x.get("href") == URL]
     assert len(links) == 1
     assert {"noopener", "nofollow"} <= set(links[0].get("rel").split())
+
+
+def test_bad_pages_and_word_files_are_reported_and_the_rest_built(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "good.html").write_text(_html(), encoding="utf-8")
+    (content / "truncated.docx").write_bytes(_docx()[:700])
+    (content / "words.htm").write_text("这只是一段文字，不是网页。\n", encoding="utf-8")
+    (content / "nav-only.html").write_text("<html><body><nav><a href='/'>首页</a></nav></body></html>",
+                                           encoding="utf-8")
+    (content / "odd.html").write_text("<html><body><p>某县召开会议。</p></body></html>", encoding="utf-8")
+    import newsarchive.readers.html as html_reader
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("parser tripped")
+    real = html_reader.page_metadata
+    monkeypatch.setattr(html_reader, "page_metadata",
+                        lambda root: explode() if "某县召开会议。" in root.text_content() else real(root))
+    result = build(load_config(None, content=content, output=tmp_path / "site", workers=1), progress=False)
+    reasons = {p.path: p.message for p in result.report.skipped}
+    assert set(reasons) == {"truncated.docx", "words.htm", "nav-only.html", "odd.html"}
+    assert reasons["truncated.docx"].startswith("not a readable Word .docx file")
+    assert reasons["words.htm"] == "not an HTML page (no HTML tags found)"
+    assert reasons["nav-only.html"] == "no article text found in the page"
+    assert reasons["odd.html"] == "could not be read as html (RuntimeError: parser tripped)"
+    assert [a.source for a in result.articles] == ["good.html"]

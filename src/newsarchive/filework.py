@@ -24,8 +24,9 @@ from .split import split_source
 _CODE = ("records.py", "textnorm.py", "simplified.py", "sources.py", "decoding.py", "readers/*.py",
          "readers/data/*", "split/*.py", "split/data/*", "repair*.py", "extract/*.py", "extract/data/*",
          "filework.py", "diskstore.py")
-#: Installed packages whose version decides what process_file returns (the encoding guessed, t2s).
-_DISTRIBUTIONS = ("charset-normalizer", "opencc-python-reimplemented")
+#: Installed packages whose version decides what process_file returns (the encoding guessed, t2s,
+#: a web page's main text, a Word file's paragraphs).
+_DISTRIBUTIONS = ("charset-normalizer", "opencc-python-reimplemented", "trafilatura", "lxml", "python-docx")
 
 
 @dataclass(frozen=True)

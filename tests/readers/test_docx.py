@@ -82,3 +82,13 @@ def test_a_zip_that_is_no_word_file_is_refused() -> None:
         z.writestr("hello.txt", "hi")
     with pytest.raises(SourceError, match="not a readable Word .docx file"):
         read("zip.docx", buf.getvalue(), "docx")
+
+
+def test_word_text_is_normalised_as_text_files_are() -> None:
+    d = docx.Document()
+    d.add_heading("某县召开会议", level=1)
+    d.add_paragraph("值班电话：０３１８－１２３４５６７，会\u200b议于下午召开。")
+    out = io.BytesIO()
+    d.save(out)
+    (src,) = read("a.docx", out.getvalue(), "docx").sources
+    assert "值班电话：0318－1234567，会议于下午召开。" in src.text

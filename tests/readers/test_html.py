@@ -164,3 +164,10 @@ def test_an_xml_declaration_with_an_encoding_is_read() -> None:
             "<h1>某县召开会议</h1><p>" + "会议研究部署了下一阶段的重点工作任务。" * 4 + "</p></body></html>")
     (src,) = read("x.xhtml", page.encode(), "html").sources
     assert "会议研究部署了" in src.text
+
+
+def test_character_references_are_normalised_as_text_is() -> None:
+    page = ("<html><body><article><h1>某县召开会议</h1><p>值班电话：&#65296;&#65299;&#65297;&#65304;，"
+            "会&#8203;议&nbsp;于下午召开，研究部署近期重点工作任务。</p></article></body></html>")
+    (src,) = read("e.html", page.encode(), "html").sources
+    assert "值班电话：0318，会议 于下午召开" in src.text

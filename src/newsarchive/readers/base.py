@@ -78,10 +78,11 @@ class Para:
 
 def paragraphs_text(paras: list[Para]) -> str:
     """The text the split stage reads: one paragraph a line, a blank line between them,
-    headings as ``#`` lines, captions as image alt texts."""
+    headings as ``#`` lines, captions as image alt texts; each normalised as a text
+    file is (invisible characters dropped, full-width digits folded)."""
     lines = []
     for p in paras:
-        text = escape(p.text)
+        text = escape(normalise(p.text))   # entities and Word text were not normalised as bytes were
         if not text:
             continue
         if p.caption:

@@ -20,7 +20,7 @@ from typing import Any, Iterator
 import yaml
 
 from ..records import SourceFile
-from .base import HEADLINE, KICKER, SUBTITLE, Para, Reading, SourceError, paragraphs_text
+from .base import HEADLINE, KICKER, SUBTITLE, Para, Reading, SourceError, normalise, paragraphs_text
 
 FORMAT = "docx"
 SUFFIXES = (".docx",)
@@ -120,7 +120,7 @@ def _core_properties(document: Any) -> tuple[dict[str, Any], dict[str, str]]:
     props = document.core_properties
     front: dict[str, Any] = {}
     places: dict[str, str] = {}
-    title = " ".join((props.title or "").split())
+    title = normalise(" ".join((props.title or "").split()))
     if title:
         front["title"], places["title"] = title, "Word document title"
     author = " ".join((props.author or "").split())

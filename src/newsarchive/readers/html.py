@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..records import SourceFile
-from .base import HEADLINE, KICKER, SUBTITLE, Para, Reading, SourceError, decode_text, paragraphs_text
+from .base import HEADLINE, KICKER, SUBTITLE, Para, Reading, SourceError, decode_text, normalise, paragraphs_text
 from .html_main import Piece, article_containers, container_piece, headline_element, main_piece
 from .html_meta import Found, page_metadata, text_of
 
@@ -62,7 +62,7 @@ def _source(rel: str, encoding: str, sha: str, paras: list[Para], values: dict[s
             places: dict[str, str]) -> SourceFile | None:
     if not any(p.level == 0 and not p.caption for p in paras):
         return None
-    front = {_FRONT[k]: v for k, v in values.items()}
+    front = {_FRONT[k]: normalise(v) if isinstance(v, str) else v for k, v in values.items()}
     provenance = {_FRONT[k]: v for k, v in places.items()}
     return SourceFile(path=rel, text=paragraphs_text(paras), encoding=encoding, fmt=FORMAT,
                       front_matter=front, sha256=sha, real_paragraphs=True, provenance=provenance)
