@@ -171,3 +171,26 @@ def test_character_references_are_normalised_as_text_is() -> None:
             "会&#8203;议&nbsp;于下午召开，研究部署近期重点工作任务。</p></article></body></html>")
     (src,) = read("e.html", page.encode(), "html").sources
     assert "值班电话：0318，会议 于下午召开" in src.text
+
+
+def test_line_breaks_part_paragraphs_unless_a_sentence_runs_on() -> None:
+    page = ("<html><head><title>某县召开会议</title></head><body><div class='nav'><a>首页</a></div>"
+            "<h1>某县召开会议</h1><div id='zoom'>　　6月1日，某县召开安全生产工作会议，县委书记<a href='x'>张三</a>"
+            "出席。<br>　　会议强调，要压实各方责任，加强隐患排查治理，<br>坚决遏制重特大事故发生。<br><br>"
+            "　　会议要求，各乡镇要立即行动，确保各项措施落到实处。</div><div class='foot'>版权所有</div></body></html>")
+    (src,) = read("br.html", page.encode(), "html").sources
+    assert split_source(src)[0].paragraphs == (
+        "6月1日，某县召开安全生产工作会议，县委书记张三出席。",
+        "会议强调，要压实各方责任，加强隐患排查治理，坚决遏制重特大事故发生。",
+        "会议要求，各乡镇要立即行动，确保各项措施落到实处。")
+
+
+def test_the_byline_under_the_headline_is_kept_as_a_byline() -> None:
+    (src,) = _read("epaper-article.html").sources
+    assert split_source(src)[0].bylines == ("本报记者 孟凡星 通讯员 吴桐",)
+
+
+def test_the_site_name_is_taken_off_an_og_title() -> None:
+    page = ("<html><head><meta property='og:site_name' content='某某日报'>"
+            "<meta property='og:title' content='某县召开会议_某某日报'></head><body></body></html>")
+    assert page_metadata(lxml.html.document_fromstring(page)).values["title"] == "某县召开会议"

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from ..records import SourceFile
+from ..split.patterns import is_byline
 from .base import HEADLINE, KICKER, SUBTITLE, Para, Reading, SourceError, decode_text, normalise, paragraphs_text
 from .html_main import Piece, article_containers, container_piece, headline_element, main_piece
 from .html_meta import Found, page_metadata, text_of
@@ -108,6 +109,10 @@ def _heading_group(root: Any, title: str | None) -> list[Para]:
         group.insert(0, Para(text_of(before), level=KICKER))
     if _head_line(after):
         group.append(Para(text_of(after), level=SUBTITLE))
+        after = after.getnext()
+    if after is not None and isinstance(after.tag, str) and 0 < len(text_of(after)) <= _HEAD_LINE_MAX \
+            and is_byline(text_of(after)):
+        group.append(Para(text_of(after)))    # the byline under the headline (本报记者 …)
     return group
 
 

@@ -17,11 +17,14 @@ article; a boilerplate filter would take short articles for navigation).
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from ..repair import ends_paragraph
 from .html_meta import parse_date, text_of
 
+_SPACE = re.compile(r"[\s\u3000]+")
 #: Body characters an <article> element needs to count as one of a page's articles.
 ARTICLE_MIN_CHARS = 40
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -70,12 +73,13 @@ def headline_element(root: Any, title: str | None) -> Any:
     body = root.find("body")
     if body is None:
         return None
+    key = _SPACE.sub("", title)
     for h in body.iter(*_HEADINGS):
-        if text_of(h) == title:
+        if _SPACE.sub("", text_of(h)) == key:
             return h
     found = None
     for el in body.iter():
-        if isinstance(el.tag, str) and el.tag not in _NOT_TEXT and text_of(el) == title:
+        if isinstance(el.tag, str) and el.tag not in _NOT_TEXT and _SPACE.sub("", text_of(el)) == key:
             found = el                     # iteration is in document order: the last is innermost
     return found
 
@@ -130,10 +134,10 @@ def _walk(el: Any) -> Iterator[Block]:
     pending: list[str] = []
 
     def flush() -> Iterator[Block]:
-        text = " ".join(" ".join(pending).split())
+        lines = _joined_lines("".join(pending))
         pending.clear()
-        if text:
-            yield Block(text)
+        for line in lines:
+            yield Block(line)
 
     def visit(node: Any) -> Iterator[Block]:
         tag = node.tag if isinstance(node.tag, str) else ""
@@ -146,7 +150,7 @@ def _walk(el: Any) -> Iterator[Block]:
                 yield from flush()
                 yield Block(node.get("alt").strip(), caption=True)
         elif tag == "br":
-            yield from flush()
+            pending.append("\n")
         elif tag in _BLOCKS:
             yield from flush()
             if node.text:
@@ -188,6 +192,38 @@ def main_piece(root: Any, title: str | None) -> Piece:
     return Piece(tuple(_trafilatura_blocks(doc.body)))
 
 
+def broken_lines(el: Any) -> list[str]:
+    """The text of ``el`` cut at its line breaks (<br>, trafilatura's <lb>): older pages
+    set paragraphs apart with them.  A break after an unfinished sentence is a line
+    wrap, not a paragraph end: the lines on both sides stay one paragraph."""
+    chunks: list[str] = []
+
+    def collect(node: Any) -> None:
+        chunks.append(node.text or "")
+        for child in node:
+            if child.tag in ("lb", "br"):
+                chunks.append("\n")
+            else:
+                collect(child)
+            chunks.append(child.tail or "")
+
+    collect(el)
+    return _joined_lines("".join(chunks))
+
+
+def _joined_lines(text: str) -> list[str]:
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        line = _SPACE.sub(" ", raw).strip()
+        if not line:
+            continue
+        if lines and not ends_paragraph(lines[-1]):
+            lines[-1] += line
+        else:
+            lines.append(line)
+    return lines
+
+
 #: Block elements of trafilatura's output (its own, and HTML ones a fallback keeps).
 _OUTPUT_BLOCKS = {"p", "head", "list", "table", "graphic", "quote", "div", "section", "article", "ul", "ol",
                   "blockquote", "pre", *_HEADINGS}
@@ -211,6 +247,9 @@ def _trafilatura_blocks(body: Any) -> Iterator[Block]:
                 cells = [text_of(c) for c in row.iter("cell") if text_of(c)]
                 if cells:
                     yield Block(" ".join(cells))
+        elif tag in ("p", "quote", "item"):
+            for line in broken_lines(el):
+                yield Block(line)
         elif tag == "graphic":
             alt = (el.get("alt") or el.get("title") or "").strip()
             if alt:

@@ -176,6 +176,17 @@ def _headline_of_title(title: str, site: str | None) -> str | None:
     return max(parts, key=len) if parts else None
 
 
+def _without_site(title: str, site: str) -> str:
+    """A headline without the site's name set before or after it (标题_某某网, 某某网-标题)."""
+    parts = _TITLE_SEP.split(title)
+    if len(parts) > 1 and site in (parts[0], parts[-1]):
+        kept = parts[1:] if parts[0] == site else parts[:-1]
+        separators = _TITLE_SEP.findall(title)
+        seps = separators[1:] if parts[0] == site else separators[:-1]
+        return "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(kept)).strip() or title
+    return title
+
+
 def _clean(field: str, value: Any, found: dict[str, Any]) -> Any:
     if field == "date":
         return url_date(value) if value is found.get("url") else parse_date(str(value))
@@ -184,4 +195,6 @@ def _clean(field: str, value: Any, found: dict[str, Any]) -> Any:
         return text if re.match(r"^https?://", text, re.IGNORECASE) else None
     if field == "author" and text.lower() in rules().not_authors:
         return None
+    if field == "title" and found.get("site"):
+        text = _without_site(text, found["site"])
     return text or None
