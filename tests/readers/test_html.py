@@ -194,3 +194,13 @@ def test_the_site_name_is_taken_off_an_og_title() -> None:
     page = ("<html><head><meta property='og:site_name' content='某某日报'>"
             "<meta property='og:title' content='某县召开会议_某某日报'></head><body></body></html>")
     assert page_metadata(lxml.html.document_fromstring(page)).values["title"] == "某县召开会议"
+
+
+def test_json_ld_page_gives_metadata_caption_and_no_related_news_or_comments() -> None:
+    (src,) = _read("news-portal.html").sources
+    assert src.front_matter["date"] == dt.date(2023, 7, 8) and src.provenance["date"] == "JSON-LD datePublished"
+    assert src.front_matter["url"] == "https://news.example.com.cn/hs/2023-07/08/content_5512.htm"
+    draft = split_source(src)[0]
+    assert draft.captions == ("工人在大棚内采收食用菌",) and len(draft.paragraphs) >= 3
+    for word in ("相关新闻", "网友评论", "抢沙发", "排行榜", "高温预警", "客户端下载", "举报电话"):
+        assert word not in src.text, word
