@@ -204,3 +204,12 @@ def test_json_ld_page_gives_metadata_caption_and_no_related_news_or_comments() -
     assert draft.captions == ("工人在大棚内采收食用菌",) and len(draft.paragraphs) >= 3
     for word in ("相关新闻", "网友评论", "抢沙发", "排行榜", "高温预警", "客户端下载", "举报电话"):
         assert word not in src.text, word
+
+
+def test_an_entity_naming_a_local_file_is_not_read(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("机密内容", encoding="utf-8")
+    page = (f'<!DOCTYPE html [<!ENTITY e SYSTEM "{secret.as_uri()}">]><html><body><h1>某县召开会议</h1>'
+            "<p>会议研究部署了近期工作&e;，要求各单位抓好落实。</p></body></html>")
+    (src,) = read("x.html", page.encode(), "html").sources
+    assert "机密" not in src.text and "会议研究部署了近期工作" in src.text
