@@ -33,7 +33,26 @@ def test_command_line_wins_and_none_is_ignored(tmp_path: Path) -> None:
     assert load_config(f, base_url="/b/", content=None).base_url == "/b/"
 
 
+def test_site_url_gives_a_path_only_base_an_absolute_address(tmp_path: Path) -> None:
+    f = tmp_path / "site.yaml"
+    f.write_text("base_url: /news/\nsite_url: https://example.org/news/\n", encoding="utf-8")
+    cfg = load_config(f)
+    assert cfg.root_url == "https://example.org/news/" and cfg.base_path == "/news/"
+    assert cfg.absolute_url("a.html") == "https://example.org/news/a.html"
+    # a path-only base of / takes site_url's path; an absolute base_url wins over site_url
+    assert load_config(f, base_url="/").base_path == "/news/"
+    assert load_config(f, base_url="https://x.github.io/r").root_url == "https://x.github.io/r/"
+
+
+def test_without_host_no_absolute_url_is_made() -> None:
+    cfg = Config(base_url="/news/")
+    assert cfg.root_url is None and cfg.absolute_url("a.html") is None and cfg.base_path == "/news/"
+
+
 @pytest.mark.parametrize("text, message", [
+    ("site_url: /news/\n", "site_url must be an absolute http"),
+    ("site_url: ftp://example.org/\n", "site_url must be an absolute http"),
+    ("base_url: /a/\nsite_url: https://example.org/b/\n", "name different paths"),
     ("titel: x\n", "unknown key 'titel'"),
     ("page_size: many\n", "page_size must be a whole number ≥ 1"),
     ("page_size: 0\n", "page_size must be a whole number ≥ 1"),

@@ -38,7 +38,8 @@ def bad_content(tmp_path: Path) -> Path:
 
 def test_bad_inputs_are_reported_and_other_articles_built(bad_content: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
-    result = build(load_config(None, content=bad_content, output=out), progress=False)
+    result = build(load_config(None, content=bad_content, output=out, base_url="https://example.org/"),
+                   progress=False)
     report = json.loads((out / "data" / "build-report.json").read_text(encoding="utf-8"))
     reasons = {s["file"]: s["reason"] for s in report["skipped"]}
     assert set(reasons) == {"empty.txt", "binary.txt", "garbled.txt", "huge.txt"}
@@ -56,7 +57,7 @@ def test_bad_inputs_are_reported_and_other_articles_built(bad_content: Path, tmp
 
 def test_cli_summary_and_strict_exit(bad_content: Path, tmp_path: Path) -> None:
     cmd = [sys.executable, str(PROJECT_ROOT / "build.py"), "--content", str(bad_content),
-           "--out", str(tmp_path / "s"), "--quiet"]
+           "--out", str(tmp_path / "s"), "--quiet", "--base-url", "https://example.org/"]
     env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT / "src")}
     loose = subprocess.run(cmd, capture_output=True, text=True, env=env)
     assert loose.returncode == 0, loose.stderr
@@ -366,3 +367,18 @@ def test_a_lost_store_index_costs_reading_not_processing(tmp_path: Path, monkeyp
     for bucket in (tmp_path / "cache" / "files").glob("*.pickle"):
         bucket.write_bytes(b"damaged")
     assert process_files(read_jobs(cfg, BuildReport()), cfg, None, False) == first and len(processed) == 6
+
+
+def test_a_site_without_an_absolute_address_warns_and_fails_strict(tmp_path: Path) -> None:
+    content = tmp_path / "c"
+    content.mkdir()
+    (content / "a.txt").write_text(GOOD, encoding="utf-8")
+    cmd = [sys.executable, str(PROJECT_ROOT / "build.py"), "--content", str(content),
+           "--out", str(tmp_path / "s"), "--quiet", "--strict"]
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT / "src")}
+    bare = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    assert bare.returncode == 1 and "site.yaml: warning: the site's absolute address is not known" in bare.stderr
+    assert not (tmp_path / "s" / "sitemap.xml").exists()
+    known = subprocess.run(cmd + ["--base-url", "https://example.org/news/"], capture_output=True, text=True, env=env)
+    assert known.returncode == 0, known.stderr
+    assert (tmp_path / "s" / "sitemap.xml").is_file()

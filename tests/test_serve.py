@@ -38,6 +38,7 @@ def test_serve_rebuilds_on_change(tmp_path: Path) -> None:
             url = m.group(1) if m else None
         assert url, "".join(lines)
         assert "安全生产" in _get(url + "data/articles.json")
+        assert f'<link rel="canonical" href="{url}index.html">' in _get(url + "index.html")  # built for its address
         (content / "b.txt").write_text(TEXT.replace("安全生产", "防汛抗旱").replace("洛阳", "开封"), encoding="utf-8")
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:

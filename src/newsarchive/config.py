@@ -32,6 +32,7 @@ class Config:
     title: str = "新闻档案"
     description: str = "可检索的新闻档案：文章、人物、地区、日期与巡察公告"
     base_url: str = "/"             # where the site is served, e.g. https://x.github.io/news-archive/
+    site_url: str = ""              # the site's absolute address when base_url is only a path
     language: str = "zh-CN"
     page_size: int = 20
     directory_page_size: int = 50   # inspection rounds per page of the directory
@@ -49,13 +50,20 @@ class Config:
 
     @property
     def base_path(self) -> str:
-        """Path part of base_url, always starting and ending with '/'."""
-        from urllib.parse import urlsplit
+        """Path part of the site's address, always starting and ending with '/': base_url's,
+        or site_url's when base_url is only a path and site_url is set (they agree, see
+        :func:`check_site_url`)."""
+        return _path_of(self.root_url or self.base_url)
 
-        path = urlsplit(self.base_url).path or "/"
-        if not path.startswith("/"):
-            path = "/" + path
-        return path if path.endswith("/") else path + "/"
+    @property
+    def root_url(self) -> str | None:
+        """Absolute URL of the site root, ending with '/': base_url when it has a scheme
+        and host, else site_url; None when neither says.  Sitemaps, robots.txt,
+        canonical links and Open Graph need it: their formats allow no relative URL."""
+        for url in (self.base_url, self.site_url):
+            if _is_absolute(url):
+                return url if url.endswith("/") else url + "/"
+        return None
 
     @property
     def cache_dir(self) -> Path:
@@ -67,10 +75,41 @@ class Config:
         these, so that moving a folder or changing ``workers`` renders nothing again."""
         return tuple((f.name, getattr(self, f.name)) for f in fields(self) if f.name not in BUILD_ONLY)
 
-    def absolute_url(self, rel: str) -> str:
-        """Absolute URL of a site-relative path, for feeds, sitemap and Open Graph."""
-        base = self.base_url if self.base_url.endswith("/") else self.base_url + "/"
-        return base + rel.lstrip("/")
+    def absolute_url(self, rel: str) -> str | None:
+        """Absolute URL of a site-relative path (for feeds, sitemap, canonical links and
+        Open Graph), or None when the site's absolute address is not known."""
+        root = self.root_url
+        return root + rel.lstrip("/") if root is not None else None
+
+
+def _is_absolute(url: str) -> bool:
+    """Whether ``url`` is an http(s) URL with a host."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def _path_of(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    path = urlsplit(url).path or "/"
+    if not path.startswith("/"):
+        path = "/" + path
+    return path if path.endswith("/") else path + "/"
+
+
+def check_site_url(config: Config, origin: Path) -> None:
+    """site_url must be an absolute http(s) address, and the path a path-only base_url
+    gives must be its path: the two describe one place."""
+    if not config.site_url:
+        return
+    if not _is_absolute(config.site_url):
+        raise ConfigError(f"{origin}: site_url must be an absolute http(s) address with a host, "
+                          f"e.g. https://example.org/news/ (got {config.site_url!r})")
+    if not _is_absolute(config.base_url) and _path_of(config.base_url) not in ("/", _path_of(config.site_url)):
+        raise ConfigError(f"{origin}: base_url {config.base_url!r} and site_url {config.site_url!r} "
+                          "name different paths; give the path once, in site_url")
 
 
 #: Settings no page depends on: the folders (the templates' and static files'
@@ -107,6 +146,7 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
     for key, value in overrides.items():
         if value is not None:
             cfg = replace(cfg, **{key: _coerce(Path("<command line>"), key, value, Path.cwd())})
+    check_site_url(cfg, path if path is not None else Path("<command line>"))
     return cfg
 
 

@@ -34,6 +34,7 @@ from .filework import FileCache, FileJob, FileOutcome, process_file
 from .progress import track
 from .records import Article, Draft, Metadata
 from .render import render_parts
+from .render.meta import missing_address
 from .report import BuildReport
 from .search import search_parts
 from .segment import Segmenter
@@ -218,6 +219,8 @@ def build(config: Config, progress: bool = True, executor: Executor | None = Non
 def _build(config: Config, progress: bool, executor: Executor | None) -> BuildResult:
     t = _Timer()
     report = BuildReport()
+    if (warning := missing_address(config)) is not None:
+        report.warn("site.yaml", warning)
     jobs = t.stage("read", read_jobs, config, report)
     outcomes = t.stage("process", process_files, jobs, config, executor, progress)
     del jobs  # the sources' bytes are not needed again

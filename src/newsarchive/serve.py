@@ -50,15 +50,18 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, quiet: bool
           poll_seconds: float = 1.0, config_file: Path | None = None) -> int:
     from .cli import run_build
 
-    config = replace(config, base_url="/")
-    status = run_build(config, quiet=quiet)
-    if status == 2:
-        return status
     # The handler serves whatever folder is at config.output at request time,
     # so an atomic swap on rebuild is picked up without restarting.
     handler = functools.partial(_QuietHandler, directory=str(config.output))
     httpd = http.server.ThreadingHTTPServer((host, port), handler)
     url = f"http://{host}:{httpd.server_address[1]}/"
+    # The pages are built for the address they are served at, so that their
+    # canonical links, sitemap and feeds point at it.
+    config = replace(config, base_url=url, site_url="")
+    status = run_build(config, quiet=quiet)
+    if status == 2:
+        httpd.server_close()
+        return status
     print(f"serving {printable(config.output)} at {url} (Ctrl+C to stop)", flush=True)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     roots = watched(config, config_file)

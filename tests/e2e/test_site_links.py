@@ -19,7 +19,7 @@ CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
 
 @pytest.fixture(scope="module")
 def subpath_site(build_site) -> Path:
-    return build_site(base_url="/news-archive/")
+    return build_site(base_url="/news-archive/", site_url="https://example.org/news-archive/")
 
 
 def _check(root: Path, base: str) -> None:
@@ -43,14 +43,16 @@ def test_every_page_parses_without_html5lib_errors(seed_site):
     assert errors == []
 
 
-def test_feeds_and_sitemap_are_well_formed_xml(seed_site):
-    xml_files = sorted(seed_site.rglob("*.xml"))
-    assert seed_site / "feed.xml" in xml_files and seed_site / "sitemap.xml" in xml_files
+def test_feeds_and_sitemap_are_well_formed_xml(seed_site, subpath_site):
+    xml_files = sorted(subpath_site.rglob("*.xml"))
+    assert subpath_site / "feed.xml" in xml_files and subpath_site / "sitemap.xml" in xml_files
     assert any(p.parent.name == "districts" for p in xml_files)
-    for path in xml_files:
+    for path in [*xml_files, *seed_site.rglob("*.xml")]:
         ET.parse(path)
-    robots = (seed_site / "robots.txt").read_text("utf-8")
-    assert "Sitemap:" in robots and "sitemap.xml" in robots
+    robots = (subpath_site / "robots.txt").read_text("utf-8")
+    assert "Sitemap: https://example.org/news-archive/sitemap.xml" in robots
+    # without an absolute address (the default base_url /) no sitemap, which would need one
+    assert not (seed_site / "sitemap.xml").exists() and "Sitemap:" not in (seed_site / "robots.txt").read_text("utf-8")
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")

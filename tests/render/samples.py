@@ -74,11 +74,14 @@ def sample_articles() -> list[Article]:
 
 
 def render(articles: list[Article] | None = None, **config) -> dict[str, str]:
-    """render_site over ``articles`` (default: :func:`sample_articles`), decoded."""
+    """render_site over ``articles`` (default: :func:`sample_articles`), decoded; the site's
+    address is https://example.org/ unless ``config`` says otherwise (site_url="": none)."""
     from newsarchive.archive import build_archive
     from newsarchive.config import Config
     from newsarchive.render import render_site
 
+    if "base_url" not in config:
+        config.setdefault("site_url", "https://example.org/")
     cfg = Config(**config)
     files = render_site(build_archive(sample_articles() if articles is None else articles), cfg)
     return {p: b.decode("utf-8") for p, b in files.items() if not p.startswith("static/")}

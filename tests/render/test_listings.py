@@ -1,6 +1,7 @@
 """Home pagination, district pages, date archive, inspection directory, feeds."""
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from newsarchive.archive import build_archive
@@ -144,16 +145,35 @@ def test_feed_is_valid_atom_with_stable_dates():
     feed = ET.fromstring(site["feed.xml"])
     assert feed.findtext("a:updated", namespaces=ATOM) == "2021-03-05T00:00:00+08:00"
     entries = feed.findall("a:entry", ATOM)
-    assert len(entries) == 5
+    assert len(entries) == 3  # the articles with a full date
     assert entries[0].find("a:link", ATOM).get("href").startswith("https://example.org/a/articles/")
     assert all(e.findtext("a:id", namespaces=ATOM).startswith("https://example.org/a/") for e in entries)
-    assert all(e.findtext("a:updated", namespaces=ATOM) for e in entries)
+    assert [e.findtext("a:published", namespaces=ATOM) for e in entries] == [
+        "2021-03-05T00:00:00+08:00", "2021-03-02T00:00:00+08:00", "2020-12-01T00:00:00+08:00"]
+    assert all(e.findtext("a:updated", namespaces=ATOM) == e.findtext("a:published", namespaces=ATOM)
+               for e in entries)
+
+
+def test_feed_shows_no_date_an_article_lacks():
+    """An article without year, month and day is left out, never given a neighbour's date."""
+    arts = [article("full", "有完整日期", date=PartialDate(2019, 6, 1)),
+            article("noyear", "缺年份", date=PartialDate(None, 3, 2)),
+            article("none", "无日期")]
+    site = render(arts)
+    feed = ET.fromstring(site["feed.xml"])
+    assert [e.findtext("a:title", namespaces=ATOM) for e in feed.findall("a:entry", ATOM)] == ["有完整日期"]
+    assert re.findall(r"\d{4}-\d\d-\d\d", site["feed.xml"]) == ["2019-06-01"] * 3  # published, updated, feed
+    assert all(a.url in site for a in build_archive(arts).articles)  # still on the site
 
 
 def test_feed_without_any_full_date_uses_the_epoch_and_tag_ids():
     feed = make_feed(Config(), "feed.xml", "index.html", "t", "s", [article("a")])
-    assert feed.updated == EPOCH
-    assert feed.id.startswith("tag:") and feed.entries[0].updated == EPOCH
+    assert feed.updated == EPOCH and feed.entries == ()
+    assert feed.id.startswith("tag:")
+    dated = make_feed(Config(), "districts/x.xml", "districts/x.html", "t", "s",
+                      [article("b", date=PartialDate(2020, 1, 2))])
+    assert dated.entries[0].id.startswith("tag:") and dated.entries[0].href.startswith("../articles/")
+    assert dated.self_href == "x.xml" and dated.page_href == "x.html"  # relative to the feed, not to /
 
 
 def test_a_long_pagination_shows_its_gaps():

@@ -154,7 +154,7 @@ def test_a_page_whose_file_is_as_the_writer_left_it_is_kept_unread(tmp_path: Pat
     out, record, pages = tmp_path / "site", tmp_path / "site.record", tmp_path / "pages"
     for _ in range(2):
         with SiteWriter(out, record=record) as writer:
-            parts = list(render_parts(archive, Config(), pages, writer.keeps))
+            parts = list(render_parts(archive, Config(site_url="https://example.org/"), pages, writer.keeps))
             for part in parts:
                 writer.add(part)
             writer.finish()
@@ -162,7 +162,7 @@ def test_a_page_whose_file_is_as_the_writer_left_it_is_kept_unread(tmp_path: Pat
     kept = sorted(p for p, v in outputs.items() if isinstance(v, Kept))
     assert "index.html" in kept and archive.articles[0].url in kept and "sitemap.xml" in kept
     assert "districts/index.html" not in kept  # shows the whole archive: made every time
-    fresh = render_site(archive, Config())
+    fresh = render_site(archive, Config(site_url="https://example.org/"))
     assert {p: (out / p).read_bytes() for p in fresh} == fresh
 
 
@@ -233,7 +233,7 @@ def test_pages_as_before_are_kept_before_their_context_is_made(tmp_path: Path, m
         keyed.clear()
         archive = replace(build_archive(articles), key="k1")
         with SiteWriter(out, record=record) as writer:
-            parts = list(render_parts(archive, Config(), pages, writer.keeps))
+            parts = list(render_parts(archive, Config(site_url="https://example.org/"), pages, writer.keeps))
             for part in parts:
                 writer.add(part)
             writer.finish()
@@ -251,5 +251,5 @@ def test_pages_as_before_are_kept_before_their_context_is_made(tmp_path: Path, m
     links = build_archive(edited).links[edited[0].id]
     holding = {edited[0].id, links.prev_id, links.next_id, *links.related_ids}
     assert {a.id for a in edited if not isinstance(outputs[a.url], Kept)} == holding
-    fresh = render_site(build_archive(edited), Config())
+    fresh = render_site(build_archive(edited), Config(site_url="https://example.org/"))
     assert {p: (out / p).read_bytes() for p in fresh} == fresh

@@ -1,13 +1,23 @@
 """Atom feeds: feed.xml for the whole archive, districts/<slug>.xml per district.
 
-Feed and entry timestamps come from the articles' own dates (China Standard
-Time midnight), never from the clock, so rebuilding gives identical bytes.  An
-entry whose date lacks the year takes the newest full date in its feed.
+A feed shows only dates the articles carry.  Atom requires an ``updated`` time on
+every entry and feed readers show it as the article's date, so an article
+without a full date (year, month and day) is left out of the feeds rather than
+given a date it does not have; it is still on every page of the site.  An
+entry's ``published`` and ``updated`` are its date at China Standard Time
+midnight; the feed's ``updated`` is its newest entry's, or the Unix epoch for a
+feed with no dated article.  Nothing comes from the clock, so rebuilding gives
+identical bytes.
+
+With the site's absolute address known (``Config.root_url``) ids and links are
+absolute URLs; without it ids are ``tag:`` URIs and links are relative to the
+feed file, which Atom resolves against the feed's own address.
 """
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any, Iterable, Mapping
 
 import jinja2
 
@@ -17,7 +27,7 @@ from ..records import Article
 from .env import render_page
 
 FEED_LIMIT = 50
-#: Used when no article in a feed has a full date.
+#: A feed's ``updated`` when none of its articles has a full date.
 EPOCH = "1970-01-01T00:00:00Z"
 
 
@@ -25,16 +35,18 @@ EPOCH = "1970-01-01T00:00:00Z"
 class Entry:
     article: Article
     id: str
-    updated: str
+    href: str
+    published: str
 
 
 @dataclass(frozen=True)
 class Feed:
     path: str
-    page: str
     title: str
     subtitle: str
     id: str
+    self_href: str
+    page_href: str
     updated: str
     entries: tuple[Entry, ...]
 
@@ -46,21 +58,32 @@ def timestamp(article: Article) -> str | None:
 
 
 def atom_id(config: Config, rel: str) -> str:
-    """A permanent IRI: the absolute URL when the base URL has a host, else a tag: URI."""
+    """A permanent IRI: the absolute URL when the site's address is known, else a tag: URI."""
+    return config.absolute_url(rel) or f"tag:newsarchive,2024:{config.base_path}{rel}"
+
+
+def feed_href(config: Config, feed_path: str, rel: str) -> str:
+    """Link from the feed at ``feed_path`` to site-relative ``rel``: absolute when the
+    site's address is known, else relative to the feed file (never root-relative,
+    which would break under a sub-path)."""
     url = config.absolute_url(rel)
-    if url.startswith(("http://", "https://")):
+    if url is not None:
         return url
-    return f"tag:newsarchive,2024:{config.base_path}{rel}"
+    return posixpath.relpath(rel, posixpath.dirname(feed_path) or ".")
 
 
 def make_feed(config: Config, path: str, page: str, title: str, subtitle: str,
-              articles: Sequence[Article]) -> Feed:
-    """The newest :data:`FEED_LIMIT` of ``articles`` (given in home order)."""
-    chosen = list(articles[:FEED_LIMIT])
-    stamps = [s for s in (timestamp(a) for a in chosen) if s]
-    updated = max(stamps) if stamps else EPOCH
-    entries = tuple(Entry(a, atom_id(config, a.url), timestamp(a) or updated) for a in chosen)
-    return Feed(path, page, title, subtitle, atom_id(config, path), updated, entries)
+              articles: Iterable[Article]) -> Feed:
+    """The first :data:`FEED_LIMIT` of ``articles`` (given in home order) that have a full date."""
+    entries: list[Entry] = []
+    for a in articles:
+        if len(entries) == FEED_LIMIT:
+            break
+        if (stamp := timestamp(a)) is not None:
+            entries.append(Entry(a, atom_id(config, a.url), feed_href(config, path, a.url), stamp))
+    updated = max((e.published for e in entries), default=EPOCH)
+    return Feed(path, title, subtitle, atom_id(config, path), feed_href(config, path, path),
+                feed_href(config, path, page), updated, tuple(entries))
 
 
 def render_feeds(archive: Archive, config: Config, env: jinja2.Environment,
@@ -69,5 +92,5 @@ def render_feeds(archive: Archive, config: Config, env: jinja2.Environment,
                        archive.articles)]
     for d in archive.districts:
         feeds.append(make_feed(config, d.feed_url, d.url, f"{d.name} · {config.title}",
-                               f"{d.name}的最新文章", [archive.article(i) for i in d.article_ids]))
+                               f"{d.name}的最新文章", (archive.article(i) for i in d.article_ids)))
     return {f.path: render_page(env, config, "feed.xml", f.path, **common, feed=f) for f in feeds}

@@ -5,7 +5,9 @@ links start from ``config.base_path`` instead of a relative ``root``.
 
 The sitemap protocol allows 50,000 URLs a file: a larger site's sitemap.xml
 is a sitemap index of sitemap-1.xml, sitemap-2.xml, … (robots.txt names
-sitemap.xml either way).
+sitemap.xml either way).  Sitemaps allow only absolute URLs: without the site's
+absolute address (``Config.root_url``) no sitemap is written, robots.txt names
+none, and the build warns (:func:`missing_address`).
 """
 from __future__ import annotations
 
@@ -32,9 +34,13 @@ SITEMAP_URLS = 50_000
 def render_sitemap(config: Config, env: jinja2.Environment, pages: Iterable[str],
                    per_file: int = SITEMAP_URLS, page_cache: PageCache | None = None) -> dict[str, bytes | Kept]:
     """sitemap.xml over the given HTML pages (404.html left out), split under a sitemap
-    index when they are more than ``per_file``, plus robots.txt pointing to it."""
+    index when they are more than ``per_file``, plus robots.txt pointing to it; only
+    robots.txt when the site's absolute address is not known."""
+    out: dict[str, bytes | Kept] = {}
+    if config.root_url is None:
+        out["robots.txt"] = b"User-agent: *\nAllow: /\n"
+        return out
     locations = sorted(p for p in pages if p.endswith(".html") and p != NOT_FOUND)
-    out: dict[str, bytes] = {}
     if len(locations) <= per_file:
         out["sitemap.xml"] = render_page(env, config, "sitemap.xml", "sitemap.xml", page_cache, locations=locations)
     else:
@@ -43,6 +49,19 @@ def render_sitemap(config: Config, env: jinja2.Environment, pages: Iterable[str]
         for name, part in zip(names, parts):
             out[name] = render_page(env, config, "sitemap.xml", name, page_cache, locations=part)
         out["sitemap.xml"] = render_page(env, config, "sitemap_index.xml", "sitemap.xml", page_cache, sitemaps=names)
-    robots = f"User-agent: *\nAllow: /\n\nSitemap: {config.absolute_url('sitemap.xml')}\n"
+    robots = f"User-agent: *\nAllow: /\n\nSitemap: {config.root_url}sitemap.xml\n"
     out["robots.txt"] = robots.encode("utf-8")
     return out
+
+
+#: What the site loses without an absolute address, for the build's warning.
+NEEDS_ADDRESS = ("sitemap.xml and the Sitemap line of robots.txt are not written; "
+                 "pages carry no canonical link or og:url; feed ids are tag: URIs")
+
+
+def missing_address(config: Config) -> str | None:
+    """The build's warning when the site's absolute address is unknown, else None."""
+    if config.root_url is not None:
+        return None
+    return ("the site's absolute address is not known (set base_url or site_url in site.yaml "
+            f"to https://HOST/PATH/, or pass --base-url): {NEEDS_ADDRESS}")
