@@ -5,7 +5,9 @@ archives; no browser needed.
 """
 from __future__ import annotations
 
+import json
 import posixpath
+import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
@@ -41,6 +43,24 @@ def scan(path: Path) -> _Collector:
     c.feed(path.read_text(encoding="utf-8"))
     c.close()
     return c
+
+
+LD_JSON = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
+SCHEMA = Path(__file__).resolve().parents[1] / "data" / "structured-data.schema.json"
+
+
+def structured_data(html: str) -> list[dict]:
+    """Every JSON-LD block of a page, parsed (json.loads raises on a broken one)."""
+    return [json.loads(block) for block in LD_JSON.findall(html)]
+
+
+def structured_data_errors(html: str) -> list[str]:
+    """Each JSON-LD block checked against the required properties of its type."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text("utf-8")))
+    return [f"{data.get('@type')}: {e.message}" for data in structured_data(html)
+            for e in validator.iter_errors(data)]
 
 
 def html_pages(root: Path) -> list[Path]:

@@ -15,6 +15,7 @@ import jinja2
 
 from .. import __version__
 from ..config import Config
+from . import structured
 from .pagecache import PageCache
 from ..records import PartialDate
 from ..writer import Kept, tagged
@@ -77,6 +78,8 @@ def make_env(config: Config, compiled: Path | None = None) -> jinja2.Environment
     env.filters["date_label"] = date_label
     env.filters["web_href"] = web_href
     env.globals["absolute_url"] = config.absolute_url
+    env.globals["schema"] = structured
+    env.filters["script_json"] = structured.script_json
     return env
 
 
