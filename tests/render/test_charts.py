@@ -36,3 +36,20 @@ def test_unknown_year_bars_are_set_apart_by_a_gap():
 def test_no_chart_without_any_month():
     assert month_chart([m(None, None, 3)], "每月") is None
     assert month_chart([], "每月") is None
+
+
+def test_a_chart_figure_holds_its_caption_first_or_last_and_no_table_toggle():
+    """HTML allows a figure's caption only as its first or last child; the data table's
+    <details> sits beside the figure, in the same card."""
+    from .samples import dom, render
+
+    site = render()
+    pages = [p for p in site if p == "dates/index.html" or (p.startswith("districts/") and p.endswith(".html"))]
+    figures = [(p, f) for p in pages for f in dom(site[p]).iter("figure")]
+    assert figures
+    for path, figure in figures:
+        children = [c.tag for c in figure]
+        assert "figcaption" in (children[0], children[-1]) and children.count("figcaption") == 1, path
+        assert not list(figure.iter("details")), path
+    cards = [c for p in pages for c in dom(site[p]).iter("div") if c.get("class") == "chart"]
+    assert all([c.tag for c in card] == ["figure", "details"] for card in cards) and cards
