@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 from newsarchive.archive import build_archive
 from newsarchive.config import Config
-from newsarchive.records import PartialDate
+from newsarchive.records import Inspection, PartialDate
 from newsarchive.render.feeds import EPOCH, make_feed
 from newsarchive.render.home import Pager, page_path
 
@@ -82,20 +82,51 @@ def test_inspection_directory_rows_link_to_their_articles():
     new = article("new", "新巡察", date=PartialDate(2021, 1, 1), district="东城区",
                   inspections=(round_with_groups(),))
     tree = dom(render([old, new])["inspections.html"])
-    rounds = tree.findall(".//tbody")
+    rounds = [s for s in tree.iter("section") if s.get("class") == "round"]
     assert len(rounds) == 2
-    assert "东城区" in "".join(rounds[0].find("tr").itertext())   # newest first
+    head = "".join(rounds[0].find("p").itertext())
+    assert "东城区" in head   # newest first
     group_rows = [tr for tr in rounds[0].iter("tr") if tr.find("th[@scope='row']") is not None]
     assert len(group_rows) == 2
     assert "每天 9:00-17:00" in "".join(group_rows[1].itertext())
-    head = "".join(rounds[0].find("tr").itertext())
     assert "工作日:08:30~12:00" in head and "0371-12388" in head
+    assert rounds[0].find(".//a[@href='../" + new.url + "']") is None  # relative from site root
+    assert rounds[0].find(".//a[@href='" + new.url + "']") is not None
     for row in group_rows:
-        assert row.find(".//a[@href='../" + new.url + "']") is None  # relative from site root
-        assert row.find(".//a[@href='" + new.url + "']") is not None
         assert row.find(".//td[@data-label='受理截止']/time").get("datetime") == "2021-04-30"
     assert "tel:037166668888" in hrefs(tree)
     assert "mailto:second@example.cn" in hrefs(tree)
+
+
+def test_each_round_is_a_table_with_one_level_of_headers():
+    """A cell has one column header and one row header: no heading row spans the table."""
+    arts = [article(f"r{i}", f"第{i}轮", date=PartialDate(2020, i + 1, 1), inspections=(round_with_groups(),))
+            for i in range(3)]
+    tree = dom(render(arts)["inspections.html"])
+    rounds = [s for s in tree.iter("section") if s.get("class") == "round"]
+    assert len(rounds) == 3 and len(list(tree.iter("table"))) == 3
+    for r in rounds:
+        assert r.find("h2").text == "十届区委第三轮巡察" and r.get("aria-labelledby") == r.find("h2").get("id")
+        table = r.find(".//table")
+        assert [th.get("scope") for th in table.find("thead").iter("th")] == ["col"] * 7
+        for tr in table.find("tbody").iter("tr"):
+            assert [c.tag for c in tr] == ["th"] + ["td"] * 6 and tr[0].get("scope") == "row"
+    assert not [th for th in tree.iter("th") if th.get("colspan") or th.get("scope") == "rowgroup"]
+
+
+def test_rounds_carry_their_known_dates_for_the_browser():
+    """data-close only with a year; the start is the round's opening, else the announcement's date."""
+    no_open = Inspection(round="第二轮", close=PartialDate(2021, 6, 30), groups=round_with_groups().groups)
+    no_year = Inspection(round="第三轮", open=PartialDate(2021, 3, 1), close=PartialDate(None, 4, 30))
+    arts = [article("a", "甲", date=PartialDate(2021, 3, 5), inspections=(round_with_groups(),)),
+            article("b", "乙", date=PartialDate(2021, 5, 2), inspections=(no_open,)),
+            article("c", "丙", date=PartialDate(2021, 1, 2), inspections=(no_year,))]
+    tree = dom(render(arts)["inspections.html"])
+    dates = {s.find("h2").text: (s.get("data-open"), s.get("data-close"))
+             for s in tree.iter("section") if s.get("class") == "round"}
+    assert dates == {"十届区委第三轮巡察": ("2021-03-01", "2021-04-30"), "第二轮": ("2021-05-02", "2021-06-30"),
+                     "第三轮": (None, None)}
+    assert tree.find(".//script[@src='static/js/inspections.js']") is not None
 
 
 def test_inspection_directory_is_paged_newest_first():
@@ -105,7 +136,7 @@ def test_inspection_directory_is_paged_newest_first():
     assert sorted(p for p in site if p.startswith("inspections")) == [
         "inspections.html", "inspections/2.html", "inspections/3.html"]
     first, last = dom(site["inspections.html"]), dom(site["inspections/3.html"])
-    assert len(first.findall(".//tbody")) == 2 and len(last.findall(".//tbody")) == 1
+    assert len(first.findall(".//section")) == 2 and len(last.findall(".//section")) == 1
     assert "共 5 轮" in site["inspections.html"] and "第 1–2 轮" in site["inspections.html"]
     assert "第 5–5 轮" in site["inspections/3.html"]
     assert any(h.endswith(arts[4].url) for h in hrefs(first))       # newest round on the first page
