@@ -13,6 +13,7 @@ from newsarchive.render import render_site
 
 from render.samples import article, round_with_groups
 from .axe import format_violations, wcag_violations
+from .test_layout_stability import WATCH_SHIFTS
 from .sitecheck import write_site
 
 pytestmark = pytest.mark.browser
@@ -43,6 +44,7 @@ def site_url(tmp_path_factory, serve):
 def _view(browser, url: str, today: dt.datetime | None, script: bool = True):
     context = browser.new_context(java_script_enabled=script)
     page = context.new_page()
+    page.add_init_script(WATCH_SHIFTS)
     if today is not None:
         page.clock.set_fixed_time(today)
     page.goto(url + "inspections.html")
@@ -60,6 +62,7 @@ def test_open_rounds_are_marked_and_listed_first(browser, site_url):
         assert [name for name, is_open in rounds[1:]] == ["未写年份的一轮", "已截止的一轮", "很久以前的一轮"]
         assert not any(is_open for _, is_open in rounds[1:])
         assert note and "2021年4月1日" in note and "1 轮" in note
+        assert page.evaluate("window.__cls") == 0  # reordered before the page is first shown
         violations = wcag_violations(page)
         assert not violations, format_violations(violations)
     finally:
