@@ -47,6 +47,7 @@ def test_every_address_is_absolute_when_the_site_address_is_known(settings, root
     pages = [p for p in site if p.endswith(".html") and p != "404.html"]
     assert all(len(found[p]) == 2 for p in pages), [p for p in pages if len(found[p]) != 2]
     assert found["index.html"] == [root + "index.html"] * 2
+    assert found["404.html"] == []  # served at any missing path: no address of its own
     locs = found["sitemap.xml"]
     assert len(locs) == len(pages) + ("search.html" not in pages)  # search.html is written by the search stage
     assert all(a.startswith(root) for addresses in found.values() for a in addresses), found

@@ -23,8 +23,9 @@ NOT_FOUND = "404.html"
 
 def render_not_found(config: Config, env: jinja2.Environment,
                      common: Mapping[str, Any]) -> dict[str, bytes]:
+    # served at whatever path was missing: it has no address of its own to be canonical
     return {NOT_FOUND: render_page(env, config, "404.html", NOT_FOUND, **common,
-                                   root=config.base_path)}
+                                   root=config.base_path, page_url=None)}
 
 
 #: Most URLs in one sitemap file (the sitemap protocol's limit).
