@@ -1,17 +1,18 @@
 # Quick start:  make site  (set up everything, build the seeds into _site/)
-#               make test  (the whole test suite, extraction score and search check)
+#               make test  (the whole test suite, site checks, extraction score and search check)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 SHARED ?= ../shared
 CHROMIUM ?= /usr/bin/chromium
+JAVA ?= /usr/bin/java
 
-.PHONY: site setup test unit bench serve clean
+.PHONY: site setup test unit site-checks bench serve clean
 
 site: setup
 	$(BIN)/python build.py
 
-setup: $(VENV)/.installed node_modules/.installed $(CHROMIUM)
+setup: $(VENV)/.installed node_modules/.installed $(CHROMIUM) $(JAVA)
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,14 +24,16 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-# Debian's Chromium (browser tests, benchmarks) and CJK fonts (screenshots).
-$(CHROMIUM):
+# Debian's Chromium (browser tests, Lighthouse, benchmarks), CJK fonts (screenshots) and
+# Java (the Nu HTML Checker).
+$(CHROMIUM) $(JAVA):
 	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	$$SUDO apt-get update -qq && \
-	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-noto-cjk default-jre-headless >/dev/null
 
 test: setup
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not sitecheck"
+	$(MAKE) --no-print-directory site-checks
 	$(BIN)/python build.py --quiet
 	@if [ -d "$(SHARED)/gold" ]; then \
 	  $(BIN)/python $(SHARED)/tools/score_extraction.py --site _site --strict --quiet && \
@@ -38,7 +41,12 @@ test: setup
 	else echo "$(SHARED)/gold not found: external score and search checks not run"; fi
 
 unit: setup
-	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -m "not browser and not sitecheck"
+
+# The seeds built with an absolute base URL and served on 127.0.0.1, checked by the
+# Nu HTML Checker, axe-core, Lighthouse, a feed parser and the sitemap schema.
+site-checks: setup
+	$(BIN)/python -m pytest -m sitecheck tests/site_checks
 
 bench: setup
 	$(BIN)/python -m bench
