@@ -34,7 +34,8 @@ def test_build_prints_hostile_file_names_escaped(tmp_path: Path, capsys) -> None
     hostile = "x\x1b[2K\rfake\n0 files skipped\u202e.txt"
     (content / hostile).write_bytes(b"")
     out = tmp_path / "site\x1b[31m"
-    assert main(["build", "--content", str(content), "--out", str(out), "--quiet"]) == 0
+    assert main(["build", "--content", str(content), "--out", str(out), "--quiet",
+                 "--base-url", "https://example.org/"]) == 0
     captured = capsys.readouterr()
     for stream in (captured.out, captured.err):
         assert not any(c in stream for c in "\x1b\r\u202e")

@@ -76,7 +76,7 @@ def test_the_build_report_names_each_files_encoding(tmp_path: Path) -> None:
     (content / "utf16.txt").write_bytes(SIMPLIFIED.replace("周口", "信阳").encode("utf-16-le"))
     (content / "empty.txt").write_bytes(b"")
     out = tmp_path / "site"
-    result = build(load_config(None, content=content, output=out), progress=False)
+    result = build(load_config(None, content=content, output=out, base_url="https://example.org/"), progress=False)
     report = json.loads((out / "data" / "build-report.json").read_text(encoding="utf-8"))
     assert {f["file"]: (f["encoding"], f["articles"]) for f in report["files"]} == {
         "big5.txt": ("big5", 1), "damaged.txt": ("utf-8", 1), "empty.txt": (None, 0),

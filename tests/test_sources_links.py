@@ -99,7 +99,7 @@ def test_a_build_over_a_link_loop_finishes(tmp_path: Path) -> None:
     content.mkdir()
     (content / "good.txt").write_text(ARTICLE, encoding="utf-8")
     (content / "again").symlink_to(content, target_is_directory=True)
-    result = build(load_config(None, content=content, output=tmp_path / "site"), progress=False)
+    result = build(load_config(None, content=content, output=tmp_path / "site", base_url="https://example.org/"), progress=False)
     assert result.report.articles_built == 1
     assert [(p.path, p.severity) for p in result.report.problems] == [("again", "skipped")]
 
@@ -146,7 +146,7 @@ def test_file_names_that_are_not_utf8_are_reported_not_a_crash(tmp_path: Path) -
     with open(os.path.join(os.fsencode(content), b"gbk\xd0\xc2.txt"), "wb") as f:
         f.write(ARTICLE.encode("utf-8"))
     out = tmp_path / "site"
-    result = build(load_config(None, content=content, output=out), progress=False)
+    result = build(load_config(None, content=content, output=out, base_url="https://example.org/"), progress=False)
     assert result.report.articles_built == 1
     report = json.loads((out / "data" / "build-report.json").read_text(encoding="utf-8"))
     assert report["skipped"] == [
