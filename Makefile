@@ -12,7 +12,8 @@ JAVA ?= /usr/bin/java
 site: setup
 	$(BIN)/python build.py
 
-setup: $(VENV)/.installed node_modules/.installed $(CHROMIUM) $(JAVA)
+# System packages first: npm packages may look for Java when they install.
+setup: $(CHROMIUM) $(JAVA) $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -67,3 +67,12 @@ def test_without_the_site_address_nothing_relative_is_written():
     assert all(i.text.startswith("tag:") for i in feed.iter("{http://www.w3.org/2005/Atom}id"))
     warning = missing_address(Config())
     assert warning and "sitemap.xml" in warning and "canonical" in warning
+
+
+def test_the_pages_workflow_builds_with_the_absolute_address():
+    """GitHub Pages publishes the build its workflow makes: it must pass the site's address."""
+    from newsarchive.config import PROJECT_ROOT
+
+    workflow = (PROJECT_ROOT / ".github" / "workflows" / "pages.yml").read_text("utf-8")
+    build = re.search(r"run: python build\.py (.*)", workflow)
+    assert build and '--base-url "${{ steps.pages.outputs.base_url }}/"' in build.group(1)
