@@ -45,7 +45,7 @@ unit: setup
 	$(BIN)/python -m pytest -m "not browser and not sitecheck"
 
 # The seeds built with an absolute base URL and served on 127.0.0.1, checked by the
-# Nu HTML Checker, axe-core, Lighthouse, a feed parser and the sitemap schema.
+# Nu HTML Checker, axe-core, HTML_CodeSniffer, Lighthouse, a feed parser and the sitemap schema.
 site-checks: setup
 	$(BIN)/python -m pytest -m sitecheck tests/site_checks
 

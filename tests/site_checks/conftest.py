@@ -1,8 +1,8 @@
 """The seeds built as CI publishes them, with an absolute base URL, served on 127.0.0.1.
 
 Every check in this folder (marked ``sitecheck``; ``make site-checks``) looks at
-this one build: the Nu HTML Checker, axe-core, Lighthouse, a feed parser and the
-sitemap schema.  The server is bound before the build so that the site's
+this one build: the Nu HTML Checker, axe-core, HTML_CodeSniffer, Lighthouse, a
+feed parser and the sitemap schema.  The server is bound before the build so that the site's
 address, which canonical links, the sitemap and the feeds carry, is the one it
 is served at.
 """
