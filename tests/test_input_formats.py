@@ -91,7 +91,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (content / "meeting.md").write_text(_md(), encoding="utf-8")
     (content / "meeting.html").write_text(_html(), encoding="utf-8")
     (content / "meeting.docx").write_bytes(_docx())
-    build(load_config(None, content=content, output=root / "site"), progress=False)
+    build(load_config(None, content=content, output=root / "site", base_url="https://example.org/"), progress=False)
     return root / "site"
 
 
