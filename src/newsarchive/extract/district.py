@@ -10,7 +10,8 @@ Front matter ``district`` wins.  Otherwise, in this order:
      (``省委第三巡视组进驻襄阳市樊城区``) → that unit; visiting several, or none
      → its own province;
    * a town or village → its county: the one written before it, else the one the
-     gazetteer holds it under (one county, or the one all its towns share);
+     gazetteer holds it under (one county, or the one all its towns share), else the
+     place of the paper in a source or copyright line (``版权所有 ©2022 通辽日报``);
    * a body without a name (``市委``, ``区政协``, ``县委``) → the place of that kind
      written with the same body (``老河口市委``), else the source line's, else the
      most mentioned, else the one above the places named (``德庆县`` → ``肇庆市``);
@@ -20,6 +21,7 @@ Front matter ``district`` wins.  Otherwise, in this order:
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Iterable, Sequence
@@ -28,7 +30,9 @@ from ..records import Draft
 from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
+from .place_words import words
 from .places import article_known, draft_texts, find_places
+from .wordre import words_pattern
 
 _BODY = re.compile(
     r"^(?:中共)?(?:[\d一二三四五六七八九十]+届)?(省|市|区|县|州|旗)"
@@ -39,7 +43,6 @@ _LEAD_NOISE = re.compile(
 _CLAUSE_SPLIT = re.compile(r"[,，。;；!！?？:：\n]")
 _TARGET_VERB = re.compile(r"(?:进驻|巡视|巡察|对|赴|到|来到|走进|深入)$")
 _SELF = re.compile(r"[我全](市|县|区|州|旗|省)")
-_SOURCE = re.compile(r"(?:来源|稿源|信息来源|供稿|版权所有)\s*[:：]?\s*[^\s|｜]{1,24}")
 _ORGANS = ("委", "政府", "人大", "政协", "党工委", "纪委", "监委")
 _NATIONAL = 0
 
@@ -54,8 +57,16 @@ def _of_kind(p: Place, kind: str, organ: str = "") -> bool:
         return p.level == PROVINCE
     if p.level not in (CITY, COUNTY) and not (kind == "市" and _municipality(p)):
         return False
-    zone = p.canonical.endswith(("经开区", "高新区", "新区", "开发区"))
+    zone = p.canonical.endswith(("经开区", "高新区", "新区", "开发区")) and not gz.divisions(p.canonical)
     return p.canonical.endswith(kind) and not (zone and organ in _DIVISION_ORGANS)
+
+
+@functools.lru_cache(maxsize=1)
+def _source_re() -> re.Pattern[str]:
+    """A source or copyright line's publisher: 来源:太仓日报, 版权所有 ©2022 某某日报."""
+    labels = words_pattern(words("source_label"))
+    return re.compile(rf"(?i:{labels})\s*[:：]?\s*(?:(?:©|\(c\))?\s*\d{{4}}(?:\s*[-—–]\s*\d{{4}})?\s+)?"
+                      r"[^\s|｜]{1,24}")
 
 
 def _municipality(p: Place) -> bool:
@@ -112,7 +123,7 @@ class _Article:
         self.places = [p for ps in self.per_text for p in ps]
         self.folded = [simplified(t) for t in self.texts]
         self.sources = [p for t in (*self.texts, *draft.bylines, *draft.captions, *draft.page_lines)
-                        for m in _SOURCE.finditer(simplified(t)) for p in find_places(m.group(), self.known)]
+                        for m in _source_re().finditer(simplified(t)) for p in find_places(m.group(), self.known)]
         self.kinds = [m.group(1) for t in self.folded for m in _SELF.finditer(t)]
         self.lead = [t for t in (draft.title, draft.subtitle) if t]
         if draft.paragraphs:
@@ -124,6 +135,10 @@ class _Article:
             if any(_of_kind(p, k) for k in set(self.kinds)):
                 return p.canonical
         return None
+
+    def publisher(self) -> str | None:
+        """The city or county of the article's source or footer line (太仓日报, 通辽日报)."""
+        return next((p.canonical for p in self.sources if p.level in (CITY, COUNTY)), None)
 
     def bare(self, kind: str, organ: str) -> str | None:
         ok = lambda p: _of_kind(p, kind, organ)   # noqa: E731
@@ -184,7 +199,7 @@ def extract_district(draft: Draft) -> str | None:
                 if picked is not None and head.level in (CITY, COUNTY):
                     return picked.canonical
                 if head.level in (TOWN, VILLAGE):
-                    return a.town_county(head) or _first_in_lead(a)
+                    return a.town_county(head) or a.publisher() or _first_in_lead(a)
                 return a.visited(sentence, None) or head.canonical
             m = _BODY.match(clause)
             if m is None:

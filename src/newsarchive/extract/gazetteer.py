@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
-from typing import Iterator
+from typing import Iterable, Iterator
 
 PROVINCE, CITY, COUNTY, TOWN, VILLAGE = 1, 2, 3, 4, 5
 #: The four municipalities: a province-level division that is also a city (市委 of 重庆).
@@ -36,8 +36,8 @@ class Division:
 @dataclass(frozen=True)
 class Gazetteer:
     by_code: dict[str, Division]
-    by_name: dict[str, tuple[Division, ...]]     # full names, and former names (襄樊市)
-    by_short: dict[str, tuple[Division, ...]]    # short names (郑州, 金水, 广西)
+    by_name: dict[str, tuple[Division, ...]]     # full names, former names (襄樊市), 甘南州
+    by_short: dict[str, tuple[Division, ...]]    # short names (郑州, 金水, 广西, 巴州)
     towns: dict[str, tuple[str, ...]]            # township name → codes of its counties
     lengths: dict[str, tuple[int, ...]]          # last character → name lengths, longest first
 
@@ -46,6 +46,30 @@ def _level(code: str) -> int:
     if code.endswith("0000"):
         return PROVINCE
     return CITY if code.endswith("00") else COUNTY
+
+
+def _shorts(d: Division) -> list[str]:
+    """The short names of ``d`` (the data writes alternatives as ``巴州/巴音郭楞``)."""
+    return [s for s in d.short.split("/") if len(s) >= 2 and s != d.name]
+
+
+#: An autonomous unit is usually written by its short name and its kind (甘南州 for
+#: 甘南藏族自治州, 琼中县 for 琼中黎族苗族自治县): these written forms count as full names.
+_AUTONOMOUS_KINDS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
+
+
+def _autonomous_aliases(found: Iterable[Division]) -> Iterator[tuple[str, Division]]:
+    found = list(found)
+    provinces = {s for d in found if d.level == PROVINCE for s in _shorts(d)}
+    for d in found:
+        for suffix, kind in _AUTONOMOUS_KINDS:
+            if d.name.endswith(suffix):
+                for short in d.short.split("/"):
+                    alias = short if short.endswith(kind) else short + kind
+                    if alias[:-1] in provinces:   # 河南县 (河南蒙古族自治县) reads as the province's
+                        continue
+                    if len(alias) >= 2 and alias != d.name:
+                        yield alias, d
 
 
 def _data_lines(name: str) -> Iterator[list[str]]:
@@ -72,11 +96,14 @@ def gazetteer() -> Gazetteer:
         if "直辖" in d.name:           # 省直辖行政区划: a grouping, no place
             continue
         by_name.setdefault(d.name, []).append(d)
-        if len(d.short) >= 2 and d.short != d.name:
-            by_short.setdefault(d.short, []).append(d)
+        for short in _shorts(d):
+            by_short.setdefault(short, []).append(d)
     for old, code in renamed:
         if old not in by_name and code in by_code:
             by_name.setdefault(old, []).append(by_code[code])
+    for alias, d in _autonomous_aliases(by_code.values()):
+        if alias not in by_name:
+            by_name[alias] = [d]
     towns: dict[str, list[str]] = {}
     for code, names in _data_lines("townships.tsv"):
         for name in names.split(" "):

@@ -7,7 +7,9 @@ place only when
 * it is a province's (``河南`` → ``河南省``; a province wins a name it shares
   with a city: ``吉林``), or
 * it belongs to one city or county only, is no ordinary word, and the article
-  confirms it (named twice, or in full elsewhere), or
+  confirms it (named twice, or in full elsewhere; a name that is also a common
+  word or a landmark, ``新建``, ``古城``, ``泰山``, only in full), is not followed by a count (``新建200亩``,
+  ``新建三座``: there it is a verb), or
 * a frame makes it a place whatever it is: a tag ``[徐汇]``, a paper or site
   named after it (``太仓日报``, ``玉溪网``), ``美丽阜城``, ``符合南岸实际``.
 """
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from . import gazetteer as gz
 from . import lexicon
 from .folding import fold
+from .numerals import CN_DIGITS
 from .gazetteer import PROVINCE
 from .place_words import words
 from .wordre import words_pattern
@@ -72,10 +75,28 @@ def _ordinary(word: str) -> bool:
     return lexicon.frequency(word) >= _ORDINARY_FREQ and lexicon.tag(word) != "ns"
 
 
+@functools.lru_cache(maxsize=1)
+def _count_re() -> re.Pattern[str]:
+    measures = "".join(words("measure"))
+    return re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:余|多)?[{measures}]")
+
+
 def _bare_at(text: str, m: re.Match[str]) -> bool:
-    """Whether a short-name match stands alone (not the start of a full name: 郑州市, 金水区)."""
+    """Whether a short-name match stands alone: not the start of a full name (郑州市,
+    金水区), not a word before a count (新建200亩, 新建三座)."""
     after = text[m.end():m.end() + 1]
-    return not (after and after in _NOT_BARE_AFTER)
+    return not (after and after in _NOT_BARE_AFTER) and _count_re().match(text, m.end()) is None
+
+
+def repeat_confirms(short: str) -> bool:
+    """Whether naming ``short`` twice confirms it as a place: not for the short names that
+    are also common words or landmarks (新建, 古城, 泰山; see ``place_words.txt``)."""
+    return short not in _common_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _common_names() -> frozenset[str]:
+    return frozenset(words("common_word_names"))
 
 
 def short_mentions(text: str) -> list[str]:

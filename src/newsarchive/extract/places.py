@@ -25,7 +25,7 @@ from typing import Iterable, Sequence
 from ..records import Draft
 from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
-from .place_names import Place, bare_mentions, short_mentions, simplified
+from .place_names import Place, bare_mentions, repeat_confirms, short_mentions, simplified
 from .place_rules import chained_name, generic_ok, rejected_after, zone_at, zone_canonical
 
 __all__ = ["PROVINCE", "CITY", "COUNTY", "TOWN", "VILLAGE", "Place", "find_places", "article_places",
@@ -99,7 +99,8 @@ def find_places(text: str, known: Iterable[str] = ()) -> list[Place]:
     simplified, both length-preserving).  ``known`` holds bare short names the article
     confirms (named twice, or in full elsewhere): they count here too."""
     found = list(_places_of(text))
-    twice = {s for s, n in Counter(short_mentions(simplified(text))).items() if n >= 2}
+    twice = {s for s, n in Counter(short_mentions(simplified(text))).items()
+             if n >= 2 and repeat_confirms(s)}
     bare = bare_mentions(simplified(text), frozenset(known) | twice)
     taken = [(p.start, p.end) for p in found]
     extra = [b for b in bare if all(b.end <= s or b.start >= e for s, e in taken)]
@@ -114,14 +115,15 @@ def article_places(texts: Sequence[str]) -> list[list[Place]]:
 
 @functools.lru_cache(maxsize=64)
 def article_known(texts: tuple[str, ...]) -> frozenset[str]:
-    """Short names the article confirms: named at least twice, or also written in full."""
+    """Short names the article confirms: named at least twice (unless also a common
+    word), or also written in full."""
     counts: Counter[str] = Counter()
     full: set[str] = set()
     for t in texts:
         counts.update(short_mentions(simplified(t)))
         full.update(p.canonical for p in _places_of(t))
     return frozenset(s for s, n in counts.items()
-                     if n >= 2 or any(d.name in full for d in gz.by_short(s)))
+                     if (n >= 2 and repeat_confirms(s)) or any(d.name in full for d in gz.by_short(s)))
 
 
 def draft_texts(draft: Draft) -> list[str]:

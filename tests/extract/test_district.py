@@ -1,0 +1,81 @@
+"""The article's district: autonomous units by their short forms, municipality and
+province-direct units, words that look like places, source and footer lines."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract.places import article_places, extract_district, find_places
+from newsarchive.records import Draft
+
+from . import draft
+
+
+def names(text: str) -> list[str]:
+    return [p.canonical for p in find_places(text)]
+
+
+def paged(*paragraphs: str, page_lines: tuple[str, ...] = (), title: str | None = None) -> Draft:
+    return Draft(source="t.txt", ordinal=1, title=title, subtitle=None,
+                 paragraphs=tuple(paragraphs), page_lines=page_lines)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("临夏州委常委会召开会议", ["临夏回族自治州"]),
+    ("黔南州人民政府副州长", ["黔南布依族苗族自治州"]),
+    ("巴州党委、克州政府", ["巴音郭楞蒙古自治州", "克孜勒苏柯尔克孜自治州"]),
+    ("保亭县委书记走访农户", ["保亭黎族苗族自治县"]),
+    ("鄂伦春旗融媒体中心", ["鄂伦春自治旗"]),
+    ("迪慶州委召開會議", ["迪庆藏族自治州"]),                     # traditional characters
+    ("河南县委", []),                       # 河南县 would read as the province's: not an alias
+])
+def test_autonomous_units_by_short_form(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a 州 named only in its short form, then its bodies alone
+    (["本报讯 3月2日，州委书记周某主持召开会议。", "临夏州委常委、秘书长吴某出席。"], "临夏回族自治州"),
+    (["4月1日，延边州召开经济工作会议，州长金某作报告。"], "延边朝鲜族自治州"),
+    # a province-direct county of Hainan written without its ethnic name
+    (["本报讯 近日，乐东县委书记带队检查防汛工作。", "海南省水务厅专家参加。"], "乐东黎族自治县"),
+    (["本报讯 9日，白沙县人大常委会召开会议，决定任命林某为副县长。"], "白沙黎族自治县"),
+    # a municipality's new district is a district, with its own 区人大
+    (["9日，区人大常委会举行会议，决定任命韩某为上海市浦东新区人民政府副区长。", "会议由区人大常委会主任主持。"],
+     "浦东新区"),
+])
+def test_district_of_autonomous_and_municipal_units(paragraphs, want):
+    assert extract_district(draft(*paragraphs)) == want
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # 新建 is a district's short name and a verb: before a count it is the verb
+    (["本报讯 今年该镇新建200亩果园，新建三座冷库。", "镇党委书记说，还将新建10个基地。"], None),
+    (["本报讯 榕江县古州镇新建500亩茶园。", "该镇新建2座加工厂。"], "榕江县"),
+    (["本報訊 榕江縣古州鎮新建500畝茶園。", "該鎮新建兩座加工廠。"], "榕江县"),        # traditional
+    # a common word named twice is no place; its full name elsewhere makes it one
+    (["本报讯 古城片区新建学校。", "古城片区还将改造街巷。"], None),
+    (["本报讯 古城区新建学校。", "古城片区还将改造街巷。"], "古城区"),
+])
+def test_common_words_that_name_districts(paragraphs, want):
+    assert extract_district(draft(*paragraphs)) == want
+
+
+def test_a_count_after_a_short_name_keeps_it_from_counting():
+    first, second = article_places(["新建区召开卫生工作会议", "全区今年新建5个村卫生室，新建三座敬老院"])
+    assert [p.canonical for p in first] == ["新建区"] and second == []
+    # before a date the short name is a dateline's place
+    _, dateline = article_places(["江夏区召开会议", "本报江夏3月5日电 江夏今年新建12所学校"])
+    assert [p.canonical for p in dateline] == ["江夏区", "江夏区"]
+
+
+def test_footer_names_the_paper_of_a_community_item():
+    d = paged("本报讯(记者 某某) 近日，红旗街道组织志愿者清扫楼道。",
+              page_lines=("版权所有 ©2021 赤峰日报 蒙ICP备00000000号",))
+    assert extract_district(d) == "赤峰市"
+    d = paged("本报讯 近日，红旗街道组织志愿者清扫楼道。", page_lines=("Copyright 2019-2023 赤峰日报",))
+    assert extract_district(d) == "赤峰市"
+
+
+def test_source_line_of_a_county_media_centre():
+    d = paged("县人大常委会举行第五次会议，决定任命符某为副县长。", page_lines=("来源：陵水县融媒体中心",))
+    assert extract_district(d) == "陵水黎族自治县"
