@@ -79,3 +79,41 @@ def test_footer_names_the_paper_of_a_community_item():
 def test_source_line_of_a_county_media_centre():
     d = paged("县人大常委会举行第五次会议，决定任命符某为副县长。", page_lines=("来源：陵水县融媒体中心",))
     assert extract_district(d) == "陵水黎族自治县"
+
+
+@pytest.mark.parametrize("paragraphs, title, want", [
+    # a city's body inspecting one of its own districts → that district
+    (["根据市委统一部署，市委第二巡察组于5月8日起对蕉城区住建局、区教育局开展专项巡察。"], None, "蕉城区"),
+    (["5月6日，宁德市委督查组深入蕉城区检查防汛工作。"], None, "蕉城区"),
+    # several of them → the city itself
+    (["5月6日，宁德市委督查组深入蕉城区、福安市检查防汛工作。"], None, "宁德市"),
+    (["宁德市委巡察组进驻福鼎市"], "市委巡察组进驻", "福鼎市"),
+    # a unit outside the body's place is no inspected unit of its own
+    (["5月6日，宁德市委督查组赴南平市延平区检查学习。"], None, "宁德市"),
+    # a field visit is no inspection: the city stays the subject
+    (["5月6日，宁德市委书记到蕉城区调研乡村振兴工作。"], None, "宁德市"),
+    # several units written as one list at the head → what they share
+    (["蕉城区、福安市、福鼎市同步开展消防演练。"], None, "宁德市"),
+    (["台江区、仓山区、晋安区联合举办招聘会。"], None, "福州市"),
+])
+def test_inspections_and_lists_of_units(paragraphs, title, want):
+    assert extract_district(draft(*paragraphs, title=title)) == want
+
+
+def test_a_bare_province_that_is_no_body_gives_way():
+    d = draft("5月9日，甘孜州召开州级领导干部会议。", title="四川在线记者 某某")
+    assert extract_district(d) == "甘孜藏族自治州"
+    d = draft("5月9日，州委召开常委会议。", title="四川省委组织部有关负责同志出席")
+    assert extract_district(d) == "四川省"
+
+
+def test_a_paper_named_after_another_province_place_is_no_place():
+    # 新安 (a county of Henan) in a paper's name, in an article that names Anhui
+    d = draft("新安晚报 安徽网讯 5月4日，十二届市委第一轮巡察动员部署会召开。",
+              "（图片来源：清风淮南微信号）本轮巡察对6个乡镇开展常规巡察。清风淮南消息。")
+    assert extract_district(d) == "淮南市"
+
+
+def test_an_inspection_in_a_later_sentence_is_not_the_subjects():
+    d = draft("5月6日，宁德市委书记到蕉城区调研。随后，督查组赴福安市检查防汛工作。")
+    assert extract_district(d) == "宁德市"

@@ -1,0 +1,239 @@
+"""What the district rules read of an article: its places, sources, self-references, lead.
+
+Two things are settled here rather than in the rules of :mod:`.district`:
+
+* A bare short name from another province than the ones the article names is no
+  place of the article (``新安晚报`` in an Anhui paper is no 新安县 of Henan): papers
+  and sites are often named after a region or an old name.
+* Which places are written as one list (``芙蓉区、天心区、岳麓区``) and what they
+  share above them (``长沙市``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from typing import Callable, Iterable, Sequence
+
+from ..records import Draft
+from . import gazetteer as gz
+from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
+from .place_names import Place, simplified
+from .place_words import words
+from .places import article_known, draft_texts, find_places
+from .wordre import words_pattern
+
+_SELF = re.compile(r"[我全](市|县|区|州|旗|省)")
+ORGANS = ("委", "政府", "人大", "政协", "党工委", "纪委", "监委")
+#: Bodies a development zone does not have (it has a 党工委 and a 管委会, not a 区委).
+_DIVISION_ORGANS = ("委", "委员会", "政府", "人大", "政协", "长")
+_LIST_MARK = "、"
+
+
+def of_kind(p: Place, kind: str, organ: str = "") -> bool:
+    """Whether ``p`` may be the place of a body written ``kind`` + ``organ`` (市委, 区委 …)."""
+    if kind == "省":
+        return p.level == PROVINCE
+    if p.level not in (CITY, COUNTY) and not (kind == "市" and _municipality(p)):
+        return False
+    zone = p.canonical.endswith(("经开区", "高新区", "新区", "开发区")) and not gz.divisions(p.canonical)
+    return p.canonical.endswith(kind) and not (zone and organ in _DIVISION_ORGANS)
+
+
+@functools.lru_cache(maxsize=1)
+def _source_re() -> re.Pattern[str]:
+    """A source or copyright line's publisher: 来源:太仓日报, 版权所有 ©2022 某某日报."""
+    labels = words_pattern(words("source_label"))
+    return re.compile(rf"(?i:{labels})\s*[:：]?\s*(?:(?:©|\(c\))?\s*\d{{4}}(?:\s*[-—–]\s*\d{{4}})?\s+)?"
+                      r"[^\s|｜]{1,24}")
+
+
+@functools.lru_cache(maxsize=1)
+def inspection_re() -> re.Pattern[str]:
+    """Verbs of a body inspecting a unit below it (巡察, 督查, 检查)."""
+    return re.compile(words_pattern(words("inspection_verbs")))
+
+
+def _municipality(p: Place) -> bool:
+    return any(d.municipality for d in gz.divisions(p.canonical))
+
+
+def pick(chain: Sequence[Place]) -> Place | None:
+    """The most specific city or county of a chain (湖北省襄阳市樊城区 → 樊城区)."""
+    good = [p for p in chain if p.level in (CITY, COUNTY)]
+    return good[-1] if good else None
+
+
+def ranked(places: Iterable[Place], keep: Callable[[Place], bool]) -> list[str]:
+    """Canonical names of the places ``keep`` accepts, most mentioned first."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, p in enumerate(places):
+        if keep(p):
+            counts[p.canonical] += 1
+            first.setdefault(p.canonical, i)
+    return sorted(counts, key=lambda c: (-counts[c], first[c]))
+
+
+def up(places: Iterable[Place], kind_ok: Callable[[Place], bool]) -> str | None:
+    """The division above the places named that all of them share and ``kind_ok`` accepts."""
+    common: set[str] | None = None
+    for p in places:
+        if p.level in (TOWN, VILLAGE):
+            above = {a.name for c in gz.town_counties(p.canonical) for a in [c, *gz.ancestors(c)]}
+        else:
+            found = gz.divisions(p.canonical)
+            if len(found) != 1:
+                continue
+            above = {a.name for a in gz.ancestors(found[0])}
+        if not above:
+            continue
+        common = above if common is None else common & above
+    fits = [n for n in common or () if kind_ok(Place(0, 0, n, n, gz.divisions(n)[0].level))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def lowest_common(names: Sequence[str]) -> str | None:
+    """The lowest division that holds every one of ``names`` (each of one division only)."""
+    chains = []
+    for name in names:
+        found = gz.divisions(name)
+        if len(found) != 1:
+            return None
+        chains.append(gz.ancestors(found[0]))
+    for candidate in chains[0] if chains else ():
+        if all(candidate in c for c in chains[1:]):
+            return candidate.name
+    return None
+
+
+def lies_within(name: str, other: str) -> bool:
+    """Whether the division ``name`` lies inside the division ``other``."""
+    outer = gz.divisions(other)
+    return any(gz.within(d, o) and d != o for d in gz.divisions(name) for o in outer)
+
+
+def _province_of(p: Place) -> set[str]:
+    if p.level == PROVINCE:
+        return {p.canonical}
+    return {a.name for d in gz.divisions(p.canonical) for a in gz.ancestors(d) if a.level == PROVINCE}
+
+
+class Article:
+    def __init__(self, draft: Draft) -> None:
+        self.texts = draft_texts(draft)
+        self.known = article_known(tuple(self.texts))
+        raw = [find_places(t, self.known) for t in self.texts]
+        self.provinces = {q for ps in raw for p in ps for q in _province_of(p) if p.level == PROVINCE} \
+            | {q for ps in raw for p in ps if p.name == p.canonical for q in _province_of(p)}
+        self.per_text = [self._keep(ps) for ps in raw]
+        self.places = [p for ps in self.per_text for p in ps]
+        self.folded = [simplified(t) for t in self.texts]
+        self.sources = [p for t in (*self.texts, *draft.bylines, *draft.captions, *draft.page_lines)
+                        for m in _source_re().finditer(simplified(t)) for p in self.find(m.group())]
+        self.kinds = [m.group(1) for t in self.folded for m in _SELF.finditer(t)]
+        self.lead = [t for t in (draft.title, draft.subtitle) if t]
+        if draft.paragraphs:
+            first = simplified(draft.paragraphs[0])
+            self.lead += [s for s in re.split(r"(?<=[。！？!?])", first) if s.strip()][:2]
+
+    def _keep(self, places: list[Place]) -> list[Place]:
+        """Leave out bare short names from provinces the article does not name (see the module)."""
+        if not self.provinces:
+            return places
+        return [p for p in places if p.level == PROVINCE or gz.divisions(p.name)
+                or p.level > COUNTY or not _province_of(p) or _province_of(p) & self.provinces]
+
+    def find(self, text: str) -> list[Place]:
+        return self._keep(find_places(text, self.known))
+
+    def chain_head(self, clause: str) -> list[Place]:
+        """The places written one after another at the start of ``clause``."""
+        chain: list[Place] = []
+        for p in self.find(clause):
+            if p.start != (chain[-1].end if chain else 0):
+                break
+            chain.append(p)
+        return chain
+
+    def listed_with(self, clause: str, head: Place) -> list[str]:
+        """Cities and counties written as one list starting with ``head`` (芙蓉区、天心区)."""
+        text = simplified(clause)
+        units = [head.canonical]
+        end = head.end
+        for p in self.find(clause):
+            if p.start < end + len(_LIST_MARK):
+                continue
+            if p.start != end + len(_LIST_MARK) or not text.startswith(_LIST_MARK, end):
+                break
+            if p.level not in (CITY, COUNTY):
+                break
+            units.append(p.canonical)
+            end = p.end
+        return list(dict.fromkeys(units))
+
+    def self_place(self) -> str | None:
+        for p in self.sources:
+            if any(of_kind(p, k) for k in set(self.kinds)):
+                return p.canonical
+        return None
+
+    def publisher(self) -> str | None:
+        """The city or county of the article's source or footer line (太仓日报, 通辽日报)."""
+        return next((p.canonical for p in self.sources if p.level in (CITY, COUNTY)), None)
+
+    def bare(self, kind: str, organ: str) -> str | None:
+        ok = lambda p: of_kind(p, kind, organ)   # noqa: E731
+        bodies = [p for t, ps in zip(self.folded, self.per_text) for p in ps
+                  if ok(p) and organ in ORGANS and t.startswith(organ, p.end)]
+        if bodies:     # 省委、泉州市委、晋江市委: the nearest body is the lowest
+            return ranked(sorted(bodies, key=lambda p: -p.level), ok)[0]
+        for choice in ([p for p in self.sources if ok(p)], self.places):
+            found = ranked(choice, ok)
+            if found:
+                return found[0]
+        return up(self.places, ok)
+
+    def town_county(self, town: Place) -> str | None:
+        for ps in self.per_text:
+            for k, p in enumerate(ps):
+                j = k
+                while p.canonical == town.canonical and j > 0 and ps[j - 1].end == ps[j].start:
+                    j -= 1
+                    if ps[j].level in (CITY, COUNTY):
+                        return ps[j].canonical
+        towns = [p for p in self.places if p.level == TOWN]
+        return up(towns, lambda p: p.level == COUNTY) or up(towns, lambda p: p.level == CITY)
+
+    def visited(self, sentence: str, own: str | None) -> str | None:
+        """The one city or county other than ``own`` the sentence names; None for several."""
+        places = self.find(sentence)
+        targets: list[str] = []
+        for k, p in enumerate(places):
+            if k and places[k - 1].end == p.start:
+                continue
+            chain = [p]
+            for q in places[k + 1:]:
+                if q.start != chain[-1].end:
+                    break
+                chain.append(q)
+            picked = pick(chain)
+            if picked is not None and picked.canonical != own:
+                targets.append(picked.canonical)
+        targets = list(dict.fromkeys(targets))
+        return targets[0] if len(targets) == 1 else None
+
+    def inspected(self, sentences: Sequence[str], own: str | None) -> str | None:
+        """The one unit inside ``own`` that ``own``'s body inspects (市委巡察组对镜湖区…
+        开展巡察 → 镜湖区), read in the first of ``sentences`` that has an inspection verb
+        and names a unit; None for several, or outside ``own``."""
+        if own is None:
+            return None
+        for sentence in sentences:
+            if inspection_re().search(simplified(sentence)) is None:
+                continue
+            if not any(p.level in (CITY, COUNTY) and p.canonical != own for p in self.find(sentence)):
+                continue
+            unit = self.visited(sentence, own)
+            return unit if unit is not None and lies_within(unit, own) else None
+        return None
