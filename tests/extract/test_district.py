@@ -117,3 +117,9 @@ def test_a_paper_named_after_another_province_place_is_no_place():
 def test_an_inspection_in_a_later_sentence_is_not_the_subjects():
     d = draft("5月6日，宁德市委书记到蕉城区调研。随后，督查组赴福安市检查防汛工作。")
     assert extract_district(d) == "宁德市"
+
+
+def test_a_site_banner_naming_the_province_gives_way_to_the_county():
+    d = draft("本报讯（记者 甲）村民清理杂草，拓宽村道……在临高县博厚镇某村，一派繁忙景象。",
+              title="海南日报报业集团旗下媒体: 海南日报 | 南国都市报 | 南海网")
+    assert extract_district(d) == "临高县"

@@ -10,7 +10,8 @@ Front matter ``district`` wins.  Otherwise, in this order:
    * a province or central body visiting one city or county in the same sentence
      (``省委第三巡视组进驻襄阳市樊城区``) → that unit; visiting several, or none
      → its own province; a bare province name that is no body (``四川在线记者``,
-     a site's name) gives way to a later clause's subject;
+     ``海南日报 | 南海网``: a site's name) gives way to a later clause's subject, or
+     to the first city or county of the lead;
    * a city's or county's body inspecting one unit of its own in the same
      sentence (``市委巡察组对镜湖区…开展巡察``) → that unit; several → its own place;
    * a town or village → its county: the one written before it, else the one the
@@ -81,13 +82,11 @@ def extract_district(draft: Draft) -> str | None:
                 return provinces[0] if provinces else None
             body_place = a.bare(m.group(1), m.group(2))
             return a.inspected(a.lead[i:], body_place) or body_place
-    if deferred:
-        return deferred
     if a.kinds:        # 我市, 全区: the article is about a place of that kind
         resolved = a.bare(a.kinds[0], "")
         if resolved:
             return resolved
-    return _first_in_lead(a) or _fallback(a)
+    return _first_in_lead(a) or deferred or _fallback(a)
 
 
 def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked: Place) -> str:
