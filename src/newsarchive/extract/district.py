@@ -7,9 +7,9 @@ Front matter ``district`` wins.  Otherwise, in this order:
 2. The subject of the lead (title, subtitle, first sentences, clause by clause):
    * a named city or county (``中原区召开…``; in a chain the most specific); several
      written as one list (``芙蓉区、天心区召开…``) → the division they share;
-   * a province or central body visiting one city or county in the same sentence
-     (``省委第三巡视组进驻襄阳市樊城区``) → that unit; visiting several, or none
-     → its own province; a bare province name that is no body (``四川在线记者``,
+   * a province's or central body (or a municipality's: 上海市政府) visiting one
+     city or county in the same sentence (``省委第三巡视组进驻襄阳市樊城区``), or
+     towns of one county, → that unit; visiting several, or none → its own province; a bare province name that is no body (``四川在线记者``,
      ``海南日报 | 南海网``: a site's name) gives way to a later clause's subject, or
      to the first city or county of the lead;
    * a city's or county's body inspecting one unit of its own in the same
@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..records import Draft
-from .district_article import Article, lies_within, lowest_common, pick, ranked
+from .district_article import Article, is_municipality, lies_within, lowest_common, pick, ranked
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
 
@@ -75,12 +75,12 @@ def extract_district(draft: Draft) -> str | None:
             if m is None:
                 continue
             if m.group(3) or m.group(1) == "省":
-                visited = a.visited(sentence, None)
-                if visited:
-                    return visited
                 provinces = ranked(a.places, lambda p: p.level == PROVINCE)
-                return provinces[0] if provinces else None
+                province = provinces[0] if provinces else None
+                return a.visited(sentence, None) or _towns_of(a, sentence, province) or province
             body_place = a.bare(m.group(1), m.group(2))
+            if body_place is not None and is_municipality(body_place):   # 上海市政府: a province's body
+                return a.visited(sentence, body_place) or _towns_of(a, sentence, body_place) or body_place
             return a.inspected(a.lead[i:], body_place) or body_place
     if a.kinds:        # 我市, 全区: the article is about a place of that kind
         resolved = a.bare(a.kinds[0], "")
@@ -103,6 +103,11 @@ def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked:
         if shared is not None and all(lies_within(u, shared) for u in listed):
             return shared
     return picked.canonical
+
+
+def _towns_of(a: Article, sentence: str, province: str | None) -> str | None:
+    """A province's body visiting towns of one of its counties → that county."""
+    return a.towns_county(sentence, province) if province else None
 
 
 def _first_in_lead(a: Article) -> str | None:

@@ -55,7 +55,12 @@ def inspection_re() -> re.Pattern[str]:
 
 
 def _municipality(p: Place) -> bool:
-    return any(d.municipality for d in gz.divisions(p.canonical))
+    return is_municipality(p.canonical)
+
+
+def is_municipality(name: str) -> bool:
+    """北京市, 天津市, 上海市, 重庆市: a province that is also a city."""
+    return any(d.municipality for d in gz.divisions(name))
 
 
 def pick(chain: Sequence[Place]) -> Place | None:
@@ -75,12 +80,14 @@ def ranked(places: Iterable[Place], keep: Callable[[Place], bool]) -> list[str]:
     return sorted(counts, key=lambda c: (-counts[c], first[c]))
 
 
-def up(places: Iterable[Place], kind_ok: Callable[[Place], bool]) -> str | None:
-    """The division above the places named that all of them share and ``kind_ok`` accepts."""
+def up(places: Iterable[Place], kind_ok: Callable[[Place], bool],
+       counties: Callable[[str], Sequence[gz.Division]] = gz.town_counties) -> str | None:
+    """The division above the places named that all of them share and ``kind_ok`` accepts
+    (a town is under the ``counties`` that hold a town of its name)."""
     common: set[str] | None = None
     for p in places:
         if p.level in (TOWN, VILLAGE):
-            above = {a.name for c in gz.town_counties(p.canonical) for a in [c, *gz.ancestors(c)]}
+            above = {a.name for c in counties(p.canonical) for a in [c, *gz.ancestors(c)]}
         else:
             found = gz.divisions(p.canonical)
             if len(found) != 1:
@@ -192,7 +199,7 @@ class Article:
             found = ranked(choice, ok)
             if found:
                 return found[0]
-        return up(self.places, ok)
+        return up(self.places, ok, self.town_counties)
 
     def town_county(self, town: Place) -> str | None:
         for ps in self.per_text:
@@ -203,7 +210,21 @@ class Article:
                     if ps[j].level in (CITY, COUNTY):
                         return ps[j].canonical
         towns = [p for p in self.places if p.level == TOWN]
-        return up(towns, lambda p: p.level == COUNTY) or up(towns, lambda p: p.level == CITY)
+        return up(towns, lambda p: p.level == COUNTY, self.town_counties) \
+            or up(towns, lambda p: p.level == CITY, self.town_counties)
+
+    def town_counties(self, town: str) -> Sequence[gz.Division]:
+        """The counties that hold a township of this name, in the provinces the article
+        names if any of them is there (友谊路街道 in an article naming 上海 → 宝山区)."""
+        found = gz.town_counties(town)
+        inside = [c for c in found if {a.name for a in gz.ancestors(c)} & self.provinces]
+        return inside or found
+
+    def towns_county(self, sentence: str, within: str) -> str | None:
+        """The one county inside ``within`` that holds the towns ``sentence`` names."""
+        towns = [p for p in self.find(sentence) if p.level == TOWN]
+        county = up(towns, lambda p: p.level == COUNTY, self.town_counties) if towns else None
+        return county if county is not None and lies_within(county, within) else None
 
     def visited(self, sentence: str, own: str | None) -> str | None:
         """The one city or county other than ``own`` the sentence names; None for several."""
