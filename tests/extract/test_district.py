@@ -136,3 +136,12 @@ def test_a_site_banner_naming_the_province_gives_way_to_the_county():
 ])
 def test_municipality_bodies_and_their_districts(paragraphs, title, want):
     assert extract_district(draft(*paragraphs, title=title)) == want
+
+
+def test_our_unit_is_the_host_a_visiting_group_comes_to():
+    d = draft("5月3日，云南省大理白族自治州考察组一行赴楚雄州考察。",
+              "楚雄州副州长某某陪同，向考察组介绍了我州有关情况。楚雄州有关部门参加。")
+    assert extract_district(d) == "楚雄彝族自治州"
+    # the delegation's own 州 when it is the one named most (我州代表团赴某市)
+    d = draft("5月3日，楚雄州党政代表团赴玉溪市考察学习。", "我州代表团一行考察了玉溪市产业园区。")
+    assert extract_district(d) == "楚雄彝族自治州"

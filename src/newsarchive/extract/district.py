@@ -5,7 +5,9 @@ Front matter ``district`` wins.  Otherwise, in this order:
 1. ``我市``/``我县``/``我区`` and a source or footer line naming a place of that kind
    (``来源:太仓日报``): the article is that place's own news.
 2. The subject of the lead (title, subtitle, first sentences, clause by clause):
-   * a named city or county (``中原区召开…``; in a chain the most specific); several
+   * a named city or county (``中原区召开…``; in a chain the most specific) — unless
+     the article speaks of ``我州`` and names another unit of that kind more often
+     (a visiting 州's group at ``我州``: the host is ours); several
      written as one list (``芙蓉区、天心区召开…``) → the division they share;
    * a province's or central body (or a municipality's: 上海市政府) visiting one
      city or county in the same sentence (``省委第三巡视组进驻襄阳市樊城区``), or
@@ -102,7 +104,7 @@ def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked:
         shared = lowest_common(listed)
         if shared is not None and all(lies_within(u, shared) for u in listed):
             return shared
-    return picked.canonical
+    return a.ours(picked) or picked.canonical
 
 
 def _towns_of(a: Article, sentence: str, province: str | None) -> str | None:

@@ -185,6 +185,18 @@ class Article:
                 return p.canonical
         return None
 
+    def ours(self, subject: Place) -> str | None:
+        """The unit ``我州``/``我市`` means when the subject is of that kind but another
+        unit of the kind is named more often (湘西州考察组赴黔东南州…介绍我州情况)."""
+        kinds = [k for k in dict.fromkeys(self.kinds) if of_kind(subject, k)]
+        if not kinds:
+            return None
+        found = ranked(self.places, lambda p: of_kind(p, kinds[0]))
+        counts = {c: sum(p.canonical == c for p in self.places) for c in found[:2]}
+        if found and found[0] != subject.canonical and counts[found[0]] > counts.get(subject.canonical, 0):
+            return found[0]
+        return None
+
     def publisher(self) -> str | None:
         """The city or county of the article's source or footer line (太仓日报, 通辽日报)."""
         return next((p.canonical for p in self.sources if p.level in (CITY, COUNTY)), None)
