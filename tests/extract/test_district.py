@@ -145,3 +145,21 @@ def test_our_unit_is_the_host_a_visiting_group_comes_to():
     # the delegation's own 州 when it is the one named most (我州代表团赴某市)
     d = draft("5月3日，楚雄州党政代表团赴玉溪市考察学习。", "我州代表团一行考察了玉溪市产业园区。")
     assert extract_district(d) == "楚雄彝族自治州"
+
+
+@pytest.mark.parametrize("paragraphs, page_lines, want", [
+    # a county's media centre reporting a provincial or municipal visit: the county
+    (["海南省农业农村厅专家近日到县里指导冬季瓜菜生产。"], ("来源：定安县融媒体中心",), "定安县"),
+    (["省委巡视组近日召开反馈会议。", "会议强调，要抓好整改。"], ("来源：定安县融媒体中心",), "定安县"),
+    (["天津市人大常委会副主任一行到区里调研。"], ("来源：静海区融媒体中心",), "静海区"),
+    # a source in another province does not take a province's news
+    (["海南省召开全省安全生产电视电话会议。"], ("来源：静海区融媒体中心",), "海南省"),
+])
+def test_a_source_line_inside_the_province_takes_its_news(paragraphs, page_lines, want):
+    assert extract_district(paged(*paragraphs, page_lines=page_lines)) == want
+
+
+def test_an_office_name_is_no_village():
+    assert names("海南省农业农村厅专家到县里指导") == ["海南省"]
+    assert names("河南省乡村振兴局召开会议") == ["河南省"]
+    assert names("记者走进保定市溪前镇庄明社区") == ["保定市", "溪前镇", "庄明社区"]

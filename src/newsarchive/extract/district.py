@@ -11,7 +11,9 @@ Front matter ``district`` wins.  Otherwise, in this order:
      written as one list (``芙蓉区、天心区召开…``) → the division they share;
    * a province's or central body (or a municipality's: 上海市政府) visiting one
      city or county in the same sentence (``省委第三巡视组进驻襄阳市樊城区``), or
-     towns of one county, → that unit; visiting several, or none → its own province; a bare province name that is no body (``四川在线记者``,
+     towns of one county, → that unit; visiting several, or none → the city or county
+     of the source line if it lies in the province or the province is not named (a
+     county's media centre reporting a provincial visit), else the province; a bare province name that is no body (``四川在线记者``,
      ``海南日报 | 南海网``: a site's name) gives way to a later clause's subject, or
      to the first city or county of the lead;
    * a city's or county's body inspecting one unit of its own in the same
@@ -72,17 +74,19 @@ def extract_district(draft: Draft) -> str | None:
                 if head.name != head.canonical and not _BODY_AFTER.match(simplified(clause), head.end):
                     deferred = deferred or head.canonical
                     continue
-                return head.canonical
+                return a.publisher(within=head.canonical) or head.canonical
             m = _BODY.match(clause)
             if m is None:
                 continue
             if m.group(3) or m.group(1) == "省":
                 provinces = ranked(a.places, lambda p: p.level == PROVINCE)
                 province = provinces[0] if provinces else None
-                return a.visited(sentence, None) or _towns_of(a, sentence, province) or province
+                return a.visited(sentence, None) or _towns_of(a, sentence, province) \
+                    or a.publisher(within=province) or province
             body_place = a.bare(m.group(1), m.group(2))
             if body_place is not None and is_municipality(body_place):   # 上海市政府: a province's body
-                return a.visited(sentence, body_place) or _towns_of(a, sentence, body_place) or body_place
+                return a.visited(sentence, body_place) or _towns_of(a, sentence, body_place) \
+                    or a.publisher(within=body_place) or body_place
             return a.inspected(a.lead[i:], body_place) or body_place
     if a.kinds:        # 我市, 全区: the article is about a place of that kind
         resolved = a.bare(a.kinds[0], "")

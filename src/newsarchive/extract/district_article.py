@@ -197,9 +197,11 @@ class Article:
             return found[0]
         return None
 
-    def publisher(self) -> str | None:
-        """The city or county of the article's source or footer line (太仓日报, 通辽日报)."""
-        return next((p.canonical for p in self.sources if p.level in (CITY, COUNTY)), None)
+    def publisher(self, within: str | None = None) -> str | None:
+        """The city or county of the article's source or footer line (太仓日报, 通辽日报),
+        if given one lying ``within`` that division."""
+        return next((p.canonical for p in self.sources if p.level in (CITY, COUNTY)
+                     and (within is None or lies_within(p.canonical, within))), None)
 
     def bare(self, kind: str, organ: str) -> str | None:
         ok = lambda p: of_kind(p, kind, organ)   # noqa: E731

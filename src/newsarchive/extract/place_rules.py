@@ -8,7 +8,8 @@
 * Development zones: ``郑州经开区`` (a place, then the zone), a bare ``高新区``, or a
   name before the zone's own body (``郑东新区党工委``).
 * Villages, communities and townships the gazetteer lacks: only where the text
-  shows where the name starts (after a place, after an office, next in a list).
+  shows where the name starts (after a place, after an office, next in a list),
+  and not where an office's name goes on (``农业农村厅``).
 """
 from __future__ import annotations
 
@@ -133,13 +134,18 @@ def chained_name(text: str, prev: Place | None, limit: int) -> list[Place]:
         if out and s < out[-1].end:
             continue
         m = village.match(text, s, limit)
-        if m is None or m.group() in _tables()[0]:
-            continue
+        if m is None or m.group() in _tables()[0] or text[m.end():m.end() + 1] in _organ_after():
+            continue          # 海南省农业农村厅: the name of an office, not a village
         name = m.group()
         place = Place(s, m.end(), name, name, VILLAGE if name.endswith(("社区", "村")) else TOWN)
         out.append(place)
         pending = sorted(set(pending) | set(_after(place, text)))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _organ_after() -> frozenset[str]:
+    return frozenset("".join(words("organ_after_name")))
 
 
 def _after(p: Place | None, text: str = "") -> list[int]:
