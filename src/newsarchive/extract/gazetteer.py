@@ -2,7 +2,9 @@
 
 The data files (``data/divisions.tsv``, ``data/townships.tsv``) are derived from
 jionlp's location data (2025-11) by ``newsarchive.extract.gazetteer_refresh``; see
-their headers.  Everything here is a dictionary lookup, so finding the
+their headers.  Autonomous units are also known by their everyday written forms
+(甘南州, 琼中县, 鄂伦春旗), built from their short names when the tables load.
+Everything here is a dictionary lookup, so finding the
 divisions named in a text costs a few lookups per suffix character
 (:func:`names_ending_at`), linear in the text.
 """
