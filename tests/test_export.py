@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 
 from newsarchive.config import Config
@@ -175,3 +176,29 @@ def test_csv_carries_the_original_address_and_publication() -> None:
     a = Article(**{**a.__dict__, "source_url": "https://news.example.cn/2023-05/06/c_1.htm", "origin": "某某日报"})
     rows = list(csv.DictReader(articles_csv([a]).decode("utf-8-sig").splitlines()))
     assert rows[0]["source_url"] == "https://news.example.cn/2023-05/06/c_1.htm" and rows[0]["origin"] == "某某日报"
+
+
+def test_csv_cells_that_would_be_formulas_are_text_json_keeps_the_true_text() -> None:
+    from dataclasses import replace
+
+    title = '=HYPERLINK("http://example.invalid","点击")'
+    a = replace(_article(district="@SUM(1+1)", reporters=("+王明",), places=("\t白沙镇",),
+                         officials=(Official("－张三", ()),)),
+                title=title, subtitle="\r副标题", source="＝cmd.txt", origin="@某某日报")
+    plain = _article(district="霍山县", places=("白沙镇", "A=B"))
+    raw = articles_csv([a, plain])
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert rows[0]["title"] == "'" + title
+    assert rows[0]["district"] == "'@SUM(1+1)"
+    assert rows[0]["reporters"] == "'+王明"
+    assert rows[0]["places"] == "'\t白沙镇"
+    assert rows[0]["officials"] == "'－张三"
+    assert rows[0]["source"] == "'＝cmd.txt"
+    assert rows[0]["subtitle"] == "'\r副标题"
+    assert rows[0]["origin"] == "'@某某日报"
+    # ordinary cells, and formula characters inside a cell, are left alone
+    assert rows[1]["title"] == "县委第二巡察组进驻" and rows[1]["district"] == "霍山县"
+    assert rows[1]["places"] == "白沙镇、A=B" and rows[1]["month"] == ""
+    out = json.loads(articles_json([a], Config()))["articles"][0]
+    assert out["title"] == title and out["district"] == "@SUM(1+1)"
+    assert out["subtitle"] == "\r副标题" and out["reporters"] == ["+王明"]

@@ -89,10 +89,30 @@ def articles_csv(articles: Sequence[Article], spliced: SplicedFile | None = None
     return spliced.assemble(head, pieces)
 
 
+#: First characters that make a spreadsheet read a cell as a formula (the OWASP
+#: CSV-injection rule: = + - @, tab, carriage return), with their full-width forms:
+#: Chinese input methods type those, and a spreadsheet that normalises width on
+#: import or on editing would turn ＝HYPERLINK(…) into a live formula too.  The
+#: price is an apostrophe before the rare title that starts with ＋ or －.
+FORMULA_STARTS = frozenset("=+-@\t\r＝＋－＠")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: a string starting with a formula
+    character gets a leading single quote.  Only the CSV does this; the JSON
+    keeps the true text."""
+    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
+        return "'" + value
+    return value
+
+
 def _csv_line(values: Sequence[Any]) -> str:
+    """One CSV line ending in a newline.  Written with CRLF so that the csv module
+    quotes a cell holding a bare carriage return (it quotes only the characters of
+    its line terminator), which would otherwise break the row in two."""
     buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerow(values)
-    return buf.getvalue()
+    csv.writer(buf, lineterminator="\r\n").writerow([csv_cell(v) for v in values])
+    return buf.getvalue()[:-2] + "\n"
 
 
 def _csv_row(a: Article) -> bytes:
