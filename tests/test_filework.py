@@ -74,3 +74,90 @@ def test_a_file_of_several_source_records_numbers_its_articles_through() -> None
     assert [d.ordinal for d in out.drafts] == [1, 2]
     assert [d.front_matter["title"] for d in out.drafts] == ["甲", "乙"]
     assert out.rel == "page.html" and len(out.metas) == 2
+
+
+MARK = "防汛抗旱"
+
+
+def _three_files(tmp_path: Path) -> Path:
+    content = tmp_path / "c"
+    content.mkdir()
+    (content / "a.txt").write_text(TEXT, encoding="utf-8")
+    (content / "b.txt").write_text(TEXT.replace("安全生产", MARK), encoding="utf-8")
+    (content / "c.txt").write_text(TEXT.replace("洛阳", "开封"), encoding="utf-8")
+    return content
+
+
+def _break_reading_and_extracting(monkeypatch) -> None:
+    """Reading b.txt raises, as does extracting places from c.txt's article."""
+    from newsarchive import extract
+    from newsarchive.readers import base
+
+    real_normalise, real_places = base.normalise, extract.extract_places
+
+    def normalise(text: str) -> str:
+        if MARK in text:
+            raise RuntimeError("unforeseen input\nsecond line")
+        return real_normalise(text)
+
+    def places(draft):
+        if any("开封" in p for p in draft.paragraphs):
+            raise KeyError("开封")
+        return real_places(draft)
+
+    monkeypatch.setattr(base, "normalise", normalise)
+    monkeypatch.setattr(extract, "extract_places", places)
+
+
+def _assert_one_file_each_reported(result) -> None:
+    report = result.report
+    assert sorted(a.source for a in result.articles) == ["a.txt", "c.txt"]
+    assert [(p.path, p.message) for p in report.skipped] == [
+        ("b.txt", "could not be read as txt (RuntimeError: unforeseen input)")]
+    assert [p.path for p in report.warnings] == ["c.txt"]
+    assert "metadata extraction failed (KeyError: '开封')" in report.warnings[0].message
+    assert [path for path, _ in report.traces] == ["b.txt", "c.txt"]
+    assert all(t.startswith("Traceback") for _, t in report.traces)
+    data = report.to_json()
+    assert data["skipped"] == [{"file": "b.txt", "reason": "could not be read as txt (RuntimeError: unforeseen input)"}]
+    assert "Traceback" not in repr(data)
+
+
+def test_an_exception_in_one_file_is_reported_and_the_others_built(tmp_path: Path, monkeypatch) -> None:
+    content = _three_files(tmp_path)
+    _break_reading_and_extracting(monkeypatch)
+    cfg = load_config(None, content=content, output=tmp_path / "site", base_url="https://example.org/")
+    from dataclasses import replace
+    cfg = replace(cfg, workers=1)
+    _assert_one_file_each_reported(build(cfg, progress=False))
+    # the failure is not cached: once the cause is gone, the file builds
+    monkeypatch.undo()
+    assert sorted(a.source for a in build(cfg, progress=False).articles) == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_an_exception_in_one_file_in_a_process_pool_is_reported(tmp_path: Path, monkeypatch) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    content = _three_files(tmp_path)
+    _break_reading_and_extracting(monkeypatch)  # forked workers inherit the patches
+    cfg = load_config(None, content=content, output=tmp_path / "site", base_url="https://example.org/")
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
+        result = build(cfg, progress=False, executor=pool)
+    _assert_one_file_each_reported(result)
+
+
+def test_cli_counts_it_under_strict_and_shows_the_traceback_when_verbose(tmp_path: Path, monkeypatch,
+                                                                         capsys) -> None:
+    from newsarchive.cli import main
+
+    content = _three_files(tmp_path)
+    _break_reading_and_extracting(monkeypatch)
+    args = ["--content", str(content), "--out", str(tmp_path / "site"), "--quiet", "--base-url", "https://example.org/"]
+    assert main(["build", *args, "--strict"]) == 1
+    err = capsys.readouterr().err
+    assert "b.txt: skipped: could not be read as txt (RuntimeError: unforeseen input)" in err
+    assert "Traceback" not in err
+    assert main(["build", *args, "--verbose"]) == 0
+    err = capsys.readouterr().err
+    assert "b.txt: traceback:\nTraceback" in err and "RuntimeError: unforeseen input" in err

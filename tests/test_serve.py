@@ -8,6 +8,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from types import SimpleNamespace
 
 from newsarchive.config import PROJECT_ROOT
 
@@ -50,3 +51,45 @@ def test_serve_rebuilds_on_change(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_a_rebuild_that_raises_leaves_the_server_serving(tmp_path: Path, monkeypatch, capsys) -> None:
+    """A build that raises something unforeseen is a printed error; the loop goes on watching."""
+    from newsarchive import pipeline, serve as serving
+    from newsarchive.config import load_config
+
+    content = tmp_path / "c"
+    content.mkdir()
+    (content / "a.txt").write_text(TEXT, encoding="utf-8")
+    real_build = pipeline.build
+    builds: list[str] = []
+
+    def build(config, progress=True, executor=None):
+        builds.append("x")
+        if len(builds) == 2:
+            raise RuntimeError("template engine fell over")
+        return real_build(config, progress, executor)
+
+    printed: list[tuple[str, str]] = []
+    seen: list[str] = []
+
+    def tick(seconds: float) -> None:  # one poll: change the content, or stop once built thrice
+        printed.append(capsys.readouterr())
+        if len(builds) >= 3:
+            url = re.search(r"at (http://127\.0\.0\.1:\d+/)", printed[0].out).group(1)
+            seen.append(_get(url + "data/articles.json"))
+            raise KeyboardInterrupt
+        later = time.time() + len(builds)
+        (content / f"{len(builds)}.txt").write_text(TEXT.replace("洛阳", "开封"), encoding="utf-8")
+        os.utime(content / f"{len(builds)}.txt", (later, later))
+
+    monkeypatch.setattr(pipeline, "build", build)
+    monkeypatch.setattr(serving, "time", SimpleNamespace(sleep=tick))  # this loop's clock only
+    config = load_config(None, content=content, output=tmp_path / "site")
+    assert serving.serve(config, port=0, quiet=True, poll_seconds=0) == 0
+    printed.append(capsys.readouterr())
+    out, err = "".join(p.out for p in printed), "".join(p.err for p in printed)
+    assert len(builds) == 3
+    assert "error: the build failed: RuntimeError: template engine fell over" in err
+    assert "rebuild failed; still serving the last site built" in out
+    assert "开封" in seen[0]  # the third build, after the failed one, was served

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import traceback
 from pathlib import Path
 from typing import NoReturn, Sequence
 
@@ -28,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--base-url", metavar="URL",
                         help="where the site is served, e.g. https://user.github.io/news-archive/")
     common.add_argument("--quiet", action="store_true", help="print only problems and the summary")
+    common.add_argument("--verbose", action="store_true",
+                        help="also print the traceback of each unexpected error met in a file or the build")
 
     ap = argparse.ArgumentParser(
         prog="build.py",
@@ -67,7 +70,22 @@ def resolve_config(args: argparse.Namespace) -> Config:
     return load_config(config_path(args), content=args.content, output=args.out, base_url=args.base_url)
 
 
-def run_build(config: Config, quiet: bool = False, strict: bool = False) -> int:
+def run_build(config: Config, quiet: bool = False, strict: bool = False, verbose: bool = False) -> int:
+    """Build and print the report; the exit status: 0 built, 1 built with problems
+    under ``strict``, 2 not built.  Never raises an Exception: ``serve`` calls it
+    again on every change, and one failed build must not end the server."""
+    try:
+        return _run_build(config, quiet, strict, verbose)
+    except Exception as e:
+        print(f"error: the build failed: {type(e).__name__}: {e}", file=sys.stderr)
+        if verbose:
+            traceback.print_exc()
+        else:
+            print("(run with --verbose for the traceback)", file=sys.stderr)
+        return 2
+
+
+def _run_build(config: Config, quiet: bool, strict: bool, verbose: bool) -> int:
     import jinja2
 
     from .pipeline import BuildError, build
@@ -88,6 +106,9 @@ def run_build(config: Config, quiet: bool = False, strict: bool = False) -> int:
     report = result.report
     for p in report.skipped + report.warnings:
         print(printable(p), file=sys.stderr)
+    if verbose:
+        for path, trace in report.traces:
+            print(f"{printable(path)}: traceback:\n{trace}", file=sys.stderr)
     print(f"{report.summary()}; {result.files_written} files written to {printable(config.output)}")
     if not quiet:
         stages = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
@@ -105,8 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve":
         from .serve import serve
 
-        return serve(config, host=args.host, port=args.port, quiet=args.quiet, config_file=config_path(args))
-    return run_build(config, quiet=args.quiet, strict=args.strict)
+        return serve(config, host=args.host, port=args.port, quiet=args.quiet, config_file=config_path(args),
+                     verbose=args.verbose)
+    return run_build(config, quiet=args.quiet, strict=args.strict, verbose=args.verbose)
 
 
 def exit_now(code: int) -> NoReturn:

@@ -9,6 +9,7 @@ content hash, the settings it reads and a fingerprint of the code that runs.
 from __future__ import annotations
 
 import hashlib
+import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
@@ -49,17 +50,35 @@ class FileOutcome:
     #: The file cache's key of the job (its bytes, path, format, settings and the
     #: code): set by the build, empty when not known.
     key: str = ""
+    #: Tracebacks of unexpected exceptions met in this file, for a verbose build;
+    #: an outcome with any is not cached (the failure may not recur).
+    traces: tuple[str, ...] = ()
 
 
 def process_file(job: FileJob) -> FileOutcome:
-    """Read, split and extract one file. Never raises: problems become the outcome."""
+    """Read, split and extract one file. Never raises: problems become the outcome,
+    an unexpected exception (a bug, or input no rule foresaw) included, so that one
+    file never stops the build or, in a process pool, loses the other files' outcomes."""
     try:
         reading = read(job.rel, job.raw, job.fmt)
     except SourceError as e:
         return FileOutcome(job.rel, skipped=str(e))
     except Exception as e:  # a reader tripping over odd input must not stop the archive
-        return FileOutcome(job.rel, skipped=f"could not be read as {job.fmt} ({type(e).__name__}: {e})")
-    return split_and_extract(reading.sources, reading.warnings)
+        return FileOutcome(job.rel, skipped=f"could not be read as {job.fmt} ({_named(e)})", traces=(_trace(e),))
+    try:
+        return split_and_extract(reading.sources, reading.warnings)
+    except Exception as e:
+        return FileOutcome(job.rel, skipped=f"could not be processed ({_named(e)})", traces=(_trace(e),))
+
+
+def _named(e: BaseException) -> str:
+    """The exception's type and the first line of its message."""
+    first = str(e).strip().splitlines()[0] if str(e).strip() else ""
+    return f"{type(e).__name__}: {first}" if first else type(e).__name__
+
+
+def _trace(e: BaseException) -> str:
+    return "".join(traceback.format_exception(e)).rstrip()
 
 
 def split_and_extract(sources: SourceFile | Sequence[SourceFile], warnings: Iterable[str] = ()) -> FileOutcome:
@@ -83,21 +102,23 @@ def split_and_extract(sources: SourceFile | Sequence[SourceFile], warnings: Iter
             drafts.extend(replace(d, ordinal=len(drafts) + 1) for d in found)
             provenance.extend(places for _ in found)
     except Exception as e:  # one odd file must not stop the archive
-        return FileOutcome(first.path, skipped=f"could not be split into articles ({type(e).__name__}: {e})",
-                           warnings=tuple(warnings), encoding=first.encoding)
+        return FileOutcome(first.path, skipped=f"could not be split into articles ({_named(e)})",
+                           warnings=tuple(warnings), encoding=first.encoding, traces=(_trace(e),))
     if not drafts:
         return FileOutcome(first.path, skipped="no article text found", warnings=tuple(warnings),
                            encoding=first.encoding)
     metas = []
+    traces = []
     for d in drafts:
         try:
             metas.append(extract(d))
         except Exception as e:
             warnings.append(f"article {d.ordinal}: metadata extraction failed "
-                            f"({type(e).__name__}: {e}); built without metadata")
+                            f"({_named(e)}); built without metadata")
             metas.append(Metadata())
+            traces.append(_trace(e))
     return FileOutcome(first.path, tuple(drafts), tuple(metas), None, tuple(warnings), encoding=first.encoding,
-                       provenance=tuple(provenance))
+                       provenance=tuple(provenance), traces=tuple(traces))
 
 
 class FileCache(PickleStore):

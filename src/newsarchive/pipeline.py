@@ -116,6 +116,8 @@ def read_jobs(config: Config, report: BuildReport) -> list[FileJob]:
                                 source_format(path)))
         except SourceError as e:
             report.skip(rel, str(e))
+        except Exception as e:  # one file never stops the build
+            report.skip(rel, f"could not be read ({type(e).__name__}: {e})")
     return jobs
 
 
@@ -151,15 +153,21 @@ def process_files(jobs: list[FileJob], config: Config, executor: Executor | None
         with long_lived() if executor is not None else nullcontext():
             for i, outcome in zip(todo, track(results, len(todo), "process", show)):
                 outcomes[i] = outcome
-                cache.put(keys[i], outcome)
+                _keep(cache, keys[i], outcome)
         for i in late:
             outcomes[i] = process_file(jobs[i])
-            cache.put(keys[i], outcomes[i])
+            _keep(cache, keys[i], outcomes[i])
     finally:
         if own_pool is not None:
             own_pool.shutdown()
     cache.prune()
     return [replace(outcomes[i], key=keys[i]) for i in range(len(jobs))]
+
+
+def _keep(cache: FileCache, key: str, outcome: FileOutcome) -> None:
+    """Cache the outcome, unless an unexpected exception made it: that may not recur."""
+    if not outcome.traces:
+        cache.put(key, outcome)
 
 
 def config_workers(config: Config) -> int:
@@ -182,6 +190,8 @@ def collect(outcomes: list[FileOutcome], report: BuildReport) -> tuple[list[Draf
             report.decoded(o.rel, o.encoding)
         for w in o.warnings:
             report.warn(o.rel, w)
+        for trace in o.traces:
+            report.trace(o.rel, trace)
         if o.skipped:
             report.skip(o.rel, o.skipped)
             continue

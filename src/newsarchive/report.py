@@ -36,6 +36,9 @@ class BuildReport:
     #: Per file, per article: where its headline, date, … came from, when any
     #: came from the file's metadata or front matter rather than from the text.
     metadata_from: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    #: (file, traceback) of each unexpected exception behind a problem: printed by a
+    #: verbose build, never part of the report's JSON.
+    traces: list[tuple[str, str]] = field(default_factory=list)
 
     def read(self, path: str) -> None:
         self.files_read.append(path)
@@ -59,6 +62,9 @@ class BuildReport:
 
     def warn(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, WARNING, message))
+
+    def trace(self, path: str, text: str) -> None:
+        self.traces.append((path, text))
 
     @property
     def skipped(self) -> list[Problem]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import sys
 import threading
 import time
 from dataclasses import replace
@@ -47,7 +48,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, quiet: bool = False,
-          poll_seconds: float = 1.0, config_file: Path | None = None) -> int:
+          poll_seconds: float = 1.0, config_file: Path | None = None, verbose: bool = False) -> int:
     from .cli import run_build
 
     # The handler serves whatever folder is at config.output at request time,
@@ -58,7 +59,7 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, quiet: bool
     # The pages are built for the address they are served at, so that their
     # canonical links, sitemap and feeds point at it.
     config = replace(config, base_url=url, site_url="")
-    status = run_build(config, quiet=quiet)
+    status = run_build(config, quiet=quiet, verbose=verbose)
     if status == 2:
         httpd.server_close()
         return status
@@ -69,11 +70,16 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, quiet: bool
     try:
         while True:
             time.sleep(poll_seconds)
-            now = snapshot(roots)
+            try:
+                now = snapshot(roots)
+            except OSError as e:  # a folder removed while it was walked: look again
+                print(f"cannot watch for changes: {e}", file=sys.stderr, flush=True)
+                continue
             if now != before:
                 before = now
                 print("change detected, rebuilding…", flush=True)
-                run_build(config, quiet=True)
+                if run_build(config, quiet=True, verbose=verbose) == 2:
+                    print("rebuild failed; still serving the last site built", flush=True)
     except KeyboardInterrupt:
         print("stopped")
     finally:
