@@ -88,3 +88,30 @@ def test_the_ordinary_reading_across_an_entity_edge_is_indexed():
     terms = Terms(Segmenter(["霍山县", "金水区"]))
     assert {"霍山县", "县委"} <= set(terms.text("中共霍山县委第五轮巡察公告"))
     assert {"金水区", "区委"} <= set(terms.text("金水区委书记出席会议"))
+
+
+def _all_inner(word: str, entities: frozenset[str]) -> list[str]:
+    """Every entity inside ``word``, by start then length: the definition, at any cost."""
+    return [word[i:j] for i in range(len(word)) for j in range(i + 2, len(word) + 1)
+            if (j - i) < len(word) and word[i:j] in entities]
+
+
+def test_entities_inside_a_long_word_are_all_found_in_order():
+    words = ["郑东新区", "新区", "东新", "郑东新区党工委", "党工委", "第二巡察组", "郑东新区党工委第二巡察组"]
+    terms = Terms(Segmenter(words))
+    word = "郑东新区党工委第二巡察组"
+    inner = terms._inner_words(word)
+    assert inner[:len(_all_inner(word, terms.entities))] == _all_inner(word, terms.entities)
+    assert {"郑东新区", "新区", "东新", "郑东新区党工委", "党工委", "第二巡察组"} <= set(inner)
+
+
+def test_a_word_of_thousands_of_characters_costs_lookups_linear_in_its_length():
+    from newsarchive.search.tokens import MAX_INNER_ENTITY
+
+    long_word = "郑东新区党工委巡察组" * 600          # a field of 6,000 characters, made one word
+    terms = Terms(Segmenter([long_word, "郑东新区", "党工委巡察组"]))
+    got = terms.text(long_word)
+    assert "郑东新区" in got and "党工委巡察组" in got
+    # every substring would be 18 million lookups; two entity lengths fit inside
+    assert 0 < terms.inner_lookups <= 2 * len(long_word)
+    assert terms._inner_lengths == [4, 6] and max(terms._inner_lengths) <= MAX_INNER_ENTITY

@@ -39,6 +39,11 @@ STOP_WORDS = frozenset("的 了 和 与 及 等 是 在 为 对 将 把 被 之 
 LONG_WORD = 4
 #: Characters of context on each side of an entity when reading across its edges.
 EDGE = 4
+#: Entities longer than this are not looked for inside longer words: names and
+#: places are far shorter, and the bound keeps that search linear in the word's
+#: length (a field of thousands of characters made one word, every substring of
+#: which was looked up).
+MAX_INNER_ENTITY = 64
 
 _COMPOUND = re.compile(r"[0-9a-z](?:[0-9a-z]|[-.@_+](?=[0-9a-z]))*")
 _WORD_RUN = re.compile(r"[^\W_]+")
@@ -115,6 +120,10 @@ class Terms:
         self.seg = segmenter
         self.base = base or base_segmenter()
         self.entities = frozenset(normalise_each(segmenter.words))
+        #: The lengths an entity inside a long word can have, shortest first.
+        self._inner_lengths = sorted({n for n in map(len, self.entities) if 2 <= n <= MAX_INNER_ENTITY})
+        #: Substrings of long words looked up among the entities (a measure of the work).
+        self.inner_lookups = 0
         # Names, places, long words and entity surroundings repeat across an
         # archive: each distinct one is cut once.
         self._base_cuts: dict[str, list[str]] = {}
@@ -164,8 +173,11 @@ class Terms:
         """Entities inside a long word (郑东新区 in 郑东新区党工委第二巡察组) and its base-jieba words."""
         found = self._inner.get(word)
         if found is None:
-            inner = [word[i:j] for i in range(len(word)) for j in range(i + 2, len(word) + 1)
-                     if (j - i) < len(word) and word[i:j] in self.entities]
+            size, entities = len(word), self.entities
+            lengths = [n for n in self._inner_lengths if n < size]
+            inner = [word[i:i + n] for i in range(size) for n in lengths
+                     if i + n <= size and word[i:i + n] in entities]
+            self.inner_lookups += sum(max(0, size - n + 1) for n in lengths)
             found = self._inner[word] = inner + self._base_cut(word)
         return found
 
