@@ -457,3 +457,39 @@ def test_officials_given_the_byline_names_leave_them_out():
     assert [o.name for o in extract_officials(d, ())] == ["张建国"]
     assert extract_officials(d, ["张建国"]) == ()
     assert extract_officials(d) == extract_officials(d, extract_reporters(d))
+
+
+class _CountingName(str):
+    """A name that counts the substring tests made with it."""
+
+    tests = 0
+
+    def startswith(self, *args):  # type: ignore[override]
+        _CountingName.tests += 1
+        return str.startswith(self, *args)
+
+    def __contains__(self, part):  # type: ignore[override]
+        _CountingName.tests += 1
+        return str.__contains__(self, part)
+
+
+def test_merging_many_names_never_tests_every_pair_of_names() -> None:
+    """A long text naming hundreds of people costs per name, not per pair of names."""
+    from newsarchive.extract.people import Mention, _drop_truncated, _merge
+
+    given = "国平明华军伟芳丽强磊洋勇艳杰娟涛超"
+    plain = [f"王{a}{b}" for a in given for b in given if a != b]           # 272 names of 3 characters
+    text = "、".join(plain) + "。张国平讲话，张国主持"
+    names = [_CountingName(n) for n in plain] + [_CountingName("张国平"), _CountingName("张国")]
+    at = {n: text.find(n) for n in names}
+    at[names[-1]] = text.rindex("张国")                                     # the 张国 of 张国主持
+    mentions = [Mention(at[n], n) for n in names] + [Mention(text.find("张国"), _CountingName("张国"))]
+    _CountingName.tests = 0
+    kept = _drop_truncated(text, mentions)
+    officials = _merge(text, kept)
+    assert _CountingName.tests < 4 * len(names)                            # not 272 × 272
+    # 张国 at the start of 张国平 is its head, not a name; 张国 alone later is one
+    assert [m.name for m in kept if m.name.startswith("张")] == ["张国平", "张国"]
+    order = [o.name for o in officials]
+    assert order[:2] == plain[:2] and order[-2:] == ["张国平", "张国"]
+    assert len(order) == len(plain) + 2

@@ -165,13 +165,20 @@ def _named_clause_starts(text: str) -> list[int]:
 def _drop_truncated(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a name that is only ever the head of a longer name found (张国 of 张国平)."""
     names = {m.name for m in mentions}
-    keep = []
-    for m in mentions:
-        longer = [n for n in names if n != m.name and n.startswith(m.name)]
-        if any(text.startswith(n, m.pos) for n in longer):
-            continue
-        keep.append(m)
-    return keep
+    # The text at a mention is looked up at each length a longer name has (a name
+    # is a few characters): never every name for every mention, which a long
+    # text of many names made cost mentions × names.
+    lengths = sorted({len(n) for n in names})
+
+    def longer_here(m: Mention) -> bool:
+        for k in lengths:
+            if k > len(m.name):
+                here = text[m.pos:m.pos + k]
+                if len(here) == k and here.startswith(m.name) and here in names:
+                    return True
+        return False
+
+    return [m for m in mentions if not longer_here(m)]
 
 
 def _merge(text: str, mentions: list[Mention]) -> tuple[Official, ...]:
@@ -180,14 +187,27 @@ def _merge(text: str, mentions: list[Mention]) -> tuple[Official, ...]:
     for m in sorted(mentions, key=lambda m: (m.pos, m.name)):
         by_name.setdefault(m.name, []).append(m)
     names = set(by_name)
+    # Which names hold each name: found from each name's few substrings, never by
+    # testing every pair of names (a long text names thousands of people).
+    holders: dict[str, list[str]] = {}
+    for n in sorted(names):
+        for part in {n[i:j] for i in range(len(n)) for j in range(i + 1, len(n) + 1)} - {n}:
+            if part in names:
+                holders.setdefault(part, []).append(n)
+
+    # Where each name is the longest name starting, in one pass over the text: a
+    # shorter name starting there too is inside the longer one, so never first seen
+    # there (one search through the text per name cost names × text).
+    starts: dict[str, list[int]] = {}
+    if names:
+        for m in re.finditer(f"(?=({words_pattern(names)}))", text):
+            starts.setdefault(m.group(1), []).append(m.start())
 
     def first_seen(name: str) -> int:
-        longer = [n for n in names if n != name and name in n]
-        pos = text.find(name)
-        while pos >= 0:
+        longer = holders.get(name, [])
+        for pos in starts.get(name, ()):
             if not any(_inside(text, pos, name, n) for n in longer):
                 return min(pos, by_name[name][0].pos)
-            pos = text.find(name, pos + 1)
         return by_name[name][0].pos
 
     order = sorted(names, key=lambda n: (first_seen(n), n))
