@@ -171,3 +171,34 @@ def test_corpus_places_have_no_organisation_words():
     for key in ("103b", "104c", "107b", "108a", "110b"):
         for name in extract_places(corpus_draft(key)):
             assert not name.endswith(("委", "党委", "政府")) and name not in ("社区", "全市", "辖区"), (key, name)
+
+
+def test_bare_names_beside_inside_and_between_places_found():
+    text = "郑州市金水区召开会议，郑州、开封两地参加，河南省委和河南代表团到郑州调研，开封发展"
+    assert [(p.start, p.end, p.canonical) for p in find_places(text)] == [
+        (0, 3, "郑州市"), (3, 6, "金水区"), (11, 13, "郑州市"), (21, 24, "河南省"), (26, 28, "河南省"),
+        (32, 34, "郑州市")]
+
+
+def test_a_long_text_tests_each_bare_name_once_not_against_every_place(monkeypatch):
+    """Thousands of places and bare names in one text cost names + places, not names × places."""
+    from newsarchive.extract import places as places_module
+    from newsarchive.extract.place_names import Place
+
+    class Read(Place):
+        reads = 0
+
+        def __getattribute__(self, key):
+            if key in ("start", "end"):
+                Read.reads += 1
+            return object.__getattribute__(self, key)
+
+    real = places_module.bare_mentions
+    monkeypatch.setattr(places_module, "bare_mentions",
+                        lambda text, known: [Read(b.start, b.end, b.name, b.canonical, b.level)
+                                             for b in real(text, known)])
+    text = "金水区召开会议，河南代表参加。" * 1000
+    Read.reads = 0
+    found = find_places(text)
+    assert [p.canonical for p in found[:2]] == ["金水区", "河南省"] and len(found) == 2000
+    assert Read.reads < 10 * 1000                    # not one per bare name and place found

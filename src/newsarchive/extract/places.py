@@ -17,7 +17,9 @@ or generic name (``赵县``, ``城区``) stands alone, which :mod:`.place_rules`
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from typing import Iterable, Sequence
@@ -102,8 +104,14 @@ def find_places(text: str, known: Iterable[str] = ()) -> list[Place]:
     twice = {s for s, n in Counter(short_mentions(simplified(text))).items()
              if n >= 2 and repeat_confirms(s)}
     bare = bare_mentions(simplified(text), frozenset(known) | twice)
-    taken = [(p.start, p.end) for p in found]
-    extra = [b for b in bare if all(b.end <= s or b.start >= e for s, e in taken)]
+    # A bare name counts where no place found overlaps it.  The places come by start:
+    # those starting before it ends are a prefix, and the furthest any of them
+    # reaches decides (testing every place for every bare name cost names × places
+    # on a long text).
+    starts = [p.start for p in found]
+    reach = list(itertools.accumulate((p.end for p in found), max))
+    extra = [b for b in bare
+             if (k := bisect.bisect_left(starts, b.end)) == 0 or reach[k - 1] <= b.start]
     return sorted(found + extra, key=lambda p: p.start)
 
 
