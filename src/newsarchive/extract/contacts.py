@@ -25,6 +25,7 @@ one field only:
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -90,14 +91,17 @@ def _find_contacts(text: str) -> tuple[Contact, ...]:
     original = fold_alnum(text)   # boxes keep their own punctuation (“回头看”)
     text = text_folded
     found: list[Contact] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    # Spans taken, kept in order: they never overlap, so their ends are in order
+    # too, and one bisection finds the only span a new one can overlap (testing
+    # every span taken made a long text cost contacts × contacts).
+    starts: list[int] = []
+    ends: list[int] = []
 
     def add(a: int, b: int, kind: str, value: str) -> None:
-        if free(a, b):
-            taken.append((a, b))
+        k = bisect.bisect_right(ends, a)
+        if k == len(starts) or starts[k] >= b:
+            starts.insert(k, a)
+            ends.insert(k, b)
             found.append(Contact(a, b, kind, value))
 
     for m in _EMAIL.finditer(text):

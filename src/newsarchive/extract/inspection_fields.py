@@ -44,6 +44,10 @@ _STATION_OPEN = re.compile(r"(?:自|从)\s*$")
 _STARTS = re.compile(r"^\s*(?:起|开始)")
 _SCHEDULE = re.compile(r"(?:巡察|巡视)时间安排")
 _RANGE_JOIN = re.compile(r"^\s*(?:至|到|—|–|-|~|～|－)+\s*$")
+#: A term of office written right before a round's body (十二届|市委): looked for
+#: only this far back, not from the start of the text (which cost rounds × text).
+_TERM_BEFORE = re.compile(r"(?:第)?[\d一二三四五六七八九十]+届$")
+_TERM_REACH = 24
 _SQUEEZE = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])")
 
 
@@ -59,8 +63,7 @@ def find_round(texts: list[str]) -> tuple[str, str] | None:
         places = find_places(squeezed) if rounds else []
         for m in rounds:
             chain = chain_start(squeezed, places, m.start("body"))
-            head = squeezed[:chain]
-            term = re.search(r"(?:第)?[\d一二三四五六七八九十]+届$", head)
+            term = _TERM_BEFORE.search(squeezed, max(0, chain - _TERM_REACH), chain)
             start = term.start() if term else min(chain, m.start())
             org = _ORG.search(squeezed, max(0, start - 12), start)
             if org and (org.start() == 0 or not re.match(r"[\u4e00-\u9fff]", squeezed[org.start() - 1])):

@@ -15,6 +15,7 @@ are part of it; mentions of one group are merged by number, kind, body and quali
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -69,7 +70,10 @@ def chain_start(text: str, places: list[Place], pos: int) -> int:
     written 湖南省委).
     """
     start, first = pos, True
-    for p in reversed(places):
+    # Places come by start, and one starting after ``pos`` can neither end the chain
+    # nor stop the walk: begin at the last one starting before it, not at the
+    # text's last place (a long text's rounds and groups × its places).
+    for p in reversed(places[:bisect.bisect_right(places, pos, key=lambda p: p.start)]):
         if p.end == start or (first and p.end == start + 1 and text[start] in "省市区县州旗盟"):
             start, first = p.start, False
         elif p.end < start:
