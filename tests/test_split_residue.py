@@ -175,3 +175,48 @@ def test_page_lines_between_articles_go_to_the_next() -> None:
     assert len(drafts) == 2
     assert drafts[0].page_lines == ("发布时间:2023-01-02",)
     assert drafts[1].page_lines == ("发布时间:2023-01-02", "来源:乙县融媒")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("第5版(综合)", EPAPER),
+    ("第 7 版", EPAPER),
+    ("第B04版:时政", EPAPER),
+    ("专栏:", CHROME),
+    ("前一版 后一版", CHROME),
+    ("放大 缩小 默认", CHROME),
+    ("上一期 下一期", CHROME),
+    ("返回目录", CHROME),
+    ("版面导航", CHROME),
+    ("+ 订阅", CHROME),
+    # an e-paper mark with the issue's date is the page's stamp
+    ("B2:某某*综合总第1835期 >2019-08-14编印", STAMP),
+    ("05版:民生总第301期 >2021-11-02编印", STAMP),
+    ("2022年09月13日 星期二 第C02版", STAMP),
+    ("刊发日期:2019-08-14 阅读次数: 作者:某某", STAMP),
+])
+def test_epaper_marks_and_navigation(text: str, kind: str) -> None:
+    assert line_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "全镇总第一期技能培训班开班",        # 总第 without an issue number: a headline
+    "第三期乡村振兴讲堂开讲",
+    "某县上一期项目全部竣工验收",
+])
+def test_issue_words_in_headlines_stay_text(text: str) -> None:
+    assert line_kind(text) is None
+
+
+def test_epaper_page_marks_start_no_article() -> None:
+    drafts = _split(
+        "第5版(综合)\n专栏:\n甲镇建成农产品冷链中心\n本报讯 (记者 林某)5月3日，甲镇农产品冷链中心投入使用。\n"
+        "中心可储存果蔬两千吨。\n第5版(综合)\n专栏:\n乙村举办丰收节\n"
+        "本报讯 (记者 何某)5月4日，乙村举办丰收节。\n村民展示了本地特产。\n")
+    assert [d.title for d in drafts] == ["甲镇建成农产品冷链中心", "乙村举办丰收节"]
+
+
+def test_epaper_issue_line_is_a_page_line() -> None:
+    d = _split("B2:某某*综合总第1835期 >2019-08-14编印\n\n某乡开展防汛演练\n"
+               "刊发日期:2019-08-14 阅读次数: 作者:某某\n  本报讯 日前，某乡开展防汛应急演练。\n")[0]
+    assert d.title == "某乡开展防汛演练"
+    assert d.page_lines[0].startswith("B2:")

@@ -173,3 +173,44 @@ def test_dates_with_page_and_notice_context(paragraphs, page_lines, title, want)
 def test_traditional_stamp_and_lead():
     d = paged("本報訊 5月5日，某縣召開常委會議。", page_lines=("發佈時間：2022-05-06 來源：某某縣融媒體中心",))
     assert extract_date(d) == PartialDate(2022, 5, 5)
+
+
+@pytest.mark.parametrize("paragraphs, page_lines, want", [
+    # a relative day is read against the stamp: the day before, two days before, the same day
+    (["本报讯（记者 甲某 实习记者 乙某）昨天上午，某区人大常委会召开会议。"], ("刊发日期:2022-03-01 作者:某某",),
+     PartialDate(2022, 2, 28)),
+    (["本报讯 某市人大常委会第9次会议前日下午在某宾馆闭幕。"], ("发布时间:2020-01-02 09:00",), PartialDate(2019, 12, 31)),
+    (["今天上午，某县召开秋季防火工作会议。"], ("2021-10-08 16:20 来源:某某网",), PartialDate(2021, 10, 8)),
+    (["昨晚，某镇举办消夏晚会。"], ("B3:某某*综合总第88期 >2018-07-16编印",), PartialDate(2018, 7, 15)),
+    # without a stamp a relative day states no date, and later paragraphs date other events
+    (["本报讯 昨日上午，某县人大常委会召开会议。", "5月6日，县领导调研企业。"], (), None),
+    # a written date wins over a relative day
+    (["昨天（4月2日），某县召开会议。"], ("发布时间:2023-04-03",), PartialDate(2023, 4, 2)),
+    # the day a reporter learned of something is not the event's: the stamp dates the report
+    (["某市公布第二批示范村名单，记者昨日从市农业农村局获悉。"], ("发布时间:2019-06-11",), PartialDate(2019, 6, 11)),
+    (["今天的某镇，处处是丰收景象。"], ("发布时间:2019-09-20",), PartialDate(2019, 9, 20)),
+    # a day alone with no stamp: month and year unknown
+    (["（记者 丙某 丁某）9日晚，某县人代会举行主席团第二次会议。"], (), PartialDate(None, None, 9)),
+])
+def test_relative_days_and_lone_days(paragraphs, page_lines, want):
+    assert extract_date(paged(*paragraphs, page_lines=page_lines)) == want
+
+
+@pytest.mark.parametrize("page_lines, want", [
+    # a site banner's date (the day the page was viewed) gives way to the article's stamp
+    (("今天是2019年3月8日 星期五", "2017-11-02 10:31:05 来源:某某网"), PartialDate(2017, 11, 2)),
+    (("2019年3月8日| 联系热线", "发布时间:2017-11-02"), PartialDate(2017, 11, 2)),
+    # … and stands in only when nothing else dates the page
+    (("今天是2019年3月8日 星期五",), PartialDate(2019, 3, 8)),
+    # an e-paper's issue line with its weekday is the issue's date, not a banner
+    (("2022年09月13日 星期二 第C02版",), PartialDate(2022, 9, 13)),
+    (("05版:民生总第301期 >2021-11-02编印", "刊发日期:2021-11-02"), PartialDate(2021, 11, 2)),
+])
+def test_banner_dates_yield_to_stamps(page_lines, want):
+    from newsarchive.extract.date_context import page_date
+    assert page_date(page_lines) == want
+
+
+def test_traditional_relative_day():
+    d = paged("本報訊 昨日下午，某縣召開常委會議。", page_lines=("發佈時間：2022-05-06 來源：某某縣融媒體中心",))
+    assert extract_date(d) == PartialDate(2022, 5, 5)

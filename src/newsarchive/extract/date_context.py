@@ -11,6 +11,7 @@ The words are data (``data/dates.yaml``); :mod:`.dates` decides the order.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 from pathlib import Path
@@ -23,7 +24,7 @@ from .folding import fold
 from .numerals import to_int
 
 __all__ = ["words", "page_date", "signature_date", "period_start", "is_notice", "day_only_lead",
-           "with_stamp_year"]
+           "relative_day_lead", "with_stamp_year", "days_before"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "dates.yaml"
 _CN_DIGITS = "〇零○一二三四五六七八九十"
@@ -58,15 +59,35 @@ _STAMP_DATES = re.compile(
     r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>(?:19|20)\d{2})(?!\d)")
 
 
+_BANNER = re.compile(alternation("banner_words"))
+#: An e-paper mark: a page or issue number ("第A03版", "总第627期") or "编印".
+_ISSUE = re.compile(r"\d\s*[版期]|编印")
+
+
 def page_date(page_lines: Sequence[str]) -> PartialDate | None:
-    """The first full date of the page lines (the publication stamp), or None."""
+    """The page's publication stamp: the first full date of the page lines, a site banner's
+    date ("今天是2018年1月5日 星期五", the day the page was viewed) only when no other line
+    has one; a line with an e-paper mark ("2024年06月20日 星期四 第A03版") is the issue's date."""
+    banner: PartialDate | None = None
     for line in page_lines:
-        for m in _STAMP_DATES.finditer(fold(line)):
-            year = int(m.group("y") or m.group("y3"))
-            month = int(m.group("m") or m.group("m2") or m.group("m3"))
-            day = int(m.group("d") or m.group("d2") or m.group("d3"))
-            if _valid(year, month, day):
-                return PartialDate(year, month, day)
+        folded = fold(line)
+        date = _first_stamp_date(folded)
+        if date is None:
+            continue
+        if _BANNER.search(folded) and not _ISSUE.search(folded):
+            banner = banner or date
+            continue
+        return date
+    return banner
+
+
+def _first_stamp_date(folded: str) -> PartialDate | None:
+    for m in _STAMP_DATES.finditer(folded):
+        year = int(m.group("y") or m.group("y3"))
+        month = int(m.group("m") or m.group("m2") or m.group("m3"))
+        day = int(m.group("d") or m.group("d2") or m.group("d3"))
+        if _valid(year, month, day):
+            return PartialDate(year, month, day)
     return None
 
 
@@ -127,6 +148,40 @@ def day_only_lead(sentence: str) -> int | None:
         return None
     day = int(m.group("d"))
     return day if 1 <= day <= 31 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _relative_days() -> tuple[re.Pattern[str], dict[str, int]]:
+    offsets: dict[str, int] = {}
+    for pair in words()["relative_days"]:
+        word, _, offset = pair.partition(":")
+        offsets[word] = int(offset)
+    rx = re.compile(rf"(?P<w>{'|'.join(sorted(offsets, key=len, reverse=True))})"
+                    rf"(?!\s*(?:{alternation('relative_day_not_event')}))")
+    return rx, offsets
+
+
+_RELATIVE_BEFORE = re.compile(r"(?:^|[,，。;；:：)）】\]]|讯|电|报道)\s*$")
+_RELATIVE_AFTER = re.compile(r"\s*(?:[上下]午|晚上?|早上|早晨|凌晨|中午|夜间|[,，(（]|\d{1,2}\s*[时点:：])")
+
+
+def relative_day_lead(sentence: str) -> int | None:
+    """Days before the publication a lead's relative day falls ("昨天上午,…" → -1,
+    "本报讯 前日下午,…" → -2, "…会议前日下午在某地结束" → -2), or None; a relative day after which
+    the reporter only learned of something ("记者昨日获悉") is not the event's."""
+    rx, offsets = _relative_days()
+    text = fold(sentence)
+    for m in rx.finditer(text):
+        if _RELATIVE_BEFORE.search(text, 0, m.start()) or _RELATIVE_AFTER.match(text, m.end()):
+            return offsets[m.group("w")]
+    return None
+
+
+def days_before(stamp: PartialDate, days: int) -> PartialDate:
+    """The stamp's date moved ``days`` days (negative: back)."""
+    assert stamp.year is not None and stamp.month is not None and stamp.day is not None
+    moved = _dt.date(stamp.year, stamp.month, stamp.day) + _dt.timedelta(days=days)
+    return PartialDate(moved.year, moved.month, moved.day)
 
 
 def with_stamp_year(date: PartialDate, stamp: PartialDate) -> PartialDate:

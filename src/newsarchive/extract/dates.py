@@ -22,7 +22,12 @@ Rule, in order:
    a year as part of the event it reports (``召开2018年统战工作会议``); else from
    the page's stamp (the year before when the month is well after the stamp's).
    A year mentioned any other way (``回顾2017年工作``) says nothing.  A lead that
-   gives only the day (``13日,…``) takes month and year from the stamp.
+   gives only the day (``13日,…``) takes month and year from the stamp; without
+   a stamp it is the day alone (month and year unknown).
+   A lead that dates the event relative to its publication (``昨天上午,…``,
+   ``本报讯 前日下午,…``) is dated from the stamp (the day before, two days
+   before); without a stamp it states no date, like a vague lead.  A date
+   written out wins over a relative day (``昨天（3月5日）``).
 5. Without a lead date: a signature; an announcement's period start (a month
    when no day is given: ``从2026年3月上中旬开始``); the page's stamp (a vague
    or undated report is dated by its publication); a period start when the lead
@@ -41,7 +46,8 @@ from typing import Any, Callable, Iterator, Mapping
 
 from ..records import Draft, PartialDate
 from .date_context import (
-    alternation, day_only_lead, is_notice, page_date, period_start, signature_date, with_stamp_year,
+    alternation, day_only_lead, days_before, is_notice, page_date, period_start, relative_day_lead,
+    signature_date, with_stamp_year,
 )
 from .folding import fold
 from .numerals import to_int
@@ -181,6 +187,7 @@ class Lead:
 
     found: DateMatch | None = None
     day: int | None = None         # a lead that gives only the day ("13日,…")
+    relative: int | None = None    # a lead that says the day relative to the publication ("昨天,…": -1)
     vague: bool = False            # 近日 / 日前: no date stated
     first_sentence: bool = True    # the date stands in the paragraph's first sentence
 
@@ -209,7 +216,8 @@ def lead_date(paragraph: str) -> Lead:
             return Lead(found, first_sentence=first_end is None or found.start < first_end.start())
     first = text[: first_end.start()] if first_end else text
     day = day_only_lead(first)
-    return Lead(day=day, vague=bool(_VAGUE.search(text)))
+    relative = relative_day_lead(first) if day is None else None
+    return Lead(day=day, relative=relative, vague=bool(_VAGUE.search(text)))
 
 
 def extract_date(draft: Draft) -> PartialDate | None:
@@ -229,8 +237,14 @@ def extract_date(draft: Draft) -> PartialDate | None:
         lead = lead_date(paragraph)
         if lead.found is not None and not (stamp and not lead.first_sentence):
             return _completed(lead.found, paragraph, draft.title, stamp)
-        if lead.day is not None and stamp is not None:
-            return with_stamp_year(PartialDate(None, None, lead.day), stamp)
+        if lead.day is not None:
+            return with_stamp_year(PartialDate(None, None, lead.day), stamp) if stamp \
+                else PartialDate(None, None, lead.day)
+        if lead.relative is not None:
+            if stamp is not None:
+                return days_before(stamp, lead.relative)
+            vague = True
+            break
         if lead.found is not None or lead.vague:
             vague = lead.vague
             break

@@ -57,7 +57,10 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _DATE_FIRST = re.compile(rf"^(?:(?:https?://|www\.)\S+\s*)?(?:{_YMD}|{_DMY})\s*(?P<time>{_TIME})?(?P<rest>.*)$")
 _SHORT_STAMP = re.compile(rf"(?<!\d)\d{{1,2}}-\d{{1,2}}\s+{_TIME}")
 _PHOTO_FILE = re.compile(r"^[A-Za-z_]*\d{6,}(?:_\d+)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
-_PAGE_MARK = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}[A-Z]?\s*版(?:\s*[:：].{0,20})?$|^[A-Z]\d{2}$")
+#: "第3版", "第2版(要闻)", "A03版:要闻", "A1:某某*要闻总第2472期", "B02".
+_PAGE_MARK = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}[A-Z]?\s*版\s*(?:[(（][^()（）]{0,12}[)）])?(?:\s*[:：].{0,40})?$"
+                        r"|^[A-Z]\d{2}$|^[A-Z]{1,2}\d{1,2}\s*[:：].{0,40}[版期]")
+_ISSUE_WORD = re.compile(r"\d\s*[版期]")
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|gov)\b", re.I)
 _DIGITS = re.compile(r"^\d+$")
 _BRACKETS = "()（）[]【】<>《》 "
@@ -79,6 +82,7 @@ class _Markers:
     chrome: re.Pattern[str]
     chrome_lines: frozenset[str]
     image_lines: frozenset[str]
+    epaper: re.Pattern[str]
     retitle_label: re.Pattern[str]
 
 
@@ -110,6 +114,7 @@ def markers() -> _Markers:
         chrome=re.compile(_alternation(words["chrome_markers"])),
         chrome_lines=frozenset(words["chrome_lines"]),
         image_lines=frozenset(words["image_lines"]),
+        epaper=re.compile(_alternation(words["epaper_markers"])),
         retitle_label=re.compile(rf"^(?:{_alternation(words['retitle_labels'])}){colon}\s*"),
     )
 
@@ -145,6 +150,8 @@ def _kind(t: str) -> str | None:
             return EDITOR
     if _crumb_path(t, m):
         return CRUMB
+    if short and _epaper_line(t, m):
+        return STAMP if _FULL_DATE.search(t) else EPAPER
     stamp = _stamp(t, m)
     if stamp:
         return stamp
@@ -155,11 +162,16 @@ def _kind(t: str) -> str | None:
     bare = t.strip(_BRACKETS)
     if bare in m.image_lines or _PHOTO_FILE.match(t):
         return IMAGE
-    if _PAGE_MARK.match(t):
-        return EPAPER
     if bare in m.chrome_lines or m.chrome.search(t) or _nav_bar(t, m) or _domain_only(t):
         return CHROME
     return None
+
+
+def _epaper_line(t: str, m: _Markers) -> bool:
+    """An e-paper page mark ("第2版(要闻)", "03版:综合总第627期 >2023-03-10编印"): the
+    page's, a stamp when it carries the issue's date."""
+    return bool(_PAGE_MARK.match(t)) or (bool(m.epaper.search(t)) and bool(_ISSUE_WORD.search(t))
+                                         and not _CLAUSE.search(t))
 
 
 def _crumb_path(t: str, m: _Markers) -> bool:
