@@ -597,3 +597,29 @@ def test_scraped_page_furniture_is_not_the_headline() -> None:
     stamp = "某县召开巡察工作会议\n2024-04-08 10:20 来源：某县纪委监委\n4月8日，某县召开巡察工作会议。\n"
     assert split_source(make(stamp))[0].subtitle is None
     assert derive_title(["发布时间：2024-01-15", "1月12日，某局召开会议。"]) == "某局召开会议"
+
+
+@pytest.mark.parametrize("text", [
+    # a line that ends in a colon opens a list: a name list after it is no headline
+    "甲县人大常委会举行第八次会议\n本报讯 4月9日，甲县人大常委会举行第八次会议。\n会议决定任命：\n"
+    "林晓峰 孙立 钱雨桐\n4月9日下午，新任命人员向宪法宣誓。\n",
+    # a list heading alone ("决定任命", "免去:") and the items under it
+    "甲县人大常委会举行第八次会议\n本报讯 4月9日，甲县人大常委会举行第八次会议。\n决定任命\n"
+    "林某某为甲县人民政府副县长\n4月9日下午，新任命人员向宪法宣誓。\n",
+    "甲县人大常委会举行第八次会议\n本报讯 4月9日，甲县人大常委会举行第八次会议。\n免去:\n"
+    "孙某的甲县水利局局长职务\n4月9日下午，会议还听取了专项报告。\n",
+    # names only, even without a colon before them
+    "甲县人大常委会举行第八次会议\n本报讯 4月9日，甲县人大常委会举行第八次会议，表决通过人事任免事项。\n"
+    "林晓峰 孙立 钱雨桐\n4月9日下午，新任命人员向宪法宣誓。\n",
+])
+def test_appointment_lists_do_not_start_articles(text: str) -> None:
+    drafts = split_source(make(text))
+    assert [d.title for d in drafts] == ["甲县人大常委会举行第八次会议"]
+    assert drafts[0].paragraphs[-1] == "4月9日下午，新任命人员向宪法宣誓。" or "专项报告" in drafts[0].paragraphs[-1]
+
+
+def test_a_strong_lead_after_a_list_still_starts_an_article() -> None:
+    drafts = split_source(make(
+        "甲县人大常委会举行第八次会议\n本报讯 4月9日，甲县人大常委会举行第八次会议。\n会议决定任命：\n"
+        "林晓峰 孙立 钱雨桐\n\n乙镇举办农民丰收节\n本报讯 4月10日，乙镇举办农民丰收节。\n"))
+    assert [d.title for d in drafts] == ["甲县人大常委会举行第八次会议", "乙镇举办农民丰收节"]

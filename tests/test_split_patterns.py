@@ -202,3 +202,15 @@ def test_splits_word_cuts_with_the_lexicon_not_jieba() -> None:
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'jieba'))\n")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"
+
+
+def test_name_lists_and_list_openers() -> None:
+    from newsarchive.split.patterns import introduces_list, is_name_list
+    assert is_name_list("林晓峰 孙立 钱雨桐")
+    assert is_name_list("林晓峰、孙立、欧阳雨桐")
+    assert not is_name_list("林晓峰")
+    assert not is_name_list("乡村振兴 产业先行")
+    assert introduces_list("会议决定任命：")
+    assert introduces_list("免去:")
+    assert introduces_list("决定任命")
+    assert not introduces_list("某县召开人事任免工作会议")

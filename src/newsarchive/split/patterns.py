@@ -7,7 +7,11 @@ Chinese newspapers and government sites in general ("本报讯", "(记者 …)",
 """
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
+
+import yaml
 
 from ..extract.lexicon import cut as dictionary_cut
 from ..repair import CLOSERS, ends_paragraph
@@ -15,7 +19,7 @@ from ..repair import CLOSERS, ends_paragraph
 __all__ = [
     "is_byline", "split_run_in_byline", "is_caption_text", "lead_strength",
     "headline_shaped", "is_field", "is_date_line", "is_enumerated", "is_notice_heading", "is_event_line",
-    "lead_crosses", "restates", "splits_word", "STRONG", "WEAK",
+    "lead_crosses", "restates", "splits_word", "introduces_list", "is_name_list", "STRONG", "WEAK",
 ]
 
 STRONG, WEAK = 2, 1
@@ -89,6 +93,35 @@ def _credit_tokens(tokens: list[str]) -> bool:
 
 def _is_name(tok: str) -> bool:
     return bool(_NAME.match(tok)) and not (set(tok) & _NOT_IN_NAME)
+
+
+def is_name_list(text: str) -> bool:
+    """Only personal names, two or more, apart by spaces or 、 ("甲某某 乙某 丙某某"): the
+    people a list line names (those appointed, those present), never a headline."""
+    tokens = [t for t in _TOKEN_SEP.split(text.strip()) if t]
+    if len(tokens) < 2 or not all(_is_name(t) for t in tokens):
+        return False
+    from ..extract.people_names import is_name    # a surname first: "乡村振兴 产业先行" is no list
+    return all(is_name(t) for t in tokens)
+
+
+_LISTS = Path(__file__).resolve().parent / "data" / "lists.yaml"
+
+
+@functools.lru_cache(maxsize=1)
+def _list_headings() -> frozenset[str]:
+    """The list headings of ``data/lists.yaml``, read once per process."""
+    words = yaml.safe_load(_LISTS.read_text(encoding="utf-8")).get("list_headings")
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ValueError(f"{_LISTS}: list_headings must be a list of strings")
+    return frozenset(words)
+
+
+def introduces_list(text: str) -> bool:
+    """Ends in a colon ("会议决定任命：", "免去:"), or is a list heading alone ("决定任命"):
+    the lines after it are the list it opens."""
+    text = text.strip()
+    return text.endswith((":", "：")) or text.strip("：: ") in _list_headings()
 
 
 def split_run_in_byline(text: str) -> tuple[str, str | None]:

@@ -24,8 +24,9 @@ from typing import Sequence
 from ..repair import ends_paragraph
 from .lines import Line
 from .patterns import (
-    STRONG, WEAK, headline_shaped, is_byline, is_caption_text, is_date_line, is_enumerated, is_field,
-    is_notice_heading, lead_crosses, lead_strength, restates, split_run_in_byline, splits_word,
+    STRONG, WEAK, headline_shaped, introduces_list, is_byline, is_caption_text, is_date_line, is_enumerated,
+    is_field, is_name_list, is_notice_heading, lead_crosses, lead_strength, restates, split_run_in_byline,
+    splits_word,
 )
 
 __all__ = ["Unit", "layout", "wide_gap", "HEAD", "SUBHEAD", "PROSE", "FIELD", "BYLINE", "CAPTION"]
@@ -269,14 +270,40 @@ def _heading_run(b: _Builder, lines: Sequence[Line], shapes: Sequence[int], lead
     broken = (prev is not None and prev.role == PROSE and not closed and not ends_paragraph(prev.text)
               and lines[i].gap_before < wide and not lines[i].level)
     start = lead == STRONG
-    if not start and body_follows and (lead == WEAK or is_notice_heading(lines[j].text)) and not broken:
+    if not start and body_follows and (lead == WEAK or is_notice_heading(lines[j].text)) and not broken \
+            and not _in_list(prev, lines, run):
         start = closed or not b.has_subheads or _new_head(b, lines, run[-MAX_HEAD:], k)
     if start:
-        _inside(b, lines, shapes, run[:-MAX_HEAD], wide, broken)
+        items = _list_items(prev, lines, run)    # the end of a list before the new headline
+        head = run[items:]
+        _inside(b, lines, shapes, run[:items] + head[:-MAX_HEAD], wide, broken)
         b.new_article()
-        _place_head(b, lines, run[-MAX_HEAD:], lead)
+        _place_head(b, lines, head[-MAX_HEAD:], lead)
     else:
         _inside(b, lines, shapes, run, wide, broken)
+
+
+def _in_list(prev: Unit | None, lines: Sequence[Line], run: Sequence[int]) -> bool:
+    """Is the run part of a list inside the article: the lines after one that ends in a colon
+    ("会议决定任命：" / "甲某某 乙某某"), a list heading ("免去:") or names only?  A list
+    never starts an article unless a strong lead follows it."""
+    if prev is not None and prev.role != CAPTION and introduces_list(prev.text):
+        return True
+    return any(introduces_list(lines[idx].text) for idx in run) or is_name_list(lines[run[-1]].text)
+
+
+def _list_items(prev: Unit | None, lines: Sequence[Line], run: Sequence[int]) -> int:
+    """How many lines at the start of the run are items of a list (names only, a list heading,
+    the line after one that ends in a colon); the last line of a run is never counted."""
+    n = 0
+    opened = prev is not None and prev.role != CAPTION and introduces_list(prev.text)
+    while n < len(run) - 1:
+        text = lines[run[n]].text
+        if not (is_name_list(text) or introduces_list(text) or (n == 0 and opened)):
+            break
+        opened = introduces_list(text)
+        n += 1
+    return n
 
 
 def _inside(b: _Builder, lines: Sequence[Line], shapes: Sequence[int], run: Sequence[int], wide: int,
