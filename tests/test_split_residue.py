@@ -220,3 +220,32 @@ def test_epaper_issue_line_is_a_page_line() -> None:
                "刊发日期:2019-08-14 阅读次数: 作者:某某\n  本报讯 日前，某乡开展防汛应急演练。\n")[0]
     assert d.title == "某乡开展防汛演练"
     assert d.page_lines[0].startswith("B2:")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a site banner's date is the day the page was viewed: chrome, never the article's stamp
+    ("今天是2019年3月8日 星期五", CHROME),
+    ("今日：2019年3月8日 星期五 农历二月初二", CHROME),
+    # a dated masthead and e-paper navigation with the issue's date: the page's stamp
+    ("某某晚报 2022年09月13日 星期二", STAMP),
+    ("前一版 后一版 2022年09月13日", STAMP),
+    ("版面导航 | 2022-09-13", STAMP),
+])
+def test_banner_and_issue_dates(text: str, kind: str) -> None:
+    assert line_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "今日2022年9月13日，某县召开秋收工作会议",    # a lead, not a banner
+    "今天是我们的丰收节",
+    "2022年9月13日（星期二）上午，某镇召开会议，部署秋收",
+])
+def test_dated_leads_are_no_banner(text: str) -> None:
+    assert line_kind(text) is None
+
+
+def test_banner_date_is_no_headline_and_no_stamp() -> None:
+    d = _split("今天是2019年3月8日 星期五\n\n某镇举办春季招聘会\n\n发布时间:2017-11-02 10:31\n\n"
+               "本报讯 昨天上午，某镇举办春季招聘会。\n")[0]
+    assert d.title == "某镇举办春季招聘会"
+    assert d.page_lines == ("发布时间:2017-11-02 10:31",)

@@ -61,6 +61,8 @@ _PHOTO_FILE = re.compile(r"^[A-Za-z_]*\d{6,}(?:_\d+)+$|^\S+\.(?:jpe?g|png|gif|bm
 _PAGE_MARK = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}[A-Z]?\s*版\s*(?:[(（][^()（）]{0,12}[)）])?(?:\s*[:：].{0,40})?$"
                         r"|^[A-Z]\d{2}$|^[A-Z]{1,2}\d{1,2}\s*[:：].{0,40}[版期]")
 _ISSUE_WORD = re.compile(r"\d\s*[版期]")
+_EPAPER_WORD = re.compile(r"[版期]")
+_WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|gov)\b", re.I)
 _DIGITS = re.compile(r"^\d+$")
 _BRACKETS = "()（）[]【】<>《》 "
@@ -83,6 +85,7 @@ class _Markers:
     chrome_lines: frozenset[str]
     image_lines: frozenset[str]
     epaper: re.Pattern[str]
+    banner: re.Pattern[str]
     retitle_label: re.Pattern[str]
 
 
@@ -115,6 +118,7 @@ def markers() -> _Markers:
         chrome_lines=frozenset(words["chrome_lines"]),
         image_lines=frozenset(words["image_lines"]),
         epaper=re.compile(_alternation(words["epaper_markers"])),
+        banner=re.compile(rf"^(?:{_alternation(words['banner_openers'])})\s*[:：]?\s*(?:{_YMD})"),
         retitle_label=re.compile(rf"^(?:{_alternation(words['retitle_labels'])}){colon}\s*"),
     )
 
@@ -159,11 +163,15 @@ def _kind(t: str) -> str | None:
         return FOOTER
     if not short:
         return None
+    dated = _dated_line(t, m)
+    if dated:
+        return dated
     bare = t.strip(_BRACKETS)
     if bare in m.image_lines or _PHOTO_FILE.match(t):
         return IMAGE
     if bare in m.chrome_lines or m.chrome.search(t) or _nav_bar(t, m) or _domain_only(t):
-        return CHROME
+        # e-paper navigation with the issue's date ("前一版 后一版 2024年06月20日") dates the page
+        return STAMP if _FULL_DATE.search(t) and _EPAPER_WORD.search(t) else CHROME
     return None
 
 
@@ -172,6 +180,16 @@ def _epaper_line(t: str, m: _Markers) -> bool:
     page's, a stamp when it carries the issue's date."""
     return bool(_PAGE_MARK.match(t)) or (bool(m.epaper.search(t)) and bool(_ISSUE_WORD.search(t))
                                          and not _CLAUSE.search(t))
+
+
+def _dated_line(t: str, m: _Markers) -> str | None:
+    """A site banner's date ("今天是2018年1月5日 星期五": CHROME, the day the page was viewed)
+    or a dated masthead ("某某日报 2024年06月20日 星期四": STAMP); None for other lines."""
+    if not _FULL_DATE.search(t) or _CLAUSE.search(t):
+        return None
+    if m.banner.match(t):
+        return CHROME
+    return STAMP if len(t) <= 40 and _WEEKDAY.search(t) else None
 
 
 def _crumb_path(t: str, m: _Markers) -> bool:
