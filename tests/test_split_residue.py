@@ -249,3 +249,17 @@ def test_banner_date_is_no_headline_and_no_stamp() -> None:
                "本报讯 昨天上午，某镇举办春季招聘会。\n")[0]
     assert d.title == "某镇举办春季招聘会"
     assert d.page_lines == ("发布时间:2017-11-02 10:31",)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("日期：2020年7月9日", STAMP),
+    ("时间：2020年7月9日 08:15", STAMP),
+    ("发布者：admin 发布时间：2020/7/9", STAMP),
+    ("[打印此页] [关闭本页]", CHROME),
+])
+def test_more_stamp_and_chrome_shapes(text: str, kind: str) -> None:
+    assert line_kind(text) == kind
+
+
+def test_a_weak_label_with_a_period_stays_a_form_line() -> None:
+    assert line_kind("日期：2020年7月9日至7月31日") is None

@@ -55,6 +55,8 @@ _FULL_DATE = re.compile(rf"{_YMD}|{_DMY}")
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|" + _DMY)
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _DATE_FIRST = re.compile(rf"^(?:(?:https?://|www\.)\S+\s*)?(?:{_YMD}|{_DMY})\s*(?P<time>{_TIME})?(?P<rest>.*)$")
+#: A weak label's value that is a full date and nothing else ("日期：2023年4月12日 10:20").
+_DATE_ALONE = re.compile(rf"^\s*(?:{_YMD})\s*(?:{_TIME})?\s*$")
 _SHORT_STAMP = re.compile(rf"(?<!\d)\d{{1,2}}-\d{{1,2}}\s+{_TIME}")
 _PHOTO_FILE = re.compile(r"^[A-Za-z_]*\d{6,}(?:_\d+)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
 #: "第3版", "第2版(要闻)", "A03版:要闻", "A1:某某*要闻总第2472期", "B02".
@@ -230,7 +232,7 @@ def _stamp(t: str, m: _Markers) -> str | None:
         return STAMP if dated else SOURCE
     if m.weak_label.match(t):
         rest = t[m.weak_label.match(t).end():]
-        if _NUMERIC_DATE.match(rest.strip()) or m.any_label.search(rest):
+        if _NUMERIC_DATE.match(rest.strip()) or _DATE_ALONE.match(rest) or m.any_label.search(rest):
             return STAMP if dated else SOURCE
         return None
     first = _DATE_FIRST.match(t)
