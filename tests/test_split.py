@@ -623,3 +623,21 @@ def test_a_strong_lead_after_a_list_still_starts_an_article() -> None:
         "甲县人大常委会举行第八次会议\n本报讯 4月9日，甲县人大常委会举行第八次会议。\n会议决定任命：\n"
         "林晓峰 孙立 钱雨桐\n\n乙镇举办农民丰收节\n本报讯 4月10日，乙镇举办农民丰收节。\n"))
     assert [d.title for d in drafts] == ["甲县人大常委会举行第八次会议", "乙镇举办农民丰收节"]
+
+
+def test_headline_and_lead_on_one_line_are_parted() -> None:
+    drafts = split_source(make(
+        "第B02版：综合\n丙县推进老旧小区改造 本报讯（记者 丁某某）7月2日，丙县召开老旧小区改造推进会。\n"
+        "会议要求加快施工进度。\n"))
+    assert len(drafts) == 1
+    assert drafts[0].title == "丙县推进老旧小区改造"
+    assert drafts[0].paragraphs[0].startswith("本报讯（记者 丁某某）7月2日")
+
+
+@pytest.mark.parametrize("text", [
+    "丙县推进老旧小区改造，本报讯记者了解到施工已过半。",     # a clause before it: no headline
+    "（记者 丁某某）本报讯 7月2日，丙县召开推进会。",
+])
+def test_no_headline_parted_from_prose(text: str) -> None:
+    from newsarchive.split.patterns import split_run_in_lead
+    assert split_run_in_lead(text) is None

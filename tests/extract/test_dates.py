@@ -214,3 +214,12 @@ def test_banner_dates_yield_to_stamps(page_lines, want):
 def test_traditional_relative_day():
     d = paged("本報訊 昨日下午，某縣召開常委會議。", page_lines=("發佈時間：2022-05-06 來源：某某縣融媒體中心",))
     assert extract_date(d) == PartialDate(2022, 5, 5)
+
+
+@pytest.mark.parametrize("paragraph, want", [
+    ("本报讯 记者 甲某 7月2日，丙县召开老旧小区改造推进会。", PartialDate(None, 7, 2)),
+    ("本报讯 记者甲某某 通讯员乙某 7月2日上午，丙县召开推进会。", PartialDate(None, 7, 2)),
+    ("某某网讯 记者：甲某 乙某某 7月2日，丙县召开推进会。", PartialDate(None, 7, 2)),
+])
+def test_lead_date_after_a_byline_without_brackets(paragraph, want):
+    assert extract_date(draft(paragraph)) == want

@@ -152,9 +152,16 @@ def parse_date_value(value: Any) -> PartialDate | None:
     return None
 
 
+#: A lead mark and a byline written without brackets before the date
+#: ("本报讯 记者 甲某 通讯员 乙某 6月19日，…"): the date still opens the lead.
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_BARE_BYLINE = re.compile(
+    rf"(?:讯|电)\s*(?:[\u4e00-\u9fff]{{0,6}}?(?:记者|通讯员|实习生)\s*[:：]?\s*{_NAME}(?:\s+{_NAME})*\s*)+$")
+
+
 def _starts_clause(text: str, start: int) -> bool:
     before = re.sub(r"\s+", "", text[max(0, start - 12):start])
-    return bool(_CLAUSE_LEAD.search(before))
+    return bool(_CLAUSE_LEAD.search(before)) or bool(_BARE_BYLINE.search(text[max(0, start - 60):start]))
 
 
 def _sentence(text: str, start: int, end: int) -> str:

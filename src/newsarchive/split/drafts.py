@@ -20,14 +20,14 @@ from .lines import Line, read_lines
 from .patterns import split_run_in_byline
 from .residue import PAGE_KINDS, RETITLE, residue_kinds, retitle_text, without_residue
 from .titles import headline, title_text
-from .units import BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Unit, layout
+from .units import BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Unit, layout, run_in_leads
 
 __all__ = ["split_source"]
 
 
 def split_source(src: SourceFile) -> list[Draft]:
     """Every article of ``src`` in file order, ordinals from 1; [] when there is no text."""
-    lines = read_lines(src.text, src.fmt)
+    lines = run_in_leads(read_lines(src.text, src.fmt))
     kinds = residue_kinds(lines)
     body = without_residue(lines, kinds)
     articles = layout(body)

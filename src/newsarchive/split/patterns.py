@@ -19,7 +19,8 @@ from ..repair import CLOSERS, ends_paragraph
 __all__ = [
     "is_byline", "split_run_in_byline", "is_caption_text", "lead_strength",
     "headline_shaped", "is_field", "is_date_line", "is_enumerated", "is_notice_heading", "is_event_line",
-    "lead_crosses", "restates", "splits_word", "introduces_list", "is_name_list", "STRONG", "WEAK",
+    "lead_crosses", "restates", "splits_word", "introduces_list", "is_name_list", "split_run_in_lead",
+    "STRONG", "WEAK",
 ]
 
 STRONG, WEAK = 2, 1
@@ -187,6 +188,21 @@ def lead_strength(text: str) -> int:
     if _WEAK_LEAD.match(text):
         return WEAK
     return 0
+
+
+_RUN_IN_LEAD = re.compile(rf"^(?P<head>[^。，,；;！？!?：:]{{4,60}}?)\s*(?P<lead>(?:本报|本刊|本台|本网)[{_CJK}]{{0,10}}讯.+)$")
+
+
+def split_run_in_lead(text: str) -> tuple[str, str] | None:
+    """A headline with its lead run in on the same line, as e-paper pages print them
+    ("某市领导调研自贸片区 本报讯（记者 某某）6月19日，…"): (headline, lead), else None."""
+    m = _RUN_IN_LEAD.match(text.strip())
+    if not m:
+        return None
+    head = m.group("head").strip()
+    if not headline_shaped(head) or lead_strength(head) or is_byline(head):
+        return None
+    return head, m.group("lead")
 
 
 def lead_crosses(line: str, following: str) -> bool:

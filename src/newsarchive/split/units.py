@@ -18,7 +18,7 @@ after a paragraph that stops mid-sentence, the rest of that paragraph.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..repair import ends_paragraph
@@ -26,10 +26,10 @@ from .lines import Line
 from .patterns import (
     STRONG, WEAK, headline_shaped, introduces_list, is_byline, is_caption_text, is_date_line, is_enumerated,
     is_field, is_name_list, is_notice_heading, lead_crosses, lead_strength, restates, split_run_in_byline,
-    splits_word,
+    split_run_in_lead, splits_word,
 )
 
-__all__ = ["Unit", "layout", "wide_gap", "HEAD", "SUBHEAD", "PROSE", "FIELD", "BYLINE", "CAPTION"]
+__all__ = ["Unit", "layout", "run_in_leads", "wide_gap", "HEAD", "SUBHEAD", "PROSE", "FIELD", "BYLINE", "CAPTION"]
 
 HEAD = "head"          # in the article's heading group (title, kicker, subtitle)
 SUBHEAD = "subhead"    # a section heading inside an article: a paragraph of its own
@@ -158,6 +158,20 @@ def _leads(lines: Sequence[Line], shapes: list[int], wide: int) -> list[int]:
                 lead = lead_strength(line.text + after)
         leads[i] = lead
     return leads
+
+
+def run_in_leads(lines: Sequence[Line]) -> list[Line]:
+    """A line holding a headline and the lead run in after it becomes the two lines (read
+    before the residue is, so that every later step sees the same lines)."""
+    out: list[Line] = []
+    for line in lines:
+        parts = None if line.level or line.image else split_run_in_lead(line.text)
+        if parts is None:
+            out.append(line)
+            continue
+        out.append(replace(line, text=parts[0], gap_after=0, last=False))
+        out.append(replace(line, text=parts[1], gap_before=0, first=False, indented=False))
+    return out
 
 
 def layout(lines: Sequence[Line]) -> list[list[Unit]]:
