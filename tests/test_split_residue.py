@@ -263,3 +263,10 @@ def test_more_stamp_and_chrome_shapes(text: str, kind: str) -> None:
 
 def test_a_weak_label_with_a_period_stays_a_form_line() -> None:
     assert line_kind("日期：2020年7月9日至7月31日") is None
+
+
+def test_mirror_pinyin_after_characters_does_not_hide_residue() -> None:
+    assert line_kind("本頁(yè)位置:首頁(yè)>>新聞>>國(guó)內(nèi)新聞") == CRUMB
+    assert line_kind("責(zé)任編輯:錢某某") == EDITOR
+    assert line_kind("某某日報(bào) 2011年05月06日星期五") == STAMP
+    assert line_kind("某县(WHO)项目启动") is None          # no tone mark: not pinyin

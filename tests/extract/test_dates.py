@@ -223,3 +223,15 @@ def test_traditional_relative_day():
 ])
 def test_lead_date_after_a_byline_without_brackets(paragraph, want):
     assert extract_date(draft(paragraph)) == want
+
+
+@pytest.mark.parametrize("paragraphs, page_lines, want", [
+    # a stamp without a year gives month and day to an undated or relative lead
+    (["今天是农历八月十五，某镇举办中秋游园会。"], ("来源:某某新闻网 作者: 发表时间:09-21 10:18",), PartialDate(None, 9, 21)),
+    (["昨天上午，某镇举办中秋游园会。"], ("发表时间:03-01 10:18",), PartialDate(None, 2, 29)),
+    (["8月5日，某镇举办中秋游园会。"], ("发表时间:09-21 10:18",), PartialDate(None, 8, 5)),
+    # a full date anywhere in the page lines wins over it
+    (["今天，某镇举办中秋游园会。"], ("发表时间:09-21 10:18", "2016-09-21"), PartialDate(2016, 9, 21)),
+])
+def test_stamp_without_a_year(paragraphs, page_lines, want):
+    assert extract_date(paged(*paragraphs, page_lines=page_lines)) == want

@@ -67,18 +67,33 @@ _ISSUE = re.compile(r"\d\s*[版期]|编印")
 def page_date(page_lines: Sequence[str]) -> PartialDate | None:
     """The page's publication stamp: the first full date of the page lines, a site banner's
     date ("今天是2018年1月5日 星期五", the day the page was viewed) only when no other line
-    has one; a line with an e-paper mark ("2024年06月20日 星期四 第A03版") is the issue's date."""
+    has one; a line with an e-paper mark ("2024年06月20日 星期四 第A03版") is the issue's date.
+    Without a full date, a stamp that gives month and day ("02-26 10:18"), the year unknown."""
     banner: PartialDate | None = None
+    partial: PartialDate | None = None
     for line in page_lines:
         folded = fold(line)
         date = _first_stamp_date(folded)
         if date is None:
+            partial = partial or _month_day_stamp(folded)
             continue
         if _BANNER.search(folded) and not _ISSUE.search(folded):
             banner = banner or date
             continue
         return date
-    return banner
+    return banner or partial
+
+
+#: A stamp without a year ("发表时间:02-26 10:18"): month and day, the time after them.
+_MONTH_DAY_STAMP = re.compile(r"(?<![\d./-])(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}")
+
+
+def _month_day_stamp(folded: str) -> PartialDate | None:
+    m = _MONTH_DAY_STAMP.search(folded)
+    if not m:
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    return PartialDate(None, month, day) if _valid(2000, month, day) else None
 
 
 def _first_stamp_date(folded: str) -> PartialDate | None:
@@ -179,20 +194,26 @@ def relative_day_lead(sentence: str) -> int | None:
 
 def days_before(stamp: PartialDate, days: int) -> PartialDate:
     """The stamp's date moved ``days`` days (negative: back)."""
-    assert stamp.year is not None and stamp.month is not None and stamp.day is not None
-    moved = _dt.date(stamp.year, stamp.month, stamp.day) + _dt.timedelta(days=days)
+    assert stamp.month is not None and stamp.day is not None
+    year = stamp.year or 2000           # a leap year: any month and day of a yearless stamp exists
+    moved = _dt.date(year, stamp.month, stamp.day) + _dt.timedelta(days=days)
+    if stamp.year is None:
+        return PartialDate(None, moved.month, moved.day)
     return PartialDate(moved.year, moved.month, moved.day)
 
 
 def with_stamp_year(date: PartialDate, stamp: PartialDate) -> PartialDate:
     """A date without a year (or without year and month) completed from the page's stamp:
     the latest such date that is not long after the stamp (an event is reported after it
-    happens: "12月30日" under a stamp of 2021-01-02 is 2020-12-30)."""
-    assert stamp.year is not None and stamp.month is not None
+    happens: "12月30日" under a stamp of 2021-01-02 is 2020-12-30).  A stamp without a year
+    gives none."""
+    assert stamp.month is not None
     if date.month is None:
         month, year = stamp.month, stamp.year
         if date.day is not None and stamp.day is not None and date.day > stamp.day:
-            month, year = (month - 1, year) if month > 1 else (12, year - 1)
+            month, year = (month - 1, year) if month > 1 else (12, year - 1 if year else None)
         return PartialDate(year, month, date.day)
+    if stamp.year is None:
+        return PartialDate(date.year, date.month, date.day)
     year = stamp.year - 1 if date.month > stamp.month + 1 else stamp.year
     return PartialDate(year, date.month, date.day)

@@ -132,8 +132,15 @@ def _simplify():
     return to_simplified
 
 
+#: A mirror site's pinyin after a character ("頁(yè)", "鎮(zhèn)"): always with a tone mark.
+_PINYIN = re.compile(rf"(?<=[{_CJK}])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{{1,7}}\)")
+
+
 def _norm(text: str) -> str:
-    return _DECORATION.sub("", _simplify()(fold(text))).strip()
+    text = fold(text)
+    if "(" in text:
+        text = _PINYIN.sub("", text)
+    return _DECORATION.sub("", _simplify()(text)).strip()
 
 
 def line_kind(text: str) -> str | None:
