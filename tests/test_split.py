@@ -641,3 +641,23 @@ def test_headline_and_lead_on_one_line_are_parted() -> None:
 def test_no_headline_parted_from_prose(text: str) -> None:
     from newsarchive.split.patterns import split_run_in_lead
     assert split_run_in_lead(text) is None
+
+
+def test_caption_before_a_web_lead_is_no_headline() -> None:
+    from newsarchive.split.patterns import split_run_in_lead
+    assert split_run_in_lead("志愿者代表发言 本网讯(记者 丁某) 7月3日，某县召开表彰会。") is None
+
+
+def test_two_part_headline_with_a_comma() -> None:
+    from newsarchive.split.patterns import headline_shaped
+    assert headline_shaped("守护青山,从我做起")
+    assert headline_shaped("“稻花香里说丰年” 今年,你家收成好吗?")
+    assert not headline_shaped("为进一步加强基层治理,")
+    assert not headline_shaped("某县召开会议，部署工作。")
+
+
+def test_picture_story_keeps_its_caption_as_text() -> None:
+    drafts = split_source(make("守护青山,从我做起\n\n昨天上午，某区环保志愿者服务队成立，百名志愿者走上街头。记者 丁某 摄\n"))
+    assert len(drafts) == 1
+    assert drafts[0].title == "守护青山,从我做起"
+    assert drafts[0].paragraphs == ("昨天上午，某区环保志愿者服务队成立，百名志愿者走上街头。记者 丁某 摄",)

@@ -103,6 +103,9 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
         elif u.role == CAPTION:
             captions.append(clean_text(u.text))
     paragraphs = join_broken_paragraphs(blocks)
+    if not paragraphs and head and captions:
+        # a picture story: a headline over a captioned picture, the caption its only text
+        paragraphs, captions = list(captions), []
     if not paragraphs:
         return None
     title, subtitle = headline(head, levels)

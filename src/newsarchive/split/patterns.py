@@ -190,12 +190,14 @@ def lead_strength(text: str) -> int:
     return 0
 
 
-_RUN_IN_LEAD = re.compile(rf"^(?P<head>[^。，,；;！？!?：:]{{4,60}}?)\s*(?P<lead>(?:本报|本刊|本台|本网)[{_CJK}]{{0,10}}讯.+)$")
+_RUN_IN_LEAD = re.compile(rf"^(?P<head>[^。，,；;！？!?：:]{{4,60}}?)\s*(?P<lead>(?:本报|本刊)[{_CJK}]{{0,10}}讯.+)$")
 
 
 def split_run_in_lead(text: str) -> tuple[str, str] | None:
     """A headline with its lead run in on the same line, as e-paper pages print them
-    ("某市领导调研自贸片区 本报讯（记者 某某）6月19日，…"): (headline, lead), else None."""
+    ("某市领导调研自贸片区 本报讯（记者 某某）6月19日，…"): (headline, lead), else None.
+    Only a newspaper's lead mark (本报讯) counts: on web pages the text before 本网讯
+    is as often a picture's caption."""
     m = _RUN_IN_LEAD.match(text.strip())
     if not m:
         return None
@@ -227,6 +229,14 @@ _SPACE = re.compile(r"\s")
 _PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"), ("（(", "）)"), ("【[", "】]"))
 
 
+#: A headline in two parts around one comma ("清洁家园,从我做起", "今晚,你能赏到月亮吗?").
+_TWO_PART = re.compile(r"^[^，,。；;、]{2,14}[，,][^，,。；;、]{2,14}[！？!?]?$")
+
+
+def _two_part_title(text: str) -> bool:
+    return bool(_TWO_PART.match(_QUOTED.sub("“”", _SPACE.sub("", text))))
+
+
 def headline_shaped(text: str, limit: int = 80) -> bool:
     """Could be a headline: short, no clause punctuation outside quotes, no final mark
     (a short line ending in ！ or ？ still can be), no full stop even inside quotes,
@@ -239,7 +249,7 @@ def headline_shaped(text: str, limit: int = 80) -> bool:
         return False
     if text[-1] in "，,、" or "。" in text:
         return False
-    if _PROSE_MARK.search(text) and _PROSE_MARK.search(_QUOTED.sub("", text)):
+    if _PROSE_MARK.search(text) and _PROSE_MARK.search(_QUOTED.sub("", text)) and not _two_part_title(text):
         return False
     return all(sum(map(text.count, opens)) == sum(map(text.count, closes)) for opens, closes in _PAIRS)
 
