@@ -153,25 +153,20 @@ def _walk(el: Any) -> Iterator[Block]:
             pending.append("\n")
         elif tag in _BLOCKS:
             yield from flush()
-            if node.text:
-                pending.append(node.text)
-            for child in node:
-                yield from visit(child)
-                if child.tail:
-                    pending.append(child.tail)
+            yield from inside(node)
             yield from flush()
         else:
-            if node.text:
-                pending.append(node.text)
-            for child in node:
-                yield from visit(child)
-                if child.tail:
-                    pending.append(child.tail)
+            yield from inside(node)
 
-    for child in el:
-        yield from visit(child)
-        if child.tail:
-            pending.append(child.tail)
+    def inside(node: Any, own_text: bool = True) -> Iterator[Block]:
+        if own_text and node.text:
+            pending.append(node.text)
+        for child in node:
+            yield from visit(child)
+            if child.tail:
+                pending.append(child.tail)
+
+    yield from inside(el, own_text=False)
     yield from flush()
 
 
