@@ -12,9 +12,11 @@ one field only:
   ``(0931)8861234     8861235``), so a postcode or a count never does.
 * ``mobile``: a mobile number (1[3-9]…) given for text messages: its label
   names 短信 and not 电话 (接收短信手机, 短信举报号码).  The label is the last one
-  written before the number; words in brackets after a number are no label,
-  and a number with no label of its own (``0564-5027316 15856471029``) has its
-  neighbour's.  The label words are data (``data/inspections.yaml``).
+  written before the number; words in brackets after a number are no label
+  (``(可接收短信)`` leaves a phone a phone) unless they say the number takes
+  messages only (``(仅接收短信)``), and a number with no label of its own
+  (``0564-5027316 15856471029``) has its neighbour's.  The label words are data
+  (``data/inspections.yaml``).
 * ``email``: any domain.
 * ``postal``: a numbered box in any of its forms (``河南省郑州市A536号专用邮政信箱``,
   ``于都县邮政局第101号专用信箱``, ``北京市东城区A01234邮政信箱``, ``某某邮政218号信箱``,
@@ -53,7 +55,12 @@ _BOX = re.compile(
 _POSTAL_LABEL = re.compile(rf"(?:{alternation('postal_labels')})(?:地址)?\s*[:：]\s*")
 _VALUE_END = re.compile(r"[。；;，,\n(（]|\s{2,}")
 _POST_OFFICE = words("post_offices")
-_NAME_AFTER_VERB = re.compile(r"(?:.*(?:寄至|寄往|寄到|寄|至|[^\u4e00-\u9fff]))?([\u4e00-\u9fff]{2,6})$")
+_NAME_AFTER_VERB = re.compile(r"(?:.*(?:寄至|寄往|寄到|寄|至|为|是|[^\u4e00-\u9fff]))?([\u4e00-\u9fff]{2,6})$")
+_NUMBERLESS_BOX = re.compile(r"(?<![\dA-Za-z])号(?:邮政|专用)*信箱")
+#: The addressee written after a box, ending in 收 (``… 区委专项巡察一组收``).
+_ADDRESSEE = re.compile(r"[ \t\u3000]?([^\s，,。；;:：()（）|]{2,30}?收)(?![\u4e00-\u9fff])")
+#: Words in the brackets after a number that make it a text-message number only.
+_SMS_ONLY = re.compile(rf"\s*[(（][^()（）]{{0,6}}(?:{alternation('sms_only')})")
 _SMS_WORD = re.compile(alternation("sms_labels"))
 _CALL_WORD = re.compile(alternation("phone_labels"))
 #: Every contact holds a digit, an @ or a box: text without one has none.
@@ -110,11 +117,17 @@ def _find_contacts(text: str) -> tuple[Contact, ...]:
         end = _VALUE_END.search(text, m.end())
         stop = end.start() if end else len(text)
         value = text[m.end():stop].strip()
+        if _NUMBERLESS_BOX.search(value):
+            continue          # 某市号信箱: the page lost the box's number
         if 4 <= len(value) <= 80 and re.search(r"[\u4e00-\u9fff]", value) and "@" not in value:
             add(m.end(), m.end() + len(value), "postal", original[m.end():m.end() + len(value)])
     for m in _BOX.finditer(text):
         start = _places_before(text, m.start())
-        add(start, m.end(), "postal", original[start:m.end()])
+        end = m.end()
+        addressee = _ADDRESSEE.match(text, end)
+        if addressee:
+            end = addressee.end()
+        add(start, end, "postal", original[start:end].strip())
     for m in _LANDLINE.finditer(text):
         add(m.start(), m.end(), "phone", _clean_phone(m.group()))
     for m in _MOBILE.finditer(text):
@@ -144,6 +157,8 @@ def _label_kinds(text: str, found: list[Contact]) -> list[Contact]:
     for c in found:
         if c.kind == "mobile":
             kind = _label_kind(text[max(prev_end, c.start - 40):c.start], prev_kind)
+            if _SMS_ONLY.match(text, c.end):
+                kind = "mobile"
             c = Contact(c.start, c.end, kind, c.value)
         out.append(c)
         prev_end, prev_kind = c.end, c.kind

@@ -8,7 +8,8 @@ Group names come in several shapes, all read here:
 * a kind of group without a number (``专项巡察组``, ``提级交叉巡察组``: qualifier
   words are data);
 * ``第N组`` right after the round's name (``某某市委第三轮提级巡察“回头看”第一组``),
-  and then ``第N组`` alone anywhere in the same text (``第一组、第二组分别…``).
+  and then ``第N组`` alone anywhere in the same text (``第一组、第二组分别…``);
+* ``市委第巡察组``: a page that lost its digits still names a group (as written).
 
 The body and places written before the name (``郑东新区党工委``, ``十四届区委第十二轮巡察``)
 are part of it; mentions of one group are merged by number, kind, body and qualifier.
@@ -31,7 +32,8 @@ _GROUP = re.compile(
     rf"第(?P<n>{ORD})(?P<more>(?:、第?{ORD})*)(?P<q>{_QUALIFIER}*)(?P<k>巡察|巡视)组"
     rf"|(?P<q1>{_QUALIFIER}*)(?P<k2>巡察|巡视)(?P<n2>{ORD})组"
     rf"|(?P<q0>{_QUALIFIER}+)(?P<k0>巡察|巡视)组"
-    rf"|(?:(?<=巡察)|(?<=巡视)|(?<=回头看)|(?<=看”)|(?<=看\"))第(?P<n3>{ORD})组")
+    rf"|(?:(?<=巡察)|(?<=巡视)|(?<=回头看)|(?<=看”)|(?<=看\"))第(?P<n3>{ORD})组"
+    rf"|(?<=[委组])第(?P<k4>巡察|巡视)组")      # 市委第巡察组: a page that lost its digits
 _SHORT = re.compile(rf"第({ORD})组(?!织|成|建)")
 _TERM = re.compile(r"(?:第)?[\d一二三四五六七八九十]+届$")
 #: A round's name written before a group's (十四届区委第十二轮巡察第三巡察组).
@@ -151,6 +153,8 @@ def _read(pi: int, text: str, places: list[Place], rounds: list, m: re.Match[str
         qualifier = ""
     elif m.group("q0") is not None:
         kind, numbers, own, qualifier = m.group("k0"), ["0"], m.start(), m.group("q0")
+    elif m.group("k4") is not None:   # its number lost: one group of its own, named as written
+        kind, numbers, own, qualifier = m.group("k4"), ["-1"], m.start(), "?"
     else:
         kind, numbers, own, qualifier = "", [m.group("n3")], m.start(), ""
     start, body = _prefix(text, places, rounds, own)
@@ -162,7 +166,7 @@ def _read(pi: int, text: str, places: list[Place], rounds: list, m: re.Match[str
     prefix = text[start:own]
     out = []
     for k, num in enumerate(numbers):
-        n = to_int(num)
+        n = -1 if num == "-1" else to_int(num)
         if n is None:
             continue
         name = f"{prefix}第{num}{qualifier}{kind}组" if m.group("n") is not None else prefix + m.group()

@@ -34,7 +34,8 @@ from .folding import fold, fold_alnum
 from .inspection_fields import channel_dates, duration, find_round, group_count, hours
 from .inspection_groups import BODY, Key, Mention, find_mentions, resolve
 from .inspection_targets import is_unit, labelled_targets, paired_units, shared_out, targets_after
-from .inspection_layout import FIELD_LINE as _FIELD_LINE, HEADING_MARK as _HEADING_MARK, join_cells, unfold_tables
+from .inspection_layout import FIELD_LINE as _FIELD_LINE, HEADING_MARK as _HEADING_MARK, join_cells, regroup_rows, \
+    unfold_tables
 from .inspection_words import alternation
 
 _HOTLINE_LABEL = re.compile(alternation("hotline_bodies"))
@@ -181,7 +182,7 @@ def _read(text: str) -> str:
 
 
 def _prepare(draft: Draft) -> list[str]:
-    paragraphs = join_cells(unfold_tables([_read(p) for p in draft.paragraphs]))
+    paragraphs = join_cells(regroup_rows(unfold_tables([_read(p) for p in draft.paragraphs])))
     if draft.title:
         paragraphs.insert(0, _read(draft.title))
     return paragraphs
