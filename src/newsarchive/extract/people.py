@@ -6,7 +6,8 @@ Government news names officials in a few fixed ways, and each is a rule here:
   from the post (:mod:`.titles`), the name forwards to the next verb or
   punctuation (:mod:`.people_names`);
 * a name after a titled name, sharing its title — 区政协副主席吴晓林、程国梁、付丽参加;
-* a list after 领导 — 区领导郭宏力、赵勇、陈晓东参加 (no titles);
+* a list after 领导 — 区领导郭宏力、赵勇、陈晓东参加 (no titles, but a post written
+  after a name in the list: 区领导郭宏力、赵勇副区长、陈晓东);
 * a bare list ending in a verb — 周富强、杜新军、宋春波等出席会议 (no titles);
 * a bare name as the subject of a speech verb — 最后蒋琳琳代表…作动员讲话,
   安伟指出…; this also confirms how long a name is when the title + name
@@ -27,7 +28,7 @@ from .people_names import (DOTS, PARTICLE, SURNAME_STARTS, Mention, dotted_name_
                            surname_length)
 from .people_roles import role_mentions
 from .people_words import words
-from .script import simplified_view
+from .script import simplified_view, without_pinyin
 from .titles import POST_RE, posts, title_chain
 from .wordre import words_pattern
 
@@ -54,7 +55,7 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
     article also gives is dropped).  Byline names are never officials
     (``reporters``: the draft's byline names when already read).
     """
-    text, as_written = simplified_view("\n".join(draft.paragraphs))
+    text, as_written = simplified_view(without_pinyin("\n".join(draft.paragraphs)))
     byline = set(extract_reporters(draft) if reporters is None else reporters)
     found = _merge(text, find_mentions(text))
     officials = (Official(as_written(o.name), tuple(as_written(t) for t in o.titles)) for o in found)
@@ -123,16 +124,23 @@ def _list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[
     starts that open with a surname)."""
     out: list[Mention] = []
     for m in _LEADERS.finditer(text):
-        names = read_name_list(text, m.end(), known, anchored=True, whole=False)
-        out.extend(Mention(p, n) for p, n in names)
+        names = read_name_list(text, m.end(), known, anchored=True, whole=False, post=POST_RE)
+        out.extend(_listed(text, p, n) for p, n in names)
     for start in starts:
-        names = read_name_list(text, start, known, anchored=False, whole=True)
+        names = read_name_list(text, start, known, anchored=False, whole=True, post=POST_RE)
         if not names:
             continue
-        after = names[-1][0] + len(names[-1][1])
+        last = _listed(text, *names[-1])
+        after = last.pos + len(last.name) + sum(len(t) for t in last.titles)
         if len(names) >= 2 and LIST_END.match(text, after) or _LEADERS_AFTER.match(text, after):
-            out.extend(Mention(p, n) for p, n in names)
+            out.extend(_listed(text, p, n) for p, n in names)
     return out
+
+
+def _listed(text: str, pos: int, name: str) -> Mention:
+    """A listed name, with the post written right after it (张三、李四副区长、王五)."""
+    post = POST_RE.match(text, pos + len(name))
+    return Mention(pos, name, (post.group(),) if post else ())
 
 
 def _subject_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:

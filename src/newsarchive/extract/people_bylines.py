@@ -9,7 +9,11 @@ the newsroom exactly as a byline does, and readers look them up the same way.
 
 A role word only opens a byline when names follow it as separate tokens and
 nothing else does: ``记者从郑东新区管委会了解到`` and ``记者走进…`` are
-sentences about a reporter, not bylines.
+sentences about a reporter, not bylines.  Two names a layout ran together
+(``记者王某李某``) are parted where both halves read as names; a note in
+brackets after a name (``某某(实习)``) is passed over; bare names in brackets
+open (``(某甲 某乙)3月2日…``) or close the text, beside an office's pen-name
+(``(某某 某纪宣)``), which is no person.
 """
 from __future__ import annotations
 
@@ -17,8 +21,8 @@ import re
 from typing import Any, Iterable, Mapping
 
 from ..records import Draft
-from .people_words import words
-from .script import simplified_view
+from .people_words import ranked_chars, words
+from .script import simplified_view, without_pinyin
 from . import lexicon
 from .people_names import dotted_name_at, is_name, surname_length
 
@@ -39,6 +43,14 @@ _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _SEP = re.compile(r"[\s\u3000、]+")
 _TOKEN_SEP = re.compile(r"[\s\u3000、:：]+")
 _FRONT_MATTER_KEYS = words("people", "front_matter_keys")
+#: Ends of an office's pen-name in a byline (某纪宣): no person, passed over beside names.
+_PEN_NAME_ENDS = words("people", "byline_pen_name_ends")
+#: A note in brackets after a byline name (某某(实习)): what the person is, not a name.
+_NAME_NOTE = re.compile(r"[(（](?:" + "|".join(map(re.escape, words("people", "byline_name_notes"))) + r")[)）]")
+#: Surnames by how common they are (the data file lists them so): parts two run-together names.
+_SURNAME_RANK = ranked_chars("people", "surnames")
+#: A title line that carries the page's stamp (…事项 作者:某某 发布时间:…): its byline is read.
+_STAMP_ROLE = re.compile(r"(?:作者|记者|通讯员)[:：]")
 
 
 def extract_reporters(draft: Draft) -> tuple[str, ...]:
@@ -51,10 +63,13 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     names: list[str] = list(_front_matter_names(draft.front_matter))
     paragraphs = draft.paragraphs
     sources = [*paragraphs[:1], *draft.bylines, *paragraphs[1:], *draft.captions]
+    if draft.title and _STAMP_ROLE.search(draft.title):
+        names.extend(byline_names(without_pinyin(draft.title)))
     for line in sources:
+        line = without_pinyin(line)
         names.extend(byline_names(line))
         names.extend(closing_names(line))
-    names.extend(dateline_names(paragraphs[0]) if paragraphs else [])
+    names.extend(dateline_names(without_pinyin(paragraphs[0])) if paragraphs else [])
     return tuple(dict.fromkeys(names))
 
 
@@ -62,13 +77,14 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
 _CLOSING = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*[(（][ \u3000]*([^()（）]{2,24}?)[ \u3000]*[)）][ \u3000]*$")
 
 
-#: Names in brackets right after the dateline word: 本网讯(某某)8月14日…
-_DATELINE = re.compile(r"^.{0,24}?(?:讯|消息|电)[ \u3000]*[(（][ \u3000]*([^()（）]{2,24}?)[ \u3000]*[)）]")
+#: Names in brackets right after the dateline word (本网讯(某某)8月14日…) or opening the text.
+_DATELINE = re.compile(r"^(?:.{0,24}?(?:讯|消息|电))?[ \u3000]*[(（][ \u3000]*([^()（）]{2,24}?)[ \u3000]*[)）]")
 
 
 def dateline_names(line: str) -> list[str]:
-    """Names in the brackets after 讯/消息/电 at the start of ``line`` when no role
-    word introduces them (本网讯(某某)…); every item must be a name."""
+    """Names in the brackets after 讯/消息/电 at the start of ``line``, or in brackets
+    opening it, when no role word introduces them (本网讯(某某)…, (某甲 某乙)3月2日…);
+    every item must be a name (or an office's pen-name beside one)."""
     simple, as_written = simplified_view(line)
     m = _DATELINE.match(simple)
     return [as_written(t) for t in _all_names(m.group(1))] if m else []
@@ -77,10 +93,16 @@ def dateline_names(line: str) -> list[str]:
 def _all_names(inside: str) -> list[str]:
     """The items of a bracket's text when there are one to four and all are names."""
     tokens = _join_spaced_names(_SEP.split(inside.strip()))
-    if not 1 <= len(tokens) <= 4 or not all(is_name(t, anchored=True) or dotted_name_at(t, 0) == t
-                                            for t in tokens):
+    if not 1 <= len(tokens) <= 4:
         return []
-    return tokens
+    names = [t for t in tokens if is_name(t, anchored=True) or dotted_name_at(t, 0) == t]
+    pen_names = [t for t in tokens if t not in names and _is_pen_name(t)]
+    return names if names and len(names) + len(pen_names) == len(tokens) else []
+
+
+def _is_pen_name(token: str) -> bool:
+    """某纪宣, 某组宣: an office signing a report, 2–4 characters."""
+    return 2 <= len(token) <= 4 and token.endswith(_PEN_NAME_ENDS) and _CJK.match(token) is not None
 
 
 def closing_names(line: str) -> list[str]:
@@ -99,9 +121,13 @@ def byline_names(line: str) -> list[str]:
     """The names every role word in ``line`` introduces (as ``line`` writes them,
     traditional characters included)."""
     simple, as_written = simplified_view(line)
+    if "(" in simple or "（" in simple:     # 某某(实习): the note blanked, offsets kept
+        simple_scan = _NAME_NOTE.sub(lambda m: " " * len(m.group()), simple)
+    else:
+        simple_scan = simple
     out: list[str] = []
-    for m in _ROLE.finditer(simple):
-        out.extend(as_written(n) for n in _names_after(simple, m.end()))
+    for m in _ROLE.finditer(simple_scan):
+        out.extend(as_written(n) for n in _names_after(simple_scan, m.end()))
     return out
 
 
@@ -121,7 +147,10 @@ def _names_after(line: str, pos: int) -> list[str]:
                 break                 # 某某 文/图: what the named people did
             continue                  # 文:某某 — what the next name did
         bare = _MARKER_SUFFIX.sub("", _NAME_PREFIX.sub("", token, count=1))
-        if is_byline_name(bare):
+        parted = _run_together(bare)
+        if parted:
+            names.extend(parted)
+        elif is_byline_name(bare):
             names.append(bare)
         elif not names and _name_before_time(bare):
             names.append(_name_before_time(bare))
@@ -142,6 +171,19 @@ def _name_before_time(token: str) -> str | None:
         if _TIME_AFTER.match(token, length) and is_byline_name(token[:length]):
             return token[:length]
     return None
+
+
+def _run_together(token: str) -> list[str]:
+    """Two names of two or three characters the layout ran together (王某李某某),
+    parted where both halves read as names; of two such partings, the one whose
+    second name opens with the more common surname."""
+    if not 4 <= len(token) <= 6 or not _CJK.match(token) or surname_length(token) == 2:
+        return []
+    parts = [[token[:n], token[n:]] for n in (2, 3) if 2 <= len(token) - n <= 3]
+    parts = [p for p in parts if p[1][0] in _SURNAME_RANK and is_byline_name(p[0]) and is_byline_name(p[1])]
+    if not parts:
+        return []
+    return min(parts, key=lambda p: _SURNAME_RANK[p[1][0]])
 
 
 def is_byline_name(token: str) -> bool:

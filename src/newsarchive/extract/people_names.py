@@ -306,23 +306,42 @@ class Mention:
 
 
 def read_name_list(text: str, pos: int, known: frozenset[str], anchored: bool,
-                   whole: bool) -> list[tuple[int, str]]:
+                   whole: bool, post: re.Pattern[str] | None = None) -> list[tuple[int, str]]:
     """Names separated by 、 (or a final 和/及) starting at ``pos``.
 
     With ``whole``, a list whose next item after 、 is not a name is no list of
     names at all (市教育局、金水区等); after 领导 the names before such an item
-    stand (市领导张三、李四、有关部门负责人参加).
+    stand (市领导张三、李四、有关部门负责人参加).  With ``post``, an item may
+    carry a post after its name (张三、李四副区长、王五).
     """
     out: list[tuple[int, str]] = []
     while True:
         name = name_at(text, pos, known, anchored=anchored, min_strength=PARTICLE)
+        if not name and post is not None:
+            name = _name_before_post(text, pos, post, anchored)
         if not name:
             return [] if whole and text[pos - 1:pos] == "、" else out
         out.append((pos, name))
         pos += len(name)
+        after = post.match(text, pos) if post is not None else None
+        if after:
+            pos = after.end()
         if pos < len(text) and text[pos] == "、":
             pos += 1
         elif text.startswith(("和", "及"), pos) and name_at(text, pos + 1, known, anchored, PARTICLE):
             pos += 1
         else:
             return out
+
+
+def _name_before_post(text: str, pos: int, post: re.Pattern[str], anchored: bool) -> str | None:
+    """A listed name followed by its post and then 、 or a clear boundary (李四副区长、…);
+    of two readings, the one with the longer post (李四|副区长, not 李四副|区长)."""
+    found: list[tuple[int, str]] = []
+    for length in (3, 2):
+        cand = text[pos:pos + length]
+        m = post.match(text, pos + length)
+        if m and is_name(cand, anchored) and (text[m.end():m.end() + 1] == "、"
+                                                or boundary_strength(text[m.end():m.end() + 8]) >= PARTICLE):
+            found.append((len(m.group()), cand))
+    return max(found)[1] if found else None

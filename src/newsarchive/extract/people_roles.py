@@ -7,7 +7,7 @@ Personnel news (人事任免, 选举) names people in forms of its own, each a r
 * removal and resignation — 免去张三同志县人民政府副县长职务; 接受李四辞去县长职务的请求
   (a resignation from a seat such as 人大代表 names the person without a title);
 * election — 王五以190票当选为县人民政府县长; 甲、乙和丙当选副县长; 丁等20名代表当选为…委员;
-* acting — 赵六代理市长职务;
+* acting — 赵六代理市长职务, 赵六副市长代理市长职务;
 * a post after the name — 赵七书记的讲话, 钱八市长因工作变动…;
 * a labelled table cell — 组长:孙九 / 副组长:周十、吴一 (names padded with spaces joined).
 
@@ -42,10 +42,14 @@ _MAX_BEFORE_WEI = 40
 _MAX_ELECTION_GAP = 16
 _ELECTION_GAP = re.compile(r"以[0-9一二三四五六七八九十百零]+票|以全票|以高票|全票|高票|等[0-9一二三四五六七八九十两]+[名位人]")
 #: A cell label that ends in a post, then a colon: 组长:, 副组长：, 巡察组组长:.
-_CELL = re.compile(r"(?:^|(?<=[\s]))([\u4e00-\u9fff]{0,14}?)[:：][ \u3000]*", re.M)
+_CELL = re.compile(r"(?:^|(?<=[\s]))([\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff](?=[:：])|[\u4e00-\u9fff]{0,14}?)[:：][ \u3000]*",
+                   re.M)
+_NEXT_CELL = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff]{1,14}[:：])")
 _PADDED = re.compile(r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])$")
 #: Places and bodies that open the title written after a name (免去张三西昌市…职务).
 _TITLE_OPENERS = chars("titles", "place_heads")
+#: 等18人, 等五名同志: how many were named, closing the names before 为.
+_COUNT_BEFORE_WEI = re.compile(r"等[0-9一二三四五六七八九十两百]+[名位人](?:同志)?$")
 _BEFORE_COMRADE = re.compile(r"([\u4e00-\u9fff]{2,4}?)同志")
 _NOT_NAME = re.compile(words_pattern(words("people", "not_in_name")))
 _TITLE_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -84,6 +88,9 @@ def _names_before_wei(text: str, pos: int, known: frozenset[str]) -> tuple[list[
     if wei < 0 or _CLAUSE_END.search(text, pos, wei):
         return None
     seg_end = wei - len(_COMRADE) if text.startswith(_COMRADE, wei - len(_COMRADE)) else wei
+    count = _COUNT_BEFORE_WEI.search(text, pos, seg_end)
+    if count:
+        seg_end = count.start()         # 任命甲、乙、丙等18人为…审判员
     for start in range(pos, seg_end - 1):
         if start > pos and _post_end(text, pos, start) != start:
             continue                    # only the person's titles may stand before the names
@@ -215,13 +222,24 @@ def _acting(text: str, known: frozenset[str]) -> list[Mention]:
             titles, _ = titles_after(text, m.end())
             if not titles:
                 continue
+            post = _post_ending_at(text, m.start())     # 某某副区长代理区长职务
+            name_end = m.start() - len(post)
             for length in (3, 2, 4):
-                start = m.start() - length
-                cand = text[start:m.start()]
+                start = name_end - length
+                cand = text[start:name_end]
                 if start >= 0 and (cand in known or is_name(cand, anchored=True)):
-                    out.append(Mention(start, cand, tuple(word + t for t in titles)))
+                    held = (post,) if post else ()
+                    out.append(Mention(start, cand, held + tuple(word + t for t in titles)))
                     break
     return out
+
+
+def _post_ending_at(text: str, end: int) -> str:
+    """The bare post written right before ``end`` (副区长 in 某某副区长代理…), else ""."""
+    for m in POST_RE.finditer(text, max(0, end - 8), end):
+        if m.end() == end:
+            return m.group()
+    return ""
 
 
 def _posts_after_names(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
@@ -250,11 +268,12 @@ def _cells(text: str) -> list[Mention]:
     """组长:某某 / 副组长:甲、乙 — a post as the label of the names after it."""
     out: list[Mention] = []
     for m in _CELL.finditer(text):
-        label = m.group(1)
+        label = re.sub(r"[ \u3000]+", "", m.group(1))      # 组 长: a label padded like its names
         if not label or not _ends_in_post(label):
             continue
         line_end = text.find("\n", m.end())
         value = text[m.end():line_end if line_end >= 0 else len(text)]
+        value = _NEXT_CELL.split(value, maxsplit=1)[0]      # 组长:甲 乙 副组长:丙 — up to the next label
         pos = m.end()
         for token in re.split(r"([、,，;；])", value):
             if token in "、,，;；":

@@ -36,3 +36,11 @@ def chars(name: str, key: str) -> frozenset[str]:
     if not isinstance(value, str):
         raise ValueError(f"extract/data/{name}.yaml: {key} must be a string of characters")
     return frozenset("".join(value.split()))
+
+
+def ranked_chars(name: str, key: str) -> dict[str, int]:
+    """The characters of the string ``key`` with their rank in file order (0 first)."""
+    value = _table(name)[key]
+    if not isinstance(value, str):
+        raise ValueError(f"extract/data/{name}.yaml: {key} must be a string of characters")
+    return {c: i for i, c in enumerate("".join(value.split()))}

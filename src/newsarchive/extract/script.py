@@ -8,6 +8,7 @@ the rules find is given back as the article writes it.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Callable
 
 from ..simplified import to_simplified
@@ -28,3 +29,12 @@ def simplified_view(text: str) -> tuple[str, Callable[[str], str]]:
 
 def _same(found: str) -> str:
     return found
+
+
+#: Pinyin a converting mirror site writes after some characters (縣(xiàn)委): no part of the text.
+_PINYIN = re.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+
+
+def without_pinyin(text: str) -> str:
+    """``text`` without the pinyin a mirror site inserted (a tone mark is always there)."""
+    return _PINYIN.sub("", text) if "(" in text or "（" in text else text
