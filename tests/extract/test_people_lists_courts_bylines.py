@@ -70,3 +70,18 @@ def test_a_post_written_after_a_name():
 def test_cells_with_padded_labels_and_names():
     assert officials("组 长:鲁 青 副组长:马丽娟") == [("鲁青", ("组长",)), ("马丽娟", ("副组长",))]
     assert officials("组长:韩德明 副组长:祁 燕") == [("韩德明", ("组长",)), ("祁燕", ("副组长",))]
+
+
+def test_padded_names_in_running_tables():
+    assert officials("巡察组负责人 | 组 长:韩德明 副组长:祁 燕 | 组 长:鲁 青 副组长:马丽娟 |") == [
+        ("韩德明", ("组长",)), ("祁燕", ("副组长",)), ("鲁青", ("组长",)), ("马丽娟", ("副组长",))]
+    assert officials("组长 祁 燕", "副组长 马丽娟、韩 强") == [
+        ("祁燕", ("组长",)), ("马丽娟", ("副组长",)), ("韩强", ("副组长",))]
+
+
+def test_a_line_break_is_never_part_of_a_name():
+    assert all("\n" not in name for name, _ in officials("组长 祁 燕", "副组长 马丽娟"))
+
+
+def test_a_rarer_surname_after_a_title():
+    assert officials("会议由区人大常委会副主任容剑东主持。") == [("容剑东", ("区人大常委会副主任",))]

@@ -96,11 +96,26 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
         pos = m.end() + 1 if text[m.end():m.end() + 1] in _SPACES else m.end()   # 市委书记 安伟
         name = name_at(text, pos, known, anchored=True)
         if not name:
+            padded = _padded_name(text, pos)
+            if padded:                    # 组长 邱 霖: a table pads a two-character name
+                out.append(Mention(pos, padded, title_chain(text, m.start(), m.end())))
             continue
         titles = title_chain(text, m.start(), m.end())
         out.append(Mention(pos, name, titles))
         out.extend(Mention(p, n, titles) for p, n in _names_continuing(text, pos + len(name), known))
     return out
+
+
+#: A two-character name padded to the width of three (邱 霖), closed by a space, bar or punctuation.
+_PADDED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[\s|,，、;；。:：]|$)")
+
+
+def _padded_name(text: str, pos: int) -> str | None:
+    m = _PADDED_NAME.match(text, pos)
+    if not m or not surname_length(m.group(1), anchored=True):
+        return None
+    name = m.group(1) + m.group(2)
+    return name if is_name(name, anchored=True) else None
 
 
 def _names_continuing(text: str, pos: int, known: frozenset[str]) -> list[tuple[int, str]]:
@@ -110,6 +125,9 @@ def _names_continuing(text: str, pos: int, known: frozenset[str]) -> list[tuple[
         start = pos + 1
         m = POST_RE.search(text, start, start + 32)
         name = name_at(text, start, known, anchored=True, min_strength=PARTICLE)
+        if not name and _padded_name(text, start):
+            out.append((start, _padded_name(text, start)))      # 马某、韩 强
+            break
         if not name or (m and m.start() < start + len(name)):
             break
         if m and m.start() == start + len(name):

@@ -44,7 +44,8 @@ _ELECTION_GAP = re.compile(r"以[0-9一二三四五六七八九十百零]+票|�
 #: A cell label that ends in a post, then a colon: 组长:, 副组长：, 巡察组组长:.
 _CELL = re.compile(r"(?:^|(?<=[\s]))([\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff](?=[:：])|[\u4e00-\u9fff]{0,14}?)[:：][ \u3000]*",
                    re.M)
-_NEXT_CELL = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff]{1,14}[:：])")
+_NEXT_CELL = re.compile(r"\s*\|\s*|[ \u3000]+(?=(?:[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,14})[:：])")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _PADDED = re.compile(r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])$")
 #: Places and bodies that open the title written after a name (免去张三西昌市…职务).
 _TITLE_OPENERS = chars("titles", "place_heads")
@@ -250,7 +251,7 @@ def _posts_after_names(text: str, starts: list[int], known: frozenset[str]) -> l
         for length in (3, 2):
             cand = text[start:start + length]
             post = POST_RE.match(text, start + length)
-            if not post or cand not in known and (not is_name(cand) or _heads_a_place(post.group())):
+            if not post or not _CJK_ONLY.fullmatch(cand) or cand not in known and (not is_name(cand) or _heads_a_place(post.group())):
                 continue
             out.append(Mention(start, cand, (post.group(),)))
             break
