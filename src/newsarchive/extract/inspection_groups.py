@@ -9,6 +9,7 @@ Group names come in several shapes, all read here:
   words are data);
 * ``第N组`` right after the round's name (``某某市委第三轮提级巡察“回头看”第一组``),
   and then ``第N组`` alone anywhere in the same text (``第一组、第二组分别…``);
+* ``第N组`` after the kind of group (``省委巡视组第一组``, ``专项巡视第二组``);
 * ``市委第巡察组``: a page that lost its digits still names a group (as written).
 
 The body and places written before the name (``郑东新区党工委``, ``十四届区委第十二轮巡察``)
@@ -32,8 +33,9 @@ _GROUP = re.compile(
     rf"第(?P<n>{ORD})(?P<more>(?:、第?{ORD})*)(?P<q>{_QUALIFIER}*)(?P<k>巡察|巡视)组"
     rf"|(?P<q1>{_QUALIFIER}*)(?P<k2>巡察|巡视)(?P<n2>{ORD})组"
     rf"|(?P<q0>{_QUALIFIER}+)(?P<k0>巡察|巡视)组"
-    rf"|(?:(?<=巡察)|(?<=巡视)|(?<=回头看)|(?<=看”)|(?<=看\"))第(?P<n3>{ORD})组"
+    rf"|(?:(?<=巡察)|(?<=巡视)|(?<=巡察组)|(?<=巡视组)|(?<=回头看)|(?<=看”)|(?<=看\"))第(?P<n3>{ORD})组"
     rf"|(?<=[委组])第(?P<k4>巡察|巡视)组")      # 市委第巡察组: a page that lost its digits
+_KIND_BEFORE = re.compile(rf"{_QUALIFIER}*(巡察|巡视)组?$")
 _SHORT = re.compile(rf"第({ORD})组(?!织|成|建)")
 _TERM = re.compile(r"(?:第)?[\d一二三四五六七八九十]+届$")
 #: A round's name written before a group's (十四届区委第十二轮巡察第三巡察组).
@@ -160,16 +162,22 @@ def _read(pi: int, text: str, places: list[Place], rounds: list, m: re.Match[str
     start, body = _prefix(text, places, rounds, own)
     if not kind:                      # 第N组 after a round: the round's kind
         r = next((r for r in rounds if r.end() == own), None)
-        if r is None:
+        word = _KIND_BEFORE.search(text, max(0, own - 12), own)
+        if r is not None:
+            kind = r.group("k")
+        elif word:                    # 省委巡视组第一组, 专项巡视第二组: the word before names the kind
+            kind = word.group(1)
+            start, body = _prefix(text, places, rounds, word.start())
+            own = word.start()
+        else:
             return []
-        kind = r.group("k")
     prefix = text[start:own]
     out = []
     for k, num in enumerate(numbers):
         n = -1 if num == "-1" else to_int(num)
         if n is None:
             continue
-        name = f"{prefix}第{num}{qualifier}{kind}组" if m.group("n") is not None else prefix + m.group()
+        name = f"{prefix}第{num}{qualifier}{kind}组" if m.group("n") is not None else prefix + text[own:m.end()]
         out.append(Mention(pi, start if k == 0 else own, m.end(), name, n, kind, body, prefix, qualifier,
                            short=m.group("n3") is not None))
     return out
