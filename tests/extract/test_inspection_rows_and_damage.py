@@ -60,6 +60,7 @@ def test_brackets_saying_messages_only(text, want):
     ("来信请寄:林芝市B20071邮政专用信箱区委巡察三组收。", "林芝市B20071邮政专用信箱区委巡察三组收"),
     ("专用邮政信箱为林芝邮政345号信箱,邮政编码为860000。", "林芝邮政345号信箱"),
     ("来信请寄林芝市A0018号邮政信箱,邮政编码860000。", "林芝市A0018号邮政信箱"),
+    ("专用邮箱:林芝市1001信箱。", "林芝市1001信箱"),
 ])
 def test_boxes_keep_their_addressee_and_post_office(text, want):
     assert kinds(text) == [("postal", want)]
@@ -89,3 +90,10 @@ def test_groups_numbered_after_the_kind_of_group():
               postal_boxes=("北海市1001号信箱",)),
         Group(name="省委巡视组第二组", phones=("0779-3051232",), sms=("13807791232",),
               postal_boxes=("北海市1002号信箱",)))
+
+
+def test_rows_numbered_before_their_group():
+    ins = one("县委巡察组进驻。", "序号", "组别", "被巡察单位", "联系电话",
+              "1", "县委第一巡察组", "县林业局", "0779-3051231", "2", "县委第二巡察组", "县水利局", "0779-3051232")
+    assert [(g.name, g.targets, g.phones) for g in ins.groups] == [
+        ("县委第一巡察组", ("县林业局",), ("0779-3051231",)), ("县委第二巡察组", ("县水利局",), ("0779-3051232",))]

@@ -20,7 +20,7 @@ one field only:
 * ``email``: any domain.
 * ``postal``: a numbered box in any of its forms (``河南省郑州市A536号专用邮政信箱``,
   ``于都县邮政局第101号专用信箱``, ``北京市东城区A01234邮政信箱``, ``某某邮政218号信箱``,
-  ``苏州邮政信箱429号``, ``XC-03号信箱``) with the places written before it, or
+  ``苏州邮政信箱429号``, ``XC-03号信箱``, ``某市1001信箱``) with the places written before it, or
   whatever is written under a 邮政信箱 label (an address the text itself calls
   a postal box).  A plain 来信请寄 address, a 意见箱 or 举报信箱 in a building
   and an office address are no box.
@@ -51,6 +51,7 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _BOX = re.compile(
     r"(?:第)?(?:[A-Za-z]{1,4}-?)?\d{1,6}号(?:邮政|专用)*信箱"      # A036号邮政专用信箱, 218号信箱, XC-03号信箱
     r"|[A-Za-z]{1,4}-?\d{1,6}(?:邮政|专用)*信箱"                   # A01234邮政信箱
+    r"|(?<![\dA-Za-z])\d{2,6}(?:邮政|专用)*信箱"                    # 某市1001信箱
     r"|邮政(?:专用)?信箱\s*第?\s*\d{1,6}\s*号(?:分箱)?")           # 苏州邮政信箱429号
 _POSTAL_LABEL = re.compile(rf"(?:{alternation('postal_labels')})(?:地址)?\s*[:：]\s*")
 _VALUE_END = re.compile(r"[。；;，,\n(（]|\s{2,}")

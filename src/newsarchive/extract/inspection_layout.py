@@ -112,6 +112,8 @@ def regroup_rows(paragraphs: list[str]) -> list[str]:
                 and not _GROUP_CELL.fullmatch(_bare(paragraphs[j])):
             j += 1
         headers = [_bare(p) for p in paragraphs[i:j]]
+        while j < len(paragraphs) and re.fullmatch(r"\d{1,2}", _bare(paragraphs[j])):
+            j += 1                                     # the first row's number (序号)
         if j - i >= 2 and j < len(paragraphs) and _GROUP_CELL.fullmatch(_bare(paragraphs[j])) \
                 and sum(1 for h in headers if _HEADER.search(h)) >= 2:
             rows, i = _rows(paragraphs, j)
