@@ -37,6 +37,10 @@ def test_byline_forms(paragraphs, names):
     assert reporters(*paragraphs) == names
 
 
+def test_a_four_character_name_is_not_parted():
+    assert not {"阿依", "古丽"} & set(reporters("本报讯(记者 阿依古丽)3月2日,州委书记鲁青山主持召开会议。"))
+
+
 def test_a_byline_in_the_title_line_stamp():
     assert reporters("5月28日,县人大常委会召开会议。",
                      title="县法院提请人事任免 作者:韩德明 发布时间:2013-06-03 10:27:34") == ["韩德明"]

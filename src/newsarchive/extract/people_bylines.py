@@ -175,12 +175,14 @@ def _name_before_time(token: str) -> str | None:
 
 def _run_together(token: str) -> list[str]:
     """Two names of two or three characters the layout ran together (王某李某某),
-    parted where both halves read as names; of two such partings, the one whose
-    second name opens with the more common surname."""
+    parted where both halves read as names opening with a common surname (a
+    four-character name such as 阿依古丽 stays whole); of two such partings, the
+    one whose second name opens with the more common surname."""
     if not 4 <= len(token) <= 6 or not _CJK.match(token) or surname_length(token) == 2:
         return []
     parts = [[token[:n], token[n:]] for n in (2, 3) if 2 <= len(token) - n <= 3]
-    parts = [p for p in parts if p[1][0] in _SURNAME_RANK and is_byline_name(p[0]) and is_byline_name(p[1])]
+    parts = [p for p in parts if p[0][0] in _SURNAME_RANK and p[1][0] in _SURNAME_RANK   # 阿依古丽 is one name
+             and is_byline_name(p[0]) and is_byline_name(p[1])]
     if not parts:
         return []
     return min(parts, key=lambda p: _SURNAME_RANK[p[1][0]])
