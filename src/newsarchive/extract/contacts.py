@@ -59,7 +59,7 @@ _POST_OFFICE = words("post_offices")
 _NAME_AFTER_VERB = re.compile(r"(?:.*(?:寄至|寄往|寄到|寄|至|为|是|[^\u4e00-\u9fff]))?([\u4e00-\u9fff]{2,6})$")
 _NUMBERLESS_BOX = re.compile(r"(?<![\dA-Za-z])号(?:邮政|专用)*信箱")
 #: The addressee written after a box, ending in 收 (``… 区委专项巡察一组收``).
-_ADDRESSEE = re.compile(r"[ \t\u3000]?([^\s，,。；;:：()（）|]{2,30}?收)(?![\u4e00-\u9fff])")
+_ADDRESSEE = re.compile(r"[ \t\u3000]{0,3}([^\s，,。；;:：()（）|]{2,30}?收)(?![\u4e00-\u9fff])")
 #: Words in the brackets after a number that make it a text-message number only.
 _SMS_ONLY = re.compile(rf"\s*[(（][^()（）]{{0,6}}(?:{alternation('sms_only')})")
 _SMS_WORD = re.compile(alternation("sms_labels"))

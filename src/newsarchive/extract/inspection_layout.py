@@ -33,7 +33,8 @@ _ROW = re.compile(r"\s*\|\s*")
 _HEADER = re.compile(rf"(?:{alternation('cell_labels')}|{alternation('header_cells')})")
 _GROUP_HEADER = re.compile(alternation("group_headers"))
 _SHORT_CELL = re.compile(r"[\u4e00-\u9fff（）()]{1,12}")
-_PROSE = re.compile(r"[。；;：:]|^.{41,}$")
+_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff（）()、，,]+")
+_PROSE = re.compile(r"[。；;]|^.{41,}$")
 
 
 def _bare(text: str) -> str:
@@ -117,7 +118,8 @@ def regroup_rows(paragraphs: list[str]) -> list[str]:
         if j - i >= 2 and j < len(paragraphs) and _GROUP_CELL.fullmatch(_bare(paragraphs[j])) \
                 and sum(1 for h in headers if _HEADER.search(h)) >= 2:
             rows, i = _rows(paragraphs, j)
-            columns = [h for h in headers if not _GROUP_HEADER.fullmatch(h)]
+            named = [k for k, h in enumerate(headers) if _GROUP_HEADER.fullmatch(h)]
+            columns = headers[named[-1] + 1:] if named else headers    # a caption above the header row is none
             for name, cells in rows:
                 out.append(name)
                 out.extend(_row_lines(columns, cells))
@@ -169,10 +171,18 @@ def _row_lines(columns: list[str], cells: list[str]) -> list[str]:
     lines: list[str] = []
     last_words: int | None = None
     for cell in cells:
-        kind = _cell_kind(cell)
-        if kind == "words" and not free["words"] and last_words is not None:
-            lines[last_words] += cell                   # a cell of words broken over two lines
+        if FIELD_LINE.match(cell):
+            lines.append(cell)                          # a cell that carries its own label (组长:某某)
+            label = re.split(r"[:：]", _bare(cell), maxsplit=1)[0].strip()
+            for taken in free.values():
+                if label in taken:
+                    taken.remove(label)
             continue
+        kind = _cell_kind(cell)
+        if kind == "words" and not free["words"]:
+            if last_words is not None and _WORDS_ONLY.fullmatch(cell):
+                lines[last_words] += cell               # a cell of words broken over two lines
+            continue                                    # a damaged value (0760-) or a stray line: dropped
         header = free[kind].pop(0) if free[kind] else None
         lines.append(f"{header}:{cell}" if header else cell)
         if kind == "words":
