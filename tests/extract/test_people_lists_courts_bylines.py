@@ -90,3 +90,8 @@ def test_a_line_break_is_never_part_of_a_name():
 
 def test_a_rarer_surname_after_a_title():
     assert officials("会议由区人大常委会副主任容剑东主持。") == [("容剑东", ("区人大常委会副主任",))]
+
+
+def test_a_given_name_that_is_a_city():
+    assert officials("会议由区总工会党组书记、副主席韩兰州主持。") == [("韩兰州", ("区总工会党组书记", "副主席"))]
+    assert officials("县长在兰州主持召开招商会议。") == []

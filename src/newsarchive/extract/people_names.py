@@ -247,9 +247,13 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
 def _org_ending_allowed(cand: str, strength: int) -> bool:
     """May a name after a title end like an organisation (主任江某所,)?  Only a
     three-character one closed by punctuation or a reporting verb, whose first two
-    characters are no place and whose whole is no word."""
-    return (len(cand) == 3 and strength >= END_WORD and _entry(cand[:2])[1] not in ("ns", "nt")
-            and not _entry(cand)[1] and not _entry(cand[1:])[1])
+    characters are no place and whose whole is no word; its given name may be a
+    place's (副主席李广州主持) after a common surname."""
+    if len(cand) != 3 or strength < END_WORD or _entry(cand[:2])[1] in ("ns", "nt") or _entry(cand)[1]:
+        return False
+    given = _entry(cand[1:])[1]
+    # a given name that is a city's (李广州主持): only after a common surname that is no preposition
+    return not given or (given == "ns" and cand[0] in SURNAMES and cand[0] not in PREPOSITION_SURNAMES)
 
 
 def is_boundary_char(ch: str) -> bool:
