@@ -124,8 +124,9 @@ def regroup_rows(paragraphs: list[str]) -> list[str]:
                 out.append(name)
                 out.extend(_row_lines(columns, cells))
             continue
-        out.append(paragraphs[i])
-        i += 1
+        step = max(j, i + 1)            # no start inside this run of short lines reads better: linear
+        out.extend(paragraphs[i:step])
+        i = step
     return out
 
 
