@@ -18,7 +18,17 @@ CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
 
 
 def _tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    """The site's files; the build report without what the writer did with the files
+    (a rebuild keeps and removes what a cold build writes anew)."""
+    tree = {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    report = json.loads(tree["data/build-report.json"])
+    assert set(report.pop("output")) >= {"removed"}
+    tree["data/build-report.json"] = json.dumps(report).encode()
+    return tree
+
+
+def _output(root: Path) -> dict[str, int]:
+    return json.loads((root / "data" / "build-report.json").read_bytes())["output"]
 
 
 def _build(content: Path, out: Path, cache: Path) -> dict[str, bytes]:
@@ -82,6 +92,7 @@ def test_deleting_a_source_removes_its_pages_rows_and_index_entries(tmp_path: Pa
 
     (content / "gone.txt").unlink()
     after = _build(content, out, cache)
+    assert _output(out)["removed"] == len(set(before) - set(after)) >= len(gone_pages)
 
     assert not [p for p in gone_pages if p in after]
     assert not [p for p, body in after.items() if "文旅融合推进会".encode() in body]

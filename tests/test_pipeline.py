@@ -62,6 +62,7 @@ def test_cli_summary_and_strict_exit(bad_content: Path, tmp_path: Path) -> None:
     loose = subprocess.run(cmd, capture_output=True, text=True, env=env)
     assert loose.returncode == 0, loose.stderr
     assert "7 files read, 3 articles built, 4 files skipped, 1 warnings" in loose.stdout
+    assert ", 0 removed" in loose.stdout
     assert "empty.txt: skipped: empty file" in loose.stderr
     strict = subprocess.run(cmd + ["--strict"], capture_output=True, text=True, env=env)
     assert strict.returncode == 1

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.writer import (MARKER, Kept, SiteWriter, WriteError, WriteStats, check_output_dir, tagged,
+from newsarchive.writer import (MANIFEST, MARKER, Kept, SiteWriter, WriteError, WriteStats, check_output_dir, tagged,
                                 write_site)
 
 
@@ -20,7 +20,7 @@ def test_write_replaces_previous_site_and_removes_stale_files(tmp_path: Path) ->
     write_site({"index.html": b"1", "old/page.html": b"x"}, out)
     write_site({"index.html": b"2", "a/b.html": b"y"}, out)
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert files == [MARKER, "a/b.html", "index.html"]
+    assert files == [MANIFEST, MARKER, "a/b.html", "index.html"]
     assert (out / "index.html").read_bytes() == b"2"
     assert _beside(tmp_path) == ["_site"]  # no temporary folders left
 
@@ -41,7 +41,7 @@ def test_refuses_unrelated_or_overlapping_folders(tmp_path: Path) -> None:
     other = tmp_path / "docs"
     other.mkdir()
     (other / "notes.txt").write_text("mine", encoding="utf-8")
-    with pytest.raises(WriteError, match="not made by newsarchive"):
+    with pytest.raises(WriteError, match="not written by newsarchive"):
         check_output_dir(other, content)
     with pytest.raises(WriteError, match="content folder"):
         check_output_dir(content / "site", content)
@@ -59,7 +59,7 @@ def test_rewrite_touches_only_changed_files(tmp_path: Path) -> None:
     assert stats == WriteStats(written=2, unchanged=1, removed=2)
     assert same.stat().st_mtime_ns == 1_000_000_000
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert files == [MARKER, "a/same.html", "c/new.html", "index.html"]
+    assert files == [MANIFEST, MARKER, "a/same.html", "c/new.html", "index.html"]
     assert not (out / "b").exists()  # emptied folders go too
     assert (out / "index.html").read_bytes() == b"2"
 
@@ -88,7 +88,7 @@ def test_parts_are_staged_and_nothing_changes_until_finish(tmp_path: Path) -> No
         writer.add({"index.html": b"2"})
         writer.add({"new.html": b"3"})
         assert writer.finish() == WriteStats(written=2, unchanged=0, removed=1)
-    assert sorted(p.name for p in out.iterdir()) == [MARKER, "index.html", "new.html"]
+    assert sorted(p.name for p in out.iterdir()) == [MANIFEST, MARKER, "index.html", "new.html"]
 
 
 def test_a_path_given_by_two_parts_is_an_error(tmp_path: Path) -> None:
@@ -99,7 +99,7 @@ def test_a_path_given_by_two_parts_is_an_error(tmp_path: Path) -> None:
     assert not (tmp_path / "site").exists()
 
 
-def test_stale_links_are_removed_and_never_followed(tmp_path: Path) -> None:
+def test_links_put_in_the_site_by_hand_are_left_alone_and_never_followed(tmp_path: Path) -> None:
     out = tmp_path / "_site"
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
@@ -107,10 +107,13 @@ def test_stale_links_are_removed_and_never_followed(tmp_path: Path) -> None:
     write_site({"index.html": b"1", "a/page.html": b"x"}, out)
     (out / "a" / "linked-folder").symlink_to(elsewhere, target_is_directory=True)
     (out / "linked-file.html").symlink_to(elsewhere / "keep.txt")
-    stats = write_site({"index.html": b"1", "a/page.html": b"x"}, out)
-    assert stats.removed == 2 and stats.unchanged == 2
-    assert not (out / "a" / "linked-folder").is_symlink() and not (out / "linked-file.html").is_symlink()
-    assert (elsewhere / "keep.txt").read_bytes() == b"not the site's"  # the link went, not its target
+    stats = write_site({"index.html": b"1"}, out)
+    assert stats.removed == 1 and stats.unchanged == 1  # a/page.html went, the links are not the build's
+    assert (out / "a" / "linked-folder").is_symlink() and (out / "linked-file.html").is_symlink()
+    assert (elsewhere / "keep.txt").read_bytes() == b"not the site's"
+    with pytest.raises(WriteError, match="linked-file.html: not written by newsarchive"):
+        write_site({"index.html": b"1", "linked-file.html": b"the site's now"}, out)
+    assert (elsewhere / "keep.txt").read_bytes() == b"not the site's"
 
 
 def test_a_page_that_became_a_link_is_written_again(tmp_path: Path) -> None:
@@ -266,3 +269,99 @@ def test_a_file_with_a_new_time_but_its_recorded_bytes_is_kept_and_recorded_anew
     with SiteWriter(out, record=record) as writer:
         assert writer.keeps("a.html", "key-a") and writer.keeps("b.html", "key-b")
     assert not [p for p in opened if p.endswith(("a.html", "b.html"))]
+
+
+def _all_files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _github_pages_folder(out: Path) -> dict[str, bytes]:
+    """A folder someone publishes with GitHub Pages: a .nojekyll, a CNAME, a git repository."""
+    (out / ".git" / "objects").mkdir(parents=True)
+    (out / ".git" / "HEAD").write_bytes(b"ref: refs/heads/gh-pages\n")
+    (out / ".git" / "objects" / "ab").write_bytes(b"an object")
+    (out / ".nojekyll").write_bytes(b"")
+    (out / "CNAME").write_bytes(b"news.example.org\n")
+    (out / "README.md").write_bytes("我的网站\n".encode())
+    return _all_files(out)
+
+
+def test_a_folder_holding_only_a_nojekyll_of_its_own_is_refused_and_untouched(tmp_path: Path) -> None:
+    out = tmp_path / "pages"
+    before = _github_pages_folder(out)
+    for attempt in (lambda: check_output_dir(out, tmp_path / "content"),
+                    lambda: write_site({"index.html": b"1"}, out)):
+        with pytest.raises(WriteError, match=f"{out}: not empty and not written by newsarchive"):
+            attempt()
+        assert _all_files(out) == before
+
+
+def test_only_files_the_manifest_lists_are_removed(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    write_site({"index.html": b"1", "old/page.html": b"x", "a/b.html": b"y"}, out)
+    assert (out / MANIFEST).read_text("utf-8").splitlines()[1:] == [MARKER, "a/b.html", "index.html", "old/page.html"]
+    site = _all_files(out)
+    mine = {rel: data for rel, data in _github_pages_folder(out).items() if rel not in site}
+    assert sorted(mine) == [".git/HEAD", ".git/objects/ab", "CNAME", "README.md"]
+    (out / "old" / "notes.txt").write_bytes(b"mine, in a folder of the site")
+    (out / ".well-known").mkdir()
+    (out / ".well-known" / "security.txt").write_bytes(b"mine too")
+    stats = write_site({"index.html": b"2", "a/c.html": b"z"}, out)
+    assert stats.removed == 2  # old/page.html and a/b.html
+    files = _all_files(out)
+    assert {rel: files.get(rel) for rel in mine} == mine  # .git/, CNAME, README.md untouched
+    assert files["old/notes.txt"] == b"mine, in a folder of the site"
+    assert files[".well-known/security.txt"] == b"mine too"
+    assert "old/page.html" not in files and "a/b.html" not in files and files["index.html"] == b"2"
+    assert (out / MANIFEST).read_text("utf-8").splitlines()[1:] == [MARKER, "a/c.html", "index.html"]
+    write_site({"index.html": b"3"}, out)  # and the build after
+    assert {rel: _all_files(out).get(rel) for rel in mine} == mine
+
+
+def test_a_file_not_written_by_the_build_is_never_replaced(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    write_site({"index.html": b"1", "a/b.html": b"x"}, out)
+    (out / "about.html").write_bytes(b"written by hand")
+    (out / "folder").mkdir()
+    (out / "folder" / "mine.txt").write_bytes(b"mine")
+    for outputs in ({"about.html": b"the site's"}, {"about.html/x.html": b"the site's"},
+                    {"folder": b"the site's"}):
+        with pytest.raises(WriteError, match="not written by newsarchive"):
+            write_site({"index.html": b"2", **outputs}, out)
+        assert (out / "about.html").read_bytes() == b"written by hand"
+        assert (out / "folder" / "mine.txt").read_bytes() == b"mine" and (out / "index.html").read_bytes() == b"1"
+
+
+def _old_version_site(out: Path, record: Path) -> None:
+    """A folder as the version before the manifest left it: .nojekyll, pages, and the
+    record of the tagged ones in the cache folder."""
+    _write(out, record, {"a.html": tagged(b"page a", "key-a"), "gone.html": tagged(b"gone", "key-g"),
+                         "style.css": b"untagged"})
+    (out / MANIFEST).unlink()
+
+
+def test_a_folder_of_the_version_before_the_manifest_is_taken_over_when_its_record_proves_it(
+        tmp_path: Path) -> None:
+    out, record = tmp_path / "_site", tmp_path / "cache" / "site.record"
+    _old_version_site(out, record)
+    (out / "CNAME").write_bytes(b"news.example.org\n")
+    check_output_dir(out, tmp_path / "content", record)
+    stats = _write(out, record, {"a.html": Kept("key-a"), "style.css": b"untagged, changed"})
+    assert stats.removed == 1 and not (out / "gone.html").exists()  # recorded: the build's
+    assert (out / "style.css").read_bytes() == b"untagged, changed"  # a path the site writes
+    assert (out / "CNAME").read_bytes() == b"news.example.org\n"
+    assert (out / MANIFEST).read_text("utf-8").splitlines()[1:] == [MARKER, "a.html", "style.css"]
+
+
+def test_a_folder_of_the_version_before_the_manifest_without_proof_is_refused(tmp_path: Path) -> None:
+    out, record = tmp_path / "_site", tmp_path / "cache" / "site.record"
+    _old_version_site(out, record)
+    before = _all_files(out)
+    with pytest.raises(WriteError, match="not written by newsarchive"):
+        check_output_dir(out, tmp_path / "content")  # no record
+    (out / "a.html").write_bytes(b"PAGE A")  # the recorded files' bytes are not those recorded
+    (out / "gone.html").write_bytes(b"GONE")
+    with pytest.raises(WriteError, match="not written by newsarchive"):
+        _write(out, record, {"a.html": b"1"})
+    before.update({"a.html": b"PAGE A", "gone.html": b"GONE"})
+    assert _all_files(out) == before

@@ -109,7 +109,8 @@ def _run_build(config: Config, quiet: bool, strict: bool, verbose: bool) -> int:
     if verbose:
         for path, trace in report.traces:
             print(f"{printable(path)}: traceback:\n{trace}", file=sys.stderr)
-    print(f"{report.summary()}; {result.files_written} files written to {printable(config.output)}")
+    print(f"{report.summary()}; {result.files_written} files written to {printable(config.output)}, "
+          f"{result.written.removed} removed")
     if not quiet:
         stages = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
         print(f"timings: {stages}")

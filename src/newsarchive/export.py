@@ -143,5 +143,13 @@ def export_data(articles: Sequence[Article], report: BuildReport, config: Config
     return {
         ARTICLES_JSON: articles_json(articles, config, spliced(ARTICLES_JSON)),
         ARTICLES_CSV: articles_csv(articles, spliced(ARTICLES_CSV)),
-        "data/build-report.json": dumps(report.to_json()),
     }
+
+
+BUILD_REPORT = "data/build-report.json"
+
+
+def export_report(report: BuildReport) -> dict[str, bytes]:
+    """data/build-report.json; made last, once the report says what the writer did with
+    the site's other files."""
+    return {BUILD_REPORT: dumps(report.to_json())}

@@ -18,6 +18,7 @@ import hashlib
 import os
 import pickle
 import time
+from pathlib import Path
 from contextlib import nullcontext
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -28,7 +29,7 @@ from .articles import make_article
 from .background import Background, run_beside
 from .config import Config
 from .diskstore import KeptMemo, PickleStore, code_fingerprint, kept_by_fingerprint, long_lived
-from .export import export_data
+from .export import BUILD_REPORT, export_data, export_report
 from .extract import entity_words
 from .filework import FileCache, FileJob, FileOutcome, process_file
 from .progress import track
@@ -39,7 +40,7 @@ from .report import BuildReport
 from .search import search_parts
 from .segment import Segmenter
 from .sources import SourceError, discover, read_bytes, source_format
-from .writer import SiteWriter, check_output_dir
+from .writer import SiteWriter, WriteStats, check_output_dir
 
 try:
     import resource
@@ -56,6 +57,8 @@ class BuildResult:
     articles: tuple[Article, ...]
     report: BuildReport
     files_written: int
+    #: What the writer did: files written, left as they were, removed.
+    written: WriteStats = WriteStats(0, 0, 0)
     #: Seconds per stage, summed over this process and a forked search process
     #: (whose stages overlap this one's); "wait" is time spent waiting for it.
     timings: Mapping[str, float] = field(default_factory=dict)
@@ -216,7 +219,7 @@ def build(config: Config, progress: bool = True, executor: Executor | None = Non
     """
     if not config.content.is_dir():
         raise BuildError(f"{config.content}: content folder not found")
-    check_output_dir(config.output, config.content)
+    check_output_dir(config.output, config.content, _site_record(config))
     try:
         return _build(config, progress, executor)
     finally:
@@ -319,7 +322,7 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
             own.stage("write", writer.add, files)
         return own.timings
 
-    with SiteWriter(config.output, record=config.cache_dir / "site.record") as writer:
+    with SiteWriter(config.output, record=_site_record(config)) as writer:
         beside = run_beside(index_stage, writer, "search index", fork=search_beside(config, articles))
         try:
             if not isinstance(beside, Background):
@@ -336,5 +339,12 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
             if isinstance(beside, Background):
                 beside.cancel()
             raise
-        t.stage("write", writer.finish)
-    return BuildResult(tuple(articles), report, len(writer.paths), t.timings, t.peaks)
+        report.output = {"removed": writer.pending(coming=[BUILD_REPORT]).removed}
+        t.stage("write", writer.add, export_report(report))
+        stats = t.stage("write", writer.finish)
+    return BuildResult(tuple(articles), report, len(writer.paths), stats, t.timings, t.peaks)
+
+
+def _site_record(config: Config) -> Path:
+    """Where the writer records the files it wrote (see :class:`SiteWriter`)."""
+    return config.cache_dir / "site.record"

@@ -39,6 +39,10 @@ class BuildReport:
     #: (file, traceback) of each unexpected exception behind a problem: printed by a
     #: verbose build, never part of the report's JSON.
     traces: list[tuple[str, str]] = field(default_factory=list)
+    #: What the writer did with the site's files (the report itself not counted):
+    #: "removed" (files the previous build wrote that this one does not), set before
+    #: the report is written.
+    output: dict[str, int] = field(default_factory=dict)
 
     def read(self, path: str) -> None:
         self.files_read.append(path)
@@ -94,4 +98,5 @@ class BuildReport:
             ],
             "skipped": [{"file": p.path, "reason": p.message} for p in self.skipped],
             "warnings": [{"file": p.path, "message": p.message} for p in self.warnings],
+            "output": dict(self.output),
         }

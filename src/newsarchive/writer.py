@@ -9,10 +9,11 @@ site is updated in place: a file whose bytes are unchanged is left alone
 (its time stamp too, so rsync and GitHub Pages see only real changes), a
 changed file is staged in a temporary folder and renamed over the old one
 at the end, and every file the build no longer produces is removed, so no
-stale page survives a deleted or renamed source.  A non-empty output folder
-that was not made by this tool (no .nojekyll marker) is never touched:
-deleting someone's folder by a typo in --out would be worse than a failed
-build.
+stale page survives a deleted or renamed source.  Only files the build wrote
+are ever removed or replaced: the output folder keeps a manifest of them
+(:mod:`.manifest`), anything else in it (``.git/``, ``CNAME``) is left alone,
+and a non-empty folder without a manifest is refused: deleting someone's
+folder by a typo in --out would be worse than a failed build.
 
 One build at a time writes a site: the writer holds a lock on a file beside
 it (``.<name>.lock``; where the OS offers ``flock``) and refuses to start
@@ -44,29 +45,37 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Iterable, Mapping
 
 from .diskstore import dump_atomically, read_pickle
+from .manifest import MANIFEST, MARKER, Owned, OwnershipError, manifest_bytes, owned_files
 
 try:
     import fcntl
 except ImportError:  # not on Windows
     fcntl = None  # type: ignore[assignment]
 
-MARKER = ".nojekyll"  # also tells GitHub Pages to serve the files as they are
+__all__ = ["MANIFEST", "MARKER", "Kept", "SiteWriter", "Streamed", "WriteError", "WriteStats", "check_output_dir",
+           "tagged", "write_site"]
 
 
 class WriteError(RuntimeError):
     pass
 
 
-def check_output_dir(out: Path, content: Path) -> None:
-    """Refuse output folders that would destroy sources or unrelated files."""
+def check_output_dir(out: Path, content: Path, record: Path | None = None) -> None:
+    """Refuse output folders that would destroy sources or unrelated files
+    (``record``: see :func:`.manifest.owned_files`)."""
     out_r, content_r = out.resolve(), content.resolve()
     if out_r == content_r or out_r in content_r.parents or content_r in out_r.parents:
         raise WriteError(f"{out}: the output folder must not contain or be inside the content folder {content}")
     if out_r == Path(out_r.anchor) or out_r == Path.home().resolve():
         raise WriteError(f"{out}: refusing to use this folder as output")
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
-        raise WriteError(f"{out}: exists and was not made by newsarchive (no {MARKER}); "
-                         "choose an empty or new folder")
+    _owned(out, record)
+
+
+def _owned(out: Path, record: Path | None) -> Owned:
+    try:
+        return owned_files(out, record)
+    except OwnershipError as e:
+        raise WriteError(str(e)) from None
 
 
 #: What the record keeps of a tagged file: size, modification time (ns), tag, hash of its bytes.
@@ -110,6 +119,8 @@ def _safe_rel(rel: str) -> tuple[str, ...]:
     parts = tuple(p for p in rel.split("/") if p not in ("", "."))
     if rel.startswith("/") or ".." in parts or not parts:
         raise WriteError(f"output path {rel!r} escapes the site folder")
+    if "\n" in rel or "\r" in rel:
+        raise WriteError(f"output path {rel!r} holds a line break")
     return parts
 
 
@@ -117,7 +128,7 @@ def _safe_rel(rel: str) -> tuple[str, ...]:
 class WriteStats:
     written: int      # new or changed files
     unchanged: int    # files left as they were
-    removed: int      # files of the previous site the build no longer produces
+    removed: int      # files the previous build wrote that this one no longer produces
 
 
 @dataclass(frozen=True)
@@ -142,9 +153,15 @@ class SiteWriter:
     def __init__(self, out: Path, record: Path | None = None) -> None:
         """``record``: the file keeping the tags of the outputs between builds (None: none)."""
         self.out = out.resolve()
-        self.update = self.out.is_dir() and (self.out / MARKER).is_file()
         self.out.parent.mkdir(parents=True, exist_ok=True)
         self._lock = _lock(self.out)
+        try:
+            self.owned = _owned(self.out, record)
+        except WriteError:
+            if self._lock is not None:
+                self._lock.close()
+            raise
+        self.update = self.out.is_dir() and any(self.out.iterdir())
         if self._lock is not None:
             _remove_abandoned(self.out)
         prefix = f".{self.out.name}.{'staged' if self.update else 'new'}-"
@@ -154,6 +171,10 @@ class SiteWriter:
         self.unchanged = 0
         self._folders: set[str] = set()  # staging folders made so far
         self.present: set[str] = _files_below(self.out) if self.update else set()
+        #: files below the output no build wrote, and the folders holding them
+        self.foreign = self.present - self.owned.paths - {MANIFEST}
+        self._foreign_folders = {"/".join(rel.split("/")[:n]) for rel in self.foreign
+                                 for n in range(1, rel.count("/") + 1)}
         self.record = record
         self.tags: dict[str, str] = {}
         #: path → the record entry keeps() vouched for (with the file's time now)
@@ -178,7 +199,7 @@ class SiteWriter:
         (same size and modification time as recorded, or same size and bytes)?  Then
         :class:`Kept` may stand for it."""
         known = self._recorded.get(rel)
-        if known is None or known[2] != tag or rel not in self.present:
+        if known is None or known[2] != tag or rel not in self.present or rel in self.foreign:
             return False
         path = f"{self.out}{os.sep}{rel}"
         try:  # a present path was found below the output folder: no need to check it
@@ -226,6 +247,12 @@ class SiteWriter:
         twice = sorted(self.paths.intersection(outputs))
         if twice:
             raise WriteError(f"two outputs want the same path {twice[0]!r}")
+        own = [rel for rel, parts in targets.items() if parts == (MANIFEST,)]
+        if own:
+            raise WriteError(f"output path {own[0]!r} is the writer's own")
+        if self.foreign:
+            for rel, parts in targets.items():
+                self._check_not_foreign(rel, parts)
         for rel, data in outputs.items():
             if isinstance(data, Kept) and _tag_of(self._vouched.get(rel)) != data.tag \
                     and not self.keeps(rel, data.tag):
@@ -264,19 +291,48 @@ class SiteWriter:
                 else:
                     f.write(data)
 
+    def _check_not_foreign(self, rel: str, parts: tuple[str, ...]) -> None:
+        """Refuse to write ``rel`` over, or below, or in place of a folder holding, a file
+        no build wrote (a file at a path the new site writes counts as written by the
+        version before the manifest, see :mod:`.manifest`)."""
+        clean = "/".join(parts)
+        blocking = [clean] if clean in self.foreign and not self.owned.migrated else []
+        blocking += ["/".join(parts[:n]) for n in range(1, len(parts)) if "/".join(parts[:n]) in self.foreign]
+        if clean in self._foreign_folders:
+            blocking.append(min(f for f in self.foreign if f.startswith(clean + "/")))
+        if blocking:
+            raise WriteError(f"{self.out / blocking[0]}: not written by newsarchive (not in {MANIFEST}) "
+                             f"but in the way of the site's {rel}; move it away")
+
+    def pending(self, coming: Iterable[str] = ()) -> WriteStats:
+        """What :meth:`finish` would report if called now, the files at the paths
+        ``coming`` not counted (they are still to be added)."""
+        if not self.update:
+            return WriteStats(len(self.paths), 0, 0)
+        coming = {"/".join(_safe_rel(rel)) for rel in coming}
+        return WriteStats(len(self.staged), self.unchanged, len(set(self._removable()) - coming))
+
+    def _removable(self) -> list[str]:
+        """The files the previous build wrote that this one does not."""
+        return sorted((self.owned.paths & self.present) - self._written() - {MARKER, MANIFEST})
+
+    def _written(self) -> set[str]:
+        """The site's paths as the manifest lists them (``a//b`` is ``a/b``)."""
+        return {"/".join(_safe_rel(rel)) for rel in self.paths} | {MARKER}
+
     def finish(self) -> WriteStats:
         """Put the staged site in place (see the module docstring) and return what changed."""
         if not self.update:
             (self.stage / MARKER).write_bytes(b"")
+            (self.stage / MANIFEST).write_bytes(manifest_bytes(self._written()))
             _swap(self.stage, self.out)
             self._write_record()
             return WriteStats(len(self.paths), 0, 0)
         for rel in self.staged:
             _move_in(self.stage / rel, self.out.joinpath(*PurePosixPath(rel).parts), self.out)
-        keep = self.paths | {MARKER}
         removed = 0
         emptied: set[Path] = set()
-        for rel in sorted(self.present - keep):
+        for rel in self._removable():
             path = self.out.joinpath(*PurePosixPath(rel).parts)
             if path.is_file() or path.is_symlink():
                 path.unlink()
@@ -285,6 +341,11 @@ class SiteWriter:
         for folder in sorted(emptied, key=lambda p: len(p.parts), reverse=True):  # deepest first
             if folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
+        if not (self.out / MARKER).exists():
+            (self.out / MARKER).write_bytes(b"")
+        new_manifest = self.stage / MANIFEST
+        new_manifest.write_bytes(manifest_bytes(self._written()))
+        os.replace(new_manifest, self.out / MANIFEST)
         self._write_record()
         return WriteStats(len(self.staged), self.unchanged, removed)
 
