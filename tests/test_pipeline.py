@@ -62,10 +62,38 @@ def test_cli_summary_and_strict_exit(bad_content: Path, tmp_path: Path) -> None:
     loose = subprocess.run(cmd, capture_output=True, text=True, env=env)
     assert loose.returncode == 0, loose.stderr
     assert "7 files read, 3 articles built, 4 files skipped, 1 warnings" in loose.stdout
-    assert ", 0 removed" in loose.stdout
+    assert f"site in {tmp_path / 's'}: " in loose.stdout and " kept, 0 removed" in loose.stdout
     assert "empty.txt: skipped: empty file" in loose.stderr
     strict = subprocess.run(cmd + ["--strict"], capture_output=True, text=True, env=env)
     assert strict.returncode == 1
+
+
+def test_the_summary_says_what_a_rebuild_wrote_kept_and_removed(tmp_path: Path) -> None:
+    content, out = tmp_path / "content", tmp_path / "s"
+    content.mkdir()
+    (content / "a.txt").write_text(GOOD, encoding="utf-8")
+    (content / "b.txt").write_text(GOOD.replace("郑州", "开封").replace("王刚", "刘强"), encoding="utf-8")
+    cmd = [sys.executable, str(PROJECT_ROOT / "build.py"), "--content", str(content), "--out", str(out), "--quiet"]
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT / "src")}
+
+    def run() -> tuple[str, dict[str, int]]:
+        done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True)
+        return done.stdout, json.loads((out / "data" / "build-report.json").read_text("utf-8"))["output"]
+
+    _, first = run()
+    files = len([p for p in out.rglob("*") if p.is_file()]) - 2  # not the manifest and .nojekyll
+    assert first == {"written": files - 1, "kept": 0, "removed": 0}  # the report does not count itself
+    stdout, again = run()  # only the report changed: it said what the first build wrote
+    assert f"site in {out}: 1 file written, {files - 1} kept, 0 removed" in stdout
+    assert again == {"written": 0, "kept": files - 1, "removed": 0}
+    stdout, _ = run()
+    assert f"site in {out}: 0 files written, {files} kept, 0 removed" in stdout
+    before = {p for p in out.rglob("*") if p.is_file()}
+    (content / "b.txt").unlink()
+    stdout, after = run()
+    gone = len(before - {p for p in out.rglob("*") if p.is_file()})
+    assert gone > 0 and after["removed"] == gone and after["written"] > 0
+    assert f"{after['written'] + 1} files written, {after['kept']} kept, {gone} removed" in stdout
 
 
 def test_two_builds_are_byte_identical(build_site, tmp_path: Path) -> None:

@@ -109,8 +109,10 @@ def _run_build(config: Config, quiet: bool, strict: bool, verbose: bool) -> int:
     if verbose:
         for path, trace in report.traces:
             print(f"{printable(path)}: traceback:\n{trace}", file=sys.stderr)
-    print(f"{report.summary()}; {result.files_written} files written to {printable(config.output)}, "
-          f"{result.written.removed} removed")
+    done = result.written
+    files = "file" if done.written == 1 else "files"
+    print(f"{report.summary()}; site in {printable(config.output)}: {done.written} {files} written, "
+          f"{done.unchanged} kept, {done.removed} removed")
     if not quiet:
         stages = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
         print(f"timings: {stages}")

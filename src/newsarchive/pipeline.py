@@ -339,7 +339,8 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
             if isinstance(beside, Background):
                 beside.cancel()
             raise
-        report.output = {"removed": writer.pending(coming=[BUILD_REPORT]).removed}
+        so_far = writer.pending(coming=[BUILD_REPORT])
+        report.output = {"written": so_far.written, "kept": so_far.unchanged, "removed": so_far.removed}
         t.stage("write", writer.add, export_report(report))
         stats = t.stage("write", writer.finish)
     return BuildResult(tuple(articles), report, len(writer.paths), stats, t.timings, t.peaks)

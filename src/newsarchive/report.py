@@ -40,8 +40,9 @@ class BuildReport:
     #: verbose build, never part of the report's JSON.
     traces: list[tuple[str, str]] = field(default_factory=list)
     #: What the writer did with the site's files (the report itself not counted):
-    #: "removed" (files the previous build wrote that this one does not), set before
-    #: the report is written.
+    #: "written" (new or changed), "kept" (left as the previous build wrote them),
+    #: "removed" (the previous build wrote them, this one does not); set before the
+    #: report is written.
     output: dict[str, int] = field(default_factory=dict)
 
     def read(self, path: str) -> None:
