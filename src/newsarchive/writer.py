@@ -3,13 +3,14 @@
 Stages hand their outputs to a :class:`SiteWriter` as they finish, so the
 build never holds the whole site in memory.  Nothing of the previous site is
 touched before :meth:`SiteWriter.finish`, so a build that fails (bad
-template, colliding paths) leaves it as it was.  A new site is written to a
-temporary folder beside the output and renamed into place.  An existing
-site is updated in place: a file whose bytes are unchanged is left alone
-(its time stamp too, so rsync and GitHub Pages see only real changes), a
-changed file is staged in a temporary folder and renamed over the old one
-at the end, and every file the build no longer produces is removed, so no
-stale page survives a deleted or renamed source.  Only files the build wrote
+template, colliding paths) leaves it as it was.  New and changed files are
+written to a staging folder beside the output; at the end the files whose
+bytes are unchanged are hard-linked into it (their time stamps kept, so rsync
+and GitHub Pages see only real changes) and the staged tree becomes the
+output in one step (:mod:`.publish`): killed at any instant, the build leaves
+the old site or the new one, never a mix.  A file the build no longer
+produces is not in the new tree, so no stale page survives a deleted or
+renamed source.  Only files the build wrote
 are ever removed or replaced: the output folder keeps a manifest of them
 (:mod:`.manifest`), anything else in it (``.git/``, ``CNAME``) is left alone,
 and a non-empty folder without a manifest is refused: deleting someone's
@@ -41,11 +42,12 @@ import shutil
 import stat
 import tempfile
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import IO, Iterable, Mapping
 
 from .diskstore import dump_atomically, read_pickle
 from .manifest import MANIFEST, MARKER, Owned, OwnershipError, manifest_bytes, owned_files
+from .publish import PublishError, foreign_entries, journal_of, link_or_copy, publish, recover
 
 try:
     import fcntl
@@ -156,7 +158,12 @@ class SiteWriter:
         self.out.parent.mkdir(parents=True, exist_ok=True)
         self._lock = _lock(self.out)
         try:
+            recover(self.out)  # a publication a killed build left half done
             self.owned = _owned(self.out, record)
+        except PublishError as e:
+            if self._lock is not None:
+                self._lock.close()
+            raise WriteError(str(e)) from None
         except WriteError:
             if self._lock is not None:
                 self._lock.close()
@@ -235,7 +242,13 @@ class SiteWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        shutil.rmtree(self.stage, ignore_errors=True)
+        if journal_of(self.out).exists():  # an error stopped the publication half way: undo it
+            try:
+                recover(self.out)
+            except (OSError, PublishError):
+                pass  # the journal stays for the next build
+        else:
+            shutil.rmtree(self.stage, ignore_errors=True)
         if self._lock is not None:
             self._lock.close()  # and with it the lock
 
@@ -247,7 +260,7 @@ class SiteWriter:
         twice = sorted(self.paths.intersection(outputs))
         if twice:
             raise WriteError(f"two outputs want the same path {twice[0]!r}")
-        own = [rel for rel, parts in targets.items() if parts == (MANIFEST,)]
+        own = [rel for rel, parts in targets.items() if parts in ((MANIFEST,), (MARKER,))]
         if own:
             raise WriteError(f"output path {own[0]!r} is the writer's own")
         if self.foreign:
@@ -321,33 +334,28 @@ class SiteWriter:
         return {"/".join(_safe_rel(rel)) for rel in self.paths} | {MARKER}
 
     def finish(self) -> WriteStats:
-        """Put the staged site in place (see the module docstring) and return what changed."""
-        if not self.update:
-            (self.stage / MARKER).write_bytes(b"")
-            (self.stage / MANIFEST).write_bytes(manifest_bytes(self._written()))
-            _swap(self.stage, self.out)
-            self._write_record()
-            return WriteStats(len(self.paths), 0, 0)
-        for rel in self.staged:
-            _move_in(self.stage / rel, self.out.joinpath(*PurePosixPath(rel).parts), self.out)
-        removed = 0
-        emptied: set[Path] = set()
-        for rel in self._removable():
-            path = self.out.joinpath(*PurePosixPath(rel).parts)
-            if path.is_file() or path.is_symlink():
-                path.unlink()
-                removed += 1
-                emptied.update(p for p in path.parents if self.out in p.parents)
-        for folder in sorted(emptied, key=lambda p: len(p.parts), reverse=True):  # deepest first
-            if folder.is_dir() and not any(folder.iterdir()):
-                folder.rmdir()
-        if not (self.out / MARKER).exists():
-            (self.out / MARKER).write_bytes(b"")
-        new_manifest = self.stage / MANIFEST
-        new_manifest.write_bytes(manifest_bytes(self._written()))
-        os.replace(new_manifest, self.out / MANIFEST)
+        """Complete the staged tree and make it the output in one step (see :mod:`.publish`);
+        return what changed."""
+        written, stats = self._written(), self.pending()
+        if self.update:  # the files left as they were: hard links, no copy, their times kept
+            staged = {"/".join(_safe_rel(rel)) for rel in self.staged}
+            out, stage = str(self.out), str(self.stage)
+            for rel in sorted(written - staged - {MARKER}):
+                parts = rel.split("/")
+                target = os.path.join(stage, *parts)
+                folder = os.path.dirname(target)
+                if folder not in self._folders:
+                    os.makedirs(folder, exist_ok=True)
+                    self._folders.add(folder)
+                link_or_copy(os.path.join(out, *parts), target)
+        for name, data in ((MARKER, b""), (MANIFEST, manifest_bytes(written))):
+            with open(self.stage / name, "xb") as f:  # new files: never one the old tree links to
+                f.write(data)
+        os.chmod(self.stage, stat.S_IMODE(os.stat(self.out).st_mode) if self.out.is_dir() else 0o755)
+        foreign = foreign_entries(self.out, set(self.owned.paths) | {MANIFEST}, written) if self.update else []
+        publish(self.stage, self.out, foreign)
         self._write_record()
-        return WriteStats(len(self.staged), self.unchanged, removed)
+        return stats
 
     def _write_record(self) -> None:
         """Record each tagged file's size, modification time, tag and hash as the build leaves it."""
@@ -429,19 +437,6 @@ def _same(path: str, data: bytes) -> bool:
         return False
 
 
-def _move_in(staged: Path, path: Path, out: Path) -> None:
-    """Rename a staged file over ``path``; a file or folder of the old site standing
-    in the way is removed first."""
-    for parent in reversed(path.relative_to(out).parents[:-1]):
-        p = out / parent
-        if p.is_file() or p.is_symlink():
-            p.unlink()
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(staged, path)
-
-
 #: Temporary folders a writer makes beside the output ``out``: ``.<out name><suffix>*``.
 _TEMPORARY = (".staged-", ".new-", ".old-")
 
@@ -471,16 +466,3 @@ def _remove_abandoned(out: Path) -> None:
     for entry in out.parent.iterdir():
         if entry.name.startswith(prefixes) and entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)
-
-
-def _swap(new: Path, out: Path) -> None:
-    """Replace ``out`` by ``new`` with two renames; the old tree is removed last."""
-    old = None
-    if out.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-        os.rmdir(old)
-        os.replace(out, old)
-    os.replace(new, out)
-    os.chmod(out, 0o755)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
