@@ -40,7 +40,8 @@ from .report import BuildReport
 from .search import search_parts
 from .segment import Segmenter
 from .sources import SourceError, discover, read_bytes, source_format
-from .writer import SiteWriter, WriteStats, check_output_dir
+from .sitelock import SiteLock
+from .writer import SiteWriter, WriteStats, check_output_dir, check_output_place, take_site
 
 try:
     import resource
@@ -219,17 +220,20 @@ def build(config: Config, progress: bool = True, executor: Executor | None = Non
     """
     if not config.content.is_dir():
         raise BuildError(f"{config.content}: content folder not found")
-    check_output_dir(config.output, config.content, _site_record(config))
+    check_output_place(config.output, config.content)
+    lock = take_site(config.output)  # before any work: a second build is refused at once
     try:
-        return _build(config, progress, executor)
+        check_output_dir(config.output, config.content, _site_record(config))
+        return _build(config, progress, executor, lock)
     finally:
+        lock.release()
         # The articles and the model, and values read back from the cache, were
         # kept out of the cyclic collector's reach while the build needed them
         # (see diskstore.long_lived): hand them back to it.
         gc.unfreeze()
 
 
-def _build(config: Config, progress: bool, executor: Executor | None) -> BuildResult:
+def _build(config: Config, progress: bool, executor: Executor | None, lock: SiteLock) -> BuildResult:
     t = _Timer()
     report = BuildReport()
     if (warning := missing_address(config)) is not None:
@@ -249,7 +253,7 @@ def _build(config: Config, progress: bool, executor: Executor | None) -> BuildRe
         words = set().union(*(entity_words(m) for m in metas)) if metas else set()
         articles = t.stage("model", make_articles, drafts, metas, fingerprints)
         del drafts, metas, fingerprints
-    return _model_render_and_write(config, t, report, articles, words)
+    return _model_render_and_write(config, t, report, articles, words, lock)
 
 
 #: Code and data deciding a name's pinyin reading.
@@ -307,7 +311,7 @@ def search_beside(config: Config, articles: list[Article]) -> bool:
 
 
 def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, articles: list[Article],
-                            words: set[str]) -> BuildResult:
+                            words: set[str], lock: SiteLock) -> BuildResult:
     """Stages model, render, segment and index, export and write; each output part goes
     to the writer as it is made.  The search stage runs beside the others when worth
     it (see :mod:`.background`); its timings are added to this process's, so the
@@ -322,7 +326,7 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
             own.stage("write", writer.add, files)
         return own.timings
 
-    with SiteWriter(config.output, record=_site_record(config)) as writer:
+    with SiteWriter(config.output, record=_site_record(config), lock=lock) as writer:
         beside = run_beside(index_stage, writer, "search index", fork=search_beside(config, articles))
         try:
             if not isinstance(beside, Background):

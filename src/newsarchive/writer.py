@@ -16,11 +16,11 @@ are ever removed or replaced: the output folder keeps a manifest of them
 and a non-empty folder without a manifest is refused: deleting someone's
 folder by a typo in --out would be worse than a failed build.
 
-One build at a time writes a site: the writer holds a lock on a file beside
-it (``.<name>.lock``; where the OS offers ``flock``) and refuses to start
-while another build holds it.  Holding it, it removes the temporary folders
-that builds killed before they could clean up left beside the output (a
-large archive's staging folder runs to gigabytes).
+One build at a time writes a site: the build takes the site's lock when it
+starts (:func:`take_site`, :mod:`.sitelock`) and is refused while another
+build holds it.  Holding it, it finishes a publication a killed build left
+half done and removes the temporary folders that killed builds left beside
+the output (a large archive's staging folder runs to gigabytes).
 
 An output may carry a tag saying what made it (:class:`Tagged`; a page's
 cache key).  The writer keeps a record of the tags and of the size,
@@ -43,19 +43,16 @@ import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterable, Mapping
+from typing import Iterable, Mapping
 
 from .diskstore import dump_atomically, read_pickle
 from .manifest import MANIFEST, MARKER, Owned, OwnershipError, manifest_bytes, owned_files
 from .publish import PublishError, foreign_entries, journal_of, link_or_copy, publish, recover
+from .sitelock import LockError, SiteLock
 
-try:
-    import fcntl
-except ImportError:  # not on Windows
-    fcntl = None  # type: ignore[assignment]
 
 __all__ = ["MANIFEST", "MARKER", "Kept", "SiteWriter", "Streamed", "WriteError", "WriteStats", "check_output_dir",
-           "tagged", "write_site"]
+           "check_output_place", "tagged", "take_site", "write_site"]
 
 
 class WriteError(RuntimeError):
@@ -65,12 +62,17 @@ class WriteError(RuntimeError):
 def check_output_dir(out: Path, content: Path, record: Path | None = None) -> None:
     """Refuse output folders that would destroy sources or unrelated files
     (``record``: see :func:`.manifest.owned_files`)."""
+    check_output_place(out, content)
+    _owned(out, record)
+
+
+def check_output_place(out: Path, content: Path) -> None:
+    """Refuse output folders that hold or lie in the content folder, the root or the home folder."""
     out_r, content_r = out.resolve(), content.resolve()
     if out_r == content_r or out_r in content_r.parents or content_r in out_r.parents:
         raise WriteError(f"{out}: the output folder must not contain or be inside the content folder {content}")
     if out_r == Path(out_r.anchor) or out_r == Path.home().resolve():
         raise WriteError(f"{out}: refusing to use this folder as output")
-    _owned(out, record)
 
 
 def _owned(out: Path, record: Path | None) -> Owned:
@@ -152,25 +154,20 @@ class SiteWriter:
     removes what was staged and leaves the output folder as it was.
     """
 
-    def __init__(self, out: Path, record: Path | None = None) -> None:
-        """``record``: the file keeping the tags of the outputs between builds (None: none)."""
+    def __init__(self, out: Path, record: Path | None = None, lock: SiteLock | None = None) -> None:
+        """``record``: the file keeping the tags of the outputs between builds (None: none);
+        ``lock``: the site's lock as :func:`take_site` gave it (None: taken here, and
+        released on leaving)."""
         self.out = out.resolve()
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = _lock(self.out)
+        self._own_lock = lock is None
+        self._lock = take_site(self.out) if lock is None else lock
         try:
-            recover(self.out)  # a publication a killed build left half done
             self.owned = _owned(self.out, record)
-        except PublishError as e:
-            if self._lock is not None:
-                self._lock.close()
-            raise WriteError(str(e)) from None
         except WriteError:
-            if self._lock is not None:
-                self._lock.close()
+            if self._own_lock:
+                self._lock.release()
             raise
         self.update = self.out.is_dir() and any(self.out.iterdir())
-        if self._lock is not None:
-            _remove_abandoned(self.out)
         prefix = f".{self.out.name}.{'staged' if self.update else 'new'}-"
         self.stage = Path(tempfile.mkdtemp(prefix=prefix, dir=self.out.parent))
         self.paths: set[str] = set()
@@ -249,8 +246,8 @@ class SiteWriter:
                 pass  # the journal stays for the next build
         else:
             shutil.rmtree(self.stage, ignore_errors=True)
-        if self._lock is not None:
-            self._lock.close()  # and with it the lock
+        if self._own_lock:
+            self._lock.release()
 
     def add(self, outputs: Mapping[str, bytes | Streamed | Kept]) -> None:
         """Stage one part of the site; a path given twice (by any two parts) is an error,
@@ -441,22 +438,28 @@ def _same(path: str, data: bytes) -> bool:
 _TEMPORARY = (".staged-", ".new-", ".old-")
 
 
-def _lock(out: Path) -> IO[bytes] | None:
-    """The open lock file of the site ``out``, locked; None where the OS has no ``flock``.
-    Raises :class:`WriteError` when another build holds it."""
-    if fcntl is None:
-        return None
-    path = out.with_name(f".{out.name}.lock")
-    f = open(path, "ab")
+def take_site(out: Path) -> SiteLock:
+    """The lock of the site ``out`` (see :mod:`.sitelock`), to take before a build does any
+    work; holding it, finish a publication a killed build left half done and remove the
+    temporary folders killed builds left beside the output.  Raises :class:`WriteError`
+    when another build holds it."""
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
     try:
-        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        f.close()
-        raise WriteError(f"{out}: another build is writing this site (it holds {path})") from None
-    except OSError:  # a file system without locks: build without one
-        f.close()
-        return None
-    return f
+        lock = SiteLock(out)
+    except LockError as e:
+        raise WriteError(str(e)) from None
+    try:
+        recover(out)
+    except PublishError as e:
+        lock.release()
+        raise WriteError(str(e)) from None
+    except BaseException:
+        lock.release()
+        raise
+    if lock.held:
+        _remove_abandoned(out)
+    return lock
 
 
 def _remove_abandoned(out: Path) -> None:
