@@ -103,6 +103,9 @@ def _run_build(config: Config, quiet: bool, strict: bool, verbose: bool) -> int:
     except jinja2.TemplateError as e:
         print(f"error: template problem: {printable(e)}", file=sys.stderr)
         return 2
+    except OSError as e:  # the disk full, a folder read-only: the build cannot go on
+        print(f"error: {printable(os_error_text(e))}", file=sys.stderr)
+        return 2
     report = result.report
     for p in report.skipped + report.warnings:
         print(printable(p), file=sys.stderr)
@@ -117,6 +120,14 @@ def _run_build(config: Config, quiet: bool, strict: bool, verbose: bool) -> int:
         stages = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
         print(f"timings: {stages}")
     return 1 if strict and report.problems else 0
+
+
+def os_error_text(e: OSError) -> str:
+    """What went wrong where, e.g. ``/srv/site/.cache: Permission denied``."""
+    if e.filename is None:
+        return e.strerror or str(e)
+    where = f"{e.filename} -> {e.filename2}" if e.filename2 is not None else f"{e.filename}"
+    return f"{where}: {e.strerror}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

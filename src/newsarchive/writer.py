@@ -444,11 +444,13 @@ def take_site(out: Path) -> SiteLock:
     temporary folders killed builds left beside the output.  Raises :class:`WriteError`
     when another build holds it."""
     out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         lock = SiteLock(out)
     except LockError as e:
         raise WriteError(str(e)) from None
+    except OSError as e:  # a read-only place, a file where a folder should be
+        raise WriteError(f"{out}: cannot write the site here: {e.filename or out.parent}: {e.strerror}") from None
     try:
         recover(out)
     except PublishError as e:
