@@ -65,3 +65,17 @@ def test_an_os_error_later_in_the_build_names_its_path(content: Path, tmp_path: 
     err = capsys.readouterr().err
     assert err.startswith(f"error: {tmp_path / 'a-file'}") and err.count("\n") == 1
     assert not (tmp_path / "site").exists()
+
+
+def test_a_mount_point_as_output_is_refused_before_any_work(content: Path, tmp_path: Path, monkeypatch) -> None:
+    """A folder cannot be renamed while something is mounted on it: the site could not be swapped in."""
+    from newsarchive.pipeline import build
+    from newsarchive.writer import WriteError
+
+    out = tmp_path / "site"
+    out.mkdir()
+    real = os.path.ismount
+    monkeypatch.setattr(os.path, "ismount", lambda p: Path(p) == out or real(p))
+    with pytest.raises(WriteError, match=f"{out}: a mount point"):
+        build(load_config(None, content=content, output=out), progress=False)
+    assert list(out.iterdir()) == []

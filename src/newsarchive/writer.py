@@ -461,6 +461,10 @@ def take_site(out: Path) -> SiteLock:
         raise
     if lock.held:
         _remove_abandoned(out)
+    if os.path.ismount(out):
+        lock.release()
+        raise WriteError(f"{out}: a mount point; the site is swapped in by renaming folders, which a mount "
+                         f"point cannot be: choose a folder inside it, e.g. {out / 'site'}")
     return lock
 
 
