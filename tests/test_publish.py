@@ -128,3 +128,32 @@ def test_a_build_killed_at_any_step_of_the_publication_leaves_the_old_or_the_new
         if status == 0:
             break
     assert status == 0 and seen == {"old", "new", "journal"} | (set() if offered else {"moved aside", "none"})
+
+
+def test_an_error_during_the_publication_puts_everything_back(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "_site"
+    _old_site(out)
+
+    def broken(a: Path, b: Path) -> bool:
+        raise OSError(5, "Input/output error", str(b))
+
+    monkeypatch.setattr(publish, "exchange", broken)
+    with pytest.raises(OSError, match="Input/output error"):
+        write_site(NEW, out)
+    assert _files(out) == {**OLD, **FOREIGN}
+    assert _beside(tmp_path) == ["_site"]  # no journal, no staging folder
+
+
+def test_a_journal_that_cannot_be_read_stops_the_build_and_nothing_is_removed(tmp_path: Path) -> None:
+    from newsarchive.writer import WriteError
+
+    out = tmp_path / "_site"
+    _old_site(out)
+    staged = tmp_path / "._site.staged-x1"
+    (staged / ".git").mkdir(parents=True)
+    (staged / ".git" / "HEAD").write_bytes(b"moved aside")
+    publish.journal_of(out).write_text("{not json")
+    with pytest.raises(WriteError, match="a journal of an unfinished publication that cannot be read"):
+        write_site(NEW, out)
+    assert (staged / ".git" / "HEAD").read_bytes() == b"moved aside" and _files(out) == {**OLD, **FOREIGN}

@@ -235,6 +235,7 @@ def test_one_build_at_a_time_and_folders_of_dead_builds_are_removed(tmp_path: Pa
         (folder / "deep" / "page.html").write_bytes(b"left by a killed build")
     other = tmp_path / ".other.staged-x4"  # another site's: not ours to remove
     other.mkdir()
+    (tmp_path / "._site.publish.tmp").write_text('{"stage": "._si')  # a journal a kill cut short
     with SiteWriter(out) as writer:
         assert not any(folder.exists() for folder in abandoned) and other.is_dir()
         with pytest.raises(WriteError, match=r"another build \(process \d+\) is writing"):

@@ -475,3 +475,6 @@ def _remove_abandoned(out: Path) -> None:
     for entry in out.parent.iterdir():
         if entry.name.startswith(prefixes) and entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)
+    half_written = journal_of(out).with_name(journal_of(out).name + ".tmp")  # killed while writing it
+    if half_written.is_file():
+        half_written.unlink()
