@@ -3,8 +3,10 @@ and the next build writes the new one.
 
 A generated archive of a few hundred articles is built, then rebuilt after an
 edit (articles changed, a file deleted, one added); the rebuild is killed with
-SIGKILL at instants spread over its duration, and more densely over its end,
-where the site is written.  The output holds a .git/ folder and a CNAME the
+SIGKILL at 26 instants spread over its duration, more densely over its end,
+where the site is written; and at moments seen from outside: once the staging
+folder appears, once the publication's journal does, once the output is the
+new folder (the old tree is being removed).  The output holds a .git/ folder and a CNAME the
 build did not write: they are there after every kill and every build.
 """
 from __future__ import annotations
@@ -31,8 +33,10 @@ from bench.corpus import generate  # noqa: E402
 pytestmark = pytest.mark.slow
 
 ARTICLES = 300
-INSTANTS = 24  # kills spread over the rebuild's duration …
-LATE = 8       # … and, of them, this many over its last fifth
+SPREAD = 20  # kills spread over the rebuild's duration (that of the build before: it follows the load) …
+LATE = 6     # … and over its end
+#: and kills when something is seen beside the output
+EVENTS = ("staged", "journal", "swapped") * 3
 FOREIGN = {".git/HEAD": b"ref: refs/heads/gh-pages\n", ".git/objects/ab/cdef": b"an object", "CNAME": b"news.example.org\n"}
 
 
@@ -63,7 +67,8 @@ _ENV = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT / "src")}
 
 
 def _build(content: Path, out: Path) -> None:
-    subprocess.run(_command(content, out), env=_ENV, check=True, capture_output=True)
+    done = subprocess.run(_command(content, out), env=_ENV, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
 
 
 def _session_alive(session: int) -> list[int]:
@@ -127,34 +132,84 @@ def test_a_rebuild_killed_at_any_instant_leaves_the_old_or_the_new_site(contents
     assert _site(_tree(out)) == expected[b]
     _build(a, out)
 
-    instants = [duration * (k + 0.5) / (INSTANTS - LATE) for k in range(INSTANTS - LATE)]
-    instants += [duration * (0.8 + 0.25 * (k + 0.5) / LATE) for k in range(LATE)]
+    # instants as shares of the rebuild's duration, which follows the machine's load
+    instants: list[float | str] = [0.9 * (k + 0.5) / SPREAD for k in range(SPREAD)]
+    instants += [0.75 + 0.2 * (k + 0.5) / LATE for k in range(LATE)]
+    instants += EVENTS
     outcomes = []
-    for k, instant in enumerate(sorted(instants)):
+    for k, instant in enumerate(instants):
         target = b if k % 2 == 0 else a  # the output holds the other one's site
         before = _tree(out)
+        folder = out.stat().st_ino
         run = subprocess.Popen(_command(target, out), env=_ENV, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, start_new_session=True)
-        try:
-            run.wait(timeout=instant)
-            outcomes.append("finished")
-        except subprocess.TimeoutExpired:
-            run.send_signal(signal.SIGKILL)
-            run.wait()
+        at = instant * duration if isinstance(instant, float) else instant
+        if _killed(run, at, lambda: _seen(out, folder)):
             now = _tree(out)
             if now == before:
                 outcomes.append("old")
-            else:
-                assert _site(now) == expected[target], f"kill at {instant:.2f} s left a mixed site"
+            elif _site(now) == expected[target]:
                 outcomes.append("new")
+            else:  # only while the journal's moves go on: the old site, foreign entries moving
+                _assert_moving(out, now, before, instant)
+                outcomes.append("old, moving")
+        else:
+            outcomes.append("finished")
         deadline = time.monotonic() + 10
         while _session_alive(run.pid) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert _session_alive(run.pid) == [], f"processes of the build killed at {instant:.2f} s live on"
+        assert _session_alive(run.pid) == [], f"processes of the build killed at {instant} live on"
+        started = time.monotonic()
         _build(target, out)  # the next build is not refused and writes the new site
+        duration = time.monotonic() - started
         assert _site(_tree(out)) == expected[target]
         assert sorted(p.name for p in out.parent.iterdir()) == ["._site.cache", "._site.lock", "_site"]
-    print("kill sweep:", {o: outcomes.count(o) for o in ("old", "new", "finished")},
-          f"rebuild {duration:.1f} s")
-    assert outcomes.count("old") + outcomes.count("new") >= 20, outcomes
-    assert "old" in outcomes, outcomes
+    print("kill sweep:", list(zip(instants, outcomes)), f"rebuild {duration:.1f} s at the end")
+    assert len(outcomes) - outcomes.count("finished") >= 20, outcomes
+    assert "old" in outcomes and "new" in outcomes, outcomes
+
+
+def _assert_moving(out: Path, now: dict[str, bytes], before: dict[str, bytes], instant: object) -> None:
+    """The state a kill leaves while the publication moves the entries the build did not
+    write into the staged tree (see newsarchive.publish): the old site's files exactly,
+    and each foreign entry either in place or in the staging folder the journal names."""
+    journal = out.parent / "._site.publish"
+    assert journal.exists(), f"kill at {instant} left a mixed site"
+    staged = out.parent / json.loads(journal.read_text("utf-8"))["stage"]
+    assert {r: d for r, d in now.items() if r not in FOREIGN} == {r: d for r, d in before.items() if r not in FOREIGN}
+    for rel, data in FOREIGN.items():
+        assert now.get(rel) == data or (staged / rel).read_bytes() == data, rel
+
+
+def _seen(out: Path, folder: int) -> set[str]:
+    """What of the publication can be seen beside ``out`` (whose folder's inode was ``folder``)."""
+    seen = set()
+    if any(p.name.startswith("._site.staged-") for p in out.parent.iterdir()):
+        seen.add("staged")
+    if (out.parent / "._site.publish").exists():
+        seen.add("journal")
+    try:
+        if out.stat().st_ino != folder:
+            seen.add("swapped")
+    except FileNotFoundError:
+        pass
+    return seen
+
+
+def _killed(run: subprocess.Popen, instant: float | str, seen) -> bool:
+    """Kill ``run`` with SIGKILL after ``instant`` seconds, or once ``seen()`` holds ``instant``;
+    False if it finished first."""
+    if isinstance(instant, float):
+        try:
+            run.wait(timeout=instant)
+            return False
+        except subprocess.TimeoutExpired:
+            pass
+    else:
+        while instant not in seen():
+            if run.poll() is not None:
+                return False
+            time.sleep(0.0002)
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    return True
