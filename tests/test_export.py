@@ -60,7 +60,7 @@ def test_csv_row_with_partial_date_and_bom() -> None:
 
 def test_export_is_deterministic() -> None:
     arts = [_article(), _article(district="金水区")]
-    assert export_data(arts, BuildReport(), Config()) == export_data(arts, BuildReport(), Config())
+    assert export_data(arts, Config()) == export_data(arts, Config())
 
 
 def test_report_lists_every_file_and_problem() -> None:
@@ -95,7 +95,7 @@ class _Exports:
 
         self.made.clear()
         with SiteWriter(self.config.output, record=self.record) as writer:
-            out = export_data(arts, BuildReport(), self.config, writer.keeps)
+            out = export_data(arts, self.config, writer.keeps)
             writer.add(out)
             writer.finish()
         return out
@@ -126,7 +126,7 @@ def test_article_files_are_spliced_from_the_previous_ones(tmp_path, monkeypatch)
     out = build(arts)
     assert sorted(made) == sorted(["改过的标题", "手工记录"] * 2)
     for rel in ("data/articles.json", "data/articles.csv"):
-        assert (config.output / rel).read_bytes() == export_data(arts, BuildReport(), Config())[rel]
+        assert (config.output / rel).read_bytes() == export_data(arts, Config())[rel]
     # no fingerprint on every article: never kept whole, but the others are still copied
     build(arts)
     assert sorted(made) == sorted(["手工记录"] * 2)
@@ -150,12 +150,12 @@ def test_an_article_file_changed_by_hand_or_damaged_spans_are_made_in_full(tmp_p
     build([a2, b])
     # the JSON is not as written: nothing copied from it; the CSV still is
     assert sorted(made) == ["另一篇", "新标题", "新标题"]
-    assert site_file.read_bytes() == export_data([a2, b], BuildReport(), Config())["data/articles.json"]
+    assert site_file.read_bytes() == export_data([a2, b], Config())["data/articles.json"]
     for spans in (tmp_path / "cache" / "export").glob("*.spans"):
         spans.write_bytes(b"not a pickle")
     build([a, b])
     assert sorted(made) == ["县委第二巡察组进驻", "县委第二巡察组进驻", "另一篇", "另一篇"]
-    assert site_file.read_bytes() == export_data([a, b], BuildReport(), Config())["data/articles.json"]
+    assert site_file.read_bytes() == export_data([a, b], Config())["data/articles.json"]
 
 
 def test_report_says_where_each_articles_metadata_came_from() -> None:

@@ -130,9 +130,9 @@ def _csv_row(a: Article) -> bytes:
     ]).encode("utf-8")
 
 
-def export_data(articles: Sequence[Article], report: BuildReport, config: Config,
+def export_data(articles: Sequence[Article], config: Config,
                 keeps: Callable[[str, str], bool] | None = None) -> dict[str, bytes | Streamed | Kept]:
-    """The data files.  ``keeps``: the writer's, to splice the article files from the
+    """The article data files (the build report is :func:`export_report`).  ``keeps``: the writer's, to splice the article files from the
     ones the previous build wrote (their spans kept in the cache folder) and stream
     them to it; without it, every file is made in memory."""
     salt = code_fingerprint(_CODE) if keeps is not None else ""

@@ -336,7 +336,7 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
             parts = render_parts(archive, config, config.cache_dir / "pages", writer.keeps)
             while (pages := t.stage("render", next, parts, None)) is not None:
                 t.stage("write", writer.add, pages)
-            t.stage("write", writer.add, t.stage("export", export_data, articles, report, config, writer.keeps))
+            t.stage("write", writer.add, t.stage("export", export_data, articles, config, writer.keeps))
             if isinstance(beside, Background):
                 t.add(t.stage("wait", beside.join))
         except BaseException:
