@@ -129,10 +129,13 @@ def test_a_site_banner_naming_the_province_gives_way_to_the_county():
     # a municipality's body is a province's: one district it visits is the district
     (["8月6日，市政府参事一行赴静安区调研。", "上海市有关部门负责人陪同。"], "市政府参事赴静安区调研", "静安区"),
     (["8月6日，市政府参事一行赴静安区、徐汇区调研。", "上海市有关部门负责人陪同。"], None, "上海市"),
-    # towns of one county visited by a municipality's or province's body → that county
-    (["7月2日，市政府副秘书长、区长某某带队赴外滩街道、豫园街道调研。", "上海市有关部门负责人参加。"], None, "黄浦区"),
-    # a district's body at a town the article's province places in one county
-    (["6月5日，区委书记某某赴友谊路街道走访调研。", "随后察看山海(上海)科技公司。"], None, "宝山区"),
+    # towns of one county visited by a municipality's body → that county, when written
+    (["7月2日，市政府副秘书长某某带队赴外滩街道、豫园街道调研。", "黄浦区有关部门负责人参加。"], None, "黄浦区"),
+    # … and the municipality when the county is never written
+    (["7月2日，市政府副秘书长某某带队赴外滩街道、豫园街道调研。", "上海市有关部门负责人参加。"], None, "上海市"),
+    # a district's body at a town: the district only when the text writes it
+    (["6月5日，区委书记某某赴友谊路街道走访调研。", "宝山区有关部门负责人陪同。"], None, "宝山区"),
+    (["6月5日，区委书记某某赴友谊路街道走访调研。", "随后察看山海(上海)科技公司。"], None, None),
 ])
 def test_municipality_bodies_and_their_districts(paragraphs, title, want):
     assert extract_district(draft(*paragraphs, title=title)) == want

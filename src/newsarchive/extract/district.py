@@ -13,14 +13,22 @@ Front matter ``district`` wins.  Otherwise, in this order:
      city or county in the same sentence (``省委第三巡视组进驻襄阳市樊城区``), or
      towns of one county, → that unit; visiting several, or none → the city or county
      of the source line if it lies in the province or the province is not named (a
-     county's media centre reporting a provincial visit), else the province; a bare province name that is no body (``四川在线记者``,
+     county's media centre reporting a provincial visit), else the province; a
+     province's body in a headline that names no unit leaves the choice to the lead's
+     next sentence (``省委督查组到某景区…``); a bare province name that is no body (``四川在线记者``,
      ``海南日报 | 南海网``: a site's name) gives way to a later clause's subject, or
      to the first city or county of the lead;
    * a city's or county's body inspecting one unit of its own in the same
      sentence (``市委巡察组对镜湖区…开展巡察``) → that unit; several → its own place;
    * a town or village → its county: the one written before it, else the one the
-     gazetteer holds it under (one county, or the one all its towns share), else the
-     place of the paper in a source or copyright line (``版权所有 ©2022 通辽日报``);
+     gazetteer holds it under (one county, or the one all its towns share) if the
+     article writes that county (or, failing that, its city) anywhere, source and page
+     lines included — a town never leads to a county the text does not name
+     (``县委巡察组进驻某镇`` alone → null) — else the place of the paper in a source or
+     copyright line (``版权所有 ©2022 通辽日报``);
+   * a paper's or site's name at the head of a clause (``某市日报采访团走进某县…``,
+     ``据某市政府网消息``) is no subject: the county of its city the clause visits is,
+     else the first other city or county of the lead;
    * a body without a name (``市委``, ``区政协``, ``县委``) → the place of that kind
      written with the same body (``老河口市委``), else the source line's, else the
      most mentioned, else the one above the places named (``德庆县`` → ``肇庆市``);
@@ -33,7 +41,7 @@ from __future__ import annotations
 import re
 
 from ..records import Draft
-from .district_article import Article, is_municipality, lies_within, lowest_common, pick, ranked
+from .district_article import Article, is_media_name, is_municipality, lies_within, lowest_common, pick, ranked
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
 
@@ -41,8 +49,8 @@ _BODY = re.compile(
     r"^(?:中共)?(?:[\d一二三四五六七八九十]+届)?(省|市|区|县|州|旗)"
     r"(委员会|委|政府|人大|政协|纪委|监委|领导|党工委|人民|长|直|属)|^(中央|国务院)")
 _LEAD_NOISE = re.compile(
-    r"^(?:\s|本报讯|讯|[(（][^)）]{0,40}[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|[上下]午|晚上?|早上|凌晨|中午|"
-    r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|根据|按照|受|[,，:：、])+")
+    r"^(?:\s|本报讯|讯|[(（][^)）]{0,40}[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年度|[上下]午|晚上?|早上|凌晨|中午|"
+    r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|根据|按照|受|由|[,，:：、])+")
 _CLAUSE_SPLIT = re.compile(r"[,，。;；!！?？:：\n]")
 #: What follows a place that makes it a body (湖南省委, 长沙市政府).
 _BODY_AFTER = re.compile(r"(?:委|政府|人大|政协|纪委|监委|党工委|人民|代表团|考察团|巡视|巡察|督查)")
@@ -62,6 +70,11 @@ def extract_district(draft: Draft) -> str | None:
         for clause in _CLAUSE_SPLIT.split(sentence):
             clause = _LEAD_NOISE.sub("", clause)
             chain = a.chain_head(clause)
+            paper = a.media_head(clause)
+            if paper is not None:    # 某市日报采访团走进某县…: the county of the paper's city it visits
+                unit = a.visited(clause, paper.canonical)
+                if unit is not None and lies_within(unit, paper.canonical):
+                    return unit
             if chain:
                 head, picked = chain[-1], pick(chain)
                 if picked is not None and head.level in (CITY, COUNTY):
@@ -81,8 +94,11 @@ def extract_district(draft: Draft) -> str | None:
             if m.group(3) or m.group(1) == "省":
                 provinces = ranked(a.places, lambda p: p.level == PROVINCE)
                 province = provinces[0] if provinces else None
-                return a.visited(sentence, None) or _towns_of(a, sentence, province) \
+                found = a.visited(sentence, None) or _towns_of(a, sentence, province) \
                     or a.publisher(within=province) or province
+                if found is None:       # 省委督查组到某景区… (a headline): the lead's next sentence
+                    break
+                return found
             body_place = a.bare(m.group(1), m.group(2))
             if body_place is not None and is_municipality(body_place):   # 上海市政府: a province's body
                 return a.visited(sentence, body_place) or _towns_of(a, sentence, body_place) \
@@ -117,10 +133,17 @@ def _towns_of(a: Article, sentence: str, province: str | None) -> str | None:
 
 
 def _first_in_lead(a: Article) -> str | None:
+    """The first city or county of the lead, one that names no paper or site before
+    one that does (据某某政府网消息，…到某县某乡 → that county)."""
+    return _first_unit(a, media=False) or _first_unit(a, media=True)
+
+
+def _first_unit(a: Article, media: bool) -> str | None:
     for sentence in a.lead:
         places = a.find(sentence)
+        text = simplified(sentence)
         for k, p in enumerate(places):
-            if p.level in (CITY, COUNTY):
+            if p.level in (CITY, COUNTY) and is_media_name(text, p) == media:
                 chain = [p]
                 for q in places[k + 1:]:
                     if q.start != chain[-1].end:

@@ -54,6 +54,17 @@ def inspection_re() -> re.Pattern[str]:
     return re.compile(words_pattern(words("inspection_verbs")))
 
 
+@functools.lru_cache(maxsize=1)
+def _media_re() -> re.Pattern[str]:
+    return re.compile(words_pattern(words("media_after")))
+
+
+def is_media_name(text: str, p: Place) -> bool:
+    """Whether the place ``p`` of ``text`` begins the name of a paper, site or media
+    centre (蚌埠日报, 某某政府网, 某某新闻网讯)."""
+    return _media_re().match(text, p.end) is not None
+
+
 def _municipality(p: Place) -> bool:
     return is_municipality(p.canonical)
 
@@ -139,6 +150,9 @@ class Article:
         self.sources = [p for t in (*self.texts, *draft.bylines, *draft.captions, *draft.page_lines)
                         for m in _source_re().finditer(simplified(t)) for p in self.find(m.group())]
         self.kinds = [m.group(1) for t in self.folded for m in _SELF.finditer(t)]
+        #: Cities and counties the article writes (text, source and page lines): a town
+        #: leads to its county only when the county is one of them.
+        self.written = {p.canonical for p in (*self.places, *self.sources) if p.level in (CITY, COUNTY)}
         self.lead = [t for t in (draft.title, draft.subtitle) if t]
         if draft.paragraphs:
             first = simplified(draft.paragraphs[0])
@@ -155,7 +169,17 @@ class Article:
         return self._keep(find_places(text, self.known))
 
     def chain_head(self, clause: str) -> list[Place]:
-        """The places written one after another at the start of ``clause``."""
+        """The places written one after another at the start of ``clause``; none when they
+        name a paper or site (蚌埠日报作家采访团…: the publisher is not the subject)."""
+        chain = self._head(clause)
+        return [] if chain and is_media_name(simplified(clause), chain[-1]) else chain
+
+    def media_head(self, clause: str) -> Place | None:
+        """The place of the paper or site whose name starts ``clause`` (某市日报作家采访团)."""
+        chain = self._head(clause)
+        return chain[-1] if chain and is_media_name(simplified(clause), chain[-1]) else None
+
+    def _head(self, clause: str) -> list[Place]:
         chain: list[Place] = []
         for p in self.find(clause):
             if p.start != (chain[-1].end if chain else 0):
@@ -213,7 +237,7 @@ class Article:
             found = ranked(choice, ok)
             if found:
                 return found[0]
-        return up(self.places, ok, self.town_counties)
+        return up(self.places, ok, self.written_counties)
 
     def town_county(self, town: Place) -> str | None:
         for ps in self.per_text:
@@ -224,20 +248,26 @@ class Article:
                     if ps[j].level in (CITY, COUNTY):
                         return ps[j].canonical
         towns = [p for p in self.places if p.level == TOWN]
-        return up(towns, lambda p: p.level == COUNTY, self.town_counties) \
-            or up(towns, lambda p: p.level == CITY, self.town_counties)
+        county = up(towns, lambda p: p.level == COUNTY, self.written_counties)
+        if county is not None:
+            return county
+        city = up(towns, lambda p: p.level == CITY, self.counties_of_written_cities)
+        return city if city in self.written else None
 
-    def town_counties(self, town: str) -> Sequence[gz.Division]:
-        """The counties that hold a township of this name, in the provinces the article
-        names if any of them is there (友谊路街道 in an article naming 上海 → 宝山区)."""
-        found = gz.town_counties(town)
-        inside = [c for c in found if {a.name for a in gz.ancestors(c)} & self.provinces]
-        return inside or found
+    def written_counties(self, town: str) -> Sequence[gz.Division]:
+        """The counties holding a township of this name that the article writes: a town
+        never leads to a county the text does not name (县委巡察组进驻某镇 → no county)."""
+        return [c for c in gz.town_counties(town) if c.name in self.written]
+
+    def counties_of_written_cities(self, town: str) -> Sequence[gz.Division]:
+        """The counties holding a township of this name whose city the article writes."""
+        return [c for c in gz.town_counties(town)
+                if any(a.name in self.written for a in gz.ancestors(c) if a.level == CITY)]
 
     def towns_county(self, sentence: str, within: str) -> str | None:
         """The one county inside ``within`` that holds the towns ``sentence`` names."""
         towns = [p for p in self.find(sentence) if p.level == TOWN]
-        county = up(towns, lambda p: p.level == COUNTY, self.town_counties) if towns else None
+        county = up(towns, lambda p: p.level == COUNTY, self.written_counties) if towns else None
         return county if county is not None and lies_within(county, within) else None
 
     def visited(self, sentence: str, own: str | None) -> str | None:

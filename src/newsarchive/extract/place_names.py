@@ -111,7 +111,7 @@ def _framed(text: str, start: int, end: int) -> bool:
         return True
     if any(text.startswith(w, start - len(w)) for w in words("frame_before") if len(w) <= start):
         return True
-    for w in words("frame_after"):
+    for w in sorted(words("frame_after"), key=len, reverse=True):    # 网讯 before 网
         if text.startswith(w, end):
             nxt = text[end + len(w):end + len(w) + 1]
             return len(w) >= 2 or not (nxt and _CJK.match(nxt))

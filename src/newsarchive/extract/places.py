@@ -28,6 +28,7 @@ from ..records import Draft
 from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, bare_mentions, repeat_confirms, short_mentions, simplified
+from .place_words import words
 from .place_rules import chained_name, generic_ok, rejected_after, zone_at, zone_canonical
 
 __all__ = ["PROVINCE", "CITY", "COUNTY", "TOWN", "VILLAGE", "Place", "find_places", "article_places",
@@ -42,6 +43,11 @@ def _final_re() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted(chars)) + "]")
 
 
+@functools.lru_cache(maxsize=1)
+def _not_townships() -> frozenset[str]:
+    return frozenset(words("not_township"))
+
+
 def _division_place(name: str, start: int) -> Place | None:
     """The place a gazetteer name stands for (a former name canonicalised)."""
     found = gz.divisions(name)
@@ -49,7 +55,7 @@ def _division_place(name: str, start: int) -> Place | None:
         d = found[0]
         canonical = zone_canonical(name) if d.short in ("经开区", "高新区") else d.name
         return Place(start, start + len(name), name, canonical, d.level)
-    if name.endswith(_TOWN_ENDS) and gz.town_counties(name):
+    if name.endswith(_TOWN_ENDS) and gz.town_counties(name) and name not in _not_townships():
         return Place(start, start + len(name), name, name, TOWN)
     return None
 
