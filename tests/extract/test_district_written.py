@@ -69,3 +69,12 @@ def test_names_of_accounts_sites_and_common_nouns():
     assert [p.canonical for p in find_places("据清风遵义微信号消息")] == ["遵义市"]
     assert [p.canonical for p in find_places("宜宾网讯 5月3日")] == ["宜宾市"]
     assert [p.canonical for p in find_places("新闻行动走进小城镇")] == []
+
+
+@pytest.mark.parametrize("page_lines", [
+    ("版权所有 常德网", "来源：津市市融媒体中心"),
+    ("来源：津市市融媒体中心", "版权所有 常德日报"),
+])
+def test_a_county_level_citys_source_line_beats_its_prefectures_site(page_lines):
+    d = paged("5月3日，市委书记某某到城东街道调研项目建设。", page_lines=page_lines)
+    assert extract_district(d) == "津市市"

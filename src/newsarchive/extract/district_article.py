@@ -131,6 +131,13 @@ def lies_within(name: str, other: str) -> bool:
     return any(gz.within(d, o) and d != o for d in gz.divisions(name) for o in outer)
 
 
+def innermost(names: Sequence[str]) -> list[str]:
+    """``names`` in order without those that hold another of them: a site of the city and
+    a source line of one of its county-level cities → the county-level city."""
+    unique = list(dict.fromkeys(names))
+    return [n for n in unique if not any(o != n and lies_within(o, n) for o in unique)]
+
+
 def _province_of(p: Place) -> set[str]:
     if p.level == PROVINCE:
         return {p.canonical}
@@ -204,10 +211,8 @@ class Article:
         return list(dict.fromkeys(units))
 
     def self_place(self) -> str | None:
-        for p in self.sources:
-            if any(of_kind(p, k) for k in set(self.kinds)):
-                return p.canonical
-        return None
+        found = innermost([p.canonical for p in self.sources if any(of_kind(p, k) for k in set(self.kinds))])
+        return found[0] if found else None
 
     def ours(self, subject: Place) -> str | None:
         """The unit ``我州``/``我市`` means when the subject is of that kind but another
@@ -224,8 +229,9 @@ class Article:
     def publisher(self, within: str | None = None) -> str | None:
         """The city or county of the article's source or footer line (太仓日报, 通辽日报),
         if given one lying ``within`` that division."""
-        return next((p.canonical for p in self.sources if p.level in (CITY, COUNTY)
-                     and (within is None or lies_within(p.canonical, within))), None)
+        found = innermost([p.canonical for p in self.sources if p.level in (CITY, COUNTY)
+                           and (within is None or lies_within(p.canonical, within))])
+        return found[0] if found else None
 
     def bare(self, kind: str, organ: str) -> str | None:
         ok = lambda p: of_kind(p, kind, organ)   # noqa: E731
@@ -235,6 +241,8 @@ class Article:
             return ranked(sorted(bodies, key=lambda p: -p.level), ok)[0]
         for choice in ([p for p in self.sources if ok(p)], self.places):
             found = ranked(choice, ok)
+            if choice is not self.places:
+                found = innermost(found)
             if found:
                 return found[0]
         return up(self.places, ok, self.written_counties)
