@@ -78,3 +78,20 @@ def test_names_of_accounts_sites_and_common_nouns():
 def test_a_county_level_citys_source_line_beats_its_prefectures_site(page_lines):
     d = paged("5月3日，市委书记某某到城东街道调研项目建设。", page_lines=page_lines)
     assert extract_district(d) == "津市市"
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a body of a kind and one unit of that kind written once by its short name
+    (["8月1日，市委副书记、市长某某在全市项目推进会上强调，要站在替醴陵未来发展负责的高度抓落实。"], "醴陵市"),
+    (["8月1日，市委副書記、市長某某在全市項目推進會上強調，要站在替醴陵未來發展負責的高度抓落實。"], "醴陵市"),
+    # two such units: neither
+    (["8月1日，市长某某在全市项目推进会上强调，要学习醴陵、浏阳的经验。"], None),
+])
+def test_a_body_and_its_unit_named_once(paragraphs, want):
+    assert extract_district(draft(*paragraphs)) == want
+
+
+def test_an_e_paper_page_line_names_the_county_of_我县():
+    d = paged("本报讯 9月21日上午，市安全生产督导组莅临，就我县安全生产工作进行督导。",
+              page_lines=("A1:茶陵*要闻总第100期 >2019-09-26编印",))
+    assert extract_district(d) == "茶陵县"

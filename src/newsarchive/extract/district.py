@@ -3,7 +3,9 @@
 Front matter ``district`` wins.  Otherwise, in this order:
 
 1. ``我市``/``我县``/``我区`` and a source or footer line naming a place of that kind
-   (``来源:太仓日报``): the article is that place's own news.
+   (``来源:太仓日报``), else a page line naming one, by its short name too (an e-paper's
+   ``A1:清徐*要闻``): the article is that place's own news.  Of a prefecture's site and
+   a source line of one of its county-level cities, the county-level city.
 2. The subject of the lead (title, subtitle, first sentences, clause by clause):
    * a named city or county (``中原区召开…``; in a chain the most specific) — unless
      the article speaks of ``我州`` and names another unit of that kind more often
@@ -31,7 +33,9 @@ Front matter ``district`` wins.  Otherwise, in this order:
      else the first other city or county of the lead;
    * a body without a name (``市委``, ``区政协``, ``县委``) → the place of that kind
      written with the same body (``老河口市委``), else the source line's, else the
-     most mentioned, else the one above the places named (``德庆县`` → ``肇庆市``);
+     most mentioned, else the one above the places named (``德庆县`` → ``肇庆市``),
+     else the one unit of that kind the text writes once by its short name (``市长…
+     替武穴未来发展负责`` → ``武穴市``);
      none → null: a body alone names no place, and a province is not a city.
 3. Without a subject: the first city or county of the lead, else the most mentioned,
    else the county of the towns named, else a province.

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Sequence
 from ..records import Draft
 from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
-from .place_names import Place, simplified
+from .place_names import Place, repeat_confirms, short_mentions, simplified
 from .place_words import words
 from .places import article_known, draft_texts, find_places
 from .wordre import words_pattern
@@ -157,6 +157,10 @@ class Article:
         self.sources = [p for t in (*self.texts, *draft.bylines, *draft.captions, *draft.page_lines)
                         for m in _source_re().finditer(simplified(t)) for p in self.find(m.group())]
         self.kinds = [m.group(1) for t in self.folded for m in _SELF.finditer(t)]
+        #: Places of the page's own lines (an e-paper's 清徐*要闻, a masthead): a bare short
+        #: name there is the paper's place, as in a source line.
+        self.paged = [p for t in draft.page_lines for p in self._keep(
+            find_places(t, frozenset(short_mentions(simplified(t))))) if p.level in (CITY, COUNTY)]
         #: Cities and counties the article writes (text, source and page lines): a town
         #: leads to its county only when the county is one of them.
         self.written = {p.canonical for p in (*self.places, *self.sources) if p.level in (CITY, COUNTY)}
@@ -211,8 +215,11 @@ class Article:
         return list(dict.fromkeys(units))
 
     def self_place(self) -> str | None:
-        found = innermost([p.canonical for p in self.sources if any(of_kind(p, k) for k in set(self.kinds))])
-        return found[0] if found else None
+        for places in (self.sources, self.paged):
+            found = innermost([p.canonical for p in places if any(of_kind(p, k) for k in set(self.kinds))])
+            if found:
+                return found[0]
+        return None
 
     def ours(self, subject: Place) -> str | None:
         """The unit ``我州``/``我市`` means when the subject is of that kind but another
@@ -245,7 +252,16 @@ class Article:
                 found = innermost(found)
             if found:
                 return found[0]
-        return up(self.places, ok, self.written_counties)
+        return up(self.places, ok, self.written_counties) or self.named_once(ok)
+
+    def named_once(self, ok: Callable[[Place], bool]) -> str | None:
+        """The one unit of the body's kind written once by its bare short name (市长…替武穴
+        未来发展负责 → 武穴市): unconfirmed as a place in general, but a body of that
+        kind names its own place; several such units name none."""
+        found = {d.name for t in self.folded for short in short_mentions(t)
+                 if repeat_confirms(short) for d in gz.by_short(short)
+                 if len(gz.by_short(short)) == 1 and ok(Place(0, 0, short, d.name, d.level))}
+        return found.pop() if len(found) == 1 else None
 
     def town_county(self, town: Place) -> str | None:
         for ps in self.per_text:
