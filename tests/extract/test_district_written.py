@@ -95,3 +95,10 @@ def test_an_e_paper_page_line_names_the_county_of_我县():
     d = paged("本报讯 9月21日上午，市安全生产督导组莅临，就我县安全生产工作进行督导。",
               page_lines=("A1:茶陵*要闻总第100期 >2019-09-26编印",))
     assert extract_district(d) == "茶陵县"
+
+
+def test_a_citys_group_visiting_a_county_whose_own_media_reports_it():
+    lead = "3月7日，株洲市宣传组首次走进茶陵县，开展乡镇书记访谈活动。"
+    assert extract_district(paged(lead, page_lines=("来源：茶陵新闻网",))) == "茶陵县"
+    assert extract_district(paged(lead)) == "株洲市"
+    assert extract_district(paged(lead, page_lines=("来源：株洲日报",))) == "株洲市"

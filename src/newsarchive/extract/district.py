@@ -7,7 +7,9 @@ Front matter ``district`` wins.  Otherwise, in this order:
    ``A1:清徐*要闻``): the article is that place's own news.  Of a prefecture's site and
    a source line of one of its county-level cities, the county-level city.
 2. The subject of the lead (title, subtitle, first sentences, clause by clause):
-   * a named city or county (``中原区召开…``; in a chain the most specific) — unless
+   * a named city or county (``中原区召开…``; in a chain the most specific; a city
+     whose sentence names the county of the article's own source line inside it →
+     that county: ``某市宣传组走进某县`` reported by that county's media) — unless
      the article speaks of ``我州`` and names another unit of that kind more often
      (a visiting 州's group at ``我州``: the host is ours); several
      written as one list (``芙蓉区、天心区召开…``) → the division they share;
@@ -128,6 +130,9 @@ def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked:
         shared = lowest_common(listed)
         if shared is not None and all(lies_within(u, shared) for u in listed):
             return shared
+    own = a.publisher(within=picked.canonical)
+    if own is not None and own != picked.canonical and own in {p.canonical for p in a.find(sentence)}:
+        return own      # a city's group visiting a county whose own media reports it
     return a.ours(picked) or picked.canonical
 
 
