@@ -102,3 +102,10 @@ def test_a_citys_group_visiting_a_county_whose_own_media_reports_it():
     assert extract_district(paged(lead, page_lines=("来源：茶陵新闻网",))) == "茶陵县"
     assert extract_district(paged(lead)) == "株洲市"
     assert extract_district(paged(lead, page_lines=("来源：株洲日报",))) == "株洲市"
+
+
+def test_a_city_only_in_an_institutions_name_is_not_the_county_of_全县():
+    d = draft("5月2日，县卫健局组织开展义诊活动。", "全县各乡镇卫生院参加。", "专家来自株洲市中心医院。")
+    assert extract_district(d) is None
+    d = draft("5月2日，县卫健局组织开展义诊活动。", "全县各乡镇卫生院参加。", "茶陵县中医院专家参加。")
+    assert extract_district(d) == "茶陵县"

@@ -39,8 +39,10 @@ Front matter ``district`` wins.  Otherwise, in this order:
      else the one unit of that kind the text writes once by its short name (``市长…
      替武穴未来发展负责`` → ``武穴市``);
      none → null: a body alone names no place, and a province is not a city.
-3. Without a subject: the first city or county of the lead, else the most mentioned,
-   else the county of the towns named, else a province.
+3. Without a subject: the first city or county of the lead, else — unless the article
+   speaks of ``全县``/``我区`` and writes no unit of that kind (a city named only in a
+   hospital's name is not it: null) — the most mentioned, else the county of the towns
+   named, else a province.
 """
 from __future__ import annotations
 
@@ -114,7 +116,10 @@ def extract_district(draft: Draft) -> str | None:
         resolved = a.bare(a.kinds[0], "")
         if resolved:
             return resolved
-    return _first_in_lead(a) or deferred or _fallback(a)
+    first = _first_in_lead(a) or deferred
+    if first is None and set(a.kinds) - {"省"}:
+        return None    # 全县 and no county written: a city in a hospital's name is not it
+    return first or _fallback(a)
 
 
 def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked: Place) -> str:
