@@ -109,3 +109,17 @@ def test_a_city_only_in_an_institutions_name_is_not_the_county_of_全县():
     assert extract_district(d) is None
     d = draft("5月2日，县卫健局组织开展义诊活动。", "全县各乡镇卫生院参加。", "茶陵县中医院专家参加。")
     assert extract_district(d) == "茶陵县"
+
+
+@pytest.mark.parametrize("paragraphs, title, want", [
+    # a province's safety committee's group (省安委会, 巡查) at one county, a city's site around it
+    (["株洲新闻网讯 5月6日，省安委会第三巡查组在茶陵县召开安全生产巡查见面会。市委常委某某出席。"], None, "茶陵县"),
+    (["株洲新聞網訊 5月6日，省安委會第三巡查組在茶陵縣召開安全生產巡查見面會。市委常委某某出席。"], None, "茶陵县"),
+    # a city's committee's group, and a city's 巡查 group, inspecting one county of it
+    (["5月6日，株洲市安委会第三巡查组在茶陵县召开安全生产巡查见面会。"], None, "茶陵县"),
+    (["5月6日，株洲市委第三巡查组进驻茶陵县开展巡查。"], None, "茶陵县"),
+    # a city's committee holding its own meeting stays the city's
+    (["5月6日，株洲市卫健委召开全市卫生工作会议。", "茶陵县卫健局作交流发言。"], None, "株洲市"),
+])
+def test_inspection_groups_of_a_higher_bodys_committee(paragraphs, title, want):
+    assert extract_district(draft(*paragraphs, title=title)) == want

@@ -23,7 +23,9 @@ Front matter ``district`` wins.  Otherwise, in this order:
      ``海南日报 | 南海网``: a site's name) gives way to a later clause's subject, or
      to the first city or county of the lead;
    * a city's or county's body inspecting one unit of its own in the same
-     sentence (``市委巡察组对镜湖区…开展巡察``) → that unit; several → its own place;
+     sentence (``市委巡察组对镜湖区…开展巡察``, ``某市安委会巡查组在某县…``) → that
+     unit; several → its own place; a body is also a committee of the place
+     (``省安委会``, ``市卫健委``), and a paper's or site's name is no unit visited;
    * a town or village → its county: the one written before it, else the one the
      gazetteer holds it under (one county, or the one all its towns share) if the
      article writes that county (or, failing that, its city) anywhere, source and page
@@ -55,13 +57,15 @@ from .place_names import Place, simplified
 
 _BODY = re.compile(
     r"^(?:中共)?(?:[\d一二三四五六七八九十]+届)?(省|市|区|县|州|旗)"
-    r"(委员会|委|政府|人大|政协|纪委|监委|领导|党工委|人民|长|直|属)|^(中央|国务院)")
+    r"(委员会|委|政府|人大|政协|纪委|监委|领导|党工委|人民|长|直|属|[\u4e00-\u9fff]{1,3}委(?:员会|会)?)"
+    r"|^(中央|国务院)")
 _LEAD_NOISE = re.compile(
     r"^(?:\s|本报讯|讯|[(（][^)）]{0,40}[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年度|[上下]午|晚上?|早上|凌晨|中午|"
     r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|根据|按照|受|由|[,，:：、])+")
 _CLAUSE_SPLIT = re.compile(r"[,，。;；!！?？:：\n]")
 #: What follows a place that makes it a body (湖南省委, 长沙市政府).
-_BODY_AFTER = re.compile(r"(?:委|政府|人大|政协|纪委|监委|党工委|人民|代表团|考察团|巡视|巡察|督查)")
+_BODY_AFTER = re.compile(r"(?:委|政府|人大|政协|纪委|监委|党工委|人民|代表团|考察团|巡视|巡察|巡查|督查|督导"
+                         r"|[\u4e00-\u9fff]{1,3}委(?:员会|会)?)")
 
 
 def extract_district(draft: Draft) -> str | None:

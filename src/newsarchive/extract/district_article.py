@@ -295,8 +295,10 @@ class Article:
         return county if county is not None and lies_within(county, within) else None
 
     def visited(self, sentence: str, own: str | None) -> str | None:
-        """The one city or county other than ``own`` the sentence names; None for several."""
+        """The one city or county other than ``own`` the sentence names, a paper's or site's
+        name (株洲新闻网讯) apart; None for several."""
         places = self.find(sentence)
+        text = simplified(sentence)
         targets: list[str] = []
         for k, p in enumerate(places):
             if k and places[k - 1].end == p.start:
@@ -307,7 +309,7 @@ class Article:
                     break
                 chain.append(q)
             picked = pick(chain)
-            if picked is not None and picked.canonical != own:
+            if picked is not None and picked.canonical != own and not is_media_name(text, chain[-1]):
                 targets.append(picked.canonical)
         targets = list(dict.fromkeys(targets))
         return targets[0] if len(targets) == 1 else None
