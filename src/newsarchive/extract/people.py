@@ -40,6 +40,8 @@ SUBJECT_VERBS = words("people", "subject_verbs")
 LIST_END = re.compile(r"等?(?:同志)?(?:" + words_pattern(words("people", "list_end_verbs")) + ")")
 #: Adverbs after which a clause begins (随后严书伟讲话).
 CLAUSE_OPENERS = words("people", "clause_openers")
+#: A colon between a post and the names it heads (市委常委:甲、乙).
+_COLONS = frozenset(":：")
 _LEADERS = re.compile(r"领导(?:同志)?")
 #: A list closed by 等 + the leaders it belongs to: 张三、李四等县领导出席, 某某等县四套班子领导.
 _LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导")
@@ -94,6 +96,8 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
     out: list[Mention] = []
     for m in posts(text):
         pos = m.end() + 1 if text[m.end():m.end() + 1] in _SPACES else m.end()   # 市委书记 安伟
+        if text[pos:pos + 1] in _COLONS and text[pos - 1:pos] not in _SPACES:
+            pos += 1                  # 市委副书记:甲、乙 — a post heading its names
         name = name_at(text, pos, known, anchored=True)
         if not name:
             padded = _padded_name(text, pos)

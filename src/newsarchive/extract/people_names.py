@@ -48,6 +48,8 @@ _GIVEN_AFTER_TITLE = chars("people", "given_name_after_title")
 #: A name never ends like an organisation or place does (红旗, 金连 as given
 #: names are why 旗 and 连 are not here).
 _ORG_ENDINGS = chars("people", "org_endings")
+#: Characters of names transliterated without a middle dot (希尼, 宝音满都呼).
+_TRANSLITERATION = chars("people", "transliteration_chars")
 
 
 #: First characters of every surname, single or compound: a quick test before the full one.
@@ -215,15 +217,41 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset(),
     dotted = dotted_name_at(text, start, min_strength)
     if dotted:
         return dotted
-    if text[start:start + 1] not in (ANCHORED_STARTS if anchored else SURNAME_STARTS):
-        return None
     best: tuple[bool, int, int] | None = None
     found = None
-    for cand, strength, usual in _name_choices(text[start:start + 12], anchored, min_strength):
-        key = (cand in known, strength, usual)
-        if best is None or key > best:
-            best, found = key, cand
+    if text[start:start + 1] in (ANCHORED_STARTS if anchored else SURNAME_STARTS):
+        for cand, strength, usual in _name_choices(text[start:start + 12], anchored, min_strength):
+            key = (cand in known, strength, usual)
+            if best is None or key > best:
+                best, found = key, cand
+    if (best is None or best[1] < END_WORD) and (anchored or text[start - 1:start] == "、"):
+        longer = transliterated_name_at(text, start)     # 旗长希尼, 甲、那顺孟和、乙
+        if longer and (found is None or len(longer) > len(found)):
+            return longer             # 那顺孟和、 rather than 那顺孟 before the particle 和
     return found
+
+
+#: Longest transliterated name read without a middle dot (额尔敦毕力格).
+_MAX_TRANSLITERATED = 6
+#: A transliterated candidate this frequent as a word is the word (多次, 和平, 巴西).
+_TRANSLITERATED_WORD_FREQ = 50
+
+
+def transliterated_name_at(text: str, start: int) -> str | None:
+    """A Mongolian, Tibetan or other transliterated name written without a middle dot
+    (旗长希尼, 主任宝音满都呼) at ``text[start]``: two to six characters that all occur
+    in such names, closed by punctuation or a reporting verb, and no frequent word.
+    Only read where a post or a list of officials vouches for a name."""
+    for length in range(_MAX_TRANSLITERATED, 1, -1):
+        cand = text[start:start + length]
+        if len(cand) < length or not all(c in _TRANSLITERATION for c in cand):
+            continue
+        if boundary_strength(text[start + length:start + length + 8]) < END_WORD:
+            continue
+        if _entry(cand)[0] >= _TRANSLITERATED_WORD_FREQ or _NOT_IN_NAME_RE.search(cand):
+            continue
+        return cand
+    return None
 
 
 @functools.lru_cache(maxsize=65536)
