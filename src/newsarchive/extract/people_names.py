@@ -38,6 +38,8 @@ NAME_END_CHARS = "".join(sorted(chars("people", "name_end_chars")))
 
 _PUNCT = re.compile(r"[\s\u3000-\u303f\uff00-\uffef!-/:-@\[-`{-~\u2010-\u206f·…—]")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+#: A count of the people just named (两位, 三名同志).
+_COUNT = re.compile(r"[0-9一二三四五六七八九十两]+[名位]")
 
 #: A name never contains these (posts, organisation words, generic people).
 _NOT_IN_NAME = words("people", "not_in_name")
@@ -188,8 +190,8 @@ def boundary_strength(rest: str) -> int:
         return PUNCTUATION
     if rest.startswith(NAME_END_WORDS):
         return END_WORD
-    if rest[0] in NAME_END_CHARS:
-        return PARTICLE
+    if rest[0] in NAME_END_CHARS or _COUNT.match(rest):
+        return PARTICLE               # 等, 在…; 甲、乙两位同志
     if _starts_with_word(rest):
         return ORDINARY_WORD
     return 0
