@@ -26,7 +26,7 @@ from ..textnorm import PUNCT_RE
 from .people_bylines import extract_reporters
 from .people_names import (DOTS, PARTICLE, SURNAME_STARTS, Mention, dotted_name_at, is_name, name_at, read_name_list,
                            surname_length)
-from .people_counted import counted_mentions
+from .people_slots import slot_mentions
 from .people_roles import role_mentions
 from .people_words import words
 from .script import simplified_view, without_pinyin
@@ -72,7 +72,7 @@ def find_mentions(text: str) -> list[Mention]:
     known = frozenset(m.name for m in bare)
     titled = _titled_mentions(text, known)
     titled += role_mentions(text, starts, known | {m.name for m in titled})
-    titled += counted_mentions(text, known)
+    titled += slot_mentions(text, known)
     known = known | {m.name for m in titled}
     listed = _list_mentions(text, starts, known)
     subjects = _subject_mentions(text, starts, known)

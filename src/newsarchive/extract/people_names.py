@@ -270,8 +270,14 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
         strength = boundary_strength(window[length:length + 8])
         if strength < min_strength or not is_name(cand, anchored, _org_ending_allowed(cand, strength)):
             continue
+        if strength == PARTICLE and _entry(cand[-1] + window[length])[1] in _FUNCTION_WORD_TAGS:
+            continue                  # 某某关|于: the name's last character opens 关于 (对于, 由于)
         out.append((cand, strength, {3: 2, 2: 1, 4: 0}[length]))
     return tuple(out)
+
+
+#: Word classes of a two-character word a name's last character may not open (关于, 由于).
+_FUNCTION_WORD_TAGS = frozenset(("p", "c"))
 
 
 def _org_ending_allowed(cand: str, strength: int) -> bool:
