@@ -69,8 +69,30 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
         line = without_pinyin(line)
         names.extend(byline_names(line))
         names.extend(closing_names(line))
+        names.extend(credit_names(line))
     names.extend(dateline_names(without_pinyin(paragraphs[0])) if paragraphs else [])
     return tuple(dict.fromkeys(names))
+
+
+#: One credit: what a person did, a slash or colon, the name (文/某某, 图：某某).
+_CREDIT_ITEM = "(?:" + "|".join(map(re.escape, sorted(words("people", "credit_words"), key=len, reverse=True))) \
+    + r")[/／:：][ \u3000]*([^\s/／:：()（）]{2,8})"
+#: A line of credits only, or credits in brackets closing the text: (文/某甲 图/某乙).
+_CREDITS = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*([(（]?)[ \u3000]*((?:" + _CREDIT_ITEM
+                      + r"[ \u3000]*)+)[)）]?[ \u3000]*$")
+
+
+def credit_names(line: str) -> list[str]:
+    """Names in a line or closing bracket made of credits alone (文/某甲 图/某乙),
+    every credit a name."""
+    if "/" not in line and "／" not in line and ":" not in line and "：" not in line:
+        return []
+    simple, as_written = simplified_view(line)
+    m = _CREDITS.search(simple)
+    if not m:
+        return []
+    names = [n for n in re.findall(_CREDIT_ITEM, m.group(2))]
+    return [as_written(n) for n in names] if names and all(is_byline_name(n) for n in names) else []
 
 
 #: Names in brackets closing a paragraph: …其他事项。(某某 某某)
