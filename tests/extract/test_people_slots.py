@@ -63,3 +63,14 @@ def test_a_department_head_called_its_responsible_person() -> None:
 def test_a_name_that_is_a_word_alone_between_renming_and_wei() -> None:
     assert officials("任命邊疆為某縣人民政府副縣長。") == [("邊疆", ["某縣人民政府副縣長"])]
     assert officials("决定任命其为副县长。") == []
+
+
+def test_names_with_notes_of_sex_or_nationality_in_an_election() -> None:
+    got = officials("會議選舉巴特爾為自治區黨委書記,扎西平措(藏族)、白瑪央金(女,藏族)、龐志遠為自治區黨委副書記。")
+    assert got == [("巴特爾", ["自治區黨委書記"]), ("扎西平措", ["自治區黨委副書記"]),
+                   ("白瑪央金", ["自治區黨委副書記"]), ("龐志遠", ["自治區黨委副書記"])]
+
+
+def test_names_after_the_post_they_were_elected_to() -> None:
+    got = officials("当选为县委常委的还有郑雅琴、崔玉兰(女,回族)、洛桑次仁。")
+    assert got == [("郑雅琴", ["县委常委"]), ("崔玉兰", ["县委常委"]), ("洛桑次仁", ["县委常委"])]

@@ -50,6 +50,11 @@ _SPACES = (" ", "\u3000")
 _OPENER_RE = re.compile("(?:" + words_pattern(CLAUSE_OPENERS) + "|" + PUNCT_RE.pattern + ")")
 
 
+#: A note in brackets right after a name giving sex or nationality: (女), (藏族), (女,回族).
+_PERSON_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:[女男](?:[,，、][\u4e00-\u9fff]{1,4}族)?"
+                          r"|[\u4e00-\u9fff]{1,4}族)[)）]")
+
+
 def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> tuple[Official, ...]:
     """People named in an official role, in order of first mention.
 
@@ -60,6 +65,7 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
     """
     text, as_written = simplified_view(without_pinyin("\n".join(draft.paragraphs)))
     byline = set(extract_reporters(draft) if reporters is None else reporters)
+    text = _PERSON_NOTE.sub("", text)     # 甲(藏族)、乙(女,蒙古族)、丙: the list reads on
     found = _merge(text, find_mentions(text))
     officials = (Official(as_written(o.name), tuple(as_written(t) for t in o.titles)) for o in found)
     return tuple(o for o in officials if o.name not in byline)

@@ -5,7 +5,8 @@
 * leaders whose words are relayed, each with the post after the name:
   传达了甲书记、乙省长的重要指示, 学习丙主任在…上的讲话;
 * a name that is also a word (边疆, 高峰) alone between 任命 and 为 + a post:
-  任命边疆为某县人民政府副县长.
+  任命边疆为某县人民政府副县长;
+* the names after the post they were elected to: 当选为县委常委的还有甲、乙、丙.
 
 The count (两位, 三名, 等15位 — with or without 等 and 同志) stands between the
 names and 辞去/辞职/为, so the names are read backwards from it to the word that
@@ -34,7 +35,8 @@ _MAX_SPAN = 48
 
 def slot_mentions(text: str, known: frozenset[str]) -> list[Mention]:
     """Every mention the rules of this module find."""
-    return counted_mentions(text, known) + relayed_mentions(text) + word_name_mentions(text)
+    return (counted_mentions(text, known) + relayed_mentions(text) + word_name_mentions(text)
+            + elected_after_mentions(text, known))
 
 
 def counted_mentions(text: str, known: frozenset[str]) -> list[Mention]:
@@ -133,4 +135,22 @@ def word_name_mentions(text: str) -> list[Mention]:
         titles, _ = titles_after(text, m.end())
         if titles:
             out.append(Mention(m.start(1), cand, tuple(titles)))
+    return out
+
+
+#: 当选为 + post + 的还有: the names elected to the post follow it.
+_ELECTED_TO = re.compile(r"当选(?:为)?")
+_NAMES_FOLLOW = ("的还有", "的有", "的是")
+
+
+def elected_after_mentions(text: str, known: frozenset[str]) -> list[Mention]:
+    """当选为县委常委的还有甲、乙、丙: the names after the post, each given it."""
+    out: list[Mention] = []
+    for m in _ELECTED_TO.finditer(text):
+        titles, end = titles_after(text, m.end())
+        lead = next((w for w in _NAMES_FOLLOW if text.startswith(w, end)), None)
+        if not titles or not lead:
+            continue
+        names = read_name_list(text, end + len(lead), known, anchored=True, whole=False)
+        out.extend(Mention(p, n, tuple(titles)) for p, n in names)
     return out
