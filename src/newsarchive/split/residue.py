@@ -201,11 +201,28 @@ def _dated_line(t: str, m: _Markers) -> str | None:
     return STAMP if len(t) <= 40 and _WEEKDAY.search(t) else None
 
 
+#: Separators that also write a sequence in running text (申请→审核→发放) and
+#: a path's '/': a path without a home word needs angle marks.
+_ARROWS = frozenset({"/", "->", "→"})
+#: Longest item of a path without a home word.
+_CRUMB_ITEM = 12
+
+
 def _crumb_path(t: str, m: _Markers) -> bool:
-    """"首页 > 新闻中心 > 本地要闻": a home word, then separators."""
-    if not t.startswith(m.crumb_home) or _SENTENCE.search(t) or len(t) > 80:
+    """"首页 > 新闻中心 > 本地要闻": a home word, then separators; or, with the site's
+    name in place of the home word, three or more short items between angle marks
+    ("某某新闻网 > 专题 > 文章详情")."""
+    if _SENTENCE.search(t) or len(t) > 80:
         return False
-    return any(sep in t for sep in m.crumb_separators if sep != "/") or t.count("/") >= 2
+    if t.startswith(m.crumb_home):
+        return any(sep in t for sep in m.crumb_separators if sep != "/") or t.count("/") >= 2
+    for sep in m.crumb_separators:
+        if sep in _ARROWS:
+            continue
+        items = [item.strip() for item in t.split(sep)]
+        if len(items) >= 3 and all(0 < len(item) <= _CRUMB_ITEM for item in items):
+            return True
+    return False
 
 
 def _editor_line(t: str, m: _Markers) -> bool:
