@@ -64,3 +64,10 @@ def test_given_name_ending_like_an_organisation_after_a_title() -> None:
     assert name_at("副主任吴立所主持会议。", 3, anchored=True) == "吴立所"
     assert name_at("党委书记金水区,", 4, anchored=True) is None
     assert not is_name("吴立所")                    # never without a title
+
+
+def test_roll_call_words_are_no_names() -> None:
+    found = officials("县领导周立新、吴海平、郑晓东出席。",
+                      "出席会议的县委委员应到31名,实到29名;候补委员应到5名,实到5名,符合法定人数。",
+                      "会上,县委副书记、县长吴海平作说明。")
+    assert sorted(name for name, _ in found) == ["吴海平", "周立新", "郑晓东"]
