@@ -135,12 +135,12 @@ def test_table_flattened_one_cell_a_line():
               "市委巡察一组", "组长:甲某", "副组长:乙某、丙某", "被巡察单位",
               "红柳街道、海湾中学教育集团(含东湖小学、西湖中学)专门值班电话", "19912345001(8:00-18:00)",
               "通信地址", "宁夏银川市A036号邮政信箱",
-              "市委巡察二组", "组长:丁某", "被巡察单位", "市水利局党组、医疗卫生系统", "专门值班电话",
+              "市委巡察二组", "组长:丁某", "被巡察单位", "市水利局党组、城乡建设系统", "专门值班电话",
               "19912345002(8:00-18:00)", "通信地址", "宁夏银川市A037号邮政信箱")
     assert ins.groups == (
         Group(name="市委巡察一组", targets=("红柳街道", "海湾中学教育集团(含东湖小学、西湖中学)"),
               phones=("19912345001",), postal_boxes=("宁夏银川市A036号邮政信箱",), hours="8:00-18:00"),
-        Group(name="市委巡察二组", targets=("市水利局党组", "医疗卫生系统"), phones=("19912345002",),
+        Group(name="市委巡察二组", targets=("市水利局党组", "城乡建设系统"), phones=("19912345002",),
               postal_boxes=("宁夏银川市A037号邮政信箱",), hours="8:00-18:00"))
     assert (ins.hours, ins.group_count, ins.duration) == ("8:00-18:00", 2, "30天左右")
 
@@ -289,3 +289,9 @@ def test_groups_named_after_the_round_then_alone():
     # without a group named after a round, 第N组 alone is no group
     assert extract_inspections(draft("县委第二轮巡察启动。第一组数据显示,第二组织生活会召开。")) == (
         Inspection(round="县委第二轮巡察"),)
+
+
+def test_villages_after_the_verb_lose_their_town_and_shared_party_tail():
+    ins = one("5月8日,县委第二巡察组巡察黄石镇青松村、白沙村、红岩村党组织工作动员会召开。",
+              "巡察期间设信访电话:13985012345。")
+    assert [(g.name, g.targets) for g in ins.groups] == [("县委第二巡察组", ("青松村", "白沙村", "红岩村"))]

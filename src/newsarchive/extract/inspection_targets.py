@@ -25,6 +25,7 @@ _OBJECT_STOP = re.compile(
 _CLAUSE = re.compile(r"对((?:(?!对|开展|进行|实施|。|；|;)[^\n]){2,300}?)(?:开展|进行|实施)")
 _TARGET_LABEL = re.compile(rf"(?:{alternation('target_labels')})\s*[:：]\s*")
 _UNIT_END = words("unit_ends")
+_LIST_TAILS = words("list_tails")
 _SCHOOL = re.compile(r"(?:[一二三四五六七八九十]|\d)中$")
 _COUNTED = re.compile(rf"等?{NUMBER}个|等{NUMBER}家|等单位")
 _TAIL = re.compile(r"等[^、，,]{0,16}$|及(?:其)?下辖.*$|(?:等)?\d+个.*$")
@@ -130,8 +131,20 @@ def targets_after(text: str, end: int, limit: int) -> tuple[list[str], bool]:
     verb, obj = m.group(2), _object(rest[m.end():])
     if verb == "向" and not rest[m.end() + len(obj):].startswith("反馈"):
         return [], False     # 向X反馈 names the inspected unit; 向X移交 does not
-    units = [u for u in split_units(obj) if is_unit(u)]
-    return units, verb == "进驻"
+    units = [_own_name(u) for u in _shared_tail_dropped(split_units(obj))]
+    return [u for u in units if is_unit(u)], verb == "进驻"
+
+
+def _shared_tail_dropped(parts: list[str]) -> list[str]:
+    """``甲村、乙村、丙村党组织``: the party body written once after the last of a list
+    of villages belongs to all of them; the units are the villages as written."""
+    if len(parts) < 2:
+        return parts
+    for tail in _LIST_TAILS:
+        head = parts[-1][: -len(tail)]
+        if parts[-1].endswith(tail) and is_unit(head) and not any(p.endswith(tail) for p in parts[:-1]):
+            return parts[:-1] + [head]
+    return parts
 
 
 def labelled_targets(text: str) -> list[str]:
