@@ -291,7 +291,8 @@ def test_groups_named_after_the_round_then_alone():
         Inspection(round="县委第二轮巡察"),)
 
 
-def test_villages_after_the_verb_lose_their_town_and_shared_party_tail():
-    ins = one("5月8日,县委第二巡察组巡察黄石镇青松村、白沙村、红岩村党组织工作动员会召开。",
+@pytest.mark.parametrize("town", ["黄石镇", "古镇镇", "新乡乡"])
+def test_villages_after_the_verb_lose_their_town_and_shared_party_tail(town):
+    ins = one(f"5月8日,县委第二巡察组巡察{town}青松村、白沙村、红岩村党组织工作动员会召开。",
               "巡察期间设信访电话:13985012345。")
     assert [(g.name, g.targets) for g in ins.groups] == [("县委第二巡察组", ("青松村", "白沙村", "红岩村"))]

@@ -32,7 +32,8 @@ _TAIL = re.compile(r"等[^、，,]{0,16}$|及(?:其)?下辖.*$|(?:等)?\d+个.*$
 _PAIRED = re.compile(r"^\s*分别\s*(?:对|向|进驻|巡察|巡视)(.+?)(?:开展|进行|反馈|实施|[,，。;；])")
 _OUR = re.compile(r"^我(?:省|市|县|区|州|旗)")
 _VILLAGE = re.compile(
-    rf"^[\u4e00-\u9fff]{{1,8}}?(?:{alternation('town_ends')})(?P<v>[\u4e00-\u9fff]{{2,}}?(?:{alternation('village_ends')}))$")
+    rf"^[\u4e00-\u9fff]{{1,8}}?(?:{alternation('town_ends')})"
+    rf"(?P<v>(?!{alternation('town_ends')})[\u4e00-\u9fff]{{2,}}?(?:{alternation('village_ends')}))$")
 _NOT_A_NAME = re.compile(r"[\s:：。，,?？“”]|领导|干部|成员|负责人|[的是了由在将]")
 _LIST_END = re.compile(rf"[。；;\n?？]|(?<![、，,])\s|(?:{alternation('cell_labels')})")
 
