@@ -15,6 +15,7 @@ from typing import NoReturn, Sequence
 
 from .config import PROJECT_ROOT, Config, ConfigError, load_config
 from .console import printable
+from . import hosting
 
 
 COMMANDS = ("build", "serve")
@@ -116,6 +117,7 @@ def _run_build(config: Config, quiet: bool, strict: bool, verbose: bool) -> int:
     files = "file" if done.written == 1 else "files"
     print(f"{report.summary()}; site in {printable(config.output)}: {done.written} {files} written, "
           f"{done.unchanged} kept, {done.removed} removed")
+    print(printable(site_line(result.site, config.host)))
     if not quiet:
         stages = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
         print(f"timings: {stages}")
@@ -128,6 +130,11 @@ def os_error_text(e: OSError) -> str:
         return e.strerror or str(e)
     where = f"{e.filename} -> {e.filename2}" if e.filename2 is not None else f"{e.filename}"
     return f"{where}: {e.strerror}"
+
+
+def site_line(size: hosting.SiteSize, host: str) -> str:
+    """The site's bytes, files and largest file, and the host it was checked against."""
+    return f"{hosting.describe(size)}; checked against {hosting.hosts()[host].name} (host: {host})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

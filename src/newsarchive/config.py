@@ -47,6 +47,7 @@ class Config:
     max_file_bytes: int = 8 * 1024 * 1024   # larger sources are skipped and reported
     cache: Path | None = None       # per-file results; default: .<output name>.cache beside the output
     workers: int = 0                # processes for per-file work; 0 = one per core
+    host: str = "github-pages"      # whose limits the site is checked against (data/hosts.yaml)
 
     @property
     def base_path(self) -> str:
@@ -114,9 +115,10 @@ def check_site_url(config: Config, origin: Path) -> None:
 
 #: Settings no page depends on: the folders (the templates' and static files'
 #: contents count, not where they are), the size limit on sources (it decides
-#: which articles there are, and pages depend on those) and the worker count.
+#: which articles there are, and pages depend on those), the worker count and
+#: the host the site is checked against (only the build report says it).
 BUILD_ONLY = frozenset({"content", "output", "templates", "static", "node_modules", "cache", "workers",
-                        "max_file_bytes"})
+                        "max_file_bytes", "host"})
 _PATH_KEYS = {"content", "output", "templates", "static", "node_modules", "cache"}
 _TYPES: dict[str, type] = {f.name: (Path if f.name in _PATH_KEYS else type(f.default)) for f in fields(Config)}
 
@@ -171,6 +173,11 @@ def _coerce(origin: Path, key: str, value: Any, base_dir: Path) -> Any:
         return value
     if not isinstance(value, str):
         raise ConfigError(f"{origin}: {key} must be text")
+    if key == "host":
+        from .hosting import hosts
+
+        if value not in hosts():
+            raise ConfigError(f"{origin}: host must be one of {', '.join(hosts())}, not {value!r}")
     if key == "base_url" and not value:
         raise ConfigError(f"{origin}: base_url must not be empty (use / for the root)")
     return value

@@ -1,4 +1,7 @@
-"""Structured data for download: data/articles.json, data/articles.csv, data/build-report.json.
+"""Structured data for download: data/articles.json and data/articles.csv.
+
+(data/build-report.json is written last, once the whole site can be measured:
+see :func:`.hosting.site_report`.)
 
 The JSON follows articles.schema.json; the site's pages render from the same
 records.  Output is deterministic: keys in a fixed order, articles in archive
@@ -16,7 +19,6 @@ from . import __version__
 from .config import Config
 from .diskstore import code_fingerprint
 from .records import Article
-from .report import BuildReport
 from .spliced import SplicedFile
 from .writer import Kept, Streamed
 

@@ -29,8 +29,9 @@ from .articles import make_article
 from .background import Background, run_beside
 from .config import Config
 from .diskstore import KeptMemo, PickleStore, code_fingerprint, kept_by_fingerprint, long_lived
-from .export import BUILD_REPORT, export_data, export_report
+from .export import BUILD_REPORT, export_data
 from .extract import entity_words
+from .hosting import EMPTY, SiteSize, site_report
 from .filework import FileCache, FileJob, FileOutcome, process_file
 from .progress import track
 from .records import Article, Draft, Metadata
@@ -67,6 +68,8 @@ class BuildResult:
     #: raised it to (KiB): the largest is the build's peak, and its stage where it
     #: was reached.  A forked search process is not counted here.
     peak_rss_kb: Mapping[str, int] = field(default_factory=dict)
+    #: Bytes and files of the built site, and its largest file.
+    site: SiteSize = EMPTY
 
 
 def _peak_rss_kb() -> int:
@@ -345,9 +348,10 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
             raise
         so_far = writer.pending(coming=[BUILD_REPORT])
         report.output = {"written": so_far.written, "kept": so_far.unchanged, "removed": so_far.removed}
-        t.stage("write", writer.add, export_report(report))
+        body, site = t.stage("write", site_report, report, config, writer.paths, writer.stage, writer.out)
+        t.stage("write", writer.add, {BUILD_REPORT: body})
         stats = t.stage("write", writer.finish)
-    return BuildResult(tuple(articles), report, len(writer.paths), stats, t.timings, t.peaks)
+    return BuildResult(tuple(articles), report, len(writer.paths), stats, t.timings, t.peaks, site)
 
 
 def _site_record(config: Config) -> Path:

@@ -44,6 +44,8 @@ class BuildReport:
     #: "removed" (the previous build wrote them, this one does not); set before the
     #: report is written.
     output: dict[str, int] = field(default_factory=dict)
+    #: What the built site weighs and the host it was checked against (see :mod:`.hosting`).
+    site: dict[str, Any] | None = None
 
     def read(self, path: str) -> None:
         self.files_read.append(path)
@@ -100,4 +102,5 @@ class BuildReport:
             "skipped": [{"file": p.path, "reason": p.message} for p in self.skipped],
             "warnings": [{"file": p.path, "message": p.message} for p in self.warnings],
             "output": dict(self.output),
+            **({"site": self.site} if self.site is not None else {}),
         }
