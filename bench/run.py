@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .corpus import generate, load_manifest
-from .sitefiles import changed, fingerprints, measure
+from .sitefiles import FOLDERS, changed, fingerprints, measure
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SIZES = (1_000, 10_000)
@@ -170,10 +170,13 @@ def format_report(results: list[dict[str, Any]]) -> str:
             d = r[run]
             t = d["timings"]
             rate = d["articles"] / d["build_s"] if d["build_s"] else 0.0
+            site, built = r["site"], max(r["cold"]["articles"], 1)
             rows.append([f"{r['articles']:,}", run] + [f"{t[s]:.2f}" if s in t else "-" for s in stages]
-                        + [f"{d['build_s']:.2f}", f"{d['wall_s']:.2f}", f"{rate:,.0f}"])
-    out = ["Build time per stage (seconds); build = in-process, wall = with interpreter start-up",
-           _table(["size", "run"] + stages + ["build", "wall", "art/s"], rows), ""]
+                        + [f"{d['build_s']:.2f}", f"{d['wall_s']:.2f}", f"{rate:,.0f}",
+                           f"{site['total_bytes'] / built / 1e3:,.1f}", f"{site['files'] / built:.2f}"])
+    out = ["Build time per stage (seconds); build = in-process, wall = with interpreter start-up; "
+           "site KB and files per article built (after the cold build)",
+           _table(["size", "run"] + stages + ["build", "wall", "art/s", "KB/art", "files/art"], rows), ""]
     rows = []
     for r in results:
         c, s, o = r["cold"], r["site"], r["touch"]["outputs"]
@@ -193,11 +196,26 @@ def format_report(results: list[dict[str, Any]]) -> str:
     out += ["Articles, memory and output (MB = 10^6 bytes; touch = outputs changed/added/removed by the rebuild)",
             _table(["size", "built", "files split right", "people", "RSS main MB", "peak in", "RSS workers MB", "out files",
                     "out MB", "index MB", "index gz MB", "index files", "largest MB", "touch c/a/r"], rows)]
+    out += ["", folder_table(results)]
     if any("search" in r for r in results):
         from .pagefind_compare import format_search
 
         out += ["", format_search([(r["articles"], r["search"]) for r in results if "search" in r])]
     return "\n".join(out)
+
+
+def folder_table(results: list[dict[str, Any]]) -> str:
+    """Bytes and files per folder of each cold-built site, in all and per article built."""
+    rows = []
+    for r in results:
+        site, built = r["site"], max(r["cold"]["articles"], 1)
+        folders = [(name, *site.get("by_folder", {}).get(name, (0, 0))) for name in FOLDERS]
+        for name, size, files in [*folders, ("all", site["total_bytes"], site["files"])]:
+            rows.append([f"{r['articles']:,}", name, _mb(size), f"{files:,}", f"{size / built / 1e3:,.2f}",
+                         f"{files / built:.3f}"])
+    return "\n".join(["Site by folder (MB = 10^6 bytes; districts include their feeds; listings = home pages and "
+                      "the inspection directory; other = static files, feed, sitemap and the rest)",
+                      _table(["size", "folder", "MB", "files", "KB/art", "files/art"], rows)])
 
 
 def parse_sizes(text: str) -> list[int]:

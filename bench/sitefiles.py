@@ -36,6 +36,21 @@ def classify(rel: str) -> str:
     return INDEX
 
 
+#: Folders of the per-folder table, in its order; a district's feeds count with its pages.
+FOLDERS = ("articles", "data", "districts", "people", "dates", "search", "listings", "other")
+_LISTINGS = ("index.html", "page", "inspections.html", "inspections")
+
+
+def folder(rel: str) -> str:
+    """Which row of the per-folder table a site-relative path counts in."""
+    top = rel.split("/", 1)[0]
+    if top in ("articles", "data", "districts", "people", "dates", "search"):
+        return top
+    if top == "search.html":
+        return "search"
+    return "listings" if top in _LISTINGS else "other"
+
+
 @lru_cache(maxsize=4096)
 def _gzip_size(path: str, mtime_ns: int, size: int) -> int:
     return len(gzip.compress(Path(path).read_bytes(), compresslevel=6, mtime=0))
@@ -57,12 +72,14 @@ class SiteSizes:
     files: int
     total_bytes: int
     by_class: dict[str, int]           # class → raw bytes
+    by_folder: dict[str, tuple[int, int]]  # folder (see FOLDERS) → (raw bytes, files)
     index_files: int
     index_gzip_bytes: int
     largest_index_file: int
 
     def to_json(self) -> dict:
         return {"files": self.files, "total_bytes": self.total_bytes, "by_class": self.by_class,
+                "by_folder": {k: list(v) for k, v in self.by_folder.items()},
                 "index_files": self.index_files, "index_gzip_bytes": self.index_gzip_bytes,
                 "largest_index_file": self.largest_index_file}
 
@@ -75,6 +92,7 @@ def site_files(site: Path) -> list[tuple[str, Path]]:
 def measure(site: Path, gzip_index: bool = True) -> SiteSizes:
     """Sizes of the built site; the benchmark's own extra folders are left out of the totals."""
     by_class: dict[str, int] = {}
+    by_folder: dict[str, tuple[int, int]] = {}
     files = total = index_files = index_gz = largest = 0
     for rel, path in site_files(site):
         kind = classify(rel)
@@ -84,12 +102,15 @@ def measure(site: Path, gzip_index: bool = True) -> SiteSizes:
         files += 1
         total += size
         by_class[kind] = by_class.get(kind, 0) + size
+        f_bytes, f_files = by_folder.get(folder(rel), (0, 0))
+        by_folder[folder(rel)] = (f_bytes + size, f_files + 1)
         if kind == INDEX:
             index_files += 1
             largest = max(largest, size)
             if gzip_index:
                 index_gz += gzip_size(path)
-    return SiteSizes(files, total, dict(sorted(by_class.items())), index_files, index_gz, largest)
+    ordered = {k: by_folder[k] for k in FOLDERS if k in by_folder}
+    return SiteSizes(files, total, dict(sorted(by_class.items())), ordered, index_files, index_gz, largest)
 
 
 def fingerprints(site: Path) -> dict[str, str]:

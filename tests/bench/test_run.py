@@ -44,6 +44,7 @@ def fake_result(n: int, stages: dict[str, float]) -> dict:
         "articles": n, "corpus": {"people": 42}, "split": {"files": 10, "files_split_right": 9},
         "cold": run, "touch": {**run, "outputs": {"changed": 5, "added": 1, "removed": 1}, "code_unchanged": False},
         "site": {"files": 300, "total_bytes": 5_000_000, "by_class": {"index": 2_000_000},
+                 "by_folder": {"articles": [3_000_000, 99], "search": [2_000_000, 201]},
                  "index_gzip_bytes": 500_000, "index_files": 7, "largest_index_file": 1_000_000},
     }
 
@@ -54,9 +55,15 @@ def test_report_lists_stages_in_pipeline_order_and_flags_code_changes() -> None:
     assert header.split()[:2] == ["size", "run"]
     assert header.index("read") < header.index("index") < header.index("write") < header.index("zeta")
     assert "100" in text and "99" in text and "9/10" in text and "5/1/1" in text
-    memory = [line for line in text.splitlines() if line.startswith("100 ")][-1]
+    memory = next(line for line in text.splitlines() if line.split()[:2] == ["100", "99"])
     assert memory.split()[4:7] == ["210", "index", "105"]  # MB = 10^6 bytes; the peak's stage
     assert "warning: code changed" in text
+    cold = next(line for line in text.splitlines() if line.split()[:2] == ["100", "cold"])
+    assert cold.split()[-2:] == ["50.5", "3.03"]  # site KB and files per article built
+    rows = {tuple(line.split()[:2]): line.split()[2:] for line in text.splitlines() if line.startswith("100 ")}
+    assert rows[("100", "articles")] == ["3.0", "99", "30.30", "1.000"]
+    assert rows[("100", "all")] == ["5.0", "300", "50.51", "3.030"]
+    assert rows[("100", "people")] == ["0.0", "0", "0.00", "0.000"]
 
 
 @pytest.mark.slow

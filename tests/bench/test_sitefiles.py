@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:           # the bench package lives at the repository root, not in src/
     sys.path.insert(0, str(ROOT))
 
-from bench.sitefiles import changed, classify, fingerprints, measure, served_size  # noqa: E402
+from bench.sitefiles import changed, classify, fingerprints, folder, measure, served_size  # noqa: E402
 
 
 def test_classify_finds_the_index_by_elimination() -> None:
@@ -40,6 +40,17 @@ def test_measure_splits_sizes_and_leaves_out_benchmark_files(tmp_path: Path) -> 
     assert s.total_bytes == sum(s.by_class.values())
     assert s.index_files == 2 and s.largest_index_file == len(index)
     assert s.index_gzip_bytes == len(gzip.compress(index, 6, mtime=0)) + len(gzip.compress(b"x" * 10, 6, mtime=0))
+    assert s.by_folder == {"data": (2, 1), "search": (len(index) + 10, 2), "listings": (8, 1), "other": (3, 1)}
+
+
+def test_folder_puts_feeds_with_districts_and_home_pages_with_listings() -> None:
+    assert folder("articles/ab12.html") == "articles"
+    assert folder("districts/x-12ab.html") == folder("districts/x-12ab.xml") == folder("districts/x/2.html") \
+        == "districts"
+    assert folder("people/letter/a.html") == "people" and folder("dates/2024-03.html") == "dates"
+    assert folder("search.html") == folder("search/docs/3.js") == "search"
+    assert folder("index.html") == folder("page/2.html") == folder("inspections/2.html") == "listings"
+    assert folder("feed.xml") == folder("static/css/site.css") == folder("404.html") == "other"
 
 
 def test_served_size_never_exceeds_the_raw_size(tmp_path: Path) -> None:
