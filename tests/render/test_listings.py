@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from newsarchive.archive import build_archive
 from newsarchive.config import Config
 from newsarchive.records import Inspection, PartialDate
-from newsarchive.render.feeds import EPOCH, make_feed
+from newsarchive.render.feeds import DISTRICT_FEED_LIMIT, EPOCH, FEED_LIMIT, make_feed
 from newsarchive.render.home import Pager, page_path
 
 from .samples import article, dom, hrefs, render, round_with_groups, sample_articles, texts
@@ -195,6 +195,20 @@ def test_feed_shows_no_date_an_article_lacks():
     assert [e.findtext("a:title", namespaces=ATOM) for e in feed.findall("a:entry", ATOM)] == ["有完整日期"]
     assert re.findall(r"\d{4}-\d\d-\d\d", site["feed.xml"]) == ["2019-06-01"] * 3  # published, updated, feed
     assert all(a.url in site for a in build_archive(arts).articles)  # still on the site
+
+
+def test_district_feeds_carry_the_newest_summaries_the_archive_feed_full_texts():
+    arts = [article(f"a{i}", f"第{i}篇", paragraphs=(f"正文第{i}段，内容较长。" * 20,),
+                    date=PartialDate(2020, 1 + i // 28, 1 + i % 28), district="东城区") for i in range(FEED_LIMIT + 5)]
+    site = render(arts)
+    d = build_archive(arts).district("东城区")
+    local = ET.fromstring(site[d.feed_url]).findall("a:entry", ATOM)
+    whole = ET.fromstring(site["feed.xml"]).findall("a:entry", ATOM)
+    assert len(local) == DISTRICT_FEED_LIMIT < len(whole) == FEED_LIMIT
+    assert [e.findtext("a:title", namespaces=ATOM) for e in local] == \
+        [e.findtext("a:title", namespaces=ATOM) for e in whole[:DISTRICT_FEED_LIMIT]]
+    assert all(e.find("a:content", ATOM) is None and e.findtext("a:summary", namespaces=ATOM) for e in local)
+    assert all("正文第" in e.findtext("a:content", namespaces=ATOM) for e in whole)
 
 
 def test_feed_without_any_full_date_uses_the_epoch_and_tag_ids():

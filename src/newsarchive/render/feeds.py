@@ -12,6 +12,11 @@ identical bytes.
 With the site's absolute address known (``Config.root_url``) ids and links are
 absolute URLs; without it ids are ``tag:`` URIs and links are relative to the
 feed file, which Atom resolves against the feed's own address.
+
+The archive's feed carries the newest articles' full texts; a district's feed
+the newest few with a summary and a link: a large archive has hundreds of
+districts, and full texts in every district feed held a second copy of almost
+every article.
 """
 from __future__ import annotations
 
@@ -27,6 +32,8 @@ from ..records import Article
 from .env import render_page
 
 FEED_LIMIT = 50
+#: Entries of a district's feed (summaries and links, no full text).
+DISTRICT_FEED_LIMIT = 20
 #: A feed's ``updated`` when none of its articles has a full date.
 EPOCH = "1970-01-01T00:00:00Z"
 
@@ -49,6 +56,8 @@ class Feed:
     page_href: str
     updated: str
     entries: tuple[Entry, ...]
+    #: Whether entries carry the article's full text, or only its summary.
+    full: bool = True
 
 
 def timestamp(article: Article) -> str | None:
@@ -73,17 +82,18 @@ def feed_href(config: Config, feed_path: str, rel: str) -> str:
 
 
 def make_feed(config: Config, path: str, page: str, title: str, subtitle: str,
-              articles: Iterable[Article]) -> Feed:
-    """The first :data:`FEED_LIMIT` of ``articles`` (given in home order) that have a full date."""
+              articles: Iterable[Article], limit: int = FEED_LIMIT, full: bool = True) -> Feed:
+    """The first ``limit`` of ``articles`` (given in home order) that have a full date;
+    ``full``: with their texts."""
     entries: list[Entry] = []
     for a in articles:
-        if len(entries) == FEED_LIMIT:
+        if len(entries) == limit:
             break
         if (stamp := timestamp(a)) is not None:
             entries.append(Entry(a, atom_id(config, a.url), feed_href(config, path, a.url), stamp))
     updated = max((e.published for e in entries), default=EPOCH)
     return Feed(path, title, subtitle, atom_id(config, path), feed_href(config, path, path),
-                feed_href(config, path, page), updated, tuple(entries))
+                feed_href(config, path, page), updated, tuple(entries), full)
 
 
 def render_feeds(archive: Archive, config: Config, env: jinja2.Environment,
@@ -92,5 +102,6 @@ def render_feeds(archive: Archive, config: Config, env: jinja2.Environment,
                        archive.articles)]
     for d in archive.districts:
         feeds.append(make_feed(config, d.feed_url, d.url, f"{d.name} · {config.title}",
-                               f"{d.name}的最新文章", (archive.article(i) for i in d.article_ids)))
+                               f"{d.name}的最新文章", (archive.article(i) for i in d.article_ids),
+                               limit=DISTRICT_FEED_LIMIT, full=False))
     return {f.path: render_page(env, config, "feed.xml", f.path, **common, feed=f) for f in feeds}
