@@ -82,6 +82,14 @@
     return {name: folder + '-' + n, file: 'search/' + folder + '/' + n + '.js?v=' + manifest.token};
   }
 
+  /* Document ``ref``'s row: files of search/docs/ hold ``perFile`` consecutive documents. */
+  function loadDocument(ref) {
+    var per = manifest.store.perFile || 1;
+    var n = Number(ref);
+    var k = Math.floor(n / per);
+    return load(numbered('docs', k)).then(function (rows) { return rows[n - k * per]; });
+  }
+
   function loadT2s() {
     if (t2s) return Promise.resolve(t2s);
     return load(manifest.t2s).then(function (pairs) {
@@ -308,7 +316,7 @@
       }
     }
     return Promise.all(slice.map(function (hit, i) {
-      return load(numbered('docs', hit.ref)).then(function (row) {
+      return loadDocument(hit.ref).then(function (row) {
         if (token !== current.token) return;
         rows[i] = row;
         flush();

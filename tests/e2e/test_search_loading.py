@@ -1,4 +1,7 @@
-"""Results appear as their document files arrive, in rank order."""
+"""Results appear as their document files arrive, in rank order.
+
+The site is built with one document a file, so that each result's arrival
+can be held back on its own."""
 from __future__ import annotations
 
 import urllib.parse
@@ -11,6 +14,13 @@ from search.pagetools import DONE, open_search, result_hrefs
 pytestmark = pytest.mark.browser
 
 QUERY = "巡察"
+
+
+@pytest.fixture(scope="module")
+def one_a_file_site(build_site, tmp_path_factory):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("newsarchive.search.DOCS_PER_FILE", 1)
+        return build_site(out=tmp_path_factory.mktemp("one-a-file"))
 
 
 def ranked(browser: Any, base: str) -> list[str]:
@@ -40,10 +50,10 @@ def open_holding(browser: Any, base: str, site, hold: Callable[[str], bool]) -> 
     return page, held
 
 
-def test_the_first_result_shows_while_the_others_are_still_loading(browser, seed_site, serve):
-    with serve(seed_site) as base:
+def test_the_first_result_shows_while_the_others_are_still_loading(browser, one_a_file_site, serve):
+    with serve(one_a_file_site) as base:
         hrefs = ranked(browser, base)
-        page, held = open_holding(browser, base, seed_site, lambda payload: f'"{hrefs[0]}"' not in payload)
+        page, held = open_holding(browser, base, one_a_file_site, lambda payload: f'"{hrefs[0]}"' not in payload)
         page.wait_for_selector("#search-results a[href]", timeout=10000)
         assert result_hrefs(page) == hrefs[:1]
         assert page.get_attribute("#search-results", "data-state") == "loading"
@@ -55,10 +65,10 @@ def test_the_first_result_shows_while_the_others_are_still_loading(browser, seed
         page.close()
 
 
-def test_a_later_result_waits_for_the_ones_above_it(browser, seed_site, serve):
-    with serve(seed_site) as base:
+def test_a_later_result_waits_for_the_ones_above_it(browser, one_a_file_site, serve):
+    with serve(one_a_file_site) as base:
         hrefs = ranked(browser, base)
-        page, held = open_holding(browser, base, seed_site, lambda payload: f'"{hrefs[0]}"' in payload)
+        page, held = open_holding(browser, base, one_a_file_site, lambda payload: f'"{hrefs[0]}"' in payload)
         page.wait_for_function("() => performance.getEntriesByType('resource')"
                                ".filter(e => e.name.includes('/search/docs/')).length >= "
                                f"{min(len(hrefs), 10) - 1}", timeout=10000)

@@ -7,11 +7,21 @@ from typing import Iterator
 
 import pytest
 
+from search.test_bundle import payload_of
 from search.pagetools import Watch, gold_queries, letters_by_url, open_search, result_hrefs, type_query
 
 pytestmark = pytest.mark.browser
 
 SPEC = gold_queries()
+
+
+def document_files_of(site, hrefs: list[str]) -> set[int]:
+    """Numbers of the search/docs/ files holding the documents of the pages ``hrefs``."""
+    where = {}
+    for path in (site / "search" / "docs").glob("*.js"):
+        _, rows = payload_of(path.read_bytes())
+        where.update((row[1], int(path.stem)) for row in rows)
+    return {where[re.sub(r"^(\.\.?/)+", "", href)] for href in hrefs}
 
 
 def chunks_of(site) -> int:
@@ -84,7 +94,9 @@ def test_a_query_loads_only_its_chunks_and_shown_documents(browser, sharded_site
         chunks = [u for u in loaded if re.search(r"/search/index/\d+\.js\?v=[0-9a-f]{10}$", u)]
         assert 1 <= len(chunks) <= 3 < chunks_of(sharded_site)
         docs = [u for u in loaded if re.search(r"/search/docs/\d+\.js\?v=", u)]
-        assert len(docs) == len(result_hrefs(p)) >= 1
+        numbers = {int(re.search(r"/search/docs/(\d+)\.js", u).group(1)) for u in docs}
+        assert len(docs) == len(numbers) == len(document_files_of(sharded_site, result_hrefs(p))) >= 1
+        assert numbers == document_files_of(sharded_site, result_hrefs(p))
         # the facet table comes after the results it counts
         facets = [i for i, u in enumerate(loaded) if "/search/facets." in u]
         assert len(facets) == 1 and facets[0] > max(loaded.index(u) for u in docs)
@@ -116,14 +128,15 @@ def test_sharded_and_unsharded_search_rank_alike(browser, sharded_site, whole_si
 def test_results_come_a_page_at_a_time_and_load_only_their_documents(browser, build_site, tmp_path_factory, serve):
     site = build_site(out=tmp_path_factory.mktemp("paged"), search_page_size=2)
     with recording(browser, site, serve, "巡察") as (p, loaded):
-        docs = lambda: {u for u in loaded if "/search/docs/" in u}  # noqa: E731
-        assert len(result_hrefs(p)) == 2 == len(docs())
+        docs = lambda: {int(re.search(r"/search/docs/(\d+)\.js", u).group(1))  # noqa: E731
+                        for u in loaded if "/search/docs/" in u}
+        assert len(result_hrefs(p)) == 2 and docs() == document_files_of(site, result_hrefs(p))
         p.click("#search-more button")
         # results show one by one: wait for the whole page, when the button comes back
         p.wait_for_function("document.querySelectorAll('#search-results > li').length > 2"
                             " && !document.querySelector('#search-more button').disabled")
         shown = result_hrefs(p)
-        assert 2 < len(shown) <= 4 and len(docs()) == len(shown)
+        assert 2 < len(shown) <= 4 and docs() == document_files_of(site, shown)
 
 
 def test_a_second_click_while_a_page_loads_shows_no_result_twice(browser, build_site, tmp_path_factory, serve):

@@ -40,7 +40,9 @@ def site_index(site: Path) -> tuple[dict, list[str]]:
         postings += chunk["postings"]
     assert terms == sorted(terms, key=lambda t: t.encode("utf-16-be"))
     index = {**manifest["index"], "terms": terms, "postings": postings}
-    urls = [payload_of((site / "search" / "docs" / f"{n}.js").read_bytes())[1][1] for n in range(manifest["docs"])]
+    per = manifest["store"]["perFile"]
+    urls = [payload_of((site / "search" / "docs" / f"{k}.js").read_bytes())[1][n % per][1]
+            for k, n in ((n // per, n) for n in range(manifest["docs"]))]
     return index, urls
 
 

@@ -27,8 +27,8 @@ def outputs(items, tmp_path_factory):
 
 def test_outputs_are_the_page_data_and_lunr(outputs):
     names = sorted(re.sub(r"\.[0-9a-f]{10}\.js$", ".js", p) for p in outputs if not p.startswith("search/pinyin/"))
-    assert names == sorted(["search.html", LUNR_OUT, "search/index/0.js", "search/docs/0.js", "search/docs/1.js",
-                            "search/docs/2.js", "search/facets.js", "search/t2s.js", "search/manifest.js"])
+    assert names == sorted(["search.html", LUNR_OUT, "search/index/0.js", "search/docs/0.js",
+                            "search/facets.js", "search/t2s.js", "search/manifest.js"])
     _, manifest = manifest_of(outputs)
     assert sorted(p for p in outputs if p.startswith("search/pinyin/")) == [
         f"search/pinyin/{letter}.js" for letter in manifest["pinyin"]]
@@ -48,9 +48,9 @@ def test_manifest_names_files_that_exist(outputs, items):
     assert manifest["docs"] == 3 == manifest["index"]["docs"]
     assert manifest["index"]["chunks"] == 1 and manifest["index"]["bounds"] == []
     assert payload_of(outputs["search/index/0.js"])[0] == "index-0"
-    urls = [payload_of(outputs[f"search/docs/{n}.js"]) for n in range(3)]
-    assert [name for name, _ in urls] == ["docs-0", "docs-1", "docs-2"]
-    assert sorted(row[1] for _, row in urls) == sorted(a.url for a in items)
+    name, rows = payload_of(outputs["search/docs/0.js"])  # three documents: one file
+    assert name == "docs-0" and manifest["store"]["perFile"] >= 3
+    assert sorted(row[1] for row in rows) == sorted(a.url for a in items)
     assert "曾" in manifest["index"]["chars"]
     assert len(payload_of(outputs[manifest["facets"]["file"]])[1]["rows"]) == 3
 
@@ -121,9 +121,25 @@ def test_search_files_come_in_bounded_parts_that_add_up_to_the_whole(items, outp
     assert dict(sorted(joined.items())) == outputs
 
 
-def test_document_files_the_site_still_holds_are_kept_unmade(items, tmp_path):
+def test_documents_come_a_few_consecutive_ones_a_file(items, monkeypatch, tmp_path):
+    import newsarchive.search as stage
+
+    monkeypatch.setattr(stage, "DOCS_PER_FILE", 2)
+    out = build_search(items, segmenter(items), load_config(None, output=tmp_path))
+    _, manifest = manifest_of(out)
+    assert manifest["store"]["perFile"] == 2 and manifest["docs"] == 3
+    files = [payload_of(out[f"search/docs/{k}.js"]) for k in range(2)]
+    assert [name for name, _ in files] == ["docs-0", "docs-1"] and "search/docs/2.js" not in out
+    assert [len(rows) for _, rows in files] == [2, 1]
+    ordered = stage.archive_order(items)
+    assert [row[1] for _, rows in files for row in rows] == [a.url for a in ordered]
+
+
+def test_document_files_the_site_still_holds_are_kept_unmade(items, tmp_path, monkeypatch):
     import newsarchive.search as stage
     from newsarchive.writer import Kept, SiteWriter
+
+    monkeypatch.setattr(stage, "DOCS_PER_FILE", 2)
 
     printed = [replace(a, fingerprint=f"f{n}") for n, a in enumerate(items)]
     cfg = load_config(None, output=tmp_path / "site", cache=tmp_path / "cache")
@@ -141,9 +157,9 @@ def test_document_files_the_site_still_holds_are_kept_unmade(items, tmp_path):
     assert not any(isinstance(body, Kept) for body in first.values())
     again = build(printed)
     docs = sorted(p for p in again if p.startswith("search/docs/"))
-    assert len(docs) == len(items) and all(isinstance(again[p], Kept) for p in docs)
+    assert len(docs) == 2 and all(isinstance(again[p], Kept) for p in docs)  # three documents, two a file
     assert manifest_of(again) == manifest_of(first)  # the same build token
-    # an edited article's document is made again, and the token follows it
+    # the file of an edited article's document is made again, and the token follows it
     edited = [replace(printed[0], title=printed[0].title + "（续）", fingerprint="f0-edited"), *printed[1:]]
     third = build(edited)
     made = [p for p in docs if not isinstance(third[p], Kept)]

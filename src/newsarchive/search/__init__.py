@@ -7,14 +7,16 @@ Output layout (all site-relative)::
                                          document count, characters, chunk bounds), the
                                          build token, stop words
     search/index/<k>.js                  index chunk k: consecutive terms with their postings
-    search/docs/<n>.js                   document n as a result shows it
+    search/docs/<k>.js                   documents k·D … k·D+D−1 as a result shows them
+                                         (D = DOCS_PER_FILE, in the manifest as store.perFile)
     search/facets.<hash>.js              year, district and kind of every document
     search/t2s.<hash>.js                 traditional→simplified pairs for characters the index lacks
     search/pinyin/<letter>.js            pinyin keys starting with that letter → the names they spell
     static/vendor/lunr.min.js            lunr.js 2.3.9, copied from node_modules
 
 For a query the page loads the manifest, the index chunks the query's words
-can touch and the documents of the results it shows; then the facet table.
+can touch and the files holding the documents of the results it shows; then
+the facet table.
 The t2s pairs only when a query holds a character no index term uses, the
 pinyin keys of a letter only when it holds a word of plain letters starting with it.
 Numbered files are asked for with the build token (see bundle.py).
@@ -101,7 +103,7 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: int
         "token": token.value(),
         "index": {**shared_facts(len(ordered)), "chars": index_chars,
                   "chunks": len(bounds) + 1, "bounds": bounds},
-        "store": {"columns": list(STORE_COLUMNS), "kindLabels": kind_labels()},
+        "store": {"columns": list(STORE_COLUMNS), "kindLabels": kind_labels(), "perFile": DOCS_PER_FILE},
         "facets": facets.ref(),
         "t2s": t2s.ref(),
         "pinyin": "".join(pinyin),
@@ -110,26 +112,37 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: int
     yield from (facets, t2s, data_file("manifest", manifest))
 
 
-#: Code deciding a document file from its article.
+#: Code deciding a document file from its articles.
 _DOCUMENT_CODE = ("search/store.py", "search/bundle.py", "records.py", "render/env.py")
+
+#: Documents in one file of search/docs/, by number: file k holds documents
+#: k·D to k·D+D−1.  One file per document made the search data as many files as
+#: there are articles (a host counts files: Cloudflare Pages takes 20,000); a
+#: result loads the file holding its document, so more per file costs the
+#: first query bytes.  Eight adds a few kilobytes (gzip) to a first page of
+#: results and takes seven files in eight away.
+DOCS_PER_FILE = 8
 
 
 def document_files(ordered: Sequence[Article], keeps: Callable[[str, str], bool] | None = None
                    ) -> Iterator[DataFile]:
-    """Document n's file for each article, in archive order.  The file of an article
-    with a fingerprint is tagged with it (and the code), so that one the previous
-    build wrote from the same article at the same number is :class:`Kept` unmade."""
+    """The files of the documents, :data:`DOCS_PER_FILE` a file, in archive order: a
+    list of rows.  A file whose articles all have a fingerprint is tagged with them (and
+    the code), so that one the previous build wrote from the same articles at the same
+    numbers is :class:`Kept` unmade."""
     salt = code_fingerprint(_DOCUMENT_CODE)
-    for n, a in enumerate(ordered):
-        if not a.fingerprint:
-            yield numbered_file("docs", n, store_row(a))
+    per = DOCS_PER_FILE
+    for k, start in enumerate(range(0, len(ordered), per)):
+        group = ordered[start:start + per]
+        if not all(a.fingerprint for a in group):
+            yield numbered_file("docs", k, [store_row(a) for a in group])
             continue
-        tag = hashlib.sha256(f"{salt}|{a.fingerprint}".encode()).hexdigest()
-        path = numbered_path("docs", n)
+        tag = hashlib.sha256("|".join([salt, str(per), *(a.fingerprint for a in group)]).encode()).hexdigest()
+        path = numbered_path("docs", k)
         if keeps is not None and keeps(path, tag):
-            yield DataFile(numbered_name("docs", n), path, Kept(tag))
+            yield DataFile(numbered_name("docs", k), path, Kept(tag))
             continue
-        f = numbered_file("docs", n, store_row(a))
+        f = numbered_file("docs", k, [store_row(a) for a in group])
         yield DataFile(f.name, f.path, tagged(f.body, tag))
 
 

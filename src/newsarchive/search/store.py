@@ -1,9 +1,9 @@
 """The document store: what the page needs to show a result, in two parts.
 
-* one file per document: title, url, date label, district, kind and the
-  plain text the page cuts its highlighted snippet from.  The page loads the
-  files of the results it shows and nothing else, so what a query costs does
-  not grow with the archive;
+* a row per document, a few consecutive documents a file: title, url, date
+  label, district, kind and the plain text the page cuts its highlighted
+  snippet from.  The page loads the files of the results it shows and nothing
+  else, so what a query costs does not grow with the archive;
 * the facet table, one short row per document (year, district, kind):
   enough to count and filter every hit without loading any text.  The page
   loads it after the first results are on screen, unless the query is
