@@ -33,7 +33,7 @@ def test_json_fields_and_order() -> None:
     assert data["site"]["articles"] == 1
 
 
-def test_json_made_an_article_at_a_time_is_the_whole_document_dumped_at_once() -> None:
+def test_json_made_an_article_at_a_time_is_the_whole_document_one_article_a_line() -> None:
     from newsarchive import __version__
     from newsarchive.export import dumps
 
@@ -47,7 +47,13 @@ def test_json_made_an_article_at_a_time_is_the_whole_document_dumped_at_once() -
                                 "base_url": config.base_url, "language": config.language,
                                 "generator": f"newsarchive {__version__}", "articles": len(arts)},
                        "articles": [x.to_json() for x in arts]})
-        assert articles_json(arts, config) == whole
+        made = articles_json(arts, config)
+        assert json.loads(made) == json.loads(whole)
+        lines = made.decode("utf-8").splitlines()
+        assert len(lines) == len(whole.decode("utf-8").splitlines()) - sum(len(dumps(x.to_json()).splitlines()) - 1
+                                                                            for x in arts)  # one line an article
+        assert [json.loads(line.strip().rstrip(",")) for line in lines if line.startswith("    {")] == \
+            [x.to_json() for x in arts]
 
 
 def test_csv_row_with_partial_date_and_bom() -> None:

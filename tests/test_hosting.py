@@ -38,7 +38,7 @@ def test_limits_exceeded_are_named_one_message_each() -> None:
     problems = over_limits(SiteSize(101, 3, "data/big.json", 41), host,
                            [("data/big.json", 41), ("other", 41), ("small", 19)])
     assert len(problems) == 3
-    assert "over the 0.0 MB Test Pages accepts" in problems[0]
+    assert "the site is 0.1 kB, over the 0.1 kB Test Pages accepts" in problems[0]
     assert "3 files, over the 2" in problems[1]
     assert problems[2].startswith("data/big.json is") and "(2 files are)" in problems[2]
     assert over_limits(SiteSize(10**12, 10**7, "x", 10**11), hosts()["none"]) == []

@@ -96,7 +96,8 @@ def staged_sizes(paths: Iterable[str], stage: Path, out: Path) -> Iterator[tuple
 
 
 def _mb(n: int) -> str:
-    return f"{n / 1e6:,.1f} MB"
+    """Bytes for people: MB (10^6 bytes) from one MB, else kB."""
+    return f"{n / 1e6:,.1f} MB" if n >= 1_000_000 else f"{n / 1e3:,.1f} kB"
 
 
 def describe(size: SiteSize) -> str:
