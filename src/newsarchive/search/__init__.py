@@ -55,8 +55,13 @@ class SearchDataError(RuntimeError):
 
 
 def archive_order(articles: Sequence[Article]) -> list[Article]:
-    """The order documents are numbered in: source path, then position in the file."""
-    return sorted(articles, key=lambda a: (a.source, a.ordinal, a.id))
+    """The order documents are numbered in: district, year, then source path and
+    position in the file.  A query's results share a district more often than not
+    (a name, a town, a phone number), so their documents share files (see
+    :data:`DOCS_PER_FILE`); and the facet table, a row per document in this order,
+    runs in long stretches of the same district and year that gzip folds away."""
+    return sorted(articles, key=lambda a: (a.district or "", (a.date.year or 0) if a.date else 0,
+                                           a.source, a.ordinal, a.id))
 
 
 def lunr_js(config: Config) -> bytes:
@@ -118,10 +123,12 @@ _DOCUMENT_CODE = ("search/store.py", "search/bundle.py", "records.py", "render/e
 #: Documents in one file of search/docs/, by number: file k holds documents
 #: k·D to k·D+D−1.  One file per document made the search data as many files as
 #: there are articles (a host counts files: Cloudflare Pages takes 20,000); a
-#: result loads the file holding its document, so more per file costs the
-#: first query bytes.  Eight adds a few kilobytes (gzip) to a first page of
-#: results and takes seven files in eight away.
-DOCS_PER_FILE = 8
+#: result loads the file holding its document, so more per file costs a page
+#: of results bytes.  Numbered by district (see :func:`archive_order`), a
+#: query's results often share files: at four, a first query fetched less
+#: than with one document a file (2,000 articles: 65 against 79 KB gzip,
+#: median of the benchmark's queries), at eight more (71 KB, worst 131).
+DOCS_PER_FILE = 4
 
 
 def document_files(ordered: Sequence[Article], keeps: Callable[[str, str], bool] | None = None
