@@ -52,7 +52,7 @@ def test_manifest_names_files_that_exist(outputs, items):
     assert name == "docs-0" and manifest["store"]["perFile"] >= 3
     assert sorted(row[1] for row in rows) == sorted(a.url for a in items)
     assert "曾" in manifest["index"]["chars"]
-    assert len(payload_of(outputs[manifest["facets"]["file"]])[1]["rows"]) == 3
+    assert len(payload_of(outputs[manifest["facets"]["file"]])[1]["kind"]) == 3
 
 
 def test_build_token_follows_the_numbered_files(items, outputs, tmp_path):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from newsarchive.records import KINDS
-from newsarchive.search.store import KIND_LABELS, STORE_COLUMNS, facet_table, kind_labels, store_row
+from newsarchive.search.store import KIND_LABELS, STORE_COLUMNS, facet_rows, facet_table, kind_labels, store_row
 
 from .samples import articles
 
@@ -28,7 +28,21 @@ def test_facet_table_rows_point_into_sorted_lists():
     table = facet_table(items)
     assert table["districts"] == sorted({"焦作市", "山阳区"})
     assert table["kinds"] == ["inspection", "meeting", "other"]
-    meeting, notice, visit = table["rows"]
+    meeting, notice, visit = facet_rows(table)
     assert meeting == [2023, table["districts"].index("焦作市"), 1]
     assert notice[2] == 0
     assert visit[0] == 0  # year unknown
+
+
+def test_facet_table_holds_runs_of_year_and_district_and_a_digit_a_kind():
+    from dataclasses import replace
+
+    base = articles()[0]
+    same = [replace(base, id=f"s{i}") for i in range(5)]
+    other = replace(base, id="o", meta=replace(base.meta, district="山阳区", kind="inspection"))
+    table = facet_table([*same, other, *same])
+    assert len(table["runs"]) == 3 and [run[2] for run in table["runs"]] == [5, 1, 5]
+    assert len(table["kind"]) == 11 and table["kind"][5] == "0"
+    rows = facet_rows(table)
+    assert rows[:5] == [rows[0]] * 5 and rows[5] != rows[0] and rows[6:] == [rows[0]] * 5
+    assert rows[5][1] == table["districts"].index("山阳区") and rows[5][2] == table["kinds"].index("inspection")

@@ -124,11 +124,12 @@ _DOCUMENT_CODE = ("search/store.py", "search/bundle.py", "records.py", "render/e
 #: k·D to k·D+D−1.  One file per document made the search data as many files as
 #: there are articles (a host counts files: Cloudflare Pages takes 20,000); a
 #: result loads the file holding its document, so more per file costs a page
-#: of results bytes.  Numbered by district (see :func:`archive_order`), a
-#: query's results often share files: at four, a first query fetched less
-#: than with one document a file (2,000 articles: 65 against 79 KB gzip,
-#: median of the benchmark's queries), at eight more (71 KB, worst 131).
-DOCS_PER_FILE = 4
+#: of results bytes, even numbered by district (see :func:`archive_order`) so
+#: that a query's results often share files.  Measured at 10,000 articles
+#: (benchmark queries, first query, gzip, median/worst): one a file 101/130 KB
+#: (with 32 KB index chunks and the facet table in rows), two 82/104 KB, four
+#: 100/123 KB (both with 16 KB chunks; two with the facet table in runs).
+DOCS_PER_FILE = 2
 
 
 def document_files(ordered: Sequence[Article], keeps: Callable[[str, str], bool] | None = None

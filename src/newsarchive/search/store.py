@@ -4,8 +4,9 @@
   label, district, kind and the plain text the page cuts its highlighted
   snippet from.  The page loads the files of the results it shows and nothing
   else, so what a query costs does not grow with the archive;
-* the facet table, one short row per document (year, district, kind):
-  enough to count and filter every hit without loading any text.  The page
+* the facet table, year, district and kind of every document (in runs, see
+  :func:`facet_table`): enough to count and filter every hit without loading
+  any text.  The page
   loads it after the first results are on screen, unless the query is
   filtered.
 """
@@ -41,17 +42,29 @@ def kind_labels() -> dict[str, str]:
 
 
 def facet_table(articles: Sequence[Article]) -> dict[str, Any]:
-    """Facet values of every document: ``rows[n] = [year or 0, district index or -1, kind index]``."""
+    """Facet values of every document, in runs: ``runs`` holds ``[year or 0, district
+    index or -1, count]`` for each stretch of consecutive documents sharing year and
+    district, ``kind`` one digit (the kind's index) per document.  Documents are
+    numbered by district and year (see ``archive_order``), so a few hundred runs
+    stand for thousands of rows; :func:`facet_rows` reads them back."""
     districts = sorted({a.district for a in articles if a.district})
     where = {d: i for i, d in enumerate(districts)}
     kinds = list(KINDS)
-    return {
-        "districts": districts,
-        "kinds": kinds,
-        "rows": [
-            [(a.date.year if a.date and a.date.year else 0),
-             where.get(a.district, -1) if a.district else -1,
-             kinds.index(a.kind) if a.kind in kinds else kinds.index("other")]
-            for a in articles
-        ],
-    }
+    assert len(kinds) <= 10, "one digit a kind"
+    runs: list[list[int]] = []
+    for a in articles:
+        year = a.date.year if a.date and a.date.year else 0
+        district = where.get(a.district, -1) if a.district else -1
+        if runs and runs[-1][0] == year and runs[-1][1] == district:
+            runs[-1][2] += 1
+        else:
+            runs.append([year, district, 1])
+    kind = "".join(str(kinds.index(a.kind) if a.kind in kinds else kinds.index("other")) for a in articles)
+    return {"districts": districts, "kinds": kinds, "runs": runs, "kind": kind}
+
+
+def facet_rows(table: dict[str, Any]) -> list[list[int]]:
+    """``[year or 0, district index or -1, kind index]`` of every document, as the page
+    reads :func:`facet_table` back."""
+    rows = [[year, district] for year, district, count in table["runs"] for _ in range(count)]
+    return [[*row, int(k)] for row, k in zip(rows, table["kind"])]
