@@ -66,7 +66,7 @@ def _on_disk(site: Path) -> tuple[int, int]:
 
 def test_the_build_report_holds_the_size_of_the_site_as_written(tmp_path: Path) -> None:
     out = tmp_path / "site"
-    config = load_config(None, content=_content(tmp_path), output=out)
+    config = load_config(None, content=_content(tmp_path), output=out, base_url="https://example.org/archive/")
     for _ in range(2):  # a fresh build, then an update that keeps what did not change
         result = build(config, progress=False)
         report = json.loads((out / "data" / "build-report.json").read_text(encoding="utf-8"))
@@ -82,10 +82,12 @@ def test_the_build_report_holds_the_size_of_the_site_as_written(tmp_path: Path) 
 def test_a_site_over_the_hosts_limits_is_a_warning_strict_counts(tmp_path: Path, monkeypatch, capsys) -> None:
     tiny = Host("tiny", "Tiny Pages", site_bytes=None, file_bytes=None, files=5, sources=("https://example.org",))
     monkeypatch.setattr(hosting, "hosts", lambda: {**hosts.__wrapped__(), "tiny": tiny})
-    (tmp_path / "site.yaml").write_text("host: tiny\n", encoding="utf-8")
     out = tmp_path / "site"
     argv = ["build", "--config", str(tmp_path / "site.yaml"), "--content", str(_content(tmp_path)),
             "--out", str(out), "--quiet"]
+    (tmp_path / "site.yaml").write_text("base_url: https://example.org/\nhost: none\n", encoding="utf-8")
+    assert main([*argv, "--strict"]) == 0
+    (tmp_path / "site.yaml").write_text("base_url: https://example.org/\nhost: tiny\n", encoding="utf-8")
     assert main(argv) == 0
     assert main([*argv, "--strict"]) == 1
     printed = capsys.readouterr()
