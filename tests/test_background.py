@@ -8,6 +8,7 @@ import pytest
 
 from newsarchive.background import Background, BackgroundError, run_beside
 from newsarchive.writer import SiteWriter
+from processes import alive
 
 
 def _files(out: Path) -> dict[str, bytes]:
@@ -123,18 +124,10 @@ def test_cancel_stops_the_forked_stage_and_its_workers(tmp_path: Path) -> None:
         beside.cancel()
         assert beside._process.exitcode is not None
         deadline = time.monotonic() + 10
-        while _alive(worker) and time.monotonic() < deadline:
+        while alive(worker) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not _alive(worker)  # the stage's own worker went with it
+        assert not alive(worker)  # the stage's own worker went with it
 
-
-def _alive(pid: int) -> bool:
-    """Whether ``pid`` is a running (not zombie) process."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().split(") ")[-1][0] != "Z"
-    except OSError:
-        return False
 
 
 def test_without_fork_the_stage_runs_in_line(tmp_path: Path) -> None:

@@ -14,17 +14,10 @@ import pytest
 from newsarchive.config import PROJECT_ROOT, load_config
 from newsarchive.sitelock import SiteLock, lock_path
 from newsarchive.writer import WriteError, take_site
+from processes import alive
 
 pytest.importorskip("fcntl")
 
-
-def _alive(pid: int) -> bool:
-    """Whether ``pid`` is a running (not zombie) process."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().split(") ")[-1][0] != "Z"
-    except OSError:
-        return False
 
 
 def test_a_second_build_is_refused_before_it_reads_anything(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -100,15 +93,15 @@ def test_kill_9_of_a_build_ends_its_forked_processes_and_frees_the_lock(tmp_path
     build = subprocess.Popen([sys.executable, str(script), str(out)], stdout=subprocess.PIPE, text=True, env=env)
     try:
         pids = [int(p) for p in build.stdout.readline().split()]
-        assert len(set(pids)) == 4 and all(_alive(p) for p in pids)  # two workers, the stage and its worker
+        assert len(set(pids)) == 4 and all(alive(p) for p in pids)  # two workers, the stage and its worker
         with pytest.raises(WriteError, match="another build"):
             take_site(out)
         build.send_signal(signal.SIGKILL)
         build.wait()
         deadline = time.monotonic() + 10
-        while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        while any(alive(p) for p in pids) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert [p for p in pids if _alive(p)] == []
+        assert [p for p in pids if alive(p)] == []
         take_site(out).release()  # the next build is not refused
     finally:
         build.kill()
