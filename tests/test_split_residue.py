@@ -44,6 +44,10 @@ from newsarchive.split.residue import (
     ("版权所有 ©2024 某某日报 黔ICP备 10200198号", FOOTER),
     ("某某网版权所有,未经授权禁止复制或建立镜像", FOOTER),
     ("技术支持:某某科技公司", FOOTER),
+    ("某某日报、某某晚报所有自采新闻(含图片)独家授权某某网发布,未经允许不得转载或镜像", FOOTER),
+    ('凡本网未注明"来源:某某网"的作品,均转载自其它媒体,转载目的在于传递更多信息', FOOTER),
+    ("凡本网注明“来源:某某网”的所有作品,版权均属于某某网", FOOTER),
+    ("版权咨询电话:0000-12345678", FOOTER),
     ("【图片】", IMAGE),
     ("(资料图片仅供参考)", IMAGE),
     ("20220601_232312_000", IMAGE),
@@ -87,6 +91,7 @@ def test_traditional_residue() -> None:
     assert line_kind("發佈時間：2020-03-01 來源：某某日報") == STAMP
     assert line_kind("當前位置：首頁 > 新聞中心") == CRUMB
     assert line_kind("責任編輯：王某") == EDITOR
+    assert line_kind("某某日報所有自採新聞(含圖片)獨家授權某某網發佈,未經允許不得轉載") == FOOTER
 
 
 def kinds_of(text: str) -> list[tuple[str, str | None]]:
@@ -274,3 +279,18 @@ def test_mirror_pinyin_after_characters_does_not_hide_residue() -> None:
     assert line_kind("責(zé)任編輯:錢某某") == EDITOR
     assert line_kind("某某日報(bào) 2011年05月06日星期五") == STAMP
     assert line_kind("某县(WHO)项目启动") is None          # no tone mark: not pinyin
+
+
+def test_reprint_notice_leaves_the_closing_byline_its_own_line() -> None:
+    """A reprint notice after the last paragraph is a footer, so the bracket that
+    closes the paragraph still closes it and names the reporter."""
+    from newsarchive.extract.people import extract_reporters
+    drafts = _split(
+        "某县召开湿地保护会议\n\n5月3日，某县召开湿地保护工作会议。\n"
+        "会议要求，持续推进流域治理和湿地保护。(蒋晓峰)\n"
+        + "某某日报、某某晚报所有自采新闻(含图片)独家授权某某网发布,未经允许不得转载或镜像;授权转载务必注明来源。\n"
+        + '凡本网未注明"来源:某某网"的作品,均转载自其它媒体,转载目的在于传递更多信息。\n'
+        + "版权咨询电话:0000-12345678\n")
+    assert len(drafts) == 1
+    assert drafts[0].paragraphs[-1].endswith("(蒋晓峰)")
+    assert extract_reporters(drafts[0]) == ("蒋晓峰",)
