@@ -117,7 +117,8 @@ def _all_names(inside: str) -> list[str]:
     tokens = _join_spaced_names(_SEP.split(inside.strip()))
     if not 1 <= len(tokens) <= 4:
         return []
-    names = [t for t in tokens if is_name(t, anchored=True) or dotted_name_at(t, 0) == t]
+    names = [t for t in tokens if is_name(t, anchored=True) or dotted_name_at(t, 0) == t
+             or _is_padded_name(t, role=False)]
     pen_names = [t for t in tokens if t not in names and _is_pen_name(t)]
     return names if names and len(names) + len(pen_names) == len(tokens) else []
 
@@ -168,6 +169,9 @@ def _names_after(line: str, pos: int) -> list[str]:
             if names:
                 break                 # 某某 文/图: what the named people did
             continue                  # 文:某某 — what the next name did
+        if _is_padded_name(token, role=True):
+            names.append(token)
+            continue
         bare = _MARKER_SUFFIX.sub("", _NAME_PREFIX.sub("", token, count=1))
         parted = _run_together(bare)
         if parted:
@@ -222,22 +226,40 @@ def is_byline_name(token: str) -> bool:
     return not tag.startswith(_NOT_NAME_TAGS) and not any(w in token for w in _NOT_IN_NAME)
 
 
+class _Padded(str):
+    """Two one-character tokens joined: a two-character name padded to the width of three."""
+
+
 def _join_spaced_names(tokens: list[str]) -> list[str]:
-    """Bylines pad two-character names to the width of three (王　磊): join them."""
+    """Bylines pad two-character names to the width of three (王　磊, and among
+    several names 某某某 李 强 某某某 高 原): consecutive one-character tokens
+    pair up into one name, marked :class:`_Padded`."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if (len(tok) == 1 and surname_length(tok) and i + 1 < len(tokens)
-                and len(tokens[i + 1]) == 1 and not _ROLE.match(tokens[i + 1])
-                and tokens[i + 1] not in _MARKERS):
-            out.append(tok + tokens[i + 1])
+        if (_is_padding_half(tok) and i + 1 < len(tokens) and _is_padding_half(tokens[i + 1])):
+            out.append(_Padded(tok + tokens[i + 1]))
             i += 2
             continue
         if tok:
             out.append(tok)
         i += 1
     return out
+
+
+def _is_padding_half(token: str) -> bool:
+    return len(token) == 1 and _CJK.match(token) is not None and not _ROLE.match(token) \
+        and token not in _MARKERS
+
+
+def _is_padded_name(token: str, *, role: bool) -> bool:
+    """A padded pair is a name though it is also a word (高原, 明月): the padding
+    shows it.  After a role word any pair not made of post or group words is one;
+    in bare brackets the pair must open with a surname."""
+    if not isinstance(token, _Padded) or any(w in token for w in _NOT_IN_NAME):
+        return False
+    return role or bool(surname_length(token, anchored=True))
 
 
 def _front_matter_names(front_matter: Mapping[str, Any]) -> Iterable[str]:

@@ -23,8 +23,15 @@ def simplified_view(text: str) -> tuple[str, Callable[[str], str]]:
         return text, _same
     def as_written(found: str) -> str:
         i = simple.find(found)
-        return text[i:i + len(found)] if i >= 0 else found
+        if i >= 0:
+            return text[i:i + len(found)]
+        spaced = _spaced(found).search(simple)      # a name padded with spaces (李 强)
+        return "".join(text[spaced.start():spaced.end()].split()) if spaced else found
     return simple, as_written
+
+
+def _spaced(found: str) -> re.Pattern[str]:
+    return re.compile(r"[ \u3000\u00a0]*".join(map(re.escape, found)))
 
 
 def _same(found: str) -> str:
