@@ -26,3 +26,18 @@ def test_padded_names_among_several(line: str, names: tuple[str, ...]) -> None:
 
 def test_padded_pair_of_a_post_word_is_no_name() -> None:
     assert reporters("本报讯(记者 孙晓明 书 记)5月3日，某县召开会议。") == ("孙晓明",)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("报道:韩立新   监制:沈雪梅", ("韩立新",)),
+    ("报道:韩立新 彭晓东监制:沈雪梅", ("韩立新", "彭晓东")),
+    ("採寫：韓立新   編審：沈雪梅", ("韓立新",)),
+    ("報道：韓立新　監製：沈雪梅", ("韓立新",)),
+])
+def test_label_then_name_credit_line(line: str, names: tuple[str, ...]) -> None:
+    assert reporters("某县召开安全生产会议。", line) == names
+
+
+def test_reported_in_a_sentence_names_nobody() -> None:
+    assert reporters("据某某日报报道：近日，某县召开安全生产会议。") == ()
+    assert reporters("媒体报道:韩立新表示，要做好安全生产。") == ()

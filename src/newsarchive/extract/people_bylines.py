@@ -37,6 +37,9 @@ _NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "u", "r", "m", "q", "t", "f")
 #: Tokens that close a byline: what the named people did.
 _MARKERS = frozenset(words("people", "byline_markers"))
 _MARKER_SUFFIX = re.compile(r"(?:[/／](?:文|图|摄)|文[/／]图|图[/／]文|摄|报道|供图|整理)$")
+#: An editor's label (监制:, 编审:) ends the names of a credit line.
+_EDITOR = re.compile("(?:" + "|".join(map(re.escape, sorted(words("people", "byline_editor_labels"), key=len,
+                                                             reverse=True))) + ")[:：]")
 #: Where a byline segment ends.
 _SEGMENT_END = re.compile(r"[)）\]】」』。，,；;！!？?\n]")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -162,6 +165,9 @@ def _names_after(line: str, pos: int) -> list[str]:
     next_role = _ROLE.search(segment)
     if next_role:                     # 记者某某通讯员某某: the next role is read on its own
         segment = segment[:next_role.start()]
+    editor = _EDITOR.search(segment)
+    if editor:                        # 报道:某甲 监制:某乙 — the editor is no reporter
+        segment = segment[:editor.start()]
     segment = segment.lstrip(":：").strip()
     names: list[str] = []
     for token in _join_spaced_names(_TOKEN_SEP.split(segment)):
