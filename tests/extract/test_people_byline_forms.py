@@ -41,3 +41,47 @@ def test_label_then_name_credit_line(line: str, names: tuple[str, ...]) -> None:
 def test_reported_in_a_sentence_names_nobody() -> None:
     assert reporters("据某某日报报道：近日，某县召开安全生产会议。") == ()
     assert reporters("媒体报道:韩立新表示，要做好安全生产。") == ()
+
+
+@pytest.mark.parametrize("paragraphs, names", [
+    (("来源:区政府办 韩立新/文", "某区召开安全生产会议。"), ("韩立新",)),
+    (("某区召开安全生产会议。", "韩立新/文 沈雪梅/图"), ("韩立新", "沈雪梅")),
+    (("某区召开安全生产会议。(韩立新/文 沈 雪/图)",), ("韩立新", "沈雪")),
+    (("來源:區政府辦??韓立新/文??", "某區召開安全生產會議。"), ("韓立新",)),
+])
+def test_name_before_a_slash_credit(paragraphs: tuple[str, ...], names: tuple[str, ...]) -> None:
+    assert reporters(*paragraphs) == names
+
+
+def test_slash_credits_that_are_no_byline() -> None:
+    assert reporters("某区召开安全生产会议，会上发放图文/图册。") == ()
+    assert reporters("某区召开安全生产会议。", "韩立新/摄") == ()          # 摄 credits are not counted
+    assert reporters("某区召开安全生产会议。", "会议材料 宣传资料 韩立新/文") == ()
+
+
+@pytest.mark.parametrize("paragraphs, names", [
+    (("东城区:韩立新 沈雪 彭晓东 报道", "某区召开安全生产会议。"), ("韩立新", "沈雪", "彭晓东")),
+    (("某区召开安全生产会议。", "县融媒体中心 韩立新 高 原 报道"), ("韩立新", "高原")),
+    (("某区召开安全生产会议。(韩立新 沈雪 报道)",), ("韩立新", "沈雪")),
+    (("東城區:韓立新 沈雪 彭曉東 報道", "某區召開安全生產會議。"), ("韓立新", "沈雪", "彭曉東")),
+])
+def test_names_then_reported(paragraphs: tuple[str, ...], names: tuple[str, ...]) -> None:
+    assert reporters(*paragraphs) == names
+
+
+def test_reported_after_a_sentence_names_nobody() -> None:
+    assert reporters("某区召开安全生产会议，多家媒体进行了报道。") == ()
+    assert reporters("某区召开安全生产会议。", "央视 新闻频道 报道") == ()
+
+
+@pytest.mark.parametrize("line, names", [
+    ("本报讯(彭晓东 某某传媒集团记者沈雪梅)5月3日，某县召开会议。", ("彭晓东", "沈雪梅")),
+    ("本报讯(彭晓东 某某市融媒体中心记者 沈雪梅)5月3日，某县召开会议。", ("彭晓东", "沈雪梅")),
+    ("本報訊(彭曉東 某某傳媒集團記者沈雪梅)5月3日，某縣召開會議。", ("彭曉東", "沈雪梅")),
+])
+def test_bare_name_beside_an_outlets_reporter(line: str, names: tuple[str, ...]) -> None:
+    assert reporters(line) == names
+
+
+def test_bracket_with_an_outlet_and_no_name_names_nobody() -> None:
+    assert reporters("本报讯(某某传媒集团记者站)5月3日，某县召开会议。") == ()

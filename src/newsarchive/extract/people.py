@@ -23,7 +23,7 @@ from typing import Iterable
 
 from ..records import Draft, Official
 from ..textnorm import PUNCT_RE
-from .people_bylines import extract_reporters
+from .people_reporters import extract_reporters
 from .people_names import (DOTS, PARTICLE, SURNAME_STARTS, Mention, dotted_name_at, is_name, name_at, read_name_list,
                            surname_length)
 from .people_slots import slot_mentions

@@ -18,11 +18,9 @@ open (``(某甲 某乙)3月2日…``) or close the text, beside an office's pen-
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Mapping
 
-from ..records import Draft
 from .people_words import ranked_chars, words
-from .script import simplified_view, without_pinyin
+from .script import simplified_view
 from . import lexicon
 from .people_names import dotted_name_at, is_name, surname_length
 
@@ -45,36 +43,12 @@ _SEGMENT_END = re.compile(r"[)）\]】」』。，,；;！!？?\n]")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _SEP = re.compile(r"[\s\u3000、]+")
 _TOKEN_SEP = re.compile(r"[\s\u3000、:：]+")
-_FRONT_MATTER_KEYS = words("people", "front_matter_keys")
 #: Ends of an office's pen-name in a byline (某纪宣): no person, passed over beside names.
 _PEN_NAME_ENDS = words("people", "byline_pen_name_ends")
 #: A note in brackets after a byline name (某某(实习)): what the person is, not a name.
 _NAME_NOTE = re.compile(r"[(（](?:" + "|".join(map(re.escape, words("people", "byline_name_notes"))) + r")[)）]")
 #: Surnames by how common they are (the data file lists them so): parts two run-together names.
 _SURNAME_RANK = ranked_chars("people", "surnames")
-#: A title line that carries the page's stamp (…事项 作者:某某 发布时间:…): its byline is read.
-_STAMP_ROLE = re.compile(r"(?:作者|记者|通讯员)[:：]")
-
-
-def extract_reporters(draft: Draft) -> tuple[str, ...]:
-    """Byline names in reading order, each once.
-
-    Front matter (``reporters``/``author``) comes first, then the dateline of
-    the first paragraph, the byline lines, the rest of the text, and the
-    captions' photo credits.
-    """
-    names: list[str] = list(_front_matter_names(draft.front_matter))
-    paragraphs = draft.paragraphs
-    sources = [*paragraphs[:1], *draft.bylines, *paragraphs[1:], *draft.captions]
-    if draft.title and _STAMP_ROLE.search(draft.title):
-        names.extend(byline_names(without_pinyin(draft.title)))
-    for line in sources:
-        line = without_pinyin(line)
-        names.extend(byline_names(line))
-        names.extend(closing_names(line))
-        names.extend(credit_names(line))
-    names.extend(dateline_names(without_pinyin(paragraphs[0])) if paragraphs else [])
-    return tuple(dict.fromkeys(names))
 
 
 #: One credit: what a person did, a slash or colon, the name (文/某某, 图：某某).
@@ -103,7 +77,7 @@ _CLOSING = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*[(（][ \u3000]*([^()�
 
 
 #: Names in brackets right after the dateline word (本网讯(某某)8月14日…) or opening the text.
-_DATELINE = re.compile(r"^(?:.{0,24}?(?:讯|消息|电))?[ \u3000]*[(（][ \u3000]*([^()（）]{2,24}?)[ \u3000]*[)）]")
+_DATELINE = re.compile(r"^(?:.{0,24}?(?:讯|消息|电))?[ \u3000]*[(（][ \u3000]*([^()（）]{2,40}?)[ \u3000]*[)）]")
 
 
 def dateline_names(line: str) -> list[str]:
@@ -116,14 +90,39 @@ def dateline_names(line: str) -> list[str]:
 
 
 def _all_names(inside: str) -> list[str]:
-    """The items of a bracket's text when there are one to four and all are names."""
-    tokens = _join_spaced_names(_SEP.split(inside.strip()))
+    """The names of a bracket's text when there are one to four items and every
+    one is a name, an office's pen-name, or a reporter named after a role word
+    and the outlet (某甲 某某传媒集团记者某乙)."""
+    tokens = join_spaced_names(_SEP.split(inside.strip()))
     if not 1 <= len(tokens) <= 4:
         return []
-    names = [t for t in tokens if is_name(t, anchored=True) or dotted_name_at(t, 0) == t
-             or _is_padded_name(t, role=False)]
-    pen_names = [t for t in tokens if t not in names and _is_pen_name(t)]
-    return names if names and len(names) + len(pen_names) == len(tokens) else []
+    names: list[str] = []
+    after_role = False
+    for token in tokens:
+        if (is_name(token, anchored=True) or dotted_name_at(token, 0) == token
+                or is_padded_name(token, role=after_role) or (after_role and is_byline_name(token))):
+            names.append(token)
+        elif _is_pen_name(token):
+            continue
+        else:
+            role = _last_role(token)
+            if not role:
+                return []
+            rest = token[role.end():]
+            named = _names_after(token, role.end()) if rest else []
+            if "".join(named) != rest:
+                return []             # the role word opens no name, or more than names follows
+            names.extend(named)
+            after_role = not rest
+    return names
+
+
+def _last_role(token: str) -> re.Match[str] | None:
+    """The last role word of a token (某某传媒集团记者某乙: 记者)."""
+    last = None
+    for last in _ROLE.finditer(token):
+        pass
+    return last
 
 
 def _is_pen_name(token: str) -> bool:
@@ -170,12 +169,12 @@ def _names_after(line: str, pos: int) -> list[str]:
         segment = segment[:editor.start()]
     segment = segment.lstrip(":：").strip()
     names: list[str] = []
-    for token in _join_spaced_names(_TOKEN_SEP.split(segment)):
+    for token in join_spaced_names(_TOKEN_SEP.split(segment)):
         if token in _MARKERS:
             if names:
                 break                 # 某某 文/图: what the named people did
             continue                  # 文:某某 — what the next name did
-        if _is_padded_name(token, role=True):
+        if is_padded_name(token, role=True):
             names.append(token)
             continue
         bare = _MARKER_SUFFIX.sub("", _NAME_PREFIX.sub("", token, count=1))
@@ -236,7 +235,7 @@ class _Padded(str):
     """Two one-character tokens joined: a two-character name padded to the width of three."""
 
 
-def _join_spaced_names(tokens: list[str]) -> list[str]:
+def join_spaced_names(tokens: list[str]) -> list[str]:
     """Bylines pad two-character names to the width of three (王　磊, and among
     several names 某某某 李 强 某某某 高 原): consecutive one-character tokens
     pair up into one name, marked :class:`_Padded`."""
@@ -259,22 +258,10 @@ def _is_padding_half(token: str) -> bool:
         and token not in _MARKERS
 
 
-def _is_padded_name(token: str, *, role: bool) -> bool:
+def is_padded_name(token: str, *, role: bool) -> bool:
     """A padded pair is a name though it is also a word (高原, 明月): the padding
     shows it.  After a role word any pair not made of post or group words is one;
     in bare brackets the pair must open with a surname."""
     if not isinstance(token, _Padded) or any(w in token for w in _NOT_IN_NAME):
         return False
     return role or bool(surname_length(token, anchored=True))
-
-
-def _front_matter_names(front_matter: Mapping[str, Any]) -> Iterable[str]:
-    for key in _FRONT_MATTER_KEYS:
-        value = front_matter.get(key)
-        if isinstance(value, str):
-            value = re.split(r"[\s,，、;；]+", value)
-        if isinstance(value, (list, tuple)):
-            for item in value:
-                item = str(item).strip()
-                if 2 <= len(item) <= 4 and is_name(item, anchored=True):
-                    yield item

@@ -1,0 +1,86 @@
+"""Credits that put the name before what the person did.
+
+* a slash after the name: ``某某/文``, ``某甲/文 某乙/图``, after a source and
+  unit (``来源:区政府办 某某/文``) or in brackets closing the text;
+* names closed by 报道: ``某区:某甲 某乙 某丙 报道``, ``(某甲 某乙 报道)``.
+
+Only the tail of a line is read: the part after its last colon or sentence mark,
+read backwards from the credit word, every item a name.  One item of the tail
+may stand before the names when it is what the line credits them to (a unit:
+``区政府办``).  A photographer credited by ``摄`` is not read here: the
+development convention counts 文 and 图 credits, not 摄.
+
+Pages that turned no-break spaces into question marks (``某某/文??``) are read
+with those runs as spaces.
+"""
+from __future__ import annotations
+
+import re
+
+from .people_bylines import is_byline_name, is_padded_name, join_spaced_names
+from .people_words import words
+from .script import simplified_view
+
+_CREDIT_WORDS = sorted(words("people", "name_credit_words"), key=len, reverse=True)
+_SPACE = "[ \u3000\u00a0]"
+#: One item at the end of a tail: a name (or a padded one, 王 某) then a slash and the credit word.
+_SLASH_ITEM = re.compile(rf"(?:^|(?<={_SPACE}))([\u4e00-\u9fff]{_SPACE}+[\u4e00-\u9fff]|[^\s/／]{{2,6}})"
+                         rf"{_SPACE}*[/／](?:" + "|".join(map(re.escape, _CREDIT_WORDS)) + rf"){_SPACE}*$")
+_REPORTED = re.compile(rf"{_SPACE}*报道$")
+#: Runs of question marks a page wrote for no-break spaces.
+_MOJIBAKE_SPACES = re.compile(r"[?？]{2,}")
+#: What ends the part of a line before its credits.
+_TAIL_START = re.compile(r"[:：。，,；;！!”\"]")
+_CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,40})[)）]$")
+_SEP = re.compile(rf"{_SPACE}+")
+
+
+def name_credits(line: str) -> list[str]:
+    """Names credited at the end of ``line`` with the name before the credit
+    (某甲/文 某乙/图, 某甲 某乙 报道), as ``line`` writes them."""
+    if "/" not in line and "／" not in line and "报道" not in line and "報道" not in line:
+        return []
+    simple, as_written = simplified_view(line)
+    simple = _MOJIBAKE_SPACES.sub(lambda m: " " * len(m.group()), simple).rstrip(" \u3000\u00a0。")
+    bracket = _CLOSING_BRACKET.search(simple)
+    tail = bracket.group(1) if bracket else simple
+    tail = _TAIL_START.split(tail)[-1].strip()
+    names = _slash_names(tail) or _reported_names(tail)
+    return [as_written(n) for n in names]
+
+
+def _slash_names(tail: str) -> list[str]:
+    """某甲/文 某乙/图, read from the end; [] unless every item is a name."""
+    names: list[str] = []
+    rest = tail
+    while True:
+        m = _SLASH_ITEM.search(rest)
+        if not m:
+            break
+        name = "".join(m.group(1).split())
+        padded = len(m.group(1)) > 2 and len(name) == 2
+        if not (is_byline_name(name) or (padded and is_padded_name(join_spaced_names(list(name))[0], role=True))):
+            return []
+        names.insert(0, name)
+        rest = rest[:m.start()].rstrip()
+    if not names or not _only_a_unit(rest):
+        return []
+    return names
+
+
+def _reported_names(tail: str) -> list[str]:
+    """某甲 某乙 某丙 报道: the names before 报道; [] unless every item but a first
+    one (the unit credited) is a name."""
+    m = _REPORTED.search(tail)
+    if not m:
+        return []
+    tokens = join_spaced_names(_SEP.split(tail[:m.start()].strip()))
+    names: list[str] = []
+    while tokens and (is_byline_name(tokens[-1]) or is_padded_name(tokens[-1], role=True)):
+        names.insert(0, tokens.pop())
+    return names if names and len(tokens) <= 1 else []
+
+
+def _only_a_unit(rest: str) -> bool:
+    """What stands before the credits: nothing, or one item (the unit credited)."""
+    return len(_SEP.split(rest.strip())) <= 1 if rest.strip() else True

@@ -1,0 +1,56 @@
+"""The reporters of an article: every byline form, in reading order.
+
+The forms themselves are read by :mod:`.people_bylines` (role words, brackets,
+credits by slash before a name) and :mod:`.people_name_credits` (the name before
+what the person did: 某某/文, 某甲 某乙 报道); this module walks the article's
+lines in reading order and applies each.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Mapping
+
+from ..records import Draft
+from .people_bylines import byline_names, closing_names, credit_names, dateline_names
+from .people_name_credits import name_credits
+from .people_names import is_name
+from .people_words import words
+from .script import without_pinyin
+
+_FRONT_MATTER_KEYS = words("people", "front_matter_keys")
+#: A title line that carries the page's stamp (…事项 作者:某某 发布时间:…): its byline is read.
+_STAMP_ROLE = re.compile(r"(?:作者|记者|通讯员)[:：]")
+
+
+def extract_reporters(draft: Draft) -> tuple[str, ...]:
+    """Byline names in reading order, each once.
+
+    Front matter (``reporters``/``author``) comes first, then the dateline of
+    the first paragraph, the byline lines, the rest of the text, and the
+    captions' photo credits.
+    """
+    names: list[str] = list(_front_matter_names(draft.front_matter))
+    paragraphs = draft.paragraphs
+    sources = [*paragraphs[:1], *draft.bylines, *paragraphs[1:], *draft.captions]
+    names.extend(dateline_names(without_pinyin(paragraphs[0])) if paragraphs else [])
+    if draft.title and _STAMP_ROLE.search(draft.title):
+        names.extend(byline_names(without_pinyin(draft.title)))
+    for line in sources:
+        line = without_pinyin(line)
+        names.extend(byline_names(line))
+        names.extend(closing_names(line))
+        names.extend(credit_names(line))
+        names.extend(name_credits(line))
+    return tuple(dict.fromkeys(names))
+
+
+def _front_matter_names(front_matter: Mapping[str, Any]) -> Iterable[str]:
+    for key in _FRONT_MATTER_KEYS:
+        value = front_matter.get(key)
+        if isinstance(value, str):
+            value = re.split(r"[\s,，、;；]+", value)
+        if isinstance(value, (list, tuple)):
+            for item in value:
+                item = str(item).strip()
+                if 2 <= len(item) <= 4 and is_name(item, anchored=True):
+                    yield item
