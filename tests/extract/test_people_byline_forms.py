@@ -85,3 +85,7 @@ def test_bare_name_beside_an_outlets_reporter(line: str, names: tuple[str, ...])
 
 def test_bracket_with_an_outlet_and_no_name_names_nobody() -> None:
     assert reporters("本报讯(某某传媒集团记者站)5月3日，某县召开会议。") == ()
+
+
+def test_two_roles_run_together_in_the_dateline_keep_their_order() -> None:
+    assert reporters("本报讯(记者沈雪梅通讯员彭晓东)5月3日，某县召开会议。") == ("沈雪梅", "彭晓东")

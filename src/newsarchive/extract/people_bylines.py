@@ -27,6 +27,7 @@ from .people_names import dotted_name_at, is_name, surname_length
 #: Words that introduce byline names (longest first so 摄影记者 wins over 记者).
 ROLE_WORDS = tuple(sorted(words("people", "byline_roles"), key=len, reverse=True))
 _ROLE = re.compile("|".join(map(re.escape, ROLE_WORDS)))
+_ROLE_AT_END = re.compile("(?:" + _ROLE.pattern + ")$")
 _UNIT_ENDINGS = words("people", "byline_unit_endings")
 _NOT_IN_NAME = words("people", "not_in_name")
 _NAME_PREFIX = re.compile("(?:" + "|".join(map(re.escape, words("people", "byline_name_prefixes"))) + ")[:：/／]")
@@ -105,24 +106,28 @@ def _all_names(inside: str) -> list[str]:
         elif _is_pen_name(token):
             continue
         else:
-            role = _last_role(token)
-            if not role:
+            named = _role_token_names(token)
+            if named is None:
                 return []
-            rest = token[role.end():]
-            named = _names_after(token, role.end()) if rest else []
-            if "".join(named) != rest:
-                return []             # the role word opens no name, or more than names follows
             names.extend(named)
-            after_role = not rest
+            after_role = _ROLE_AT_END.search(token) is not None     # 某某中心记者 某乙
     return names
 
 
-def _last_role(token: str) -> re.Match[str] | None:
-    """The last role word of a token (某某传媒集团记者某乙: 记者)."""
-    last = None
-    for last in _ROLE.finditer(token):
-        pass
-    return last
+def _role_token_names(token: str) -> list[str] | None:
+    """某某传媒集团记者某乙, 记者某甲通讯员某乙: the names after each role word of a
+    token, the outlet before the first passed over; None when anything but
+    names follows a role word."""
+    roles = list(_ROLE.finditer(token))
+    if not roles:
+        return None
+    names: list[str] = []
+    covered = ""
+    for m in roles:
+        named = _names_after(token, m.end())
+        names.extend(named)
+        covered += m.group() + "".join(named)
+    return names if covered == token[roles[0].start():] else None
 
 
 def _is_pen_name(token: str) -> bool:
