@@ -89,3 +89,20 @@ def test_bracket_with_an_outlet_and_no_name_names_nobody() -> None:
 
 def test_two_roles_run_together_in_the_dateline_keep_their_order() -> None:
     assert reporters("本报讯(记者沈雪梅通讯员彭晓东)5月3日，某县召开会议。") == ("沈雪梅", "彭晓东")
+
+
+@pytest.mark.parametrize("line, names", [
+    ("记者:韩立新/沈雪梅|见习记者:彭晓东", ("韩立新", "沈雪梅", "彭晓东")),
+    ("記者:韓立新/沈雪梅｜見習記者:彭曉東", ("韓立新", "沈雪梅", "彭曉東")),
+])
+def test_names_parted_by_slashes_and_bars(line: str, names: tuple[str, ...]) -> None:
+    assert reporters("某县召开安全生产会议。", line) == names
+
+
+def test_the_writer_in_a_page_stamp() -> None:
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=("某县召开安全生产会议。",),
+              page_lines=("来源:某县融媒体中心 作者:韩立新 编辑:沈雪梅", "发布时间:2024-03-05 作者: 浏览:"))
+    assert extract_reporters(d) == ("韩立新",)
+    unit = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=("某县召开安全生产会议。",),
+                 page_lines=("来源:某某网 作者:某某网 发布时间:2024-03-05",))
+    assert extract_reporters(unit) == ()

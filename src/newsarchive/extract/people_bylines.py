@@ -40,9 +40,10 @@ _MARKER_SUFFIX = re.compile(r"(?:[/／](?:文|图|摄)|文[/／]图|图[/／]文
 _EDITOR = re.compile("(?:" + "|".join(map(re.escape, sorted(words("people", "byline_editor_labels"), key=len,
                                                              reverse=True))) + ")[:：]")
 #: Where a byline segment ends.
-_SEGMENT_END = re.compile(r"[)）\]】」』。，,；;！!？?\n]")
+_SEGMENT_END = re.compile(r"[)）\]】」』。，,；;！!？?\n|｜]")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _SEP = re.compile(r"[\s\u3000、]+")
+_SLASHED = re.compile(r"[/／]")
 _TOKEN_SEP = re.compile(r"[\s\u3000、:：]+")
 #: Ends of an office's pen-name in a byline (某纪宣): no person, passed over beside names.
 _PEN_NAME_ENDS = words("people", "byline_pen_name_ends")
@@ -183,6 +184,10 @@ def _names_after(line: str, pos: int) -> list[str]:
             names.append(token)
             continue
         bare = _MARKER_SUFFIX.sub("", _NAME_PREFIX.sub("", token, count=1))
+        slashed = _SLASHED.split(bare)
+        if len(slashed) > 1 and all(is_byline_name(n) for n in slashed):
+            names.extend(slashed)     # 记者:某甲/某乙 — names parted by a slash
+            continue
         parted = _run_together(bare)
         if parted:
             names.extend(parted)

@@ -33,8 +33,9 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     paragraphs = draft.paragraphs
     sources = [*paragraphs[:1], *draft.bylines, *paragraphs[1:], *draft.captions]
     names.extend(dateline_names(without_pinyin(paragraphs[0])) if paragraphs else [])
-    if draft.title and _STAMP_ROLE.search(draft.title):
-        names.extend(byline_names(without_pinyin(draft.title)))
+    stamps = [line for line in (draft.title or "", *draft.page_lines) if _STAMP_ROLE.search(line)]
+    for line in stamps:           # 来源:某中心 作者:某某 编辑:某某 — a page's stamp names the writer
+        names.extend(byline_names(without_pinyin(line)))
     for line in sources:
         line = without_pinyin(line)
         names.extend(byline_names(line))
