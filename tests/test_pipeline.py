@@ -338,7 +338,7 @@ def _many_sources(folder: Path, n: int) -> None:
 
 
 def test_changed_files_go_to_the_pool_before_the_cached_outcomes_are_read(tmp_path: Path, monkeypatch) -> None:
-    from newsarchive import pipeline
+    from newsarchive import executors, pipeline
     from newsarchive.filework import FileCache
     from newsarchive.pipeline import process_files, read_jobs
     from newsarchive.report import BuildReport
@@ -364,7 +364,7 @@ def test_changed_files_go_to_the_pool_before_the_cached_outcomes_are_read(tmp_pa
 
     real_get = FileCache.get
     monkeypatch.setattr(FileCache, "get", lambda self, key: events.append("get") or real_get(self, key))
-    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(executors, "ProcessPoolExecutor", Recording)
     monkeypatch.setattr(pipeline, "OVERLAP_MIN_HITS", 10)
     again = process_files(read_jobs(cfg, BuildReport()), cfg, None, False)
     assert events[:2] == ["pool 1", "map 1"] and events.count("get") == 11 and events[-1] == "shutdown"

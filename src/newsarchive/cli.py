@@ -29,6 +29,10 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--out", type=Path, metavar="DIR", help="output folder for the site")
     common.add_argument("--base-url", metavar="URL",
                         help="where the site is served, e.g. https://user.github.io/news-archive/")
+    common.add_argument("--executor", metavar="WHERE",
+                        help="where per-article and per-page work runs: local (this machine's processes, "
+                             "the default), dask-local (a Dask cluster on this machine) or dask://HOST:PORT "
+                             "(a Dask scheduler; needs pip install 'newsarchive[distributed]')")
     common.add_argument("--quiet", action="store_true", help="print only problems and the summary")
     common.add_argument("--verbose", action="store_true",
                         help="also print the traceback of each unexpected error met in a file or the build")
@@ -68,7 +72,8 @@ def config_path(args: argparse.Namespace) -> Path | None:
 
 
 def resolve_config(args: argparse.Namespace) -> Config:
-    return load_config(config_path(args), content=args.content, output=args.out, base_url=args.base_url)
+    return load_config(config_path(args), content=args.content, output=args.out, base_url=args.base_url,
+                       executor=args.executor)
 
 
 def run_build(config: Config, quiet: bool = False, strict: bool = False, verbose: bool = False) -> int:
@@ -89,13 +94,14 @@ def run_build(config: Config, quiet: bool = False, strict: bool = False, verbose
 def _run_build(config: Config, quiet: bool, strict: bool, verbose: bool) -> int:
     import jinja2
 
+    from .executors import ExecutorError
     from .pipeline import BuildError, build
     from .search import SearchDataError
     from .writer import WriteError
 
     try:
         result = build(config, progress=not quiet)
-    except (BuildError, WriteError, ConfigError, SearchDataError) as e:
+    except (BuildError, WriteError, ConfigError, SearchDataError, ExecutorError) as e:
         print(f"error: {printable(e)}", file=sys.stderr)
         return 2
     except jinja2.TemplateSyntaxError as e:

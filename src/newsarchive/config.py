@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from .executors import check_spec
+
 def _project_root() -> Path:
     """The checkout holding templates/ and static/: the package's own when run from
     source or an editable install, else the current folder (a plain ``pip install``)."""
@@ -48,6 +50,7 @@ class Config:
     cache: Path | None = None       # per-file results; default: .<output name>.cache beside the output
     workers: int = 0                # processes for per-file work; 0 = one per core
     host: str = "github-pages"      # whose limits the site is checked against (data/hosts.yaml)
+    executor: str = "local"         # where per-item work runs: local, dask-local or dask://HOST:PORT
 
     @property
     def base_path(self) -> str:
@@ -116,9 +119,10 @@ def check_site_url(config: Config, origin: Path) -> None:
 #: Settings no page depends on: the folders (the templates' and static files'
 #: contents count, not where they are), the size limit on sources (it decides
 #: which articles there are, and pages depend on those), the worker count and
-#: the host the site is checked against (only the build report says it).
+#: the host the site is checked against (only the build report says it), and
+#: where the work runs.
 BUILD_ONLY = frozenset({"content", "output", "templates", "static", "node_modules", "cache", "workers",
-                        "max_file_bytes", "host"})
+                        "max_file_bytes", "host", "executor"})
 _PATH_KEYS = {"content", "output", "templates", "static", "node_modules", "cache"}
 _TYPES: dict[str, type] = {f.name: (Path if f.name in _PATH_KEYS else type(f.default)) for f in fields(Config)}
 
@@ -180,4 +184,9 @@ def _coerce(origin: Path, key: str, value: Any, base_dir: Path) -> Any:
             raise ConfigError(f"{origin}: host must be one of {', '.join(hosts())}, not {value!r}")
     if key == "base_url" and not value:
         raise ConfigError(f"{origin}: base_url must not be empty (use / for the root)")
+    if key == "executor":
+        try:
+            check_spec(value)
+        except ValueError as e:
+            raise ConfigError(f"{origin}: {e}") from None
     return value

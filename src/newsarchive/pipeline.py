@@ -17,10 +17,10 @@ import gc
 import hashlib
 import os
 import pickle
+import concurrent.futures
 import time
 from pathlib import Path
 from contextlib import nullcontext
-from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping
 
@@ -29,6 +29,7 @@ from .articles import make_article
 from .background import Background, run_beside
 from .config import Config
 from .diskstore import KeptMemo, PickleStore, code_fingerprint, kept_by_fingerprint, long_lived
+from .executors import Executor, as_executor, open_executor
 from .export import BUILD_REPORT, export_data
 from .extract import entity_words
 from .hosting import EMPTY, SiteSize, site_report
@@ -130,34 +131,33 @@ def read_jobs(config: Config, report: BuildReport) -> list[FileJob]:
 
 def process_files(jobs: list[FileJob], config: Config, executor: Executor | None,
                   show: bool) -> list[FileOutcome]:
-    """Stages split/repair and extract for every file: cached, in parallel when worth it.
-    Each outcome's :attr:`~FileOutcome.key` is its cache key.
+    """Stages split/repair and extract for every file: cached, through ``executor``
+    (None: this machine's processes) when worth it.  Each outcome's
+    :attr:`~FileOutcome.key` is its cache key.
 
-    The files to process are handed to the pool before the cached outcomes are read,
-    so that both go on at once: after an edit, reading back thousands of outcomes
-    takes about as long as a worker takes to load its dictionaries and process the
-    few changed files."""
+    The files to process are handed to the executor before the cached outcomes are
+    read, so that both go on at once: after an edit, reading back thousands of
+    outcomes takes about as long as a worker takes to load its dictionaries and
+    process the few changed files."""
     cache = FileCache(config.cache_dir / "files", settings=f"max_file_bytes={config.max_file_bytes}")
     keys = [cache.key(j) for j in jobs]
     listed = cache.listed()
     if listed is None:  # no index to go by: look every key up first
         listed = {key for key in keys if cache.get(key) is not None}
     todo = [i for i, key in enumerate(keys) if key not in listed]
-    own_pool = None
-    if executor is None and config_workers(config) > 1 and (
-            len(todo) >= PARALLEL_MIN_FILES or (todo and len(jobs) - len(todo) >= OVERLAP_MIN_HITS)):
-        own_pool = executor = ProcessPoolExecutor(max_workers=min(config_workers(config), len(todo)))
+    if executor is None:
+        executor = as_executor(config_workers(config))
+    worth = len(todo) >= PARALLEL_MIN_FILES or bool(todo and len(jobs) - len(todo) >= OVERLAP_MIN_HITS)
     outcomes: dict[int, FileOutcome] = {}
+    results = executor.map(process_file, [jobs[i] for i in todo], batch=8, worth=worth)
     try:
-        results = (executor.map(process_file, [jobs[i] for i in todo], chunksize=8)
-                   if executor is not None else map(process_file, (jobs[i] for i in todo)))
         for i, key in enumerate(keys):
             if key in listed and (hit := cache.get(key)) is not None:
                 outcomes[i] = hit
         late = [i for i, key in enumerate(keys) if key in listed and i not in outcomes]  # damaged entries
-        # Outcomes from an executor come back unpickled, to be kept (see
+        # Outcomes from another process come back unpickled, to be kept (see
         # diskstore.long_lived); work done here makes garbage for the collector.
-        with long_lived() if executor is not None else nullcontext():
+        with long_lived() if executor.sends_away(len(todo), worth) else nullcontext():
             for i, outcome in zip(todo, track(results, len(todo), "process", show)):
                 outcomes[i] = outcome
                 _keep(cache, keys[i], outcome)
@@ -165,8 +165,9 @@ def process_files(jobs: list[FileJob], config: Config, executor: Executor | None
             outcomes[i] = process_file(jobs[i])
             _keep(cache, keys[i], outcomes[i])
     finally:
-        if own_pool is not None:
-            own_pool.shutdown()
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # a pool the map started ends here
     cache.prune()
     return [replace(outcomes[i], key=keys[i]) for i in range(len(jobs))]
 
@@ -215,11 +216,14 @@ def make_articles(drafts: list[Draft], metas: list[Metadata], fingerprints: list
     return [make_article(d, m, f) for d, m, f in zip(drafts, metas, fingerprints)]
 
 
-def build(config: Config, progress: bool = True, executor: Executor | None = None) -> BuildResult:
+def build(config: Config, progress: bool = True,
+          executor: Executor | concurrent.futures.Executor | None = None) -> BuildResult:
     """Build the site described by ``config``; return the articles and the report.
 
-    ``executor`` runs the per-file work; by default a process pool when there
-    are many files to process, else the current process.
+    ``executor`` runs the per-article and per-page work (see :mod:`.executors`;
+    a ``concurrent.futures`` executor runs the per-file and cutting work, pages
+    are rendered here); by default the one ``config.executor`` names, started
+    for this build and closed at its end.
     """
     if not config.content.is_dir():
         raise BuildError(f"{config.content}: content folder not found")
@@ -227,7 +231,12 @@ def build(config: Config, progress: bool = True, executor: Executor | None = Non
     lock = take_site(config.output)  # before any work: a second build is refused at once
     try:
         check_output_dir(config.output, config.content, _site_record(config))
-        return _build(config, progress, executor, lock)
+        runner = open_executor(config.executor, config.workers) if executor is None else as_executor(executor)
+        try:
+            return _build(config, progress, runner, lock)
+        finally:
+            if executor is None:
+                runner.close()
     finally:
         lock.release()
         # The articles and the model, and values read back from the cache, were
@@ -236,7 +245,7 @@ def build(config: Config, progress: bool = True, executor: Executor | None = Non
         gc.unfreeze()
 
 
-def _build(config: Config, progress: bool, executor: Executor | None, lock: SiteLock) -> BuildResult:
+def _build(config: Config, progress: bool, executor: Executor, lock: SiteLock) -> BuildResult:
     t = _Timer()
     report = BuildReport()
     if (warning := missing_address(config)) is not None:
@@ -256,7 +265,7 @@ def _build(config: Config, progress: bool, executor: Executor | None, lock: Site
         words = set().union(*(entity_words(m) for m in metas)) if metas else set()
         articles = t.stage("model", make_articles, drafts, metas, fingerprints)
         del drafts, metas, fingerprints
-    return _model_render_and_write(config, t, report, articles, words, lock)
+    return _model_render_and_write(config, t, report, articles, words, executor, lock)
 
 
 #: Code and data deciding a name's pinyin reading.
@@ -314,7 +323,7 @@ def search_beside(config: Config, articles: list[Article]) -> bool:
 
 
 def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, articles: list[Article],
-                            words: set[str], lock: SiteLock) -> BuildResult:
+                            words: set[str], executor: Executor, lock: SiteLock) -> BuildResult:
     """Stages model, render, segment and index, export and write; each output part goes
     to the writer as it is made.  The search stage runs beside the others when worth
     it (see :mod:`.background`); its timings are added to this process's, so the
@@ -324,7 +333,7 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
         own = _Timer()
         # only this stage segments: its dictionary is loaded where it runs
         segmenter = own.stage("segment", Segmenter, words)
-        parts = search_parts(articles, segmenter, config, writer.keeps)
+        parts = search_parts(articles, segmenter, config, writer.keeps, executor)
         while (files := own.stage("index", next, parts, None)) is not None:
             own.stage("write", writer.add, files)
         return own.timings
@@ -336,7 +345,7 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
                 t.add(beside)
             with long_lived():
                 archive = t.stage("model", model_archive, articles, config)
-            parts = render_parts(archive, config, config.cache_dir / "pages", writer.keeps)
+            parts = render_parts(archive, config, config.cache_dir / "pages", writer.keeps, executor)
             while (pages := t.stage("render", next, parts, None)) is not None:
                 t.stage("write", writer.add, pages)
             t.stage("write", writer.add, t.stage("export", export_data, articles, config, writer.keeps))

@@ -15,13 +15,14 @@ from .article import render_articles
 from .assets import copy_static
 from .dates import render_dates
 from .districts import render_districts
-from .env import make_env
+from .env import REMOTE, make_env
 from .feeds import render_feeds
 from .home import render_home
 from .inspections import render_inspections
 from .meta import render_not_found, render_sitemap
 from .pagecache import PageCache
 from .people import render_people
+from ..executors import Executor
 from ..writer import Kept
 
 __all__ = ["render_parts", "render_site"]
@@ -43,7 +44,8 @@ def _parts(made: Mapping[str, bytes] | Iterable[tuple[str, bytes]]) -> Iterator[
 
 
 def render_parts(archive: Archive, config: Config, cache: Path | None = None,
-                 keeps: Callable[[str, str], bool] | None = None) -> Iterator[dict[str, bytes | Kept]]:
+                 keeps: Callable[[str, str], bool] | None = None,
+                 executor: Executor | None = None) -> Iterator[dict[str, bytes | Kept]]:
     """Every output of the render stage, keyed by site-relative POSIX path, one part at a time.
 
     ``cache``: folder keeping page keys and compiled templates between builds
@@ -51,9 +53,22 @@ def render_parts(archive: Archive, config: Config, cache: Path | None = None,
     :class:`Kept` for pages whose file is still the one the previous build wrote.
     Pages that show the whole archive receive it as ``archive``; the others
     receive only what they show, so that they can be kept.  Two parts never
-    share a path (the writer checks).
+    share a path (the writer checks).  ``executor``: where pages are rendered, when it
+    renders remotely (:mod:`.remote`); else here.
     """
     env = make_env(config, cache / "templates" if cache is not None else None)
+    if executor is not None and executor.renders_remotely:
+        from .remote import RemotePages
+
+        remote = RemotePages(archive, config, executor)
+        env.extend(**{REMOTE: remote})
+        yield from remote.parts(_rendered_parts(archive, config, env, cache, keeps))
+    else:
+        yield from _rendered_parts(archive, config, env, cache, keeps)
+
+
+def _rendered_parts(archive: Archive, config: Config, env: Any, cache: Path | None,
+                    keeps: Callable[[str, str], bool] | None) -> Iterator[dict[str, bytes | Kept]]:
     pages = PageCache(cache, config, keeps, archive)
     common: dict[str, Any] = {
         "page_cache": pages,

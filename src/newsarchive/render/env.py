@@ -57,14 +57,16 @@ def web_href(url: str | None) -> str | None:
     return None
 
 
-def make_env(config: Config, compiled: Path | None = None) -> jinja2.Environment:
+def make_env(config: Config, compiled: Path | None = None,
+             loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     """Jinja environment over ``config.templates``: autoescaped HTML/XML, strict, deterministic.
 
     ``compiled``: a folder keeping the compiled templates between builds (Jinja's
     bytecode cache, checked against each template's source): compiling them
-    again is a tenth of a rebuild after a small edit."""
+    again is a tenth of a rebuild after a small edit.  ``loader``: where the
+    templates come from instead (a worker receives their sources)."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(config.templates)),
+        loader=loader or jinja2.FileSystemLoader(str(config.templates)),
         bytecode_cache=jinja2.FileSystemBytecodeCache(str(_folder(compiled))) if compiled is not None else None,
         autoescape=jinja2.select_autoescape(["html", "htm", "xml", "svg"], default_for_string=True),
         undefined=jinja2.StrictUndefined,
@@ -118,9 +120,14 @@ def render_page(env: jinja2.Environment, config: Config, template: str, path: st
         return kept
     context = page_context(config, path, **extra)
     key = page_cache.key(template, context) if page_cache is not None else None
-    if key is None:
-        return env.get_template(template).render(context).encode("utf-8")
-    assert page_cache is not None
-    if page_cache.kept(path, key):
+    if key is not None and page_cache is not None and page_cache.kept(path, key):
         return Kept(key)
-    return tagged(env.get_template(template).render(context).encode("utf-8"), key)
+    remote = getattr(env, REMOTE, None)
+    if remote is not None:  # rendered by the executor's workers (see render/remote.py)
+        return remote.defer(template, context, key)
+    page = env.get_template(template).render(context).encode("utf-8")
+    return tagged(page, key) if key is not None else page
+
+
+#: The environment's attribute holding the :class:`~.remote.RemotePages` its pages go to, if any.
+REMOTE = "remote_pages"

@@ -30,11 +30,13 @@ from typing import Any, Callable, Iterator, Sequence
 from ..background import computed_beside
 from ..config import Config
 from ..diskstore import KeptMemo, code_fingerprint
+from ..executors import Executor
 from ..records import Article
 from ..segment import Segmenter
 from ..writer import Kept, tagged
 from .bundle import (BuildToken, DataFile, data_file, numbered_file, numbered_file_of_json, numbered_name,
                      numbered_path)
+from .documents import Workers
 from .index import shared_facts
 from .page import PAGE, render_search_page
 from .rows import index_rows
@@ -72,12 +74,13 @@ def lunr_js(config: Config) -> bytes:
     return path.read_bytes()
 
 
-def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
+def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Workers = 0,
                  shard_bytes: int | None = None, cache: Path | None = None,
                  keeps: Callable[[str, str], bool] | None = None) -> Iterator[DataFile]:
     """Every search data file, one at a time as it is made, the manifest last.
 
-    ``workers``: processes for segmentation, 0 = per core; ``shard_bytes``:
+    ``workers``: where articles are cut, a process count (0 = per core) or an
+    executor; ``shard_bytes``:
     target size of an index chunk; ``cache``: folder keeping each article's
     terms between builds (None: cut everything); ``keeps``: the writer's
     ``keeps``, to leave document files as the previous build wrote them (see
@@ -210,13 +213,16 @@ PART_FILES = 2_000
 
 
 def search_parts(articles: Sequence[Article], segmenter: Segmenter, config: Config,
-                 keeps: Callable[[str, str], bool] | None = None) -> Iterator[dict[str, bytes | Kept]]:
+                 keeps: Callable[[str, str], bool] | None = None,
+                 executor: Executor | None = None) -> Iterator[dict[str, bytes | Kept]]:
     """search.html, the search data files and lunr.min.js as site-relative path → bytes,
     in parts of at most PART_FILES data files, handed on as they are made; ``keeps``:
-    see :func:`search_files`."""
+    see :func:`search_files`; ``executor``: where articles are cut (None: this
+    machine's processes, ``config.workers`` of them)."""
     lunr = lunr_js(config)
     part: dict[str, bytes | Kept] = {}
-    for f in search_files(articles, segmenter, config.workers, cache=term_cache_dir(config), keeps=keeps):
+    workers = executor if executor is not None else config.workers
+    for f in search_files(articles, segmenter, workers, cache=term_cache_dir(config), keeps=keeps):
         part[f.path] = f.body
         if f.name == "manifest":
             part[PAGE] = render_search_page(config, f.path)

@@ -1,19 +1,20 @@
-"""Term lists of every article, over a process pool when the archive is large.
+"""Term lists of every article, through the build's executor when the archive is large.
 
 Segmenting the text with jieba is most of the cost of the search stage and
-each article is independent, so large archives are cut into chunks for a
-pool of worker processes.  Each worker rebuilds the same extended segmenter
-from the entity words; results come back in archive order, so the output
-does not depend on the number of workers.
+each article is independent, so large archives are cut in batches by the
+executor's workers (this machine's process pool, or a cluster's).  Each
+worker rebuilds the same extended segmenter from the entity words, once per
+set of words; results come back in archive order, so the output does not
+depend on the number of workers nor on where they run.
 """
 from __future__ import annotations
 
-import os
-from concurrent.futures import ProcessPoolExecutor
+import hashlib
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from ..diskstore import kept_by_fingerprint
+from ..executors import Executor, Shared, as_executor
 from ..records import Article
 from ..segment import Segmenter
 from .cache import Entry, TermCache, pack_entry, unpack_entry
@@ -22,18 +23,25 @@ from .tokens import Terms
 
 #: Below this many articles to cut, one process is faster than starting a pool.
 PARALLEL_MIN_DOCS = 200
+#: Articles sent to a worker together.
+BATCH_DOCS = 16
 
-_worker_terms: Terms | None = None
-
-
-def _start_worker(words: tuple[str, ...]) -> None:
-    global _worker_terms
-    _worker_terms = Terms(Segmenter(words))
+#: Where articles are cut: a process count of this machine (0 = one per core) or an executor.
+Workers = int | Executor
 
 
-def _worker_entry_of(given: Inputs) -> Entry:
-    assert _worker_terms is not None, "worker not initialised"
-    return pack_entry(field_terms(given, _worker_terms))
+def _terms_of(words: tuple[str, ...]) -> Terms:
+    """A worker's segmenter, made once per set of entity words."""
+    return Terms(Segmenter(words))
+
+
+def _entry_of(terms: Terms, given: Inputs) -> Entry:
+    return pack_entry(field_terms(given, terms))
+
+
+def words_token(words: Sequence[str]) -> str:
+    """The entity words named by their content."""
+    return "words:" + hashlib.sha256("\n".join(words).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def document_keys(articles: Sequence[Article], cache: TermCache, kept: Path | None = None) -> list[str]:
@@ -46,7 +54,7 @@ def document_keys(articles: Sequence[Article], cache: TermCache, kept: Path | No
     return kept_by_fingerprint(kept, cache.salt.decode(), articles, lambda a: cache.key(inputs(a)))
 
 
-def iter_documents(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
+def iter_documents(articles: Sequence[Article], segmenter: Segmenter, workers: Workers = 0,
                    cache: TermCache | None = None,
                    keys: Sequence[str] | None = None) -> Iterator[tuple[int, dict[str, list[str]]]]:
     """(number, term lists per field) of every article, in order; ``workers`` 0 means one per core.
@@ -82,7 +90,7 @@ def iter_documents(articles: Sequence[Article], segmenter: Segmenter, workers: i
 
 
 def changed_documents(articles: Sequence[Article], keys: Sequence[str], before: Sequence[str],
-                      segmenter: Segmenter, workers: int, cache: TermCache, limit: int
+                      segmenter: Segmenter, workers: Workers, cache: TermCache, limit: int
                       ) -> tuple[dict[int, dict[str, list[str]]], dict[int, dict[str, list[str]]]] | None:
     """(term lists the previous build indexed, term lists now) by number, of the articles
     whose terms may have changed since the build whose keys were ``before`` (same
@@ -108,7 +116,7 @@ def changed_documents(articles: Sequence[Article], keys: Sequence[str], before: 
     return old, new
 
 
-def documents(articles: Sequence[Article], segmenter: Segmenter, workers: int = 0,
+def documents(articles: Sequence[Article], segmenter: Segmenter, workers: Workers = 0,
               cache: TermCache | None = None) -> list[dict[str, Any]]:
     """:func:`iter_documents` as a list of lunr documents, refs "0", "1", …; ``cache`` is pruned."""
     out = [{"ref": str(n), **fields} for n, fields in iter_documents(articles, segmenter, workers, cache)]
@@ -117,18 +125,15 @@ def documents(articles: Sequence[Article], segmenter: Segmenter, workers: int = 
     return out
 
 
-def _cut(given: list[Inputs], segmenter: Segmenter, workers: int) -> Iterator[Entry]:
+def _cut(given: list[Inputs], segmenter: Segmenter, workers: Workers) -> Iterator[Entry]:
     """Term lists of ``given``, in order, as they come, packed (see :func:`.cache.pack_entry`):
     a worker sends back one compressed string instead of a thousand small ones, and
     the process reading the results has them ready for the cache."""
     if not given:
         return
-    workers = workers or os.cpu_count() or 1
-    if workers > 1 and len(given) >= PARALLEL_MIN_DOCS:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
-                                 initargs=(segmenter.words,)) as pool:
-            yield from pool.map(_worker_entry_of, given, chunksize=16)
-        return
-    terms = Terms(segmenter)
-    for g in given:
-        yield pack_entry(field_terms(g, terms))
+    executor = as_executor(workers)
+    shared = Shared(segmenter.words, _terms_of, words_token(segmenter.words), ready=None)
+    if not executor.sends_away(len(given), worth=len(given) >= PARALLEL_MIN_DOCS):
+        shared = Shared(shared.value, shared.prepare, shared.token, ready=Terms(segmenter))
+    yield from executor.map(_entry_of, given, shared=shared, batch=BATCH_DOCS,
+                            worth=len(given) >= PARALLEL_MIN_DOCS)

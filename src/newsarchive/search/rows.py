@@ -16,7 +16,7 @@ from ..records import Article
 from ..segment import Segmenter
 from . import postings
 from .cache import DISTRIBUTIONS, TermCache
-from .documents import changed_documents, document_keys, iter_documents
+from .documents import Workers, changed_documents, document_keys, iter_documents
 from .index import weigh_postings
 from .weights import steps
 
@@ -31,7 +31,7 @@ KEYS_FOLDER = "keys"
 _CODE = ("search/*.py", "segment.py", "textnorm.py", "diskstore.py")
 
 
-def index_rows(ordered: Sequence[Article], segmenter: Segmenter, workers: int = 0,
+def index_rows(ordered: Sequence[Article], segmenter: Segmenter, workers: Workers = 0,
                cache: Path | None = None) -> Iterator[tuple[str, str]]:
     """Every ``(term, row JSON)`` of the index of ``ordered`` (archive order), made as
     asked for; ``cache``: the folder of the term cache and the kept rows (None: none)."""
@@ -61,7 +61,7 @@ def index_rows(ordered: Sequence[Article], segmenter: Segmenter, workers: int = 
 
 
 def _patched(previous: postings.State | None, salt: str, keys: list[str], ordered: Sequence[Article],
-             segmenter: Segmenter, workers: int, terms_cache: TermCache) -> postings.State | None:
+             segmenter: Segmenter, workers: Workers, terms_cache: TermCache) -> postings.State | None:
     """The previous build's rows patched for the articles changed since, if that is possible
     and worth it (see :data:`DELTA_SHARE`)."""
     if previous is None or previous.header.salt != salt or len(previous.header.keys) != len(keys):
