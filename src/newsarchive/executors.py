@@ -235,11 +235,11 @@ def windowed(groups: Sequence[Sequence[T]], submit: Callable[[Sequence[T]], Any]
         try:
             while pending:
                 future = pending.popleft()
+                values = result(future)
+                release(future)
                 if following < len(groups):
                     pending.append(submit(groups[following]))
                     following += 1
-                values = result(future)
-                release(future)
                 yield from values
         finally:
             for future in pending:
