@@ -1,7 +1,7 @@
 """The scale benchmark: generate, build cold, touch one source, rebuild, report.
 
     python -m bench [--sizes 1000,10000] [--full] [--seed 1] [--workers N]
-                    [--pagefind] [--json FILE] [--keep DIR]
+                    [--executor WHERE] [--pagefind] [--json FILE] [--keep DIR]
 
 Every build runs in a child process (:mod:`bench.child`) so that its peak
 memory is its own.  Figures are printed, never judged: wall-clock limits
@@ -48,13 +48,15 @@ def log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
-def run_child(content: Path, out: Path, workers: int | None) -> dict[str, Any]:
+def run_child(content: Path, out: Path, workers: int | None, executor: str | None = None) -> dict[str, Any]:
     """Build in a fresh interpreter; return the child's figures plus the wall time seen from outside."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
         result = Path(f.name)
     cmd = [sys.executable, "-m", "bench.child", str(content), str(out), str(result)]
     if workers is not None:
         cmd += ["--workers", str(workers)]
+    if executor is not None:
+        cmd += ["--executor", executor]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     t0 = time.perf_counter()
     try:
@@ -101,8 +103,12 @@ def accuracy(per_file: dict[str, int], corpus: Path) -> dict[str, int]:
     return {"files": total, "files_split_right": right}
 
 
-def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: bool) -> dict[str, Any]:
+def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: bool,
+               executor: str | None = None) -> dict[str, Any]:
+    """Generate, build cold, touch one source, rebuild; with ``executor``, each build is
+    also made through it into a site of its own, and the two sites are compared."""
     corpus, site = work / f"corpus-{n}", work / f"site-{n}"
+    other = work / f"site-{n}-{_folder_name(executor)}" if executor else None
     log(f"[{n:,}] generating the corpus …")
     t0 = time.perf_counter()
     generate(n, seed, corpus)
@@ -113,10 +119,20 @@ def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: boo
     cold = run_child(corpus, site, workers)
     sizes = measure(site)
     before = fingerprints(site)
+    runs: dict[str, Any] = {}
+    if other is not None:
+        log(f"[{n:,}] cold build through {executor} …")
+        runs["cold"] = run_child(corpus, other, workers, executor)
+        runs["same_site_cold"] = fingerprints(other) == before
     touched = touch_source(corpus)
     log(f"[{n:,}] rebuild after touching {touched.relative_to(corpus).as_posix()} …")
     warm = run_child(corpus, site, workers)
-    delta = changed(before, fingerprints(site))
+    after = fingerprints(site)
+    delta = changed(before, after)
+    if other is not None:
+        log(f"[{n:,}] rebuild through {executor} …")
+        runs["touch"] = run_child(corpus, other, workers, executor)
+        runs["same_site_touch"] = fingerprints(other) == after
     stable = code_before == code_state()
     if not stable:
         log(f"[{n:,}] warning: the code changed during the run; the rebuild did not reuse cached work")
@@ -132,12 +148,20 @@ def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: boo
                   "code_unchanged": stable},
         "site": sizes.to_json(),
     }
+    if other is not None:
+        for run in ("cold", "touch"):
+            runs[run].pop("per_file", None)
+        result["executor"] = {"name": executor, **runs}
     if pagefind:
         from .pagefind_compare import compare
 
         log(f"[{n:,}] search: ours against Pagefind …")
         result["search"] = compare(site, manifest["queries"])
     return result
+
+
+def _folder_name(executor: str | None) -> str:
+    return "".join(c if c.isalnum() or c in "-." else "-" for c in executor or "local")
 
 
 def peak_stage(run: dict[str, Any]) -> str:
@@ -174,9 +198,28 @@ def format_report(results: list[dict[str, Any]]) -> str:
             rows.append([f"{r['articles']:,}", run] + [f"{t[s]:.2f}" if s in t else "-" for s in stages]
                         + [f"{d['build_s']:.2f}", f"{d['wall_s']:.2f}", f"{rate:,.0f}",
                            f"{site['total_bytes'] / built / 1e3:,.1f}", f"{site['files'] / built:.2f}"])
+        other = r.get("executor")
+        for run in ("cold", "touch") if other else ():
+            d = other[run]
+            t = d["timings"]
+            rate = d["articles"] / d["build_s"] if d["build_s"] else 0.0
+            rows.append([f"{r['articles']:,}", f"{run}:{other['name']}"] + [f"{t[s]:.2f}" if s in t else "-" for s in stages]
+                        + [f"{d['build_s']:.2f}", f"{d['wall_s']:.2f}", f"{rate:,.0f}", "-", "-"])
     out = ["Build time per stage (seconds); build = in-process, wall = with interpreter start-up; "
            "site KB and files per article built (after the cold build)",
            _table(["size", "run"] + stages + ["build", "wall", "art/s", "KB/art", "files/art"], rows), ""]
+    compared = [r for r in results if r.get("executor")]
+    if compared:
+        rows = [[f"{r['articles']:,}", r["executor"]["name"], f"{r['cold']['build_s']:.2f}",
+                 f"{r['executor']['cold']['build_s']:.2f}", f"{r['touch']['build_s']:.2f}",
+                 f"{r['executor']['touch']['build_s']:.2f}",
+                 f"{r['executor']['cold']['rss_main_kb'] * 1024 / 1e6:,.0f}",
+                 f"{r['executor']['cold']['rss_workers_kb'] * 1024 / 1e6:,.0f}",
+                 "yes" if r["executor"]["same_site_cold"] and r["executor"]["same_site_touch"] else "NO"]
+                for r in compared]
+        out += ["Executors side by side (seconds in-process; RSS of the build through the executor)",
+                _table(["size", "executor", "local cold", "cold", "local touch", "touch", "RSS main MB",
+                        "RSS workers MB", "same site"], rows), ""]
     rows = []
     for r in results:
         c, s, o = r["cold"], r["site"], r["touch"]["outputs"]
@@ -231,6 +274,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--full", action="store_true", help=f"also build {FULL_SIZE:,} articles")
     ap.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
     ap.add_argument("--workers", type=int, help="processes for per-file work (default: the build's own)")
+    ap.add_argument("--executor", metavar="WHERE",
+                    help="also build through this executor (dask-local, dask://HOST:PORT) beside the local "
+                         "build, and compare the sites (distributed extra)")
     ap.add_argument("--pagefind", action="store_true", help="compare the search with Pagefind (bench extra)")
     ap.add_argument("--json", type=Path, metavar="FILE", help="also save the figures as JSON")
     ap.add_argument("--keep", type=Path, metavar="DIR", help="work in DIR (new or empty) and keep it")
@@ -248,7 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tmp = tempfile.TemporaryDirectory(prefix="newsarchive-bench-")
         work = Path(tmp.name)
     try:
-        results = [bench_size(n, a.seed, work, a.workers, a.pagefind) for n in sizes]
+        results = [bench_size(n, a.seed, work, a.workers, a.pagefind, a.executor) for n in sizes]
     finally:
         if tmp is not None:
             tmp.cleanup()

@@ -66,6 +66,18 @@ def test_report_lists_stages_in_pipeline_order_and_flags_code_changes() -> None:
     assert rows[("100", "people")] == ["0.0", "0", "0.00", "0.000"]
 
 
+def test_report_sets_a_build_through_another_executor_beside_the_local_one() -> None:
+    result = fake_result(100, {"read": 0.5, "render": 2.0})
+    other = fake_result(100, {"read": 0.5, "render": 1.0})
+    result["executor"] = {"name": "dask-local", "cold": other["cold"], "touch": other["cold"],
+                          "same_site_cold": True, "same_site_touch": False}
+    text = format_report([result])
+    rows = [line.split() for line in text.splitlines()]
+    assert ["100", "cold:dask-local", "0.50", "1.00"] in [row[:4] for row in rows]
+    side = next(row for row in rows if row[:2] == ["100", "dask-local"])
+    assert side[2:4] == ["2.50", "1.50"] and side[-1] == "NO"  # the touched sites differ
+
+
 @pytest.mark.slow
 def test_bench_runs_and_prints_its_tables(tmp_path: Path) -> None:
     out = tmp_path / "figures.json"
