@@ -153,3 +153,42 @@ def test_a_value_computed_beside_comes_back_and_so_does_its_error() -> None:
     with pytest.raises(ValueError, match="no reading for 〇") as info:
         failing()
     assert any("in the test value process" in note for note in getattr(info.value, "__notes__", []))
+
+
+def test_a_threaded_stage_writes_into_a_branch_merged_when_joined(tmp_path: Path) -> None:
+    import threading
+
+    from newsarchive.background import Threaded
+
+    out = tmp_path / "site"
+    started = threading.Event()
+    go_on = threading.Event()
+
+    def stage(writer: SiteWriter) -> dict[str, float]:
+        started.set()
+        go_on.wait(10)
+        writer.add({"search/a.js": threading.current_thread().name.encode(), "search.html": b"page"})
+        return {"index": 0.5}
+
+    with SiteWriter(out) as writer:
+        beside = run_beside(stage, writer, "search thread", fork=False, thread=True)
+        assert isinstance(beside, Threaded) and started.wait(10)
+        writer.add({"index.html": b"home"})  # while the stage waits in its thread
+        go_on.set()
+        assert beside.join() == {"index": 0.5}
+        writer.finish()
+    files = _files(out)
+    assert files["search/a.js"] == b"search thread" and files["index.html"] == b"home"
+    assert writer.paths == {"index.html", "search.html", "search/a.js"}
+
+
+def test_a_threaded_stage_error_is_raised_when_joined(tmp_path: Path) -> None:
+    from newsarchive.background import Threaded
+
+    def stage(writer: SiteWriter) -> dict[str, float]:
+        raise Broken("no segmenter")
+
+    with SiteWriter(tmp_path / "site") as writer:
+        beside = Threaded(stage, writer, "search thread")
+        with pytest.raises(Broken, match="no segmenter"):
+            beside.join()

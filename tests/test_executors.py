@@ -108,8 +108,7 @@ class _RemoteCopy(Executor):
         self.batches += 1
         self.functions.add(fn.__name__)
         fn, shared, items = pickle.loads(pickle.dumps((fn, shared, items)))
-        if shared is not None:
-            shared = Shared(shared.value, shared.prepare, f"{shared.token}/{self.batches}")  # a fresh worker
+        executors._PREPARED.clear()  # each batch on a fresh worker
         future: concurrent.futures.Future = concurrent.futures.Future()
         future.set_result(pickle.loads(pickle.dumps(run_batch(fn, shared, items))))
         return future

@@ -46,6 +46,7 @@ class DaskExecutor(Executor):
         self.client = client
         self.cluster = cluster
         self._scattered: dict[str, Any] = {}  # token → the future of the shared value
+        self._threads = 0
 
     @classmethod
     def connect(cls, address: str) -> "DaskExecutor":
@@ -67,7 +68,10 @@ class DaskExecutor(Executor):
             raise
 
     def threads(self) -> int:
-        return max(1, sum(self.client.nthreads().values()))
+        """Worker threads of the cluster (asked once: a question to the scheduler costs a round trip)."""
+        if not self._threads:
+            self._threads = max(1, sum(self.client.nthreads().values()))
+        return self._threads
 
     def window(self) -> int:
         return self.threads() * (1 + AHEAD_PER_THREAD)

@@ -151,6 +151,11 @@ def prepared(shared: Shared) -> Any:
     return value
 
 
+def prepared_value(token: str) -> Any:
+    """The value prepared in this process for ``token`` (by a task that received it)."""
+    return _PREPARED[token]
+
+
 def _start_local_worker(shared: Shared) -> None:
     prepared(shared)
 

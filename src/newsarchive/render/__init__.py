@@ -57,23 +57,24 @@ def render_parts(archive: Archive, config: Config, cache: Path | None = None,
     renders remotely (:mod:`.remote`); else here.
     """
     env = make_env(config, cache / "templates" if cache is not None else None)
-    if executor is not None and executor.renders_remotely:
-        from .remote import RemotePages
-
-        remote = RemotePages(archive, config, executor)
-        env.extend(**{REMOTE: remote})
-        yield from remote.parts(_rendered_parts(archive, config, env, cache, keeps))
-    else:
-        yield from _rendered_parts(archive, config, env, cache, keeps)
-
-
-def _rendered_parts(archive: Archive, config: Config, env: Any, cache: Path | None,
-                    keeps: Callable[[str, str], bool] | None) -> Iterator[dict[str, bytes | Kept]]:
     pages = PageCache(cache, config, keeps, archive)
     common: dict[str, Any] = {
         "page_cache": pages,
         "district_urls": {d.name: d.url for d in archive.districts},
     }
+    made = _made_parts(archive, config, env, common)
+    if executor is not None and executor.renders_remotely:
+        from .remote import RemotePages
+
+        remote = RemotePages(archive, config, {k: v for k, v in common.items() if k != "page_cache"}, executor)
+        env.extend(**{REMOTE: remote})
+        made = remote.parts(made)
+    yield from made
+    pages.save()
+
+
+def _made_parts(archive: Archive, config: Config, env: Any, common: dict[str, Any]
+                ) -> Iterator[dict[str, bytes | Kept]]:
     paths: list[str] = []
     for render in _PAGES:
         for part in _parts(render(archive, config, env, common)):
@@ -81,9 +82,8 @@ def _rendered_parts(archive: Archive, config: Config, env: Any, cache: Path | No
             yield part
     part = render_not_found(config, env, common)
     yield part
-    yield render_sitemap(config, env, [*paths, *part, "search.html"], page_cache=pages)
+    yield render_sitemap(config, env, [*paths, *part, "search.html"], page_cache=common["page_cache"])
     yield copy_static(config.static)
-    pages.save()
 
 
 def render_site(archive: Archive, config: Config, cache: Path | None = None) -> dict[str, bytes]:

@@ -2,12 +2,13 @@
 
 The page functions run here as always: they decide each page's path, make its
 context and its key, and skip pages kept from the previous build.  Only the
-template's rendering is sent away.  The model (the archive, the settings and
-the templates' sources) is a :class:`~newsarchive.executors.Shared` value,
+template's rendering is sent away.  The model (the archive, the settings,
+the values every page shares and the templates' sources) is a :class:`~newsarchive.executors.Shared` value,
 sent to every worker once; a page's context then travels as a small pickle in
 which every article, archive record, the archive and the settings are named
 by their place in the model (``persistent_id``), and the worker renders from
-its own copy of them.  The bytes are those this process would render: same
+its own copy of them (so do the values every page shares, such as the table of
+district links).  The bytes are those this process would render: same
 templates, same environment, values equal to the originals.
 
 Pages go out in batches as they are made; a part of the site is handed to the
@@ -28,7 +29,7 @@ import jinja2
 
 from ..archive import Archive
 from ..config import Config
-from ..executors import Executor, Shared
+from ..executors import Executor, Shared, prepared_value
 from ..writer import Kept, tagged
 
 #: Pages sent to a worker together.
@@ -37,10 +38,12 @@ BATCH_PAGES = 16
 
 @dataclass(frozen=True)
 class Model:
-    """What a worker renders from: the archive, the settings and every template's source."""
+    """What a worker renders from: the archive, the settings, the values every page's
+    context shares (by name) and every template's source."""
 
     archive: Archive
     config: Config
+    common: Mapping[str, Any]
     templates: Mapping[str, str]
 
 
@@ -50,12 +53,13 @@ def template_sources(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def _places(archive: Archive, config: Config) -> Iterator[tuple[str, Any]]:
+def _places(model: Model) -> Iterator[tuple[str, Any]]:
     """(place, object) of every value a context names instead of carrying."""
-    yield "archive", archive
-    yield "config", config
-    yield from ((f"article/{n}", a) for n, a in enumerate(archive.articles))
-    yield from archive.records()
+    yield "archive", model.archive
+    yield "config", model.config
+    yield from ((f"common/{name}", value) for name, value in model.common.items())
+    yield from ((f"article/{n}", a) for n, a in enumerate(model.archive.articles))
+    yield from model.archive.records()
 
 
 @dataclass
@@ -70,32 +74,45 @@ def _worker_of(model: Model) -> _Worker:
     from .env import make_env
 
     env = make_env(model.config, loader=jinja2.DictLoader(dict(model.templates)))
-    return _Worker(env, dict(_places(model.archive, model.config)))
+    return _Worker(env, dict(_places(model)))
 
 
-class _ContextUnpickler(pickle.Unpickler):
-    def __init__(self, data: bytes, objects: Mapping[str, Any]) -> None:
-        super().__init__(io.BytesIO(data))
-        self._objects = objects
-
-    def persistent_load(self, pid: Any) -> Any:
-        return self._objects[pid]
+def _resolve(model: str, place: str) -> Any:
+    """The object at ``place`` in this worker's copy of the model named ``model``."""
+    return prepared_value(model).objects[place]
 
 
 def render_job(worker: _Worker, job: tuple[str, bytes]) -> bytes:
     """One page rendered on a worker: its template and pickled context."""
     template, context = job
-    values = _ContextUnpickler(context, worker.objects).load()
-    return worker.env.get_template(template).render(values).encode("utf-8")
+    return worker.env.get_template(template).render(pickle.loads(context)).encode("utf-8")
 
 
 class _ContextPickler(pickle.Pickler):
-    def __init__(self, file: Any, places: Mapping[int, str]) -> None:
+    """Pickles a context with the model's objects named by place (:func:`_resolve` finds
+    them).  ``reducer_override`` is not asked about strings, numbers and plain
+    containers, so only records and the like cost a look-up."""
+
+    def __init__(self, file: Any, model: str, places: Mapping[int, str]) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._model = model
         self._places = places
 
-    def persistent_id(self, obj: Any) -> str | None:
-        return self._places.get(id(obj))
+    def reducer_override(self, obj: Any) -> Any:
+        place = self._places.get(id(obj))
+        if place is None:
+            return NotImplemented
+        return _resolve, (self._model, place)
+
+
+class _Named:
+    """A top-level context value of the model (a shared dict, say), pickled as its place."""
+
+    def __init__(self, model: str, place: str) -> None:
+        self.model, self.place = model, place
+
+    def __reduce__(self) -> Any:
+        return _resolve, (self.model, self.place)
 
 
 @dataclass(frozen=True)
@@ -108,12 +125,15 @@ class Deferred:
 class RemotePages:
     """Sends pages to ``executor`` in batches, the model ahead of them; see the module docstring."""
 
-    def __init__(self, archive: Archive, config: Config, executor: Executor, batch: int = BATCH_PAGES) -> None:
+    def __init__(self, archive: Archive, config: Config, common: Mapping[str, Any], executor: Executor,
+                 batch: int = BATCH_PAGES) -> None:
+        """``common``: values every page's context holds (the page cache left out)."""
         self.executor = executor
         self.batch = batch
-        model = Model(archive, config, template_sources(Path(config.templates)))
+        model = Model(archive, config, dict(common), template_sources(Path(config.templates)))
         self.shared = Shared(model, _worker_of, _token(model))
-        self._places = {id(obj): place for place, obj in _places(archive, config)}
+        self._places = {id(obj): place for place, obj in _places(model)}
+        self._window = executor.window()
         self._jobs: list[tuple[str, bytes]] = []
         self._keys: list[str | None] = []
         self._out: deque[tuple[Any, list[str | None]]] = deque()  # futures of batches sent, oldest first
@@ -123,8 +143,11 @@ class RemotePages:
 
     def defer(self, template: str, context: Mapping[str, Any], key: str | None) -> Deferred:
         """Queue a page; its batch goes once full (the oldest waited for when too many are out)."""
+        token, places = self.shared.token, self._places
+        top = {name: _Named(token, places[id(value)]) if id(value) in places else value
+               for name, value in context.items()}
         buffer = io.BytesIO()
-        _ContextPickler(buffer, self._places).dump(dict(context))
+        _ContextPickler(buffer, token, places).dump(top)
         self._jobs.append((template, buffer.getvalue()))
         self._keys.append(key)
         number = self._sent + len(self._jobs) - 1
@@ -138,7 +161,7 @@ class RemotePages:
         self._out.append((self.executor.submit(render_job, self._jobs, self.shared), self._keys))
         self._sent += len(self._jobs)
         self._jobs, self._keys = [], []
-        while len(self._out) > self.executor.window():
+        while len(self._out) > self._window:
             self._take()
 
     def _take(self) -> None:
@@ -169,13 +192,14 @@ class RemotePages:
 
 def _token(model: Model) -> str:
     """The model named by its content where that is cheap: the archive's key (its records'
-    inputs and code), every article's fingerprint (what it was made from), the settings
-    and the templates; a name of its own when an article has no fingerprint."""
+    inputs and code), every article's fingerprint (what it was made from), the settings,
+    the shared values and the templates; a name of its own when an article has no fingerprint."""
     prints = [a.fingerprint for a in model.archive.articles]
     if not model.archive.key or not all(prints):
         return f"model:{uuid.uuid4().hex}"
     h = hashlib.sha256(model.archive.key.encode())
     for p in prints:
         h.update(p.encode())
-    h.update(pickle.dumps((model.config, sorted(model.templates.items())), protocol=pickle.HIGHEST_PROTOCOL))
+    h.update(pickle.dumps((model.config, sorted(model.common.items()), sorted(model.templates.items())),
+                          protocol=pickle.HIGHEST_PROTOCOL))
     return "model:" + h.hexdigest()
