@@ -7,6 +7,7 @@ import pickle
 import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -103,14 +104,16 @@ class _RemoteCopy(Executor):
     def __init__(self) -> None:
         self.batches = 0
         self.functions: set[str] = set()
+        self._lock = threading.Lock()  # the search stage submits from a thread of its own
 
     def submit(self, fn: Callable[..., Any], items: Sequence[Any], shared: Shared | None = None) -> Any:
         self.batches += 1
         self.functions.add(fn.__name__)
         fn, shared, items = pickle.loads(pickle.dumps((fn, shared, items)))
-        executors._PREPARED.clear()  # each batch on a fresh worker
         future: concurrent.futures.Future = concurrent.futures.Future()
-        future.set_result(pickle.loads(pickle.dumps(run_batch(fn, shared, items))))
+        with self._lock:
+            executors._PREPARED.clear()  # each batch on a fresh worker
+            future.set_result(pickle.loads(pickle.dumps(run_batch(fn, shared, items))))
         return future
 
     def window(self) -> int:
