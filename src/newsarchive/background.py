@@ -132,45 +132,11 @@ class Background:
         self._conn.close()
 
 
-class Threaded:
-    """A stage running in a thread of this process, into a branch of the writer: for a
-    stage whose heavy work is done by a cluster's workers (see :mod:`.executors`),
-    when a fork is unsafe (the cluster client runs threads).  :meth:`join` waits for
-    it and merges what it wrote."""
-
-    def __init__(self, stage: Stage, writer: SiteWriter, name: str) -> None:
-        self._writer = writer
-        self._branch = writer.branch()
-        self._outcome: tuple[str, Any] = ("error", BackgroundError(f"the {name} thread ended without a result"))
-        self._thread = threading.Thread(target=self._run, args=(stage,), name=name, daemon=True)
-        self._thread.start()
-
-    def _run(self, stage: Stage) -> None:
-        try:
-            self._outcome = ("ok", dict(stage(self._branch)))
-        except BaseException as e:  # raised again by join
-            self._outcome = ("error", e)
-
-    def join(self) -> Mapping[str, float]:
-        self._thread.join()
-        kind, value = self._outcome
-        if kind == "error":
-            raise value
-        self._writer.merge(self._branch.staged_part())
-        return value
-
-    def cancel(self) -> None:
-        """Nothing it staged is kept; the thread ends with its stage (or with the process)."""
-
-
-def run_beside(stage: Stage, writer: SiteWriter, name: str, fork: bool,
-               thread: bool = False) -> Background | Threaded | Mapping[str, float]:
+def run_beside(stage: Stage, writer: SiteWriter, name: str, fork: bool) -> Background | Mapping[str, float]:
     """``stage`` in a forked child (returned, to be joined) if ``fork`` and :func:`can_fork`,
-    else in a thread if ``thread``, else run here at once (its timings returned)."""
+    else run here at once (its timings returned)."""
     if fork and can_fork():
         return Background(stage, writer, name)
-    if thread:
-        return Threaded(stage, writer, name)
     return stage(writer)
 
 

@@ -339,6 +339,8 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
         return own.timings
 
     with SiteWriter(config.output, record=_site_record(config), lock=lock) as writer:
+        # With a cluster's client in this process (its threads) no fork is safe: the
+        # search stage then runs here first, its cutting done by the cluster.
         beside = run_beside(index_stage, writer, "search index", fork=search_beside(config, articles))
         try:
             if not isinstance(beside, Background):
