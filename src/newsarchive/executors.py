@@ -23,6 +23,7 @@ is imported only when a Dask executor is asked for.
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import os
 import re
 from collections import deque
@@ -145,6 +146,9 @@ def prepared(shared: Shared) -> Any:
     value = _PREPARED.get(shared.token)
     if value is None:
         value = shared.prepare(shared.value)
+        # It lives as long as the worker uses it (a whole archive, for pages): keep the
+        # cyclic collector from walking its objects again at every collection.
+        gc.freeze()
         while len(_PREPARED) >= _PREPARED_MOST:
             _PREPARED.pop(next(iter(_PREPARED)))
         _PREPARED[shared.token] = value
