@@ -47,7 +47,7 @@ def test_an_update_counts_the_forked_stage_unchanged_and_removes_its_stale_files
     build({"search/0.js": b"a", "search/1.js": b"b"})
     stats = build({"search/0.js": b"a", "search/2.js": b"c"})
     assert (stats.written, stats.unchanged, stats.removed) == (1, 2, 1)
-    assert sorted(_files(out)) == [".nojekyll", "index.html", "search/0.js", "search/2.js"]
+    assert sorted(_files(out)) == [".newsarchive-manifest", ".nojekyll", "index.html", "search/0.js", "search/2.js"]
 
 
 class Broken(RuntimeError):
