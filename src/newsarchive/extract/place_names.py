@@ -25,7 +25,6 @@ from .folding import fold
 from .numerals import CN_DIGITS
 from .gazetteer import PROVINCE
 from .place_words import words
-from .wordre import words_pattern
 
 #: A dictionary word this frequent and not tagged as a place is an ordinary word (和平, 东风).
 _ORDINARY_FREQ = 300
@@ -67,8 +66,36 @@ def _shorts() -> dict[str, gz.Division]:
 
 
 @functools.lru_cache(maxsize=1)
-def _short_re() -> re.Pattern[str]:
-    return re.compile(words_pattern(_shorts()))
+def _short_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(short) for short in _shorts()}, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _short_starts() -> frozenset[str]:
+    return frozenset(short[0] for short in _shorts())
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where short names stand in ``text``: left to right, at each position the longest
+    one, not overlapping (what a trie regex's ``finditer`` gives).  Looked up by
+    length in the table: a regex over some 3,000 names tests every first character
+    at every position, five times the time of the whole extraction."""
+    table, lengths, starts = _shorts(), _short_lengths(), _short_starts()
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] in starts:
+            for k in lengths:
+                if i + k <= n and text[i:i + k] in table:
+                    spans.append((i, i + k))
+                    i += k
+                    break
+            else:
+                i += 1
+        else:
+            i += 1
+    return tuple(spans)
 
 
 def _ordinary(word: str) -> bool:
@@ -81,11 +108,11 @@ def _count_re() -> re.Pattern[str]:
     return re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:余|多)?[{measures}]")
 
 
-def _bare_at(text: str, m: re.Match[str]) -> bool:
+def _bare_at(text: str, end: int) -> bool:
     """Whether a short-name match stands alone: not the start of a full name (郑州市,
     金水区), not a word before a count (新建200亩, 新建三座)."""
-    after = text[m.end():m.end() + 1]
-    return not (after and after in _NOT_BARE_AFTER) and _count_re().match(text, m.end()) is None
+    after = text[end:end + 1]
+    return not (after and after in _NOT_BARE_AFTER) and _count_re().match(text, end) is None
 
 
 def repeat_confirms(short: str) -> bool:
@@ -102,8 +129,8 @@ def _common_names() -> frozenset[str]:
 def short_mentions(text: str) -> list[str]:
     """Bare city and county short names of a simplified text (for the article's counts)."""
     table = _shorts()
-    return [m.group() for m in _short_re().finditer(text)
-            if _bare_at(text, m) and table[m.group()].level != PROVINCE and not _ordinary(m.group())]
+    return [text[a:b] for a, b in _short_spans(text)
+            if _bare_at(text, b) and table[text[a:b]].level != PROVINCE and not _ordinary(text[a:b])]
 
 
 def _framed(text: str, start: int, end: int) -> bool:
@@ -122,12 +149,12 @@ def bare_mentions(text: str, known: frozenset[str]) -> list[Place]:
     """Bare short names of a simplified text that count as places (see the module docstring)."""
     table = _shorts()
     out: list[Place] = []
-    for m in _short_re().finditer(text):
-        short = m.group()
+    for start, end in _short_spans(text):
+        short = text[start:end]
         d = table[short]
-        if not _bare_at(text, m):
+        if not _bare_at(text, end):
             continue
-        framed = _framed(text, m.start(), m.end())
+        framed = _framed(text, start, end)
         if d.level == PROVINCE or framed or (short in known and not _ordinary(short)):
-            out.append(Place(m.start(), m.end(), short, d.name, d.level))
+            out.append(Place(start, end, short, d.name, d.level))
     return out
