@@ -133,12 +133,18 @@ def short_mentions(text: str) -> list[str]:
             if _bare_at(text, b) and table[text[a:b]].level != PROVINCE and not _ordinary(text[a:b])]
 
 
+@functools.lru_cache(maxsize=1)
+def _frames_after() -> tuple[str, ...]:
+    """The words that frame a short name after it, longest first (网讯 before 网)."""
+    return tuple(sorted(words("frame_after"), key=len, reverse=True))
+
+
 def _framed(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] in "[【" and text[end:end + 1] in "]】":
         return True
     if any(text.startswith(w, start - len(w)) for w in words("frame_before") if len(w) <= start):
         return True
-    for w in sorted(words("frame_after"), key=len, reverse=True):    # 网讯 before 网
+    for w in _frames_after():
         if text.startswith(w, end):
             nxt = text[end + len(w):end + len(w) + 1]
             return len(w) >= 2 or not (nxt and _CJK.match(nxt))
