@@ -1,6 +1,6 @@
 """The scale benchmark: generate, build cold, touch one source, rebuild, report.
 
-    python -m bench [--sizes 1000,10000] [--full] [--seed 1] [--workers N]
+    python -m bench [--sizes 1000,10000] [--full] [--seed 1] [--workers N] [--corpus news|lexicon]
                     [--executor WHERE] [--pagefind] [--json FILE] [--keep DIR]
 
 Every build runs in a child process (:mod:`bench.child`) so that its peak
@@ -21,11 +21,17 @@ import time
 from pathlib import Path
 from typing import Any, Sequence
 
-from .corpus import generate, load_manifest
+from types import ModuleType
+
+from . import corpus as news_corpus
+from . import lexicon_corpus
+from .corpus import load_manifest
 from .sitefiles import FOLDERS, changed, fingerprints, measure
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SIZES = (1_000, 10_000)
+#: The corpus generators: government news from the bench's pools, or words drawn from jieba's dictionary.
+GENERATORS: dict[str, ModuleType] = {"news": news_corpus, "lexicon": lexicon_corpus}
 FULL_SIZE = 100_000
 #: Stage names in pipeline order; stages a build reports that are not listed come last.
 STAGE_ORDER = ("read", "split", "extract", "process", "segment", "model", "render", "index", "export", "write", "wait")
@@ -91,27 +97,26 @@ def touch_source(corpus: Path) -> Path:
     return path
 
 
-def accuracy(per_file: dict[str, int], corpus: Path) -> dict[str, int]:
+def accuracy(per_file: dict[str, int], corpus: Path, generator: ModuleType = news_corpus) -> dict[str, int]:
     """Files whose article count the build got right, against what the generator wrote."""
-    from .corpus import iter_corpus
-
     manifest = load_manifest(corpus)
     right = total = 0
-    for f in iter_corpus(manifest["articles"], manifest["seed"]):
+    for f in generator.iter_corpus(manifest["articles"], manifest["seed"]):
         total += 1
         right += per_file.get(f.rel, 0) == len(f.articles)
     return {"files": total, "files_split_right": right}
 
 
 def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: bool,
-               executor: str | None = None) -> dict[str, Any]:
+               executor: str | None = None, generator: str = "news") -> dict[str, Any]:
     """Generate, build cold, touch one source, rebuild; with ``executor``, each build is
     also made through it into a site of its own, and the two sites are compared."""
-    corpus, site = work / f"corpus-{n}", work / f"site-{n}"
+    name = "" if generator == "news" else f"{generator}-"
+    corpus, site = work / f"corpus-{name}{n}", work / f"site-{name}{n}"
     other = work / f"site-{n}-{_folder_name(executor)}" if executor else None
     log(f"[{n:,}] generating the corpus …")
     t0 = time.perf_counter()
-    generate(n, seed, corpus)
+    GENERATORS[generator].generate(n, seed, corpus)
     manifest = load_manifest(corpus)
     gen_s = time.perf_counter() - t0
     log(f"[{n:,}] cold build …")
@@ -139,10 +144,11 @@ def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: boo
     result: dict[str, Any] = {
         "articles": n,
         "seed": seed,
+        "generator": generator,
         "generate_s": gen_s,
         "corpus": {k: v for k, v in manifest.items() if k != "queries"},
         "queries": manifest["queries"],
-        "split": accuracy(cold.pop("per_file"), corpus) if n <= 20_000 else None,
+        "split": accuracy(cold.pop("per_file"), corpus, GENERATORS[generator]) if n <= 20_000 else None,
         "cold": cold,
         "touch": {**{k: v for k, v in warm.items() if k != "per_file"}, "file": touched.name, "outputs": delta,
                   "code_unchanged": stable},
@@ -205,7 +211,8 @@ def format_report(results: list[dict[str, Any]]) -> str:
             rate = d["articles"] / d["build_s"] if d["build_s"] else 0.0
             rows.append([f"{r['articles']:,}", f"{run}:{other['name']}"] + [f"{t[s]:.2f}" if s in t else "-" for s in stages]
                         + [f"{d['build_s']:.2f}", f"{d['wall_s']:.2f}", f"{rate:,.0f}", "-", "-"])
-    out = ["Build time per stage (seconds); build = in-process, wall = with interpreter start-up; "
+    generators = sorted({r.get("generator", "news") for r in results})
+    out = [f"Build time per stage (seconds), {' and '.join(generators)} corpus; build = in-process, wall = with interpreter start-up; "
            "site KB and files per article built (after the cold build)",
            _table(["size", "run"] + stages + ["build", "wall", "art/s", "KB/art", "files/art"], rows), ""]
     compared = [r for r in results if r.get("executor")]
@@ -273,6 +280,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--sizes", type=parse_sizes, help="comma-separated article counts (default 1000,10000)")
     ap.add_argument("--full", action="store_true", help=f"also build {FULL_SIZE:,} articles")
     ap.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
+    ap.add_argument("--corpus", choices=sorted(GENERATORS), default="news",
+                    help="news: government news from the bench's word pools (default); lexicon: words drawn "
+                         "from jieba's dictionary, another vocabulary")
     ap.add_argument("--workers", type=int, help="processes for per-file work (default: the build's own)")
     ap.add_argument("--executor", metavar="WHERE",
                     help="also build through this executor (dask-local, dask://HOST:PORT) beside the local "
@@ -294,7 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tmp = tempfile.TemporaryDirectory(prefix="newsarchive-bench-")
         work = Path(tmp.name)
     try:
-        results = [bench_size(n, a.seed, work, a.workers, a.pagefind, a.executor) for n in sizes]
+        results = [bench_size(n, a.seed, work, a.workers, a.pagefind, a.executor, a.corpus) for n in sizes]
     finally:
         if tmp is not None:
             tmp.cleanup()
