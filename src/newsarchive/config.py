@@ -51,6 +51,7 @@ class Config:
     workers: int = 0                # processes for per-file work; 0 = one per core
     host: str = "github-pages"      # whose limits the site is checked against (data/hosts.yaml)
     executor: str = "local"         # where per-item work runs: local, dask-local or dask://HOST:PORT
+    export_parts_above: int = 5000  # more articles: the data export is gzip parts per month (0: always)
 
     @property
     def base_path(self) -> str:
@@ -72,6 +73,12 @@ class Config:
     @property
     def cache_dir(self) -> Path:
         return self.cache or self.output.parent / f".{self.output.name}.cache"
+
+    @property
+    def export_in_parts(self) -> bool:
+        """Whether the data export is written as gzip parts (only meaningful on a config
+        :func:`settle_export` gave: it states the decision, not the threshold)."""
+        return self.export_parts_above == 0
 
     def shown_settings(self) -> tuple[tuple[str, Any], ...]:
         """The settings a page can show or be laid out by, by name: all but where the
@@ -101,6 +108,19 @@ def _path_of(url: str) -> str:
     if not path.startswith("/"):
         path = "/" + path
     return path if path.endswith("/") else path + "/"
+
+
+#: ``export_parts_above`` once settled on one whole file: no archive is that large.
+WHOLE_EXPORT = 2**62
+
+
+def settle_export(config: Config, articles: int) -> Config:
+    """``config`` with ``export_parts_above`` stating what this archive of ``articles``
+    gets: 0 (gzip parts) or :data:`WHOLE_EXPORT` (one articles.json).  The footer of
+    every page links the export, so page keys must change when the decision does,
+    and only then: moving the threshold without crossing it renders nothing again."""
+    parts = articles > config.export_parts_above
+    return replace(config, export_parts_above=0 if parts else WHOLE_EXPORT)
 
 
 def check_site_url(config: Config, origin: Path) -> None:
@@ -171,7 +191,7 @@ def _coerce(origin: Path, key: str, value: Any, base_dir: Path) -> Any:
             raise ConfigError(f"{origin}: {key} must be true or false")
         return value
     if want is int:
-        least = 0 if key == "workers" else 1
+        least = 0 if key in ("workers", "export_parts_above") else 1
         if isinstance(value, bool) or not isinstance(value, int) or value < least:
             raise ConfigError(f"{origin}: {key} must be a whole number ≥ {least}")
         return value

@@ -1,4 +1,6 @@
-"""Structured data for download: data/articles.json and data/articles.csv.
+"""Structured data for download: data/articles.json and data/articles.csv, or for a
+large archive gzip parts of them (:mod:`.export_parts`), and data/index.json
+listing what there is (:mod:`.export_manifest`).
 
 (data/build-report.json is written last, once the whole site can be measured:
 see :func:`.hosting.site_report`.)
@@ -32,7 +34,7 @@ def dumps(data: Any) -> bytes:
 
 
 #: Code deciding an article's JSON text and CSV row.
-_CODE = ("export.py", "records.py", "spliced.py")
+_CODE = ("export.py", "export_parts.py", "records.py", "spliced.py")
 
 ARTICLES_JSON = "data/articles.json"
 ARTICLES_CSV = "data/articles.csv"
@@ -45,31 +47,43 @@ def _article_text(article: Article) -> str:
     return json.dumps(article.to_json(), ensure_ascii=False, separators=(",", ":"))
 
 
+def site_facts(config: Config, articles: int) -> dict[str, Any]:
+    """The ``site`` object of an export document holding ``articles`` articles."""
+    return {
+        "title": config.title,
+        "description": config.description,
+        "base_url": config.base_url,
+        "language": config.language,
+        "generator": f"newsarchive {__version__}",
+        "articles": articles,
+    }
+
+
+def json_frame(site: dict[str, Any]) -> tuple[bytes, bytes]:
+    """What comes before and after the articles of an export document, laid out as
+    ``dumps`` lays out the site facts."""
+    head = dumps({"site": site, "articles": [None]})
+    cut = head.rindex(b"null")
+    return head[:cut], head[cut + len(b"null"):]
+
+
 def articles_json(articles: Sequence[Article], config: Config,
                   spliced: SplicedFile | None = None) -> bytes | Streamed | Kept:
     """data/articles.json: the site facts as ``dumps`` gives them, then the articles one a
     line, made one at a time: a large archive never holds every article as JSON
     objects and as one text besides.  ``spliced``: the previous build's file, to copy
     unchanged articles' texts from (see :mod:`.spliced`)."""
-    site = {
-        "title": config.title,
-        "description": config.description,
-        "base_url": config.base_url,
-        "language": config.language,
-        "generator": f"newsarchive {__version__}",
-        "articles": len(articles),
-    }
+    site = site_facts(config, len(articles))
     if not articles:
         return dumps({"site": site, "articles": []})
-    head = dumps({"site": site, "articles": [None]})
-    cut = head.rindex(b"null")
-    pieces = [(a.fingerprint, partial(_article_bytes, a)) for a in articles]
+    head, tail = json_frame(site)
+    pieces = [(a.fingerprint, partial(article_bytes, a)) for a in articles]
     if spliced is None:
-        return b"".join([head[:cut], b",\n    ".join(make() for _, make in pieces), head[cut + len(b"null"):]])
-    return spliced.assemble(head[:cut], pieces, b",\n    ", head[cut + len(b"null"):])
+        return b"".join([head, b",\n    ".join(make() for _, make in pieces), tail])
+    return spliced.assemble(head, pieces, b",\n    ", tail)
 
 
-def _article_bytes(article: Article) -> bytes:
+def article_bytes(article: Article) -> bytes:
     return _article_text(article).encode("utf-8")
 
 
@@ -86,11 +100,16 @@ def _date_text(a: Article) -> str:
 def articles_csv(articles: Sequence[Article], spliced: SplicedFile | None = None) -> bytes | Streamed | Kept:
     """One row per article; UTF-8 with BOM so spreadsheet programs detect the encoding.
     ``spliced``: as for :func:`articles_json`."""
-    head = ("\ufeff" + _csv_line(CSV_COLUMNS)).encode("utf-8")
-    pieces = [(a.fingerprint, partial(_csv_row, a)) for a in articles]
+    head = csv_head()
+    pieces = [(a.fingerprint, partial(csv_row, a)) for a in articles]
     if spliced is None:
         return b"".join([head, *(make() for _, make in pieces)])
     return spliced.assemble(head, pieces)
+
+
+def csv_head() -> bytes:
+    """The byte order mark and the header row that start every CSV file of the export."""
+    return ("\ufeff" + _csv_line(CSV_COLUMNS)).encode("utf-8")
 
 
 #: First characters that make a spreadsheet read a cell as a formula (the OWASP
@@ -119,7 +138,7 @@ def _csv_line(values: Sequence[Any]) -> str:
     return buf.getvalue()[:-2] + "\n"
 
 
-def _csv_row(a: Article) -> bytes:
+def csv_row(a: Article) -> bytes:
     m = a.meta
     d = m.date
     return _csv_line([
@@ -138,8 +157,14 @@ def export_data(articles: Sequence[Article], config: Config,
                 keeps: Callable[[str, str], bool] | None = None) -> dict[str, bytes | Streamed | Kept]:
     """The article data files (the build report is :func:`export_report`).  ``keeps``: the writer's, to splice the article files from the
     ones the previous build wrote (their spans kept in the cache folder) and stream
-    them to it; without it, every file is made in memory."""
+    them to it; without it, every file is made in memory.  Above the
+    ``export_parts_above`` articles of site.yaml, gzip parts per month instead of
+    the two files (see :mod:`.export_parts`)."""
     salt = code_fingerprint(_CODE) if keeps is not None else ""
+    if len(articles) > config.export_parts_above:
+        from .export_parts import part_outputs
+
+        return dict(part_outputs(articles, config, keeps, salt))
 
     def spliced(rel: str) -> SplicedFile | None:
         return SplicedFile(config.cache_dir / "export", rel, config.output, keeps, salt) if keeps else None

@@ -27,10 +27,11 @@ from typing import Callable, Mapping
 from .archive import Archive, build_archive, model_inputs, name_pinyin, skeleton, with_articles
 from .articles import make_article
 from .background import Background, run_beside
-from .config import Config
+from .config import Config, settle_export
 from .diskstore import KeptMemo, PickleStore, code_fingerprint, kept_by_fingerprint, long_lived
 from .executors import Executor, as_executor, open_executor
 from .export import BUILD_REPORT, export_data
+from .export_manifest import Digests, manifest
 from .extract import entity_words
 from .hosting import EMPTY, SiteSize, site_report
 from .filework import FileCache, FileJob, FileOutcome, process_file
@@ -265,6 +266,8 @@ def _build(config: Config, progress: bool, executor: Executor, lock: SiteLock) -
         words = set().union(*(entity_words(m) for m in metas)) if metas else set()
         articles = t.stage("model", make_articles, drafts, metas, fingerprints)
         del drafts, metas, fingerprints
+    # every page's footer links the export, whose form the article count decides
+    config = settle_export(config, len(articles))
     return _model_render_and_write(config, t, report, articles, words, executor, lock)
 
 
@@ -350,7 +353,11 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
             parts = render_parts(archive, config, config.cache_dir / "pages", writer.keeps, executor)
             while (pages := t.stage("render", next, parts, None)) is not None:
                 t.stage("write", writer.add, pages)
-            t.stage("write", writer.add, t.stage("export", export_data, articles, config, writer.keeps))
+            digests = Digests(config.cache_dir / "export", config.output)
+            data = t.stage("export", export_data, articles, config, writer.keeps)
+            t.stage("write", writer.add, digests.watch(data))
+            del data
+            t.stage("write", writer.add, t.stage("export", manifest, articles, config, digests))
             if isinstance(beside, Background):
                 t.add(t.stage("wait", beside.join))
         except BaseException:

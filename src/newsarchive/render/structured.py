@@ -23,6 +23,8 @@ from ..records import Article
 CONTEXT = "https://schema.org"
 #: The downloadable data files: (site-relative path, media type).
 DATA_FILES = (("data/articles.json", "application/json"), ("data/articles.csv", "text/csv"))
+#: What stands for them when the export is in parts: the manifest listing the parts.
+PARTS_FILES = (("data/index.json", "application/json"),)
 #: A search engine shows at most this much of a headline.
 HEADLINE_CHARS = 110
 
@@ -97,16 +99,20 @@ def person(config: Config, root: str, who: Any) -> dict[str, Any]:
 
 
 def dataset(config: Config, root: str, articles: int) -> dict[str, Any]:
-    """``Dataset`` of the archive's downloadable data (data/articles.json and .csv)."""
+    """``Dataset`` of the archive's downloadable data: data/articles.json and .csv, or
+    for an archive exported in parts, data/index.json that lists them."""
+    if config.export_in_parts:
+        files, form = PARTS_FILES, "以 JSON 与 CSV 两种格式按月分卷（gzip 压缩）提供下载，清单见 data/index.json。"
+    else:
+        files, form = DATA_FILES, "以 JSON 与 CSV 两种格式提供下载。"
     return {
         "@context": CONTEXT,
         "@type": "Dataset",
         "name": config.title,
-        "description": (f"{config.description}。{articles} 篇文章的标题、日期、地区、文中人物、地点与正文，"
-                        "以 JSON 与 CSV 两种格式提供下载。"),
+        "description": f"{config.description}。{articles} 篇文章的标题、日期、地区、文中人物、地点与正文，{form}",
         "url": url(config, root, "index.html"),
         "inLanguage": config.language,
         "creator": organization(config, root),
         "distribution": [{"@type": "DataDownload", "encodingFormat": media, "contentUrl": url(config, root, rel)}
-                         for rel, media in DATA_FILES],
+                         for rel, media in files],
     }

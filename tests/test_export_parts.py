@@ -1,0 +1,174 @@
+"""The export of a large archive: gzip parts per month listed by data/index.json."""
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from newsarchive.config import WHOLE_EXPORT, Config, ConfigError, load_config, settle_export
+from newsarchive.export import export_data
+from newsarchive.export_manifest import INDEX, Digests, manifest
+from newsarchive.records import Article, Metadata, PartialDate
+from newsarchive.writer import Kept, SiteWriter
+
+SCHEMA = Path(__file__).parent / "data" / "articles.schema.json"
+
+
+def _article(n: int, date: PartialDate | None, text: str = "会议在县委召开。") -> Article:
+    return Article(
+        id=f"{n:012x}", url=f"articles/{n:012x}.html", source=f"f{n}.txt", ordinal=1,
+        title=f"第{n}篇：乡镇会议", title_derived=False, subtitle=None,
+        paragraphs=(text, "第二段。"), bylines=(), captions=(),
+        meta=Metadata(date=date), fingerprint=f"print-{n}-{hash(text) & 0xffff}")
+
+
+def _archive() -> list[Article]:
+    return [_article(1, PartialDate(2024, 3, 2)), _article(2, PartialDate(2024, 4, 9)),
+            _article(3, PartialDate(2024, 3, 20)), _article(4, PartialDate(2024, None, None)),
+            _article(5, PartialDate(None, 5, 1)), _article(6, None)]
+
+
+PARTS = Config(export_parts_above=0)
+
+
+def test_parts_by_month_valid_against_the_schema_when_decompressed() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    out = export_data(_archive(), PARTS)
+    assert sorted(out) == sorted(f"data/articles-{p}.{k}.gz" for p in ("2024", "2024-03", "2024-04", "undated")
+                                 for k in ("csv", "json"))
+    ids = {}
+    for rel, data in out.items():
+        if rel.endswith(".json.gz"):
+            doc = json.loads(gzip.decompress(data))
+            jsonschema.validate(doc, schema)
+            ids[rel] = [a["id"] for a in doc["articles"]]
+            assert doc["site"]["articles"] == len(doc["articles"])
+    # archive order kept within a month; month unknown and year unknown apart
+    assert ids["data/articles-2024-03.json.gz"] == ["000000000001", "000000000003"]
+    assert ids["data/articles-2024.json.gz"] == ["000000000004"]
+    assert ids["data/articles-undated.json.gz"] == ["000000000005", "000000000006"]
+    rows = list(csv.reader(io.StringIO(gzip.decompress(out["data/articles-2024-03.csv.gz"]).decode("utf-8-sig"))))
+    assert rows[0][0] == "id" and [r[0] for r in rows[1:]] == ["000000000001", "000000000003"]
+
+
+def test_parts_are_the_same_bytes_every_time_and_carry_no_name_or_time() -> None:
+    first = export_data(_archive(), PARTS)
+    assert first == export_data(_archive(), PARTS)
+    data = first["data/articles-2024-03.json.gz"]
+    assert data[:4] == b"\x1f\x8b\x08\x00"  # deflate, no flags: no file name, no comment
+    assert data[4:8] == b"\0\0\0\0"  # modification time 0
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
+        f.read()
+        assert f.mtime == 0
+
+
+def test_the_threshold_decides_the_form() -> None:
+    arts = _archive()
+    assert sorted(export_data(arts, Config(export_parts_above=len(arts)))) == \
+        ["data/articles.csv", "data/articles.json"]
+    assert "data/articles-undated.json.gz" in export_data(arts, Config(export_parts_above=len(arts) - 1))
+    assert Config().export_parts_above == 5000
+
+
+def test_threshold_setting_is_read_checked_and_settled(tmp_path: Path) -> None:
+    yaml = tmp_path / "site.yaml"
+    yaml.write_text("export_parts_above: 0\n", encoding="utf-8")
+    assert load_config(yaml).export_parts_above == 0
+    yaml.write_text("export_parts_above: -1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="export_parts_above"):
+        load_config(yaml)
+    # pages are keyed by the decision, not by the threshold
+    small, large = Config(export_parts_above=100), Config(export_parts_above=200)
+    assert settle_export(small, 50).shown_settings() == settle_export(large, 50).shown_settings()
+    assert settle_export(small, 150).shown_settings() != settle_export(large, 150).shown_settings()
+    assert settle_export(small, 150).export_in_parts and not settle_export(large, 150).export_in_parts
+    assert settle_export(small, 50).export_parts_above == WHOLE_EXPORT
+    assert not settle_export(Config(export_parts_above=0), 0).export_in_parts  # nothing to split
+
+
+class _Site:
+    """Exports written through a writer, as a build does, noting each article made."""
+
+    def __init__(self, tmp_path: Path, monkeypatch, config: Config) -> None:
+        from newsarchive import export_parts
+
+        self.config = replace(config, output=tmp_path / "site", cache=tmp_path / "cache")
+        self.record = tmp_path / "site.record"
+        self.made: list[str] = []
+        real = export_parts.article_bytes
+        monkeypatch.setattr(export_parts, "article_bytes", lambda a: self.made.append(a.id) or real(a))
+
+    def build(self, arts: list[Article]) -> dict:
+        self.made.clear()
+        with SiteWriter(self.config.output, record=self.record) as writer:
+            digests = Digests(self.config.cache_dir / "export", self.config.output)
+            out = export_data(arts, self.config, writer.keeps)
+            writer.add(digests.watch(out))
+            writer.add(manifest(arts, self.config, digests))
+            writer.finish()
+        return out
+
+    def files(self) -> dict[str, bytes]:
+        return {p.relative_to(self.config.output).as_posix(): p.read_bytes()
+                for p in sorted((self.config.output / "data").iterdir())}
+
+
+def test_touching_one_article_changes_only_its_months_part(tmp_path: Path, monkeypatch) -> None:
+    site = _Site(tmp_path, monkeypatch, PARTS)
+    arts = _archive()
+    site.build(arts)
+    before = site.files()
+    out = site.build(arts)
+    assert site.made == [] and all(isinstance(v, Kept) for v in out.values())
+    assert site.files() == before
+    arts[1] = replace(_article(2, PartialDate(2024, 4, 9), text="会议在县委召开，补充一句。"), title="改过的标题")
+    out = site.build(arts)
+    assert site.made == ["000000000002"]
+    after = site.files()
+    changed = sorted(rel for rel in after if after[rel] != before.get(rel))
+    assert changed == ["data/articles-2024-04.csv.gz", "data/articles-2024-04.json.gz", INDEX]
+    assert after == {rel: export_data(arts, PARTS).get(rel, after[rel]) for rel in after}
+
+
+def test_the_manifest_lists_every_file_with_its_count_size_and_hash(tmp_path: Path, monkeypatch) -> None:
+    site = _Site(tmp_path, monkeypatch, PARTS)
+    site.build(_archive())
+    files = site.files()
+    index = json.loads(files[INDEX])
+    assert index["site"]["articles"] == 6 and index["compression"] == "gzip"
+    assert [p["period"] for p in index["parts"]] == ["2024", "2024-03", "2024-04", "undated"]
+    assert [p["articles"] for p in index["parts"]] == [1, 2, 1, 2]
+    listed = set()
+    for part in index["parts"]:
+        for kind in ("json", "csv"):
+            entry = part[kind]
+            data = files["data/" + entry["file"]]
+            assert entry["bytes"] == len(data) and entry["sha256"] == hashlib.sha256(data).hexdigest()
+            listed.add("data/" + entry["file"])
+    assert listed == set(files) - {INDEX}
+    # kept files: their digests come from the cache, or from the file when the cache lost them
+    (site.config.cache_dir / "export" / "digests").unlink()
+    site.build(_archive())
+    assert site.files() == files
+
+
+def test_the_manifest_of_an_ordinary_archive_lists_the_two_files(tmp_path: Path, monkeypatch) -> None:
+    site = _Site(tmp_path, monkeypatch, Config())
+    site.build(_archive())
+    files = site.files()
+    assert sorted(files) == ["data/articles.csv", "data/articles.json", INDEX]
+    index = json.loads(files[INDEX])
+    assert index["compression"] is None
+    [part] = index["parts"]
+    assert part["period"] is None and part["articles"] == 6
+    assert part["json"] == {"file": "articles.json", "bytes": len(files["data/articles.json"]),
+                            "sha256": hashlib.sha256(files["data/articles.json"]).hexdigest()}
+    site.build(_archive())  # kept, streamed before: the same manifest
+    assert site.files() == files
