@@ -1,6 +1,6 @@
 """One build in its own process, so its peak memory can be measured alone.
 
-    python -m bench.child CONTENT OUT RESULT.json [--workers N] [--executor WHERE]
+    python -m bench.child CONTENT OUT RESULT.json [--workers N] [--executor WHERE] [--config SITE_YAML]
 
 Writes the stage timings, counts and peak resident memory of this process
 (and, separately, of the worker processes it started) as JSON.  Run by
@@ -17,14 +17,16 @@ from pathlib import Path
 from typing import Sequence
 
 
-def build_once(content: Path, out: Path, workers: int | None = None, executor: str | None = None) -> dict:
-    """Build ``content`` into ``out`` and return what the benchmark reports."""
+def build_once(content: Path, out: Path, workers: int | None = None, executor: str | None = None,
+               config: Path | None = None) -> dict:
+    """Build ``content`` into ``out`` (with the settings of the site.yaml ``config``) and
+    return what the benchmark reports."""
     t0 = time.perf_counter()
     from newsarchive.config import load_config
     from newsarchive.pipeline import build
 
     imported = time.perf_counter()
-    cfg = load_config(None, content=content, output=out, workers=workers, executor=executor)
+    cfg = load_config(config, content=content, output=out, workers=workers, executor=executor)
     result = build(cfg, progress=False)
     done = time.perf_counter()
     report = result.report
@@ -52,8 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("result", type=Path)
     ap.add_argument("--workers", type=int, default=None)
     ap.add_argument("--executor", default=None)
+    ap.add_argument("--config", type=Path, default=None)
     a = ap.parse_args(argv)
-    a.result.write_text(json.dumps(build_once(a.content, a.out, a.workers, a.executor), ensure_ascii=False),
+    a.result.write_text(json.dumps(build_once(a.content, a.out, a.workers, a.executor, a.config), ensure_ascii=False),
                         encoding="utf-8")
     return 0
 

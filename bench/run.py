@@ -1,7 +1,8 @@
 """The scale benchmark: generate, build cold, touch one source, rebuild, report.
 
     python -m bench [--sizes 1000,10000] [--full] [--seed 1] [--workers N] [--corpus news|lexicon]
-                    [--executor WHERE] [--pagefind] [--json FILE] [--keep DIR]
+                    [--executor WHERE] [--config SITE_YAML] [--pagefind] [--json FILE]
+                    [--keep DIR]
 
 Every build runs in a child process (:mod:`bench.child`) so that its peak
 memory is its own.  Figures are printed, never judged: wall-clock limits
@@ -54,8 +55,10 @@ def log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
-def run_child(content: Path, out: Path, workers: int | None, executor: str | None = None) -> dict[str, Any]:
-    """Build in a fresh interpreter; return the child's figures plus the wall time seen from outside."""
+def run_child(content: Path, out: Path, workers: int | None, executor: str | None = None,
+              config: Path | None = None) -> dict[str, Any]:
+    """Build in a fresh interpreter; return the child's figures plus the wall time seen from outside.
+    ``config``: a site.yaml whose settings the build takes (its content and output are the bench's)."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
         result = Path(f.name)
     cmd = [sys.executable, "-m", "bench.child", str(content), str(out), str(result)]
@@ -63,6 +66,8 @@ def run_child(content: Path, out: Path, workers: int | None, executor: str | Non
         cmd += ["--workers", str(workers)]
     if executor is not None:
         cmd += ["--executor", executor]
+    if config is not None:
+        cmd += ["--config", str(config.resolve())]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     t0 = time.perf_counter()
     try:
@@ -108,7 +113,8 @@ def accuracy(per_file: dict[str, int], corpus: Path, generator: ModuleType = new
 
 
 def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: bool,
-               executor: str | None = None, generator: str = "news") -> dict[str, Any]:
+               executor: str | None = None, generator: str = "news",
+               config: Path | None = None) -> dict[str, Any]:
     """Generate, build cold, touch one source, rebuild; with ``executor``, each build is
     also made through it into a site of its own, and the two sites are compared."""
     name = "" if generator == "news" else f"{generator}-"
@@ -121,22 +127,22 @@ def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: boo
     gen_s = time.perf_counter() - t0
     log(f"[{n:,}] cold build …")
     code_before = code_state()
-    cold = run_child(corpus, site, workers)
+    cold = run_child(corpus, site, workers, config=config)
     sizes = measure(site)
     before = fingerprints(site)
     runs: dict[str, Any] = {}
     if other is not None:
         log(f"[{n:,}] cold build through {executor} …")
-        runs["cold"] = run_child(corpus, other, workers, executor)
+        runs["cold"] = run_child(corpus, other, workers, executor, config)
         runs["same_site_cold"] = fingerprints(other) == before
     touched = touch_source(corpus)
     log(f"[{n:,}] rebuild after touching {touched.relative_to(corpus).as_posix()} …")
-    warm = run_child(corpus, site, workers)
+    warm = run_child(corpus, site, workers, config=config)
     after = fingerprints(site)
     delta = changed(before, after)
     if other is not None:
         log(f"[{n:,}] rebuild through {executor} …")
-        runs["touch"] = run_child(corpus, other, workers, executor)
+        runs["touch"] = run_child(corpus, other, workers, executor, config)
         runs["same_site_touch"] = fingerprints(other) == after
     stable = code_before == code_state()
     if not stable:
@@ -287,10 +293,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--executor", metavar="WHERE",
                     help="also build through this executor (dask-local, dask://HOST:PORT) beside the local "
                          "build, and compare the sites (distributed extra)")
+    ap.add_argument("--config", type=Path, metavar="SITE_YAML",
+                    help="build with this site.yaml's settings (content and output stay the benchmark's), "
+                         "e.g. export_parts_above: 0")
     ap.add_argument("--pagefind", action="store_true", help="compare the search with Pagefind (bench extra)")
     ap.add_argument("--json", type=Path, metavar="FILE", help="also save the figures as JSON")
     ap.add_argument("--keep", type=Path, metavar="DIR", help="work in DIR (new or empty) and keep it")
     a = ap.parse_args(argv)
+    if a.config is not None and not a.config.is_file():
+        ap.error(f"--config {a.config}: no such file")
     sizes = list(a.sizes or DEFAULT_SIZES)
     if a.full and FULL_SIZE not in sizes:
         sizes.append(FULL_SIZE)
@@ -304,7 +315,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         tmp = tempfile.TemporaryDirectory(prefix="newsarchive-bench-")
         work = Path(tmp.name)
     try:
-        results = [bench_size(n, a.seed, work, a.workers, a.pagefind, a.executor, a.corpus) for n in sizes]
+        results = [bench_size(n, a.seed, work, a.workers, a.pagefind, a.executor, a.corpus, a.config)
+                   for n in sizes]
     finally:
         if tmp is not None:
             tmp.cleanup()

@@ -41,7 +41,7 @@ def test_parts_by_month_valid_against_the_schema_when_decompressed() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     out = export_data(_archive(), PARTS)
-    assert sorted(out) == sorted(f"data/articles-{p}.{k}.gz" for p in ("2024", "2024-03", "2024-04", "undated")
+    assert sorted(out) == sorted(f"data/articles-{p}.{k}.gz" for p in ("2024", "2024-03", "2024-04", "undated-3", "undated-8")
                                  for k in ("csv", "json"))
     ids = {}
     for rel, data in out.items():
@@ -53,7 +53,11 @@ def test_parts_by_month_valid_against_the_schema_when_decompressed() -> None:
     # archive order kept within a month; month unknown and year unknown apart
     assert ids["data/articles-2024-03.json.gz"] == ["000000000001", "000000000003"]
     assert ids["data/articles-2024.json.gz"] == ["000000000004"]
-    assert ids["data/articles-undated.json.gz"] == ["000000000005", "000000000006"]
+    # year unknown: in one of 16 parts by a hash of the id, whatever the article says
+    assert ids["data/articles-undated-3.json.gz"] == ["000000000005"]
+    assert ids["data/articles-undated-8.json.gz"] == ["000000000006"]
+    moved = replace(_archive()[4], meta=Metadata(date=None), title="别的标题")
+    assert json.loads(gzip.decompress(export_data([moved], PARTS)["data/articles-undated-3.json.gz"]))
     rows = list(csv.reader(io.StringIO(gzip.decompress(out["data/articles-2024-03.csv.gz"]).decode("utf-8-sig"))))
     assert rows[0][0] == "id" and [r[0] for r in rows[1:]] == ["000000000001", "000000000003"]
 
@@ -73,7 +77,7 @@ def test_the_threshold_decides_the_form() -> None:
     arts = _archive()
     assert sorted(export_data(arts, Config(export_parts_above=len(arts)))) == \
         ["data/articles.csv", "data/articles.json"]
-    assert "data/articles-undated.json.gz" in export_data(arts, Config(export_parts_above=len(arts) - 1))
+    assert "data/articles-undated-8.json.gz" in export_data(arts, Config(export_parts_above=len(arts) - 1))
     assert Config().export_parts_above == 5000
 
 
@@ -143,8 +147,8 @@ def test_the_manifest_lists_every_file_with_its_count_size_and_hash(tmp_path: Pa
     files = site.files()
     index = json.loads(files[INDEX])
     assert index["site"]["articles"] == 6 and index["compression"] == "gzip"
-    assert [p["period"] for p in index["parts"]] == ["2024", "2024-03", "2024-04", "undated"]
-    assert [p["articles"] for p in index["parts"]] == [1, 2, 1, 2]
+    assert [p["period"] for p in index["parts"]] == ["2024", "2024-03", "2024-04", "undated-3", "undated-8"]
+    assert [p["articles"] for p in index["parts"]] == [1, 2, 1, 1, 1]
     listed = set()
     for part in index["parts"]:
         for kind in ("json", "csv"):
@@ -172,3 +176,37 @@ def test_the_manifest_of_an_ordinary_archive_lists_the_two_files(tmp_path: Path,
                             "sha256": hashlib.sha256(files["data/articles.json"]).hexdigest()}
     site.build(_archive())  # kept, streamed before: the same manifest
     assert site.files() == files
+
+
+def _source(folder: Path, name: str, month: int, sentence: str) -> Path:
+    path = folder / name
+    path.write_text(f"# 第{month}月的乡镇会议\n\n2023年{month}月5日，某镇召开会议。{sentence}\n", encoding="utf-8")
+    return path
+
+
+def test_a_build_over_the_threshold_links_lists_and_rewrites_only_the_touched_month(tmp_path: Path) -> None:
+    from newsarchive.pipeline import build
+
+    content = tmp_path / "content"
+    content.mkdir()
+    for month in (1, 2, 3):
+        _source(content, f"m{month}.txt", month, "会上布置了工作。")
+    config = load_config(None, content=content, output=tmp_path / "site", export_parts_above=2)
+    build(config, progress=False)
+    data = config.output / "data"
+    before = {p.name: p.read_bytes() for p in data.iterdir()}
+    assert not (data / "articles.json").exists() and "articles-2023-02.json.gz" in before
+    index = json.loads(before["index.json"])
+    assert [p["period"] for p in index["parts"]] == ["2023-01", "2023-02", "2023-03"]
+    home = (config.output / "index.html").read_text(encoding="utf-8")
+    assert 'href="data/index.json"' in home and "data/articles.json" not in home
+    _source(content, "m2.txt", 2, "会上布置了新的工作。")
+    build(config, progress=False)
+    after = {p.name: p.read_bytes() for p in data.iterdir()}
+    assert sorted(n for n in after if after[n] != before.get(n)) == \
+        ["articles-2023-02.json.gz", "build-report.json", "index.json"]
+    # below the threshold: the two files again, linked as before
+    build(replace(config, export_parts_above=3), progress=False)
+    assert sorted(p.name for p in data.iterdir()) == ["articles.csv", "articles.json", "build-report.json",
+                                                      "index.json"]
+    assert 'href="data/articles.json"' in (config.output / "index.html").read_text(encoding="utf-8")

@@ -6,16 +6,18 @@ half a host's 1 GB by itself.  The export is then written as parts:
 
 - ``data/articles-2025-03.json.gz``: the articles of March 2025, a document of
   the same schema as data/articles.json, gzip-compressed; ``articles-2025`` holds
-  the year's articles whose month is unknown, ``articles-undated`` those whose
-  year is unknown;
+  the year's articles whose month is unknown; those whose year is unknown (in
+  many archives the most: "近日", "3月2日") are shared among 16 parts by a hash
+  of their id, ``articles-undated-0`` to ``articles-undated-f``;
 - ``data/articles-2025-03.csv.gz``: the same articles' rows of data/articles.csv;
 - ``data/index.json`` lists them (see :mod:`.export_manifest`).
 
 Why months: a month of even a dense archive (a thousand articles) is a few
 megabytes compressed, under every host's limit on one file; a researcher takes
 the months wanted; an edit compresses one month's part again, not a year's.
-Names say only the month, so a rebuild keeps every other part's name and bytes
-(a part whose articles all kept their fingerprints is not even made).
+Names say only the month (or the id's hash), so a rebuild keeps every other
+part's name and bytes (a part whose articles all kept their fingerprints is not
+even made).
 
 The gzip is written by hand so that it is the same on every machine: no file
 name, modification time 0, operating system "unknown" (RFC 1952), compression
@@ -33,7 +35,7 @@ from .export import csv_head, csv_row, json_frame, site_facts, article_bytes
 from .records import Article
 from .writer import Kept, Tagged, tagged
 
-#: The part of the articles whose year is unknown.
+#: The parts of the articles whose year is unknown: this, a dash and one hex digit.
 UNDATED = "undated"
 #: zlib's default: level 9 made parts 1 % smaller in twice the time.
 LEVEL = 6
@@ -45,10 +47,12 @@ _SEP = b",\n    "
 
 
 def period_of(article: Article) -> str:
-    """The part an article goes to: ``2025-03``, ``2025`` (month unknown) or ``undated``."""
+    """The part an article goes to: ``2025-03``, ``2025`` (month unknown) or, year
+    unknown, ``undated-`` and the first hex digit of the SHA-256 of its id (an id
+    keeps its part whatever else changes; ids are spread evenly)."""
     d = article.date
     if d is None or not d.year:
-        return UNDATED
+        return f"{UNDATED}-{hashlib.sha256(article.id.encode()).hexdigest()[0]}"
     return f"{d.year:04d}-{d.month:02d}" if d.month else f"{d.year:04d}"
 
 
@@ -75,7 +79,7 @@ def gzip_bytes(chunks: Iterable[bytes]) -> bytes:
 
 def by_period(articles: Sequence[Article]) -> dict[str, list[Article]]:
     """The articles of each part, in archive order; parts in order of their names
-    (years and months ascending, ``undated`` last)."""
+    (years and months ascending, the undated parts last)."""
     groups: dict[str, list[Article]] = {}
     for a in articles:
         groups.setdefault(period_of(a), []).append(a)
