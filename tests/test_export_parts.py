@@ -198,6 +198,8 @@ def test_a_build_over_the_threshold_links_lists_and_rewrites_only_the_touched_mo
     assert not (data / "articles.json").exists() and "articles-2023-02.json.gz" in before
     index = json.loads(before["index.json"])
     assert [p["period"] for p in index["parts"]] == ["2023-01", "2023-02", "2023-03"]
+    assert json.loads(before["build-report.json"])["export"] == {
+        "form": "gzip parts by month", "export_parts_above": 2, "manifest": INDEX, "files": 7}
     home = (config.output / "index.html").read_text(encoding="utf-8")
     assert 'href="data/index.json"' in home and "data/articles.json" not in home
     _source(content, "m2.txt", 2, "会上布置了新的工作。")

@@ -107,3 +107,11 @@ def manifest(articles: Sequence[Article], config: Config, digests: Digests) -> d
         compression = None
     digests.save()
     return {INDEX: dumps({"site": site_facts(config, len(articles)), "compression": compression, "parts": parts})}
+
+
+def export_summary(config: Config, articles: int, files: int) -> dict[str, Any]:
+    """What the build report says of the export: its form, the setting that chose it
+    (``config`` as site.yaml gave it, not settled) and the files it made."""
+    parts = articles > config.export_parts_above
+    return {"form": "gzip parts by month" if parts else "one file each",
+            "export_parts_above": config.export_parts_above, "manifest": INDEX, "files": files}

@@ -37,7 +37,7 @@ from .writer import Kept, Tagged, tagged
 
 #: The parts of the articles whose year is unknown: this, a dash and one hex digit.
 UNDATED = "undated"
-#: zlib's default: level 9 made parts 1 % smaller in twice the time.
+#: zlib's default: level 9 made parts 0.4 % smaller (generated corpus).
 LEVEL = 6
 #: A gzip member's header: deflate, no flags (no name, no comment), mtime 0, no
 #: extra flags, operating system 255 (unknown): nothing of the machine or the hour.

@@ -31,7 +31,7 @@ from .config import Config, settle_export
 from .diskstore import KeptMemo, PickleStore, code_fingerprint, kept_by_fingerprint, long_lived
 from .executors import Executor, as_executor, open_executor
 from .export import BUILD_REPORT, export_data
-from .export_manifest import Digests, manifest
+from .export_manifest import Digests, export_summary, manifest
 from .extract import entity_words
 from .hosting import EMPTY, SiteSize, site_report
 from .filework import FileCache, FileJob, FileOutcome, process_file
@@ -267,6 +267,7 @@ def _build(config: Config, progress: bool, executor: Executor, lock: SiteLock) -
         articles = t.stage("model", make_articles, drafts, metas, fingerprints)
         del drafts, metas, fingerprints
     # every page's footer links the export, whose form the article count decides
+    report.export = export_summary(config, len(articles), 0)
     config = settle_export(config, len(articles))
     return _model_render_and_write(config, t, report, articles, words, executor, lock)
 
@@ -356,6 +357,8 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
             digests = Digests(config.cache_dir / "export", config.output)
             data = t.stage("export", export_data, articles, config, writer.keeps)
             t.stage("write", writer.add, digests.watch(data))
+            if report.export is not None:
+                report.export["files"] = len(data) + 1  # and the manifest
             del data
             t.stage("write", writer.add, t.stage("export", manifest, articles, config, digests))
             if isinstance(beside, Background):

@@ -46,6 +46,8 @@ class BuildReport:
     output: dict[str, int] = field(default_factory=dict)
     #: What the built site weighs and the host it was checked against (see :mod:`.hosting`).
     site: dict[str, Any] | None = None
+    #: The data export's form (see :func:`.export_manifest.export_summary`).
+    export: dict[str, Any] | None = None
 
     def read(self, path: str) -> None:
         self.files_read.append(path)
@@ -102,5 +104,6 @@ class BuildReport:
             "skipped": [{"file": p.path, "reason": p.message} for p in self.skipped],
             "warnings": [{"file": p.path, "message": p.message} for p in self.warnings],
             "output": dict(self.output),
+            **({"export": self.export} if self.export is not None else {}),
             **({"site": self.site} if self.site is not None else {}),
         }
