@@ -202,6 +202,7 @@ def test_a_build_over_the_threshold_links_lists_and_rewrites_only_the_touched_mo
         "form": "gzip parts by month", "export_parts_above": 2, "manifest": INDEX, "files": 7}
     home = (config.output / "index.html").read_text(encoding="utf-8")
     assert 'href="data/index.json"' in home and "data/articles.json" not in home
+    assert 'href="data/index.json"' in (config.output / "search.html").read_text(encoding="utf-8")
     _source(content, "m2.txt", 2, "会上布置了新的工作。")
     build(config, progress=False)
     after = {p.name: p.read_bytes() for p in data.iterdir()}
@@ -211,4 +212,5 @@ def test_a_build_over_the_threshold_links_lists_and_rewrites_only_the_touched_mo
     build(replace(config, export_parts_above=3), progress=False)
     assert sorted(p.name for p in data.iterdir()) == ["articles.csv", "articles.json", "build-report.json",
                                                       "index.json"]
-    assert 'href="data/articles.json"' in (config.output / "index.html").read_text(encoding="utf-8")
+    for page in ("index.html", "search.html"):
+        assert 'href="data/articles.json"' in (config.output / page).read_text(encoding="utf-8")
