@@ -214,3 +214,14 @@ def test_a_build_over_the_threshold_links_lists_and_rewrites_only_the_touched_mo
                                                       "index.json"]
     for page in ("index.html", "search.html"):
         assert 'href="data/articles.json"' in (config.output / page).read_text(encoding="utf-8")
+
+
+def test_the_home_pages_dataset_points_at_the_manifest_when_in_parts() -> None:
+    from newsarchive.render.structured import dataset
+
+    parts = dataset(settle_export(Config(export_parts_above=10), 11), "", 11)
+    assert [(d["contentUrl"], d["encodingFormat"]) for d in parts["distribution"]] == \
+        [("data/index.json", "application/json")]
+    assert "按月分卷" in parts["description"]
+    whole = dataset(settle_export(Config(export_parts_above=10), 10), "", 10)
+    assert [d["contentUrl"] for d in whole["distribution"]] == ["data/articles.json", "data/articles.csv"]

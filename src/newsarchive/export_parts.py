@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import struct
 import zlib
+from functools import partial
 from typing import Callable, Iterable, Sequence
 
 from .config import Config
@@ -95,9 +96,8 @@ def part_outputs(articles: Sequence[Article], config: Config, keeps: Callable[[s
     for period, group in by_period(articles).items():
         head, tail = json_frame({**site_facts(config, len(group)), "period": period})
         json_rel, csv_rel = part_path(period, "json"), part_path(period, "csv")
-        out[json_rel] = _part(json_rel, head, tail, group, lambda g, h=head, t=tail: _json_chunks(h, g, t),
-                              keeps, salt)
-        out[csv_rel] = _part(csv_rel, csv_head(), b"", group, lambda g: _csv_chunks(g), keeps, salt)
+        out[json_rel] = _part(json_rel, head, tail, group, partial(_json_chunks, head, group, tail), keeps, salt)
+        out[csv_rel] = _part(csv_rel, csv_head(), b"", group, partial(_csv_chunks, group), keeps, salt)
     return out
 
 
@@ -116,12 +116,14 @@ def _csv_chunks(group: Sequence[Article]) -> Iterable[bytes]:
         yield csv_row(a)
 
 
-def _part(rel: str, head: bytes, tail: bytes, group: Sequence[Article],
-          chunks: Callable[[Sequence[Article]], Iterable[bytes]],
+def _part(rel: str, head: bytes, tail: bytes, group: Sequence[Article], chunks: Callable[[], Iterable[bytes]],
           keeps: Callable[[str, str], bool] | None, salt: str) -> Tagged | Kept | bytes:
+    """One part: :class:`Kept` when the writer vouches for the file made from the same
+    tag (code, frame, its articles' fingerprints in order), else ``chunks()``
+    compressed; never kept when an article has no fingerprint (a record made by hand)."""
     prints = [a.fingerprint for a in group]
     if keeps is None or not all(prints):
-        return gzip_bytes(chunks(group))
+        return gzip_bytes(chunks())
     h = hashlib.sha256(f"{salt}|{LEVEL}|{rel}".encode())
     for frame in (head, tail):
         h.update(b"%d:" % len(frame) + frame)
@@ -130,4 +132,4 @@ def _part(rel: str, head: bytes, tail: bytes, group: Sequence[Article],
     tag = h.hexdigest()
     if keeps(rel, tag):
         return Kept(tag)
-    return tagged(gzip_bytes(chunks(group)), tag)
+    return tagged(gzip_bytes(chunks()), tag)
