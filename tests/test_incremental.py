@@ -171,4 +171,4 @@ def test_a_site_restored_with_new_times_is_kept_not_rendered_again(content: Path
     real = jinja2.Template.render
     monkeypatch.setattr(jinja2.Template, "render", lambda self, *a, **k: rendered.append(self.name) or real(self, *a, **k))
     assert _build(content, out, cache) == first
-    assert "article.html" not in rendered and "person.html" not in rendered
+    assert "article.html" not in rendered and "people_page.html" not in rendered

@@ -13,8 +13,10 @@ iteration, so the same articles always give the same site:
   one person only when the titles link them: both carry an identical title of
   at least four characters (``市委书记``).  A mention without any district
   joins the same name's only person, or stands alone when the name is
-  ambiguous.  Person URLs are ASCII and stable: pinyin of the name plus a short
-  hash of name and first district (``people/zhangguoji-3f9a1c.html``).
+  ambiguous.  Person addresses are ASCII and stable: an anchor made of the
+  pinyin of the name plus a short hash of name and first district, on the page
+  of people their name's pinyin files under
+  (``people/zhang-gu.html#zhangguoji-3f9a1c``, see :mod:`.person_pages`).
 * **Related articles** — scored by shared people (2 points each) and shared
   places (1 point each); ties in home order; at most :data:`RELATED_LIMIT`.
   A person or place named in more than :data:`RELATED_MAX_SHARED` articles
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
+from .person_pages import person_page
 from .records import Article, Inspection, PartialDate
 
 RELATED_LIMIT = 5
@@ -103,10 +106,11 @@ class Mention:
     slug: str
     name: str
     titles: tuple[str, ...]
+    page: str                           # the page listing the person (see Person.page)
 
     @property
     def url(self) -> str:
-        return f"people/{self.slug}.html"
+        return f"{self.page}#{self.slug}"
 
 
 @dataclass(frozen=True)
@@ -127,8 +131,13 @@ class Person:
     pinyin: tuple[str, ...]
 
     @property
+    def page(self) -> str:
+        """The page of people this person is listed on (see :mod:`.person_pages`)."""
+        return person_page(self.pinyin)
+
+    @property
     def url(self) -> str:
-        return f"people/{self.slug}.html"
+        return f"{self.page}#{self.slug}"
 
     @property
     def letter(self) -> str:
@@ -363,7 +372,7 @@ def _people(ordered: Sequence[Article],
     for a, i, key in keyed:
         o = a.meta.officials[i]
         slug = slug_of[key]
-        mentions[a.id].append(Mention(slug, o.name, tuple(o.titles)))
+        mentions[a.id].append(Mention(slug, o.name, tuple(o.titles), person_page(pinyin(key[0]))))
         per_person[slug].append((a, tuple(o.titles), key[1]))
 
     people = []

@@ -277,7 +277,7 @@ _READING_CODE, _READING_DATA = ("archive.py",), ("pypinyin",)
 
 
 #: Code deciding the archive built from the articles' model inputs.
-_MODEL_CODE = ("archive.py", "records.py")
+_MODEL_CODE = ("archive.py", "records.py", "person_pages.py", "data/person_pages.yaml")
 
 
 def model_archive(articles: list[Article], config: Config) -> Archive:

@@ -41,7 +41,7 @@ def key_pages(seed_site) -> dict[str, str]:
     return {
         "home": "index.html",
         "article": _find(seed_site, "市委第一巡察组"),
-        "person": _find(seed_site, r"<h1>张国际</h1>", "people"),
+        "person": _find(seed_site, r">张国际</h2>", "people"),
         "inspections": "inspections.html",
         "dates": "dates/index.html",
     }
@@ -121,6 +121,20 @@ def test_markup_in_a_source_file_is_inert_after_a_full_build(browser, serve, bui
         for rel in [*pages, "search.html?q=alert", "search.html?q=%3Cscript%3E"]:
             _assert_inert(browser, url + rel, dialogs)
     assert dialogs == []
+
+
+def test_a_person_link_lands_on_their_anchor_on_a_page_of_people(browser, site_url, key_pages):
+    page = browser.new_page()
+    try:
+        page.goto(site_url + key_pages["article"])
+        link = page.locator("aside a[href*='people/'][href*='#']").first
+        name = link.inner_text()
+        link.click()
+        page.wait_for_load_state("load")
+        assert "/people/" in page.url and "#" in page.url
+        assert page.locator("section.person:target > h2").inner_text() == name
+    finally:
+        page.close()
 
 
 def test_site_works_from_file_urls(browser, seed_site, key_pages):

@@ -52,15 +52,20 @@ def directory(seed_site):
 
 
 def test_person_page_of_zhang_guoji_lists_both_articles(seed_site):
-    pages = [p for p in (seed_site / "people").glob("*.html")
-             if p.name != "index.html" and _text(_tree(p).find(".//h1")) == "张国际"]
-    assert len(pages) == 1
-    tree = _tree(pages[0])
-    links = [a.get("href") for a in tree.iter("a") if "articles/" in (a.get("href") or "")]
-    bodies = [_body((pages[0].parent / href).resolve()) for href in links]
+    sections = [(p, s) for p in (seed_site / "people").glob("*.html") if p.name != "index.html"
+                for s in _tree(p).iter("section") if s.get("class") == "person"
+                and _text(s.find("h2")) == "张国际"]
+    assert len(sections) == 1
+    page, section = sections[0]
+    links = [a.get("href") for a in section.iter("a") if "articles/" in (a.get("href") or "")]
+    bodies = [_body((page.parent / href).resolve()) for href in links]
     assert len(bodies) == 2
     for anchor in ZHANG_ANCHORS:
         assert sum(anchor in b for b in bodies) == 1, anchor
+    # every article naming him links his anchor on that page
+    target = f"../people/{page.name}#{section.get('id')}"
+    naming = [p for p in (seed_site / "articles").glob("*.html") if f'href="{target}"' in p.read_text("utf-8")]
+    assert len(naming) == 2
 
 
 def test_directory_lists_the_seven_city_groups_with_contacts(seed_site, directory):

@@ -53,7 +53,7 @@ def test_kept_pages_equal_fresh_ones_and_are_not_rendered_again(tmp_path: Path, 
     rendered.clear()
     write_through(build_archive(sample_articles()), Config(), tmp_path)
     assert site_files(tmp_path, fresh) == fresh
-    assert "article.html" not in rendered and "person.html" not in rendered and "index.html" not in rendered
+    assert "article.html" not in rendered and "people_page.html" not in rendered and "index.html" not in rendered
     assert "inspections.html" not in rendered
     assert rendered.get("districts_index.html")  # pages showing the whole archive are always rendered
 
@@ -88,7 +88,7 @@ def test_settings_no_page_depends_on_reuse_every_page(tmp_path: Path, rendered) 
                    max_file_bytes=1000, templates=Config().templates.resolve())
     write_through(archive, moved, tmp_path)
     assert site_files(tmp_path, fresh) == fresh
-    assert "article.html" not in rendered and "person.html" not in rendered
+    assert "article.html" not in rendered and "people_page.html" not in rendered
     # while a setting pages show renders them again
     rendered.clear()
     write_through(archive, Config(title="另一个档案"), tmp_path)
@@ -172,7 +172,7 @@ def test_records_of_an_archive_with_a_key_stand_for_their_place_in_it() -> None:
     renamed = replace(person, name=person.name + "某")
 
     def key(arch, value) -> str | None:
-        return PageCache(None, Config(), archive=arch).key("person.html", {"person": value, "people": [value]})
+        return PageCache(None, Config(), archive=arch).key("people_page.html", {"person": value, "people": [value]})
 
     # no key: the record's content decides
     assert key(archive, person) != key(archive, renamed)
@@ -240,9 +240,9 @@ def test_pages_as_before_are_kept_before_their_context_is_made(tmp_path: Path, m
         return {path: value for part in parts for path, value in part.items()}
 
     render(items)
-    assert "article.html" in keyed and "person.html" in keyed
+    assert "article.html" in keyed and "people_page.html" in keyed
     outputs = render(items)
-    assert "article.html" not in keyed and "person.html" not in keyed and "index.html" not in keyed
+    assert "article.html" not in keyed and "people_page.html" not in keyed and "index.html" not in keyed
     assert all(isinstance(outputs[a.url], Kept) for a in items)
     # an edited article: its own page and the pages holding it are made again, the others kept
     edited = [replace(items[0], paragraphs=items[0].paragraphs + ("新增的一段。",), fingerprint="f0-edited"),

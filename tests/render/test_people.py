@@ -1,4 +1,4 @@
-"""People index (pinyin order, initials, counts, the rule) and person pages."""
+"""People index (pinyin order, initials, counts, the rule) and the pages of people."""
 from __future__ import annotations
 
 from newsarchive.archive import build_archive
@@ -55,9 +55,34 @@ def test_person_page_lists_every_article_with_the_titles_given_there():
                     officials=(Official("王五", ("区长",)),))]
     archive = build_archive(arts)
     [person] = archive.people
-    tree = dom(render(arts)[person.url])
-    assert texts(tree, "h1") == ["王五"]
-    assert texts(tree, "h3", "entry-title") == ["新文", "旧文"]
-    assert [t for t in texts(tree, "p", "entry-titles")] == ["文中职务：区长", "文中职务：副区长"]
-    dd = texts(tree, "dd")
-    assert "区长、副区长" in dd and "2 篇" in dd
+    assert person.url == f"{person.page}#{person.slug}" and person.page == "people/wang-wu.html"
+    tree = dom(render(arts)[person.page])
+    [section] = [s for s in tree.iter("section") if s.get("id") == person.slug]
+    assert texts(section, "h2") == ["王五"]
+    assert texts(section, "h3", "entry-title") == ["新文", "旧文"]
+    assert [t for t in texts(section, "p", "entry-titles")] == ["文中职务：区长", "文中职务：副区长"]
+    dd = texts(section, "dd")
+    assert "区长、副区长" in dd and any(t.startswith("2 篇") for t in dd)
+
+
+def test_people_sharing_a_page_each_keep_an_anchor_in_pinyin_order():
+    arts = [article("a", "甲文", district="东城区", officials=(Official("蒋辉", ("区长",)), Official("蒋军"))),
+            article("b", "乙文", district="西城区", officials=(Official("蒋辉", ("镇长",)),)),
+            article("c", "丙文", district="东城区", officials=(Official("蒋涛"),))]
+    archive = build_archive(arts)
+    pages = {p.name: p.page for p in archive.people}
+    assert pages["蒋军"] == "people/jiang-hj.html" and pages["蒋涛"] == "people/jiang-tx.html"
+    site = render(arts)
+    assert [p for p in site if p.startswith("people/") and p.count("/") == 1] == [
+        "people/index.html", "people/jiang-hj.html", "people/jiang-tx.html"]
+    tree = dom(site["people/jiang-hj.html"])
+    sections = [s for s in tree.iter("section") if s.get("class") == "person"]
+    assert [texts(s, "h2")[0] for s in sections] == ["蒋辉", "蒋辉", "蒋军"]  # two 蒋辉: two districts
+    assert len({s.get("id") for s in sections}) == 3
+    assert texts(tree, "h1") == ["人物 · Jiang H–J"]
+    urls = {p.url for p in archive.people}
+    for a in arts:  # every link to a person lands on their anchor
+        mentions = archive.links[a.id].mentions
+        assert mentions and all(m.url in urls and f'href="../{m.url}"' in site[a.url] for m in mentions)
+    for p in archive.people:
+        assert f'id="{p.slug}"' in site[p.page]

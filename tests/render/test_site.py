@@ -28,7 +28,8 @@ def test_every_kind_of_page_is_produced(site):
         assert must in paths
     archive = build_archive(sample_articles())
     assert {a.url for a in archive.articles} <= paths
-    assert {p.url for p in archive.people} <= paths
+    assert {p.page for p in archive.people} <= paths
+    assert all(f'id="{p.slug}"' in site[p.page] for p in archive.people)
     assert {d.url for d in archive.districts} | {d.feed_url for d in archive.districts} <= paths
     assert {m.url for m in archive.months} <= paths
 

@@ -58,14 +58,21 @@ def test_no_article_text_can_close_the_script_element():
     assert str(script_json({"a": "</script>&"})) == '{"a":"\\u003c/script\\u003e\\u0026"}'
 
 
-def test_person_pages_carry_a_person_and_their_trail():
+def test_pages_of_people_carry_one_person_per_anchor_and_their_trail():
     site = render()
-    page = next(p for p, h in site.items() if p.startswith("people/") and "<h1>王建国</h1>" in h and "区委书记" in h)
-    who = _of_type(site[page], "Person")[0]
-    assert who["name"] == "王建国" and "区委书记" in who["jobTitle"]
+    page = next(p for p, h in site.items() if p.startswith("people/") and "<h2 " in h and ">王建国</h2>" in h
+                and "区委书记" in h)
+    [listed] = _of_type(site[page], "ItemList")
+    assert listed["url"] == "https://example.org/" + page
+    people = [i["item"] for i in listed["itemListElement"]]
+    assert [i["position"] for i in listed["itemListElement"]] == list(range(1, len(people) + 1))
+    who = next(p for p in people if p["name"] == "王建国" and "区委书记" in p["jobTitle"])
+    anchor = who["url"].removeprefix("https://example.org/" + page + "#")
+    assert anchor != who["url"] and f'id="{anchor}"' in site[page]
     trail = _of_type(site[page], "BreadcrumbList")[0]["itemListElement"]
-    assert [(i["position"], i["name"]) for i in trail] == [(1, "首页"), (2, "人物索引"), (3, "王建国")]
+    assert [(i["position"], i["name"]) for i in trail][:2] == [(1, "首页"), (2, "人物索引")]
     assert trail[1]["item"] == "https://example.org/people/index.html"
+    assert trail[2]["name"].startswith("人物 · Wang") and trail[2]["item"] == "https://example.org/" + page
 
 
 def test_district_and_month_pages_carry_their_trail():

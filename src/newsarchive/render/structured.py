@@ -1,6 +1,6 @@
 """schema.org structured data (JSON-LD) for the pages that have a kind search engines know.
 
-Article pages carry a ``NewsArticle``, person pages a ``Person``, pages with a
+Article pages carry a ``NewsArticle``, pages of people an ``ItemList`` of ``Person``, pages with a
 breadcrumb trail a ``BreadcrumbList``, the home page a ``Dataset`` for the
 downloadable data.  Only what the archive knows is stated: a date only when the
 article gives year, month and day, authors only from its bylines.
@@ -88,14 +88,24 @@ def breadcrumbs(config: Config, root: str, trail: Sequence[tuple[str, str]]) -> 
 
 
 def person(config: Config, root: str, who: Any) -> dict[str, Any]:
-    """``Person`` of a person page: name, the titles the articles give, the districts."""
-    data: dict[str, Any] = {"@context": CONTEXT, "@type": "Person", "name": who.name,
-                            "url": url(config, root, who.url)}
+    """``Person``: name, the titles the articles give, the districts; ``url`` its anchor."""
+    data: dict[str, Any] = {"@type": "Person", "name": who.name, "url": url(config, root, who.url)}
     if who.titles:
         data["jobTitle"] = list(who.titles)
     if who.districts:
         data["workLocation"] = [{"@type": "Place", "name": d} for d in who.districts]
     return data
+
+
+def people(config: Config, root: str, page: str, listed: Iterable[Any]) -> dict[str, Any]:
+    """``ItemList`` of a page of people: one ``Person`` per anchor, in the page's order."""
+    return {
+        "@context": CONTEXT,
+        "@type": "ItemList",
+        "url": url(config, root, page),
+        "itemListElement": [{"@type": "ListItem", "position": n, "item": person(config, root, who)}
+                            for n, who in enumerate(listed, start=1)],
+    }
 
 
 def dataset(config: Config, root: str, articles: int) -> dict[str, Any]:
