@@ -41,7 +41,7 @@ def key_pages(seed_site) -> dict[str, str]:
     return {
         "home": "index.html",
         "article": _find(seed_site, "市委第一巡察组"),
-        "person": _find(seed_site, r">张国际</h2>", "people"),
+        "person": _find(seed_site, r"<h2>张国际</h2>", "people"),
         "inspections": "inspections.html",
         "dates": "dates/index.html",
     }

@@ -45,7 +45,7 @@ class CheckedSite:
             "home": "index.html",
             "article": self.find("市委第一巡察组", "articles"),
             "undated article": self.find("日期不详", "articles"),
-            "person": self.find(r">张国际</h2>", "people"),
+            "person": self.find(r"<h2>张国际</h2>", "people"),
             "people index": "people/index.html",
             "district": self.find("<h1>", "districts"),
             "districts index": "districts/index.html",
