@@ -123,10 +123,10 @@ def test_markup_in_a_source_file_is_inert_after_a_full_build(browser, serve, bui
     assert dialogs == []
 
 
-def test_a_person_link_lands_on_their_anchor_on_a_page_of_people(browser, site_url, key_pages):
+def test_a_person_link_lands_on_their_anchor_on_a_page_of_people(browser, site_url, seed_site):
     page = browser.new_page()
     try:
-        page.goto(site_url + key_pages["article"])
+        page.goto(site_url + _find(seed_site, r'<aside[^>]*>[\s\S]*href="\.\./people/[a-z0-9-]+\.html#'))
         link = page.locator("aside a[href*='people/'][href*='#']").first
         name = link.inner_text()
         link.click()
