@@ -71,3 +71,10 @@ def test_roll_call_words_are_no_names() -> None:
                       "出席会议的县委委员应到31名,实到29名;候补委员应到5名,实到5名,符合法定人数。",
                       "会上,县委副书记、县长吴海平作说明。")
     assert sorted(name for name, _ in found) == ["吴海平", "周立新", "郑晓东"]
+
+
+def test_units_and_departments_told_to_act_are_no_names() -> None:
+    """各成员单位要… reads 成员 as a post and 单位要 as a name unless organisation words end it."""
+    found = officials("会上,市委副书记何立平要求,各成员单位要加强协作,各部门要主动担当。",
+                      "单位要守住底线。")
+    assert [name for name, _ in found] == ["何立平"]
