@@ -249,26 +249,93 @@
     return keep;
   }
 
-  /* A lunr index over just the terms a query touches, and of those just the
-   * postings of documents that can answer it.  lunr scores a document by the
-   * query terms' entries only, so this ranks as the whole index does, at the
-   * cost of those documents rather than of the whole archive. */
-  function queryIndex(shared, parsed, vocab, lunr) {
-    var terms = queryTerms(parsed, vocab);
-    var data = {};
-    Object.keys(shared).forEach(function (k) { data[k] = shared[k]; });
-    data.terms = terms;
-    data.postings = terms.map(function (t) { return vocab.posting(t); });
-    return lunr.Index.load(expandIndex(data, candidates(parsed, vocab)));
+  /* A document's weight for one term, as lunr keeps it in a field vector:
+   * idf × the build's boosted level × (k1 + 1) / levels, to three decimals
+   * (what lunr's serialised vectors hold; expandIndex gives the same numbers). */
+  function termWeights(shared, row) {
+    var x = (shared.docs - row[0] + 0.5) / (row[0] + 0.5);
+    var idf = Math.log(1 + Math.abs(x));
+    var scale = (shared.k1 + 1) / shared.levels;
+    var weights = new Map();
+    var ref = 0;
+    for (var p = 1; p < row.length; p += 2) {
+      ref += row[p];
+      weights.set(ref, Math.round(idf * row[p + 1] * scale * 1000) / 1000);
+    }
+    return weights;
   }
 
-  /* parse → index of the touched terms → ranked hits.  ``engine``: {shared,
-   * vocab (with postings), stop, t2s, pinyin}. */
-  function search(query, engine, lunr) {
+  /* Scores lunr.js would give the alternatives of a parsed query, without
+   * lunr.js: every piece is a REQUIRED clause (a prefix piece expands to the
+   * known terms it starts), the query vector counts each expanded term once
+   * per clause, and a document holding every piece scores
+   * dot(query, document) / |query|, summed in the order of the query's terms
+   * (UTF-16), as lunr sums its vectors.  So the page ships no lunr.js and
+   * builds no lunr index for a query, and ranks as lunr does. */
+  function Scorer(shared, parsed, vocab) {
+    this.shared = shared;
+    this.vocab = vocab;
+    this.order = Object.create(null);   // term -> its place among the query's terms
+    var terms = queryTerms(parsed, vocab);
+    for (var i = 0; i < terms.length; i++) this.order[terms[i]] = i;
+    this.terms = terms;
+    this.weights = Object.create(null);
+    this.refs = Object.create(null);
+  }
+  Scorer.prototype.expand = function (piece) {
+    return piece.prefix ? this.vocab.withPrefix(piece.term) : (this.vocab.has(piece.term) ? [piece.term] : []);
+  };
+  Scorer.prototype.weightsOf = function (term) {
+    if (!this.weights[term]) this.weights[term] = termWeights(this.shared, this.vocab.posting(term));
+    return this.weights[term];
+  };
+  Scorer.prototype.refsOf = function (term) {
+    if (!this.refs[term]) this.refs[term] = postingRefs(this.vocab.posting(term));
+    return this.refs[term];
+  };
+  /* [{ref, score}] of the documents answering every piece of ``alt``. */
+  Scorer.prototype.alternative = function (alt) {
+    var self = this;
+    var counts = [];   // query vector: term place -> clauses naming it
+    var docs = null;
+    for (var p = 0; p < alt.pieces.length; p++) {
+      var terms = this.expand(alt.pieces[p]);
+      if (!terms.length) return [];
+      var refs = [];
+      terms.forEach(function (t) {
+        var at = self.order[t];
+        counts[at] = (counts[at] || 0) + 1;
+        refs = unionRefs(refs, self.refsOf(t));
+      });
+      docs = docs === null ? refs : intersectRefs(docs, refs);
+      if (!docs.length) return [];
+    }
+    var used = [];
+    var sumSquares = 0;
+    for (var i = 0; i < counts.length; i++) {
+      if (counts[i] === undefined) continue;
+      used.push(i);
+      sumSquares += counts[i] * counts[i];
+    }
+    var magnitude = Math.sqrt(sumSquares);
+    return (docs || []).map(function (ref) {
+      var dot = 0;
+      for (var u = 0; u < used.length; u++) {
+        var w = self.weightsOf(self.terms[used[u]]).get(ref);
+        if (w !== undefined) dot += counts[used[u]] * w;
+      }
+      return {ref: String(ref), score: dot / magnitude || 0};
+    });
+  };
+
+  /* parse → ranked hits.  ``engine``: {shared, vocab (with postings), stop, t2s, pinyin}. */
+  function search(query, engine) {
     var parsed = parseQuery(query, {vocab: engine.vocab, stop: engine.stop, t2s: engine.t2s, pinyin: engine.pinyin});
     if (!parsed.meaningful) return {parsed: parsed, hits: []};
-    var index = queryIndex(engine.shared, parsed, engine.vocab, lunr);
-    return {parsed: parsed, hits: runQuery(index, parsed, lunr)};
+    var scorer = new Scorer(engine.shared, parsed, engine.vocab);
+    var counts = {unanswered: 0};
+    var hits = rank(parsed, function (alt) { return scorer.alternative(alt); }, counts);
+    return {parsed: parsed, hits: hits, unanswered: counts.unanswered};
   }
 
   function compareCost(a, b) {
@@ -421,16 +488,6 @@
     return false;
   }
 
-  /* Does the query need the traditional -> simplified pairs?  Yes when it
-   * holds a character beyond ASCII that no index term uses.  ``chars`` is the
-   * manifest's string of every term character. */
-  function needsT2s(query, chars) {
-    for (var ch of normalise(query, null)) {
-      if (ch.charCodeAt(0) >= 0x80 && isWordChar(ch) && chars.indexOf(ch) < 0) return true;
-    }
-    return false;
-  }
-
   /* The first letters of the query's words of plain letters: a pinyin key the
    * query can spell starts with one of them (the build groups keys so). */
   function pinyinInitials(query) {
@@ -531,10 +588,28 @@
     return data;
   }
 
-  /* Run a parsed query against a lunr index.
-   * Returns [{ref, score, chunks, terms}] sorted: more chunks answered first,
-   * then higher score, then archive order. */
+  /* Run a parsed query against a lunr.js index (the whole index, as a
+   * reference for the page's own scoring: see Scorer). */
   function runQuery(index, parsed, lunr) {
+    return rank(parsed, function (alt) {
+      return index.query(function (q) {
+        for (var p = 0; p < alt.pieces.length; p++) {
+          var piece = alt.pieces[p];
+          q.term(piece.term, {
+            presence: lunr.Query.presence.REQUIRED,
+            wildcard: piece.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+            usePipeline: false
+          });
+        }
+      });
+    });
+  }
+
+  /* Combine the hits of every alternative (``hitsOf(alt)`` -> [{ref, score}]).
+   * Returns [{ref, score, chunks, terms}] sorted: more chunks answered first,
+   * then higher score, then archive order; ``counts.unanswered`` (if given)
+   * becomes the number of chunks no document answers. */
+  function rank(parsed, hitsOf, counts) {
     var byRef = Object.create(null);
     var order = [];
     for (var c = 0; c < parsed.chunks.length; c++) {
@@ -543,16 +618,7 @@
       for (var a = 0; a < chunk.alternatives.length; a++) {
         var alt = chunk.alternatives[a];
         if (alt.unknown) continue;
-        var hits = index.query(function (q) {
-          for (var p = 0; p < alt.pieces.length; p++) {
-            var piece = alt.pieces[p];
-            q.term(piece.term, {
-              presence: lunr.Query.presence.REQUIRED,
-              wildcard: piece.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
-              usePipeline: false
-            });
-          }
-        });
+        var hits = hitsOf(alt);
         for (var h = 0; h < hits.length; h++) {
           var hit = hits[h];
           var prev = chunkBest[hit.ref];
@@ -563,7 +629,9 @@
           }
         }
       }
+      var answered = false;
       for (var ref in chunkBest) {
+        answered = true;
         var entry = byRef[ref];
         if (!entry) {
           entry = byRef[ref] = {ref: ref, score: 0, chunks: 0, terms: []};
@@ -576,6 +644,7 @@
           if (entry.terms.indexOf(pieces[k].term) < 0) entry.terms.push(pieces[k].term);
         }
       }
+      if (!answered && counts) counts.unanswered++;
     }
     order.sort(function (x, y) {
       if (y.chunks !== x.chunks) return y.chunks - x.chunks;
@@ -661,7 +730,6 @@
     Vocabulary: Vocabulary,
     splitChunk: splitChunk,
     parseQuery: parseQuery,
-    needsT2s: needsT2s,
     pinyinInitials: pinyinInitials,
     chunkOf: chunkOf,
     queryRanges: queryRanges,
@@ -669,7 +737,8 @@
     mergeShards: mergeShards,
     queryTerms: queryTerms,
     candidates: candidates,
-    queryIndex: queryIndex,
+    Scorer: Scorer,
+    rank: rank,
     search: search,
     runQuery: runQuery,
     findMatches: findMatches,

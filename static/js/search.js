@@ -1,7 +1,7 @@
 /* newsarchive search page: search.html?q=QUERY[&district=…&year=…&kind=…]
  *
  * Loads the search data as <script> files (works from file:// and over
- * http), runs the query with lunr.js, renders the ranked results, facets
+ * http), runs the query (search-core.js), renders the ranked results, facets
  * and snippets with DOM text nodes and <mark> (never innerHTML of article
  * text), and keeps the URL in step with history.pushState / popstate.
  *
@@ -82,12 +82,32 @@
     return {name: folder + '-' + n, file: 'search/' + folder + '/' + n + '.js?v=' + manifest.token};
   }
 
-  /* Document ``ref``'s row: files of search/docs/ hold ``perFile`` consecutive documents. */
+  /* A document file's snippet texts: a deflated JSON list in base64, read
+   * with DecompressionStream (no fetch, so it works from file:// too).  A
+   * browser without it shows results without snippets. */
+  function unpackTexts(packed) {
+    if (typeof DecompressionStream === 'undefined' || typeof Response === 'undefined') return Promise.resolve([]);
+    var bin = atob(packed);
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
+    return new Response(stream).json().catch(function () { return []; });
+  }
+
+  var unpacked = Object.create(null);   // document file number -> promise of its texts
+
+  /* Document ``ref``'s row with its text last: files of search/docs/ hold
+   * ``perFile`` consecutive documents. */
   function loadDocument(ref) {
     var per = manifest.store.perFile || 1;
     var n = Number(ref);
     var k = Math.floor(n / per);
-    return load(numbered('docs', k)).then(function (rows) { return rows[n - k * per]; });
+    return load(numbered('docs', k)).then(function (file) {
+      if (!unpacked[k]) unpacked[k] = unpackTexts(file.texts);
+      return unpacked[k].then(function (texts) {
+        return file.rows[n - k * per].concat([texts[n - k * per] || '']);
+      });
+    });
   }
 
   function loadT2s() {
@@ -134,10 +154,7 @@
    * touch; resolve with the engine. */
   function prepare(q) {
     var idx = manifest.index;
-    return Promise.all([
-      core.needsT2s(q, idx.chars) ? loadT2s() : null,
-      loadPinyin(q)
-    ]).then(function () {
+    return loadPinyin(q).then(function () {
       var options = {t2s: t2s, pinyin: pinyin};
       var wanted = core.queryChunks(q, options, idx.bounds).filter(function (k) { return !loadedChunks[k]; });
       return Promise.all(wanted.map(function (k) {
@@ -151,6 +168,20 @@
         shared: idx, vocab: vocab, stop: stop,
         t2s: t2s, pinyin: pinyin
       };
+    });
+  }
+
+  /* The query's answer: {eng, found}.  A word that finds nothing may be
+   * written in traditional characters: then the pairs are loaded (once) and
+   * the query asked again through them.  The pairs hold only characters the
+   * index lacks, so they never change what a query found without them. */
+  function answer(q) {
+    return prepare(q).then(function (eng) {
+      var found = core.search(q, eng);
+      if (t2s || !found.unanswered || !/[^\u0000-\u007f]/.test(q)) return {eng: eng, found: found};
+      return loadT2s().then(function () { return prepare(q); }).then(function (again) {
+        return {eng: again, found: core.search(q, again)};
+      });
     });
   }
 
@@ -373,20 +404,19 @@
         if (token === current.token) renderFacets(all, state);
       }, function () { /* the results stand without facet counts */ });
     }
-    return prepare(q).then(function (eng) {
-      return filtered ? loadFacets().then(function () { return eng; }) : eng;
-    }).then(function (eng) {
+    return answer(q).then(function (got) {
+      return filtered ? loadFacets().then(function () { return got; }) : got;
+    }).then(function (got) {
       if (token !== current.token) return null;
-      var t2s = eng.t2s;
-      var answer = core.search(q, eng, window.lunr);
-      var parsed = answer.parsed;
+      var t2s = got.eng.t2s;
+      var parsed = got.found.parsed;
       if (!parsed.meaningful) {
         setStatus('没有可以搜索的词。');
         showEmpty(['“', q, '”只包含标点符号或常用虚词，请输入要查找的词语，例如人名、地区或单位。']);
         finish('done');
         return null;
       }
-      var all = answer.hits;
+      var all = got.found.hits;
       var hits = filtered ? all.filter(function (h) { return passes(h.ref, state, null); }) : all;
       current.hits = hits;
       current.shown = 0;
@@ -450,7 +480,7 @@
 
   (manifest && manifest.stop || []).forEach(function (ch) { stop[ch] = true; });
 
-  if (!manifest || !window.lunr) {
+  if (!manifest) {
     setStatus('搜索数据未能载入。');
     finish('error');
     return;

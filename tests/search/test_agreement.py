@@ -41,7 +41,7 @@ def site_index(site: Path) -> tuple[dict, list[str]]:
     assert terms == sorted(terms, key=lambda t: t.encode("utf-16-be"))
     index = {**manifest["index"], "terms": terms, "postings": postings}
     per = manifest["store"]["perFile"]
-    urls = [payload_of((site / "search" / "docs" / f"{k}.js").read_bytes())[1][n % per][1]
+    urls = [payload_of((site / "search" / "docs" / f"{k}.js").read_bytes())[1]["rows"][n % per][1]
             for k, n in ((n // per, n) for n in range(manifest["docs"]))]
     return index, urls
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from newsarchive.config import load_config
-from newsarchive.search import LUNR_OUT, SearchDataError, build_search
+from newsarchive.search import build_search
 
 from .samples import articles, segmenter
 from .test_bundle import payload_of
@@ -25,14 +25,13 @@ def outputs(items, tmp_path_factory):
     return build_search(items, segmenter(items), cfg)
 
 
-def test_outputs_are_the_page_data_and_lunr(outputs):
+def test_outputs_are_the_page_and_its_data(outputs):
     names = sorted(re.sub(r"\.[0-9a-f]{10}\.js$", ".js", p) for p in outputs if not p.startswith("search/pinyin/"))
-    assert names == sorted(["search.html", LUNR_OUT, "search/index/0.js", "search/docs/0.js", "search/docs/1.js",
+    assert names == sorted(["search.html", "search/index/0.js", "search/docs/0.js", "search/docs/1.js",
                             "search/facets.js", "search/t2s.js", "search/manifest.js"])  # three documents, two a file
     _, manifest = manifest_of(outputs)
     assert sorted(p for p in outputs if p.startswith("search/pinyin/")) == [
         f"search/pinyin/{letter}.js" for letter in manifest["pinyin"]]
-    assert outputs[LUNR_OUT].startswith(b"/**")
 
 
 def manifest_of(outputs):
@@ -50,8 +49,8 @@ def test_manifest_names_files_that_exist(outputs, items):
     assert payload_of(outputs["search/index/0.js"])[0] == "index-0"
     files = [payload_of(outputs[f"search/docs/{k}.js"]) for k in range(2)]
     assert [name for name, _ in files] == ["docs-0", "docs-1"] and manifest["store"]["perFile"] == 2
-    assert sorted(row[1] for _, rows in files for row in rows) == sorted(a.url for a in items)
-    assert "曾" in manifest["index"]["chars"]
+    assert sorted(row[1] for _, file in files for row in file["rows"]) == sorted(a.url for a in items)
+    assert "chars" not in manifest["index"]  # the page loads the t2s pairs when a word finds nothing
     assert len(payload_of(outputs[manifest["facets"]["file"]])[1]["kind"]) == 3
 
 
@@ -64,11 +63,11 @@ def test_build_token_follows_the_numbered_files(items, outputs, tmp_path):
     assert re.fullmatch(r"[0-9a-f]{10}", manifest["token"])
 
 
-def test_page_loads_lunr_manifest_and_scripts_in_order(outputs):
+def test_page_loads_the_manifest_and_scripts_in_order_and_no_lunr(outputs):
     html = outputs["search.html"].decode("utf-8")
     manifest_path = next(p for p in outputs if p.startswith("search/manifest."))
     srcs = re.findall(r'<script src="([^"]+)"', html)
-    assert srcs == [LUNR_OUT, manifest_path, "static/js/search-core.js", "static/js/search.js"]
+    assert srcs == [manifest_path, "static/js/search-core.js", "static/js/search.js"]
     for needed in ('id="search-results"', 'id="search-empty"', 'id="search-input"', 'id="search-status"'):
         assert needed in html
 
@@ -93,12 +92,10 @@ def test_same_input_gives_identical_bytes(items, outputs, tmp_path):
     assert again == outputs
 
 
-def test_missing_lunr_names_the_path_and_npm_ci(items, tmp_path):
-    cfg = load_config(None, output=tmp_path / "site", node_modules=tmp_path / "nm")
-    with pytest.raises(SearchDataError) as err:
-        build_search(items, segmenter(items), cfg)
-    assert str(tmp_path / "nm" / "lunr" / "lunr.min.js") in str(err.value)
-    assert "npm ci" in str(err.value)
+def test_the_build_needs_no_node_modules(items, tmp_path):
+    cfg = load_config(None, output=tmp_path / "site", node_modules=tmp_path / "absent")
+    out = build_search(items, segmenter(items), cfg)
+    assert "search.html" in out and not any("lunr" in path for path in out)
 
 
 def test_parallel_documents_equal_serial(items, monkeypatch):
@@ -130,9 +127,9 @@ def test_documents_come_a_few_consecutive_ones_a_file(items, monkeypatch, tmp_pa
     assert manifest["store"]["perFile"] == 2 and manifest["docs"] == 3
     files = [payload_of(out[f"search/docs/{k}.js"]) for k in range(2)]
     assert [name for name, _ in files] == ["docs-0", "docs-1"] and "search/docs/2.js" not in out
-    assert [len(rows) for _, rows in files] == [2, 1]
+    assert [len(file["rows"]) for _, file in files] == [2, 1]
     ordered = stage.archive_order(items)
-    assert [row[1] for _, rows in files for row in rows] == [a.url for a in ordered]
+    assert [row[1] for _, file in files for row in file["rows"]] == [a.url for a in ordered]
 
 
 def test_document_files_the_site_still_holds_are_kept_unmade(items, tmp_path, monkeypatch):

@@ -1,4 +1,5 @@
-"""Full-text search (stage: index): a lunr index built here, queried by lunr.js in the page.
+"""Full-text search (stage: index): a lunr index built here, scored in the page as lunr.js would
+(static/js/search-core.js, with no lunr.js to load).
 
 Output layout (all site-relative)::
 
@@ -7,12 +8,11 @@ Output layout (all site-relative)::
                                          document count, characters, chunk bounds), the
                                          build token, stop words
     search/index/<k>.js                  index chunk k: consecutive terms with their postings
-    search/docs/<k>.js                   documents k·D … k·D+D−1 as a result shows them
+    search/docs/<k>.js                   documents k·D … k·D+D−1 as a result shows them, texts deflated
                                          (D = DOCS_PER_FILE, in the manifest as store.perFile)
     search/facets.<hash>.js              year, district and kind of every document
     search/t2s.<hash>.js                 traditional→simplified pairs for characters the index lacks
     search/pinyin/<letter>.js            pinyin keys starting with that letter → the names they spell
-    static/vendor/lunr.min.js            lunr.js 2.3.9, copied from node_modules
 
 For a query the page loads the manifest, the index chunks the query's words
 can touch and the files holding the documents of the results it shows; then
@@ -41,19 +41,14 @@ from .index import shared_facts
 from .page import PAGE, render_search_page
 from .rows import index_rows
 from .shards import characters, iter_chunks
-from .store import STORE_COLUMNS, facet_table, kind_labels, store_row
+from .store import STORE_COLUMNS, document_file, facet_table, kind_labels
 from . import variants
 from .tokens import STOP_WORDS
 from .variants import browser_t2s, by_initial, encode_pairs, pinyin_map
 
-__all__ = ["build_search", "SearchDataError", "search_files", "search_parts"]
+__all__ = ["build_search", "search_files", "search_parts"]
 
-LUNR_OUT = "static/vendor/lunr.min.js"
 FORMAT = 4
-
-
-class SearchDataError(RuntimeError):
-    """A file the search page needs is missing from the build machine."""
 
 
 def archive_order(articles: Sequence[Article]) -> list[Article]:
@@ -64,14 +59,6 @@ def archive_order(articles: Sequence[Article]) -> list[Article]:
     runs in long stretches of the same district and year that gzip folds away."""
     return sorted(articles, key=lambda a: (a.district or "", (a.date.year or 0) if a.date else 0,
                                            a.source, a.ordinal, a.id))
-
-
-def lunr_js(config: Config) -> bytes:
-    path = Path(config.node_modules) / "lunr" / "lunr.min.js"
-    if not path.is_file():
-        raise SearchDataError(f"{path} not found: run `npm ci` in the project folder "
-                              f"to install lunr.js (the search page needs it)")
-    return path.read_bytes()
 
 
 def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Workers = 0,
@@ -109,7 +96,7 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
         "format": FORMAT,
         "docs": len(ordered),
         "token": token.value(),
-        "index": {**shared_facts(len(ordered)), "chars": index_chars,
+        "index": {**shared_facts(len(ordered)),
                   "chunks": len(bounds) + 1, "bounds": bounds},
         "store": {"columns": list(STORE_COLUMNS), "kindLabels": kind_labels(), "perFile": DOCS_PER_FILE},
         "facets": facets.ref(),
@@ -137,8 +124,8 @@ DOCS_PER_FILE = 2
 
 def document_files(ordered: Sequence[Article], keeps: Callable[[str, str], bool] | None = None
                    ) -> Iterator[DataFile]:
-    """The files of the documents, :data:`DOCS_PER_FILE` a file, in archive order: a
-    list of rows.  A file whose articles all have a fingerprint is tagged with them (and
+    """The files of the documents, :data:`DOCS_PER_FILE` a file, in archive order (see
+    :func:`.store.document_file`).  A file whose articles all have a fingerprint is tagged with them (and
     the code), so that one the previous build wrote from the same articles at the same
     numbers is :class:`Kept` unmade."""
     salt = code_fingerprint(_DOCUMENT_CODE)
@@ -146,14 +133,14 @@ def document_files(ordered: Sequence[Article], keeps: Callable[[str, str], bool]
     for k, start in enumerate(range(0, len(ordered), per)):
         group = ordered[start:start + per]
         if not all(a.fingerprint for a in group):
-            yield numbered_file("docs", k, [store_row(a) for a in group])
+            yield numbered_file("docs", k, document_file(group))
             continue
         tag = hashlib.sha256("|".join([salt, str(per), *(a.fingerprint for a in group)]).encode()).hexdigest()
         path = numbered_path("docs", k)
         if keeps is not None and keeps(path, tag):
             yield DataFile(numbered_name("docs", k), path, Kept(tag))
             continue
-        f = numbered_file("docs", k, [store_row(a) for a in group])
+        f = numbered_file("docs", k, document_file(group))
         yield DataFile(f.name, f.path, tagged(f.body, tag))
 
 
@@ -215,11 +202,10 @@ PART_FILES = 2_000
 def search_parts(articles: Sequence[Article], segmenter: Segmenter, config: Config,
                  keeps: Callable[[str, str], bool] | None = None,
                  executor: Executor | None = None) -> Iterator[dict[str, bytes | Kept]]:
-    """search.html, the search data files and lunr.min.js as site-relative path → bytes,
+    """search.html and the search data files as site-relative path → bytes,
     in parts of at most PART_FILES data files, handed on as they are made; ``keeps``:
     see :func:`search_files`; ``executor``: where articles are cut (None: this
     machine's processes, ``config.workers`` of them)."""
-    lunr = lunr_js(config)
     part: dict[str, bytes | Kept] = {}
     workers = executor if executor is not None else config.workers
     for f in search_files(articles, segmenter, workers, cache=term_cache_dir(config), keeps=keeps):
@@ -229,8 +215,8 @@ def search_parts(articles: Sequence[Article], segmenter: Segmenter, config: Conf
         if len(part) >= PART_FILES:
             yield part
             part = {}
-    part[LUNR_OUT] = lunr
-    yield part
+    if part:
+        yield part
 
 
 def build_search(articles: Sequence[Article], segmenter: Segmenter, config: Config) -> dict[str, bytes]:
