@@ -453,6 +453,16 @@
     go({q: field ? field.value : '', district: '', year: '', kind: ''});
   }
 
+  /* While a query is typed, the index chunks its words need are loaded: when
+   * it is sent, its answer waits for the document files alone. */
+  var typing = null;
+  input.addEventListener('input', function () {
+    clearTimeout(typing);
+    var q = input.value.trim();
+    if (!q || !manifest) return;
+    typing = setTimeout(function () { prepare(q).catch(function () { /* the search will say */ }); }, 120);
+  });
+
   form.addEventListener('submit', onSubmit);
   var headerForm = document.querySelector('form.site-search');
   if (headerForm) headerForm.addEventListener('submit', onSubmit);

@@ -78,3 +78,16 @@ def test_a_later_result_waits_for_the_ones_above_it(browser, one_a_file_site, se
         page.wait_for_selector(DONE, state="attached", timeout=10000)
         assert result_hrefs(page) == hrefs[:10]
         page.close()
+
+
+def test_typing_loads_the_index_chunks_before_the_query_is_sent(browser, seed_site, serve):
+    chunks = "() => performance.getEntriesByType('resource').filter(e => e.name.includes('/search/index/')).length"
+    with serve(seed_site) as base:
+        page = browser.new_page()
+        page.goto(base + "search.html")
+        page.wait_for_selector(DONE, state="attached", timeout=10000)
+        assert page.evaluate(chunks) == 0
+        page.type("#search-input", QUERY)
+        page.wait_for_function(chunks + " > 0", timeout=10000)
+        assert result_hrefs(page) == [] and page.evaluate("() => location.search") == ""
+        page.close()

@@ -34,6 +34,10 @@ def test_search_works_from_file_urls(browser, seed_site, letters):
         open_search(page, seed_site.resolve().as_uri() + "/", "何雄")
         assert page.url.startswith("file://")
         assert ranked(page, letters)[0] == "A"
+        # the snippet, inflated from its document file with no fetch, marks the name
+        marks = page.eval_on_selector_all("#search-results li:first-child .search-snippet mark",
+                                          "els => els.map(e => e.textContent)")
+        assert "何雄" in marks
         type_query(page, "巡察 经开区")       # a second search from the page itself
         assert ranked(page, letters)[0] == "G"
         page.click("#search-facets a:has-text('经开区')")
