@@ -97,6 +97,33 @@
     return out;
   }
 
+  /* A term's row [field postings, gap, weight, gap, weight, ...] as the build
+   * packs it (weights.py pack_row): each number a last digit (value mod 48)
+   * after its higher part in base-16 digits.  A row already an array is
+   * returned as it is. */
+  var ROW_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  var ROW_FINAL = 48;
+  var ROW_VALUE = (function () {
+    var table = Object.create(null);
+    for (var i = 0; i < ROW_DIGITS.length; i++) table[ROW_DIGITS.charCodeAt(i)] = i;
+    return table;
+  })();
+
+  function unpackRow(row) {
+    if (typeof row !== 'string') return row;
+    var out = [];
+    var high = 0;
+    for (var i = 0; i < row.length; i++) {
+      var d = ROW_VALUE[row.charCodeAt(i)];
+      if (d >= ROW_FINAL) high = high * (ROW_DIGITS.length - ROW_FINAL) + d - ROW_FINAL;
+      else {
+        out.push(high * ROW_FINAL + d);
+        high = 0;
+      }
+    }
+    return out;
+  }
+
   /* lunr keeps per-document metadata in postings; this index has none, so all share one object. */
   var NO_METADATA = Object.freeze({});
 
@@ -116,7 +143,7 @@
     var vectors = Object.create(null);
     var order = [];
     for (var n = 0; n < data.terms.length; n++) {
-      var row = data.postings[n];
+      var row = unpackRow(data.postings[n]);
       var x = (nDocs - row[0] + 0.5) / (row[0] + 0.5);
       var idf = Math.log(1 + Math.abs(x));
       var refs = {};
@@ -166,7 +193,9 @@
     return this.terms[term] !== undefined;
   };
   Vocabulary.prototype.posting = function (term) {
-    return this.terms[term];
+    var row = this.terms[term];
+    if (typeof row === 'string') row = this.terms[term] = unpackRow(row);
+    return row;
   };
   Vocabulary.prototype.withPrefix = function (prefix) {
     return this.list.filter(function (t) { return t.lastIndexOf(prefix, 0) === 0; });
@@ -726,6 +755,7 @@
     expandIndex: expandIndex,
     isWordChar: isWordChar,
     normalise: normalise,
+    unpackRow: unpackRow,
     parsePairs: parsePairs,
     Vocabulary: Vocabulary,
     splitChunk: splitChunk,

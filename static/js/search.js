@@ -82,32 +82,33 @@
     return {name: folder + '-' + n, file: 'search/' + folder + '/' + n + '.js?v=' + manifest.token};
   }
 
-  /* A document file's snippet texts: a deflated JSON list in base64, read
-   * with DecompressionStream (no fetch, so it works from file:// too).  A
-   * browser without it shows results without snippets. */
-  function unpackTexts(packed) {
-    if (typeof DecompressionStream === 'undefined' || typeof Response === 'undefined') return Promise.resolve([]);
+  /* A document file's rows: a deflated JSON list in base64, read with
+   * DecompressionStream (no fetch, so it works from file:// too). */
+  function unpackRows(packed) {
+    if (typeof DecompressionStream === 'undefined') {
+      return Promise.reject(new Error('此浏览器无法读取搜索结果，请使用较新的浏览器'));
+    }
     var bin = atob(packed);
     var bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
-    return new Response(stream).json().catch(function () { return []; });
+    return new Response(stream).json();
   }
 
-  var unpacked = Object.create(null);   // document file number -> promise of its texts
+  var unpacked = Object.create(null);   // document file number -> promise of its rows
 
-  /* Document ``ref``'s row with its text last: files of search/docs/ hold
-   * ``perFile`` consecutive documents. */
+  /* Document ``ref``'s row: files of search/docs/ hold ``perFile`` consecutive documents. */
   function loadDocument(ref) {
     var per = manifest.store.perFile || 1;
     var n = Number(ref);
     var k = Math.floor(n / per);
-    return load(numbered('docs', k)).then(function (file) {
-      if (!unpacked[k]) unpacked[k] = unpackTexts(file.texts);
-      return unpacked[k].then(function (texts) {
-        return file.rows[n - k * per].concat([texts[n - k * per] || '']);
-      });
-    });
+    return load(numbered('docs', k)).then(function (packed) {
+      if (!unpacked[k]) {
+        unpacked[k] = unpackRows(packed);
+        unpacked[k].catch(function () { delete unpacked[k]; });
+      }
+      return unpacked[k];
+    }).then(function (rows) { return rows[n - k * per]; });
   }
 
   function loadT2s() {

@@ -7,6 +7,7 @@ from typing import Iterator
 
 import pytest
 
+from newsarchive.search.store import unpack_rows
 from search.test_bundle import payload_of
 from search.pagetools import Watch, gold_queries, letters_by_url, open_search, result_hrefs, type_query
 
@@ -19,8 +20,8 @@ def document_files_of(site, hrefs: list[str]) -> set[int]:
     """Numbers of the search/docs/ files holding the documents of the pages ``hrefs``."""
     where = {}
     for path in (site / "search" / "docs").glob("*.js"):
-        _, rows = payload_of(path.read_bytes())
-        where.update((row[1], int(path.stem)) for row in rows)
+        _, packed = payload_of(path.read_bytes())
+        where.update((row[1], int(path.stem)) for row in unpack_rows(packed))
     return {where[re.sub(r"^(\.\.?/)+", "", href)] for href in hrefs}
 
 

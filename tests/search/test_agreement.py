@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from newsarchive.search.store import unpack_rows
+from newsarchive.search.weights import unpack_row
 from newsarchive.search.tokens import STOP_WORDS, normalise
 
 from .node import run_js
@@ -37,11 +39,11 @@ def site_index(site: Path) -> tuple[dict, list[str]]:
     for k in range(manifest["index"]["chunks"]):
         _, chunk = payload_of((site / "search" / "index" / f"{k}.js").read_bytes())
         terms += chunk["terms"]
-        postings += chunk["postings"]
+        postings += [unpack_row(p) for p in chunk["postings"]]
     assert terms == sorted(terms, key=lambda t: t.encode("utf-16-be"))
     index = {**manifest["index"], "terms": terms, "postings": postings}
     per = manifest["store"]["perFile"]
-    urls = [payload_of((site / "search" / "docs" / f"{k}.js").read_bytes())[1]["rows"][n % per][1]
+    urls = [unpack_rows(payload_of((site / "search" / "docs" / f"{k}.js").read_bytes())[1])[n % per][1]
             for k, n in ((n // per, n) for n in range(manifest["docs"]))]
     return index, urls
 

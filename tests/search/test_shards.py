@@ -7,7 +7,7 @@ from newsarchive.search.bundle import to_json
 from newsarchive.search.index import document, pack_documents
 from newsarchive.search.shards import characters, chunk_of, iter_chunks, separator, split_index, utf16
 from newsarchive.search.tokens import Terms
-from newsarchive.search.weights import weighed_index
+from newsarchive.search.weights import pack_row, unpack_row, weighed_index
 
 from .node import run_js
 from .samples import articles, segmenter
@@ -54,7 +54,7 @@ def test_chunks_are_consecutive_ranges_and_bounds_find_every_term(weighed):
     bounds, chunks = split_index(terms, postings, target=500)
     assert len(chunks) > 4 and len(bounds) == len(chunks) - 1
     assert [t for c in chunks for t in c["terms"]] == terms
-    assert [p for c in chunks for p in c["postings"]] == postings
+    assert [unpack_row(p) for c in chunks for p in c["postings"]] == postings
     for k, chunk in enumerate(chunks):
         assert all(chunk_of(t, bounds) == k for t in chunk["terms"])
     assert set(characters(terms)) == {ch for t in terms for ch in t}
@@ -130,3 +130,14 @@ def test_a_chunk_json_is_its_rows_texts_joined() -> None:
     assert [p for c in chunks for p in c.payload()["postings"]] == [r for _, r in rows]
     assert "\u2028" not in "".join(c.json for c in chunks)  # still a valid JavaScript expression
     assert next(iter_chunks([], 16))[1].json == to_json({"terms": [], "postings": []})
+
+
+def test_a_packed_row_is_one_character_a_number_below_48_and_reads_back_in_the_page():
+    rows = [[0], [47, 1, 47], [48, 0, 767, 768, 12345, 99999], [3, 1, 30, 2, 31]]
+    packed = [pack_row(r) for r in rows]
+    assert [unpack_row(p) for p in packed] == rows
+    assert len(packed[1]) == 3 and len(packed[2]) == 2 + 1 + 2 + 3 + 4 + 4
+    assert all(ch.isalnum() or ch in "-_" for p in packed for ch in p)
+    assert run_js("return data.map(core.unpackRow);", packed) == rows
+    with pytest.raises(ValueError):
+        pack_row([-1])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from newsarchive.records import KINDS
 from newsarchive.search.store import (KIND_LABELS, STORE_COLUMNS, document_file, facet_rows, facet_table, kind_labels,
-                                      pack_texts, store_row, unpack_texts)
+                                      pack_rows, store_row, unpack_rows)
 
 from .samples import articles
 
@@ -16,17 +16,16 @@ def test_store_row_has_what_a_result_shows():
     assert row["date"] == "2023年3月5日"
     assert row["district"] == "焦作市"
     assert row["kind"] == "meeting"
+    assert row["text"] == "\n".join(meeting.paragraphs)
 
 
-def test_a_document_file_holds_the_rows_and_their_texts_deflated():
+def test_a_document_file_holds_its_rows_deflated_in_base64():
     items = articles()[:2]
-    got = document_file(items)
-    assert got["rows"] == [store_row(a) for a in items]
-    assert unpack_texts(got["texts"]) == ["\n".join(a.paragraphs) for a in items]
-    texts = ["会议要求各级各部门统一思想、提高认识、狠抓落实。" * 20, "第二篇文章的正文。"]
-    packed = pack_texts(texts)
-    assert unpack_texts(packed) == texts and packed == pack_texts(texts)
-    assert len(packed) < 0.3 * len("".join(texts).encode("utf-8"))
+    assert unpack_rows(document_file(items)) == [store_row(a) for a in items]
+    rows = [["标题", "articles/a.html", "", "", "other", "会议要求各级各部门统一思想、提高认识、狠抓落实。" * 20]]
+    packed = pack_rows(rows)
+    assert unpack_rows(packed) == rows and packed == pack_rows(rows)
+    assert len(packed) < 0.3 * len(rows[0][5].encode("utf-8"))
     assert set(packed) <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
 
 

@@ -31,9 +31,9 @@ from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 from ..diskstore import UNREADABLE, load_pickle
 from .bundle import to_json
 from .index import FIELDS, K1, B, _lowered, utf16_order
-from .weights import averages, decode_row, encode_row, level, steps
+from .weights import averages, decode_row, encode_row, level, pack_row, steps, unpack_row
 
-_FORMAT = 1
+_FORMAT = 2
 
 
 class Header(NamedTuple):
@@ -47,7 +47,7 @@ class Header(NamedTuple):
 
 class State(NamedTuple):
     header: Header
-    texts: dict[str, str]      # term → its row as JSON
+    texts: dict[str, str]      # term → its packed row as JSON
 
 
 def document_weights(fields: Mapping[str, list[str]],
@@ -75,7 +75,7 @@ def patch(texts: dict[str, str], changes: Mapping[str, list[Change]]) -> None:
     a row left with no document is dropped."""
     for term, edits in changes.items():
         text = texts.get(term)
-        row = json.loads(text) if text is not None else [0]
+        row = unpack_row(json.loads(text)) if text is not None else [0]
         count, weights = row[0], decode_row(row)
         for ref, old, new in edits:
             if old is not None:
@@ -85,7 +85,7 @@ def patch(texts: dict[str, str], changes: Mapping[str, list[Change]]) -> None:
                 count += new[0]
                 weights[ref] = new[1]
         if weights:
-            texts[term] = to_json(encode_row(count, weights))
+            texts[term] = to_json(pack_row(encode_row(count, weights)))
         else:
             texts.pop(term, None)
 
@@ -182,6 +182,6 @@ class Writer:
 
 
 def json_rows(rows: Iterable[tuple[str, Any]]) -> Iterator[tuple[str, str]]:
-    """``(term, row)`` pairs as ``(term, row JSON)``."""
+    """``(term, row)`` pairs as ``(term, row JSON)``, the row packed (``weights.pack_row``)."""
     for term, row in rows:
-        yield term, to_json(row)
+        yield term, to_json(pack_row(row))

@@ -1,12 +1,12 @@
 """The document store: what the page needs to show a result, in two parts.
 
 * a row per document, a few consecutive documents a file: title, url, date
-  label, district and kind, and beside the rows the plain texts the page cuts
-  its highlighted snippets from, deflated and in base64 (:func:`pack_texts`:
-  a script file can carry no bytes, and base64 of deflated text is 40 % of the
-  text on disk and about its gzip size over the wire).  The page loads the
-  files of the results it shows and nothing else, so what a query costs does
-  not grow with the archive;
+  label, district, kind and the plain text the page cuts its highlighted
+  snippet from, the file's rows as one deflated JSON list in base64
+  (:func:`pack_rows`: a script can carry no bytes, and base64 of deflated
+  rows is under half of them on disk and no more than their gzip over the
+  wire).  The page loads the files of the results it shows and nothing else,
+  so what a query costs does not grow with the archive;
 * the facet table, year, district and kind of every document (in runs, see
   :func:`facet_table`): enough to count and filter every hit without loading
   any text.  The page
@@ -27,42 +27,38 @@ from ..render.env import date_label
 KIND_LABELS: dict[str, str] = {"inspection": "巡察巡视公告", "meeting": "会议", "other": "其他"}
 
 #: Keys of a store row, in order (rows are arrays to save bytes).
-STORE_COLUMNS = ("title", "url", "date", "district", "kind")
+STORE_COLUMNS = ("title", "url", "date", "district", "kind", "text")
 
 
 def store_row(article: Article) -> list[Any]:
-    """One document as the result list shows it, but its text."""
+    """One document as the result list shows it."""
     return [
         article.title,
         article.url,
         date_label(article.date, ""),
         article.district or "",
         article.kind,
+        "\n".join(article.paragraphs),
     ]
 
 
-def snippet_text(article: Article) -> str:
-    """The text a result's snippet is cut from."""
-    return "\n".join(article.paragraphs)
-
-
-def pack_texts(texts: Sequence[str]) -> str:
-    """``texts`` as one string a script can hold: their JSON list, deflated (zlib
+def pack_rows(rows: Sequence[list[Any]]) -> str:
+    """``rows`` as one string a script can hold: their JSON list, deflated (zlib
     format, which the browser's ``DecompressionStream("deflate")`` reads) and in
     base64.  Deterministic for one zlib."""
-    data = json.dumps(list(texts), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    data = json.dumps(list(rows), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return base64.b64encode(zlib.compress(data, 9)).decode("ascii")
 
 
-def unpack_texts(packed: str) -> list[str]:
-    """:func:`pack_texts` read back, as the page does."""
+def unpack_rows(packed: str) -> list[list[Any]]:
+    """:func:`pack_rows` read back, as the page does."""
     return json.loads(zlib.decompress(base64.b64decode(packed)).decode("utf-8"))
 
 
-def document_file(articles: Sequence[Article]) -> dict[str, Any]:
-    """What a file of search/docs/ holds for ``articles``: their rows, and their
-    snippet texts packed together (two texts deflate better than one each)."""
-    return {"rows": [store_row(a) for a in articles], "texts": pack_texts([snippet_text(a) for a in articles])}
+def document_file(articles: Sequence[Article]) -> str:
+    """What a file of search/docs/ holds for ``articles``: their rows packed together
+    (the texts deflate better beside each other and beside their titles)."""
+    return pack_rows([store_row(a) for a in articles])
 
 
 def kind_labels() -> dict[str, str]:

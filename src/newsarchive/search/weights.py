@@ -74,6 +74,47 @@ def encode_row(count: int, weights: Mapping[int, int]) -> list[int]:
     return row
 
 
+#: Digits of a packed row (:func:`pack_row`): the first :data:`ROW_FINAL` end a
+#: number, the other 16 are the leading digits of one.  None needs escaping in JSON.
+ROW_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+ROW_FINAL = 48
+_ROW_LEAD = len(ROW_DIGITS) - ROW_FINAL
+_DIGIT_VALUE = {ch: i for i, ch in enumerate(ROW_DIGITS)}
+
+
+def pack_row(row: Sequence[int]) -> str:
+    """A row as the page receives it: each number as a last digit (its value mod 48)
+    after its higher part in base-16 digits, so a number below 48 — most gaps and
+    weights — is one character.  Half the bytes of the row's JSON, a sixth less
+    gzipped."""
+    out: list[str] = []
+    for n in row:
+        if n < 0:
+            raise ValueError(f"a row holds no negative number: {n}")
+        rest, last = divmod(n, ROW_FINAL)
+        lead: list[str] = []
+        while rest:
+            rest, d = divmod(rest, _ROW_LEAD)
+            lead.append(ROW_DIGITS[ROW_FINAL + d])
+        out.extend(reversed(lead))
+        out.append(ROW_DIGITS[last])
+    return "".join(out)
+
+
+def unpack_row(text: str) -> list[int]:
+    """:func:`pack_row` read back, as the page does."""
+    row: list[int] = []
+    high = 0
+    for ch in text:
+        d = _DIGIT_VALUE[ch]
+        if d >= ROW_FINAL:
+            high = high * _ROW_LEAD + d - ROW_FINAL
+        else:
+            row.append(high * ROW_FINAL + d)
+            high = 0
+    return row
+
+
 def decode_row(row: Sequence[int]) -> dict[int, int]:
     """ref → weight of a row (:func:`encode_row`); its field postings are ``row[0]``."""
     weights: dict[int, int] = {}
