@@ -8,6 +8,9 @@ cold (a fresh browser context: bytes fetched and time to the first result on
 screen) and then warm (one page per site, the next query typed into it, timed
 in the page), alternating between the sites so that a busy machine slows both
 alike.  The figures are those of :mod:`bench.pagefind_compare`, for our engine.
+
+With ``--pagefind``, Pagefind indexes the last site's articles and is asked
+the same queries in the same turns, as one more row.
 """
 from __future__ import annotations
 
@@ -20,12 +23,18 @@ import time
 from pathlib import Path
 from typing import Any, Sequence
 
-from .pagefind_compare import CHROMIUM, CHROMIUM_ARGS, PAUSE_MS, TIMEOUT_MS, Fetches, engines, percentile
+from .pagefind_compare import (CHROMIUM, CHROMIUM_ARGS, PAUSE_MS, TIMEOUT_MS, Engine, Fetches, engines, percentile,
+                               run_pagefind)
 from .search_bench import load_queries, serve
 
 
-def _cold(browser: Any, site: Path, base: str, query: str) -> tuple[float, int, int, int, list[str]]:
-    ours = engines(base)[0]
+def _engine(base: str, name: str) -> Engine:
+    return next(e for e in engines(base) if e.name == name)
+
+
+def _cold(browser: Any, site: Path, base: str, query: str, engine: str = "ours"
+          ) -> tuple[float, int, int, int, list[str]]:
+    ours = _engine(base, engine)
     context = browser.new_context()
     page = context.new_page()
     fetches = Fetches(site, base)
@@ -40,9 +49,12 @@ def _cold(browser: Any, site: Path, base: str, query: str) -> tuple[float, int, 
     return ms, total, requests, found, sorted(fetches.seen)
 
 
-def compare(sites: Sequence[Path], queries: list[str]) -> list[dict[str, Any]]:
-    """Cold and warm figures of every site, the queries asked of each in turn."""
+def compare(sites: Sequence[Path], queries: list[str], kinds: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """Cold and warm figures of every site, the queries asked of each in turn; ``kinds``:
+    the engine asked of each site ("ours" or "pagefind"; default ours everywhere)."""
     from playwright.sync_api import sync_playwright
+
+    kinds = list(kinds) if kinds is not None else ["ours"] * len(sites)
 
     runs: list[dict[str, Any]] = [{"cold_ms": [], "cold_bytes": [], "cold_requests": [], "results": [],
                                    "cold_files": [], "warm_ms": [], "warm_page_ms": [], "warm_bytes": []}
@@ -54,13 +66,13 @@ def compare(sites: Sequence[Path], queries: list[str]) -> list[dict[str, Any]]:
             for i, q in enumerate(queries):
                 order = range(len(sites)) if i % 2 == 0 else reversed(range(len(sites)))
                 for s in order:
-                    figures = _cold(browser, sites[s], bases[s], q)
+                    figures = _cold(browser, sites[s], bases[s], q, kinds[s])
                     for key, value in zip(("cold_ms", "cold_bytes", "cold_requests", "results", "cold_files"),
                                           figures):
                         runs[s][key].append(value)
             pages = []
-            for site, base in zip(sites, bases):
-                ours = engines(base)[0]
+            for site, base, kind in zip(sites, bases, kinds):
+                ours = _engine(base, kind)
                 page = browser.new_context().new_page()
                 fetches = Fetches(site, base)
                 page.on("response", fetches.on_response)
@@ -110,13 +122,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--queries", type=Path, required=True,
                     help="a generated corpus's .corpus.json, or YAML with a `queries: [{q: …}]` list")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--pagefind", action="store_true",
+                    help="also index the last site with Pagefind and ask it the same queries")
     a = ap.parse_args(argv)
     labels = a.labels.split(",") if a.labels else [str(s) for s in a.sites]
     if len(labels) != len(a.sites):
         ap.error("one label per site")
     queries = (json.loads(a.queries.read_text(encoding="utf-8"))["queries"] if a.queries.suffix == ".json"
                else load_queries(a.queries))
-    runs = compare(a.sites, queries)
+    sites, kinds = list(a.sites), ["ours"] * len(a.sites)
+    if a.pagefind:
+        indexing = run_pagefind(sites[-1])
+        if "failed" in indexing:
+            print(f"pagefind: {indexing['failed']}", file=sys.stderr)
+        else:
+            sites.append(sites[-1])
+            kinds.append("pagefind")
+            labels.append("pagefind")
+    runs = compare(sites, queries, kinds)
     print(format_side(labels, runs))
     if a.json:
         a.json.write_text(json.dumps(dict(zip(labels, runs)), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

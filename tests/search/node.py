@@ -2,21 +2,25 @@
 
 ``run_js(body, data)`` evaluates ``body`` — a function body that sees
 ``core``, ``lunr`` and ``data`` — and returns what it returns, through JSON.
+``core`` also holds the lunr.js reference of lunr_reference.js (``expandIndex``,
+``mergeShards``, ``runQuery``, ``candidates``), which the page does not load.
 """
 from __future__ import annotations
 
 import json
 import shutil
 import subprocess
+from pathlib import Path
 from typing import Any
 
 from newsarchive.config import PROJECT_ROOT
 
 CORE_JS = PROJECT_ROOT / "static" / "js" / "search-core.js"
 LUNR_JS = PROJECT_ROOT / "node_modules" / "lunr" / "lunr.js"
+REFERENCE_JS = Path(__file__).with_name("lunr_reference.js")
 
 _PRELUDE = """
-const core = require(%s);
+const core = Object.assign({}, require(%s), require(%s));
 const lunr = require(%s);
 let input = '';
 process.stdin.on('data', c => input += c);
@@ -37,7 +41,7 @@ def node_binary() -> str:
 
 def run_js(body: str, data: Any = None) -> Any:
     """Evaluate ``body`` with ``core``, ``lunr`` and ``data`` bound; return its JSON result."""
-    script = _PRELUDE % (json.dumps(str(CORE_JS)), json.dumps(str(LUNR_JS)), body)
+    script = _PRELUDE % (json.dumps(str(CORE_JS)), json.dumps(str(REFERENCE_JS)), json.dumps(str(LUNR_JS)), body)
     proc = subprocess.run([node_binary(), "-e", script], input=json.dumps(data, ensure_ascii=False),
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
     if proc.returncode != 0:

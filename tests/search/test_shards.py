@@ -141,3 +141,25 @@ def test_a_packed_row_is_one_character_a_number_below_48_and_reads_back_in_the_p
     assert run_js("return data.map(core.unpackRow);", packed) == rows
     with pytest.raises(ValueError):
         pack_row([-1])
+
+
+EXACT = """
+const whole = lunr.Index.load(core.expandIndex(core.mergeShards(data.shared, data.parts)));
+const vocab = new core.Vocabulary();
+data.parts.forEach(p => vocab.add(p.terms, p.postings));
+return data.queries.map(q => {
+  const parsed = core.parseQuery(q, {vocab});
+  const scored = hits => hits.map(h => [h.ref, h.score, h.chunks, h.terms]);
+  return [scored(core.runQuery(whole, parsed, lunr)), scored(core.search(q, {shared: data.shared, vocab}).hits)];
+});
+"""
+
+
+def test_the_page_scores_every_document_exactly_as_lunr_js(weighed):
+    _, parts = split_index(weighed["terms"], weighed["postings"], target=500)
+    shared = {k: v for k, v in weighed.items() if k not in ("terms", "postings")}
+    queries = ["曾凡宇", "焦作市 巡察", "巡察 巡察", "0391", "039", "焦", "x", "山阳区治理", "民营经济 曾凡宇 0391"]
+    got = run_js(EXACT, {"shared": shared, "parts": parts, "queries": queries})
+    assert sum(len(lunr_hits) for lunr_hits, _ in got) > 10
+    for query, (lunr_hits, ours) in zip(queries, got):
+        assert ours == lunr_hits, query
