@@ -132,15 +132,8 @@
     }));
   }
 
-  /* The facet table with a row [year, district index, kind index] per document,
-   * read from its runs of year and district and its string of kind digits. */
   function facetTable(data) {
-    var rows = new Array(data.kind.length);
-    var n = 0;
-    data.runs.forEach(function (run) {
-      for (var i = 0; i < run[2]; i++, n++) rows[n] = [run[0], run[1], data.kind.charCodeAt(n) - 48];
-    });
-    return {districts: data.districts, kinds: data.kinds, rows: rows};
+    return {districts: data.districts, kinds: data.kinds, rows: core.facetRows(data)};
   }
 
   function loadFacets() {

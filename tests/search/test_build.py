@@ -52,7 +52,7 @@ def test_manifest_names_files_that_exist(outputs, items):
     assert [name for name, _ in files] == ["docs-0", "docs-1"] and manifest["store"]["perFile"] == 2
     assert sorted(row[1] for _, file in files for row in unpack_rows(file)) == sorted(a.url for a in items)
     assert "chars" not in manifest["index"]  # the page loads the t2s pairs when a word finds nothing
-    assert len(payload_of(outputs[manifest["facets"]["file"]])[1]["kind"]) == 3
+    assert manifest["docs"] == payload_of(outputs[manifest["facets"]["file"]])[1]["docs"] == 3
 
 
 def test_build_token_follows_the_numbered_files(items, outputs, tmp_path):

@@ -5,6 +5,7 @@ from newsarchive.records import KINDS
 from newsarchive.search.store import (KIND_LABELS, STORE_COLUMNS, document_file, facet_rows, facet_table, kind_labels,
                                       pack_rows, store_row, unpack_rows)
 
+from .node import run_js
 from .samples import articles
 
 
@@ -45,15 +46,28 @@ def test_facet_table_rows_point_into_sorted_lists():
     assert visit[0] == 0  # year unknown
 
 
-def test_facet_table_holds_runs_of_year_and_district_and_a_digit_a_kind():
+def test_facet_table_holds_packed_runs_of_year_and_district_and_three_kinds_a_character():
     from dataclasses import replace
 
     base = articles()[0]
     same = [replace(base, id=f"s{i}") for i in range(5)]
     other = replace(base, id="o", meta=replace(base.meta, district="山阳区", kind="inspection"))
-    table = facet_table([*same, other, *same])
-    assert len(table["runs"]) == 3 and [run[2] for run in table["runs"]] == [5, 1, 5]
-    assert len(table["kind"]) == 11 and table["kind"][5] == "0"
+    nowhere = replace(base, id="n", meta=replace(base.meta, district=None))
+    table = facet_table([nowhere, *same, other, *same])
+    assert table["perChar"] == 3 and len(table["kind"]) == 4  # 12 documents
+    assert len(table["runs"]) == 12  # four runs, three one-character numbers each
     rows = facet_rows(table)
-    assert rows[:5] == [rows[0]] * 5 and rows[5] != rows[0] and rows[6:] == [rows[0]] * 5
-    assert rows[5][1] == table["districts"].index("山阳区") and rows[5][2] == table["kinds"].index("inspection")
+    assert len(rows) == 12 and rows[0][1] == -1
+    assert rows[1:6] == [rows[1]] * 5 and rows[6] != rows[1] and rows[7:] == [rows[1]] * 5
+    assert rows[1][0] == 2023 and rows[1][2] == table["kinds"].index("meeting")
+    assert rows[6][1] == table["districts"].index("山阳区") and rows[6][2] == table["kinds"].index("inspection")
+
+
+def test_the_page_reads_the_facet_table_as_python_does():
+    from dataclasses import replace
+
+    base = articles()
+    many = [replace(a, id=f"{n}-{a.id}", meta=replace(a.meta, kind=("meeting", "inspection", "other")[n % 3]))
+            for n in range(40) for a in base]
+    for table in (facet_table(base), facet_table(many), facet_table(list(reversed(many)))):
+        assert run_js("return core.facetRows(data);", table) == facet_rows(table)
