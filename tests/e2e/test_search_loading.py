@@ -9,7 +9,9 @@ from typing import Any, Callable
 
 import pytest
 
+from newsarchive.search.store import unpack_rows
 from search.pagetools import DONE, open_search, result_hrefs
+from search.test_bundle import payload_of
 
 pytestmark = pytest.mark.browser
 
@@ -34,12 +36,14 @@ def ranked(browser: Any, base: str) -> list[str]:
 
 
 def open_holding(browser: Any, base: str, site, hold: Callable[[str], bool]) -> tuple[Any, list[Any]]:
-    """A fresh page searching QUERY whose document requests wait while ``hold(payload)`` is true."""
+    """A fresh page searching QUERY whose document requests wait while ``hold(urls)`` is true
+    (``urls``: the file's document urls, each in quotes)."""
     held: list[Any] = []
 
     def route(r: Any) -> None:
         rel = urllib.parse.urlsplit(r.request.url).path.lstrip("/")
-        if hold((site / rel).read_text(encoding="utf-8")):
+        _, packed = payload_of((site / rel).read_bytes())
+        if hold(" ".join(f'"{row[1]}"' for row in unpack_rows(packed))):
             held.append(r)
         else:
             r.continue_()
