@@ -16,6 +16,7 @@ import jinja2
 from .. import __version__
 from ..config import Config
 from . import structured
+from .compact import CompactLoader
 from .pagecache import PageCache
 from ..records import PartialDate
 from ..writer import Kept, tagged
@@ -57,6 +58,17 @@ def web_href(url: str | None) -> str | None:
     return None
 
 
+@jinja2.pass_context
+def href(context: Any, target: str) -> str:
+    """Link from the page being rendered to site-relative ``target``: the bare file name when
+    both are in one folder (``x.html``, not ``../articles/x.html``), else through ``root``."""
+    root, here = context["root"], context["page_path"]
+    folder, _, name = target.rpartition("/")
+    if folder == here.rpartition("/")[0] and root == root_of(here):
+        return name
+    return root + target
+
+
 def make_env(config: Config, compiled: Path | None = None,
              loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     """Jinja environment over ``config.templates``: autoescaped HTML/XML, strict, deterministic.
@@ -64,9 +76,10 @@ def make_env(config: Config, compiled: Path | None = None,
     ``compiled``: a folder keeping the compiled templates between builds (Jinja's
     bytecode cache, checked against each template's source): compiling them
     again is a tenth of a rebuild after a small edit.  ``loader``: where the
-    templates come from instead (a worker receives their sources)."""
+    templates come from instead (a worker receives their sources).  Either way
+    they are served without their indentation (:mod:`.compact`)."""
     env = jinja2.Environment(
-        loader=loader or jinja2.FileSystemLoader(str(config.templates)),
+        loader=CompactLoader(loader or jinja2.FileSystemLoader(str(config.templates))),
         bytecode_cache=jinja2.FileSystemBytecodeCache(str(_folder(compiled))) if compiled is not None else None,
         autoescape=jinja2.select_autoescape(["html", "htm", "xml", "svg"], default_for_string=True),
         undefined=jinja2.StrictUndefined,
@@ -79,6 +92,7 @@ def make_env(config: Config, compiled: Path | None = None,
     env.filters["mailto"] = mailto_href
     env.filters["date_label"] = date_label
     env.filters["web_href"] = web_href
+    env.filters["href"] = href
     env.globals["absolute_url"] = config.absolute_url
     env.globals["schema"] = structured
     env.filters["script_json"] = structured.script_json

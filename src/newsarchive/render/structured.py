@@ -51,7 +51,11 @@ def organization(config: Config, root: str, name: str | None = None) -> dict[str
 
 
 def news_article(config: Config, root: str, article: Article, mentions: Iterable[Any]) -> dict[str, Any]:
-    """``NewsArticle`` of an article page; ``mentions``: the people it names (with ``name`` and ``url``)."""
+    """``NewsArticle`` of an article page; ``mentions``: the people it names (with ``name`` and ``url``).
+
+    Nothing the page's head states already: no ``description`` (search engines
+    take the meta description), and the district once, as ``contentLocation``,
+    not again among the places mentioned."""
     page = url(config, root, article.url)
     data: dict[str, Any] = {
         "@context": CONTEXT,
@@ -60,7 +64,6 @@ def news_article(config: Config, root: str, article: Article, mentions: Iterable
         "url": page,
         "mainEntityOfPage": page,
         "inLanguage": config.language,
-        "description": article.excerpt(160),
         "publisher": organization(config, root, article.origin),
     }
     if article.date is not None and (iso := article.date.iso()):
@@ -69,7 +72,7 @@ def news_article(config: Config, root: str, article: Article, mentions: Iterable
         data["author"] = [{"@type": "Person", "name": r} for r in article.meta.reporters]
     named: list[dict[str, Any]] = [{"@type": "Person", "name": p.name, "url": url(config, root, p.url)}
                                    for p in mentions]
-    named += [{"@type": "Place", "name": place} for place in article.meta.places]
+    named += [{"@type": "Place", "name": place} for place in article.meta.places if place != article.district]
     if named:
         data["mentions"] = named
     if article.district:
