@@ -48,7 +48,9 @@ def test_home_entries_show_date_district_and_excerpt():
     meta = texts(tree, "p", "entry-meta")[0]
     assert "3月2日" in meta and "东城区" in meta
     excerpt = texts(tree, "p", "entry-excerpt")[0]
-    assert excerpt.endswith("…") and len(excerpt) <= 110
+    assert excerpt.endswith("…") and len(excerpt) == 80
+    month = next(p for p in render([a]) if p.startswith("dates/") and p != "dates/index.html")
+    assert len(texts(dom(render([a])[month]), "p", "entry-excerpt")[0]) == 60  # a line under the title
 
 
 def test_district_page_has_chart_articles_and_feed():
@@ -59,9 +61,22 @@ def test_district_page_has_chart_articles_and_feed():
     svg = tree.find(f".//{SVG}svg")
     assert svg.get("role") == "img" and svg.find(f"{SVG}title").text == "东城区每月文章数"
     assert len(texts(tree, "h3", "entry-title")) == len(d.article_ids) == 3
-    assert f"../{d.feed_url}" in hrefs(tree)
+    assert d.feed_url.rpartition("/")[2] in hrefs(tree)  # beside the page
+    assert all(d.name not in t for t in texts(tree, "p", "entry-meta"))  # the page's own district, not on every entry
     index = dom(site["districts/index.html"])
     assert any("东城区" in t and "3 篇" in t for t in texts(index, "li"))
+
+
+def test_a_district_without_a_full_date_has_no_feed_nor_a_link_to_one():
+    arts = [article("a", "有日期", date=PartialDate(2020, 5, 1), district="东城区"),
+            article("b", "无年份", date=PartialDate(None, 5, 1), district="西城区")]
+    site = render(arts)
+    archive = build_archive(arts)
+    east, west = archive.district("东城区"), archive.district("西城区")
+    assert east.feed_url in site and west.feed_url not in site
+    feed_links = [h for h in hrefs(dom(site["districts/index.html"])) if h.endswith(".xml") and "/" not in h]
+    assert feed_links == [east.feed_url.rpartition("/")[2]]
+    assert west.feed_url.rpartition("/")[2] not in site[west.url] and east.feed_url.rpartition("/")[2] in site[east.url]
 
 
 def test_date_archive_marks_unknown_years_and_charts_months():

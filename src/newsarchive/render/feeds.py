@@ -13,6 +13,8 @@ With the site's absolute address known (``Config.root_url``) ids and links are
 absolute URLs; without it ids are ``tag:`` URIs and links are relative to the
 feed file, which Atom resolves against the feed's own address.
 
+A district none of whose articles has a full date has no feed (:func:`has_feed`).
+
 The archive's feed carries the newest articles' full texts; a district's feed
 the newest few with a summary and a link: a large archive has hundreds of
 districts, and full texts in every district feed held a second copy of almost
@@ -26,7 +28,7 @@ from typing import Any, Iterable, Mapping
 
 import jinja2
 
-from ..archive import Archive
+from ..archive import Archive, District
 from ..config import Config
 from ..records import Article
 from .env import render_page
@@ -96,11 +98,19 @@ def make_feed(config: Config, path: str, page: str, title: str, subtitle: str,
                 feed_href(config, path, page), updated, tuple(entries), full)
 
 
+def has_feed(archive: Archive, district: District) -> bool:
+    """Whether ``district`` has a feed: one of its articles has a full date.  A feed
+    without entries would show a reader nothing, so none is written or linked."""
+    return any(timestamp(archive.article(i)) for i in district.article_ids)
+
+
 def render_feeds(archive: Archive, config: Config, env: jinja2.Environment,
                  common: Mapping[str, Any]) -> dict[str, bytes]:
     feeds = [make_feed(config, "feed.xml", "index.html", config.title, config.description,
                        archive.articles)]
     for d in archive.districts:
+        if not has_feed(archive, d):
+            continue
         feeds.append(make_feed(config, d.feed_url, d.url, f"{d.name} · {config.title}",
                                f"{d.name}的最新文章", (archive.article(i) for i in d.article_ids),
                                limit=DISTRICT_FEED_LIMIT, full=False))
