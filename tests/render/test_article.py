@@ -78,3 +78,17 @@ def test_front_matter_link_only_when_http():
     site = render([good, bad])
     assert "https://example.org/x" in hrefs(page_of(site, good))
     assert not [h for h in hrefs(page_of(site, bad)) if "javascript" in h]
+
+
+def test_the_head_states_the_description_once_and_the_aside_leaves_out_the_district():
+    text = "".join(chr(0x4E00 + i) for i in range(200))  # no phrase twice
+    a = article("d", "标题甲", paragraphs=(text,), date=PartialDate(2021, 3, 2),
+                district="东城区", places=("东城区", "人民广场"))
+    html = render([a])[a.url]
+    tree = dom(html)
+    metas = {m.get("name") or m.get("property"): m.get("content") for m in tree.iter("meta")}
+    assert len(metas["description"]) == 80 and metas["og:title"] == "标题甲"
+    assert html.count(metas["description"][:-1]) == 2  # the description and the text itself
+    places = next(s for s in tree.iter("section") if s.findtext("h2") == "地点")
+    assert "".join(places.itertext()).split() == ["地点", "人民广场"]
+    assert tree.find(".//p[@class='kicker']") is None  # the district is in the meta list, once

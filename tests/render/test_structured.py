@@ -99,3 +99,11 @@ def test_theme_colour_and_a_real_favicon():
     assert 'rel="icon" href="static/img/favicon.svg"' in site["index.html"]
     assert '<link rel="icon" href="../static/img/favicon.svg"' in site[sample_articles()[0].url]
     assert (Config().static / "img" / "favicon.svg").read_text("utf-8").startswith("<svg")
+
+
+def test_news_article_leaves_out_what_the_head_states():
+    arts = [article("q", "某区会议", date=PartialDate(2020, 1, 1), district="东城区", places=("东城区", "人民广场"))]
+    news = _of_type(render(arts)[arts[0].url], "NewsArticle")[0]
+    assert "description" not in news  # search engines read the meta description
+    assert news["contentLocation"] == {"@type": "Place", "name": "东城区"}
+    assert news["mentions"] == [{"@type": "Place", "name": "人民广场"}]
