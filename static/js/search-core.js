@@ -16,6 +16,8 @@
  *
  * Semantics: the pieces of one chunk are all required (AND); chunks are
  * alternatives (OR), and documents that answer more chunks rank first.
+ * Scores are lunr.js's: for a query, the postings of its terms become a small
+ * lunr index (queryIndex) that lunr.js loads and queries (runQuery).
  * Plain ES2017.
  */
 (function (root, factory) {
@@ -233,92 +235,123 @@
     return out;
   }
 
-  /* A document's weight for one term, as lunr keeps it in a field vector:
-   * idf × the build's boosted level × (k1 + 1) / levels, to three decimals
-   * (what lunr's serialised vectors hold; expandIndex gives the same numbers). */
-  function termWeights(shared, row) {
-    var x = (shared.docs - row[0] + 0.5) / (row[0] + 0.5);
-    var idf = Math.log(1 + Math.abs(x));
-    var scale = (shared.k1 + 1) / shared.levels;
-    var weights = new Map();
-    var ref = 0;
-    for (var p = 1; p < row.length; p += 2) {
-      ref += row[p];
-      weights.set(ref, Math.round(idf * row[p + 1] * scale * 1000) / 1000);
-    }
-    return weights;
-  }
+  /* lunr keeps per-document metadata in postings; this index has none, so all share one object. */
+  var NO_METADATA = Object.freeze({});
 
-  /* Scores lunr.js would give the alternatives of a parsed query, without
-   * lunr.js: every piece is a REQUIRED clause (a prefix piece expands to the
-   * known terms it starts), the query vector counts each expanded term once
-   * per clause, and a document holding every piece scores
-   * dot(query, document) / |query|, summed in the order of the query's terms
-   * (UTF-16), as lunr sums its vectors.  So the page ships no lunr.js and
-   * builds no lunr index for a query, and ranks as lunr does. */
-  function Scorer(shared, parsed, vocab) {
-    this.shared = shared;
-    this.vocab = vocab;
-    this.order = Object.create(null);   // term -> its place among the query's terms
-    var terms = queryTerms(parsed, vocab);
-    for (var i = 0; i < terms.length; i++) this.order[terms[i]] = i;
-    this.terms = terms;
-    this.weights = Object.create(null);
-    this.refs = Object.create(null);
-  }
-  Scorer.prototype.expand = function (piece) {
-    return piece.prefix ? this.vocab.withPrefix(piece.term) : (this.vocab.has(piece.term) ? [piece.term] : []);
-  };
-  Scorer.prototype.weightsOf = function (term) {
-    if (!this.weights[term]) this.weights[term] = termWeights(this.shared, this.vocab.posting(term));
-    return this.weights[term];
-  };
-  Scorer.prototype.refsOf = function (term) {
-    if (!this.refs[term]) this.refs[term] = postingRefs(this.vocab.posting(term));
-    return this.refs[term];
-  };
-  /* [{ref, score}] of the documents answering every piece of ``alt``. */
-  Scorer.prototype.alternative = function (alt) {
-    var self = this;
-    var counts = [];   // query vector: term place -> clauses naming it
-    var docs = null;
-    for (var p = 0; p < alt.pieces.length; p++) {
-      var terms = this.expand(alt.pieces[p]);
-      if (!terms.length) return [];
-      var refs = [];
-      terms.forEach(function (t) {
-        var at = self.order[t];
-        counts[at] = (counts[at] || 0) + 1;
-        refs = unionRefs(refs, self.refsOf(t));
-      });
-      docs = docs === null ? refs : intersectRefs(docs, refs);
-      if (!docs.length) return [];
-    }
-    var used = [];
-    var sumSquares = 0;
-    for (var i = 0; i < counts.length; i++) {
-      if (counts[i] === undefined) continue;
-      used.push(i);
-      sumSquares += counts[i] * counts[i];
-    }
-    var magnitude = Math.sqrt(sumSquares);
-    return (docs || []).map(function (ref) {
-      var dot = 0;
-      for (var u = 0; u < used.length; u++) {
-        var w = self.weightsOf(self.terms[used[u]]).get(ref);
-        if (w !== undefined) dot += counts[used[u]] * w;
+  /* The lunr schema from the build's weighed postings (weights.py): one
+   * field; each term holds [field postings, gap, weight, gap, weight, ...]
+   * where refs are gaps from the previous ref and weight is the sum over the
+   * article's fields of boost × level, level (1 .. levels) being lunr's BM25
+   * term weight (k1 + 1)·tf / (k1·(1 − b + b·len/avg) + tf) in steps.  The idf
+   * comes from the field postings, as in lunr.  Same numbers as weights.py
+   * lunr_vectors.  ``only`` (optional, ref -> true) keeps the postings of
+   * those documents alone; the idf still counts every document. */
+  function expandIndex(data, only) {
+    var field = data.fields[0];
+    var nDocs = data.docs;
+    var scale = (data.k1 + 1) / data.levels;
+    var inverted = new Array(data.terms.length);
+    var vectors = Object.create(null);
+    var order = [];
+    for (var n = 0; n < data.terms.length; n++) {
+      var row = unpackRow(data.postings[n]);
+      var x = (nDocs - row[0] + 0.5) / (row[0] + 0.5);
+      var idf = Math.log(1 + Math.abs(x));
+      var refs = {};
+      var ref = 0;
+      for (var p = 1; p < row.length; p += 2) {
+        ref += row[p];
+        if (only && !only[ref]) continue;
+        refs[ref] = NO_METADATA;
+        var key = field + '/' + ref;
+        if (!vectors[key]) {
+          vectors[key] = [];
+          order.push(key);
+        }
+        vectors[key].push(n, Math.round(idf * row[p + 1] * scale * 1000) / 1000);
       }
-      return {ref: String(ref), score: dot / magnitude || 0};
-    });
-  };
+      var posting = {};
+      posting[field] = refs;
+      posting._index = n;
+      inverted[n] = [data.terms[n], posting];
+    }
+    return {
+      version: data.version,
+      fields: [field],
+      fieldVectors: order.map(function (key) { return [key, vectors[key]]; }),
+      invertedIndex: inverted,
+      pipeline: data.pipeline
+    };
+  }
 
-  /* parse → ranked hits.  ``engine``: {shared, vocab (with postings), stop, t2s, pinyin}. */
-  function search(query, engine) {
+  /* The documents that can answer a parsed query: for each alternative, those
+   * holding every one of its pieces.  lunr only ever scores such a document,
+   * so an index of their postings alone ranks exactly as the whole one, and a
+   * common word in a query (街道 of 顺湖街道) no longer costs lunr every
+   * article that uses it. */
+  function candidates(parsed, vocab) {
+    var keep = Object.create(null);
+    var decoded = Object.create(null);  // a term's refs, decoded once however many readings use it
+    function refsOf(term) {
+      if (!decoded[term]) decoded[term] = postingRefs(vocab.posting(term));
+      return decoded[term];
+    }
+    parsed.chunks.forEach(function (chunk) {
+      chunk.alternatives.forEach(function (alt) {
+        if (alt.unknown) return;
+        var docs = null;
+        for (var p = 0; p < alt.pieces.length && (docs === null || docs.length); p++) {
+          var piece = alt.pieces[p];
+          var terms = piece.prefix ? vocab.withPrefix(piece.term) : (vocab.has(piece.term) ? [piece.term] : []);
+          var refs = [];
+          terms.forEach(function (t) { refs = unionRefs(refs, refsOf(t)); });
+          docs = docs === null ? refs : intersectRefs(docs, refs);
+        }
+        (docs || []).forEach(function (ref) { keep[ref] = true; });
+      });
+    });
+    return keep;
+  }
+
+  /* A small lunr.js index for one query: the query's terms alone (in UTF-16
+   * order, as lunr.py wrote them), with the postings of the documents that can
+   * answer it.  The idf still counts every document, so lunr.js scores each
+   * candidate as it would in the whole index. */
+  function queryIndex(shared, parsed, vocab, lunr) {
+    var terms = queryTerms(parsed, vocab);
+    var data = {};
+    Object.keys(shared).forEach(function (k) { data[k] = shared[k]; });
+    data.terms = terms;
+    data.postings = terms.map(function (t) { return vocab.posting(t); });
+    return lunr.Index.load(expandIndex(data, candidates(parsed, vocab)));
+  }
+
+  /* Run a parsed query with lunr.js: every piece of an alternative is a
+   * REQUIRED clause, a prefix piece a trailing wildcard; never a lunr query
+   * string, so nothing typed is read as lunr syntax. */
+  function runQuery(index, parsed, lunr, counts) {
+    return rank(parsed, function (alt) {
+      return index.query(function (q) {
+        for (var p = 0; p < alt.pieces.length; p++) {
+          var piece = alt.pieces[p];
+          q.term(piece.term, {
+            presence: lunr.Query.presence.REQUIRED,
+            wildcard: piece.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+            usePipeline: false
+          });
+        }
+      });
+    }, counts);
+  }
+
+  /* parse → ranked hits, scored by lunr.js.  ``engine``: {shared, vocab (with
+   * postings), stop, t2s, pinyin}; ``lunr``: lunr.js 2.3.9. */
+  function search(query, engine, lunr) {
     var parsed = parseQuery(query, {vocab: engine.vocab, stop: engine.stop, t2s: engine.t2s, pinyin: engine.pinyin});
-    if (!parsed.meaningful) return {parsed: parsed, hits: []};
-    var scorer = new Scorer(engine.shared, parsed, engine.vocab);
+    if (!parsed.meaningful) return {parsed: parsed, hits: [], unanswered: 0};
+    var index = queryIndex(engine.shared, parsed, engine.vocab, lunr);
     var counts = {unanswered: 0};
-    var hits = rank(parsed, function (alt) { return scorer.alternative(alt); }, counts);
+    var hits = runQuery(index, parsed, lunr, counts);
     return {parsed: parsed, hits: hits, unanswered: counts.unanswered};
   }
 
@@ -690,7 +723,10 @@
     queryRanges: queryRanges,
     queryChunks: queryChunks,
     queryTerms: queryTerms,
-    Scorer: Scorer,
+    expandIndex: expandIndex,
+    candidates: candidates,
+    queryIndex: queryIndex,
+    runQuery: runQuery,
     postingRefs: postingRefs,
     intersectRefs: intersectRefs,
     unionRefs: unionRefs,

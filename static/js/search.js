@@ -1,7 +1,7 @@
 /* newsarchive search page: search.html?q=QUERY[&district=…&year=…&kind=…]
  *
  * Loads the search data as <script> files (works from file:// and over
- * http), runs the query (search-core.js), renders the ranked results, facets
+ * http), runs the query (search-core.js, scored by lunr.js), renders the ranked results, facets
  * and snippets with DOM text nodes and <mark> (never innerHTML of article
  * text), and keeps the URL in step with history.pushState / popstate.
  *
@@ -171,10 +171,10 @@
    * index lacks, so they never change what a query found without them. */
   function answer(q) {
     return prepare(q).then(function (eng) {
-      var found = core.search(q, eng);
+      var found = core.search(q, eng, window.lunr);
       if (t2s || !found.unanswered || !/[^\u0000-\u007f]/.test(q)) return {eng: eng, found: found};
       return loadT2s().then(function () { return prepare(q); }).then(function (again) {
-        return {eng: again, found: core.search(q, again)};
+        return {eng: again, found: core.search(q, again, window.lunr)};
       });
     });
   }
@@ -484,7 +484,7 @@
 
   (manifest && manifest.stop || []).forEach(function (ch) { stop[ch] = true; });
 
-  if (!manifest) {
+  if (!manifest || !window.lunr) {
     setStatus('搜索数据未能载入。');
     finish('error');
     return;

@@ -6,8 +6,9 @@ import subprocess
 
 from newsarchive.config import PROJECT_ROOT
 from newsarchive.render.assets import copy_static
+from newsarchive.search.index import shared_facts
 
-from tests.search.node import node_binary
+from tests.search.node import LUNR_JS, node_binary
 
 
 def test_scripts_and_styles_lose_comments_and_spacing_other_files_are_copied(tmp_path):
@@ -26,16 +27,18 @@ def test_scripts_and_styles_lose_comments_and_spacing_other_files_are_copied(tmp
 
 SEARCH = """
 const core = require(%s);
+const lunr = require(%s);
 const vocab = new core.Vocabulary(['郑州', '郑州市', '书记', '0371'], [[1, 0, 3], [1, 1, 2], [2, 0, 1, 1, 4], [1, 1, 5]]);
-const engine = {shared: {docs: 2, k1: 1.2, levels: 40}, vocab, stop: {}};
-const answers = ['郑州市 书记', '037', '郑州'].map(q => core.search(q, engine).hits);
+const engine = {shared: %s, vocab, stop: {}};
+const answers = ['郑州市 书记', '037', '郑州'].map(q => core.search(q, engine, lunr).hits);
 const marked = core.snippet('郑州市的书记', ['郑州市', '书记'], null, 10);
 process.stdout.write(JSON.stringify([answers, marked]));
 """
 
 
 def answers(core_js):
-    return json.loads(subprocess.run([node_binary(), "-e", SEARCH % json.dumps(str(core_js))],
+    return json.loads(subprocess.run([node_binary(), "-e", SEARCH % (json.dumps(str(core_js)), json.dumps(str(LUNR_JS)),
+                                                                  json.dumps(shared_facts(2)))],
                                      capture_output=True, text=True, check=True).stdout)
 
 

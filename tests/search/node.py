@@ -2,8 +2,8 @@
 
 ``run_js(body, data)`` evaluates ``body`` — a function body that sees
 ``core``, ``lunr`` and ``data`` — and returns what it returns, through JSON.
-``core`` also holds the lunr.js reference of lunr_reference.js (``expandIndex``,
-``mergeShards``, ``runQuery``, ``candidates``), which the page does not load.
+``core`` also holds ``mergeShards`` of lunr_reference.js (the whole index, which
+the page never loads, as the reference for its per-query lunr.js index).
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from newsarchive.config import load_config
-from newsarchive.search import build_search
+from newsarchive.search import LUNR_OUT, SearchDataError, build_search
 from newsarchive.search.store import unpack_rows
 
 from .samples import articles, segmenter
@@ -26,13 +26,14 @@ def outputs(items, tmp_path_factory):
     return build_search(items, segmenter(items), cfg)
 
 
-def test_outputs_are_the_page_and_its_data(outputs):
+def test_outputs_are_the_page_data_and_lunr(outputs):
     names = sorted(re.sub(r"\.[0-9a-f]{10}\.js$", ".js", p) for p in outputs if not p.startswith("search/pinyin/"))
-    assert names == sorted(["search.html", "search/index/0.js", "search/docs/0.js", "search/docs/1.js",
+    assert names == sorted(["search.html", LUNR_OUT, "search/index/0.js", "search/docs/0.js", "search/docs/1.js",
                             "search/facets.js", "search/t2s.js", "search/manifest.js"])  # three documents, two a file
     _, manifest = manifest_of(outputs)
     assert sorted(p for p in outputs if p.startswith("search/pinyin/")) == [
         f"search/pinyin/{letter}.js" for letter in manifest["pinyin"]]
+    assert outputs[LUNR_OUT].startswith(b"/**") and b"lunr" in outputs[LUNR_OUT][:200]
 
 
 def manifest_of(outputs):
@@ -64,11 +65,12 @@ def test_build_token_follows_the_numbered_files(items, outputs, tmp_path):
     assert re.fullmatch(r"[0-9a-f]{10}", manifest["token"])
 
 
-def test_page_loads_the_manifest_and_scripts_in_order_and_no_lunr(outputs):
+def test_page_loads_lunr_with_the_manifest_and_scripts_in_order(outputs):
+    """lunr.min.js is a script element of the page: fetched with the manifest, no round trip of its own."""
     html = outputs["search.html"].decode("utf-8")
     manifest_path = next(p for p in outputs if p.startswith("search/manifest."))
     srcs = re.findall(r'<script src="([^"]+)"', html)
-    assert srcs == [manifest_path, "static/js/search-core.js", "static/js/search.js"]
+    assert srcs == [LUNR_OUT, manifest_path, "static/js/search-core.js", "static/js/search.js"]
     for needed in ('id="search-results"', 'id="search-empty"', 'id="search-input"', 'id="search-status"'):
         assert needed in html
 
@@ -93,10 +95,12 @@ def test_same_input_gives_identical_bytes(items, outputs, tmp_path):
     assert again == outputs
 
 
-def test_the_build_needs_no_node_modules(items, tmp_path):
-    cfg = load_config(None, output=tmp_path / "site", node_modules=tmp_path / "absent")
-    out = build_search(items, segmenter(items), cfg)
-    assert "search.html" in out and not any("lunr" in path for path in out)
+def test_missing_lunr_names_the_path_and_npm_ci(items, tmp_path):
+    cfg = load_config(None, output=tmp_path / "site", node_modules=tmp_path / "nm")
+    with pytest.raises(SearchDataError) as err:
+        build_search(items, segmenter(items), cfg)
+    assert str(tmp_path / "nm" / "lunr" / "lunr.min.js") in str(err.value)
+    assert "npm ci" in str(err.value)
 
 
 def test_parallel_documents_equal_serial(items, monkeypatch):

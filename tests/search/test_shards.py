@@ -150,12 +150,14 @@ data.parts.forEach(p => vocab.add(p.terms, p.postings));
 return data.queries.map(q => {
   const parsed = core.parseQuery(q, {vocab});
   const scored = hits => hits.map(h => [h.ref, h.score, h.chunks, h.terms]);
-  return [scored(core.runQuery(whole, parsed, lunr)), scored(core.search(q, {shared: data.shared, vocab}).hits)];
+  return [scored(core.runQuery(whole, parsed, lunr)), scored(core.search(q, {shared: data.shared, vocab}, lunr).hits)];
 });
 """
 
 
-def test_the_page_scores_every_document_exactly_as_lunr_js(weighed):
+def test_the_query_index_scores_every_document_exactly_as_the_whole_index(weighed):
+    """The page's lunr.js index of one query's terms and candidates gives every
+    document the score lunr.js gives it in the whole index."""
     _, parts = split_index(weighed["terms"], weighed["postings"], target=500)
     shared = {k: v for k, v in weighed.items() if k not in ("terms", "postings")}
     queries = ["曾凡宇", "焦作市 巡察", "巡察 巡察", "0391", "039", "焦", "x", "山阳区治理", "民营经济 曾凡宇 0391"]

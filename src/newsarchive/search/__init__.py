@@ -1,5 +1,5 @@
-"""Full-text search (stage: index): a lunr index built here, scored in the page as lunr.js would
-(static/js/search-core.js, with no lunr.js to load).
+"""Full-text search (stage: index): a lunr index built here, queried by lunr.js in the page
+(static/js/search-core.js builds lunr.js a small index of the query's terms and asks it).
 
 Output layout (all site-relative)::
 
@@ -13,6 +13,7 @@ Output layout (all site-relative)::
     search/facets.<hash>.js              year, district and kind of every document
     search/t2s.<hash>.js                 traditional→simplified pairs for characters the index lacks
     search/pinyin/<letter>.js            pinyin keys starting with that letter → the names they spell
+    static/vendor/lunr.min.js            lunr.js 2.3.9, copied from node_modules
 
 For a query the page loads the manifest, the index chunks the query's words
 can touch and the files holding the documents of the results it shows; then
@@ -46,9 +47,14 @@ from . import variants
 from .tokens import STOP_WORDS
 from .variants import browser_t2s, by_initial, encode_pairs, pinyin_map
 
-__all__ = ["build_search", "search_files", "search_parts"]
+__all__ = ["build_search", "SearchDataError", "search_files", "search_parts"]
 
+LUNR_OUT = "static/vendor/lunr.min.js"
 FORMAT = 4
+
+
+class SearchDataError(RuntimeError):
+    """A file the search page needs is missing from the build machine."""
 
 
 def archive_order(articles: Sequence[Article]) -> list[Article]:
@@ -59,6 +65,15 @@ def archive_order(articles: Sequence[Article]) -> list[Article]:
     runs in long stretches of the same district and year that gzip folds away."""
     return sorted(articles, key=lambda a: (a.district or "", (a.date.year or 0) if a.date else 0,
                                            a.source, a.ordinal, a.id))
+
+
+def lunr_js(config: Config) -> bytes:
+    """lunr.js 2.3.9 as npm installed it (package.json pins it): the page scores with it."""
+    path = Path(config.node_modules) / "lunr" / "lunr.min.js"
+    if not path.is_file():
+        raise SearchDataError(f"{path} not found: run `npm ci` in the project folder "
+                              f"to install lunr.js (the search page needs it)")
+    return path.read_bytes()
 
 
 def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Workers = 0,
@@ -202,10 +217,11 @@ PART_FILES = 2_000
 def search_parts(articles: Sequence[Article], segmenter: Segmenter, config: Config,
                  keeps: Callable[[str, str], bool] | None = None,
                  executor: Executor | None = None) -> Iterator[dict[str, bytes | Kept]]:
-    """search.html and the search data files as site-relative path → bytes,
+    """search.html, the search data files and lunr.min.js as site-relative path → bytes,
     in parts of at most PART_FILES data files, handed on as they are made; ``keeps``:
     see :func:`search_files`; ``executor``: where articles are cut (None: this
     machine's processes, ``config.workers`` of them)."""
+    lunr = lunr_js(config)
     part: dict[str, bytes | Kept] = {}
     workers = executor if executor is not None else config.workers
     for f in search_files(articles, segmenter, workers, cache=term_cache_dir(config), keeps=keeps):
@@ -215,8 +231,8 @@ def search_parts(articles: Sequence[Article], segmenter: Segmenter, config: Conf
         if len(part) >= PART_FILES:
             yield part
             part = {}
-    if part:
-        yield part
+    part[LUNR_OUT] = lunr
+    yield part
 
 
 def build_search(articles: Sequence[Article], segmenter: Segmenter, config: Config) -> dict[str, bytes]:
