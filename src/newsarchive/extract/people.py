@@ -44,8 +44,12 @@ CLAUSE_OPENERS = words("people", "clause_openers")
 #: A colon between a post and the names it heads (市委常委:甲、乙).
 _COLONS = frozenset(":：")
 _LEADERS = re.compile(r"领导(?:同志)?")
-#: A list closed by 等 + the leaders it belongs to: 张三、李四等县领导出席, 某某等县四套班子领导.
-_LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导")
+#: A list closed by 等 + the leaders it belongs to: 张三、李四等县领导出席, 某某等县四套班子领导;
+#: or by 和 + the presidium it sits with: 张三、李四和大会主席团成员在主席台就座.
+_LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导|和[^\s,，。;；、:：]{0,8}主席团成员")
+#: A post whose holders follow 由 and close with 担任: 执行主席由张三、李四担任.
+_HELD_BY = re.compile(r"由")
+_HELD_END = re.compile(r"(?:等|同志)?(?:共同)?担任")
 _SPACES = (" ", "\u3000")
 _OPENER_RE = re.compile("(?:" + words_pattern(CLAUSE_OPENERS) + "|" + PUNCT_RE.pattern + ")")
 
@@ -115,6 +119,19 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
         titles = title_chain(text, m.start(), m.end())
         out.append(Mention(pos, name, titles))
         out.extend(Mention(p, n, titles) for p, n in _names_continuing(text, pos + len(name), known))
+    return out + _held_by_mentions(text, known)
+
+
+def _held_by_mentions(text: str, known: frozenset[str]) -> list[Mention]:
+    """A post and the names that hold it, written 执行主席由张三、李四担任."""
+    out: list[Mention] = []
+    for m in posts(text):
+        if not _HELD_BY.match(text, m.end()):
+            continue
+        names = read_name_list(text, m.end() + 1, known, anchored=True, whole=True, post=None)
+        if names and _HELD_END.match(text, names[-1][0] + len(names[-1][1])):
+            titles = title_chain(text, m.start(), m.end())
+            out.extend(Mention(p, n, titles) for p, n in names)
     return out
 
 

@@ -152,6 +152,8 @@ def is_name(candidate: str, anchored: bool = False, org_ending: bool = False) ->
         return False
     if n - s == 3 and not (anchored and _long_given_name(candidate[s:])):
         return False
+    if candidate[s:] in NAME_END_WORDS:
+        return False                  # 成员涂应邀出席, 主任石主持: a damaged name, then the verb
     if candidate[-1] in _ORG_ENDINGS and not (org_ending and anchored and n - s == 2):
         return False
     if _NOT_IN_NAME_RE.search(candidate):
@@ -357,6 +359,8 @@ def read_name_list(text: str, pos: int, known: frozenset[str], anchored: bool,
     out: list[tuple[int, str]] = []
     while True:
         name = name_at(text, pos, known, anchored=anchored, min_strength=PARTICLE)
+        if not name and not anchored and len(out) >= 2 and text[pos - 1:pos] == "、":
+            name = _vouched_name(text, pos, known)     # 甲、乙、雷音、丙: a word-like name among names
         if not name and post is not None:
             name = _name_before_post(text, pos, post, anchored)
         if not name:
@@ -372,6 +376,13 @@ def read_name_list(text: str, pos: int, known: frozenset[str], anchored: bool,
             pos += 1
         else:
             return out
+
+
+def _vouched_name(text: str, pos: int, known: frozenset[str]) -> str | None:
+    """An item of a bare list already two names long that reads as a name only where a
+    post vouches for one (雷音, 江海): the list vouches for it when another 、 follows."""
+    name = name_at(text, pos, known, anchored=True, min_strength=PARTICLE)
+    return name if name and text[pos + len(name):pos + len(name) + 1] == "、" else None
 
 
 def _name_before_post(text: str, pos: int, post: re.Pattern[str], anchored: bool) -> str | None:

@@ -1,0 +1,86 @@
+"""Leaders of a session listed without titles (on the 主席台, with the presidium),
+holders of a post written 由…担任, a word-like name inside a list of names, and
+damaged names that are only a surname and the verb after it.  Sentences and names
+are made up."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract.people import extract_officials, extract_reporters
+from newsarchive.records import Draft
+
+from . import draft
+
+
+def people(*paragraphs: str) -> dict[str, tuple[str, ...]]:
+    return {o.name: o.titles for o in extract_officials(draft(*paragraphs))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "会议由县委书记常某主持。韩立新、程海波、邱雨晨、梅子青在主席台就坐。",
+    "会议由县委书记常某主持。韩立新、程海波、邱雨晨、梅子青在主席台前排就座。",
+])
+def test_leaders_on_the_rostrum(sentence: str) -> None:
+    found = people(sentence)
+    assert {"韩立新", "程海波", "邱雨晨", "梅子青"} <= set(found)
+    assert found["韩立新"] == ()
+
+
+def test_list_closed_by_the_presidium() -> None:
+    found = people("大会执行主席周某主持会议。韩立新、程海波、邱雨晨和大会主席团成员在主席台就坐。")
+    assert {"韩立新", "程海波", "邱雨晨"} <= set(found)
+
+
+def test_a_bare_list_without_a_closing_verb_is_no_list() -> None:
+    assert "韩立新" not in people("韩立新、程海波、邱雨晨的作品展出。")
+
+
+def test_word_like_name_vouched_by_its_list() -> None:
+    """严明 is a word, but between names closed by 在主席台就坐 it is a name."""
+    found = people("韩立新、程海波、严明、梅子青在主席台就坐。")
+    assert {"韩立新", "程海波", "严明", "梅子青"} <= set(found)
+
+
+def test_a_word_ending_the_list_is_still_refused() -> None:
+    assert people("韩立新、程海波、严明在主席台就坐。") == {}
+
+
+def test_post_held_by_names() -> None:
+    found = people("本次大会执行主席由韩立新、程海波、邱雨晨担任。受主席团委托，韩立新主持会议。")
+    for name in ("韩立新", "程海波", "邱雨晨"):
+        assert any(t.endswith("执行主席") for t in found[name]), found
+
+
+def test_held_by_needs_the_closing_verb() -> None:
+    found = people("本次大会执行主席由韩立新、程海波主持会议。")
+    assert not any(t.endswith("执行主席") for t in found.get("程海波", ()))
+
+
+@pytest.mark.parametrize("sentence, bad", [
+    ("区人大常委会党组成员涂应邀出席会议。", "涂应邀"),     # the page lost the given name
+    ("会议由区人大常委会主任石主持。", "石主持"),
+    ("对领导小组成员单位和乡镇开展督查。", "单位和"),
+])
+def test_damaged_names_are_not_read(sentence: str, bad: str) -> None:
+    assert bad not in people(sentence)
+
+
+def test_second_appointment_in_a_sentence() -> None:
+    found = people("会议决定任命邱雨晨为某区副区长，任命梅子青为某区人民法院副院长。")
+    assert "任命梅子青" not in found and "梅子青" in found
+
+
+def test_traditional_rostrum_list() -> None:
+    found = people("會議由縣委書記常某主持。韓立新、程海波、邱雨晨在主席台就坐。")
+    assert {"韓立新", "程海波", "邱雨晨"} <= set(found)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("记者:孙晓明\n报道员:韩立新 程海波", ("孙晓明", "韩立新", "程海波")),
+    ("記者:孫曉明\n報道員:韓立新 程海波", ("孫曉明", "韓立新", "程海波")),
+])
+def test_agency_correspondent_credit(line: str, names: tuple[str, ...]) -> None:
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None,
+              paragraphs=("某县的土豆迎来丰收，田间一片繁忙。", *line.split("\n")),
+              bylines=(), captions=(), front_matter={})
+    assert extract_reporters(d) == names
