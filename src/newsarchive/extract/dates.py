@@ -57,6 +57,9 @@ _YEAR = rf"(?P<y>(?<!\d)\d{{4}}|[{_CN_YEAR}]{{4}})\s*年\s*"
 _MONTH = r"(?P<m>(?<!\d)\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
 _DAY = r"(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])\s*[日号]"
 DATE_RE = re.compile(rf"(?:{_YEAR})?{_MONTH}{_DAY}")
+#: A date whose 月 (and maybe 年) a page lost, the digits run together: "2018813日" (2018年8月13日),
+#: "2025年1021日".  Read only when one split of the month-day digits is a valid date.
+_FUSED_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年?(?P<md>\d{3,4})\s*日")
 _YEAR_MONTH_RE = re.compile(rf"{_YEAR}{_MONTH}(?![\d一二三四五六七八九十]*\s*[日号])")
 
 _RANGE_JOIN = re.compile(r"^\s*(?:[上下]午|晚上?|\d{1,2}[:：∶]\d{2}时?)?\s*(?:至|到|—|–|-|~|～|－)+\s*$")
@@ -103,9 +106,7 @@ def iter_dates(text: str) -> Iterator[DateMatch]:
     """
     folded = fold(text)
     prev: DateMatch | None = None
-    for m in DATE_RE.finditer(folded):
-        year = to_int(m.group("y")) if m.group("y") else None
-        month, day = to_int(m.group("m")), to_int(m.group("d"))
+    for m, year, month, day in _date_parts(folded):
         if year is None and prev is not None and prev.date.year is not None \
                 and _RANGE_JOIN.match(folded[prev.end:m.start()]):
             year = prev.date.year
@@ -113,6 +114,21 @@ def iter_dates(text: str) -> Iterator[DateMatch]:
             continue
         prev = DateMatch(m.start(), m.end(), PartialDate(year, month, day))
         yield prev
+
+
+def _date_parts(folded: str) -> list[tuple[re.Match[str], int | None, int | None, int | None]]:
+    """Every written date of ``folded`` with its numbers, fused ones included, in order."""
+    found = [(m, to_int(m.group("y")) if m.group("y") else None, to_int(m.group("m")), to_int(m.group("d")))
+             for m in DATE_RE.finditer(folded)]
+    if "日" in folded:
+        for m in _FUSED_RE.finditer(folded):
+            md, year = m.group("md"), int(m.group("y"))
+            splits = [(int(md[:k]), int(md[k:])) for k in (1, 2) if 1 <= len(md) - k <= 2]
+            valid = [(mo, d) for mo, d in splits if _valid(year, mo, d)]
+            if len(valid) == 1:
+                found.append((m, year, *valid[0]))
+        found.sort(key=lambda f: f[0].start())
+    return found
 
 
 def parse_date_value(value: Any) -> PartialDate | None:
