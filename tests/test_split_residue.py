@@ -300,3 +300,14 @@ def test_reprint_notice_leaves_the_closing_byline_its_own_line() -> None:
     assert len(drafts) == 1
     assert drafts[0].paragraphs[-1].endswith("(蒋晓峰)")
     assert extract_reporters(drafts[0]) == ("蒋晓峰",)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("|", CHROME),                      # a table rule left alone on a line
+    ("||  |", CHROME),
+    ("｜", CHROME),
+    ("消息来源:某县新闻中心", SOURCE),
+    ("2024", None),                      # digits may be text
+])
+def test_layout_marks_and_news_source_labels(text: str, kind: str | None) -> None:
+    assert line_kind(text) == kind

@@ -143,6 +143,10 @@ def _norm(text: str) -> str:
     return _DECORATION.sub("", _simplify()(text)).strip()
 
 
+#: A letter, digit or character of any script: a line without one is layout, not text.
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
 def line_kind(text: str) -> str | None:
     """The residue kind of one line by itself, or None when it may be article text."""
     return _kind(_norm(text))
@@ -152,6 +156,8 @@ def _kind(t: str) -> str | None:
     """:func:`line_kind` of a line already folded, simplified and undecorated."""
     if not t or len(t) > 200:
         return None
+    if not _WORD_CHAR.search(t):
+        return CHROME                # "|", "||": a table's or layout's rule with nothing in it
     m = markers()
     short = len(t) <= 60 and "。" not in t
     if ":" in t:                     # every label ends in a colon (folded from "：")
