@@ -8,7 +8,8 @@ Personnel news (人事任免, 选举) names people in forms of its own, each a r
   (a resignation from a seat such as 人大代表 names the person without a title);
 * election — 王五以190票当选为县人民政府县长; 甲、乙和丙当选副县长; 丁等20名代表当选为…委员;
 * acting — 赵六代理市长职务, 赵六副市长代理市长职务;
-* a post after the name — 赵七书记的讲话, 钱八市长因工作变动…;
+* a post after the name — 赵七书记的讲话, 钱八市长因工作变动…, also relayed
+  (按照某某书记…的要求, 和某某省长…);
 * a labelled table cell — 组长:孙九 / 副组长:周十、吴一 (names padded with spaces joined).
 
 The titles after the name are read by :func:`.titles.titles_after`; the names by
@@ -53,14 +54,19 @@ _TITLE_OPENERS = chars("titles", "place_heads")
 _COUNT_BEFORE_WEI = re.compile(r"等[0-9一二三四五六七八九十两百]+[名位人](?:同志)?$")
 _BEFORE_COMRADE = re.compile(r"([\u4e00-\u9fff]{2,4}?)同志")
 _NOT_NAME = re.compile(words_pattern(words("people", "not_in_name")))
+#: Words after which a leader's words are relayed by name and post: 按照某某书记…的要求,
+#: 和某某省长…, 代表某某书记: a name followed by a post may begin right after them.
+_RELAY_WORDS = words("people", "relay_openers")
+_RELAY = re.compile(words_pattern(_RELAY_WORDS)) if _RELAY_WORDS else None
 _TITLE_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def role_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
     """Every mention the rules of this module find (``starts``: clause starts that
     open with a surname; ``known``: names found by the other rules)."""
+    relayed = [m.end() for m in _RELAY.finditer(text)] if _RELAY is not None else []
     return (_appointments(text, known) + _removals(text, known) + _elections(text, known)
-            + _acting(text, known) + _posts_after_names(text, starts, known) + _cells(text))
+            + _acting(text, known) + _posts_after_names(text, sorted({*starts, *relayed}), known) + _cells(text))
 
 
 def _appointments(text: str, known: frozenset[str]) -> list[Mention]:
