@@ -13,7 +13,8 @@ Front matter ``district`` wins.  Otherwise, in this order:
      the article speaks of ``我州`` and names another unit of that kind more often
      (a visiting 州's group at ``我州``: the host is ours); several
      written as one list (``芙蓉区、天心区召开…``) → the division they share;
-   * a province's or central body (or a municipality's: 上海市政府) visiting one
+   * a province's or central body (or a municipality's: 上海市政府; an autonomous
+     region's written short: 区党委) visiting one
      city or county in the same sentence (``省委第三巡视组进驻襄阳市樊城区``), or
      towns of one county, → that unit; visiting several, or none → the city or county
      of the source line if it lies in the province or the province is not named (a
@@ -63,6 +64,9 @@ _LEAD_NOISE = re.compile(
     r"^(?:\s|本报讯|讯|[(（][^)）]{0,40}[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年度|[上下]午|晚上?|早上|凌晨|中午|"
     r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|根据|按照|受|由|[,，:：、])+")
 _CLAUSE_SPLIT = re.compile(r"[,，。;；!！?？:：\n]")
+#: An autonomous region's party committee written short (区党委; a district's is 区委):
+#: a province's body.
+_REGION_BODY = "区党委"
 #: What follows a place that makes it a body (湖南省委, 长沙市政府).
 _BODY_AFTER = re.compile(r"(?:委|政府|人大|政协|纪委|监委|党工委|人民|代表团|考察团|巡视|巡察|巡查|督查|督导"
                          r"|[\u4e00-\u9fff]{1,3}委(?:员会|会)?)")
@@ -103,7 +107,7 @@ def extract_district(draft: Draft) -> str | None:
             m = _BODY.match(clause)
             if m is None:
                 continue
-            if m.group(3) or m.group(1) == "省":
+            if m.group(3) or m.group(1) == "省" or m.group(1) + m.group(2) == _REGION_BODY:
                 provinces = ranked(a.places, lambda p: p.level == PROVINCE)
                 province = provinces[0] if provinces else None
                 found = a.visited(sentence, None) or _towns_of(a, sentence, province) \

@@ -21,6 +21,7 @@ from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, repeat_confirms, short_mentions, simplified
 from .place_words import words
 from .places import article_known, draft_texts, find_places
+from .script import without_pinyin
 from .wordre import words_pattern
 
 _SELF = re.compile(r"[我全](市|县|区|州|旗|省)")
@@ -164,9 +165,9 @@ class Article:
         #: Cities and counties the article writes (text, source and page lines): a town
         #: leads to its county only when the county is one of them.
         self.written = {p.canonical for p in (*self.places, *self.sources) if p.level in (CITY, COUNTY)}
-        self.lead = [t for t in (draft.title, draft.subtitle) if t]
+        self.lead = [without_pinyin(t) for t in (draft.title, draft.subtitle) if t]
         if draft.paragraphs:
-            first = simplified(draft.paragraphs[0])
+            first = simplified(without_pinyin(draft.paragraphs[0]))
             self.lead += [s for s in re.split(r"(?<=[。！？!?])", first) if s.strip()][:2]
 
     def _keep(self, places: list[Place]) -> list[Place]:

@@ -30,6 +30,7 @@ from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, bare_mentions, repeat_confirms, short_mentions, simplified
 from .place_words import words
 from .place_rules import chained_name, generic_ok, rejected_after, zone_at, zone_canonical
+from .script import without_pinyin
 
 __all__ = ["PROVINCE", "CITY", "COUNTY", "TOWN", "VILLAGE", "Place", "find_places", "article_places",
            "article_known", "draft_texts", "extract_places", "extract_district"]
@@ -141,7 +142,9 @@ def article_known(texts: tuple[str, ...]) -> frozenset[str]:
 
 
 def draft_texts(draft: Draft) -> list[str]:
-    return [t for t in (draft.title, draft.subtitle, *draft.paragraphs) if t]
+    """The article's headline and text, without the pinyin a mirror site inserted
+    (武進(jìn)區(qū) is 武進區)."""
+    return [without_pinyin(t) for t in (draft.title, draft.subtitle, *draft.paragraphs) if t]
 
 
 def extract_places(draft: Draft) -> tuple[str, ...]:

@@ -1,0 +1,39 @@
+"""Leaders whose words are relayed (name, then post), districts read through a
+mirror site's pinyin noise, and an autonomous region's body written short (区党委)
+visiting a county.  Sentences and names are made up."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract.people import extract_officials
+from newsarchive.extract.places import extract_district
+
+from . import draft
+
+
+@pytest.mark.parametrize("sentence, name, title", [
+    ("会议要求，要按照韩立新书记“三个到位”的要求，抓好整改。", "韩立新", "书记"),
+    ("要落实上级部署和程海波书记巡察工作的要求。", "程海波", "书记"),
+    ("他代表邱雨晨书记对考察团表示欢迎。", "邱雨晨", "书记"),
+    ("要按照韓立新書記的要求抓好落實。", "韓立新", "書記"),
+])
+def test_relayed_leader(sentence: str, name: str, title: str) -> None:
+    found = {o.name: o.titles for o in extract_officials(draft(sentence))}
+    assert found.get(name) == (title,)
+
+
+def test_relay_word_before_a_place_post_is_no_name() -> None:
+    found = {o.name for o in extract_officials(draft("会议传达李庄镇长会议精神。"))}
+    assert "李庄" not in found
+
+
+def test_district_through_pinyin_noise() -> None:
+    d = draft("今天上午，區(qū)人大常委會(huì)召開會議，區(qū)委常委韓某出席。"
+              "會議任命程某為蘇州市吳江(jiāng)區(qū)人民政府副區(qū)長。")
+    assert extract_district(d) == "吴江区"
+
+
+def test_autonomous_region_body_visiting_a_county() -> None:
+    d = draft("5月3日至4日，区党委宣传部副部长韩某带队的采访团一行来到墨竹工卡县，开展采风活动。",
+              "采访团先后走访了多个乡镇。")
+    assert extract_district(d) == "墨竹工卡县"
