@@ -311,3 +311,12 @@ def test_reprint_notice_leaves_the_closing_byline_its_own_line() -> None:
 ])
 def test_layout_marks_and_news_source_labels(text: str, kind: str | None) -> None:
     assert line_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("报道:韩立新   监制:程海波", None),         # a credit before the editor's: the byline stays
+    ("某某日报编辑:韩立新", EDITOR),
+    ("合作单位", CHROME),                        # a footer's heading: never the text's last words
+])
+def test_credit_lines_beside_editors_and_footer_headings(text: str, kind: str | None) -> None:
+    assert line_kind(text) == kind

@@ -243,8 +243,8 @@ def _editor_line(t: str, m: _Markers) -> bool:
     if not roles:
         return False
     lead = s[: roles[0].start()]
-    if lead and not (len(lead) <= 14 and re.search(r"报|网|台|新闻|中心|融媒|客户端", lead)):
-        return False
+    if lead and (":" in lead or not (len(lead) <= 14 and re.search(r"报|网|台|新闻|中心|融媒|客户端", lead))):
+        return False                  # "报道:某某 监制:某某": a credit of its own before the editor's
     ends = [r.start() for r in roles[1:]] + [len(s)]
     for role, end in zip(roles, ends):
         value = s[role.end(): end].strip(" ,，;；")
