@@ -84,3 +84,29 @@ def test_agency_correspondent_credit(line: str, names: tuple[str, ...]) -> None:
               paragraphs=("某县的土豆迎来丰收，田间一片繁忙。", *line.split("\n")),
               bylines=(), captions=(), front_matter={})
     assert extract_reporters(d) == names
+
+
+def test_cadres_listed_as_a_group() -> None:
+    found = people("近日，来自外省的援藏干部韩立新、程海波、邱雨晨三人深入各乡镇调研。")
+    assert {"韩立新", "程海波", "邱雨晨"} <= set(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "要加强干部管理，干部包村工作要落实到位。",
+    "村干部韩立新介绍说，今年收成不错。",
+])
+def test_no_cadre_list_without_two_names(sentence: str) -> None:
+    assert "包村工" not in people(sentence)
+    assert len(people(sentence)) <= 1
+
+
+def test_a_count_closes_the_last_name() -> None:
+    found = people("援藏干部韩立新、程海波、马伟五人深入乡镇。")
+    assert "马伟" in found and "马伟五人" not in found
+
+
+def test_credit_line_taken_for_the_headline() -> None:
+    d = Draft(source="t.txt", ordinal=1, title="某某站:韩立新 程海波 报道", subtitle=None,
+              paragraphs=("社区迎来了一群志愿者，为居民开展便民服务。",),
+              bylines=(), captions=(), front_matter={})
+    assert extract_reporters(d) == ("韩立新", "程海波")

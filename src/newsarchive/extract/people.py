@@ -44,6 +44,8 @@ CLAUSE_OPENERS = words("people", "clause_openers")
 #: A colon between a post and the names it heads (市委常委:甲、乙).
 _COLONS = frozenset(":：")
 _LEADERS = re.compile(r"领导(?:同志)?")
+#: Cadres named as a group (援藏干部甲、乙、丙三人): a list of two names at least.
+_CADRES = re.compile(r"干部")
 #: A list closed by 等 + the leaders it belongs to: 张三、李四等县领导出席, 某某等县四套班子领导;
 #: or by 和 + the presidium it sits with: 张三、李四和大会主席团成员在主席台就座.
 _LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导|和[^\s,，。;；、:：]{0,8}主席团成员")
@@ -173,6 +175,10 @@ def _list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[
     for m in _LEADERS.finditer(text):
         names = read_name_list(text, m.end(), known, anchored=True, whole=False, post=POST_RE)
         out.extend(_listed(text, p, n) for p, n in names)
+    for m in _CADRES.finditer(text):
+        names = read_name_list(text, m.end(), known, anchored=True, whole=True, post=POST_RE)
+        if len(names) >= 2:
+            out.extend(_listed(text, p, n) for p, n in names)
     for start in starts:
         names = read_name_list(text, start, known, anchored=False, whole=True, post=POST_RE)
         if not names:

@@ -39,7 +39,7 @@ NAME_END_CHARS = "".join(sorted(chars("people", "name_end_chars")))
 _PUNCT = re.compile(r"[\s\u3000-\u303f\uff00-\uffef!-/:-@\[-`{-~\u2010-\u206f·…—]")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 #: A count of the people just named (两位, 三名同志).
-_COUNT = re.compile(r"[0-9一二三四五六七八九十两]+[名位]")
+_COUNT = re.compile(r"[0-9一二三四五六七八九十两]+[名位人]")
 
 #: A name never contains these (posts, organisation words, generic people).
 _NOT_IN_NAME = words("people", "not_in_name")
