@@ -110,3 +110,9 @@ def test_credit_line_taken_for_the_headline() -> None:
               paragraphs=("社区迎来了一群志愿者，为居民开展便民服务。",),
               bylines=(), captions=(), front_matter={})
     assert extract_reporters(d) == ("韩立新", "程海波")
+
+
+def test_rare_surname_vouched_by_its_list() -> None:
+    """庹 is a rare surname: trusted where a list of names vouches for it."""
+    found = people("韩立新、程海波、庹明远、邱雨晨在主席台就坐。")
+    assert "庹明远" in found

@@ -1,0 +1,26 @@
+"""A lead date without a year takes the year that opens the name of the event of
+its sentence (某村2024年丰收文化节).  Sentences made up."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract.dates import event_year, extract_date
+from newsarchive.records import PartialDate
+
+from . import draft
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("9月20日上午，为期三天的某县某镇2023年丰收文化节在村广场开幕。", 2023),
+    ("4月8日，2022年某市半程马拉松鸣枪开跑。", 2022),
+    ("11月2日，2021年某县农产品博览会在会展中心举行。", 2021),
+    ("3月2日，县委召开会议，回顾2017年工作。", None),        # a year mentioned, no event named by it
+    ("5月6日，某县召开会议，部署2023年度考核。", None),
+])
+def test_year_opening_an_event_name(sentence: str, year: int | None) -> None:
+    assert event_year(sentence) == year
+
+
+def test_event_name_dates_the_lead() -> None:
+    d = draft("某市日报讯(记者 韩立新)9月20日上午，为期三天的某县某镇2023年丰收文化节在村广场开幕。")
+    assert extract_date(d) == PartialDate(2023, 9, 20)
