@@ -37,3 +37,25 @@ def test_autonomous_region_body_visiting_a_county() -> None:
     d = draft("5月3日至4日，区党委宣传部副部长韩某带队的采访团一行来到墨竹工卡县，开展采风活动。",
               "采访团先后走访了多个乡镇。")
     assert extract_district(d) == "墨竹工卡县"
+
+
+def test_relayed_leader_with_a_preposition_surname() -> None:
+    """于 is also a preposition: right after 代表 and before a post it is a surname."""
+    found = {o.name: o.titles for o in extract_officials(draft("市长首先代表于明轩书记对考察团表示欢迎。"))}
+    assert found.get("于明轩") == ("书记",)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("会议表决通过了韩立新等6名同志的免职议案；会议表决通过了程海波等10名同志的任职议案。",
+     {"韩立新", "程海波"}),
+    ("会议审议通过了邱雨晨、梅子青两名同志的任职议案。", {"邱雨晨", "梅子青"}),
+    ("會議表決通過了韓立新等6名同志的免職議案。", {"韓立新"}),
+])
+def test_names_of_a_personnel_motion(sentence: str, names: set[str]) -> None:
+    found = {o.name: o.titles for o in extract_officials(draft(sentence))}
+    assert names <= set(found)
+    assert all(found[n] == () for n in names)
+
+
+def test_motion_without_names_names_nobody() -> None:
+    assert extract_officials(draft("会议通过了关于6名同志的任职议案。")) == ()

@@ -10,7 +10,8 @@ Personnel news (人事任免, 选举) names people in forms of its own, each a r
 * acting — 赵六代理市长职务, 赵六副市长代理市长职务;
 * a post after the name — 赵七书记的讲话, 钱八市长因工作变动…, also relayed
   (按照某某书记…的要求, 和某某省长…);
-* a labelled table cell — 组长:孙九 / 副组长:周十、吴一 (names padded with spaces joined).
+* a labelled table cell — 组长:孙九 / 副组长:周十、吴一 (names padded with spaces joined);
+* a personnel motion — 会议通过了甲、乙等6名同志的任职议案 (no titles).
 
 The titles after the name are read by :func:`.titles.titles_after`; the names by
 :mod:`.people_names`, anchored (a rare surname counts) because the form itself
@@ -65,8 +66,11 @@ def role_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
     """Every mention the rules of this module find (``starts``: clause starts that
     open with a surname; ``known``: names found by the other rules)."""
     relayed = [m.end() for m in _RELAY.finditer(text)] if _RELAY is not None else []
+    motions = _motion_names(text, known) if "同志" in text else []
     return (_appointments(text, known) + _removals(text, known) + _elections(text, known)
-            + _acting(text, known) + _posts_after_names(text, sorted({*starts, *relayed}), known) + _cells(text))
+            + _acting(text, known) + _posts_after_names(text, sorted({*starts, *relayed}), known, set(relayed))
+            + _cells(text)
+            + motions)
 
 
 def _appointments(text: str, known: frozenset[str]) -> list[Mention]:
@@ -249,18 +253,49 @@ def _post_ending_at(text: str, end: int) -> str:
     return ""
 
 
-def _posts_after_names(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
+def _posts_after_names(text: str, starts: list[int], known: frozenset[str],
+                       relayed: set[int] = frozenset()) -> list[Mention]:
     """A name opening a clause and followed by a bare post: 某某书记的讲话, 某某市长因….
-    The name must read as a name without a title (李庄镇长 is a village head, not 李庄)."""
+    The name must read as a name without a title (李庄镇长 is a village head, not 李庄);
+    after a relaying word (代表于某某书记) the post vouches for it as a title would."""
     out: list[Mention] = []
     for start in starts:
+        anchored = start in relayed
         for length in (3, 2):
             cand = text[start:start + length]
             post = POST_RE.match(text, start + length)
-            if not post or not _CJK_ONLY.fullmatch(cand) or cand not in known and (not is_name(cand) or _heads_a_place(post.group())):
+            if not post or not _CJK_ONLY.fullmatch(cand) or cand not in known and (
+                    not is_name(cand, anchored) or _heads_a_place(post.group())):
                 continue
             out.append(Mention(start, cand, (post.group(),)))
             break
+    return out
+
+
+#: A personnel motion naming its people and their count: 甲等6名同志的免职议案, 甲、乙两名同志的任职议案.
+_MOTION = re.compile(r"(?:等)?[0-9一二三四五六七八九十两]+名同志的?(?:免职|任职|任免|辞职)")
+#: What stands right before the first name of such a motion.
+_MOTION_BEFORE = ("了", "、", ",", "，", ";", "；", ":", "：", "通过", "审议", "同意", "批准")
+
+
+def _motion_names(text: str, known: frozenset[str]) -> list[Mention]:
+    """The names a personnel motion lists before its count (会议通过了甲、乙等6名同志的任职议案),
+    read backwards from the count; no titles (the motion states none)."""
+    out: list[Mention] = []
+    for m in _MOTION.finditer(text):
+        pos, found = m.start(), []
+        while True:
+            name = next((text[pos - n:pos] for n in (3, 2) if pos - n >= 0
+                         and (text[pos - n:pos] in known or is_name(text[pos - n:pos], anchored=True))
+                         and text[:pos - n].endswith(_MOTION_BEFORE)), None)
+            if name is None:
+                break
+            pos -= len(name)
+            found.append(Mention(pos, name))
+            if text[pos - 1:pos] != "、":
+                break
+            pos -= 1
+        out.extend(found)
     return out
 
 
