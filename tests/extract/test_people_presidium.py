@@ -116,3 +116,15 @@ def test_rare_surname_vouched_by_its_list() -> None:
     """庹 is a rare surname: trusted where a list of names vouches for it."""
     found = people("韩立新、程海波、庹明远、邱雨晨在主席台就坐。")
     assert "庹明远" in found
+
+
+@pytest.mark.parametrize("page_line, names", [
+    ("来源:区政府办 韩立新/文", ("韩立新",)),
+    ("來源:區政府辦??韓立新/文??", ("韓立新",)),
+    ("来源:某某日报 2024-03-05", ()),
+])
+def test_source_line_slash_credit(page_line: str, names: tuple[str, ...]) -> None:
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None,
+              paragraphs=("区长带队检查安全生产工作。",), bylines=(), captions=(), front_matter={},
+              page_lines=(page_line,))
+    assert extract_reporters(d) == names

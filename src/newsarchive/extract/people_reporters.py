@@ -36,6 +36,9 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     stamps = [line for line in (draft.title or "", *draft.page_lines) if _STAMP_ROLE.search(line)]
     for line in stamps:           # 来源:某中心 作者:某某 编辑:某某 — a page's stamp names the writer
         names.extend(byline_names(without_pinyin(line)))
+    for line in draft.page_lines:  # 来源:区政府办 某某/文 — a source line crediting the writer by slash
+        if "/" in line or "／" in line:
+            names.extend(name_credits(without_pinyin(line)))
     if draft.title:               # 某站:甲 乙 报道 taken for the headline: a credit all the same
         names.extend(name_credits(without_pinyin(draft.title)))
     for line in sources:
