@@ -59,3 +59,16 @@ def test_names_of_a_personnel_motion(sentence: str, names: set[str]) -> None:
 
 def test_motion_without_names_names_nobody() -> None:
     assert extract_officials(draft("会议通过了关于6名同志的任职议案。")) == ()
+
+
+def test_city_short_name_the_lexicon_tags_as_a_person() -> None:
+    """嘉兴 is a city although the lexicon tags it as a person's name; a 市委 article
+    naming it only by its short name is that city's."""
+    d = draft("今天，市委书记韩某主持召开专题会，研究部署下一阶段工作。",
+              "会议要求，要聚焦嘉兴发展大局，推动嘉兴经济高质量发展。")
+    assert extract_district(d) == "嘉兴市"
+
+
+def test_county_short_name_that_is_a_word_stays_a_word() -> None:
+    d = draft("今天，县委书记韩某主持召开专题会，研究部署温泉开发工作。", "要把温泉资源用好。")
+    assert extract_district(d) is None

@@ -23,7 +23,7 @@ from . import gazetteer as gz
 from . import lexicon
 from .folding import fold
 from .numerals import CN_DIGITS
-from .gazetteer import PROVINCE
+from .gazetteer import CITY, PROVINCE
 from .place_words import words
 
 #: A dictionary word this frequent and not tagged as a place is an ordinary word (和平, 东风).
@@ -99,7 +99,13 @@ def _short_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _ordinary(word: str) -> bool:
-    return lexicon.frequency(word) >= _ORDINARY_FREQ and lexicon.tag(word) != "ns"
+    """A frequent word that is no place name.  The lexicon tags some cities' short names as
+    a person's (桂林, 常德): a city's is still its name; a county's so tagged may be a
+    word (红旗, 温泉) and stays ordinary."""
+    if lexicon.frequency(word) < _ORDINARY_FREQ:
+        return False
+    tag = lexicon.tag(word)
+    return tag != "ns" and not (tag == "nr" and _shorts()[word].level == CITY)
 
 
 @functools.lru_cache(maxsize=1)
