@@ -72,3 +72,12 @@ def test_city_short_name_the_lexicon_tags_as_a_person() -> None:
 def test_county_short_name_that_is_a_word_stays_a_word() -> None:
     d = draft("今天，县委书记韩某主持召开专题会，研究部署温泉开发工作。", "要把温泉资源用好。")
     assert extract_district(d) is None
+
+
+@pytest.mark.parametrize("sentence, name, title", [
+    ("要按照乌兰图雅书记“三个到位”的要求抓好落实。", "乌兰图雅", "书记"),       # a four-character name
+    ("要按照韩立新副书记的要求抓好落实。", "韩立新", "副书记"),                 # not 韩立新副 + 书记
+])
+def test_relayed_long_names_and_prefixed_posts(sentence: str, name: str, title: str) -> None:
+    found = {o.name: o.titles for o in extract_officials(draft(sentence))}
+    assert found.get(name) == (title,), found

@@ -261,12 +261,14 @@ def _posts_after_names(text: str, starts: list[int], known: frozenset[str],
     out: list[Mention] = []
     for start in starts:
         anchored = start in relayed
-        for length in (3, 2):
+        for length in ((4, 3, 2) if anchored else (3, 2)):     # 按照巴音某某书记: a long name too
             cand = text[start:start + length]
             post = POST_RE.match(text, start + length)
             if not post or not _CJK_ONLY.fullmatch(cand) or cand not in known and (
                     not is_name(cand, anchored) or _heads_a_place(post.group())):
                 continue
+            if anchored and any(POST_RE.match(text, start + k) for k in range(2, length)):
+                continue              # 某某某副|书记: the post begins inside the candidate
             out.append(Mention(start, cand, (post.group(),)))
             break
     return out
