@@ -128,3 +128,14 @@ def test_source_line_slash_credit(page_line: str, names: tuple[str, ...]) -> Non
               paragraphs=("区长带队检查安全生产工作。",), bylines=(), captions=(), front_matter={},
               page_lines=(page_line,))
     assert extract_reporters(d) == names
+
+
+def test_company_managers_are_no_officials() -> None:
+    found = people("期间，韩副厅长与县审计局局长程海波、某某建设集团董事长邱雨晨、"
+                   "某某农业科技有限公司总经理梅子青座谈交流。")
+    assert "程海波" in found and "邱雨晨" not in found and "梅子青" not in found
+
+
+def test_an_official_who_also_chairs_a_company_stays() -> None:
+    found = people("县城投集团党委书记、董事长邱雨晨出席会议。")
+    assert "邱雨晨" in found

@@ -72,9 +72,20 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
     text, as_written = simplified_view(without_pinyin("\n".join(draft.paragraphs)))
     byline = set(extract_reporters(draft) if reporters is None else reporters)
     text = _PERSON_NOTE.sub("", text)     # 甲(藏族)、乙(女,蒙古族)、丙: the list reads on
-    found = _merge(text, find_mentions(text))
+    found = [o for o in _merge(text, find_mentions(text)) if not _company_only(o.titles)]
     officials = (Official(as_written(o.name), tuple(as_written(t) for t in o.titles)) for o in found)
     return tuple(o for o in officials if o.name not in byline)
+
+
+#: Posts of a company's management; a person given only such posts of a company
+#: (某某集团董事长, 某某有限公司总经理) is no official.
+_COMPANY_POSTS = tuple(words("people", "company_posts"))
+_COMPANY_WORDS = tuple(words("people", "company_words"))
+
+
+def _company_only(titles: tuple[str, ...]) -> bool:
+    return bool(titles) and all(t.endswith(_COMPANY_POSTS) and any(w in t for w in _COMPANY_WORDS)
+                                for t in titles)
 
 
 def find_mentions(text: str) -> list[Mention]:
