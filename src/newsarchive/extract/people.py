@@ -138,6 +138,8 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
 def _held_by_mentions(text: str, known: frozenset[str]) -> list[Mention]:
     """A post and the names that hold it, written 执行主席由张三、李四担任."""
     out: list[Mention] = []
+    if "担任" not in text:
+        return out                    # the posts are read once more only where the form can be
     for m in posts(text):
         if not _HELD_BY.match(text, m.end()):
             continue
