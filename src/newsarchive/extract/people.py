@@ -269,13 +269,7 @@ def _merge(text: str, mentions: list[Mention]) -> tuple[Official, ...]:
             if part in names:
                 holders.setdefault(part, []).append(n)
 
-    # Where each name is the longest name starting, in one pass over the text: a
-    # shorter name starting there too is inside the longer one, so never first seen
-    # there (one search through the text per name cost names × text).
-    starts: dict[str, list[int]] = {}
-    if names:
-        for m in re.finditer(f"(?=({words_pattern(names)}))", text):
-            starts.setdefault(m.group(1), []).append(m.start())
+    starts = _longest_starts(text, names)
 
     def first_seen(name: str) -> int:
         longer = holders.get(name, [])
@@ -286,6 +280,24 @@ def _merge(text: str, mentions: list[Mention]) -> tuple[Official, ...]:
 
     order = sorted(names, key=lambda n: (first_seen(n), n))
     return tuple(Official(n, _merge_titles(t for m in by_name[n] for t in m.titles)) for n in order)
+
+
+def _longest_starts(text: str, names: set[str]) -> dict[str, list[int]]:
+    """Where each name is the longest of ``names`` starting, in one pass over the text:
+    a shorter name starting there too is inside the longer one, so never first seen
+    there.  (One search through the text per name cost names × text; a regex of the
+    names, compiled anew for every article, cost more than the pass.)"""
+    lengths: dict[str, set[int]] = {}
+    for n in names:
+        lengths.setdefault(n[0], set()).add(len(n))
+    longest_first = {ch: sorted(ks, reverse=True) for ch, ks in lengths.items()}
+    starts: dict[str, list[int]] = {}
+    for i, ch in enumerate(text):
+        for k in longest_first.get(ch, ()):
+            if text[i:i + k] in names:
+                starts.setdefault(text[i:i + k], []).append(i)
+                break
+    return starts
 
 
 def _inside(text: str, pos: int, name: str, longer: str) -> bool:

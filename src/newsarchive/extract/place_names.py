@@ -66,35 +66,40 @@ def _shorts() -> dict[str, gz.Division]:
 
 
 @functools.lru_cache(maxsize=1)
-def _short_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(short) for short in _shorts()}, reverse=True))
+def _short_lengths_by_start() -> dict[str, tuple[int, ...]]:
+    """For each first character of a short name, the lengths of the names it starts, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for short in _shorts():
+        lengths.setdefault(short[0], set()).add(len(short))
+    return {c: tuple(sorted(ks, reverse=True)) for c, ks in lengths.items()}
 
 
 @functools.lru_cache(maxsize=1)
-def _short_starts() -> frozenset[str]:
-    return frozenset(short[0] for short in _shorts())
+def _short_start_re() -> re.Pattern[str]:
+    """Any first character of a short name (a character class: the regex engine skips the rest)."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(_short_lengths_by_start())) + "]")
 
 
 @functools.lru_cache(maxsize=4096)
 def _short_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where short names stand in ``text``: left to right, at each position the longest
-    one, not overlapping (what a trie regex's ``finditer`` gives).  Looked up by
-    length in the table: a regex over some 3,000 names tests every first character
-    at every position, five times the time of the whole extraction."""
-    table, lengths, starts = _shorts(), _short_lengths(), _short_starts()
+    one, not overlapping (what a trie regex's ``finditer`` gives).  A regex over some
+    3,000 names tests every first character at every position, five times the time of
+    the whole extraction; here a character class finds the positions where a name may
+    start, and only the lengths of the names starting with that character are looked up."""
+    table, by_start = _shorts(), _short_lengths_by_start()
     spans: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i] in starts:
-            for k in lengths:
-                if i + k <= n and text[i:i + k] in table:
-                    spans.append((i, i + k))
-                    i += k
-                    break
-            else:
-                i += 1
-        else:
-            i += 1
+    free = 0  # the first position not inside a span found
+    n = len(text)
+    for m in _short_start_re().finditer(text):
+        i = m.start()
+        if i < free:
+            continue
+        for k in by_start[text[i]]:
+            if i + k <= n and text[i:i + k] in table:
+                spans.append((i, i + k))
+                free = i + k
+                break
     return tuple(spans)
 
 

@@ -107,6 +107,13 @@ def find_places(text: str, known: Iterable[str] = ()) -> list[Place]:
     """Every place mention in ``text``, in order, with spans into ``text`` (folded and
     simplified, both length-preserving).  ``known`` holds bare short names the article
     confirms (named twice, or in full elsewhere): they count here too."""
+    return list(_found_places(text, known if isinstance(known, frozenset) else frozenset(known)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _found_places(text: str, known: frozenset[str]) -> tuple[Place, ...]:
+    """:func:`find_places`, kept: the extractors of one article ask for the places of
+    the same texts and clauses again and again (two to three times each)."""
     found = list(_places_of(text))
     twice = {s for s, n in Counter(short_mentions(simplified(text))).items()
              if n >= 2 and repeat_confirms(s)}
@@ -119,7 +126,7 @@ def find_places(text: str, known: Iterable[str] = ()) -> list[Place]:
     reach = list(itertools.accumulate((p.end for p in found), max))
     extra = [b for b in bare
              if (k := bisect.bisect_left(starts, b.end)) == 0 or reach[k - 1] <= b.start]
-    return sorted(found + extra, key=lambda p: p.start)
+    return tuple(sorted(found + extra, key=lambda p: p.start))
 
 
 def article_places(texts: Sequence[str]) -> list[list[Place]]:

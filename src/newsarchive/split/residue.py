@@ -408,16 +408,23 @@ def without_residue(lines: Sequence[Line], kinds: Sequence[str | None]) -> list[
     """The lines that are not residue, blank-line gaps and file edges taken anew: a dropped
     line counts as the blank lines around it (the wider gap), never as more."""
     kept: list[Line] = []
+    befores: list[int] = []
     gap: int | None = None           # widest gap since the last kept line
     for line, kind in zip(lines, kinds):
         if kind is not None:
             gap = max(gap or 0, line.gap_before, line.gap_after)
             continue
         before = line.gap_before if gap is None else max(gap, line.gap_before)
-        kept.append(replace(line, gap_before=before if kept else 0))
+        befores.append(before if kept else 0)
+        kept.append(line)
         gap = None
     out = []
+    last = len(kept) - 1
     for i, line in enumerate(kept):
-        after = kept[i + 1].gap_before if i + 1 < len(kept) else 0
-        out.append(replace(line, gap_after=after, first=i == 0, last=i == len(kept) - 1))
+        edges = (befores[i], befores[i + 1] if i < last else 0, i == 0, i == last)
+        # most lines keep their gaps and edges: a copy costs more than the comparison
+        if edges == (line.gap_before, line.gap_after, line.first, line.last):
+            out.append(line)
+        else:
+            out.append(replace(line, gap_before=edges[0], gap_after=edges[1], first=edges[2], last=edges[3]))
     return out
