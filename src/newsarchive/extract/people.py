@@ -291,12 +291,18 @@ def _longest_starts(text: str, names: set[str]) -> dict[str, list[int]]:
     for n in names:
         lengths.setdefault(n[0], set()).add(len(n))
     longest_first = {ch: sorted(ks, reverse=True) for ch, ks in lengths.items()}
+    longest: dict[int, str] = {}  # position → the longest name starting there
+    for ch, ks in longest_first.items():  # each first character's places found in C
+        i = text.find(ch)
+        while i >= 0:
+            for k in ks:
+                if text[i:i + k] in names:
+                    longest[i] = text[i:i + k]
+                    break
+            i = text.find(ch, i + 1)
     starts: dict[str, list[int]] = {}
-    for i, ch in enumerate(text):
-        for k in longest_first.get(ch, ()):
-            if text[i:i + k] in names:
-                starts.setdefault(text[i:i + k], []).append(i)
-                break
+    for i in sorted(longest):
+        starts.setdefault(longest[i], []).append(i)
     return starts
 
 
