@@ -121,13 +121,34 @@ def gazetteer() -> Gazetteer:
 
 
 def names_ending_at(text: str, end: int) -> Iterator[str]:
-    """Gazetteer names (divisions and townships) that end at ``end`` in ``text``, longest first."""
-    g = gazetteer()
-    for n in g.lengths.get(text[end - 1], ()) if end else ():
+    """Gazetteer names (divisions and townships) that end at ``end`` in ``text``, longest first.
+
+    Only the lengths of the names ending in the text's last two characters are tried:
+    by the last character alone, a 镇 meant fourteen lengths to look up."""
+    if not end:
+        return
+    names, by_ending, ones = _endings()
+    for n in by_ending.get(text[end - 2:end], ()) if end >= 2 else ():
         if n <= end:
             word = text[end - n:end]
-            if word in g.by_name or word in g.towns:
+            if word in names:
                 yield word
+    if text[end - 1] in ones:
+        yield text[end - 1]
+
+
+@functools.lru_cache(maxsize=1)
+def _endings() -> tuple[frozenset[str], dict[str, tuple[int, ...]], frozenset[str]]:
+    """Every gazetteer name (divisions and townships); by a name's last two characters the
+    lengths of the names ending so, longest first; the names of one character."""
+    g = gazetteer()
+    names = frozenset((*g.by_name, *g.towns))
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        if len(name) >= 2:
+            lengths.setdefault(name[-2:], set()).add(len(name))
+    ones = frozenset(name for name in names if len(name) == 1)
+    return names, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}, ones
 
 
 def divisions(name: str) -> tuple[Division, ...]:

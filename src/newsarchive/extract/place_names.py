@@ -76,8 +76,14 @@ def _short_lengths_by_start() -> dict[str, tuple[int, ...]]:
 
 @functools.lru_cache(maxsize=1)
 def _short_start_re() -> re.Pattern[str]:
-    """Any first character of a short name (a character class: the regex engine skips the rest)."""
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(_short_lengths_by_start())) + "]")
+    """Where a short name may start: a first character of one followed by a second
+    character of one (two character classes: the regex engine skips the rest)."""
+    shorts = _shorts()
+    firsts = "".join(re.escape(c) for c in sorted({s[0] for s in shorts}))
+    if any(len(s) < 2 for s in shorts):
+        return re.compile(f"[{firsts}]")
+    seconds = "".join(re.escape(c) for c in sorted({s[1] for s in shorts}))
+    return re.compile(f"[{firsts}](?=[{seconds}])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -85,8 +91,8 @@ def _short_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where short names stand in ``text``: left to right, at each position the longest
     one, not overlapping (what a trie regex's ``finditer`` gives).  A regex over some
     3,000 names tests every first character at every position, five times the time of
-    the whole extraction; here a character class finds the positions where a name may
-    start, and only the lengths of the names starting with that character are looked up."""
+    the whole extraction; here two character classes find the positions where a name
+    may start, and only the lengths of the names starting there are looked up."""
     table, by_start = _shorts(), _short_lengths_by_start()
     spans: list[tuple[int, int]] = []
     free = 0  # the first position not inside a span found
