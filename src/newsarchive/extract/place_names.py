@@ -145,9 +145,15 @@ def _common_names() -> frozenset[str]:
 
 def short_mentions(text: str) -> list[str]:
     """Bare city and county short names of a simplified text (for the article's counts)."""
+    return list(_short_mentions(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_mentions(text: str) -> tuple[str, ...]:
+    """:func:`short_mentions`, kept: an article's texts are counted more than once."""
     table = _shorts()
-    return [text[a:b] for a, b in _short_spans(text)
-            if _bare_at(text, b) and table[text[a:b]].level != PROVINCE and not _ordinary(text[a:b])]
+    return tuple(text[a:b] for a, b in _short_spans(text)
+                 if _bare_at(text, b) and table[text[a:b]].level != PROVINCE and not _ordinary(text[a:b]))
 
 
 @functools.lru_cache(maxsize=1)
