@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 from newsarchive.config import Config
 from newsarchive.export import articles_csv, articles_json, export_data
@@ -179,7 +180,7 @@ def test_report_says_where_each_articles_metadata_came_from() -> None:
 
 def test_csv_carries_the_original_address_and_publication() -> None:
     a = _article()
-    a = Article(**{**a.__dict__, "source_url": "https://news.example.cn/2023-05/06/c_1.htm", "origin": "某某日报"})
+    a = replace(a, source_url="https://news.example.cn/2023-05/06/c_1.htm", origin="某某日报")
     rows = list(csv.DictReader(articles_csv([a]).decode("utf-8-sig").splitlines()))
     assert rows[0]["source_url"] == "https://news.example.cn/2023-05/06/c_1.htm" and rows[0]["origin"] == "某某日报"
 

@@ -99,7 +99,7 @@ def index_letter(syllables: Sequence[str]) -> str:
 
 # ------------------------------------------------------------------------- records
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """An official as one article names them."""
 
@@ -113,7 +113,7 @@ class Mention:
         return f"{self.page}#{self.slug}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonArticle:
     """One article naming a person, with the titles that article gives them."""
 
@@ -121,7 +121,7 @@ class PersonArticle:
     titles: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     slug: str
     name: str
@@ -144,7 +144,7 @@ class Person:
         return index_letter(self.pinyin)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class District:
     slug: str
     name: str
@@ -161,7 +161,7 @@ class District:
         return f"districts/{self.slug}.xml"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Month:
     """Articles carrying one (year, month); either part may be unknown."""
 
@@ -203,7 +203,7 @@ class Month:
         return (tier, -(self.year or 0), -(self.month or 0))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InspectionEntry:
     """One inspection round as announced by one article."""
 
@@ -214,7 +214,7 @@ class InspectionEntry:
     date: PartialDate | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleLinks:
     """Navigation computed for one article page."""
 
@@ -224,7 +224,7 @@ class ArticleLinks:
     mentions: tuple[Mention, ...]       # article.meta.officials, in text order
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Archive:
     articles: tuple[Article, ...]       # home order
     links: Mapping[str, ArticleLinks]
@@ -369,10 +369,12 @@ def _people(ordered: Sequence[Article],
     slug_of = _person_slugs(keyed, pinyin)
     mentions: dict[str, list[Mention]] = defaultdict(list)
     per_person: dict[str, list[tuple[Article, tuple[str, ...], str]]] = defaultdict(list)
+    same: dict[Mention, Mention] = {}  # one record for the same person named alike in many articles
     for a, i, key in keyed:
         o = a.meta.officials[i]
         slug = slug_of[key]
-        mentions[a.id].append(Mention(slug, o.name, tuple(o.titles), person_page(pinyin(key[0]))))
+        mention = Mention(slug, o.name, tuple(o.titles), person_page(pinyin(key[0])))
+        mentions[a.id].append(same.setdefault(mention, mention))
         per_person[slug].append((a, tuple(o.titles), key[1]))
 
     people = []

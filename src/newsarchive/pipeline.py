@@ -42,6 +42,7 @@ from .render.meta import missing_address
 from .report import BuildReport
 from .search import search_parts
 from .segment import Segmenter
+from .shared import Shared
 from .sources import SourceError, discover, read_bytes, source_format
 from .sitelock import SiteLock
 from .writer import SiteWriter, WriteStats, check_output_dir, check_output_place, take_site
@@ -194,6 +195,7 @@ def collect(outcomes: list[FileOutcome], report: BuildReport) -> tuple[list[Draf
     metas: list[Metadata] = []
     prints: list[str] = []
     salt = code_fingerprint(_ARTICLE_CODE)
+    shared = Shared()  # equal names, titles, dates… of different files made one object
     for o in outcomes:
         if o.encoding:
             report.decoded(o.rel, o.encoding)
@@ -207,7 +209,7 @@ def collect(outcomes: list[FileOutcome], report: BuildReport) -> tuple[list[Draf
         report.built(o.rel, len(o.drafts))
         report.sourced(o.rel, [dict(p) for p in o.provenance])
         drafts.extend(o.drafts)
-        metas.extend(o.metas)
+        metas.extend(shared.metadata(m) for m in o.metas)
         prints.extend(hashlib.sha256(f"{salt}|{o.key}|{n}".encode()).hexdigest()[:32] if o.key else ""
                       for n in range(len(o.drafts)))
     return drafts, metas, prints

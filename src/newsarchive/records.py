@@ -15,7 +15,7 @@ KIND_OTHER = "other"
 KINDS = (KIND_INSPECTION, KIND_MEETING, KIND_OTHER)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartialDate:
     """A calendar date as far as the text fixes it (year may be unknown)."""
 
@@ -47,7 +47,7 @@ class PartialDate:
         return "".join(parts)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceFile:
     """One input file, decoded and normalised (stage: read)."""
 
@@ -65,7 +65,7 @@ class SourceFile:
     provenance: Mapping[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Draft:
     """One article cut out of a source file, text repaired (stage: split/repair).
 
@@ -93,7 +93,7 @@ class Draft:
         return "\n".join(self.paragraphs)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Official:
     name: str
     titles: tuple[str, ...] = ()
@@ -102,7 +102,7 @@ class Official:
         return {"name": self.name, "titles": list(self.titles)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Group:
     """One inspection group (巡察组/巡视组) and how to reach it."""
 
@@ -128,7 +128,7 @@ class Group:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Inspection:
     """An inspection round announced in an article."""
 
@@ -154,7 +154,7 @@ class Inspection:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metadata:
     """Everything extraction finds in one draft (stage: extract)."""
 
@@ -167,7 +167,7 @@ class Metadata:
     kind: str = KIND_OTHER
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """The finished record: pages, search and the data export render from it."""
 
