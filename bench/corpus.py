@@ -19,7 +19,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from . import compose, inspection
 from .layout import choose_style, encode, render_file
@@ -98,17 +98,11 @@ def generate(n: int, seed: int, out: Path) -> list[Path]:
     kinds, distinct people and places, characters, and the query list.
     """
     out = Path(out)
-    if out.exists() and any(out.iterdir()):
-        raise FileExistsError(f"{out}: not empty; the corpus needs a new or empty folder")
     vocab = Vocabulary()
     kinds: Counter[str] = Counter()
     paths: list[Path] = []
     chars = 0
-    for f in iter_corpus(n, seed):
-        path = out / f.rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(f.data)
-        paths.append(path)
+    for f in write_files(iter_corpus(n, seed), out, paths):
         chars += f.chars
         for spec in f.articles:
             vocab.add(spec)
@@ -134,21 +128,39 @@ def load_manifest(corpus: Path) -> dict:
     return json.loads((Path(corpus) / MANIFEST).read_text(encoding="utf-8"))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bench.corpus", description=__doc__.split("\n\n")[0])
+def write_files(files: Iterable[CorpusFile], out: Path, paths: list[Path]) -> Iterator[CorpusFile]:
+    """Write each file under ``out`` (new or empty), append its path to ``paths``, and pass it on."""
+    if out.exists() and any(out.iterdir()):
+        raise FileExistsError(f"{out}: not empty; the corpus needs a new or empty folder")
+    for f in files:
+        path = out / f.rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(f.data)
+        paths.append(path)
+        yield f
+
+
+def command(argv: Sequence[str] | None, prog: str, doc: str, make: Callable[[int, int, Path], list[Path]],
+            counted: Callable[[dict], str]) -> int:
+    """The command line of a generator: ``--articles N --seed S --out DIR``, then a one-line summary."""
+    ap = argparse.ArgumentParser(prog=prog, description=doc.split("\n\n")[0])
     ap.add_argument("--articles", type=int, required=True, metavar="N", help="number of articles")
     ap.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
     ap.add_argument("--out", type=Path, required=True, metavar="DIR", help="new or empty folder")
     a = ap.parse_args(argv)
     try:
-        paths = generate(a.articles, a.seed, a.out)
+        paths = make(a.articles, a.seed, a.out)
     except (FileExistsError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     m = load_manifest(a.out)
-    print(f"{m['articles']} articles in {len(paths)} files, {m['characters']} characters, "
-          f"{m['people']} people, {m['districts']} districts → {a.out}")
+    print(f"{m['articles']} articles in {len(paths)} files, {m['characters']} characters, {counted(m)} → {a.out}")
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return command(argv, "python -m bench.corpus", __doc__, generate,
+                   lambda m: f"{m['people']} people, {m['districts']} districts")
 
 
 if __name__ == "__main__":

@@ -22,7 +22,6 @@ build and search on it the same way.  Same N and seed → byte-identical files.
 """
 from __future__ import annotations
 
-import argparse
 import bisect
 import datetime as dt
 import itertools
@@ -36,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from .corpus import FILES_PER_FOLDER, LAST_YEAR, MANIFEST, CorpusFile, years_for
+from .corpus import FILES_PER_FOLDER, LAST_YEAR, MANIFEST, CorpusFile, command, write_files, years_for
 
 #: Part-of-speech tags of jieba's dictionary, grouped into the slots sentences use.
 SLOTS = {
@@ -197,19 +196,13 @@ def queries(seed: int, used: Counter[str], places: Counter[str], organisations: 
 def generate(n: int, seed: int, out: Path) -> list[Path]:
     """Write an ``n``-article corpus into ``out`` (new or empty), with a manifest like :mod:`bench.corpus`'s."""
     out = Path(out)
-    if out.exists() and any(out.iterdir()):
-        raise FileExistsError(f"{out}: not empty; the corpus needs a new or empty folder")
     used: Counter[str] = Counter()
     places: Counter[str] = Counter()
     organisations: Counter[str] = Counter()
     pairs: list[tuple[str, str]] = []
     paths: list[Path] = []
     chars = articles = 0
-    for f in iter_corpus(n, seed):
-        path = out / f.rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(f.data)
-        paths.append(path)
+    for f in write_files(iter_corpus(n, seed), out, paths):
         chars += f.chars
         for spec in f.articles:
             assert isinstance(spec, LexiconArticle)
@@ -238,20 +231,7 @@ def generate(n: int, seed: int, out: Path) -> list[Path]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bench.lexicon_corpus", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--articles", type=int, required=True, metavar="N", help="number of articles")
-    ap.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
-    ap.add_argument("--out", type=Path, required=True, metavar="DIR", help="new or empty folder")
-    a = ap.parse_args(argv)
-    try:
-        paths = generate(a.articles, a.seed, a.out)
-    except (FileExistsError, ValueError) as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    m = json.loads((a.out / MANIFEST).read_text(encoding="utf-8"))
-    print(f"{m['articles']} articles in {len(paths)} files, {m['characters']} characters, "
-          f"{m['words']} distinct words → {a.out}")
-    return 0
+    return command(argv, "python -m bench.lexicon_corpus", __doc__, generate, lambda m: f"{m['words']} distinct words")
 
 
 if __name__ == "__main__":
