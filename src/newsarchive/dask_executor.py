@@ -9,6 +9,7 @@ stays busy while the build writes and nothing piles up on either side.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import CancelledError
 from typing import Any, Callable, Sequence, TypeVar
 
 from .executors import DASK_EXTRA, Executor, ExecutorError, Shared, prepared, run_batch
@@ -23,6 +24,10 @@ R = TypeVar("R")
 #: Times a task is tried again after it raised (a worker that dies under a task is
 #: handled by the scheduler, which gives the task to another worker).
 RETRIES = 3
+#: Times a batch is sent again when the scheduler cancels it: a scattered value has no
+#: task to compute it again, so when the workers holding it die, the tasks that need it
+#: are cancelled ("lost dependencies") and only scattering it anew saves the build.
+RESENDS = 3
 #: Seconds to wait for a scheduler to answer.
 CONNECT_TIMEOUT = 10
 #: Batches waiting per worker thread, besides the one it runs.
@@ -46,6 +51,8 @@ class DaskExecutor(Executor):
         self.client = client
         self.cluster = cluster
         self._scattered: dict[str, Any] = {}  # token → the future of the shared value
+        #: id of each future whose result is not taken yet → the future and its batch, to send it again
+        self._sent: dict[int, tuple[Any, Callable[..., Any], Sequence[Any], Shared | None]] = {}
         self._threads = 0
 
     @classmethod
@@ -78,11 +85,35 @@ class DaskExecutor(Executor):
 
     def submit(self, fn: Callable[..., R], items: Sequence[Any], shared: Shared | None = None) -> Any:
         if shared is None:
-            return self.client.submit(run_batch, fn, None, items, pure=False, retries=RETRIES)
-        return self.client.submit(_batch_with, fn, shared.prepare, shared.token, self._scatter(shared), items,
-                                  pure=False, retries=RETRIES)
+            future = self.client.submit(run_batch, fn, None, items, pure=False, retries=RETRIES)
+        else:
+            future = self.client.submit(_batch_with, fn, shared.prepare, shared.token, self._scatter(shared),
+                                        items, pure=False, retries=RETRIES)
+        self._sent[id(future)] = (future, fn, items, shared)
+        return future
+
+    def result(self, future: Any) -> Any:
+        """The batch's results; a batch the scheduler cancelled is sent again, its shared value
+        scattered anew (at most :data:`RESENDS` times)."""
+        for resend in range(RESENDS + 1):
+            try:
+                values = future.result()
+            except CancelledError:
+                _, fn, items, shared = self._sent.pop(id(future))
+                if resend == RESENDS:
+                    raise
+                if shared is not None:
+                    lost = self._scattered.pop(shared.token, None)
+                    if lost is not None:
+                        lost.release()
+                future = self.submit(fn, items, shared)
+            else:
+                self._sent.pop(id(future), None)
+                return values
+        raise AssertionError("unreachable")
 
     def release(self, future: Any) -> None:
+        self._sent.pop(id(future), None)
         future.release()
 
     def _scatter(self, shared: Shared) -> Any:
@@ -94,6 +125,7 @@ class DaskExecutor(Executor):
         return future
 
     def close(self) -> None:
+        self._sent.clear()
         for future in self._scattered.values():
             future.release()
         self._scattered.clear()

@@ -95,6 +95,10 @@ class Executor:
             future.set_result([fn(value, item) for item in items])
         return future
 
+    def result(self, future: Any) -> Any:
+        """The result of a future :meth:`submit` returned."""
+        return future.result()
+
     def release(self, future: Any) -> None:
         """Forget a future whose result was taken (a cluster frees its memory)."""
 
@@ -111,7 +115,7 @@ class Executor:
         if not self.sends_away(len(items), worth):
             return in_line(fn, items, shared)
         return windowed(batches(items, batch), partial(self.submit, fn, shared=shared), self.window(),
-                        lambda f: f.result(), self.release)
+                        self.result, self.release)
 
     def sends_away(self, count: int, worth: bool = True) -> bool:
         """Whether a map of ``count`` items (``worth`` as :meth:`map` takes it) runs in

@@ -166,7 +166,7 @@ class RemotePages:
 
     def _take(self) -> None:
         future, keys = self._out.popleft()
-        pages = future.result()
+        pages = self.executor.result(future)
         self.executor.release(future)
         for key, page in zip(keys, pages):
             self._done[self._taken] = tagged(page, key) if key is not None else page
