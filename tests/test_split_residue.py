@@ -7,9 +7,9 @@ from newsarchive.records import SourceFile
 from newsarchive.split import split_source
 from newsarchive.split.lines import read_lines
 from newsarchive.split.residue import (
-    CHROME, CRUMB, EDITOR, EPAPER, FOOTER, IMAGE, RETITLE, SOURCE, STAMP, line_kind, residue_kinds,
-    retitle_text, without_residue,
+    CHROME, CRUMB, EDITOR, EPAPER, FOOTER, IMAGE, RETITLE, SOURCE, STAMP, line_kind, retitle_text,
 )
+from newsarchive.split.residue_page import residue_kinds, without_residue
 
 
 @pytest.mark.parametrize("text, kind", [

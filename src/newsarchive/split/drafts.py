@@ -18,7 +18,8 @@ from ..records import Draft, SourceFile
 from ..repair import Block, clean_text, join_broken_paragraphs
 from .lines import Line, read_lines
 from .patterns import split_run_in_byline
-from .residue import PAGE_KINDS, RETITLE, residue_kinds, retitle_text, without_residue
+from .residue import PAGE_KINDS, RETITLE, retitle_text
+from .residue_page import residue_kinds, without_residue
 from .titles import headline, title_text
 from .units import BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Unit, layout, run_in_leads
 

@@ -1,0 +1,149 @@
+"""Residue over a whole file: each line's kind with its neighbours considered.
+
+:mod:`.residue` tells what one line is on its own; some lines are told only by
+the lines around them (a label alone above its value, a breadcrumb broken over
+lines, calendar rows of an e-paper, a date alone above the first sentence), and
+dropping residue changes the blank-line gaps the layout reads.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from .lines import Line
+from .residue import CHROME, CRUMB, EPAPER, SOURCE, STAMP, _DIGITS, _FULL_DATE, _SENTENCE, _kind, _norm, markers
+
+__all__ = ["residue_kinds", "without_residue"]
+
+#: A breadcrumb counts as the top of the page only among this many first lines.
+_TOP_LINES = 40
+#: Longest line taken as the value of a label that stands alone on the line before.
+_VALUE_LEN = 30
+
+
+def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
+    """The residue kind of every line of a file (None: article text), neighbours considered."""
+    texts = [_norm(line.text) for line in lines]
+    kinds = [_kind(t) for t in texts]
+    _label_values(texts, kinds)
+    _broken_crumbs(texts, kinds)
+    _calendar_rows(texts, kinds)
+    _above_crumb(texts, kinds)
+    _top_dates(lines, texts, kinds)
+    return kinds
+
+
+def _label_values(texts: list[str], kinds: list[str | None]) -> None:
+    """"信息来源:" / "今日开鲁": a label alone on its line, its value on the next."""
+    for i in range(len(texts) - 1):
+        if kinds[i] in (STAMP, SOURCE, CRUMB) and texts[i].rstrip().endswith((":", "：")) \
+                and kinds[i + 1] is None and len(texts[i + 1]) <= _VALUE_LEN \
+                and not _SENTENCE.search(texts[i + 1]):
+            kinds[i + 1] = CRUMB if kinds[i] == CRUMB else (STAMP if _FULL_DATE.search(texts[i + 1]) else SOURCE)
+
+
+def _broken_crumbs(texts: list[str], kinds: list[str | None]) -> None:
+    """A breadcrumb written one item a line ("首页" / ">" / "要闻" / ">" / "正文")."""
+    seps = markers().crumb_separators
+
+    def sep(j: int) -> bool:
+        return 0 <= j < len(texts) and texts[j] in seps
+
+    m = markers()
+    i = 0
+    while i < len(texts):
+        if kinds[i] != CRUMB:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(texts) and kinds[j] in (None, CRUMB, CHROME) and len(texts[j]) <= 10 \
+                and (sep(j) or sep(j - 1) or sep(j + 1)):
+            kinds[j] = CRUMB
+            j += 1
+        if j < len(texts) and j == i + 1 and texts[j] in m.crumb_home:
+            # separators lost (a Markdown reader takes a lone ">" for a quote mark): the
+            # items up to the page's "正文" mark, when it comes soon
+            run = [k for k in range(j, min(j + 12, len(texts)))]
+            end = next((k for k in run if texts[k] in m.crumb_end), None)
+            if end is not None and all(len(texts[k]) <= 10 for k in range(j, end)):
+                for k in range(j, end + 1):
+                    kinds[k] = CRUMB
+                j = end + 1
+        i = j
+
+
+def _calendar_rows(texts: list[str], kinds: list[str | None]) -> None:
+    """Rows of day numbers ("123456" / "78910111213" / …): an e-paper's calendar."""
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and _DIGITS.match(texts[j]):
+            j += 1
+        if j - i >= 2 and _day_run("".join(texts[i:j])):
+            for k in range(i, j):
+                kinds[k] = EPAPER
+        i = max(j, i + 1)
+
+
+def _day_run(digits: str) -> bool:
+    """True when ``digits`` are the day numbers first..last of a month written one after another."""
+    for first in range(1, 32):
+        run = ""
+        day = first
+        while len(run) < len(digits) and day <= 31:
+            run += str(day)
+            day += 1
+        if run == digits and day - first >= 7:
+            return True
+    return False
+
+
+def _above_crumb(texts: list[str], kinds: list[str | None]) -> None:
+    """Site chrome (menus, banners, channel lists) stands above the breadcrumb."""
+    for i, text in enumerate(texts[:_TOP_LINES]):
+        if kinds[i] == CRUMB:
+            for k in range(i):
+                kinds[k] = kinds[k] or CRUMB
+            return
+        if kinds[i] is None and _SENTENCE.search(text) and "。" in text:
+            return                       # the article has begun
+
+
+_CN_DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _top_dates(lines: Sequence[Line], texts: list[str], kinds: list[str | None]) -> None:
+    """A date alone above the first sentence is the page's stamp ("2024年4月8日" under the
+    headline); further down it is an announcement's signature, which is text."""
+    for i, text in enumerate(texts):
+        if kinds[i] is None and "。" in text:
+            return
+        if kinds[i] is None and not lines[i].level and _CN_DATE_LINE.match(text):
+            kinds[i] = STAMP
+
+
+def without_residue(lines: Sequence[Line], kinds: Sequence[str | None]) -> list[Line]:
+    """The lines that are not residue, blank-line gaps and file edges taken anew: a dropped
+    line counts as the blank lines around it (the wider gap), never as more."""
+    kept: list[Line] = []
+    befores: list[int] = []
+    gap: int | None = None           # widest gap since the last kept line
+    for line, kind in zip(lines, kinds):
+        if kind is not None:
+            gap = max(gap or 0, line.gap_before, line.gap_after)
+            continue
+        before = line.gap_before if gap is None else max(gap, line.gap_before)
+        befores.append(before if kept else 0)
+        kept.append(line)
+        gap = None
+    out = []
+    last = len(kept) - 1
+    for i, line in enumerate(kept):
+        edges = (befores[i], befores[i + 1] if i < last else 0, i == 0, i == last)
+        # most lines keep their gaps and edges: a copy costs more than the comparison
+        if edges == (line.gap_before, line.gap_after, line.first, line.last):
+            out.append(line)
+        else:
+            out.append(replace(line, gap_before=edges[0], gap_after=edges[1], first=edges[2], last=edges[3]))
+    return out
