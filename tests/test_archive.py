@@ -6,15 +6,8 @@ import re
 
 import pytest
 
-from newsarchive.archive import (
-    RELATED_LIMIT,
-    build_archive,
-    home_order,
-    index_letter,
-    name_pinyin,
-    slugify,
-    text_pinyin,
-)
+from newsarchive.archive import RELATED_LIMIT, build_archive, home_order
+from newsarchive.readings import index_letter, name_pinyin, slugify, text_pinyin
 from newsarchive.records import Article, Group, Inspection, Metadata, Official, PartialDate
 
 

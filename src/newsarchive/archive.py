@@ -24,15 +24,13 @@ iteration, so the same articles always give the same site:
 """
 from __future__ import annotations
 
-import hashlib
-import re
 import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .person_pages import person_page
+from .readings import index_letter, name_pinyin, slugify, text_pinyin
 from .records import Article, Inspection, PartialDate
 
 RELATED_LIMIT = 5
@@ -40,62 +38,6 @@ RELATED_LIMIT = 5
 RELATED_MAX_SHARED = 200
 #: Shortest title that may link the same name across districts (市委书记, 区长 does not).
 LINK_TITLE_MIN = 4
-
-#: Surnames whose reading differs from the character's common reading.
-SURNAME_READINGS = {
-    "单": "shan", "曾": "zeng", "仇": "qiu", "朴": "piao", "解": "xie", "区": "ou",
-    "查": "zha", "盖": "ge", "乐": "yue", "覃": "qin", "翟": "zhai", "尉": "wei",
-    "缪": "miao", "种": "chong", "员": "yun", "繁": "po", "召": "shao", "万俟": "moqi",
-    "长孙": "zhangsun", "尉迟": "yuchi", "澹台": "tantai", "宓": "mi", "句": "gou",
-    "折": "she", "过": "guo", "秘": "bi", "逄": "pang", "能": "nai", "相": "xiang",
-    "都": "du", "柏": "bai", "薄": "bo", "重": "chong", "乜": "nie", "隗": "wei",
-}
-
-
-# --------------------------------------------------------------------------- slugs
-
-_SURNAMES_LONGEST_FIRST = sorted(SURNAME_READINGS, key=lambda s: (-len(s), s))
-
-
-def _readings(text: str) -> list[str]:
-    """pypinyin's usual reading of each character, tone marks left out.  Imported when
-    first needed: loading its phrase tables takes longer than a rebuild that finds
-    every name's reading kept."""
-    from pypinyin import Style, lazy_pinyin
-
-    return lazy_pinyin(text, style=Style.NORMAL)
-
-
-@lru_cache(maxsize=65536)
-def name_pinyin(name: str) -> tuple[str, ...]:
-    """Toneless pinyin syllables of a person's name, surname read as a surname."""
-    for surname in _SURNAMES_LONGEST_FIRST:
-        if name.startswith(surname) and len(name) > len(surname):
-            rest = _readings(name[len(surname):])
-            return (SURNAME_READINGS[surname], *(s.strip().lower() for s in rest))
-    return tuple(s.strip().lower() for s in _readings(name))
-
-
-#: In place names 都 is read du (成都, 于都, 都江堰), never the adverb dou.
-PLACE_READINGS = str.maketrans({"都": "督"})
-
-
-def text_pinyin(text: str) -> tuple[str, ...]:
-    """Toneless pinyin syllables of a place name (districts)."""
-    return tuple(s.strip().lower() for s in _readings(text.translate(PLACE_READINGS)))
-
-
-def slugify(syllables: Iterable[str], key: str) -> str:
-    """ASCII slug: the syllables' letters and digits plus six hex digits of ``key``'s hash."""
-    letters = re.sub(r"[^a-z0-9]+", "", "".join(syllables).lower())[:40] or "x"
-    return f"{letters}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:6]}"
-
-
-def index_letter(syllables: Sequence[str]) -> str:
-    """A–Z heading a pinyin-sorted entry files under; '#' for anything else."""
-    first = syllables[0][:1].upper() if syllables else ""
-    return first if "A" <= first <= "Z" else "#"
-
 
 # ------------------------------------------------------------------------- records
 

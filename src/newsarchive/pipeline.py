@@ -24,7 +24,8 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping
 
-from .archive import Archive, build_archive, model_inputs, name_pinyin, skeleton, with_articles
+from .archive import Archive, build_archive, model_inputs, skeleton, with_articles
+from .readings import name_pinyin
 from .articles import make_article
 from .background import Background, run_beside
 from .config import Config, settle_export
@@ -275,11 +276,11 @@ def _build(config: Config, progress: bool, executor: Executor, lock: SiteLock) -
 
 
 #: Code and data deciding a name's pinyin reading.
-_READING_CODE, _READING_DATA = ("archive.py",), ("pypinyin",)
+_READING_CODE, _READING_DATA = ("readings.py", "data/surname_readings.yaml"), ("pypinyin",)
 
 
 #: Code deciding the archive built from the articles' model inputs.
-_MODEL_CODE = ("archive.py", "records.py", "person_pages.py", "data/person_pages.yaml")
+_MODEL_CODE = ("archive.py", "records.py", "person_pages.py", "data/person_pages.yaml", *_READING_CODE)
 
 
 def model_archive(articles: list[Article], config: Config) -> Archive:

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.archive import build_archive, name_pinyin
+from newsarchive.archive import build_archive
+from newsarchive.readings import name_pinyin
 from newsarchive.person_pages import PageRules, page_rules, person_page
 from newsarchive.records import Official
 

@@ -45,7 +45,8 @@ from ..records import Article
 from ..writer import Kept
 
 #: Modules whose code decides a page's bytes besides the templates.
-_CODE = ("render/*.py", "records.py", "archive.py", "config.py", "person_pages.py", "data/person_pages.yaml")
+_CODE = ("render/*.py", "records.py", "archive.py", "readings.py", "data/surname_readings.yaml", "config.py",
+         "person_pages.py", "data/person_pages.yaml")
 
 
 def _fingerprint(config: Config) -> bytes:
