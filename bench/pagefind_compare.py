@@ -204,22 +204,33 @@ def engines(base: str) -> list[Engine]:
     ]
 
 
+def cold_query(browser: Any, site: Path, base: str, engine: Engine, query: str
+               ) -> tuple[float, int, int, int, list[str]]:
+    """One query in a fresh browser context: ms from navigation to the first result on
+    screen, bytes fetched, requests, results found and the files fetched."""
+    context = browser.new_context()
+    page = context.new_page()
+    fetches = Fetches(site, base)
+    page.on("response", fetches.on_response)
+    t0 = time.perf_counter()
+    page.goto(engine.url(query), wait_until="commit")
+    page.wait_for_selector(engine.first, state="attached", timeout=TIMEOUT_MS)
+    ms = (time.perf_counter() - t0) * 1000
+    found = engine.count(page)
+    total, requests = fetches.total(), len(fetches.seen)
+    context.close()
+    return ms, total, requests, found, sorted(fetches.seen)
+
+
 def drive(browser: Any, site: Path, base: str, engine: Engine, queries: list[str]) -> dict[str, Any]:
     """Cold and warm runs of ``queries`` against one engine."""
     cold_ms, cold_bytes, cold_requests, answered = [], [], [], []
     for q in queries:
-        context = browser.new_context()
-        page = context.new_page()
-        fetches = Fetches(site, base)
-        page.on("response", fetches.on_response)
-        t0 = time.perf_counter()
-        page.goto(engine.url(q), wait_until="commit")
-        page.wait_for_selector(engine.first, state="attached", timeout=TIMEOUT_MS)
-        cold_ms.append((time.perf_counter() - t0) * 1000)
-        cold_bytes.append(fetches.total())
-        cold_requests.append(len(fetches.seen))
-        answered.append(engine.count(page))
-        context.close()
+        ms, total, requests, found, _ = cold_query(browser, site, base, engine, q)
+        cold_ms.append(ms)
+        cold_bytes.append(total)
+        cold_requests.append(requests)
+        answered.append(found)
     context = browser.new_context()
     page = context.new_page()
     fetches = Fetches(site, base)

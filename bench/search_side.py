@@ -19,11 +19,10 @@ import contextlib
 import json
 import statistics
 import sys
-import time
 from pathlib import Path
 from typing import Any, Sequence
 
-from .pagefind_compare import (CHROMIUM, CHROMIUM_ARGS, PAUSE_MS, TIMEOUT_MS, Engine, Fetches, engines, percentile,
+from .pagefind_compare import (CHROMIUM, CHROMIUM_ARGS, PAUSE_MS, Engine, Fetches, cold_query, engines, percentile,
                                run_pagefind)
 from .search_bench import load_queries, serve
 
@@ -34,19 +33,7 @@ def _engine(base: str, name: str) -> Engine:
 
 def _cold(browser: Any, site: Path, base: str, query: str, engine: str = "ours"
           ) -> tuple[float, int, int, int, list[str]]:
-    ours = _engine(base, engine)
-    context = browser.new_context()
-    page = context.new_page()
-    fetches = Fetches(site, base)
-    page.on("response", fetches.on_response)
-    t0 = time.perf_counter()
-    page.goto(ours.url(query), wait_until="commit")
-    page.wait_for_selector(ours.first, state="attached", timeout=TIMEOUT_MS)
-    ms = (time.perf_counter() - t0) * 1000
-    found = ours.count(page)
-    total, requests = fetches.total(), len(fetches.seen)
-    context.close()
-    return ms, total, requests, found, sorted(fetches.seen)
+    return cold_query(browser, site, base, _engine(base, engine), query)
 
 
 def compare(sites: Sequence[Path], queries: list[str], kinds: Sequence[str] | None = None) -> list[dict[str, Any]]:
