@@ -360,7 +360,7 @@ def read_name_list(text: str, pos: int, known: frozenset[str], anchored: bool,
     while True:
         name = name_at(text, pos, known, anchored=anchored, min_strength=PARTICLE)
         if not name and not anchored and len(out) >= 2 and text[pos - 1:pos] == "、":
-            name = _vouched_name(text, pos, known)     # 甲、乙、雷音、丙: a word-like name among names
+            name = _vouched_name(text, pos, known)     # 甲、乙、雷鸣、丙: a word-like name among names
         if not name and post is not None:
             name = _name_before_post(text, pos, post, anchored)
         if not name:
@@ -380,7 +380,7 @@ def read_name_list(text: str, pos: int, known: frozenset[str], anchored: bool,
 
 def _vouched_name(text: str, pos: int, known: frozenset[str]) -> str | None:
     """An item of a bare list already two names long that reads as a name only where a
-    post vouches for one (雷音, 江海): the list vouches for it when another 、 follows."""
+    post vouches for one (雷鸣, 江海): the list vouches for it when another 、 follows."""
     name = name_at(text, pos, known, anchored=True, min_strength=PARTICLE)
     return name if name and text[pos + len(name):pos + len(name) + 1] == "、" else None
 
