@@ -163,7 +163,7 @@ def test_page_stamp_dates(line, want):
       "2020年10月27日"], (), "巡察公告", PartialDate(2020, 10, 27)),
     (["从2026年3月上中旬开始，市委巡察组对某局开展巡察“回头看”。日前，巡察组已进驻。"], (), "巡察公告",
      PartialDate(2026, 3, None)),
-    (["十四届区委第十二轮巡察第一巡察组于2025年8月14日至10月17日对区卫健委开展巡察。现将有关事项公告如下："], (), None,
+    (["十五届县委第九轮巡察第一巡察组于2025年8月14日至10月17日对县卫健局开展巡察。现将有关事项公告如下："], (), None,
      PartialDate(2025, 8, 14)),
 ])
 def test_dates_with_page_and_notice_context(paragraphs, page_lines, title, want):

@@ -27,7 +27,7 @@ def test_leaders_on_the_rostrum(sentence: str) -> None:
 
 
 def test_list_closed_by_the_presidium() -> None:
-    found = people("大会执行主席周某主持会议。韩立新、程海波、邱雨晨和大会主席团成员在主席台就坐。")
+    found = people("大会执行主席周某主持会议。韩立新、程海波、邱雨晨和大会主席团成员在台上就坐。")
     assert {"韩立新", "程海波", "邱雨晨"} <= set(found)
 
 

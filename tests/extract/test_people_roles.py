@@ -48,8 +48,8 @@ def test_removal_of_names_running_into_the_title() -> None:
 
 
 def test_resignation_with_and_without_a_post() -> None:
-    got = officials("决定接受邱海鹰同志辞去隆德县人民政府县长职务的请求;决定接受冯国栋辞去县人大代表职务的请求。")
-    assert got == [("邱海鹰", ["隆德县人民政府县长"]), ("冯国栋", [])]
+    got = officials("决定接受邱海鹰同志辞去崇义县人民政府县长职务的申请;决定接受冯国栋辞去县人大代表职务的申请。")
+    assert got == [("邱海鹰", ["崇义县人民政府县长"]), ("冯国栋", [])]
 
 
 def test_acceptance_without_resignation_names_nobody() -> None:

@@ -1,7 +1,7 @@
 """An inspection round's own fields: its name, duration, office hours, channel dates, group count.
 
 * **Round**: ``[十二届][某某大学第二届]<body>[今年]第N轮[…]巡察[“回头看”]`` with the places
-  written before the body (``十三届江苏省委第十一轮巡视``).
+  written before the body (``十二届省委第八轮巡视``).
 * **Duration**: the first ``为期…``/``时间…``/``工作…`` duration, as written (``2个半月左右``).
 * **Hours**: the first office-hours range, as written, ranges joined by 、 ， 和 or
   spaces (``工作日上午9:00—12:00 下午2:00—6:00``), or the words ``工作日的工作时间``.

@@ -38,7 +38,7 @@ _GROUP = re.compile(
 _KIND_BEFORE = re.compile(rf"{_QUALIFIER}*(巡察|巡视)组?$")
 _SHORT = re.compile(rf"第({ORD})组(?!织|成|建)")
 _TERM = re.compile(r"(?:第)?[\d一二三四五六七八九十]+届$")
-#: A round's name written before a group's (十四届区委第十二轮巡察第三巡察组).
+#: A round's name written before a group's (十五届县委第九轮巡察第二巡察组).
 ROUND = re.compile(
     rf"(?:(?:第)?[\d一二三四五六七八九十]+届)?(?:中共)?(?P<body>{BODY})(?:今年|本年度|\d{{4}}年)?"
     rf"第(?P<n>{ORD})轮(?P<mid>[^，。,；;：:\s]{{0,16}}?)(?P<k>巡察|巡视)(?:“回头看”|\"回头看\")?")

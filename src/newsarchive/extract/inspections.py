@@ -8,8 +8,8 @@ How the text is read (the parts live in their own modules):
 * **Groups**: every way a group is named (:mod:`.inspection_groups`).  Only
   groups with targets or contacts are kept: a group that is merely mentioned
   says nothing to a reader.  When no group is named one by one but the text
-  gives contacts (``党委3个巡察组…党委巡察组统一设置了信访值班电话``), they are one
-  entry under the name the text uses for all (``党委巡察组``).
+  gives contacts (``校党委4个巡察组…各巡察组共用一部举报电话``), they are one
+  entry under the name the text uses for all (``巡察组``).
 * **Targets**: :mod:`.inspection_targets`.
 * **Contacts**: a group's block runs from its mention to the next group's
   mention in the paragraph; a paragraph that starts with a group name also owns

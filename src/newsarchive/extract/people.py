@@ -47,7 +47,7 @@ _LEADERS = re.compile(r"领导(?:同志)?")
 #: Cadres named as a group (援藏干部甲、乙、丙三人): a list of two names at least.
 _CADRES = re.compile(r"干部")
 #: A list closed by 等 + the leaders it belongs to: 张三、李四等县领导出席, 某某等县四套班子领导;
-#: or by 和 + the presidium it sits with: 张三、李四和大会主席团成员在主席台就座.
+#: or by 和 + the presidium it sits with: 张三、李四和主席团成员一同就座.
 _LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导|和[^\s,，。;；、:：]{0,8}主席团成员")
 #: A post whose holders follow 由 and close with 担任: 执行主席由张三、李四担任.
 _HELD_BY = re.compile(r"由")
