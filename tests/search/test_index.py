@@ -8,8 +8,8 @@ import pytest
 from lunr.index import Index
 
 from newsarchive.records import Metadata
-from newsarchive.search.index import (FIELDS, build_index, document, index_builder, pack, pack_documents, unpack,
-                                      vocabulary)
+from newsarchive.search.index import (FIELDS, _count, build_index, document, index_builder, pack, pack_documents, unpack,
+                                      unpacked, vocabulary)
 from newsarchive.search.tokens import Terms
 from newsarchive.search.weights import LEVELS, idf, level, lunr_vectors, weighed_index
 
@@ -164,3 +164,16 @@ def test_direct_packing_lowercases_and_counts_like_lunr_py():
     assert pack_documents(docs) == pack(index_builder(docs))
     assert pack_documents(docs)["postings"][pack_documents(docs)["terms"].index("b")] == [[0, [1, 2]], [6, [0, 1, 1, 1]]]
     assert pack_documents(docs, weighed=True) == weighed_index(pack_documents(docs))
+
+
+def test_counted_postings_are_one_int_each_and_unpack_in_order():
+    docs = [(0, {"title": ["甲", "甲"], "officials": [], "contacts": [], "district": [], "places": [],
+                 "reporters": [], "text": ["甲", "乙"]}),
+            (70_000, {"title": [], "officials": [], "contacts": [], "district": [], "places": [],
+                      "reporters": [], "text": ["甲"] * 300})]
+    lengths, by_term = _count(docs, 70_001)
+    # one 8-byte int a posting, not three 4-byte ones
+    assert by_term["甲"].itemsize == 8 and len(by_term["甲"]) == 3
+    assert list(unpacked(by_term["甲"])) == [(0, 0, 2), (0, 6, 1), (70_000, 6, 300)]
+    assert list(unpacked(by_term["乙"])) == [(0, 6, 1)]
+    assert (lengths[0][0], lengths[6][0], lengths[6][70_000]) == (2, 2, 300)

@@ -183,33 +183,49 @@ def pack_documents(documents: Sequence[dict[str, Any]], weighed: bool = False) -
     postings = []
     for term in terms:
         rows: list[list[int]] = [[] for _ in FIELDS]
-        it = iter(by_term[term])
-        for ref, f, tf in zip(it, it, it):
+        for ref, f, tf in unpacked(by_term[term]):
             rows[f] += (ref, tf)
         postings.append([[f, pairs] for f, pairs in enumerate(rows) if pairs])
     return {**_shared(len(ordered)), "lengths": [list(ls) for ls in lengths], "terms": terms, "postings": postings}
 
 
 def _count(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int) -> tuple[list[array], dict[str, array]]:
-    """(field lengths, term → (ref, field, tf) triples) of ``(ref, term lists per field)``.
+    """(field lengths, term → its postings, each packed in one int: see :func:`unpacked`) of ``(ref, term lists per field)``.
 
-    Documents are counted as they come and only their postings are kept, in
-    compact arrays of 32-bit ints (refs, field numbers, counts and lengths all
-    fit): an archive's term lists are never all in memory.
+    Documents are counted as they come and only their postings are kept, one
+    64-bit int each (ref, field number and count packed; three 32-bit ints
+    took half as much again): an archive's term lists are never all in memory,
+    and its postings are the largest thing the search stage holds (about
+    350 an article).
     """
     lengths = [array("i", bytes(array("i").itemsize * n_docs)) for _ in FIELDS]
-    by_term: defaultdict[str, array] = defaultdict(partial(array, "i"))
+    by_term: defaultdict[str, array] = defaultdict(partial(array, "q"))
     names = [name for name, _ in FIELDS]
     for ref, doc in documents:
+        base = ref << REF_SHIFT
         for f, name in enumerate(names):
             terms = doc[name]
             if not terms:
                 continue  # its length stays 0
             terms = _lowered(terms)
             lengths[f][ref] = len(terms)
+            field = base | f << FIELD_SHIFT
             for term, tf in Counter(terms).items():
-                by_term[term].extend((ref, f, tf))
+                by_term[term].append(field | tf)
     return lengths, dict(by_term)
+
+
+#: A posting as one int: ref, then field number, then the term's count in that field.
+REF_SHIFT = 32
+FIELD_SHIFT = 24
+_TF_MASK = (1 << FIELD_SHIFT) - 1
+
+
+def unpacked(postings: array) -> Iterator[tuple[int, int, int]]:
+    """(ref, field, tf) of each posting :func:`_count` packed, in order (a count of
+    2**24 or more would not fit; no field of a source within ``max_file_bytes`` comes near)."""
+    for value in postings:
+        yield value >> REF_SHIFT, value >> FIELD_SHIFT & 0xFF, value & _TF_MASK
 
 
 def weigh_postings(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int
@@ -230,11 +246,11 @@ def weigh_postings(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_d
 
     def rows() -> Iterator[tuple[str, list[int]]]:
         for term in terms:
-            triples = by_term.pop(term)
-            row = [len(triples) // 3]
+            packed = by_term.pop(term)
+            row = [len(packed)]
             last, prev = -1, 0
-            it = iter(triples)
-            for ref, f, tf in zip(it, it, it):
+            for value in packed:  # unpacked() written out: this loop runs once a posting
+                ref, f, tf = value >> REF_SHIFT, value >> FIELD_SHIFT & 0xFF, value & _TF_MASK
                 size = lengths[f][ref]
                 value = levels.get((f, tf, size))
                 if value is None:
