@@ -320,3 +320,50 @@ def test_layout_marks_and_news_source_labels(text: str, kind: str | None) -> Non
 ])
 def test_credit_lines_beside_editors_and_footer_headings(text: str, kind: str | None) -> None:
     assert line_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a path whose home item was left out, closed by its mark
+    ("> 要闻 >", CRUMB),
+    ("本地 > 要闻 >", CRUMB),
+    # a path opened by the site's own home link ("某某版首页")
+    ("数字版首页 > 第B03:要闻", CRUMB),
+    ("电子报首页 > 第2版", CRUMB),
+    # an e-paper page named by its section, without 版
+    ("B03:要闻", EPAPER),
+    ("第C12:社区新闻", EPAPER),
+    # running text with an angle mark stays text
+    ("> 我们认为这样做更好", None),
+    ("产值 > 三亿元", None),
+])
+def test_paths_without_home_and_section_page_marks(text: str, kind: str | None) -> None:
+    assert line_kind(text) == kind
+
+
+def test_path_closed_by_its_mark_is_no_headline() -> None:
+    d = _split("> 要闻 >\n\n某区选出新一届区长\n\n时间:2023-04-23 19:50:10\n\n"
+               "11月18日上午，某区人民代表大会闭幕，选举产生了区长。\n")[0]
+    assert d.title == "某区选出新一届区长"
+
+
+def test_more_link_is_no_path() -> None:
+    assert line_kind("某某网分类新闻查询>>") != CRUMB
+
+
+def test_publishing_system_property_line_is_a_stamp() -> None:
+    line = ("2021-06-21 某县第五轮巡察启动 1 3 某某日报 c20931.html 1 "
+            "五个县委巡察组进驻十二个乡镇和四个县直部门开展常规巡察 /enpproperty-->")
+    assert line_kind(line) == STAMP
+    d = _split("某县第五轮巡察启动\n\n本报讯 截至6月18日,五个巡察组均已进驻。\n\n" + line + "\n")[0]
+    assert d.page_lines == (line,)
+
+
+@pytest.mark.parametrize("text", ["前一版 2023年09月14日", "上一期  下一期 2023-09-14", "【返回目录】 2023年9月14日"])
+def test_epaper_links_beside_the_issue_date_are_its_stamp(text: str) -> None:
+    assert line_kind(text) == STAMP
+
+
+def test_epaper_link_and_date_line_is_no_headline() -> None:
+    d = _split("第02版:要闻\n\n前一版 2023年09月14日\n\n某县举办农民丰收节 本报9月13日讯 今天上午,某县举办农民丰收节。\n\n"
+               "村民展示了本地特产。\n")[0]
+    assert d.title != "前一版 2023年09月14日"

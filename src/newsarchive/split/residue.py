@@ -56,11 +56,14 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _DATE_FIRST = re.compile(rf"^(?:(?:https?://|www\.)\S+\s*)?(?:{_YMD}|{_DMY})\s*(?P<time>{_TIME})?(?P<rest>.*)$")
 #: A weak label's value that is a full date and nothing else ("日期：2023年4月12日 10:20").
 _DATE_ALONE = re.compile(rf"^\s*(?:{_YMD})\s*(?:{_TIME})?\s*$")
+#: The page's own file name in a publishing system's property line ("c20931.html").
+_PAGE_FILE = re.compile(r"(?<![\w.])[A-Za-z_]*\d+[\w-]*\.s?html?\b", re.I)
 _SHORT_STAMP = re.compile(rf"(?<!\d)\d{{1,2}}-\d{{1,2}}\s+{_TIME}")
 _PHOTO_FILE = re.compile(r"^[A-Za-z_]*\d{6,}(?:_\d+)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
 #: "第3版", "第2版(要闻)", "A03版:要闻", "A1:某某*要闻总第2472期", "B02".
 _PAGE_MARK = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}[A-Z]?\s*版\s*(?:[(（][^()（）]{0,12}[)）])?(?:\s*[:：].{0,40})?$"
-                        r"|^[A-Z]\d{2}$|^[A-Z]{1,2}\d{1,2}\s*[:：].{0,40}[版期]")
+                        r"|^[A-Z]\d{2}$|^[A-Z]{1,2}\d{1,2}\s*[:：].{0,40}[版期]"
+                        rf"|^(?:第\s*)?[A-Z]\d{{2}}\s*[:：]\s*[{_CJK}]{{2,8}}$")
 _ISSUE_WORD = re.compile(r"\d\s*[版期]")
 _EPAPER_WORD = re.compile(r"[版期]")
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
@@ -183,10 +186,19 @@ def _kind(t: str) -> str | None:
     bare = t.strip(_BRACKETS)
     if bare in m.image_lines or _PHOTO_FILE.match(t):
         return IMAGE
+    if _FULL_DATE.search(t) and _only_links(_FULL_DATE.sub(" ", t), m):
+        return STAMP                 # e-paper navigation beside the issue's date: "前一版 2023年09月14日"
     if bare in m.chrome_lines or m.chrome.search(t) or _nav_bar(t, m) or _domain_only(t):
         # e-paper navigation with the issue's date ("前一版 后一版 2024年06月20日") dates the page
         return STAMP if _FULL_DATE.search(t) and _EPAPER_WORD.search(t) else CHROME
     return None
+
+
+def _only_links(t: str, m: _Markers) -> bool:
+    """Whether ``t`` holds site links alone ("前一版", "后一版", "返回目录"), one or more."""
+    items = t.split()
+    return bool(items) and all(item.strip(_BRACKETS) in m.chrome_lines or m.chrome.fullmatch(item.strip(_BRACKETS))
+                               for item in items)
 
 
 def _epaper_line(t: str, m: _Markers) -> bool:
@@ -209,6 +221,8 @@ def _dated_line(t: str, m: _Markers) -> str | None:
 #: Separators that also write a sequence in running text (申请→审核→发放) and
 #: a path's '/': a path without a home word needs angle marks.
 _ARROWS = frozenset({"/", "->", "→"})
+#: Marks that also close a "more" link ("新闻查询>>"), not only a path.
+_MORE_LINKS = frozenset({">>", "»"})
 #: Longest item of a path without a home word.
 _CRUMB_ITEM = 12
 
@@ -222,11 +236,17 @@ def _crumb_path(t: str, m: _Markers) -> bool:
     if t.startswith(m.crumb_home):
         return any(sep in t for sep in m.crumb_separators if sep != "/") or t.count("/") >= 2
     for sep in m.crumb_separators:
-        if sep in _ARROWS:
+        if sep in _ARROWS or sep not in t:
             continue
         items = [item.strip() for item in t.split(sep)]
-        if len(items) >= 3 and all(0 < len(item) <= _CRUMB_ITEM for item in items):
+        short = all(len(item) <= _CRUMB_ITEM for item in items)
+        if len(items) >= 3 and short and all(items):
             return True
+        if short and items[0].endswith(m.crumb_home) and all(items[1:]):
+            return True           # the site's own home link first: "数字版首页 > 第A06版"
+        inner = items[1:-1] if not items[0] else items[:-1]
+        if short and not items[-1] and inner and all(inner) and sep not in _MORE_LINKS:
+            return True           # the home item left out, the path still closed by its mark: "> 热点 >"
     return False
 
 
@@ -267,8 +287,8 @@ def _stamp(t: str, m: _Markers) -> str | None:
     first = _DATE_FIRST.match(t)
     if first and (first.group("time") or _NUMERIC_DATE.search(t) or first.group("rest").strip()):
         rest = first.group("rest")
-        if len(rest) <= 60 and not _CLAUSE.search(rest):
-            return STAMP
+        if (len(rest) <= 60 or _PAGE_FILE.search(rest)) and not _CLAUSE.search(rest):
+            return STAMP              # an e-paper system's line: "2017-08-26 标题 1 1 某某日报 c20931.html …"
     if len(t) <= 40 and _SHORT_STAMP.search(t) and not _CLAUSE.search(t):
         return STAMP
     return None
