@@ -634,6 +634,14 @@ def test_headline_and_lead_on_one_line_are_parted() -> None:
     assert drafts[0].paragraphs[0].startswith("本报讯（记者 丁某某）7月2日")
 
 
+def test_headline_run_into_a_dated_lead_mark_is_parted() -> None:
+    drafts = split_source(make(
+        "第B02版：综合\n丙县推进老旧小区改造 加快补齐民生短板   本报7月2日讯 今天上午，丙县召开老旧小区改造推进会。\n"
+        "会议要求加快施工进度。\n"))
+    assert drafts[0].title == "丙县推进老旧小区改造 加快补齐民生短板"
+    assert drafts[0].paragraphs[0].startswith("本报7月2日讯")
+
+
 @pytest.mark.parametrize("text", [
     "丙县推进老旧小区改造，本报讯记者了解到施工已过半。",     # a clause before it: no headline
     "（记者 丁某某）本报讯 7月2日，丙县召开推进会。",

@@ -190,12 +190,12 @@ def lead_strength(text: str) -> int:
     return 0
 
 
-_RUN_IN_LEAD = re.compile(rf"^(?P<head>[^。，,；;！？!?：:]{{4,60}}?)\s*(?P<lead>(?:本报|本刊)[{_CJK}]{{0,10}}讯.+)$")
+_RUN_IN_LEAD = re.compile(rf"^(?P<head>[^。，,；;！？!?：:]{{4,60}}?)\s*(?P<lead>(?:本报|本刊)[\d{_CJK}]{{0,10}}讯.+)$")
 
 
 def split_run_in_lead(text: str) -> tuple[str, str] | None:
     """A headline with its lead run in on the same line, as e-paper pages print them
-    ("某市领导调研自贸片区 本报讯（记者 某某）6月19日，…"): (headline, lead), else None.
+    ("某市领导调研自贸片区 本报讯（记者 某某）6月19日，…", "… 本报7月2日讯 …"): (headline, lead), else None.
     Only a newspaper's lead mark (本报讯) counts: on web pages the text before 本网讯
     is as often a picture's caption."""
     m = _RUN_IN_LEAD.match(text.strip())
