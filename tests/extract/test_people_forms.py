@@ -78,3 +78,17 @@ def test_units_and_departments_told_to_act_are_no_names() -> None:
     found = officials("会上,市委副书记何立平要求,各成员单位要加强协作,各部门要主动担当。",
                       "单位要守住底线。")
     assert [name for name, _ in found] == ["何立平"]
+
+
+def test_name_read_once_with_the_next_word_is_the_shorter_name() -> None:
+    # 周明 is named on its own twice; once a title reads the next word onto it
+    got = officials("某县人代会昨天闭幕,周明当选某县人大常委会主任,吴刚当选某县县长。",
+                    "会后,周明和新当选的委员合影留念。",
+                    "随后,县人大常委会主任周明和两名副主任走上台,由县人大常委会主任周明监誓,周明表示将依法履职。")
+    assert [name for name, _ in got] == ["周明", "吴刚"]
+    assert dict(got)["周明"] == ["某县人大常委会主任"]
+
+
+def test_a_longer_name_named_once_stays_when_the_shorter_is_no_name_on_its_own() -> None:
+    got = officials("副县长孙立平主持会议,县委常委孙立出席。")
+    assert sorted(name for name, _ in got) == ["孙立", "孙立平"]

@@ -26,6 +26,7 @@ from ..textnorm import PUNCT_RE
 from .people_reporters import extract_reporters
 from .people_names import (DOTS, PARTICLE, SURNAME_STARTS, Mention, dotted_name_at, is_name, name_at, read_name_list,
                            surname_length)
+from .people_office import office_mentions
 from .people_slots import slot_mentions
 from .people_roles import role_mentions
 from .people_words import words
@@ -96,10 +97,11 @@ def find_mentions(text: str) -> list[Mention]:
     titled = _titled_mentions(text, known)
     titled += role_mentions(text, starts, known | {m.name for m in titled})
     titled += slot_mentions(text, known)
+    titled += office_mentions(text, known | {m.name for m in titled})
     known = known | {m.name for m in titled}
     listed = _list_mentions(text, starts, known)
     subjects = _subject_mentions(text, starts, known)
-    return _drop_truncated(text, titled + listed + _supported(subjects, titled + listed))
+    return _drop_truncated(text, _cut_overlong(text, titled + listed + _supported(subjects, titled + listed)))
 
 
 def _supported(subjects: list[Mention], others: list[Mention]) -> list[Mention]:
@@ -235,6 +237,33 @@ def _named_clause_starts(text: str) -> list[int]:
 
 
 # --- merging ---------------------------------------------------------------
+
+def _cut_overlong(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name read once with the next character or word on it (主任某某和三位副主任,
+    主任某某监誓) is the article's shorter name when that one is found at another
+    place and stands on its own in the text at least twice more: the mention keeps
+    its titles under the shorter name."""
+    places: dict[str, set[int]] = {}
+    for m in mentions:
+        places.setdefault(m.name, set()).add(m.pos)
+    counts: dict[str, int] = {}
+
+    def count(name: str) -> int:  # each name counted once, only for the few names asked
+        if name not in counts:
+            counts[name] = text.count(name)
+        return counts[name]
+
+    out = []
+    for m in mentions:
+        if len(places[m.name]) == 1:
+            for k in range(len(m.name) - 1, 1, -1):
+                short = m.name[:k]
+                if places.get(short, set()) - {m.pos} and count(short) - count(m.name) >= 2:
+                    m = Mention(m.pos, short, m.titles)
+                    break
+        out.append(m)
+    return out
+
 
 def _drop_truncated(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a name that is only ever the head of a longer name found (张国 of 张国平)."""

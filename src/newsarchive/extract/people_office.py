@@ -1,0 +1,54 @@
+"""Names given a post by a verb of office: 甲担任某县县委书记, 乙兼任某市委政法委书记,
+出任某省政府党组副书记的丙.
+
+The verb (担任, 兼任, 出任 …) is followed by the posts (read as after an
+appointment: up to 职务, 的 or punctuation).  The holder stands right before the
+verb, opened by punctuation or a word that ends a clause (由, 的, 接替), or right
+after the posts and 的.  Without a post after the verb (由甲担任, 担任志愿者) the
+form names no one here.
+"""
+from __future__ import annotations
+
+import re
+
+from .people_names import Mention, is_name, name_at
+from .people_words import words
+from .titles import titles_after
+from .wordre import words_pattern
+
+#: "This" before a post (出任该省政府党组副书记): no part of the title.
+_DEMONSTRATIVES = ("该", "其")
+_VERB = re.compile(words_pattern(words("people", "office_verbs")))
+#: What may stand right before the holder's name: the end of a clause or a word opening it.
+_OPENS_HOLDER = re.compile(r"(?:[\s,，。;；:：、!！?？“”\"()（）]|" + words_pattern(words("people", "holder_openers")) + r")$")
+
+
+def office_mentions(text: str, known: frozenset[str]) -> list[Mention]:
+    """Every holder of a post a verb of office gives (see the module docstring)."""
+    out: list[Mention] = []
+    for m in _VERB.finditer(text):
+        found, stop = titles_after(text, m.end())
+        if not found:
+            continue
+        titles = tuple(t[1:] if t[:1] in _DEMONSTRATIVES else t for t in found)   # 该省政府… → 省政府…
+        end = m.start() - 2 if text.startswith("同志", m.start() - 2) else m.start()   # 甲同志担任…
+        before = _holder_before(text, end, known)
+        if before:
+            out.append(Mention(end - len(before), before, titles))
+        if text.startswith("的", stop):
+            after = name_at(text, stop + 1, known, anchored=True)
+            if after:
+                out.append(Mention(stop + 1, after, titles))
+    return out
+
+
+def _holder_before(text: str, end: int, known: frozenset[str]) -> str | None:
+    """The name ending right before ``end`` (a known name first, then three characters,
+    two, four), opened by the end of a clause or a word that opens one."""
+    for k in (3, 2, 4):
+        cand = text[max(0, end - k):end]
+        if len(cand) < k or not (cand in known or is_name(cand, anchored=True)):   # the verb and post vouch for it
+            continue
+        if end - k == 0 or _OPENS_HOLDER.search(text, max(0, end - k - 4), end - k):
+            return cand
+    return None

@@ -1,0 +1,32 @@
+"""Holders of a post a verb of office gives them (担任, 兼任, 出任).  Sentences are made up."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract.people import extract_officials
+from newsarchive.records import Draft
+
+
+def officials(*paragraphs: str) -> list[tuple[str, list[str]]]:
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=paragraphs,
+              bylines=(), captions=(), front_matter={})
+    return [(o.name, list(o.titles)) for o in extract_officials(d)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("会议宣布,张立军担任某县县委书记。", [("张立军", ["某县县委书记"])]),
+    ("经研究,李明同志担任县委副书记。", [("李明", ["县委副书记"])]),
+    ("他接替调往外省的沈雪梅兼任省委政法委书记。", [("沈雪梅", ["省委政法委书记"])]),
+    ("此前出任该省政府党组副书记的韩立新,将被任命为副省长。", [("韩立新", ["省政府党组副书记"])]),
+])
+def test_holder_of_a_post_given_by_a_verb_of_office(text, want):
+    assert officials(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "他曾担任某县县长。",                  # a pronoun holds it
+    "今年以来共有多人担任村党支部书记。",
+    "全体志愿者担任讲解员。",              # no post after the verb
+])
+def test_verb_of_office_without_a_named_holder_names_no_one(text):
+    assert officials(text) == []
