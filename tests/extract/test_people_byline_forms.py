@@ -106,3 +106,26 @@ def test_the_writer_in_a_page_stamp() -> None:
     unit = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=("某县召开安全生产会议。",),
                  page_lines=("来源:某某网 作者:某某网 发布时间:2024-03-05",))
     assert extract_reporters(unit) == ()
+
+
+@pytest.mark.parametrize("line, names", [
+    ("会议对下步工作作了部署。(作者 / 韩立新 摄影 / 沈雪梅)", ("韩立新", "沈雪梅")),
+    ("會議對下步工作作了部署。(作者 / 韓立新 攝影 / 沈雪梅)", ("韓立新", "沈雪梅")),
+    ("会议对下步工作作了部署。(作者/韩立新 摄影/沈雪梅)", ("韩立新", "沈雪梅")),
+])
+def test_slash_after_the_role_word_reads_as_its_colon(line: str, names: tuple[str, ...]) -> None:
+    assert reporters("某县召开安全生产会议。", line) == names
+
+
+def test_reporter_listed_among_the_story_people_is_no_byline() -> None:
+    assert reporters("5月8日,某报记者站站长韩立新带着某传媒公司副总经理彭晓东、某报社记者沈雪梅、"
+                     "某电视台记者孙晓明来到某镇采访。") == ()
+
+
+@pytest.mark.parametrize("line, names", [
+    ("本报讯(记者韩立新、通讯员沈雪梅)5月3日，某县召开会议。", ("韩立新", "沈雪梅")),
+    ("本报讯(记者:韩立新、通讯员:沈雪梅)5月3日，某县召开会议。", ("韩立新", "沈雪梅")),
+    ("撰稿、摄影:沈雪梅", ("沈雪梅",)),
+])
+def test_byline_items_parted_by_a_list_mark_stay(line: str, names: tuple[str, ...]) -> None:
+    assert reporters(line) == names

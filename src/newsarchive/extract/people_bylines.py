@@ -158,8 +158,35 @@ def byline_names(line: str) -> list[str]:
         simple_scan = simple
     out: list[str] = []
     for m in _ROLE.finditer(simple_scan):
+        if _listed_among_others(simple_scan, m.start()):
+            continue
         out.extend(as_written(n) for n in _names_after(simple_scan, m.end()))
     return out
+
+
+#: How far before a role word its list items are looked for.
+_ITEM_WINDOW = 80
+#: Where an item of a list of people, or a clause, begins.
+_ITEM_START = re.compile(r"[、,，。；;:：(（\n]")
+
+
+def _listed_among_others(line: str, role_at: int) -> bool:
+    """Is the role word at ``role_at`` (with its outlet before it) an item of a list of
+    the story's people (…总经理某甲、某某社记者某乙、…组成的采访团)?  Such a reporter is
+    someone the article is about, not its byline.  Items of a byline (记者某甲、通讯员某乙,
+    记者某甲、某乙) name a reporter or a bare name before the 、."""
+    window = max(0, role_at - _ITEM_WINDOW)           # two list items back at most
+    starts = [m.start() for m in _ITEM_START.finditer(line, window, role_at)]
+    if not starts or line[starts[-1]] != "、":
+        return False
+    before = line[starts[-2] + 1 if len(starts) > 1 else window:starts[-1]].strip()
+    if not before or is_name(before, anchored=True):
+        return False
+    roles = list(_ROLE.finditer(before))
+    if not roles:
+        return True
+    named = before[roles[-1].end():].strip(" \u3000:：/／")
+    return bool(named) and not is_byline_name(named)  # "记者某甲、通讯员某乙", "撰稿、摄影:某某": a byline's items
 
 
 def _names_after(line: str, pos: int) -> list[str]:
@@ -173,7 +200,7 @@ def _names_after(line: str, pos: int) -> list[str]:
     editor = _EDITOR.search(segment)
     if editor:                        # 报道:某甲 监制:某乙 — the editor is no reporter
         segment = segment[:editor.start()]
-    segment = segment.lstrip(":：").strip()
+    segment = segment.strip().lstrip(":：/／").strip()     # 作者 / 某某: a slash after the role as a colon
     names: list[str] = []
     for token in join_spaced_names(_TOKEN_SEP.split(segment)):
         if token in _MARKERS:
