@@ -235,3 +235,21 @@ def test_lead_date_after_a_byline_without_brackets(paragraph, want):
 ])
 def test_stamp_without_a_year(paragraphs, page_lines, want):
     assert extract_date(paged(*paragraphs, page_lines=page_lines)) == want
+
+
+def test_vague_lead_dated_by_the_next_paragraph_naming_the_same_event():
+    d = paged("某县近日举行的农村饮水安全工程验收推进会提出,年底前完成全部管网改造。",
+              "据某县融媒体中心报道,6月12日,某县举行农村饮水安全工程验收推进会,副县长李某出席。")
+    assert extract_date(d) == PartialDate(None, 6, 12)
+
+
+def test_vague_lead_stays_undated_when_the_next_paragraph_dates_another_event():
+    d = paged("某县近日召开安全生产工作会议,部署节日期间安全工作。",
+              "9月4日,县应急管理局开展了危化品企业专项检查。")
+    assert extract_date(d) is None
+
+
+def test_cut_off_dates_the_report_only_without_a_stamp():
+    lead = "按照县委安排,截至6月18日,5个巡察组均已完成进驻。"
+    assert extract_date(paged(lead)) == PartialDate(None, 6, 18)
+    assert extract_date(paged(lead, page_lines=("发布时间:2021-06-21",))) == PartialDate(2021, 6, 21)

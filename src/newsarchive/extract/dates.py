@@ -9,14 +9,18 @@ Rule, in order:
 3. The lead decides: the first date written at the start of a clause of the
    first paragraph (``3月2日,…``, ``本报讯 4月19日上午,…``, ``…于7月30日召开``,
    ``…部署,至11月1日,…``), or a dateline (``新华社北京3月2日电``,
-   ``某某网沈阳3月7日消息``).  A date after 为/截至 (``受理截止日期为4月21日``)
+   ``某某网沈阳3月7日消息``).  A clause opening with 至/截至 and the date
+   (``截至6月18日,…已完成进驻``) is a cut-off: the event's date only when the page
+   prints no stamp, else the stamp dates the report.  A date after 为/截至 (``受理截止日期为4月21日``)
    is a deadline, and one after 自/从/于 that opens a range or an onset
    (``自…起``, ``于…至…``) starts a stated period: neither is the event.  When the
    page prints a publication stamp, only a date in the lead's first sentence
    counts (a later one is background to an undated report).  The second
    paragraph is read only when the first neither gives a date nor says the time
    vaguely (近日, 日前): a vague lead means the text states no date, and later
-   paragraphs date other events.
+   paragraphs date other events - unless the second paragraph's dated sentence
+   names the very event of the vague sentence (a repost's "近日召开的某某座谈会",
+   then the quoted report's "6月12日,某县召开某某座谈会").
 4. The year is the one written in the date (``2023年11月5日``).  A date without
    a year takes one from strong context: the same sentence, or the title, names
    a year as part of the event it reports (``召开2018年统战工作会议``); else from
@@ -216,6 +220,7 @@ class Lead:
     relative: int | None = None    # a lead that says the day relative to the publication ("昨天,…": -1)
     vague: bool = False            # 近日 / 日前: no date stated
     first_sentence: bool = True    # the date stands in the paragraph's first sentence
+    as_of: bool = False            # "截至6月18日,…已完成进驻": a cut-off, the event's date only without a stamp
 
 
 def _period_date(text: str, found: DateMatch) -> bool:
@@ -237,9 +242,10 @@ def lead_date(paragraph: str) -> Lead:
     first_end = _FIRST_SENTENCE_END.search(text)
     for found in iter_dates(text):
         dateline = _DATELINE_END.match(text, found.end) is not None
-        if dateline or (_starts_clause(text, found.start) and not _period_date(text, found)) \
-                or _as_of(text, found):
-            return Lead(found, first_sentence=first_end is None or found.start < first_end.start())
+        as_of = _as_of(text, found)
+        if dateline or (_starts_clause(text, found.start) and not _period_date(text, found)) or as_of:
+            return Lead(found, first_sentence=first_end is None or found.start < first_end.start(),
+                        as_of=as_of and not dateline)
     first = text[: first_end.start()] if first_end else text
     day = day_only_lead(first)
     relative = relative_day_lead(first) if day is None else None
@@ -259,8 +265,10 @@ def extract_date(draft: Draft) -> PartialDate | None:
     if notice and signature:
         return signature
     vague = False
-    for paragraph in draft.paragraphs[:2]:
+    for i, paragraph in enumerate(draft.paragraphs[:2]):
         lead = lead_date(paragraph)
+        if lead.found is not None and stamp and lead.as_of:
+            return stamp              # a cut-off ("截至6月18日,…完成进驻"): the page's date is the report's
         if lead.found is not None and not (stamp and not lead.first_sentence):
             return _completed(lead.found, paragraph, draft.title, stamp)
         if lead.day is not None:
@@ -271,6 +279,10 @@ def extract_date(draft: Draft) -> PartialDate | None:
                 return days_before(stamp, lead.relative)
             vague = True
             break
+        if lead.found is None and lead.vague and i == 0 and len(draft.paragraphs) > 1:
+            restated = _restated_date(paragraph, draft.paragraphs[1])
+            if restated is not None:
+                return _completed(restated, draft.paragraphs[1], draft.title, stamp)
         if lead.found is not None or lead.vague:
             vague = lead.vague
             break
@@ -284,6 +296,29 @@ def extract_date(draft: Draft) -> PartialDate | None:
     if stamp:
         return stamp
     return period if period and not vague else None
+
+
+#: Characters a vague lead and the next paragraph's dated sentence share when they
+#: name the same event ("近日举行的某某工程验收推进会" / "6月12日,某县举行某某工程验收推进会").
+_SAME_EVENT_RUN = 8
+_CJK_RUN = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def _restated_date(vague_paragraph: str, next_paragraph: str) -> DateMatch | None:
+    """The date of the next paragraph's lead when its sentence names the event the vague
+    lead names (a repost's own lead says 近日, the report it quotes gives the day)."""
+    found = lead_date(next_paragraph).found
+    if found is None:
+        return None
+    vague_text = _simplified(fold(vague_paragraph))
+    word = _VAGUE.search(vague_text)
+    if word is None:
+        return None
+    said = _sentence(vague_text, word.start(), word.end())
+    dated = _sentence(_simplified(fold(next_paragraph)), found.start, found.end)
+    n = _SAME_EVENT_RUN
+    return found if any(_CJK_RUN.match(dated[j:j + n]) and dated[j:j + n] in said
+                        for j in range(len(dated) - n + 1)) else None
 
 
 def _completed(found: DateMatch, paragraph: str, title: str | None, stamp: PartialDate | None) -> PartialDate:
