@@ -166,3 +166,24 @@ def test_an_office_name_is_no_village():
     assert names("海南省农业农村厅专家到县里指导") == ["海南省"]
     assert names("河南省乡村振兴局召开会议") == ["河南省"]
     assert names("记者走进保定市溪前镇庄明社区") == ["保定市", "溪前镇", "庄明社区"]
+
+
+def test_provincial_body_takes_the_province_of_a_page_line_when_the_text_names_none():
+    d = paged("本报讯(记者某某)记者从省委巡视办了解到,截至6月18日,9个省委巡视组均已进驻。",
+              "各巡视组将对阳曲县、娄烦县等18个县(市、区)开展巡视。",
+              title="十二届省委第五轮巡视展开",
+              page_lines=("2021-06-19 十二届省委第五轮巡视展开 1 2 山西日报 c20931.html 1",))
+    assert extract_district(d) == "山西省"
+
+
+def test_province_written_far_more_often_than_a_city_named_in_passing():
+    d = paged("某报长春3月2日电 吉林省人大常委会下周举行会议,议程中有人事任免一项。",
+              "吉林省政府网站显示,吉林省一位副省长的分工已经调整。",
+              "新任副省长长期在吉林工作,早年曾任白山市长。")
+    assert extract_district(d) == "吉林省"
+
+
+def test_city_named_as_often_as_its_province_stays_the_fallback():
+    d = paged("某报长春3月2日电 吉林省的一项调查显示,白山市的林下经济发展较快。",
+              "白山市近年建成多个加工园区。")
+    assert extract_district(d) == "白山市"

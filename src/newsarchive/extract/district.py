@@ -18,7 +18,8 @@ Front matter ``district`` wins.  Otherwise, in this order:
      city or county in the same sentence (``省委第三巡视组进驻襄阳市樊城区``), or
      towns of one county, → that unit; visiting several, or none → the city or county
      of the source line if it lies in the province or the province is not named (a
-     county's media centre reporting a provincial visit), else the province; a
+     county's media centre reporting a provincial visit), else the province (named
+     in the text, else in a page line: an e-paper's ``某省日报`` masthead); a
      province's body in a headline that names no unit leaves the choice to the lead's
      next sentence (``省委督查组到某景区…``); a bare province name that is no body (``四川在线记者``,
      ``海南日报 | 南海网``: a site's name) gives way to a later clause's subject, or
@@ -44,8 +45,9 @@ Front matter ``district`` wins.  Otherwise, in this order:
      none → null: a body alone names no place, and a province is not a city.
 3. Without a subject: the first city or county of the lead, else — unless the article
    speaks of ``全县``/``我区`` and writes no unit of that kind (a city named only in a
-   hospital's name is not it: null) — the most mentioned, else the county of the towns
-   named, else a province.
+   hospital's name is not it: null) — the most mentioned (but a province written three
+   times as often, that holds it, when its cities are named in passing: ``曾任某市市长``),
+   else the county of the towns named, else a province.
 """
 from __future__ import annotations
 
@@ -108,7 +110,7 @@ def extract_district(draft: Draft) -> str | None:
             if m is None:
                 continue
             if m.group(3) or m.group(1) == "省" or m.group(1) + m.group(2) == _REGION_BODY:
-                provinces = ranked(a.places, lambda p: p.level == PROVINCE)
+                provinces = ranked(a.places, lambda p: p.level == PROVINCE) or a.page_provinces
                 province = provinces[0] if provinces else None
                 found = a.visited(sentence, None) or _towns_of(a, sentence, province) \
                     or a.publisher(within=province) or province
@@ -175,12 +177,32 @@ def _first_unit(a: Article, media: bool) -> str | None:
     return None
 
 
+#: A province written this many times as often as any city or county the article
+#: names (each in passing: 曾任某市市长) is what the article is about.
+_PROVINCE_DOMINANCE = 3
+
+
 def _fallback(a: Article) -> str | None:
     found = ranked(a.places + a.sources, lambda p: p.level in (CITY, COUNTY))
     if found:
-        return found[0]
+        province = _dominant_province(a, found[0])
+        return province or found[0]
     towns = [p for p in a.places if p.level == TOWN]
     if towns:
         return a.town_county(towns[0])
     provinces = ranked(a.places, lambda p: p.level == PROVINCE)
     return provinces[0] if provinces else None
+
+
+def _dominant_province(a: Article, top: str) -> str | None:
+    """The province the article writes at least :data:`_PROVINCE_DOMINANCE` times as
+    often as its most named city or county, when that one lies in it."""
+    provinces = ranked(a.places, lambda p: p.level == PROVINCE)
+    if not provinces or not lies_within(top, provinces[0]):
+        return None
+    counts = {name: 0 for name in (provinces[0], top)}
+    for p in a.places + a.sources:
+        if p.canonical in counts:
+            counts[p.canonical] += 1
+    return provinces[0] if counts[provinces[0]] >= _PROVINCE_DOMINANCE * max(counts[top], 1) else None
+

@@ -162,6 +162,10 @@ class Article:
         #: name there is the paper's place, as in a source line.
         self.paged = [p for t in draft.page_lines for p in self._keep(
             find_places(t, frozenset(short_mentions(simplified(t))))) if p.level in (CITY, COUNTY)]
+        #: Provinces of the page's own lines (the masthead or e-paper line "某省日报"): the
+        #: province a 省委 of the text is, when the text itself names none.
+        self.page_provinces = ranked((p for t in draft.page_lines for p in find_places(
+            t, frozenset(short_mentions(simplified(t))))), lambda p: p.level == PROVINCE)
         #: Cities and counties the article writes (text, source and page lines): a town
         #: leads to its county only when the county is one of them.
         self.written = {p.canonical for p in (*self.places, *self.sources) if p.level in (CITY, COUNTY)}
