@@ -247,12 +247,12 @@ def test_more_channel_dates(text, opened, closed):
     assert (ins.open, ins.close) == (opened, closed)
 
 
-def test_traditional_characters_read_as_simplified():
+def test_traditional_characters_read_as_simplified_names_given_back_as_written():
     ins = one("按照十一屆省委第三輪巡視工作部署,8個省委巡視組完成進駐,將在各單位工作30~40天。",
               "省委第一巡視組巡視海東市,專門值班電話:0972-8123456,接收短信手機:13997212345,"
               "專門郵政信箱:青海省海東市A088號郵政信箱。")
-    assert (ins.round, ins.group_count, ins.duration) == ("十一届省委第三轮巡视", 8, "30~40天")
-    assert ins.groups == (Group(name="省委第一巡视组", targets=("海东市",), phones=("0972-8123456",),
+    assert (ins.round, ins.group_count, ins.duration) == ("十一屆省委第三輪巡視", 8, "30~40天")
+    assert ins.groups == (Group(name="省委第一巡視組", targets=("海東市",), phones=("0972-8123456",),
                                 sms=("13997212345",), postal_boxes=("青海省海东市A088号邮政信箱",)),)
 
 
@@ -296,3 +296,10 @@ def test_villages_after_the_verb_lose_their_town_and_shared_party_tail(town):
     ins = one(f"5月8日,县委第二巡察组巡察{town}青松村、白沙村、红岩村党组织工作动员会召开。",
               "巡察期间设信访电话:13985012345。")
     assert [(g.name, g.targets) for g in ins.groups] == [("县委第二巡察组", ("青松村", "白沙村", "红岩村"))]
+
+
+def test_a_cut_off_opening_a_clause_is_no_closing_day():
+    ins = one("按照县委安排,截至6月18日,十五届县委第三轮巡察5个巡察组均已完成进驻,巡察期间设立专门值班电话。")
+    assert ins.close is None
+    ins = one("十五届县委第三轮巡察5个巡察组已进驻,受理信访时间截至7月20日。")
+    assert ins.close == PartialDate(None, 7, 20)

@@ -38,6 +38,10 @@ _ORG = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{alternation('org_ends')})$")
 _OPEN = re.compile(r"^\s*(?:[上下]午)?\s*(?:\d{1,2}[:：]\d{2}时?)?\s*(?:起)?\s*(?:开通|开始受理|起受理|开始接受|正式开通)")
 _CLOSE_AFTER = re.compile(r"^\s*(?:[上下]午)?\s*(?:\d{1,2}[:：]\d{2}时?)?\s*(?:前)?\s*(?:截止|关闭|结束|停止受理)")
 _CLOSE_BEFORE = re.compile(r"(?:截止|截至)(?:日期|时间)?\s*(?:为|到|至|于|是)?\s*[:：]?\s*$|之日起\s*(?:至|到)\s*$")
+#: "截至8月25日,各巡察组已完成进驻": a cut-off opening a clause, the state of things on
+#: that day, not the day the channels close.
+_AS_OF_BEFORE = re.compile(r"(?:^|[,，。;；\n])\s*截至\s*$")
+_AS_OF_AFTER = re.compile(r"^\s*[,，]")
 _CHANNEL_RANGE = re.compile(r"(?:受理|信访|来信来电|举报|接听|渠道)[^。；;]{0,12}?(?:时间|日期)?\s*(?:为|是|:|：)?\s*$")
 _STATION_RANGE = re.compile(r"(?:进驻时间|巡察时间|巡视时间)\s*(?:为|是|:|：)?\s*$|^$|[，,。]\s*$|(?:从|自|于)\s*$|期间\s*[(（]\s*$")
 _STATION_OPEN = re.compile(r"(?:自|从)\s*$")
@@ -108,7 +112,8 @@ def channel_dates(text: str) -> tuple[PartialDate | None, PartialDate | None]:
             station_open = d.date         # 自12月19日起对某局进行巡察
         if _OPEN.match(after) and open_d is None:
             open_d = d.date
-        if (_CLOSE_AFTER.match(after) or _CLOSE_BEFORE.search(before)) and close_d is None:
+        as_of = _AS_OF_BEFORE.search(before) and _AS_OF_AFTER.match(after)
+        if (_CLOSE_AFTER.match(after) or (_CLOSE_BEFORE.search(before) and not as_of)) and close_d is None:
             close_d = d.date
     if station_open is None:
         station_open, station_close = _schedule(text, dates)

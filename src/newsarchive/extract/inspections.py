@@ -20,17 +20,19 @@ How the text is read (the parts live in their own modules):
   inspection's ``hotlines``, never a group's phone.
 
 Traditional characters are read as simplified ones (one character for one,
-so every offset holds); the values come out in simplified characters.
+so every offset holds); group names and targets are given back as the article
+writes them, the round too; the contact values as read.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import Draft, Group, Inspection
 from ..simplified import to_simplified
 from .contacts import Contact, find_contacts, is_service_number
 from .folding import fold, fold_alnum
+from .script import simplified_view, without_pinyin
 from .inspection_fields import channel_dates, duration, find_round, group_count, hours
 from .inspection_groups import BODY, Key, Mention, find_mentions, resolve
 from .inspection_targets import is_unit, labelled_targets, paired_units, shared_out, targets_after
@@ -255,6 +257,7 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
         round_name = _visit_round(paragraphs, kept[0])
     if round_name is None and not kept and not _announced(body):
         return ()
+    kept, round_name = _as_written(draft, kept, round_name)
     own_numbers = {v for g in kept for v in (*g.phones, *g.sms)}
     hot_values = _unique(c.value for c in hotlines if c.value not in own_numbers)
     open_d, close_d = channel_dates(body)
@@ -268,6 +271,17 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
         groups=tuple(kept),
         group_count=group_count(body) or _listed_count(kept),
     ),)
+
+
+def _as_written(draft: Draft, groups: list[Group], round_name: str | None) -> tuple[list[Group], str | None]:
+    """Group names, targets and the round as the article writes them (市委第二巡察組 in
+    a traditional text), as officials' names and titles are; contact values stay read."""
+    text = without_pinyin("\n".join((draft.title or "", *draft.paragraphs)))
+    simple, as_written = simplified_view(text)
+    if simple == text:
+        return groups, round_name
+    return ([replace(g, name=as_written(g.name), targets=tuple(as_written(t) for t in g.targets)) for g in groups],
+            as_written(round_name) if round_name else round_name)
 
 
 def _announced(body: str) -> bool:
