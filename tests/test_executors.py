@@ -128,7 +128,7 @@ def test_pages_articles_and_files_sent_away_make_the_same_site(seed_site: Path, 
     remote = _RemoteCopy()
     out = tmp_path / "site"
     build(load_config(None, output=out, cache=tmp_path / "cache"), progress=False, executor=remote)
-    assert {"process_file", "_entry_of", "render_job"} <= remote.functions
+    assert {"process_file", "_entry_of", "render_job", "document_script", "row_json"} <= remote.functions
     assert _site(out) == _site(seed_site)
 
 
@@ -142,11 +142,12 @@ class _CountingPool(concurrent.futures.ThreadPoolExecutor):
         return super().submit(fn, *args, **kwargs)
 
 
-def test_a_futures_executor_runs_files_and_cutting(seed_site: Path, tmp_path: Path) -> None:
+def test_a_futures_executor_runs_files_cutting_and_search_files(seed_site: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     with _CountingPool() as pool:
         build(load_config(None, output=out, cache=tmp_path / "cache"), progress=False, executor=pool)
-    assert set(pool.ran) == {"process_file", "_entry_of"}  # pages are rendered in the build's process
+    # pages are rendered in the build's process
+    assert set(pool.ran) == {"process_file", "_entry_of", "document_script", "row_json"}
     assert _site(out) == _site(seed_site)
 
 

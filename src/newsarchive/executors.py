@@ -30,7 +30,8 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Callable, Generic, Iterator, Sequence, TypeVar
+from itertools import islice
+from typing import Any, Callable, Generic, Iterable, Iterator, Sequence, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -116,6 +117,15 @@ class Executor:
             return in_line(fn, items, shared)
         return windowed(batches(items, batch), partial(self.submit, fn, shared=shared), self.window(),
                         self.result, self.release)
+
+    def stream(self, fn: Callable[..., R], groups: Iterable[Sequence[Any]], *, shared: Shared | None = None
+               ) -> Iterator[R]:
+        """``fn`` of every item of ``groups``, in order, each group one batch.  The groups are
+        made as they are sent (at most :meth:`window` of them out at once), so a caller
+        that makes its items from a larger whole (index rows as they are weighed, document
+        rows as they are read) never holds them all.  This machine's executor runs it in
+        line (:class:`LocalExecutor`)."""
+        return windowed(groups, partial(self.submit, fn, shared=shared), self.window(), self.result, self.release)
 
     def sends_away(self, count: int, worth: bool = True) -> bool:
         """Whether a map of ``count`` items (``worth`` as :meth:`map` takes it) runs in
@@ -236,23 +246,23 @@ class FuturesExecutor(Executor):
         return self._window
 
 
-def windowed(groups: Sequence[Sequence[T]], submit: Callable[[Sequence[T]], Any], window: int,
+def windowed(groups: Iterable[Sequence[T]], submit: Callable[[Sequence[T]], Any], window: int,
              result: Callable[[Any], list[R]], release: Callable[[Any], None] = lambda f: None) -> Iterator[R]:
     """Each group submitted (the first ``window`` at once, then one more as each result is
     taken), results flattened in order: the cluster stays busy while the caller consumes,
-    and no more than ``window`` groups' results wait at a time."""
-    pending: deque = deque(submit(g) for g in groups[:window])
+    and no more than ``window`` groups' results wait at a time.  ``groups`` may be made
+    as they are asked for (an iterator)."""
+    following = iter(groups)
+    pending: deque = deque(submit(g) for g in islice(following, max(1, window)))
 
     def results() -> Iterator[R]:
-        following = window
         try:
             while pending:
                 future = pending.popleft()
                 values = result(future)
                 release(future)
-                if following < len(groups):
-                    pending.append(submit(groups[following]))
-                    following += 1
+                for group in islice(following, 1):
+                    pending.append(submit(group))
                 yield from values
         finally:
             for future in pending:

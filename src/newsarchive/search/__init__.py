@@ -31,18 +31,19 @@ from typing import Any, Callable, Iterator, Sequence
 from ..background import computed_beside
 from ..config import Config
 from ..diskstore import KeptMemo, code_fingerprint
-from ..executors import Executor
+from ..executors import Executor, as_executor
 from ..records import Article
 from ..segment import Segmenter
 from ..writer import Kept, tagged
 from .bundle import (BuildToken, DataFile, data_file, numbered_file, numbered_file_of_json, numbered_name,
                      numbered_path)
+from .batches import document_item, document_scripts
 from .documents import Workers
 from .index import shared_facts
 from .page import PAGE, render_search_page
 from .rows import index_rows
 from .shards import characters, iter_chunks
-from .store import STORE_COLUMNS, document_file, facet_table, kind_labels
+from .store import STORE_COLUMNS, facet_table, kind_labels
 from . import variants
 from .tokens import STOP_WORDS
 from .variants import browser_t2s, by_initial, encode_pairs, pinyin_map
@@ -92,7 +93,7 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
     ordered = archive_order(articles)
     token = BuildToken()
     pinyin_of_names = pinyin_later(searchable_names(ordered), cache)
-    for f in document_files(ordered, keeps):
+    for f in document_files(ordered, keeps, workers):
         yield token.add(f)
     bounds: list[str] = []
     chars: set[str] = set()
@@ -137,26 +138,33 @@ _DOCUMENT_CODE = ("search/store.py", "search/bundle.py", "records.py", "render/e
 DOCS_PER_FILE = 2
 
 
-def document_files(ordered: Sequence[Article], keeps: Callable[[str, str], bool] | None = None
-                   ) -> Iterator[DataFile]:
+def document_files(ordered: Sequence[Article], keeps: Callable[[str, str], bool] | None = None,
+                   workers: Workers = 0) -> Iterator[DataFile]:
     """The files of the documents, :data:`DOCS_PER_FILE` a file, in archive order (see
-    :func:`.store.document_file`).  A file whose articles all have a fingerprint is tagged with them (and
-    the code), so that one the previous build wrote from the same articles at the same
-    numbers is :class:`Kept` unmade."""
+    :func:`.store.document_file`), made in batches by ``workers`` (an executor; a
+    process count: made here, see :mod:`.batches`).  A file whose articles all have
+    a fingerprint is tagged with them (and the code), so that one the previous build
+    wrote from the same articles at the same numbers is :class:`Kept` unmade and
+    never sent."""
     salt = code_fingerprint(_DOCUMENT_CODE)
     per = DOCS_PER_FILE
-    for k, start in enumerate(range(0, len(ordered), per)):
+    tags: list[str | None] = []  # per file: its tag, None if untagged
+    for start in range(0, len(ordered), per):
         group = ordered[start:start + per]
-        if not all(a.fingerprint for a in group):
-            yield numbered_file("docs", k, document_file(group))
+        tags.append(hashlib.sha256("|".join([salt, str(per), *(a.fingerprint for a in group)]).encode()).hexdigest()
+                    if all(a.fingerprint for a in group) else None)
+    kept = [keeps is not None and tag is not None and keeps(numbered_path("docs", k), tag)
+            for k, tag in enumerate(tags)]
+    made = document_scripts((document_item(k, ordered[k * per:k * per + per])
+                             for k in range(len(tags)) if not kept[k]), as_executor(workers))
+    for k, tag in enumerate(tags):
+        name, path = numbered_name("docs", k), numbered_path("docs", k)
+        if kept[k]:
+            assert tag is not None
+            yield DataFile(name, path, Kept(tag))
             continue
-        tag = hashlib.sha256("|".join([salt, str(per), *(a.fingerprint for a in group)]).encode()).hexdigest()
-        path = numbered_path("docs", k)
-        if keeps is not None and keeps(path, tag):
-            yield DataFile(numbered_name("docs", k), path, Kept(tag))
-            continue
-        f = numbered_file("docs", k, document_file(group))
-        yield DataFile(f.name, f.path, tagged(f.body, tag))
+        body = next(made)
+        yield DataFile(name, path, body if tag is None else tagged(body, tag))
 
 
 def searchable_names(articles: Sequence[Article]) -> set[str]:

@@ -3,7 +3,8 @@
 With a cache folder, the rows of the previous build are kept there
 (:mod:`.postings`).  When few articles changed since, their terms' rows are
 patched and every other row is reused as it is; else every row is weighed
-from the term lists (:func:`.index.weigh_postings`).  Both give the same
+from the term lists (:func:`.index.weigh_postings`) and written out by the
+build's executor (:func:`.batches.row_texts`).  Both give the same
 bytes: the incremental tests build each way and compare.
 """
 from __future__ import annotations
@@ -14,7 +15,9 @@ from typing import Iterator, Sequence
 from ..diskstore import code_fingerprint
 from ..records import Article
 from ..segment import Segmenter
+from ..executors import as_executor
 from . import postings
+from .batches import row_texts
 from .cache import DISTRIBUTIONS, TermCache
 from .documents import Workers, changed_documents, document_keys, iter_documents
 from .index import weigh_postings
@@ -38,7 +41,7 @@ def index_rows(ordered: Sequence[Article], segmenter: Segmenter, workers: Worker
     n_docs = len(ordered)
     if cache is None:
         _, weighed, _ = weigh_postings(iter_documents(ordered, segmenter, workers), n_docs)
-        yield from postings.json_rows(weighed)
+        yield from row_texts(weighed, as_executor(workers))
         return
     terms_cache = TermCache(cache, segmenter.words)
     keys = document_keys(ordered, terms_cache, cache / KEYS_FOLDER)
@@ -49,7 +52,7 @@ def index_rows(ordered: Sequence[Article], segmenter: Segmenter, workers: Worker
     else:
         _, weighed, lengths = weigh_postings(iter_documents(ordered, segmenter, workers, terms_cache, keys), n_docs)
         header = postings.Header(salt, tuple(keys), tuple(lengths), steps(lengths, n_docs))
-        rows = postings.json_rows(weighed)
+        rows = row_texts(weighed, as_executor(workers))
     writer = postings.Writer(cache / STATE_FILE, header)
     try:
         yield from writer.rows(rows)
