@@ -95,6 +95,25 @@ def test_windowed_keeps_a_bounded_number_of_batches_out() -> None:
     assert list(results) == [x * 2 for x in range(20)]
 
 
+class _ThreeOut(Executor):
+    def window(self) -> int:
+        return 3
+
+
+def test_a_stream_makes_its_groups_as_they_are_sent() -> None:
+    made: list[int] = []
+
+    def groups():
+        for n in range(0, 10, 2):
+            made.append(n)
+            yield [n, n + 1]
+
+    results = _ThreeOut().stream(_add, groups(), shared=Shared(1, _times_ten, "ten"))
+    assert made == [0, 2, 4]  # the window's groups go at once, the others wait
+    assert next(results) == 10 and made == [0, 2, 4, 6]  # one more as a group's results are taken
+    assert list(results) == [10 + n for n in range(1, 10)]
+
+
 class _RemoteCopy(Executor):
     """A cluster in this process: every batch, its shared value and its results cross a
     pickle, and each batch is prepared from its own copy, as on another machine."""
