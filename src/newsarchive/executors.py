@@ -1,13 +1,15 @@
 """Where the build's per-item work runs: this machine's processes, or a Dask cluster.
 
 Every stage that works article by article or page by page (split and
-extract each file, cut each article's terms, render each page) hands its
-items to one :class:`Executor` through :meth:`Executor.map`: results come
-back in the order of the items, so the output never depends on where or in
-how many processes they were made.
+extract each file, cut each article's terms, render each page, make the
+search document files and index rows) hands its items to one
+:class:`Executor` (:meth:`Executor.map`, :meth:`Executor.stream`,
+:meth:`Executor.submit`): results come back in the order of the items, so the
+output never depends on where or in how many processes they were made.
 
 * ``local`` (the default): a pool of this machine's processes, one per core,
-  started for a map worth it and ended with it; small maps run in line.
+  started for a map worth it and ended with it; small maps, and streams (the
+  search files, made in a process beside rendering already), run in line.
 * ``dask-local``: a ``dask.distributed.LocalCluster`` of process workers
   started by the build and closed at its end.
 * ``dask://HOST:PORT``: the Dask scheduler at that address; its workers need
@@ -200,7 +202,9 @@ def batches(items: Sequence[T], size: int) -> list[Sequence[T]]:
 class LocalExecutor(Executor):
     """A process pool of this machine per map worth one (``workers`` processes, 0 = one per
     core), else the map in line.  Each worker prepares a map's shared value once, when
-    it starts."""
+    it starts.  :meth:`stream` runs in line: its work (the search document files and
+    index rows) is done in the search stage's process, which runs beside rendering
+    already, and a pool there made local builds no faster (docs/cluster.md)."""
 
     def __init__(self, workers: int = 0) -> None:
         self.workers = workers or os.cpu_count() or 1

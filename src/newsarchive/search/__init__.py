@@ -82,8 +82,8 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
                  keeps: Callable[[str, str], bool] | None = None) -> Iterator[DataFile]:
     """Every search data file, one at a time as it is made, the manifest last.
 
-    ``workers``: where articles are cut, a process count (0 = per core) or an
-    executor; ``shard_bytes``:
+    ``workers``: where articles are cut and document files and index rows made
+    (see :mod:`.batches`), a process count (0 = per core) or an executor; ``shard_bytes``:
     target size of an index chunk; ``cache``: folder keeping each article's
     terms between builds (None: cut everything); ``keeps``: the writer's
     ``keeps``, to leave document files as the previous build wrote them (see
@@ -227,8 +227,8 @@ def search_parts(articles: Sequence[Article], segmenter: Segmenter, config: Conf
                  executor: Executor | None = None) -> Iterator[dict[str, bytes | Kept]]:
     """search.html, the search data files and lunr.min.js as site-relative path → bytes,
     in parts of at most PART_FILES data files, handed on as they are made; ``keeps``:
-    see :func:`search_files`; ``executor``: where articles are cut (None: this
-    machine's processes, ``config.workers`` of them)."""
+    see :func:`search_files`; ``executor``: where articles are cut and document
+    files and index rows made (None: this machine's, ``config.workers`` processes)."""
     lunr = lunr_js(config)
     part: dict[str, bytes | Kept] = {}
     workers = executor if executor is not None else config.workers
