@@ -89,11 +89,15 @@ def test_a_build_on_a_dask_cluster_is_the_local_build(corpus: Path, local_site: 
     _same_site(tmp_path / "site", local_site)
 
 
-def test_a_worker_killed_mid_build_costs_nothing_but_time(corpus: Path, local_site: Path, tmp_path: Path) -> None:
-    """The first page a worker renders kills it (tests/cluster_helpers/kill_once.py): the
-    scheduler gives its tasks to the other worker and the site is the same."""
+@pytest.mark.parametrize("at", ["page", "docs", "rows"])
+def test_a_worker_killed_mid_build_costs_nothing_but_time(corpus: Path, local_site: Path, tmp_path: Path,
+                                                         at: str) -> None:
+    """The first page a worker renders, search document file or index row it makes kills
+    it (tests/cluster_helpers/kill_once.py): the scheduler gives its tasks to the other
+    worker and the site is the same."""
     marker = tmp_path / "killed"
-    for address in _cluster(str(HELPERS / "kill_once.py"), NEWSARCHIVE_KILL_MARKER=str(marker)):
+    for address in _cluster(str(HELPERS / "kill_once.py"), NEWSARCHIVE_KILL_MARKER=str(marker),
+                            NEWSARCHIVE_KILL_AT=at):
         _build(corpus, tmp_path / "site", "--executor", address)
     assert marker.exists()  # a worker did die
     _same_site(tmp_path / "site", local_site)

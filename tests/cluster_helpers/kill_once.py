@@ -1,25 +1,32 @@
-"""Dask worker preload: the first page a worker of the cluster renders kills that worker.
+"""Dask worker preload: the first item of a kind a worker of the cluster works on kills that worker.
 
-The marker file named by NEWSARCHIVE_KILL_MARKER is made (exclusively) just before,
-so exactly one worker dies, once; the scheduler gives its tasks to the others.
+The kind is NEWSARCHIVE_KILL_AT: ``page`` (the default: a page to render),
+``docs`` (a search document file) or ``rows`` (an index row).  The marker file
+named by NEWSARCHIVE_KILL_MARKER is made (exclusively) just before, so exactly
+one worker dies, once; the scheduler gives its tasks to the others.
 """
 import os
 import signal
 
 from newsarchive.render import remote
+from newsarchive.search import batches
+
+TARGETS = {"page": (remote, "render_job"), "docs": (batches, "document_script"), "rows": (batches, "row_json")}
+module, name = TARGETS[os.environ.get("NEWSARCHIVE_KILL_AT", "page")]
 
 # Dask may run a preload file more than once in a process: wrap the real function only.
-_render_job = getattr(remote.render_job, "unwrapped", remote.render_job)
+_real = getattr(getattr(module, name), "unwrapped", getattr(module, name))
 
 
-def _killing_render_job(worker, job):
+def _killing(*args):
     try:
         fd = os.open(os.environ["NEWSARCHIVE_KILL_MARKER"], os.O_CREAT | os.O_EXCL | os.O_WRONLY)
     except FileExistsError:
-        return _render_job(worker, job)
+        return _real(*args)
     os.close(fd)
     os.kill(os.getpid(), signal.SIGKILL)
 
 
-_killing_render_job.unwrapped = _render_job  # type: ignore[attr-defined]
-remote.render_job = _killing_render_job
+_killing.unwrapped = _real  # type: ignore[attr-defined]
+_killing.__name__ = name
+setattr(module, name, _killing)
