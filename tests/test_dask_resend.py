@@ -45,8 +45,8 @@ class FakeClient:
         self.submitted += 1
         if self.submitted <= self.cancelled:
             return FakeFuture(FutureCancelledError(key="x", reason="lost dependencies"))
-        *_, value, items = args
-        return FakeFuture([value.outcome + item for item in items])
+        *_, value, batch = args
+        return FakeFuture([value.outcome + item for item in batch.items])
 
 
 def _add(value: int, item: int) -> int:

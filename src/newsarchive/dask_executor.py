@@ -34,11 +34,31 @@ CONNECT_TIMEOUT = 10
 AHEAD_PER_THREAD = 4
 
 
+class Batch:
+    """A batch's items as one argument.  Dask looks through a task's arguments for
+    futures, into every list and tuple down to each number: the 1.3 million numbers
+    of a 2,000-article archive's index rows took 3.6 s of the client's time to
+    submit, against 0.03 s to pickle.  It does not look into an object."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: Sequence[Any]) -> None:
+        self.items = items
+
+    def __reduce__(self) -> Any:
+        return Batch, (self.items,)
+
+
+def _batch(fn: Callable[..., R], batch: Batch) -> list[R]:
+    """One task: ``fn`` over a batch."""
+    return run_batch(fn, None, batch.items)
+
+
 def _batch_with(fn: Callable[..., R], prepare: Callable[[Any], Any], token: str, value: Any,
-                items: Sequence[Any]) -> list[R]:
+                batch: Batch) -> list[R]:
     """One task: ``fn`` over a batch, the shared value (scattered, resolved by Dask) prepared once per worker."""
     ready = prepared(Shared(value, prepare, token))
-    return [fn(ready, item) for item in items]
+    return [fn(ready, item) for item in batch.items]
 
 
 class DaskExecutor(Executor):
@@ -85,10 +105,10 @@ class DaskExecutor(Executor):
 
     def submit(self, fn: Callable[..., R], items: Sequence[Any], shared: Shared | None = None) -> Any:
         if shared is None:
-            future = self.client.submit(run_batch, fn, None, items, pure=False, retries=RETRIES)
+            future = self.client.submit(_batch, fn, Batch(items), pure=False, retries=RETRIES)
         else:
             future = self.client.submit(_batch_with, fn, shared.prepare, shared.token, self._scatter(shared),
-                                        items, pure=False, retries=RETRIES)
+                                        Batch(items), pure=False, retries=RETRIES)
         self._sent[id(future)] = (future, fn, items, shared)
         return future
 
