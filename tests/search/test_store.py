@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from newsarchive.records import KINDS
-from newsarchive.search.store import (KIND_LABELS, STORE_COLUMNS, document_file, facet_rows, facet_table, kind_labels,
+from newsarchive.search.store import (KIND_LABELS, STORE_COLUMNS, facet_rows, facet_table, kind_labels,
                                       pack_rows, store_row, unpack_rows)
 
 from .node import run_js
@@ -22,7 +22,7 @@ def test_store_row_has_what_a_result_shows():
 
 def test_a_document_file_holds_its_rows_deflated_in_base64():
     items = articles()[:2]
-    assert unpack_rows(document_file(items)) == [store_row(a) for a in items]
+    assert unpack_rows(pack_rows([store_row(a) for a in items])) == [store_row(a) for a in items]
     rows = [["标题", "articles/a.html", "", "", "other", "会议要求各级各部门统一思想、提高认识、狠抓落实。" * 20]]
     packed = pack_rows(rows)
     assert unpack_rows(packed) == rows and packed == pack_rows(rows)

@@ -141,7 +141,7 @@ DOCS_PER_FILE = 2
 def document_files(ordered: Sequence[Article], keeps: Callable[[str, str], bool] | None = None,
                    workers: Workers = 0) -> Iterator[DataFile]:
     """The files of the documents, :data:`DOCS_PER_FILE` a file, in archive order (see
-    :func:`.store.document_file`), made in batches by ``workers`` (an executor; a
+    :func:`.store.pack_rows`), made in batches by ``workers`` (an executor; a
     process count: made here, see :mod:`.batches`).  A file whose articles all have
     a fingerprint is tagged with them (and the code), so that one the previous build
     wrote from the same articles at the same numbers is :class:`Kept` unmade and

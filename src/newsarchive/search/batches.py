@@ -2,7 +2,7 @@
 
 * **Document files**: a run of consecutive files to make (the kept ones left
   out) goes to a worker as each file's number and store rows (what
-  :func:`.store.document_file` reads of its articles: title, url, date label,
+  :func:`.store.store_row` reads of its articles: title, url, date label,
   district, kind and text, less than the articles); the worker deflates them
   and sends back each file's script.
 * **Index rows**: counting and weighing need every document at once and stay
@@ -11,7 +11,7 @@
   of numbers, the terms kept here; the worker packs each row and writes its
   JSON (:func:`.postings.json_rows`), and the texts come back to be cut into
   chunks here, where a chunk's end depends on the sizes of the rows before
-  it.  What travels is the rows' numbers out (about twice their packed JSON
+  it.  What travels is the rows' numbers out (nearly twice their packed JSON
   in pickle) and the JSON back; the counted postings a worker would need to
   weigh a term range itself are three times larger again.
 

@@ -46,7 +46,9 @@ def store_row(article: Article) -> list[Any]:
 def pack_rows(rows: Sequence[list[Any]]) -> str:
     """``rows`` as one string a script can hold: their JSON list, deflated (zlib
     format, which the browser's ``DecompressionStream("deflate")`` reads) and in
-    base64.  Deterministic for one zlib."""
+    base64.  Deterministic for one zlib.  A file of search/docs/ holds its
+    documents' rows packed together: the texts deflate better beside each other
+    and beside their titles."""
     data = json.dumps(list(rows), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return base64.b64encode(zlib.compress(data, 9)).decode("ascii")
 
@@ -54,12 +56,6 @@ def pack_rows(rows: Sequence[list[Any]]) -> str:
 def unpack_rows(packed: str) -> list[list[Any]]:
     """:func:`pack_rows` read back, as the page does."""
     return json.loads(zlib.decompress(base64.b64decode(packed)).decode("utf-8"))
-
-
-def document_file(articles: Sequence[Article]) -> str:
-    """What a file of search/docs/ holds for ``articles``: their rows packed together
-    (the texts deflate better beside each other and beside their titles)."""
-    return pack_rows([store_row(a) for a in articles])
 
 
 def kind_labels() -> dict[str, str]:
