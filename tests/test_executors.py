@@ -175,6 +175,7 @@ class _FakeClient:
 
     def __init__(self) -> None:
         self.scattered: list[Any] = []
+        self.arguments: list[tuple[Any, ...]] = []
 
     def scatter(self, data: list[Any], broadcast: bool, hash: bool) -> list[Any]:
         assert broadcast  # every worker gets a copy
@@ -183,6 +184,7 @@ class _FakeClient:
 
     def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         assert kwargs["retries"] > 0 and kwargs["pure"] is False
+        self.arguments.append(args)
         return _Ready(fn(*[a.value if isinstance(a, _Ready) else a for a in args]))
 
     def nthreads(self) -> dict[str, int]:
@@ -212,6 +214,22 @@ def test_a_shared_value_is_scattered_to_the_cluster_once_per_token(monkeypatch) 
     assert list(dask.map(_add, [1], shared=shared)) == [51]
     assert client.scattered == [5]
     assert list(dask.map(_add, [1], shared=Shared(6, _times_ten, "sixty"))) == [61] and client.scattered == [5, 6]
+
+
+def test_a_batch_goes_to_dask_as_one_object_it_does_not_look_into() -> None:
+    """Dask walks lists and tuples among a task's arguments down to each element, looking
+    for futures: a batch of index rows is a million numbers."""
+    pytest.importorskip("distributed")
+    from newsarchive.dask_executor import Batch, DaskExecutor
+
+    client = _FakeClient()
+    rows = [[1, 2, 3], [4, 5]]
+    assert list(DaskExecutor(client).stream(len, iter([rows]))) == [3, 2]  # type: ignore[arg-type]
+    [arguments] = client.arguments
+    assert not any(isinstance(a, (list, tuple, dict)) for a in arguments)
+    batch = arguments[-1]
+    assert isinstance(batch, Batch) and batch.items == rows
+    assert pickle.loads(pickle.dumps(batch)).items == rows
 
 
 def test_without_the_extra_a_dask_executor_names_what_to_install(monkeypatch, tmp_path: Path, capsys) -> None:
