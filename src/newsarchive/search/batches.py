@@ -13,7 +13,7 @@
   chunks here, where a chunk's end depends on the sizes of the rows before
   it.  What travels is the rows' numbers out (nearly twice their packed JSON
   in pickle) and the JSON back; the counted postings a worker would need to
-  weigh a term range itself are three times larger again.
+  weigh a term range itself are more than twice as large again.
 
 Results come back in the order sent: the files and chunks are those the build's
 process makes, byte for byte.  On this machine's executor both run in line
