@@ -53,7 +53,9 @@ def test_a_local_pool_keeps_the_order_and_prepares_the_shared_value_per_worker()
     shared = Shared(7, _times_ten, "seventy")
     got = list(LocalExecutor(2).map(_add, items, shared=shared, batch=3))
     assert got == [70 + i for i in items]
-    assert len(set(LocalExecutor(2).map(_pid, items, batch=2))) == 2  # two processes did the work
+    # the work went to the pool's processes (which of the two took each batch is up to the machine's load)
+    pool_pids = set(LocalExecutor(2).map(_pid, items, batch=2))
+    assert os.getpid() not in pool_pids and 1 <= len(pool_pids) <= 2
     assert set(LocalExecutor(2).map(_pid, items, worth=False)) == {os.getpid()}  # a small map: in line
     assert set(LocalExecutor(1).map(_pid, items)) == {os.getpid()}
 
