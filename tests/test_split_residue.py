@@ -367,3 +367,36 @@ def test_epaper_link_and_date_line_is_no_headline() -> None:
     d = _split("第02版:要闻\n\n前一版 2023年09月14日\n\n某县举办农民丰收节 本报9月13日讯 今天上午,某县举办农民丰收节。\n\n"
                "村民展示了本地特产。\n")[0]
     assert d.title != "前一版 2023年09月14日"
+
+
+@pytest.mark.parametrize("text", ["《 某某日报 》( 2019年03月04日   05 版)", "《某某晚报》(2020年5月6日 第3版)"])
+def test_a_papers_citation_of_its_page_is_the_issue_stamp(text: str) -> None:
+    assert line_kind(text) == STAMP
+    assert line_kind("《某某书》(2019年03月04日 是本好书)") is None
+
+
+def test_menus_one_link_a_line_at_the_page_edges_are_chrome() -> None:
+    menu = "".join(f"• {w}\n" for w in ["要闻", "体育", "财经", "旅游", "汽车"]) + "• 更多>>\n"
+    links = "某某晚报\n某某周刊\n少年报\n书店\n招聘\n网站地图 | 联系我们 | 法律声明\n"
+    text = (menu + "某某日报 2019年03月04日 星期一\n\n某村建成文化礼堂\n\n"
+            "《 某某日报 》( 2019年03月04日   05 版)\n\n本报讯(记者王一、李二)某村文化礼堂日前落成,村民在此排练节目。\n\n" + links)
+    drafts = _split(text)
+    assert len(drafts) == 1
+    d = drafts[0]
+    assert d.title == "某村建成文化礼堂"
+    assert d.paragraphs == ("本报讯(记者王一、李二)某村文化礼堂日前落成,村民在此排练节目。",)
+
+
+def test_a_list_inside_the_article_is_no_menu() -> None:
+    text = "某县公布首批示范村\n\n5月5日,某县公布首批示范村名单:\n\n东村\n西村\n南村\n北村\n\n名单将长期公示。\n打印\n"
+    d = _split(text)[0]
+    assert "东村" in "".join(d.paragraphs)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("要闻 时间:2019年06月02日 来源:某某日报", STAMP),
+    ("本地 日期:2019-06-02 作者:", STAMP),
+    ("会议时间:2019年6月2日 地点:某县会议室", None),
+])
+def test_a_column_word_before_the_stamp_labels(text: str, kind: str | None) -> None:
+    assert line_kind(text) == kind

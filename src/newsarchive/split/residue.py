@@ -65,6 +65,8 @@ _PAGE_MARK = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}[A-Z]?\s*版\s*(?:[(（][^()�
                         r"|^[A-Z]\d{2}$|^[A-Z]{1,2}\d{1,2}\s*[:：].{0,40}[版期]"
                         rf"|^(?:第\s*)?[A-Z]\d{{2}}\s*[:：]\s*[{_CJK}]{{2,8}}$")
 _ISSUE_WORD = re.compile(r"\d\s*[版期]")
+#: A paper's citation of the page: "《某某日报》( 2019年03月04日 05 版)", "《某某报》( 2020-05-06 第3版 )".
+_CITED_PAGE = re.compile(rf"^《[^《》]{{2,16}}》\s*\(?\s*(?:{_YMD})\s*(?:第\s*)?[A-Z]?\d{{1,3}}\s*版\s*\)?$")
 _EPAPER_WORD = re.compile(r"[版期]")
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|gov)\b", re.I)
@@ -202,10 +204,12 @@ def _only_links(t: str, m: _Markers) -> bool:
 
 
 def _epaper_line(t: str, m: _Markers) -> bool:
-    """An e-paper page mark ("第2版(要闻)", "03版:综合总第627期 >2023-03-10编印"): the
+    """An e-paper page mark ("第2版(要闻)", "03版:综合总第627期 >2023-03-10编印", a paper's
+    citation "《某某日报》( 2019年03月04日 05 版)"): the
     page's, a stamp when it carries the issue's date."""
-    return bool(_PAGE_MARK.match(t)) or (bool(m.epaper.search(t)) and bool(_ISSUE_WORD.search(t))
-                                         and not _CLAUSE.search(t))
+    if _PAGE_MARK.match(t) or _CITED_PAGE.match(t):
+        return True
+    return bool(m.epaper.search(t)) and bool(_ISSUE_WORD.search(t)) and not _CLAUSE.search(t)
 
 
 def _dated_line(t: str, m: _Markers) -> str | None:
@@ -284,6 +288,8 @@ def _stamp(t: str, m: _Markers) -> str | None:
         if _NUMERIC_DATE.match(rest.strip()) or _DATE_ALONE.match(rest) or m.any_label.search(rest):
             return STAMP if dated else SOURCE
         return None
+    if dated and len(t) <= 60 and len(m.any_label.findall(t)) >= 2 and not _SENTENCE.search(t):
+        return STAMP                  # a column word first, then the labels: "要闻 时间:2019年06月02日 来源:某报"
     first = _DATE_FIRST.match(t)
     if first and (first.group("time") or _NUMERIC_DATE.search(t) or first.group("rest").strip()):
         rest = first.group("rest")

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from .lines import Line
-from .residue import CHROME, CRUMB, EPAPER, SOURCE, STAMP, _DIGITS, _FULL_DATE, _SENTENCE, _kind, _norm, markers
+from .residue import CHROME, CRUMB, EPAPER, IMAGE, SOURCE, STAMP, _DIGITS, _FULL_DATE, _SENTENCE, _kind, _norm, markers
 
 __all__ = ["residue_kinds", "without_residue"]
 
@@ -20,6 +20,8 @@ __all__ = ["residue_kinds", "without_residue"]
 _TOP_LINES = 40
 #: Longest line taken as the value of a label that stands alone on the line before.
 _VALUE_LEN = 30
+#: Punctuation of running text or of a label: a menu link holds none.
+_PUNCT_ANY = re.compile(r"[。，,；;：:、！？!?“”\"()（）《》]")
 
 
 def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
@@ -31,6 +33,7 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     _calendar_rows(texts, kinds)
     _above_crumb(texts, kinds)
     _top_dates(lines, texts, kinds)
+    _edge_menus(texts, kinds)
     return kinds
 
 
@@ -108,6 +111,41 @@ def _above_crumb(texts: list[str], kinds: list[str | None]) -> None:
             return
         if kinds[i] is None and _SENTENCE.search(text) and "。" in text:
             return                       # the article has begun
+
+
+#: Fewest lines of a site menu written one link a line, and the longest link.
+_MENU_ITEMS = 4
+_MENU_ITEM_LEN = 10
+
+
+def _edge_menus(texts: list[str], kinds: list[str | None]) -> None:
+    """A site's menu written one link a line ("要闻" / "体育" / … / "更多>>" above the
+    headline, "某某晚报" / "某某周刊" / … above the footer): four or more short lines
+    without punctuation, beside or among chrome, with nothing but residue between
+    them and the top or the bottom of the file.  Inside an article such a run is a
+    list and stays."""
+    def item(i: int) -> bool:
+        return kinds[i] in (CHROME, IMAGE) or (kinds[i] is None and len(texts[i]) <= _MENU_ITEM_LEN
+                                               and not _PUNCT_ANY.search(texts[i]) and bool(texts[i]))
+
+    n = len(texts)
+    i = 0
+    while i < n:
+        if not item(i):
+            i += 1
+            continue
+        j = i
+        while j < n and item(j):
+            j += 1
+        run = range(i, j)
+        plain = [k for k in run if kinds[k] is None]
+        touches = any(kinds[k] in (CHROME, IMAGE) for k in run) or (j < n and kinds[j] == CHROME) \
+            or (i > 0 and kinds[i - 1] == CHROME)
+        at_edge = all(k is not None for k in kinds[:i]) or all(k is not None for k in kinds[j:])
+        if len(plain) >= _MENU_ITEMS and touches and at_edge:
+            for k in plain:
+                kinds[k] = CHROME
+        i = j
 
 
 _CN_DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
