@@ -72,6 +72,8 @@ def test_run_in_byline(text: str, para: str, byline: str | None) -> None:
     "会议现场",
     "郑东新区城市景观",
     "活动现场（资料图片）",
+    "5月4日,某校学生在植物园写生。(摄影 王小川)",
+    "志願者在公園清理落葉。(攝影:林一 陈二)",
 ])
 def test_captions(text: str) -> None:
     assert is_caption_text(text)
@@ -82,6 +84,7 @@ def test_captions(text: str) -> None:
     "市委统战工作会议召开",
     "会议强调,要抓好落实。",
     "现场会议上，各区作交流发言。",
+    "他说:(摄影很重要)",
 ])
 def test_not_captions(text: str) -> None:
     assert not is_caption_text(text)

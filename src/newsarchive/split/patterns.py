@@ -147,13 +147,15 @@ _PHOTO_CREDIT = re.compile(
     rf"(?:(?:记者|通讯员|摄影记者|摄影|实习生)\s*[{_CJK}·]{{2,8}}(?:\s+[{_CJK}·]{{2,8}})*\s*"
     rf"|\s[{_CJK}·]{{2,4}}(?:\s+[{_CJK}·]{{2,4}})*\s+)摄影?\s*[)）]?$"
     rf"|[（(]\s*(?:(?:记者|通讯员|摄影)?\s*[{_CJK}·]{{2,4}}\s*)?摄影?\s*[)）]$"
-    rf"|[（(]?(?:供图|资料图片?|图片来源[:：][^（）()]*)[)）]?$")
+    rf"|[（(]?(?:供图|资料图片?|图片来源[:：][^（）()]*)[)）]?$"
+    # the role first, in the closing brackets: "(摄影 某某)", "(摄影:某甲 某乙)"
+    rf"|[（(]\s*[摄攝]影?(?:\s*[:：]\s*|\s+)[{_CJK}·]{{2,8}}(?:\s+[{_CJK}·]{{2,8}})*\s*[)）]$")
 _CAPTION_NOUN = re.compile(r"(?:现场|景观|一角|掠影|剪影|合影|风光|全景|实景|航拍图?|资料图|示意图|效果图|留影)$")
 
 
 def _may_credit(text: str) -> bool:
     """Every photo credit ends in 摄/影, a bracket, 图/片, or follows 图片来源: a quick pre-test."""
-    return text[-1] in "摄影)）图片" or "图片来源" in text
+    return text[-1] in "摄影攝)）图片" or "图片来源" in text
 
 
 def is_caption_text(text: str) -> bool:
