@@ -7,7 +7,7 @@ import pytest
 
 from newsarchive.extract.dates import event_year, extract_date, iter_dates, parse_date_value
 from newsarchive.extract.numerals import to_int
-from newsarchive.records import PartialDate
+from newsarchive.records import Draft, PartialDate
 
 from . import corpus_draft, draft, gold_articles, needs_shared
 
@@ -73,6 +73,8 @@ def test_event_year_only_when_the_event_is_named_with_it():
     (["新华社北京3月2日电（记者 李四）全国会议今日召开。"], None, PartialDate(None, 3, 2)),
     (["昨天（3月5日），望城区召开经济工作会议。"], None, PartialDate(None, 3, 5)),
     (["按照县委统一部署，县委第一巡察组于2024年3月5日进驻城关镇。"], None, PartialDate(2024, 3, 5)),
+    # "9月30日前" is a deadline, not the vague 日前: the period's start dates the report
+    (["根据县委安排,自6月2日起,至9月30日前,县督查组对某局开展督查。"], None, PartialDate(None, 6, 2)),
 ])
 def test_lead_date(paragraphs, title, want):
     assert extract_date(draft(*paragraphs, title=title)) == want
@@ -253,3 +255,20 @@ def test_cut_off_dates_the_report_only_without_a_stamp():
     lead = "按照县委安排,截至6月18日,5个巡察组均已完成进驻。"
     assert extract_date(paged(lead)) == PartialDate(None, 6, 18)
     assert extract_date(paged(lead, page_lines=("发布时间:2021-06-21",))) == PartialDate(2021, 6, 21)
+
+
+def test_a_notice_heading_parted_from_its_subject_is_dated_by_its_period() -> None:
+    d = Draft(source="t.txt", ordinal=1, title="公 告——某区第二轮巡察", subtitle=None,
+              paragraphs=("区委2个巡察组从2019年5月6日开始进驻某街道开展巡察。",),
+              page_lines=("发布日期:2019-05-10",), front_matter={})
+    assert extract_date(d) == PartialDate(2019, 5, 6)
+    plain = Draft(source="t.txt", ordinal=1, title="市委巡察组进驻某局", subtitle=None,
+                  paragraphs=d.paragraphs, page_lines=d.page_lines, front_matter={})
+    assert extract_date(plain) == PartialDate(2019, 5, 10)
+
+
+def test_a_later_vague_sentence_leaves_the_period_the_first_one_states() -> None:
+    d = draft("自5月9日起,县防汛督查组对某乡开展为期一月的督查。日前,督查组已到位。")
+    assert extract_date(d) == PartialDate(None, 5, 9)
+    vague_first = draft("日前,县防汛督查组自5月9日起对某乡开展督查。")
+    assert extract_date(vague_first) is None

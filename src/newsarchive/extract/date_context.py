@@ -116,7 +116,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "period": re.compile(
             rf"(?:{alternation('period_openers')})\s*(?:{year})?{month}(?:{day}|[上中下初末]+旬|份)?"
             rf"\s*(?:[上下]午|\d{{1,2}}[:：]\d{{2}})?\s*(?:{alternation('period_onsets')})"),
-        "notice_heading": re.compile(rf"(?:{alternation('notice_headings')})\s*$"),
+        # "巡察公告", "公 告——某区第二轮巡察": the word ends the heading or a dash
+        # or colon parts it from what the notice is about
+        "notice_heading": re.compile(rf"(?:{alternation('notice_headings')})(?:$|[—–]+|[:：])"),
         "notice_formula": re.compile(alternation("notice_formulas")),
         "day_only": re.compile(r"(?:^|[,，。;；:：)）\s]|讯)\s*(?P<d>\d{1,2})\s*日"
                                r"(?:[上下]午|晚上?|早上|凌晨|中午)?\s*[,，]"),
@@ -149,9 +151,10 @@ def period_start(paragraph: str) -> PartialDate | None:
 
 
 def is_notice(draft: Draft) -> bool:
-    """An announcement: its heading ends in 公告/通告/…, or its text says 特此公告/公告如下."""
+    """An announcement: its heading ends in 公告/通告/… (spaced out, or parted by a dash
+    from its subject: "公 告——某区第二轮巡察"), or its text says 特此公告/公告如下."""
     p = _patterns()
-    if any(p["notice_heading"].search(fold(t)) for t in (draft.title, draft.subtitle) if t):
+    if any(p["notice_heading"].search(re.sub(r"\s+", "", fold(t))) for t in (draft.title, draft.subtitle) if t):
         return True
     return any(p["notice_formula"].search(t) for t in draft.paragraphs)
 

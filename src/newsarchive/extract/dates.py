@@ -69,8 +69,9 @@ _YEAR_MONTH_RE = re.compile(rf"{_YEAR}{_MONTH}(?![\d一二三四五六七八九�
 _RANGE_JOIN = re.compile(r"^\s*(?:[上下]午|晚上?|\d{1,2}[:：∶]\d{2}时?)?\s*(?:至|到|—|–|-|~|～|－)+\s*$")
 #: What may stand right before a date that starts a clause (after whitespace is removed).
 _CLAUSE_LEAD = re.compile(r"(?:^|[,，。;；:：!！?？()（）【】「」『』“”\"'、]|本报讯|讯|电|于|在|今年|记者|\d{4}年)$")
-#: Words saying the event's time without a date.
-_VAGUE = re.compile(alternation("vague"))
+#: Words saying the event's time without a date; never right after a day's number
+#: ("至9月30日前" is a deadline, not 日前).
+_VAGUE = re.compile(rf"(?<![\d{_CN_YEAR}十])(?:{alternation('vague')})")
 _DATELINE_END = re.compile(rf"\s*(?:{alternation('dateline_ends')})(?![话视影力子脑商网气])")
 _PERIOD_OPENER = re.compile(rf"(?:{alternation('period_openers')})$")
 _PERIOD_ONSET = re.compile(rf"\s*(?:[上下]午|\d{{1,2}}[:：]\d{{2}})?\s*(?:{alternation('period_onsets')})")
@@ -249,7 +250,10 @@ def lead_date(paragraph: str) -> Lead:
     first = text[: first_end.start()] if first_end else text
     day = day_only_lead(first)
     relative = relative_day_lead(first) if day is None else None
-    return Lead(day=day, relative=relative, vague=bool(_VAGUE.search(text)))
+    # a period the first sentence states (自5月9日起,…开展督查) is not undone by a later
+    # sentence's 日前 (日前,督查组已到位): that one is vague about a step of the period
+    vague = bool(_VAGUE.search(first)) or (bool(_VAGUE.search(text)) and period_start(first) is None)
+    return Lead(day=day, relative=relative, vague=vague)
 
 
 def extract_date(draft: Draft) -> PartialDate | None:
