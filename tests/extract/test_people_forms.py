@@ -92,3 +92,42 @@ def test_name_read_once_with_the_next_word_is_the_shorter_name() -> None:
 def test_a_longer_name_named_once_stays_when_the_shorter_is_no_name_on_its_own() -> None:
     got = officials("副县长孙立平主持会议,县委常委孙立出席。")
     assert sorted(name for name, _ in got) == ["孙立", "孙立平"]
+
+
+@pytest.mark.parametrize("text,start,name", [
+    ("县委常委、办公室主任周小川就《方案》答问", 10, "周小川"),
+    ("县委常委、办公室主任周川就《方案》答问", 10, "周川"),
+    ("省委书记杨林在会上讲话", 4, "杨林"),
+    ("县长王自和出席", 2, "王自和"),          # 和 ends given names (李和): kept
+])
+def test_a_particle_after_a_name_is_not_its_last_character(text: str, start: int, name: str) -> None:
+    assert name_at(text, start, anchored=True) == name
+
+
+@pytest.mark.parametrize("text,start,name", [
+    ("决定免去茆小林的某市副市长职务", 4, "茆小林"),
+    ("州主委夭一民全程陪同", 3, "夭一民"),
+])
+def test_rarer_surnames_after_a_post_or_a_removal(text: str, start: int, name: str) -> None:
+    assert name_at(text, start, anchored=True) == name
+    assert not is_name(name)                      # never without a post in front
+
+
+def test_rarer_surname_in_a_byline_after_a_spaced_name() -> None:
+    from newsarchive.extract.people import extract_reporters
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None,
+              paragraphs=("本报讯(某某晚报记者 林 青 剡小河) 4月6日,某县举办春季招聘会。",),
+              bylines=(), captions=(), front_matter={})
+    assert list(extract_reporters(d)) == ["林青", "剡小河"]
+
+
+@pytest.mark.parametrize("text,start,name", [
+    ("市长鸟一平会见了来访的客人", 2, "鸟一平"),
+    ("宣传部部长河小兰、", 5, "河小兰"),
+    ("副县长门立新,", 3, "门立新"),
+    ("县长河道治理工作", 2, None),        # the word after a title, no reporting verb
+    ("主任门诊部", 2, None),
+])
+def test_surnames_that_are_words_need_a_title_and_a_strong_boundary(text: str, start: int, name: str | None) -> None:
+    assert name_at(text, start, anchored=True) == name
+    assert name_at(text, start) is None

@@ -69,3 +69,8 @@ def test_yiji_closes_the_last_name_of_a_list() -> None:
     assert [n for n, _ in got] == ["陶立群", "钟海波"]
     trad = officials("縣人大常委會副主任陶立群、鍾海波以及常委會組成人員出席。")
     assert [n for n, _ in trad] == ["陶立群", "鍾海波"]
+
+
+def test_a_tibetan_name_ending_in_deng_after_its_posts() -> None:
+    got = officials("县委副书记、县长洛桑多登介绍,今年全县牧业增收。")
+    assert got == [("洛桑多登", ["县委副书记", "县长"])]

@@ -29,12 +29,16 @@ PREPOSITION_SURNAMES = chars("people", "preposition_surnames")
 COMPOUND_SURNAMES = frozenset(words("people", "compound_surnames"))
 #: Rarer surnames (衣, 訾, 郗…): trusted only right after a title or a byline role.
 RARE_SURNAMES = chars("people", "rare_surnames") - SURNAMES
+#: Surnames that are mostly ordinary words: after a title, and only before a strong boundary.
+WORD_SURNAMES = chars("people", "word_surnames") - SURNAMES
 
 #: Words that end a name: verbs and phrases of the reporting register, near
 #: certain; one-character particles (:data:`NAME_END_CHARS`) are weaker evidence
 #: (see :func:`boundary_strength`).
 NAME_END_WORDS = words("people", "name_end_words")
 NAME_END_CHARS = "".join(sorted(chars("people", "name_end_chars")))
+#: Particles that end no given name (see :func:`_name_choices`).
+_NEVER_LAST = chars("people", "never_last_in_name")
 
 _PUNCT = re.compile(r"[\s\u3000-\u303f\uff00-\uffef!-/:-@\[-`{-~\u2010-\u206f·…—]")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -57,7 +61,7 @@ _TRANSLITERATION = chars("people", "transliteration_chars")
 #: First characters of every surname, single or compound: a quick test before the full one.
 SURNAME_STARTS = SURNAMES | {s[0] for s in COMPOUND_SURNAMES}
 #: The same after a title or byline role, where rare surnames count too.
-ANCHORED_STARTS = SURNAME_STARTS | RARE_SURNAMES
+ANCHORED_STARTS = SURNAME_STARTS | RARE_SURNAMES | WORD_SURNAMES
 
 
 def surname_length(candidate: str, anchored: bool = False) -> int:
@@ -65,7 +69,7 @@ def surname_length(candidate: str, anchored: bool = False) -> int:
     (a title or byline role right before it) rare surnames count too."""
     if candidate[:2] in COMPOUND_SURNAMES:
         return 2
-    if candidate[:1] in SURNAMES or (anchored and candidate[:1] in RARE_SURNAMES):
+    if candidate[:1] in SURNAMES or (anchored and candidate[:1] in RARE_SURNAMES | WORD_SURNAMES):
         return 1
     return 0
 
@@ -272,10 +276,14 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
         strength = boundary_strength(window[length:length + 8])
         if strength < min_strength or not is_name(cand, anchored, _org_ending_allowed(cand, strength)):
             continue
+        if cand[0] in WORD_SURNAMES and strength < END_WORD:
+            continue                  # 主任门诊…, 县长河道…: the word, not a name
         if strength == PARTICLE and _entry(cand[-1] + window[length])[1] in _FUNCTION_WORD_TAGS:
             continue                  # 某某关|于: the name's last character opens 关于 (对于, 由于)
         out.append((cand, strength, {3: 2, 2: 1, 4: 0}[length]))
-    return tuple(out)
+    shorter = {cand for cand, _, _ in out}
+    # 某甲就《方案》…, 某乙在会上…: the particle after the shorter name, not its last character
+    return tuple(c for c in out if not (c[0][-1] in _NEVER_LAST and c[0][:-1] in shorter))
 
 
 #: Word classes of a two-character word a name's last character may not open (关于, 由于).
