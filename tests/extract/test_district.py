@@ -187,3 +187,27 @@ def test_city_named_as_often_as_its_province_stays_the_fallback():
     d = paged("某报长春3月2日电 吉林省的一项调查显示,白山市的林下经济发展较快。",
               "白山市近年建成多个加工园区。")
     assert extract_district(d) == "白山市"
+
+
+def test_a_city_body_named_only_in_the_zones_it_inspects() -> None:
+    # zones named after a city and two county-level cities of it: the city
+    d = draft("按照市委统一部署,市委巡察组对佳木斯经济开发区、同江经济开发区、富锦经济开发区开展专项巡察。")
+    assert extract_district(d) == "佳木斯市"
+    # zones of two cities neither of which holds the other: no home
+    d = draft("按照市委统一部署,市委巡察组对佳木斯经济开发区、绥芬河经济开发区开展专项巡察。")
+    assert extract_district(d) is None
+
+
+def test_of_several_counties_the_one_a_visit_verb_reaches() -> None:
+    d = draft("9月3日,省委书记一行从玉树州称多县出发,深入玉树州治多县考察牧区教育。")
+    assert extract_district(d) == "治多县"
+
+
+def test_a_county_named_only_in_a_schools_name_of_its_towns() -> None:
+    # the towns lie in one county, whose short name the school's name writes
+    d = draft("按照县委统一部署,县委派出2个巡察组对双钟镇、均桥镇及湖口二中开展巡察。")
+    assert extract_district(d) == "湖口县"
+    # the towns alone never name a county
+    assert extract_district(draft("按照县委统一部署,县委派出2个巡察组对双钟镇、均桥镇开展巡察。")) is None
+    # a town named like a county (延寿镇: 延寿县 has one, so does 昌平区) writes no county
+    assert extract_district(draft("按照县委统一部署,县委巡察组进驻延寿镇开展巡察。")) is None

@@ -19,7 +19,7 @@ from ..records import Draft
 from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, repeat_confirms, short_mentions, simplified
-from .place_words import words
+from .place_words import pairs, words
 from .places import article_known, draft_texts, find_places
 from .script import without_pinyin
 from .wordre import words_pattern
@@ -29,6 +29,8 @@ ORGANS = ("委", "政府", "人大", "政协", "党工委", "纪委", "监委")
 #: Bodies a development zone does not have (it has a 党工委 and a 管委会, not a 区委).
 _DIVISION_ORGANS = ("委", "委员会", "政府", "人大", "政协", "长")
 _LIST_MARK = "、"
+#: What joins the items of a list of places (甲区、乙市; 甲区和乙市).
+_LIST_JOINS = frozenset("、和及与")
 
 
 def of_kind(p: Place, kind: str, organ: str = "") -> bool:
@@ -53,6 +55,12 @@ def _source_re() -> re.Pattern[str]:
 def inspection_re() -> re.Pattern[str]:
     """Verbs of a body inspecting a unit below it (巡察, 督查, 检查)."""
     return re.compile(words_pattern(words("inspection_verbs")))
+
+
+@functools.lru_cache(maxsize=1)
+def _visit_re() -> re.Pattern[str]:
+    """A visit verb right before a place (来到某县, 深入某区)."""
+    return re.compile(rf"(?:{words_pattern(words('visit_verbs'))})$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -139,6 +147,12 @@ def innermost(names: Sequence[str]) -> list[str]:
     return [n for n in unique if not any(o != n and lies_within(o, n) for o in unique)]
 
 
+@functools.lru_cache(maxsize=1)
+def _zone_suffixes() -> tuple[str, ...]:
+    """Development-zone suffixes, longest first (经济技术开发区 before 开发区)."""
+    return tuple(sorted(pairs("zone"), key=len, reverse=True))
+
+
 def _province_of(p: Place) -> set[str]:
     if p.level == PROVINCE:
         return {p.canonical}
@@ -169,6 +183,9 @@ class Article:
         #: Cities and counties the article writes (text, source and page lines): a town
         #: leads to its county only when the county is one of them.
         self.written = {p.canonical for p in (*self.places, *self.sources) if p.level in (CITY, COUNTY)}
+        #: The article's text in one string, simplified (a county's short name in a unit's name).
+        self.plain = "\n".join(simplified(without_pinyin(t)) for t in draft_texts(draft))
+        self._without_towns: str | None = None
         self.lead = [without_pinyin(t) for t in (draft.title, draft.subtitle) if t]
         if draft.paragraphs:
             first = simplified(without_pinyin(draft.paragraphs[0]))
@@ -257,7 +274,28 @@ class Article:
                 found = innermost(found)
             if found:
                 return found[0]
-        return up(self.places, ok, self.written_counties) or self.named_once(ok)
+        return up(self.places, ok, self.written_counties) or self.named_once(ok) or self.zone_home(ok)
+
+    def zone_home(self, ok: Callable[[Place], bool]) -> str | None:
+        """The division whose development zones the article names, when it is of the
+        body's kind and holds the homes of all the zones named: 市委 inspecting
+        "某甲经济开发区、某乙经济开发区" (某乙 a county of 某甲 city) → 某甲市.  A zone
+        is named after its city or county; a body with no place of its own written
+        is that of the zones it inspects."""
+        homes: list[str] = []
+        for p in self.places:
+            suffix = next((z for z in _zone_suffixes() if p.name.endswith(z)), None)
+            if suffix is None or len(p.name) == len(suffix):
+                continue
+            found = gz.by_short(p.name[: -len(suffix)])
+            if len(found) == 1:
+                homes.append(found[0].name)
+        homes = list(dict.fromkeys(homes))
+        top = [h for h in homes if all(o == h or lies_within(o, h) for o in homes)]
+        if len(top) != 1:
+            return None
+        level = gz.divisions(top[0])[0].level
+        return top[0] if ok(Place(0, 0, top[0], top[0], level)) else None
 
     def named_once(self, ok: Callable[[Place], bool]) -> str | None:
         """The one unit of the body's kind written once by its bare short name (市长…替武穴
@@ -285,8 +323,23 @@ class Article:
 
     def written_counties(self, town: str) -> Sequence[gz.Division]:
         """The counties holding a township of this name that the article writes: a town
-        never leads to a county the text does not name (县委巡察组进驻某镇 → no county)."""
-        return [c for c in gz.town_counties(town) if c.name in self.written]
+        never leads to a county the text does not name (县委巡察组进驻某镇 → no county);
+        its short name inside a unit's name counts (某镇 … 某县四中)."""
+        counties = gz.town_counties(town)
+        if any(c.name in self.written for c in counties):
+            return [c for c in counties if c.name in self.written]
+        rest = self.without_towns()
+        return [c for c in counties if len(c.short) >= 2 and c.short in rest]
+
+    def without_towns(self) -> str:
+        """The article's text with the names of its towns and villages taken out (平山镇
+        writes no 平山县)."""
+        if self._without_towns is None:
+            rest = self.plain
+            for name in sorted({p.name for p in self.places if p.level in (TOWN, VILLAGE)}, key=len, reverse=True):
+                rest = rest.replace(name, "\n")
+            self._without_towns = rest
+        return self._without_towns
 
     def counties_of_written_cities(self, town: str) -> Sequence[gz.Division]:
         """The counties holding a township of this name whose city the article writes."""
@@ -304,7 +357,7 @@ class Article:
         name (株洲新闻网讯) apart; None for several."""
         places = self.find(sentence)
         text = simplified(sentence)
-        targets: list[str] = []
+        targets: list[tuple[str, int, int]] = []
         for k, p in enumerate(places):
             if k and places[k - 1].end == p.start:
                 continue
@@ -315,9 +368,16 @@ class Article:
                 chain.append(q)
             picked = pick(chain)
             if picked is not None and picked.canonical != own and not is_media_name(text, chain[-1]):
-                targets.append(picked.canonical)
-        targets = list(dict.fromkeys(targets))
-        return targets[0] if len(targets) == 1 else None
+                targets.append((picked.canonical, p.start, chain[-1].end))
+        unique = list(dict.fromkeys(t for t, _, _ in targets))
+        if len(unique) == 1:
+            return unique[0]
+        # several: the one a visit verb brings the visitor to (…出发,深入某县考察), not
+        # the first of a list (深入甲区、乙市)
+        reached = list(dict.fromkeys(t for t, start, end in targets
+                                     if _visit_re().search(text[max(0, start - 2):start])
+                                     and text[end:end + 1] not in _LIST_JOINS))
+        return reached[0] if len(reached) == 1 else None
 
     def inspected(self, sentences: Sequence[str], own: str | None) -> str | None:
         """The one unit inside ``own`` that ``own``'s body inspects (市委巡察组对镜湖区…
