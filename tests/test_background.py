@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.background import Background, BackgroundError, run_beside
+from newsarchive import pipeline
+from newsarchive.background import Background, BackgroundError, room_to_fork, run_beside
+from newsarchive.config import Config
 from newsarchive.writer import SiteWriter
 from processes import alive
 
@@ -153,3 +155,30 @@ def test_a_value_computed_beside_comes_back_and_so_does_its_error() -> None:
     with pytest.raises(ValueError, match="no reading for 〇") as info:
         failing()
     assert any("in the test value process" in note for note in getattr(info.value, "__notes__", []))
+
+
+def _proc_files(tmp_path: Path, rss_kib: int, available_kib: int) -> tuple[str, str]:
+    status, meminfo = tmp_path / "status", tmp_path / "meminfo"
+    status.write_text(f"Name:\tpython\nVmPeak:\t 9999999 kB\nVmRSS:\t {rss_kib} kB\nThreads:\t1\n", encoding="ascii")
+    meminfo.write_text(f"MemTotal:       24000000 kB\nMemFree:          100000 kB\n"
+                       f"MemAvailable:   {available_kib} kB\n", encoding="ascii")
+    return str(status), str(meminfo)
+
+
+def test_a_process_forks_only_while_a_copy_of_it_fits(tmp_path: Path) -> None:
+    assert room_to_fork(0.5, *_proc_files(tmp_path, 1_000_000, 20_000_000))
+    assert room_to_fork(0.5, *_proc_files(tmp_path, 10_000_000, 20_000_000))
+    assert not room_to_fork(0.5, *_proc_files(tmp_path, 10_000_001, 20_000_000))
+    # unreadable figures (no /proc): forking stays allowed
+    assert room_to_fork(0.5, str(tmp_path / "none"), str(tmp_path / "none"))
+    (tmp_path / "odd").write_text("VmRSS: lots\n", encoding="ascii")
+    assert room_to_fork(0.5, str(tmp_path / "odd"), str(tmp_path / "odd"))
+
+
+def test_the_search_stage_runs_in_line_without_the_memory_for_a_fork(monkeypatch, tmp_path: Path) -> None:
+    config = Config(content=tmp_path, output=tmp_path / "site", workers=2)
+    articles = [object()] * pipeline.BESIDE_MIN_ARTICLES
+    monkeypatch.setattr(pipeline, "room_to_fork", lambda: True)
+    assert pipeline.search_beside(config, articles)
+    monkeypatch.setattr(pipeline, "room_to_fork", lambda: False)
+    assert not pipeline.search_beside(config, articles)

@@ -27,7 +27,7 @@ from typing import Callable, Mapping
 from .archive import Archive, build_archive, model_inputs, skeleton, with_articles
 from .readings import name_pinyin
 from .articles import make_article
-from .background import Background, run_beside
+from .background import Background, room_to_fork, run_beside
 from .config import Config, settle_export
 from .diskstore import KeptMemo, PickleStore, code_fingerprint, kept_by_fingerprint, long_lived
 from .executors import Executor, as_executor, open_executor
@@ -325,8 +325,9 @@ BESIDE_MIN_ARTICLES = 200
 
 
 def search_beside(config: Config, articles: list[Article]) -> bool:
-    """Whether the search stage should run beside the render stage."""
-    return config_workers(config) > 1 and len(articles) >= BESIDE_MIN_ARTICLES
+    """Whether the search stage should run beside the render stage: with a core to spare,
+    an archive worth it and the memory for a forked copy (:func:`.background.room_to_fork`)."""
+    return config_workers(config) > 1 and len(articles) >= BESIDE_MIN_ARTICLES and room_to_fork()
 
 
 def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, articles: list[Article],
