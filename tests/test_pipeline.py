@@ -1,6 +1,7 @@
 """The whole build: bad input never loses other articles, output is deterministic and valid."""
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import os
 import subprocess
@@ -338,7 +339,7 @@ def _many_sources(folder: Path, n: int) -> None:
 
 
 def test_changed_files_go_to_the_pool_before_the_cached_outcomes_are_read(tmp_path: Path, monkeypatch) -> None:
-    from newsarchive import executors, pipeline
+    from newsarchive import executors, filestage
     from newsarchive.filework import FileCache
     from newsarchive.pipeline import process_files, read_jobs
     from newsarchive.report import BuildReport
@@ -354,10 +355,11 @@ def test_changed_files_go_to_the_pool_before_the_cached_outcomes_are_read(tmp_pa
         def __init__(self, max_workers: int) -> None:
             events.append(f"pool {max_workers}")
 
-        def map(self, fn, items, chunksize=1):
-            items = list(items)
-            events.append(f"map {len(items)}")
-            return map(fn, items)
+        def submit(self, fn, *args):
+            events.append(f"submit {len(args[-1])}")  # run_batch(fn, shared, items)
+            future = concurrent.futures.Future()
+            future.set_result(fn(*args))
+            return future
 
         def shutdown(self) -> None:
             events.append("shutdown")
@@ -365,21 +367,21 @@ def test_changed_files_go_to_the_pool_before_the_cached_outcomes_are_read(tmp_pa
     real_get = FileCache.get
     monkeypatch.setattr(FileCache, "get", lambda self, key: events.append("get") or real_get(self, key))
     monkeypatch.setattr(executors, "ProcessPoolExecutor", Recording)
-    monkeypatch.setattr(pipeline, "OVERLAP_MIN_HITS", 10)
+    monkeypatch.setattr(filestage, "OVERLAP_MIN_HITS", 10)
     again = process_files(read_jobs(cfg, BuildReport()), cfg, None, False)
-    assert events[:2] == ["pool 1", "map 1"] and events.count("get") == 11 and events[-1] == "shutdown"
+    assert events[:2] == ["pool 1", "submit 1"] and events.count("get") == 11 and events[-1] == "shutdown"
     assert [o.rel for o in again] == [o.rel for o in first]
     assert again[5] != first[5] and again[:5] == first[:5]
     # too few outcomes to read meanwhile: the file is processed here
     events.clear()
     (c / "006.txt").write_text(GOOD.replace("王刚", "安伟"), encoding="utf-8")
-    monkeypatch.setattr(pipeline, "OVERLAP_MIN_HITS", 100)
+    monkeypatch.setattr(filestage, "OVERLAP_MIN_HITS", 100)
     process_files(read_jobs(cfg, BuildReport()), cfg, None, False)
-    assert "map 1" not in " ".join(events)
+    assert "submit 1" not in " ".join(events)
 
 
 def test_a_lost_store_index_costs_reading_not_processing(tmp_path: Path, monkeypatch) -> None:
-    from newsarchive import pipeline
+    from newsarchive import filestage
     from newsarchive.pipeline import process_files, read_jobs
     from newsarchive.report import BuildReport
 
@@ -389,8 +391,8 @@ def test_a_lost_store_index_costs_reading_not_processing(tmp_path: Path, monkeyp
     first = process_files(read_jobs(cfg, BuildReport()), cfg, None, False)
     (tmp_path / "cache" / "files" / "keys.index").unlink()
     processed: list[str] = []
-    real = pipeline.process_file
-    monkeypatch.setattr(pipeline, "process_file", lambda job: processed.append(job.rel) or real(job))
+    real = filestage.process_file
+    monkeypatch.setattr(filestage, "process_file", lambda job: processed.append(job.rel) or real(job))
     assert process_files(read_jobs(cfg, BuildReport()), cfg, None, False) == first and processed == []
     # a damaged bucket the index still lists: its files are processed again
     for bucket in (tmp_path / "cache" / "files").glob("*.pickle"):

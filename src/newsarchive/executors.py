@@ -110,14 +110,18 @@ class Executor:
         return 1
 
     def map(self, fn: Callable[..., R], items: Sequence[Any], *, shared: Shared | None = None,
-            batch: int = 8, worth: bool = True) -> Iterator[R]:
+            batch: int = 8, worth: bool = True, load: Callable[[Any], Any] | None = None) -> Iterator[R]:
         """``fn(item)`` (``fn(prepared, item)`` with ``shared``) of every item, in order.
         The work starts at once, before the first result is asked for.  ``batch``:
         items sent together; ``worth``: whether the map is large enough to send away
-        (an executor of this machine runs a small map in line)."""
+        (an executor of this machine runs a small map in line); ``load``: made in
+        this process of each item just before it is sent (or run), and ``fn`` given
+        that instead, so that no more than the window's items are loaded at a time
+        (a source file's bytes)."""
         if not self.sends_away(len(items), worth):
-            return in_line(fn, items, shared)
-        return windowed(batches(items, batch), partial(self.submit, fn, shared=shared), self.window(),
+            return in_line(fn, items if load is None else map(load, items), shared)
+        send = partial(self.submit, fn, shared=shared)
+        return windowed(batches(items, batch), send if load is None else _loading(send, load), self.window(),
                         self.result, self.release)
 
     def stream(self, fn: Callable[..., R], groups: Iterable[Sequence[Any]], *, shared: Shared | None = None
@@ -144,7 +148,12 @@ class Executor:
         self.close()
 
 
-def in_line(fn: Callable[..., R], items: Sequence[Any], shared: Shared | None) -> Iterator[R]:
+def _loading(send: Callable[[Sequence[Any]], Any], load: Callable[[Any], Any]) -> Callable[[Sequence[Any]], Any]:
+    """``send`` of a batch's items, each loaded first."""
+    return lambda items: send([load(item) for item in items])
+
+
+def in_line(fn: Callable[..., R], items: Iterable[Any], shared: Shared | None) -> Iterator[R]:
     if shared is None:
         return map(fn, items)
     return map(partial(fn, shared.here()), items)
@@ -213,10 +222,19 @@ class LocalExecutor(Executor):
         return count > 0 and self.workers > 1 and worth
 
     def map(self, fn: Callable[..., R], items: Sequence[Any], *, shared: Shared | None = None,
-            batch: int = 8, worth: bool = True) -> Iterator[R]:
+            batch: int = 8, worth: bool = True, load: Callable[[Any], Any] | None = None) -> Iterator[R]:
         if not self.sends_away(len(items), worth):
-            return in_line(fn, items, shared)
+            return in_line(fn, items if load is None else map(load, items), shared)
         workers = min(self.workers, len(items))
+        if load is not None:  # batches submitted a window at a time, each loaded as it goes
+            if shared is None:
+                pool = ProcessPoolExecutor(max_workers=workers)
+            else:
+                pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_local_worker, initargs=(shared,))
+                fn = partial(_with_prepared, fn, shared.token)
+            send = _loading(partial(pool.submit, run_batch, fn, None), load)
+            return _then_shut(windowed(batches(items, batch), send, workers * (1 + AHEAD_PER_WORKER),
+                                       _result), pool)
         if shared is None:
             pool = ProcessPoolExecutor(max_workers=workers)
             results = pool.map(fn, items, chunksize=batch)
@@ -224,6 +242,14 @@ class LocalExecutor(Executor):
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_local_worker, initargs=(shared,))
             results = pool.map(partial(_with_prepared, fn, shared.token), items, chunksize=batch)
         return _then_shut(results, pool)
+
+
+#: Batches a local pool's worker has waiting, besides the one it runs, in a map that loads its items.
+AHEAD_PER_WORKER = 4
+
+
+def _result(future: "concurrent.futures.Future[R]") -> R:
+    return future.result()
 
 
 def _then_shut(results: Iterator[R], pool: Any) -> Iterator[R]:

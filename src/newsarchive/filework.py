@@ -35,6 +35,8 @@ class FileJob:
     rel: str                       # path relative to the content folder
     raw: bytes
     fmt: str                       # the reader's format name: "txt", "md", …
+    #: Why the file's bytes could not be read (``raw`` is then empty).
+    unreadable: str | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ def process_file(job: FileJob) -> FileOutcome:
     """Read, split and extract one file. Never raises: problems become the outcome,
     an unexpected exception (a bug, or input no rule foresaw) included, so that one
     file never stops the build or, in a process pool, loses the other files' outcomes."""
+    if job.unreadable is not None:
+        return FileOutcome(job.rel, skipped=job.unreadable)
     try:
         reading = read(job.rel, job.raw, job.fmt)
     except SourceError as e:
@@ -129,8 +133,18 @@ class FileCache(PickleStore):
         self.salt = f"{code_fingerprint(_CODE, _DISTRIBUTIONS)}|{settings}"
 
     def key(self, job: FileJob) -> str:
+        return self.key_of(job.rel, job.fmt, content_digest(job.raw))
+
+    def key_of(self, rel: str, fmt: str, digest: bytes) -> str:
+        """The key of the file ``rel`` read as ``fmt``, its bytes hashing to ``digest``
+        (:func:`content_digest`)."""
         h = hashlib.sha256(self.salt.encode())
-        h.update(job.rel.encode())
-        h.update(job.fmt.encode())
-        h.update(hashlib.sha256(job.raw).digest())
+        h.update(rel.encode())
+        h.update(fmt.encode())
+        h.update(digest)
         return h.hexdigest()
+
+
+def content_digest(raw: bytes) -> bytes:
+    """The hash of a source's bytes that its cache key is made from."""
+    return hashlib.sha256(raw).digest()

@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import os
 import pickle
 import concurrent.futures
 import time
 from pathlib import Path
-from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping
 
@@ -35,8 +33,8 @@ from .export import BUILD_REPORT, export_data
 from .export_manifest import Digests, export_summary, manifest
 from .extract import entity_words
 from .hosting import EMPTY, SiteSize, site_report
-from .filework import FileCache, FileJob, FileOutcome, process_file
-from .progress import track
+from .filestage import config_workers, process_files, read_jobs
+from .filework import FileOutcome
 from .records import Article, Draft, Metadata
 from .render import render_parts
 from .render.meta import missing_address
@@ -44,7 +42,6 @@ from .report import BuildReport
 from .search import search_parts
 from .segment import Segmenter
 from .shared import Shared
-from .sources import SourceError, discover, read_bytes, source_format
 from .sitelock import SiteLock
 from .writer import SiteWriter, WriteStats, check_output_dir, check_output_place, take_site
 
@@ -105,84 +102,6 @@ class _Timer:
         """Count the seconds of stages timed elsewhere (another process)."""
         for name, seconds in timings.items():
             self.timings[name] = self.timings.get(name, 0.0) + seconds
-
-
-#: Below this many files to process, worker start-up costs more than it saves…
-PARALLEL_MIN_FILES = 64
-#: … unless this many cached outcomes are to be read meanwhile.
-OVERLAP_MIN_HITS = 1_000
-
-
-def read_jobs(config: Config, report: BuildReport) -> list[FileJob]:
-    """Stage read: every source file's bytes (size-limited), in stable order."""
-    jobs = []
-    found = discover(config.content)
-    for rel, reason in found.problems:
-        report.skip(rel, reason)
-    for path in found.files:
-        rel = path.relative_to(config.content).as_posix()
-        report.read(rel)
-        try:
-            jobs.append(FileJob(rel, read_bytes(path, config.max_file_bytes, config.content),
-                                source_format(path)))
-        except SourceError as e:
-            report.skip(rel, str(e))
-        except Exception as e:  # one file never stops the build
-            report.skip(rel, f"could not be read ({type(e).__name__}: {e})")
-    return jobs
-
-
-def process_files(jobs: list[FileJob], config: Config, executor: Executor | None,
-                  show: bool) -> list[FileOutcome]:
-    """Stages split/repair and extract for every file: cached, through ``executor``
-    (None: this machine's processes) when worth it.  Each outcome's
-    :attr:`~FileOutcome.key` is its cache key.
-
-    The files to process are handed to the executor before the cached outcomes are
-    read, so that both go on at once: after an edit, reading back thousands of
-    outcomes takes about as long as a worker takes to load its dictionaries and
-    process the few changed files."""
-    cache = FileCache(config.cache_dir / "files", settings=f"max_file_bytes={config.max_file_bytes}")
-    keys = [cache.key(j) for j in jobs]
-    listed = cache.listed()
-    if listed is None:  # no index to go by: look every key up first
-        listed = {key for key in keys if cache.get(key) is not None}
-    todo = [i for i, key in enumerate(keys) if key not in listed]
-    if executor is None:
-        executor = as_executor(config_workers(config))
-    worth = len(todo) >= PARALLEL_MIN_FILES or bool(todo and len(jobs) - len(todo) >= OVERLAP_MIN_HITS)
-    outcomes: dict[int, FileOutcome] = {}
-    results = executor.map(process_file, [jobs[i] for i in todo], batch=8, worth=worth)
-    try:
-        for i, key in enumerate(keys):
-            if key in listed and (hit := cache.get(key)) is not None:
-                outcomes[i] = hit
-        late = [i for i, key in enumerate(keys) if key in listed and i not in outcomes]  # damaged entries
-        # Outcomes from another process come back unpickled, to be kept (see
-        # diskstore.long_lived); work done here makes garbage for the collector.
-        with long_lived() if executor.sends_away(len(todo), worth) else nullcontext():
-            for i, outcome in zip(todo, track(results, len(todo), "process", show)):
-                outcomes[i] = outcome
-                _keep(cache, keys[i], outcome)
-        for i in late:
-            outcomes[i] = process_file(jobs[i])
-            _keep(cache, keys[i], outcomes[i])
-    finally:
-        close = getattr(results, "close", None)
-        if close is not None:
-            close()  # a pool the map started ends here
-    cache.prune()
-    return [replace(outcomes[i], key=keys[i]) for i in range(len(jobs))]
-
-
-def _keep(cache: FileCache, key: str, outcome: FileOutcome) -> None:
-    """Cache the outcome, unless an unexpected exception made it: that may not recur."""
-    if not outcome.traces:
-        cache.put(key, outcome)
-
-
-def config_workers(config: Config) -> int:
-    return config.workers or os.cpu_count() or 1
 
 
 #: Code that makes a record from a file's outcome, besides the code in the file cache's key.
@@ -254,9 +173,9 @@ def _build(config: Config, progress: bool, executor: Executor, lock: SiteLock) -
     report = BuildReport()
     if (warning := missing_address(config)) is not None:
         report.warn("site.yaml", warning)
-    jobs = t.stage("read", read_jobs, config, report)
-    outcomes = t.stage("process", process_files, jobs, config, executor, progress)
-    del jobs  # the sources' bytes are not needed again
+    sources = t.stage("read", read_jobs, config, report)
+    outcomes = t.stage("process", process_files, sources, config, executor, progress)
+    del sources
     # The articles, and then the model, live until the end of the build: keep
     # the cyclic garbage collector from walking their millions of objects again
     # and again as they are made and while pages and index are made (a large

@@ -16,7 +16,7 @@ from .readers.front_matter import KEYS as FRONT_MATTER_KEYS, split_front_matter
 from .records import SourceFile
 
 __all__ = ["FRONT_MATTER_KEYS", "SUFFIXES", "Discovery", "ReadResult", "SourceError", "discover",
-           "normalise", "read_bytes", "read_source", "source_format", "split_front_matter"]
+           "check_size", "normalise", "read_bytes", "read_source", "read_stat_bytes", "source_format", "split_front_matter"]
 
 
 @dataclass(frozen=True)
@@ -142,19 +142,29 @@ def read_bytes(path: Path, max_bytes: int, content: Path | None = None) -> bytes
     """The file's bytes; raise SourceError when it is over the size limit or unreadable,
     or (given the ``content`` folder) when it resolves to a file outside that folder:
     a link may have been changed since :func:`discover` looked at it."""
+    return read_stat_bytes(path, max_bytes, content)[0]
+
+
+def read_stat_bytes(path: Path, max_bytes: int, content: Path | None = None) -> tuple[bytes, os.stat_result]:
+    """:func:`read_bytes`, and the file's status as it was opened for reading."""
     if content is not None:
         target = os.path.realpath(path)
         if not _within(target, os.path.realpath(content)):
             raise SourceError(f"symbolic link to {target}, outside the content folder; not read")
     try:
         with open(path, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
-            if size > max_bytes:
-                raise SourceError(f"file is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.1f} MB "
-                                  "(max_file_bytes in site.yaml)")
-            return f.read()
+            st = os.fstat(f.fileno())
+            check_size(st.st_size, max_bytes)
+            return f.read(), st
     except OSError as e:
         raise SourceError(f"cannot read: {e.strerror or e}") from e
+
+
+def check_size(size: int, max_bytes: int) -> None:
+    """Raise SourceError when a file of ``size`` bytes is over the limit ``max_bytes``."""
+    if size > max_bytes:
+        raise SourceError(f"file is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.1f} MB "
+                          "(max_file_bytes in site.yaml)")
 
 
 def source_format(path: Path) -> str:
