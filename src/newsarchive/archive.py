@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .person_pages import person_page
+from .pickling import pickled_by_init
 from .readings import index_letter, name_pinyin, slugify, text_pinyin
 from .records import Article, Inspection, PartialDate
 
@@ -41,6 +42,7 @@ LINK_TITLE_MIN = 4
 
 # ------------------------------------------------------------------------- records
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """An official as one article names them."""
@@ -55,6 +57,7 @@ class Mention:
         return f"{self.page}#{self.slug}"
 
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class PersonArticle:
     """One article naming a person, with the titles that article gives them."""
@@ -63,6 +66,7 @@ class PersonArticle:
     titles: tuple[str, ...]
 
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class Person:
     slug: str
@@ -86,6 +90,7 @@ class Person:
         return index_letter(self.pinyin)
 
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class District:
     slug: str
@@ -103,6 +108,7 @@ class District:
         return f"districts/{self.slug}.xml"
 
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class Month:
     """Articles carrying one (year, month); either part may be unknown."""
@@ -145,6 +151,7 @@ class Month:
         return (tier, -(self.year or 0), -(self.month or 0))
 
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class InspectionEntry:
     """One inspection round as announced by one article."""
@@ -156,6 +163,7 @@ class InspectionEntry:
     date: PartialDate | None
 
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class ArticleLinks:
     """Navigation computed for one article page."""
@@ -166,6 +174,7 @@ class ArticleLinks:
     mentions: tuple[Mention, ...]       # article.meta.officials, in text order
 
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class Archive:
     articles: tuple[Article, ...]       # home order

@@ -22,7 +22,7 @@ from .readers.front_matter import FRONT_MATTER
 from .split import split_source
 
 #: Modules whose code decides what process_file returns (part of the cache key).
-_CODE = ("records.py", "textnorm.py", "simplified.py", "sources.py", "decoding.py", "readers/*.py",
+_CODE = ("records.py", "pickling.py", "textnorm.py", "simplified.py", "sources.py", "decoding.py", "readers/*.py",
          "readers/data/*", "split/*.py", "split/data/*", "repair*.py", "extract/*.py", "extract/data/*",
          "filework.py", "diskstore.py")
 #: Installed packages whose version decides what process_file returns (the encoding guessed, t2s,

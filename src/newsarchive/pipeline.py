@@ -199,7 +199,7 @@ _READING_CODE, _READING_DATA = ("readings.py", "data/surname_readings.yaml"), ("
 
 
 #: Code deciding the archive built from the articles' model inputs.
-_MODEL_CODE = ("archive.py", "records.py", "person_pages.py", "data/person_pages.yaml", *_READING_CODE)
+_MODEL_CODE = ("archive.py", "records.py", "pickling.py", "person_pages.py", "data/person_pages.yaml", *_READING_CODE)
 
 
 def model_archive(articles: list[Article], config: Config) -> Archive:

@@ -9,12 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from .pickling import pickled_by_init
+
 KIND_INSPECTION = "inspection"
 KIND_MEETING = "meeting"
 KIND_OTHER = "other"
 KINDS = (KIND_INSPECTION, KIND_MEETING, KIND_OTHER)
 
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class PartialDate:
     """A calendar date as far as the text fixes it (year may be unknown)."""
@@ -47,6 +50,7 @@ class PartialDate:
         return "".join(parts)
 
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class SourceFile:
     """One input file, decoded and normalised (stage: read)."""
@@ -65,6 +69,7 @@ class SourceFile:
     provenance: Mapping[str, str] = field(default_factory=dict)
 
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class Draft:
     """One article cut out of a source file, text repaired (stage: split/repair).
@@ -93,6 +98,7 @@ class Draft:
         return "\n".join(self.paragraphs)
 
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class Official:
     name: str
@@ -102,6 +108,7 @@ class Official:
         return {"name": self.name, "titles": list(self.titles)}
 
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class Group:
     """One inspection group (巡察组/巡视组) and how to reach it."""
@@ -128,6 +135,7 @@ class Group:
         return out
 
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class Inspection:
     """An inspection round announced in an article."""
@@ -154,6 +162,7 @@ class Inspection:
         }
 
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class Metadata:
     """Everything extraction finds in one draft (stage: extract)."""
@@ -167,6 +176,7 @@ class Metadata:
     kind: str = KIND_OTHER
 
 
+@pickled_by_init
 @dataclass(frozen=True, slots=True)
 class Article:
     """The finished record: pages, search and the data export render from it."""
