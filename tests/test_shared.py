@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pickle
+from dataclasses import replace
 
 from newsarchive.archive import build_archive
 from newsarchive.filework import FileOutcome
@@ -68,3 +69,29 @@ def test_archive_names_a_person_alike_in_two_articles_with_one_mention() -> None
     archive = build_archive(articles)
     first, second = (archive.links[x.id].mentions for x in articles)
     assert first == second and all(m is n for m, n in zip(first, second))
+
+
+def test_a_record_seen_before_is_found_not_made_again(monkeypatch) -> None:
+    from newsarchive import shared as module
+
+    a, b = _apart()
+    shared = Shared()
+    first = shared.metadata(a)
+    made: list[str] = []
+    for name in ("Official", "Group", "Inspection"):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *args, _real=real, **kw: made.append(_real.__name__) or _real(*args, **kw))
+    again = shared.metadata(b)
+    assert made == [] and again == b and again.officials is first.officials
+    assert again.inspections[0] is first.inspections[0]
+    shared.metadata(Metadata(officials=(Official("林晓舟", ("县长",)),)))
+    assert made == ["Official"]
+
+
+def test_every_field_of_the_metadata_is_kept() -> None:
+    from dataclasses import fields
+
+    meta = replace(_meta(), inspections=(replace(_meta().inspections[0], group_count=3),))
+    again = Shared().metadata(meta)
+    assert [getattr(again, f.name) for f in fields(Metadata)] == [getattr(meta, f.name) for f in fields(Metadata)]
+    assert again.inspections[0].group_count == 3

@@ -10,7 +10,6 @@ memory); the table itself is dropped once the articles are made.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Hashable, TypeVar
 
 from .records import Group, Inspection, Metadata, Official, PartialDate
@@ -37,8 +36,7 @@ class Shared:
 
     def metadata(self, meta: Metadata) -> Metadata:
         """``meta`` with its strings, dates, officials and inspections shared."""
-        return replace(
-            meta,
+        return Metadata(
             date=self.one(meta.date),
             district=self.one(meta.district),
             places=self.strings(meta.places),
@@ -48,12 +46,20 @@ class Shared:
             kind=self.one(meta.kind),
         )
 
+    # An official, group or inspection seen before is found as it is: most recur,
+    # and finding one costs a lookup where making its shared copy costs a record.
+
     def official(self, official: Official) -> Official:
+        known = self._first.get(official)
+        if known is not None:
+            return known  # type: ignore[return-value]
         return self.one(Official(self.one(official.name), self.strings(official.titles)))
 
     def inspection(self, inspection: Inspection) -> Inspection:
-        return replace(
-            inspection,
+        known = self._first.get(inspection)
+        if known is not None:
+            return known  # type: ignore[return-value]
+        return self.one(Inspection(
             round=self.one(inspection.round),
             duration=self.one(inspection.duration),
             hours=self.one(inspection.hours),
@@ -61,9 +67,13 @@ class Shared:
             close=self.date(inspection.close),
             hotlines=self.strings(inspection.hotlines),
             groups=tuple(self.group(g) for g in inspection.groups),
-        )
+            group_count=inspection.group_count,
+        ))
 
     def group(self, group: Group) -> Group:
+        known = self._first.get(group)
+        if known is not None:
+            return known  # type: ignore[return-value]
         return self.one(Group(self.one(group.name), self.strings(group.targets), self.strings(group.phones),
                               self.strings(group.sms), self.strings(group.emails),
                               self.strings(group.postal_boxes), self.one(group.hours)))
