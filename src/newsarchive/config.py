@@ -6,6 +6,7 @@ never halfway through a build.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -93,14 +94,17 @@ class Config:
         return root + rel.lstrip("/") if root is not None else None
 
 
+@functools.lru_cache(maxsize=64)
 def _is_absolute(url: str) -> bool:
-    """Whether ``url`` is an http(s) URL with a host."""
+    """Whether ``url`` is an http(s) URL with a host (asked for every page and feed
+    entry, of the same few URLs: kept)."""
     from urllib.parse import urlsplit
 
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
+@functools.lru_cache(maxsize=64)
 def _path_of(url: str) -> str:
     from urllib.parse import urlsplit
 

@@ -80,7 +80,21 @@ def feed_href(config: Config, feed_path: str, rel: str) -> str:
     url = config.absolute_url(rel)
     if url is not None:
         return url
-    return posixpath.relpath(rel, posixpath.dirname(feed_path) or ".")
+    return site_relpath(rel, posixpath.dirname(feed_path))
+
+
+def site_relpath(rel: str, folder: str) -> str:
+    """``posixpath.relpath(rel, folder or ".")`` for site-relative paths, by string work
+    alone when neither holds an empty, ``.`` or ``..`` part (relpath asks the OS for the
+    current folder each time; a site's feeds link thousands of articles)."""
+    target = rel.split("/")
+    start = folder.split("/") if folder else []
+    if any(p in ("", ".", "..") for p in target + start):
+        return posixpath.relpath(rel, folder or ".")
+    n = 0
+    while n < len(start) and n < len(target) and start[n] == target[n]:
+        n += 1
+    return "/".join([".."] * (len(start) - n) + target[n:]) or "."
 
 
 def make_feed(config: Config, path: str, page: str, title: str, subtitle: str,
