@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 
 import yaml
 
@@ -79,11 +79,17 @@ def measure(sizes: Iterable[tuple[str, int]]) -> SiteSize:
     return total
 
 
-def staged_sizes(paths: Iterable[str], stage: Path, out: Path) -> Iterator[tuple[str, int]]:
-    """(path, bytes) of each output a writer was given: the staged file when it wrote
-    one, else the one the previous build left in ``out`` (unchanged or kept)."""
+def staged_sizes(paths: Iterable[str], stage: Path, out: Path,
+                 known: Mapping[str, int] | None = None) -> Iterator[tuple[str, int]]:
+    """(path, bytes) of each output a writer was given: as ``known`` (the writer's own
+    count) says, else the staged file when it wrote one, else the one the previous
+    build left in ``out`` (unchanged or kept)."""
     stage_s, out_s = str(stage), str(out)
+    known = known or {}
     for rel in paths:
+        if (size := known.get(rel)) is not None:
+            yield rel, size
+            continue
         parts = rel.split("/")
         try:
             size = os.stat(os.path.join(stage_s, *parts)).st_size
@@ -123,10 +129,11 @@ def over_limits(size: SiteSize, host: Host, file_sizes: Iterable[tuple[str, int]
 
 
 def site_report(report: BuildReport, config: Config, paths: Iterable[str], stage: Path,
-                out: Path) -> tuple[bytes, SiteSize]:
+                out: Path, counted: Mapping[str, int] | None = None) -> tuple[bytes, SiteSize]:
     """The build report's bytes with the site's size in it, and that size.
 
-    Every output but the report is measured where the writer put it, plus the
+    Every output but the report is measured where the writer put it (or as the
+    writer counted it, ``counted``), plus the
     writer's marker and manifest; the host's limits are checked and what they
     refuse is added to ``report`` as warnings.  The report is a file of the site
     too: it is made again until its own size, counted in the totals it holds,
@@ -134,7 +141,7 @@ def site_report(report: BuildReport, config: Config, paths: Iterable[str], stage
     """
     written = set(paths)
     listed = manifest_bytes({*written, BUILD_REPORT, MARKER})
-    sizes = [*staged_sizes(sorted(written), stage, out), (MARKER, 0), (MANIFEST, len(listed))]
+    sizes = [*staged_sizes(sorted(written), stage, out, counted), (MARKER, 0), (MANIFEST, len(listed))]
     base = measure(sizes)
     host = hosts()[config.host]
     where = f"{out.name}/"

@@ -292,7 +292,8 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
             raise
         so_far = writer.pending(coming=[BUILD_REPORT])
         report.output = {"written": so_far.written, "kept": so_far.unchanged, "removed": so_far.removed}
-        body, site = t.stage("write", site_report, report, config, writer.paths, writer.stage, writer.out)
+        body, site = t.stage("write", site_report, report, config, writer.paths, writer.stage, writer.out,
+                             writer.sizes)
         t.stage("write", writer.add, {BUILD_REPORT: body})
         stats = t.stage("write", writer.finish)
     return BuildResult(tuple(articles), report, len(writer.paths), stats, t.timings, t.peaks, site)

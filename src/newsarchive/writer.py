@@ -145,6 +145,8 @@ class Staged:
     tags: Mapping[str, str]
     vouched: Mapping[str, RecordEntry]
     digests: Mapping[str, bytes]
+    sizes: Mapping[str, int]
+    clean: frozenset[str]
 
 
 class SiteWriter:
@@ -171,6 +173,10 @@ class SiteWriter:
         prefix = f".{self.out.name}.{'staged' if self.update else 'new'}-"
         self.stage = Path(tempfile.mkdtemp(prefix=prefix, dir=self.out.parent))
         self.paths: set[str] = set()
+        #: the paths as the manifest lists them (``a//b`` is ``a/b``)
+        self._clean: set[str] = set()
+        #: path → bytes of the file the site will have there (written, unchanged or kept)
+        self.sizes: dict[str, int] = {}
         self.staged: list[str] = []
         self.unchanged = 0
         self._folders: set[str] = set()  # staging folders made so far
@@ -192,11 +198,12 @@ class SiteWriter:
         other = copy.copy(self)  # the same folders and previous site
         other.paths, other.staged, other.unchanged, other._folders = set(), [], 0, set()
         other.tags, other._vouched, other._digests = {}, {}, {}
+        other._clean, other.sizes = set(), {}
         return other
 
     def staged_part(self) -> Staged:
         return Staged(frozenset(self.paths), tuple(self.staged), self.unchanged, dict(self.tags),
-                      dict(self._vouched), dict(self._digests))
+                      dict(self._vouched), dict(self._digests), dict(self.sizes), frozenset(self._clean))
 
     def keeps(self, rel: str, tag: str) -> bool:
         """Is the file at ``rel`` what the previous build made from ``tag``, untouched since
@@ -234,6 +241,8 @@ class SiteWriter:
         self.tags.update(part.tags)
         self._vouched.update(part.vouched)
         self._digests.update(part.digests)
+        self.sizes.update(part.sizes)
+        self._clean.update(part.clean)
 
     def __enter__(self) -> "SiteWriter":
         return self
@@ -268,6 +277,7 @@ class SiteWriter:
                     and not self.keeps(rel, data.tag):
                 raise WriteError(f"{rel}: kept from the previous build, but it is not as that build left it")
         self.paths.update(outputs)
+        self._clean.update("/".join(parts) for parts in targets.values())
         out, stage = str(self.out), str(self.stage)
         for rel in sorted(outputs):
             data = outputs[rel]
@@ -276,9 +286,12 @@ class SiteWriter:
                 self.tags[rel] = tag
             if isinstance(data, Kept):
                 self.unchanged += 1
+                self.sizes[rel] = self._vouched[rel][0]
                 continue
-            if tag is not None and not isinstance(data, Streamed):
-                self._digests[rel] = _digest(data)
+            if not isinstance(data, Streamed):
+                self.sizes[rel] = len(data)
+                if tag is not None:
+                    self._digests[rel] = _digest(data)
             if self.update:
                 path = os.path.join(out, *targets[rel])
                 if not isinstance(data, Streamed) and rel in self.present and not os.path.islink(path) \
@@ -294,10 +307,12 @@ class SiteWriter:
             with open(target, "wb") as f:
                 if isinstance(data, Streamed):
                     h = hashlib.sha256()
+                    size = 0
                     for chunk in data.chunks:
-                        f.write(chunk)
+                        size += f.write(chunk)
                         h.update(chunk)
                     self._digests[rel] = _short(h)
+                    self.sizes[rel] = size
                 else:
                     f.write(data)
 
@@ -328,7 +343,7 @@ class SiteWriter:
 
     def _written(self) -> set[str]:
         """The site's paths as the manifest lists them (``a//b`` is ``a/b``)."""
-        return {"/".join(_safe_rel(rel)) for rel in self.paths} | {MARKER}
+        return self._clean | {MARKER}
 
     def finish(self) -> WriteStats:
         """Complete the staged tree and make it the output in one step (see :mod:`.publish`);
@@ -336,15 +351,15 @@ class SiteWriter:
         written, stats = self._written(), self.pending()
         if self.update:  # the files left as they were: hard links, no copy, their times kept
             staged = {"/".join(_safe_rel(rel)) for rel in self.staged}
-            out, stage = str(self.out), str(self.stage)
+            out, stage = str(self.out) + os.sep, str(self.stage) + os.sep
             for rel in sorted(written - staged - {MARKER}):
-                parts = rel.split("/")
-                target = os.path.join(stage, *parts)
+                native = rel if os.sep == "/" else rel.replace("/", os.sep)  # a clean path: plain joins
+                target = stage + native
                 folder = os.path.dirname(target)
                 if folder not in self._folders:
                     os.makedirs(folder, exist_ok=True)
                     self._folders.add(folder)
-                link_or_copy(os.path.join(out, *parts), target)
+                link_or_copy(out + native, target)
         for name, data in ((MARKER, b""), (MANIFEST, manifest_bytes(written))):
             with open(self.stage / name, "xb") as f:  # new files: never one the old tree links to
                 f.write(data)
