@@ -35,7 +35,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 #: errno values saying RENAME_EXCHANGE is not offered here (as opposed to failing)
 _NOT_OFFERED = {errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP}
@@ -109,9 +109,9 @@ def foreign_entries(out: Path, ours: set[str], site: set[str]) -> list[str]:
     return sorted(found)
 
 
-def publish(stage: Path, out: Path, foreign: Iterable[str]) -> None:
+def publish(stage: Path, out: Path, foreign: Iterable[str], keep: Callable[[Path], None] | None = None) -> None:
     """Make the complete tree ``stage`` the output ``out`` in one step, carrying ``foreign``
-    (paths below ``out``) across; the old tree is removed."""
+    (paths below ``out``) across; the old tree is removed, or handed to ``keep``."""
     foreign = list(foreign)
     if not os.path.lexists(out):
         os.rename(stage, out)
@@ -132,7 +132,10 @@ def publish(stage: Path, out: Path, foreign: Iterable[str]) -> None:
         os.rename(out, old)
         os.rename(stage, out)
     journal_of(out).unlink()
-    shutil.rmtree(old, ignore_errors=True)
+    if keep is not None:
+        keep(old)
+    else:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def _write_journal(out: Path, journal: dict) -> None:

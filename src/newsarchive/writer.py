@@ -49,6 +49,7 @@ from .diskstore import dump_atomically, read_pickle
 from .manifest import MANIFEST, MARKER, Owned, OwnershipError, manifest_bytes, owned_files
 from .publish import PublishError, foreign_entries, journal_of, link_or_copy, publish, recover
 from .sitelock import LockError, SiteLock
+from .spare import SPARE, SpareTree, keep_spare, take_spare
 
 
 __all__ = ["MANIFEST", "MARKER", "Kept", "SiteWriter", "Streamed", "WriteError", "WriteStats", "check_output_dir",
@@ -180,7 +181,9 @@ class SiteWriter:
         self.staged: list[str] = []
         self.unchanged = 0
         self._folders: set[str] = set()  # staging folders made so far
-        self.present: set[str] = _files_below(self.out) if self.update else set()
+        #: the output's files and links, with their inodes
+        self._inodes: dict[str, int] = _files_below(self.out) if self.update else {}
+        self.present: set[str] = set(self._inodes)
         #: files below the output no build wrote, and the folders holding them
         self.foreign = self.present - self.owned.paths - {MANIFEST}
         self._foreign_folders = {"/".join(rel.split("/")[:n]) for rel in self.foreign
@@ -191,6 +194,15 @@ class SiteWriter:
         self._vouched: dict[str, RecordEntry] = {}
         self._digests: dict[str, bytes] = {}  # path → hash of the tagged bytes written or found
         self._recorded = _read_record(record, self.out) if self.update and record is not None else {}
+        #: the tree the last publication replaced, staged in again (see :mod:`.spare`)
+        self.spare: SpareTree | None = None
+        self._spare_path = record.with_name(SPARE) if record is not None else None
+        if self.update and self._spare_path is not None and take_spare(self._spare_path, self.stage):
+            try:
+                self.spare = SpareTree(str(self.stage))
+            except OSError:  # unreadable: stage afresh
+                shutil.rmtree(self.stage, ignore_errors=True)
+                os.makedirs(self.stage, exist_ok=True)
 
     def branch(self) -> "SiteWriter":
         """A writer staging into the same folder with none of this one's paths, for
@@ -300,11 +312,13 @@ class SiteWriter:
                     continue
                 self.staged.append(rel)
             target = os.path.join(stage, *targets[rel])
+            if self.spare is not None:  # never into a file of the spare tree: a link to the live site's
+                self.spare.clear("/".join(targets[rel]))
             folder = os.path.dirname(target)
             if folder not in self._folders:
                 os.makedirs(folder, exist_ok=True)
                 self._folders.add(folder)
-            with open(target, "wb") as f:
+            with open(target, "wb" if self.spare is None else "xb") as f:
                 if isinstance(data, Streamed):
                     h = hashlib.sha256()
                     size = 0
@@ -349,10 +363,18 @@ class SiteWriter:
         """Complete the staged tree and make it the output in one step (see :mod:`.publish`);
         return what changed."""
         written, stats = self._written(), self.pending()
+        spare = self.spare
+        if spare is not None:  # what the new site lacks goes, and the writer's own files are made anew
+            spare.prune(written - {MARKER})
         if self.update:  # the files left as they were: hard links, no copy, their times kept
             staged = {"/".join(_safe_rel(rel)) for rel in self.staged}
             out, stage = str(self.out) + os.sep, str(self.stage) + os.sep
             for rel in sorted(written - staged - {MARKER}):
+                if spare is not None:
+                    inode = spare.files.get(rel)
+                    if inode is not None and inode == self._inodes.get(rel):
+                        continue  # the spare tree holds the output's own file
+                    spare.clear(rel)
                 native = rel if os.sep == "/" else rel.replace("/", os.sep)  # a clean path: plain joins
                 target = stage + native
                 folder = os.path.dirname(target)
@@ -365,7 +387,9 @@ class SiteWriter:
                 f.write(data)
         os.chmod(self.stage, stat.S_IMODE(os.stat(self.out).st_mode) if self.out.is_dir() else 0o755)
         foreign = foreign_entries(self.out, set(self.owned.paths) | {MANIFEST}, written) if self.update else []
-        publish(self.stage, self.out, foreign)
+        spare_path = self._spare_path
+        publish(self.stage, self.out, foreign,
+                keep=None if spare_path is None else lambda old: keep_spare(old, spare_path))
         self._write_record()
         return stats
 
@@ -422,11 +446,12 @@ def _read_record(record: Path, out: Path) -> dict[str, RecordEntry]:
     return {rel: v for rel, v in files.items() if isinstance(v, tuple) and len(v) == 4}
 
 
-def _files_below(root: Path) -> set[str]:
+def _files_below(root: Path) -> dict[str, int]:
     """Site-relative POSIX paths of the files and symbolic links below ``root``
-    (links to folders are not followed).  os.scandir: a large site has
-    hundreds of thousands of files, and pathlib's walk costs several times more."""
-    found: set[str] = set()
+    (links to folders are not followed), with their inodes.  os.scandir: a large
+    site has hundreds of thousands of files, and pathlib's walk costs several times
+    more; the listing gives the inodes."""
+    found: dict[str, int] = {}
     folders = [("", str(root))]
     while folders:
         prefix, folder = folders.pop()
@@ -435,7 +460,7 @@ def _files_below(root: Path) -> set[str]:
                 if e.is_dir(follow_symlinks=False):
                     folders.append((prefix + e.name + "/", e.path))
                 elif e.is_file(follow_symlinks=False) or e.is_symlink():
-                    found.add(prefix + e.name)
+                    found[prefix + e.name] = e.inode()
     return found
 
 

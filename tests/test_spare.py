@@ -1,0 +1,103 @@
+"""The tree a publication replaced stages the next build: only the files that differ
+are replaced, nothing is written into a file the live site holds, and the site
+published is exactly the new one."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from newsarchive import writer as writer_module
+from newsarchive.spare import SPARE
+from newsarchive.writer import MANIFEST, MARKER, SiteWriter
+
+
+def _build(out: Path, record: Path, outputs: dict[str, bytes], before_finish=None) -> None:
+    with SiteWriter(out, record=record) as writer:
+        writer.add(outputs)
+        if before_finish is not None:
+            before_finish()
+        writer.finish()
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _site(root: Path) -> dict[str, bytes]:
+    return {rel: data for rel, data in _files(root).items() if rel not in (MANIFEST, MARKER)}
+
+
+def test_a_rebuild_links_only_what_the_spare_tree_lacks(tmp_path: Path, monkeypatch) -> None:
+    out, record = tmp_path / "site", tmp_path / "cache" / "site.record"
+    site = {"a.html": b"1", "b.html": b"2", "c/d.html": b"3"}
+    _build(out, record, site)
+    assert not (record.parent / SPARE).exists()  # nothing replaced yet
+    _build(out, record, {**site, "b.html": b"2x"})
+    assert _site(record.parent / SPARE) == site  # the replaced tree, kept
+    linked: list[str] = []
+    real = writer_module.link_or_copy
+    monkeypatch.setattr(writer_module, "link_or_copy", lambda src, dst: linked.append(Path(dst).name) or real(src, dst))
+    _build(out, record, {**site, "b.html": b"2x"})
+    assert linked == ["b.html"]  # a.html and c/d.html were the output's own files already
+    assert _site(out) == {**site, "b.html": b"2x"}
+    linked.clear()
+    _build(out, record, {**site, "b.html": b"2x"})
+    assert linked == []
+
+
+def test_nothing_is_written_into_a_file_of_the_live_site(tmp_path: Path) -> None:
+    out, record = tmp_path / "site", tmp_path / "cache" / "site.record"
+    for n in range(3):
+        _build(out, record, {"a.html": b"same", "b.html": b"old"})
+    shared = (record.parent / SPARE / "a.html").stat().st_ino
+    assert shared == (out / "a.html").stat().st_ino  # a link to the live file
+    _build(out, record, {"a.html": b"new", "b.html": b"old"},
+           before_finish=lambda: (out / "a.html").read_bytes() == b"same" or pytest_fail("live file written"))
+    assert _site(out) == {"a.html": b"new", "b.html": b"old"}
+
+
+def pytest_fail(message: str) -> None:
+    raise AssertionError(message)
+
+
+def test_files_and_folders_the_new_site_lacks_or_has_the_other_way_go(tmp_path: Path) -> None:
+    out, record = tmp_path / "site", tmp_path / "cache" / "site.record"
+    first = {"x/y.html": b"1", "b.html": b"2", "gone/deep/p.html": b"3", "keep.html": b"4"}
+    _build(out, record, first)
+    _build(out, record, {**first, "keep.html": b"4b"})  # the spare now holds the first site
+    new = {"x": b"a file where a folder was", "b.html/z.html": b"a folder where a file was", "keep.html": b"4b"}
+    _build(out, record, new)
+    assert _site(out) == new
+    assert not (out / "gone").exists()
+
+
+def test_a_link_planted_in_the_spare_tree_is_not_written_through(tmp_path: Path) -> None:
+    out, record = tmp_path / "site", tmp_path / "cache" / "site.record"
+    _build(out, record, {"a.html": b"1", "d/e.html": b"2"})
+    _build(out, record, {"a.html": b"1b", "d/e.html": b"2"})
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "e.html").write_bytes(b"not the site's")
+    spare = record.parent / SPARE
+    (spare / "a.html").unlink()
+    (spare / "a.html").symlink_to(outside / "e.html")
+    import shutil
+    shutil.rmtree(spare / "d")
+    (spare / "d").symlink_to(outside)
+    _build(out, record, {"a.html": b"1c", "d/e.html": b"2c"})
+    assert (outside / "e.html").read_bytes() == b"not the site's"
+    assert _site(out) == {"a.html": b"1c", "d/e.html": b"2c"} and not (out / "d").is_symlink()
+
+
+def test_files_no_build_wrote_stay_and_a_rebuild_gives_the_same_tree(tmp_path: Path) -> None:
+    out, record = tmp_path / "site", tmp_path / "cache" / "site.record"
+    site = {"a.html": b"1", "c/d.html": b"3"}
+    _build(out, record, site)
+    (out / "CNAME").write_bytes(b"example.org")
+    for n in range(3):
+        _build(out, record, {**site, "a.html": b"1%d" % n})
+        assert _site(out) == {**site, "a.html": b"1%d" % n, "CNAME": b"example.org"}
+    fresh_out, fresh_record = tmp_path / "fresh", tmp_path / "fresh-cache" / "site.record"
+    _build(fresh_out, fresh_record, {**site, "a.html": b"12"})
+    assert _files(out).keys() - {"CNAME"} == _files(fresh_out).keys()
+    assert sorted(os.listdir(tmp_path)) == [".fresh.lock", ".site.lock", "cache", "fresh", "fresh-cache", "site"]
