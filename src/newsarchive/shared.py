@@ -32,7 +32,9 @@ class Shared:
         """The tuple, and each string in it, shared."""
         if not values:
             return ()
-        return self.one(tuple(self.one(v) for v in values))
+        first = self._first  # the table's setdefault in line: called for every tuple of every record
+        shared = tuple([first.setdefault(v, v) for v in values])
+        return first.setdefault(shared, shared)  # type: ignore[return-value]
 
     def metadata(self, meta: Metadata) -> Metadata:
         """``meta`` with its strings, dates, officials and inspections shared."""
