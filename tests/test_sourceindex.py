@@ -159,3 +159,40 @@ def test_a_local_pool_loads_its_items_here_a_window_at_a_time() -> None:
 
 def _plus_one(n: int) -> int:
     return n + 1
+
+
+def test_cached_outcomes_are_handed_on_before_the_workers_results_are_waited_for(tmp_path: Path) -> None:
+    from newsarchive.executors import Executor
+
+    paths = _sources(tmp_path / "c", 3)
+    cfg = load_config(None, content=tmp_path / "c", output=tmp_path / "site", cache=tmp_path / "cache", workers=1)
+    first = _process(cfg)
+    paths[1].write_text(TEXT.replace("春耕", "秋收"), encoding="utf-8")
+    events: list = []
+
+    class Watching(Executor):
+        def map(self, fn, items, *, load=None, **kwargs):
+            def results():
+                events.append("results")
+                for item in items:
+                    yield fn(load(item))
+            return results()
+
+    again = process_files(read_jobs(cfg, BuildReport()), cfg, Watching(), False,
+                          meanwhile=lambda outcome, key: events.append((outcome.rel, key)))
+    assert events == [("00.txt", first[0].key), ("02.txt", first[2].key), "results"]
+    assert again[0] == first[0] and again[2] == first[2] and again[1].key != first[1].key
+
+
+def test_records_made_ahead_are_the_ones_collected(tmp_path: Path) -> None:
+    from newsarchive.pipeline import Collector, collect
+
+    _sources(tmp_path / "c", 2)
+    cfg = load_config(None, content=tmp_path / "c", output=tmp_path / "site", cache=tmp_path / "cache", workers=1)
+    outcomes = _process(cfg)
+    collector = Collector()
+    collector.ahead(outcomes[1], outcomes[1].key)
+    made = collector._ready[(outcomes[1].rel, outcomes[1].key)]
+    drafts, metas, prints = collector.collect(outcomes, BuildReport())
+    assert (drafts, metas, prints) == collect(outcomes, BuildReport())
+    assert metas[-1] is made[0][-1] and tuple(prints[-len(made[1]):]) == made[1]

@@ -86,7 +86,7 @@ class _Reader:
 
 
 def process_files(entries: list[SourceEntry], config: Config, executor: Executor | None,
-                  show: bool) -> list[FileOutcome]:
+                  show: bool, meanwhile: Callable[[FileOutcome, str], None] | None = None) -> list[FileOutcome]:
     """Stages split/repair and extract for every file: cached, through ``executor``
     (None: this machine's processes) when worth it.  Each outcome's
     :attr:`~FileOutcome.key` is its cache key (empty for a file that could not be read).
@@ -94,7 +94,8 @@ def process_files(entries: list[SourceEntry], config: Config, executor: Executor
     The files to process are handed to the executor before the cached outcomes are
     read, so that both go on at once: after an edit, reading back thousands of
     outcomes takes about as long as a worker takes to load its dictionaries and
-    process the few changed files."""
+    process the few changed files.  ``meanwhile(outcome, key)`` is then called for
+    each cached outcome, before the worker's outcomes are waited for."""
     cache = FileCache(config.cache_dir / "files", settings=f"max_file_bytes={config.max_file_bytes}")
     index = SourceIndex(config.cache_dir / SOURCE_INDEX)
     reader = _Reader(config, cache, index)
@@ -125,6 +126,10 @@ def process_files(entries: list[SourceEntry], config: Config, executor: Executor
             if i not in outcomes and key in listed and (hit := cache.get(key)) is not None:
                 outcomes[i] = hit
         late = [i for i, key in enumerate(keys) if key in listed and i not in outcomes]  # damaged entries
+        if meanwhile is not None:
+            for i, key in enumerate(keys):
+                if key in listed and i in outcomes:
+                    meanwhile(outcomes[i], key)
         # Outcomes from another process come back unpickled, to be kept (see
         # diskstore.long_lived); work done here makes garbage for the collector.
         with long_lived() if executor.sends_away(len(todo), worth) else nullcontext():

@@ -108,31 +108,57 @@ class _Timer:
 _ARTICLE_CODE = ("articles.py",)
 
 
-def collect(outcomes: list[FileOutcome], report: BuildReport) -> tuple[list[Draft], list[Metadata], list[str]]:
+class Collector:
     """Every file's drafts and metadata, and each draft's fingerprint (empty where the
-    outcome has no key); warnings and skipped files go to the report."""
-    drafts: list[Draft] = []
-    metas: list[Metadata] = []
-    prints: list[str] = []
-    salt = code_fingerprint(_ARTICLE_CODE)
-    shared = Shared()  # equal names, titles, dates… of different files made one object
-    for o in outcomes:
-        if o.encoding:
-            report.decoded(o.rel, o.encoding)
-        for w in o.warnings:
-            report.warn(o.rel, w)
-        for trace in o.traces:
-            report.trace(o.rel, trace)
-        if o.skipped:
-            report.skip(o.rel, o.skipped)
-            continue
-        report.built(o.rel, len(o.drafts))
-        report.sourced(o.rel, [dict(p) for p in o.provenance])
-        drafts.extend(o.drafts)
-        metas.extend(shared.metadata(m) for m in o.metas)
-        prints.extend(hashlib.sha256(f"{salt}|{o.key}|{n}".encode()).hexdigest()[:32] if o.key else ""
-                      for n in range(len(o.drafts)))
-    return drafts, metas, prints
+    outcome has no key).  A cached outcome can be made ready (:meth:`ahead`: its
+    metadata shared, its fingerprints made) while a worker still processes the
+    changed files; :meth:`collect` then takes it as made."""
+
+    def __init__(self) -> None:
+        self.salt = code_fingerprint(_ARTICLE_CODE)
+        self.shared = Shared()  # equal names, titles, dates… of different files made one object
+        self._ready: dict[tuple[str, str], tuple[tuple[Metadata, ...], tuple[str, ...]]] = {}
+
+    def ahead(self, outcome: FileOutcome, key: str) -> None:
+        """Make ready the records of ``outcome``, whose cache key is ``key``."""
+        if not outcome.skipped and key:
+            self._ready[(outcome.rel, key)] = self._made(outcome, key)
+
+    def _made(self, o: FileOutcome, key: str) -> tuple[tuple[Metadata, ...], tuple[str, ...]]:
+        metas = tuple(self.shared.metadata(m) for m in o.metas)
+        prints = tuple(hashlib.sha256(f"{self.salt}|{key}|{n}".encode()).hexdigest()[:32] if key else ""
+                       for n in range(len(o.drafts)))
+        return metas, prints
+
+    def collect(self, outcomes: list[FileOutcome], report: BuildReport
+                ) -> tuple[list[Draft], list[Metadata], list[str]]:
+        """The records of ``outcomes`` in order; warnings and skipped files go to the report."""
+        drafts: list[Draft] = []
+        metas: list[Metadata] = []
+        prints: list[str] = []
+        for o in outcomes:
+            if o.encoding:
+                report.decoded(o.rel, o.encoding)
+            for w in o.warnings:
+                report.warn(o.rel, w)
+            for trace in o.traces:
+                report.trace(o.rel, trace)
+            if o.skipped:
+                report.skip(o.rel, o.skipped)
+                continue
+            report.built(o.rel, len(o.drafts))
+            report.sourced(o.rel, [dict(p) for p in o.provenance])
+            drafts.extend(o.drafts)
+            ready = self._ready.pop((o.rel, o.key), None) if o.key else None
+            made_metas, made_prints = ready if ready is not None else self._made(o, o.key)
+            metas.extend(made_metas)
+            prints.extend(made_prints)
+        return drafts, metas, prints
+
+
+def collect(outcomes: list[FileOutcome], report: BuildReport) -> tuple[list[Draft], list[Metadata], list[str]]:
+    """:meth:`Collector.collect` of a new collector."""
+    return Collector().collect(outcomes, report)
 
 
 def make_articles(drafts: list[Draft], metas: list[Metadata], fingerprints: list[str]) -> list[Article]:
@@ -174,7 +200,8 @@ def _build(config: Config, progress: bool, executor: Executor, lock: SiteLock) -
     if (warning := missing_address(config)) is not None:
         report.warn("site.yaml", warning)
     sources = t.stage("read", read_jobs, config, report)
-    outcomes = t.stage("process", process_files, sources, config, executor, progress)
+    collector = Collector()  # the cached outcomes' records made while workers process the others
+    outcomes = t.stage("process", process_files, sources, config, executor, progress, collector.ahead)
     del sources
     # The articles, and then the model, live until the end of the build: keep
     # the cyclic garbage collector from walking their millions of objects again
@@ -183,8 +210,8 @@ def _build(config: Config, progress: bool, executor: Executor, lock: SiteLock) -
     # in a forked search process (which would copy its pages).  Reference
     # counting still frees what is dropped.
     with long_lived():
-        drafts, metas, fingerprints = collect(outcomes, report)
-        del outcomes
+        drafts, metas, fingerprints = collector.collect(outcomes, report)
+        del outcomes, collector
         words = set().union(*(entity_words(m) for m in metas)) if metas else set()
         articles = t.stage("model", make_articles, drafts, metas, fingerprints)
         del drafts, metas, fingerprints
