@@ -59,6 +59,8 @@
       var s = document.createElement('script');
       s.src = root + ref.file;
       s.async = true;
+      // an async script is fetched at low priority; the query waits for this one
+      s.fetchPriority = 'high';
       s.onerror = function () {
         delete loading[ref.name];
         reject(new Error('无法载入搜索数据 ' + ref.file));
@@ -91,8 +93,13 @@
     var bin = atob(packed);
     var bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
-    return new Response(stream).json();
+    // written straight into the stream: a Blob would be registered with the browser first
+    var inflate = new DecompressionStream('deflate');
+    var writer = inflate.writable.getWriter();
+    // a damaged file fails the read below; the writer's own promises would only repeat it
+    writer.write(bytes).catch(function () {});
+    writer.close().catch(function () {});
+    return new Response(inflate.readable).json();
   }
 
   var unpacked = Object.create(null);   // document file number -> promise of its rows
@@ -148,7 +155,7 @@
    * touch; resolve with the engine. */
   function prepare(q) {
     var idx = manifest.index;
-    return loadPinyin(q).then(function () {
+    function loadChunks() {
       var options = {t2s: t2s, pinyin: pinyin};
       var wanted = core.queryChunks(q, options, idx.bounds).filter(function (k) { return !loadedChunks[k]; });
       return Promise.all(wanted.map(function (k) {
@@ -157,7 +164,11 @@
           loadedChunks[k] = true;
         });
       }));
-    }).then(function () {
+    }
+    // the chunks of the words as typed are asked for at once, in this task;
+    // those of the names a pinyin spelling stands for follow its keys
+    var typed = loadChunks();
+    return Promise.all([typed, loadPinyin(q).then(loadChunks)]).then(function () {
       return {
         shared: idx, vocab: vocab, stop: stop,
         t2s: t2s, pinyin: pinyin
@@ -198,14 +209,22 @@
 
   function go(state) {
     var url = stateUrl(state);
+    if (!window.history.pushState) {
+      navigate(url);
+      return;
+    }
+    // the search starts loading first; the history entry is written while it loads
+    show(state);
     try {
       window.history.pushState(state, '', url);
     } catch (err) {
-      var at = url.indexOf('?');
-      window.location.search = at < 0 ? '' : url.slice(at);
-      return;
+      navigate(url);  // a browser that refuses the entry (some do from file://) loads the address
     }
-    show(state);
+  }
+
+  function navigate(url) {
+    var at = url.indexOf('?');
+    window.location.search = at < 0 ? '' : url.slice(at);
   }
 
   /* ------------------------------------------------------------ rendering */
@@ -338,7 +357,10 @@
   var current = {hits: [], shown: 0, state: null, t2s: null, token: 0};
 
   /* Show results up to ``upTo``, each as soon as it and every result above it
-   * have their document file: the first result does not wait for the tenth. */
+   * have their document file: the first result does not wait for the tenth.
+   * The first result's file is asked for alone and the others once it is
+   * on screen: requests sent together share the connection, the server and
+   * the page's time, and the first would wait for its share of all ten. */
   function renderPage(upTo) {
     var slice = current.hits.slice(current.shown, upTo);
     var token = current.token;
@@ -351,13 +373,20 @@
         current.shown++;
       }
     }
-    return Promise.all(slice.map(function (hit, i) {
-      return loadDocument(hit.ref).then(function (row) {
+    function place(i) {
+      return loadDocument(slice[i].ref).then(function (row) {
         if (token !== current.token) return;
         rows[i] = row;
         flush();
       });
-    })).then(function () {
+    }
+    var lead = slice.length ? place(0) : Promise.resolve();
+    var settled = lead.then(function () {}, function () {});
+    return Promise.all([lead].concat(slice.slice(1).map(function (hit, i) {
+      return settled.then(function () {
+        if (token === current.token) return place(i + 1);
+      });
+    }))).then(function () {
       if (token !== current.token) return;
       if (moreBox) moreBox.hidden = current.shown >= current.hits.length;
     });
@@ -372,6 +401,15 @@
   function show(state) {
     var token = ++current.token;
     var q = state.q.trim();
+    // a filtered query needs the facet table before its results; otherwise
+    // the results come first and the facet counts follow
+    var filtered = FACETS.some(function (f) { return state[f]; });
+    // the files the query needs are asked for before the page is reset, so
+    // they travel while it is
+    var answered = q ? answer(q) : null;
+    if (answered && filtered) {
+      answered = Promise.all([answered, loadFacets()]).then(function (both) { return both[0]; });
+    }
     input.value = state.q;
     var header = document.getElementById('site-search-q');
     if (header) header.value = state.q;
@@ -390,17 +428,12 @@
       return Promise.resolve();
     }
     setStatus('正在搜索…');
-    // a filtered query needs the facet table before its results; otherwise
-    // the results come first and the facet counts follow
-    var filtered = FACETS.some(function (f) { return state[f]; });
     function showFacets(all) {
       return loadFacets().then(function () {
         if (token === current.token) renderFacets(all, state);
       }, function () { /* the results stand without facet counts */ });
     }
-    return answer(q).then(function (got) {
-      return filtered ? loadFacets().then(function () { return got; }) : got;
-    }).then(function (got) {
+    return answered.then(function (got) {
       if (token !== current.token) return null;
       var t2s = got.eng.t2s;
       var parsed = got.found.parsed;
