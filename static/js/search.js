@@ -213,13 +213,13 @@
       navigate(url);
       return;
     }
-    // the search starts loading first; the history entry is written while it loads
-    show(state);
-    try {
-      window.history.pushState(state, '', url);
-    } catch (err) {
-      navigate(url);  // a browser that refuses the entry (some do from file://) loads the address
-    }
+    show(state, function () {
+      try {
+        window.history.pushState(state, '', url);
+      } catch (err) {
+        navigate(url);  // a browser that refuses the entry (some do from file://) loads the address
+      }
+    });
   }
 
   function navigate(url) {
@@ -354,7 +354,7 @@
     ]);
   }
 
-  var current = {hits: [], shown: 0, state: null, t2s: null, token: 0};
+  var current = {hits: [], shown: 0, state: null, t2s: null, token: 0, onScreen: null};
 
   /* Show results up to ``upTo``, each as soon as it and every result above it
    * have their document file: the first result does not wait for the tenth.
@@ -371,6 +371,7 @@
         results.appendChild(renderHit(slice[next], rows[next], current.t2s));
         next++;
         current.shown++;
+        if (current.onScreen) current.onScreen();
       }
     }
     function place(i) {
@@ -397,10 +398,35 @@
     results.setAttribute('aria-busy', 'false');
   }
 
-  /* Run the search the URL describes and render it. */
-  function show(state) {
+  /* Run the search the URL describes and render it; ``record`` (optional)
+   * writes the history entry.  The title and the history entry follow the
+   * answer's first line on screen, in a task of their own: the browser's
+   * work for them (a new entry, a favicon check) would otherwise hold up
+   * the query's files and the first result.  data-state follows them, so
+   * whoever sees it sees the new address.  A query left for a newer one
+   * before its answer shows writes neither. */
+  function show(state, record) {
     var token = ++current.token;
     var q = state.q.trim();
+    var onScreen;
+    var recorded = new Promise(function (resolve) {
+      onScreen = current.onScreen = function () {
+        if (token !== current.token || current.onScreen !== onScreen) return;
+        current.onScreen = null;
+        setTimeout(function () {
+          document.title = (q ? q + ' · ' : '') + results.getAttribute('data-title');
+          if (record) record();
+          resolve();
+        }, 0);
+      };
+    });
+    /* The answer is on screen: its title and address follow, then its state. */
+    function settle(name) {
+      onScreen();
+      return recorded.then(function () {
+        if (token === current.token) finish(name);
+      });
+    }
     // a filtered query needs the facet table before its results; otherwise
     // the results come first and the facet counts follow
     var filtered = FACETS.some(function (f) { return state[f]; });
@@ -421,11 +447,9 @@
     facetBox.removeAttribute('data-state');
     if (moreBox) moreBox.hidden = true;
     if (moreButton) moreButton.disabled = false;
-    document.title = (q ? q + ' · ' : '') + results.getAttribute('data-title');
     if (!q) {
       setStatus('输入关键词开始搜索。');
-      finish('done');
-      return Promise.resolve();
+      return settle('done');
     }
     setStatus('正在搜索…');
     function showFacets(all) {
@@ -440,8 +464,7 @@
       if (!parsed.meaningful) {
         setStatus('没有可以搜索的词。');
         showEmpty(['“', q, '”只包含标点符号或常用虚词，请输入要查找的词语，例如人名、地区或单位。']);
-        finish('done');
-        return null;
+        return settle('done');
       }
       var all = got.found.hits;
       var hits = filtered ? all.filter(function (h) { return passes(h.ref, state, null); }) : all;
@@ -454,21 +477,19 @@
         showEmpty(all.length > 0
           ? ['在所选筛选条件下没有与“', q, '”相关的文章。']
           : ['没有找到与“', q, '”相关的文章。请换一个词，或检查是否有错别字。']);
-        finish('done');
-        return showFacets(all);
+        return settle('done').then(function () { return showFacets(all); });
       }
       var partial = hits.filter(function (h) { return h.chunks < parsed.chunks.length; }).length;
       setStatus('找到 ' + hits.length + ' 篇与“' + q + '”相关的文章' +
         (partial ? '（其中 ' + partial + ' 篇只包含部分关键词，排在后面）' : '') + '。');
       return renderPage(pageSize).then(function () {
         if (token !== current.token) return null;
-        finish('done');
-        return showFacets(all);
+        return settle('done').then(function () { return showFacets(all); });
       });
     }).catch(function (err) {
       if (token !== current.token) return;
       setStatus('搜索出错：' + (err && err.message ? err.message : String(err)));
-      finish('error');
+      return settle('error');
     });
   }
 

@@ -1,4 +1,5 @@
-"""Results appear as their document files arrive, in rank order.
+"""Results appear as their document files arrive, in rank order; the first
+result's file travels alone and the others follow once it is shown.
 
 The site is built with one document a file, so that each result's arrival
 can be held back on its own."""
@@ -54,16 +55,39 @@ def open_holding(browser: Any, base: str, site, hold: Callable[[str], bool]) -> 
     return page, held
 
 
+def wait_until(page: Any, done: Callable[[], bool], ms: int = 10000) -> None:
+    """Let the page run until ``done()`` holds (route events reach the test between waits)."""
+    for _ in range(ms // 20):
+        if done():
+            return
+        page.wait_for_timeout(20)
+    raise AssertionError("the page did not get there in time")
+
+
 def test_the_first_result_shows_while_the_others_are_still_loading(browser, one_a_file_site, serve):
     with serve(one_a_file_site) as base:
         hrefs = ranked(browser, base)
         page, held = open_holding(browser, base, one_a_file_site, lambda payload: f'"{hrefs[0]}"' not in payload)
         page.wait_for_selector("#search-results a[href]", timeout=10000)
         assert result_hrefs(page) == hrefs[:1]
+        wait_until(page, lambda: len(held) == min(len(hrefs), 10) - 1)
         assert page.get_attribute("#search-results", "data-state") == "loading"
-        assert len(held) == min(len(hrefs), 10) - 1
         for route in held:
             route.continue_()
+        page.wait_for_selector(DONE, state="attached", timeout=10000)
+        assert result_hrefs(page) == hrefs[:10]
+        page.close()
+
+
+def test_the_other_files_are_asked_for_once_the_first_result_is_shown(browser, one_a_file_site, serve):
+    with serve(one_a_file_site) as base:
+        hrefs = ranked(browser, base)
+        page, held = open_holding(browser, base, one_a_file_site, lambda payload: f'"{hrefs[0]}"' in payload)
+        wait_until(page, lambda: len(held) == 1)
+        page.wait_for_timeout(300)
+        docs = "() => performance.getEntriesByType('resource').filter(e => e.name.includes('/search/docs/')).length"
+        assert len(held) == 1 and page.evaluate(docs) == 0 and result_hrefs(page) == []
+        held[0].continue_()
         page.wait_for_selector(DONE, state="attached", timeout=10000)
         assert result_hrefs(page) == hrefs[:10]
         page.close()
@@ -72,15 +96,52 @@ def test_the_first_result_shows_while_the_others_are_still_loading(browser, one_
 def test_a_later_result_waits_for_the_ones_above_it(browser, one_a_file_site, serve):
     with serve(one_a_file_site) as base:
         hrefs = ranked(browser, base)
-        page, held = open_holding(browser, base, one_a_file_site, lambda payload: f'"{hrefs[0]}"' in payload)
+        assert len(hrefs) >= 3
+        page, held = open_holding(browser, base, one_a_file_site, lambda payload: f'"{hrefs[1]}"' in payload)
+        # the first result and every file after the second arrive; the second is held
         page.wait_for_function("() => performance.getEntriesByType('resource')"
                                ".filter(e => e.name.includes('/search/docs/')).length >= "
                                f"{min(len(hrefs), 10) - 1}", timeout=10000)
-        assert result_hrefs(page) == []
+        assert result_hrefs(page) == hrefs[:1]
         assert len(held) == 1
         held[0].continue_()
         page.wait_for_selector(DONE, state="attached", timeout=10000)
         assert result_hrefs(page) == hrefs[:10]
+        page.close()
+
+
+def test_the_address_and_title_follow_the_first_result(browser, one_a_file_site, serve):
+    with serve(one_a_file_site) as base:
+        hrefs = ranked(browser, base)
+        page = browser.new_page()
+        page.goto(base + "search.html")
+        page.wait_for_selector(DONE, state="attached", timeout=10000)
+        held: list[Any] = []
+        page.route("**/search/docs/*", lambda r: r.continue_() if held else held.append(r))
+        page.fill("#search-input", QUERY)
+        page.press("#search-input", "Enter")
+        wait_until(page, lambda: len(held) == 1)
+        page.wait_for_timeout(200)
+        assert page.evaluate("() => location.search") == "" and QUERY not in page.title()
+        held[0].continue_()
+        page.wait_for_selector("#search-results a[href]", timeout=10000)
+        page.wait_for_function("q => new URLSearchParams(location.search).get('q') === q", arg=QUERY, timeout=10000)
+        assert QUERY in page.title() and result_hrefs(page)[0] == hrefs[0]
+        page.close()
+
+
+def test_a_query_asks_for_its_index_chunks_in_the_submit_itself(browser, seed_site, serve):
+    with serve(seed_site) as base:
+        page = browser.new_page()
+        page.goto(base + "search.html")
+        page.wait_for_selector(DONE, state="attached", timeout=10000)
+        asked = page.evaluate("""q => {
+          document.getElementById('search-input').value = q;
+          document.getElementById('search-form').requestSubmit();
+          return document.querySelectorAll('script[src*="/index/"]').length;
+        }""", QUERY)
+        assert asked > 0
+        page.wait_for_selector(DONE, state="attached", timeout=10000)
         page.close()
 
 
