@@ -213,6 +213,32 @@
     return out;
   }
 
+  /* The ref where a posting row [count, gap, weight, ...] weighs most, the
+   * lowest such ref on a tie, or null for an empty row.  A query of one term
+   * gives its articles lunr.js scores in the order of these weights (the idf
+   * is the term's, the same for all), ties in archive order, so this is its
+   * first result. */
+  function heaviestRef(row) {
+    var best = null;
+    var most = -1;
+    var ref = 0;
+    for (var p = 1; p + 1 < row.length; p += 2) {
+      ref += row[p];
+      if (row[p + 1] > most) {
+        most = row[p + 1];
+        best = ref;
+      }
+    }
+    return best;
+  }
+
+  /* The term a query's first result most likely holds: its first typed word,
+   * when that word is a term of ``vocab`` (``t2s`` as for the query), else null. */
+  function leadingTerm(query, vocab, t2s) {
+    var word = normalise(query, t2s).split(/\s+/).filter(function (w) { return w.length > 0; })[0];
+    return word && vocab.has(word) ? word : null;
+  }
+
   /* Both ascending ref lists' common refs; and their union. */
   function intersectRefs(a, b) {
     var out = [];
@@ -330,28 +356,72 @@
    * REQUIRED clause, a prefix piece a trailing wildcard; never a lunr query
    * string, so nothing typed is read as lunr syntax. */
   function runQuery(index, parsed, lunr, counts) {
-    return rank(parsed, function (alt) {
-      return index.query(function (q) {
-        for (var p = 0; p < alt.pieces.length; p++) {
-          var piece = alt.pieces[p];
-          q.term(piece.term, {
-            presence: lunr.Query.presence.REQUIRED,
-            wildcard: piece.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
-            usePipeline: false
-          });
-        }
-      });
-    }, counts);
+    return rank(parsed, function (alt) { return queryAlternative(index, alt, lunr); }, counts);
   }
 
+  function queryAlternative(index, alt, lunr) {
+    return index.query(function (q) {
+      for (var p = 0; p < alt.pieces.length; p++) {
+        var piece = alt.pieces[p];
+        q.term(piece.term, {
+          presence: lunr.Query.presence.REQUIRED,
+          wildcard: piece.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+          usePipeline: false
+        });
+      }
+    });
+  }
+
+  /* The hits lunr.js gave alternatives of earlier queries, by their pieces,
+   * the ``limit`` most recent.  lunr.js scores a document for an alternative
+   * by the alternative's own terms alone (the query vector's terms, divided
+   * by its length; the idf from the whole archive), so the hits do not depend
+   * on the query an alternative came in: 南充市 巡察 after 巡察 asks lunr.js
+   * only for 南充市.  Alternatives with a prefix piece are not kept (what a
+   * prefix covers grows with the chunks loaded). */
+  function Scores(limit) {
+    this.limit = limit || 64;
+    this.kept = new Map();
+  }
+  Scores.key = function (alt) {
+    for (var p = 0; p < alt.pieces.length; p++) if (alt.pieces[p].prefix) return null;
+    return alt.pieces.map(function (piece) { return piece.term; }).join('\u0000');
+  };
+  Scores.prototype.get = function (alt) {
+    var key = Scores.key(alt);
+    return key === null ? undefined : this.kept.get(key);
+  };
+  Scores.prototype.set = function (alt, hits) {
+    var key = Scores.key(alt);
+    if (key === null) return;
+    this.kept.delete(key);
+    this.kept.set(key, hits.map(function (h) { return {ref: h.ref, score: h.score}; }));
+    if (this.kept.size > this.limit) this.kept.delete(this.kept.keys().next().value);
+  };
+
   /* parse → ranked hits, scored by lunr.js.  ``engine``: {shared, vocab (with
-   * postings), stop, t2s, pinyin}; ``lunr``: lunr.js 2.3.9. */
+   * postings), stop, t2s, pinyin, scores (optional Scores kept across
+   * queries)}; ``lunr``: lunr.js 2.3.9.  lunr.js is given an index of the
+   * alternatives ``scores`` does not hold. */
   function search(query, engine, lunr) {
     var parsed = parseQuery(query, {vocab: engine.vocab, stop: engine.stop, t2s: engine.t2s, pinyin: engine.pinyin});
     if (!parsed.meaningful) return {parsed: parsed, hits: [], unanswered: 0};
-    var index = queryIndex(engine.shared, parsed, engine.vocab, lunr);
+    var scores = engine.scores || null;
+    var fresh = {chunks: parsed.chunks.map(function (chunk) {
+      return {text: chunk.text, alternatives: chunk.alternatives.filter(function (alt) {
+        return !alt.unknown && !(scores && scores.get(alt));
+      })};
+    })};
+    var needed = fresh.chunks.some(function (chunk) { return chunk.alternatives.length; });
+    var index = needed ? queryIndex(engine.shared, fresh, engine.vocab, lunr) : null;
     var counts = {unanswered: 0};
-    var hits = runQuery(index, parsed, lunr, counts);
+    var hits = rank(parsed, function (alt) {
+      var kept = scores && scores.get(alt);
+      if (kept) return kept;
+      var found = queryAlternative(index, alt, lunr);
+      if (scores) scores.set(alt, found);
+      return found;
+    }, counts);
     return {parsed: parsed, hits: hits, unanswered: counts.unanswered};
   }
 
@@ -727,7 +797,10 @@
     candidates: candidates,
     queryIndex: queryIndex,
     runQuery: runQuery,
+    Scores: Scores,
     postingRefs: postingRefs,
+    heaviestRef: heaviestRef,
+    leadingTerm: leadingTerm,
     intersectRefs: intersectRefs,
     unionRefs: unionRefs,
     rank: rank,

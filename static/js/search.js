@@ -78,6 +78,7 @@
   var stop = Object.create(null);
   var loadedChunks = Object.create(null);   // chunk number -> true once its terms are in the vocabulary
   var vocab = new core.Vocabulary();
+  var scores = new core.Scores(64);   // lunr.js's hits of recent queries' words, reused by later ones
 
   /* Item ``n`` of a numbered series (index chunk, document): fixed path, build token. */
   function numbered(folder, n) {
@@ -104,12 +105,17 @@
 
   var unpacked = Object.create(null);   // document file number -> promise of its rows
 
-  /* Document ``ref``'s row: files of search/docs/ hold ``perFile`` consecutive documents. */
+  /* The search/docs/ file holding document ``ref``: each holds ``perFile`` consecutive documents. */
+  function documentFile(ref) {
+    return numbered('docs', Math.floor(Number(ref) / (manifest.store.perFile || 1)));
+  }
+
+  /* Document ``ref``'s row. */
   function loadDocument(ref) {
     var per = manifest.store.perFile || 1;
     var n = Number(ref);
     var k = Math.floor(n / per);
-    return load(numbered('docs', k)).then(function (packed) {
+    return load(documentFile(n)).then(function (packed) {
       if (!unpacked[k]) {
         unpacked[k] = unpackRows(packed);
         unpacked[k].catch(function () { delete unpacked[k]; });
@@ -153,7 +159,7 @@
 
   /* Load the variant maps the query needs and the index chunks its words can
    * touch; resolve with the engine. */
-  function prepare(q) {
+  function prepare(q, arrived) {
     var idx = manifest.index;
     function loadChunks() {
       var options = {t2s: t2s, pinyin: pinyin};
@@ -162,15 +168,17 @@
         return load(numbered('index', k)).then(function (data) {
           if (!loadedChunks[k]) vocab.add(data.terms, data.postings);
           loadedChunks[k] = true;
+          if (arrived) arrived();
         });
       }));
     }
+    if (arrived) arrived();
     // the chunks of the words as typed are asked for at once, in this task;
     // those of the names a pinyin spelling stands for follow its keys
     var typed = loadChunks();
     return Promise.all([typed, loadPinyin(q).then(loadChunks)]).then(function () {
       return {
-        shared: idx, vocab: vocab, stop: stop,
+        shared: idx, vocab: vocab, stop: stop, scores: scores,
         t2s: t2s, pinyin: pinyin
       };
     });
@@ -180,14 +188,32 @@
    * written in traditional characters: then the pairs are loaded (once) and
    * the query asked again through them.  The pairs hold only characters the
    * index lacks, so they never change what a query found without them. */
-  function answer(q) {
-    return prepare(q).then(function (eng) {
+  function answer(q, arrived) {
+    return prepare(q, arrived).then(function (eng) {
       var found = core.search(q, eng, window.lunr);
       if (t2s || !found.unanswered || !/[^\u0000-\u007f]/.test(q)) return {eng: eng, found: found};
       return loadT2s().then(function () { return prepare(q); }).then(function (again) {
         return {eng: again, found: core.search(q, again, window.lunr)};
       });
     });
+  }
+
+  /* While a query's index chunks arrive, the document file of its likely
+   * first result is asked for: the article where its first word, once known
+   * to be a term, weighs most (core.heaviestRef).  Right, the document
+   * travels beside the other chunks and the ranking instead of after them;
+   * wrong, one small file comes that the page did not need yet.  Returns
+   * the ``arrived`` hook of prepare for query ``q``. */
+  function guessFirst(q) {
+    var guessed = false;
+    return function () {
+      if (guessed) return;
+      var term = core.leadingTerm(q, vocab, t2s);
+      if (term === null) return;
+      guessed = true;
+      var ref = core.heaviestRef(vocab.posting(term));
+      if (ref !== null) load(documentFile(ref)).catch(function () { /* the ranking will ask again */ });
+    };
   }
 
   /* ------------------------------------------------------------ URL state */
@@ -432,7 +458,7 @@
     var filtered = FACETS.some(function (f) { return state[f]; });
     // the files the query needs are asked for before the page is reset, so
     // they travel while it is
-    var answered = q ? answer(q) : null;
+    var answered = q ? answer(q, filtered ? null : guessFirst(q)) : null;
     if (answered && filtered) {
       answered = Promise.all([answered, loadFacets()]).then(function (both) { return both[0]; });
     }

@@ -184,3 +184,69 @@ def test_snippets_mark_matches_around_the_first_long_match():
     assert got[1] == "没有匹配…"
     # a lone character that belongs to a longer matched term is not marked on its own
     assert got[2] == "[经开区]召开会议，全区参加"
+
+
+KEPT = """
+const packed = data.engine.index;
+const stop = {}; data.engine.stop.forEach(c => stop[c] = true);
+function engine(scores) {
+  return {shared: packed, stop, t2s: core.parsePairs(data.engine.t2s), pinyin: data.engine.pinyin,
+          vocab: new core.Vocabulary(packed.terms, packed.postings), scores};
+}
+const loads = [];
+const load = lunr.Index.load;
+lunr.Index.load = function (raw) { loads[loads.length - 1]++; return load.call(this, raw); };
+const kept = engine(new core.Scores(64));
+return data.queries.map(q => {
+  loads.push(0);
+  const again = core.search(q, kept, lunr).hits;
+  const fresh = core.search(q, engine(null), lunr).hits;
+  const flat = hits => hits.map(h => [h.ref, h.score, h.chunks, h.terms.join('|')]);
+  return {same: JSON.stringify(flat(again)) === JSON.stringify(flat(fresh)), found: again.length,
+          lunrLoads: loads[loads.length - 1] - 1};
+});
+"""
+
+
+def test_words_scored_by_an_earlier_query_are_not_scored_again(engine_data):
+    queries = ["焦作市", "巡察组", "焦作市 巡察组", "巡察组 焦作市", "曾凡宇", "曾凡宇 山阳区", "山阳区 焦作市"]
+    got = run_js(KEPT, {"engine": engine_data, "queries": queries})
+    assert all(g["same"] for g in got), got
+    assert all(g["found"] for g in got)
+    # the page's engine built a lunr.js index only for words no earlier query had
+    assert [g["lunrLoads"] for g in got] == [1, 1, 0, 0, 1, 1, 0]
+
+
+def test_scores_keep_the_most_recent_alternatives():
+    got = run_js("""
+const scores = new core.Scores(2);
+const alt = t => ({pieces: [{term: t, prefix: false}]});
+scores.set(alt('甲'), [{ref: '1', score: 2, matchData: {}}]);
+scores.set(alt('乙'), [{ref: '2', score: 1}]);
+scores.set(alt('丙'), []);
+scores.set({pieces: [{term: '03', prefix: true}]}, [{ref: '3', score: 1}]);
+return [scores.get(alt('甲')) || null, scores.get(alt('乙')), scores.get(alt('丙')),
+        scores.get({pieces: [{term: '03', prefix: true}]}) || null];
+""")
+    assert got == [None, [{"ref": "2", "score": 1}], [], None]
+
+
+def test_the_likely_first_result_is_where_the_first_word_weighs_most(engine_data):
+    got = run_js("""
+const packed = data.engine.index;
+const vocab = new core.Vocabulary(packed.terms, packed.postings);
+const engine = {shared: packed, stop: {}, vocab, t2s: null, pinyin: null};
+const one = data.queries.filter(q => {
+  const chunks = core.parseQuery(q, {vocab}).chunks;
+  return chunks.length === 1 && chunks[0].alternatives.length === 1 && chunks[0].alternatives[0].pieces.length === 1;
+});
+return {one: one.length, agree: one.map(q => [String(core.heaviestRef(vocab.posting(core.leadingTerm(q, vocab, null)))),
+                                              core.search(q, engine, lunr).hits[0].ref]),
+        ties: core.heaviestRef([3, 2, 5, 1, 9, 4, 9]), empty: core.heaviestRef([0]),
+        lead: core.leadingTerm(' 焦作市 巡察组', vocab, null), unknown: core.leadingTerm('足球联赛 焦作市', vocab, null)};
+""", {"engine": engine_data, "queries": [t for t in engine_data["index"]["terms"] if len(t) >= 3][:60]})
+    assert got["one"] >= 10
+    for guess, first in got["agree"]:
+        assert guess == first
+    assert got["ties"] == 3 and got["empty"] is None
+    assert got["lead"] == "焦作市" and got["unknown"] is None
