@@ -606,6 +606,7 @@
    * A pinyin spelling adds the names it stands for. */
   function queryRanges(query, options) {
     var norm = normalise(query, options.t2s);
+    var stop = options.stop || Object.create(null);
     var ranges = [];
     var words = norm.split(/\s+/).filter(function (w) { return w.length > 0; });
     words.forEach(function (word) {
@@ -618,8 +619,11 @@
         if (!isWordChar(ch) || !canStart(ch, chars[i - 1])) continue;
         var rest = word.slice(from, from + MAX_PIECE);
         for (var k = ch.length; k <= rest.length; k++) {
-          var piece = rest.slice(0, k);
-          ranges.push([piece, piece]);
+          // a piece ending inside a run of digits or of letters leads nowhere:
+          // no piece starts after it (canStart), so the splitter never uses it
+          var after = word[from + k];
+          if (after !== undefined && !canStart(after, word[from + k - 1]) && !stop[after]) continue;
+          ranges.push([rest.slice(0, k), rest.slice(0, k)]);
         }
         if (chars.length === 1) ranges.push([ch, ch + '\uffff']);
         else if (isAsciiAlnum(ch) && !isAsciiAlnum(chars[i - 1])) {

@@ -162,7 +162,7 @@
   function prepare(q, arrived) {
     var idx = manifest.index;
     function loadChunks() {
-      var options = {t2s: t2s, pinyin: pinyin};
+      var options = {t2s: t2s, pinyin: pinyin, stop: stop};
       var wanted = core.queryChunks(q, options, idx.bounds).filter(function (k) { return !loadedChunks[k]; });
       return Promise.all(wanted.map(function (k) {
         return load(numbered('index', k)).then(function (data) {
