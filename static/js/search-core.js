@@ -79,6 +79,16 @@
     return ch;
   }
 
+  /* The payload of a search data file read as text (bundle.py script):
+   * (window.Q=window.Q||[]).push(["name",PAYLOAD]); -- PAYLOAD is JSON. */
+  function payloadOf(text) {
+    var at = text.indexOf('push([');
+    var named = at < 0 ? -1 : text.indexOf('",', at);
+    var end = text.lastIndexOf(']);');
+    if (named < 0 || end < named) throw new Error('not a search data file');
+    return JSON.parse(text.slice(named + 2, end));
+  }
+
   /* Parse the build's "鄭郑視视…" pair string into a lookup object. */
   function parsePairs(pairs) {
     var map = Object.create(null);
@@ -789,6 +799,7 @@
     rowDigit: rowDigit,
     facetRows: facetRows,
     parsePairs: parsePairs,
+    payloadOf: payloadOf,
     Vocabulary: Vocabulary,
     splitChunk: splitChunk,
     parseQuery: parseQuery,

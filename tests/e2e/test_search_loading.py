@@ -136,12 +136,28 @@ def test_a_query_asks_for_its_index_chunks_in_the_submit_itself(browser, seed_si
         page.goto(base + "search.html")
         page.wait_for_selector(DONE, state="attached", timeout=10000)
         asked = page.evaluate("""q => {
+          const asked = [];
+          const fetch = window.fetch;
+          window.fetch = function (url) { asked.push(String(url)); return fetch.apply(this, arguments); };
           document.getElementById('search-input').value = q;
           document.getElementById('search-form').requestSubmit();
-          return document.querySelectorAll('script[src*="/index/"]').length;
+          return asked.filter(u => u.includes('/index/')).length;
         }""", QUERY)
         assert asked > 0
         page.wait_for_selector(DONE, state="attached", timeout=10000)
+        page.close()
+
+
+def test_over_http_the_data_files_are_fetched_not_run(browser, seed_site, serve):
+    with serve(seed_site) as base:
+        page = browser.new_page()
+        open_search(page, base, QUERY)
+        kinds = page.evaluate("""() => performance.getEntriesByType('resource')
+          .filter(e => e.name.includes('/search/index/') || e.name.includes('/search/docs/'))
+          .map(e => e.initiatorType)""")
+        assert kinds and set(kinds) == {"fetch"}
+        assert page.evaluate("() => document.querySelectorAll('script[src*=\"/search/docs/\"]').length") == 0
+        assert result_hrefs(page)
         page.close()
 
 

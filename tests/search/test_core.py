@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsarchive.search.bundle import script
 from newsarchive.search.index import document, index_builder, pack
 from newsarchive.search.tokens import STOP_WORDS, Terms, normalise
 from newsarchive.search.variants import browser_t2s, encode_pairs, pinyin_map
@@ -250,3 +251,14 @@ return {one: one.length, agree: one.map(q => [String(core.heaviestRef(vocab.post
         assert guess == first
     assert got["ties"] == 3 and got["empty"] is None
     assert got["lead"] == "焦作市" and got["unknown"] is None
+
+
+def test_a_data_file_read_as_text_gives_its_payload():
+    payloads = [{"terms": ["焦作市", "a\u2028b", "]);"], "postings": ["3A0", "1"]}, "QmFzZTY0\"]);", [1, [2, 3]]]
+    texts = [script(f"docs-{n}", p).decode("utf-8") for n, p in enumerate(payloads)]
+    got = run_js("""
+return data.texts.map(t => core.payloadOf(t)).concat([(() => {
+  try { core.payloadOf('<!DOCTYPE html><p>Not found'); return 'read'; } catch (e) { return 'refused'; }
+})()]);
+""", {"texts": texts})
+    assert got == payloads + ["refused"]
