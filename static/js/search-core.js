@@ -382,8 +382,8 @@
     });
   }
 
-  /* The hits lunr.js gave alternatives of earlier queries, by their pieces,
-   * the ``limit`` most recent.  lunr.js scores a document for an alternative
+  /* The hits lunr.js gave alternatives of earlier queries, by their pieces
+   * (up to ``limit``; then it starts afresh).  lunr.js scores a document for an alternative
    * by the alternative's own terms alone (the query vector's terms, divided
    * by its length; the idf from the whole archive), so the hits do not depend
    * on the query an alternative came in: 南充市 巡察 after 巡察 asks lunr.js
@@ -391,22 +391,26 @@
    * prefix covers grows with the chunks loaded). */
   function Scores(limit) {
     this.limit = limit || 64;
-    this.kept = new Map();
+    this.kept = Object.create(null);
+    this.size = 0;
   }
-  Scores.key = function (alt) {
+  function scoresKey(alt) {
     for (var p = 0; p < alt.pieces.length; p++) if (alt.pieces[p].prefix) return null;
     return alt.pieces.map(function (piece) { return piece.term; }).join('\u0000');
-  };
+  }
   Scores.prototype.get = function (alt) {
-    var key = Scores.key(alt);
-    return key === null ? undefined : this.kept.get(key);
+    var key = scoresKey(alt);
+    return key === null ? undefined : this.kept[key];
   };
   Scores.prototype.set = function (alt, hits) {
-    var key = Scores.key(alt);
+    var key = scoresKey(alt);
     if (key === null) return;
-    this.kept.delete(key);
-    this.kept.set(key, hits.map(function (h) { return {ref: h.ref, score: h.score}; }));
-    if (this.kept.size > this.limit) this.kept.delete(this.kept.keys().next().value);
+    if (this.size >= this.limit) {
+      this.kept = Object.create(null);
+      this.size = 0;
+    }
+    this.size++;
+    this.kept[key] = hits.map(function (h) { return {ref: h.ref, score: h.score}; });
   };
 
   /* parse → ranked hits, scored by lunr.js.  ``engine``: {shared, vocab (with

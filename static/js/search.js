@@ -83,8 +83,6 @@
       var s = document.createElement('script');
       s.src = root + ref.file;
       s.async = true;
-      // an async script is fetched at low priority; the query waits for this one
-      s.fetchPriority = 'high';
       s.onerror = function () {
         delete loading[ref.name];
         reject(new Error('无法载入搜索数据 ' + ref.file));

@@ -218,18 +218,19 @@ def test_words_scored_by_an_earlier_query_are_not_scored_again(engine_data):
     assert [g["lunrLoads"] for g in got] == [1, 1, 0, 0, 1, 1, 0]
 
 
-def test_scores_keep_the_most_recent_alternatives():
+def test_scores_are_kept_by_pieces_up_to_a_limit():
     got = run_js("""
 const scores = new core.Scores(2);
-const alt = t => ({pieces: [{term: t, prefix: false}]});
+const alt = (...t) => ({pieces: t.map(term => ({term, prefix: false}))});
 scores.set(alt('甲'), [{ref: '1', score: 2, matchData: {}}]);
-scores.set(alt('乙'), [{ref: '2', score: 1}]);
-scores.set(alt('丙'), []);
+scores.set(alt('乙', '丙'), [{ref: '2', score: 1}]);
+const before = [scores.get(alt('甲')), scores.get(alt('乙', '丙')), scores.get(alt('乙丙')) || null];
+scores.set(alt('丁'), []);
 scores.set({pieces: [{term: '03', prefix: true}]}, [{ref: '3', score: 1}]);
-return [scores.get(alt('甲')) || null, scores.get(alt('乙')), scores.get(alt('丙')),
-        scores.get({pieces: [{term: '03', prefix: true}]}) || null];
+return before.concat([scores.get(alt('甲')) || null, scores.get(alt('丁')),
+                      scores.get({pieces: [{term: '03', prefix: true}]}) || null]);
 """)
-    assert got == [None, [{"ref": "2", "score": 1}], [], None]
+    assert got == [[{"ref": "1", "score": 2}], [{"ref": "2", "score": 1}], None, None, [], None]
 
 
 def test_the_likely_first_result_is_where_the_first_word_weighs_most(engine_data):
