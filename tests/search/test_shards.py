@@ -40,6 +40,13 @@ def test_chunks_stay_near_the_target_and_come_one_at_a_time():
     assert first[1].terms == ["a", "b"] and made == ["a", "b", "c"]
 
 
+def test_a_chunk_past_its_soft_share_ends_where_the_first_character_changes():
+    # each pair costs 2 + len("[1]") + 4 = 9 bytes; target 28: soft share 16.8, hard share 30.8
+    rows = [(t, "[1]") for t in ("a1", "a2", "b1", "b2", "b3", "b4", "c1")]
+    assert [c.terms for _, c in iter_chunks(rows, 28)] == [["a1", "a2"], ["b1", "b2", "b3"], ["b4", "c1"]]
+    assert [b for b, _ in iter_chunks(rows, 28)] == [None, "b", "b4"]
+
+
 def test_separator_is_the_shortest_prefix_after_the_last_term():
     assert separator("曾凡", "曾凡宇") == "曾凡宇"
     assert separator("曾凡宇", "焦作") == "焦"
