@@ -194,10 +194,10 @@
         });
       }));
     }
-    if (arrived) arrived();
     // the chunks of the words as typed are asked for at once, in this task;
     // those of the names a pinyin spelling stands for follow its keys
     var typed = loadChunks();
+    if (arrived) arrived();  // the chunks it needs may be loaded already
     return Promise.all([typed, loadPinyin(q).then(loadChunks)]).then(function () {
       return {
         shared: idx, vocab: vocab, stop: stop, scores: scores,
