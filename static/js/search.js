@@ -223,7 +223,8 @@
   /* While a query's index chunks arrive, the document file of its likely
    * first result is asked for: the article where its first word, once known
    * to be a term, weighs most (core.heaviestRef).  Right, the document
-   * travels beside the other chunks and the ranking instead of after them;
+   * travels (and is inflated) beside the other chunks and the ranking instead
+   * of after them;
    * wrong, one small file comes that the page did not need yet.  Returns
    * the ``arrived`` hook of prepare for query ``q``. */
   function guessFirst(q) {
@@ -234,7 +235,8 @@
       if (term === null) return;
       guessed = true;
       var ref = core.heaviestRef(vocab.posting(term));
-      if (ref !== null) load(documentFile(ref)).catch(function () { /* the ranking will ask again */ });
+      // loaded and inflated while the ranking runs
+      if (ref !== null) loadDocument(ref).catch(function () { /* the ranking will ask again */ });
     };
   }
 
