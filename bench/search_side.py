@@ -10,7 +10,10 @@ in the page), alternating between the sites so that a busy machine slows both
 alike.  The figures are those of :mod:`bench.pagefind_compare`, for our engine.
 
 With ``--pagefind``, Pagefind indexes the last site's articles and is asked
-the same queries in the same turns, as one more row.
+the same queries in the same turns, as one more row; with ``--pagefind-kept``
+too, the Pagefind index the last site already holds (from an earlier
+``--pagefind``, or ``python -m bench --pagefind --keep DIR``) is asked
+without indexing again (a minute and gigabytes at 10,000 articles).
 """
 from __future__ import annotations
 
@@ -22,9 +25,14 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-from .pagefind_compare import (CHROMIUM, CHROMIUM_ARGS, PAUSE_MS, Engine, Fetches, cold_query, engines, percentile,
-                               run_pagefind)
+from .pagefind_compare import (BENCH_PAGE, BUNDLE, CHROMIUM, CHROMIUM_ARGS, PAUSE_MS, Engine, Fetches, cold_query,
+                               engines, percentile, run_pagefind)
 from .search_bench import load_queries, serve
+
+
+def pagefind_kept(site: Path) -> bool:
+    """Does ``site`` hold a Pagefind index and the page that asks it (written by run_pagefind)?"""
+    return (site / BUNDLE / "pagefind.js").is_file() and (site / BENCH_PAGE).is_file()
 
 
 def _engine(base: str, name: str) -> Engine:
@@ -111,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--pagefind", action="store_true",
                     help="also index the last site with Pagefind and ask it the same queries")
+    ap.add_argument("--pagefind-kept", action="store_true",
+                    help="with --pagefind: ask the Pagefind index the last site already holds, without indexing")
     a = ap.parse_args(argv)
     labels = a.labels.split(",") if a.labels else [str(s) for s in a.sites]
     if len(labels) != len(a.sites):
@@ -118,8 +128,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     queries = (json.loads(a.queries.read_text(encoding="utf-8"))["queries"] if a.queries.suffix == ".json"
                else load_queries(a.queries))
     sites, kinds = list(a.sites), ["ours"] * len(a.sites)
+    if a.pagefind_kept and not a.pagefind:
+        ap.error("--pagefind-kept goes with --pagefind")
     if a.pagefind:
-        indexing = run_pagefind(sites[-1])
+        if not a.pagefind_kept:
+            indexing = run_pagefind(sites[-1])
+        elif pagefind_kept(sites[-1]):
+            indexing = {}
+        else:
+            ap.error(f"{sites[-1]}: no Pagefind index (run once with --pagefind alone)")
         if "failed" in indexing:
             print(f"pagefind: {indexing['failed']}", file=sys.stderr)
         else:
