@@ -91,10 +91,11 @@ def _decode(raw: bytes) -> tuple[str, str]:
     raise ValueError("undecodable source")
 
 
-def touch_source(corpus: Path) -> Path:
-    """Add one sentence after the first full stop past the lead of the middle source file."""
+def touch_source(corpus: Path, offset: int = 0) -> Path:
+    """Add one sentence after the first full stop past the lead of the middle source file
+    (or of the file ``offset`` places after it)."""
     files = sorted(p for p in corpus.rglob("*.txt"))
-    path = files[len(files) // 2]
+    path = files[(len(files) // 2 + offset) % len(files)]
     text, encoding = _decode(path.read_bytes())
     at = text.find("。", min(100, len(text) // 2))
     at = at + 1 if at >= 0 else len(text)
@@ -144,6 +145,12 @@ def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: boo
         log(f"[{n:,}] rebuild through {executor} …")
         runs["touch"] = run_child(corpus, other, workers, executor, config)
         runs["same_site_touch"] = fingerprints(other) == after
+    # A second edit, of another file: the rebuild an editor waits for again and again
+    # (the first one after a cold build has no tree of an earlier rebuild to reuse).
+    again_file = touch_source(corpus, offset=1)
+    log(f"[{n:,}] rebuild after touching {again_file.relative_to(corpus).as_posix()} …")
+    again = run_child(corpus, site, workers, config=config)
+    again_delta = changed(after, fingerprints(site))
     stable = code_before == code_state()
     if not stable:
         log(f"[{n:,}] warning: the code changed during the run; the rebuild did not reuse cached work")
@@ -158,6 +165,8 @@ def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: boo
         "cold": cold,
         "touch": {**{k: v for k, v in warm.items() if k != "per_file"}, "file": touched.name, "outputs": delta,
                   "code_unchanged": stable},
+        "again": {**{k: v for k, v in again.items() if k != "per_file"}, "file": again_file.name,
+                  "outputs": again_delta},
         "site": sizes.to_json(),
     }
     if other is not None:
@@ -202,7 +211,9 @@ def format_report(results: list[dict[str, Any]]) -> str:
     stages = _stages(results)
     rows = []
     for r in results:
-        for run in ("cold", "touch"):
+        for run in ("cold", "touch", "again"):
+            if run not in r:
+                continue  # a result saved before second edits were made
             d = r[run]
             t = d["timings"]
             rate = d["articles"] / d["build_s"] if d["build_s"] else 0.0
@@ -219,6 +230,7 @@ def format_report(results: list[dict[str, Any]]) -> str:
                         + [f"{d['build_s']:.2f}", f"{d['wall_s']:.2f}", f"{rate:,.0f}", "-", "-"])
     generators = sorted({r.get("generator", "news") for r in results})
     out = [f"Build time per stage (seconds), {' and '.join(generators)} corpus; build = in-process, wall = with interpreter start-up; "
+           "touch = rebuild after one edit, again = after a second edit of another file; "
            "site KB and files per article built (after the cold build)",
            _table(["size", "run"] + stages + ["build", "wall", "art/s", "KB/art", "files/art"], rows), ""]
     compared = [r for r in results if r.get("executor")]

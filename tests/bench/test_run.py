@@ -28,6 +28,8 @@ def test_touch_changes_only_the_middle_file_and_keeps_its_encoding(tmp_path: Pat
     assert raw.startswith(b"\xef\xbb\xbf") == (encoding == "utf-8-sig")
     for other in ("0.txt", "2.txt"):
         assert (tmp_path / other).read_bytes() == body.encode(encoding)
+    assert touch_source(tmp_path, offset=1).name == "2.txt"  # the second edit: the next file
+    assert (tmp_path / "0.txt").read_bytes() == body.encode(encoding)
 
 
 def test_parse_sizes() -> None:
@@ -88,8 +90,10 @@ def test_bench_runs_and_prints_its_tables(tmp_path: Path) -> None:
     assert lines[0].startswith("Build time per stage")
     assert any(line.split()[:2] == ["20", "cold"] for line in lines)
     assert any(line.split()[:2] == ["20", "touch"] for line in lines)
+    assert any(line.split()[:2] == ["20", "again"] for line in lines)
     figures = json.loads(out.read_text(encoding="utf-8"))
     result = figures["results"][0]
     assert result["articles"] == 20 and result["cold"]["articles"] >= 18
     assert result["site"]["by_class"]["index"] > 0
     assert result["touch"]["outputs"]["changed"] >= 1
+    assert result["again"]["outputs"]["changed"] >= 1 and result["again"]["file"] != result["touch"]["file"]
