@@ -43,7 +43,8 @@ from .search import search_parts
 from .segment import Segmenter
 from .shared import Shared
 from .sitelock import SiteLock
-from .writer import SiteWriter, WriteStats, check_output_dir, check_output_place, take_site
+from .siteplace import check_output_dir, check_output_place, take_site
+from .writer import SiteWriter, WriteStats
 
 try:
     import resource
