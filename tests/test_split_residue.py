@@ -400,3 +400,8 @@ def test_a_list_inside_the_article_is_no_menu() -> None:
 ])
 def test_a_column_word_before_the_stamp_labels(text: str, kind: str | None) -> None:
     assert line_kind(text) == kind
+
+
+def test_a_keywords_line_is_page_chrome_not_the_credit_before_it() -> None:
+    assert line_kind("关键词: 人大常委会") == CHROME
+    assert line_kind("关键字：防汛") == CHROME

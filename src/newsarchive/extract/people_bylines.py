@@ -61,13 +61,17 @@ _CREDITS = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*([(（]?)[ \u3000]*((?
                       + r"[ \u3000]*)+)[)）]?[ \u3000]*$")
 
 
+#: An editor's credit among the credits (图文:某甲 审核:某乙): blanked, as no reporter's.
+_EDITOR_CREDIT = re.compile(r"(?<=[ \u3000])" + _EDITOR.pattern + r"[ \u3000]*[^\s()（）:：/／]{2,8}(?=[ \u3000]*[)）]?[ \u3000]*$)")
+
+
 def credit_names(line: str) -> list[str]:
     """Names in a line or closing bracket made of credits alone (文/某甲 图/某乙),
     every credit a name."""
     if "/" not in line and "／" not in line and ":" not in line and "：" not in line:
         return []
     simple, as_written = simplified_view(line)
-    m = _CREDITS.search(simple)
+    m = _CREDITS.search(_EDITOR_CREDIT.sub(lambda e: " " * len(e.group()), simple))
     if not m:
         return []
     names = [n for n in re.findall(_CREDIT_ITEM, m.group(2))]

@@ -27,6 +27,8 @@ _SPACE = "[ \u3000\u00a0]"
 _SLASH_ITEM = re.compile(rf"(?:^|(?<={_SPACE}))([\u4e00-\u9fff]{_SPACE}+[\u4e00-\u9fff]|[^\s/／]{{2,6}})"
                          rf"{_SPACE}*[/／](?:" + "|".join(map(re.escape, _CREDIT_WORDS)) + rf"){_SPACE}*$")
 _REPORTED = re.compile(rf"{_SPACE}*报道$")
+#: What a credit may add before 报道 (某某摄影报道): the name stands before it.
+_REPORTED_CREDITS = tuple(sorted(words("people", "reported_credit_words"), key=len, reverse=True))
 #: Runs of question marks a page wrote for no-break spaces.
 _MOJIBAKE_SPACES = re.compile(r"[?？]{2,}")
 #: What ends the part of a line before its credits.
@@ -63,6 +65,11 @@ def _slash_names(tail: str) -> list[str]:
             return []
         names.insert(0, name)
         rest = rest[:m.start()].rstrip()
+    if names:                         # 某甲 某乙/文: the credit after the last name covers the list
+        tokens = _SEP.split(rest) if rest else []
+        while len(tokens) > 1 and is_byline_name(tokens[-1]):
+            names.insert(0, tokens.pop())
+        rest = " ".join(tokens)
     if not names or not _only_a_unit(rest):
         return []
     return names
@@ -75,6 +82,9 @@ def _reported_names(tail: str) -> list[str]:
     if not m:
         return []
     tokens = join_spaced_names(_SEP.split(tail[:m.start()].strip()))
+    if tokens and tokens[-1].endswith(_REPORTED_CREDITS):    # 某某摄影报道
+        last = tokens.pop()
+        tokens.append(last[:-next(len(w) for w in _REPORTED_CREDITS if last.endswith(w))])
     names: list[str] = []
     while tokens and (is_byline_name(tokens[-1]) or is_padded_name(tokens[-1], role=True)):
         names.insert(0, tokens.pop())

@@ -14,12 +14,16 @@ from ..records import Draft
 from .people_bylines import byline_names, closing_names, credit_names, dateline_names
 from .people_name_credits import name_credits
 from .people_names import is_name
-from .people_words import words
+from .people_words import mapping, words
 from .script import without_pinyin
 
 _FRONT_MATTER_KEYS = words("people", "front_matter_keys")
 #: A title line that carries the page's stamp (…事项 作者:某某 发布时间:…): its byline is read.
 _STAMP_ROLE = re.compile(r"(?:作者|记者|通讯员)[:：]")
+#: A credit set off by a bar (采写 | 区新闻中心 某某): the label and the role it stands for.
+_BAR_LABELS = mapping("people", "bar_credit_labels")
+_BAR_CREDIT = re.compile(r"^[ \u3000]*(" + "|".join(map(re.escape, sorted(_BAR_LABELS, key=len, reverse=True)))
+                         + r")[ \u3000]*[|｜][ \u3000]*(?=\S)")
 
 
 def extract_reporters(draft: Draft) -> tuple[str, ...]:
@@ -42,7 +46,7 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     if draft.title:               # 某站:甲 乙 报道 taken for the headline: a credit all the same
         names.extend(name_credits(without_pinyin(draft.title)))
     for line in sources:
-        line = without_pinyin(line)
+        line = _bar_credit_as_role(without_pinyin(line))
         names.extend(byline_names(line))
         names.extend(closing_names(line))
         names.extend(credit_names(line))
@@ -60,3 +64,10 @@ def _front_matter_names(front_matter: Mapping[str, Any]) -> Iterable[str]:
                 item = str(item).strip()
                 if 2 <= len(item) <= 4 and is_name(item, anchored=True):
                     yield item
+
+
+def _bar_credit_as_role(line: str) -> str:
+    """采写 | 区新闻中心 某某 read as 采写:区新闻中心 某某 (图片 | 某某 as 摄影:某某): a
+    credit line whose label a bar sets off, as a site's footer writes them."""
+    m = _BAR_CREDIT.match(line)
+    return _BAR_LABELS[m.group(1)] + line[m.end():] if m else line

@@ -30,6 +30,14 @@ def words(name: str, key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def mapping(name: str, key: str) -> dict[str, str]:
+    """The word-to-word table ``key`` of ``data/<name>.yaml``."""
+    value = _table(name)[key]
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ValueError(f"extract/data/{name}.yaml: {key} must be a mapping of words to words")
+    return dict(value)
+
+
 def chars(name: str, key: str) -> frozenset[str]:
     """The characters of the string ``key`` of ``data/<name>.yaml`` (whitespace ignored)."""
     value = _table(name)[key]
