@@ -118,6 +118,15 @@ def _list_headings() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=None)
+def list_words(key: str) -> tuple[str, ...]:
+    """The word list ``key`` of ``data/lists.yaml``, read once per process."""
+    words = yaml.safe_load(_LISTS.read_text(encoding="utf-8")).get(key)
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise ValueError(f"{_LISTS}: {key} must be a list of strings")
+    return tuple(words)
+
+
 def introduces_list(text: str) -> bool:
     """Ends in a colon ("会议决定任命：", "免去:"), or is a list heading alone ("决定任命"):
     the lines after it are the list it opens."""

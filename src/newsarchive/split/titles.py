@@ -14,7 +14,7 @@ import re
 from typing import Sequence
 
 from ..repair import clean_text
-from .patterns import is_event_line
+from .patterns import is_event_line, list_words
 
 __all__ = ["headline", "derive_title", "title_text"]
 
@@ -45,6 +45,12 @@ def headline(lines: Sequence[str], levels: Sequence[int] = ()) -> tuple[str | No
     levels = [lv for t, lv in zip(lines, levels) if title_text(t)]
     if not texts:
         return None, None
+    texts, levels = _joined_halves(texts, levels)
+    items = [t.startswith(list_words("headline_item_bullets")) for t in texts]
+    if any(items) and not all(items):        # • 综合,领导活动: an information box's item
+        main = next(i for i, item in enumerate(items) if not item)
+        if sum(not item for item in items) == 1:
+            return texts[main], (" ".join(texts[:main] + texts[main + 1:]) or None)
     marked = [lv for lv in levels if lv]
     if marked:
         main = levels.index(min(marked))
@@ -105,3 +111,19 @@ def _cut_at_clause(sentence: str, limit: int) -> str | None:
                 and head.count("《") == head.count("》"):
             return head
     return None
+
+
+
+def _joined_halves(texts: list[str], levels: list[int]) -> tuple[list[str], list[int]]:
+    """A headline broken over two lines, the second opening with a continuation
+    ("将于3月25日召开"), joined into one line."""
+    out_t: list[str] = []
+    out_l: list[int] = []
+    for text, level in zip(texts, levels):
+        if out_t and text.startswith(list_words("headline_continuations")) \
+                and not out_t[-1].endswith(("。", "！", "？", "：", ":", "!", "?")):
+            out_t[-1] += text
+            continue
+        out_t.append(text)
+        out_l.append(level)
+    return out_t, out_l
