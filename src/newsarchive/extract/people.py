@@ -216,12 +216,18 @@ def _subject_mentions(text: str, starts: list[int], known: frozenset[str]) -> li
     or action verb."""
     out: list[Mention] = []
     for start in starts:
-        for length in (4, 3, 2):
-            cand = text[start:start + length]
-            if text.startswith(SUBJECT_VERBS, start + length) and (cand in known or is_name(cand)):
-                out.append(Mention(start, cand))
-                break
+        fits = [text[start:start + n] for n in (4, 3, 2) if text.startswith(SUBJECT_VERBS, start + n)]
+        # the longest verb decides where the name ends (李明在讲话中: 李明 + 在讲话中, not 李明在 + 讲话)
+        fits.sort(key=lambda c: -_verb_length(text, start + len(c)))
+        cand = next((c for c in fits if c in known or is_name(c)), None)
+        if cand:
+            out.append(Mention(start, cand))
     return out
+
+
+def _verb_length(text: str, pos: int) -> int:
+    """Length of the longest subject verb at ``pos``."""
+    return max((len(v) for v in SUBJECT_VERBS if text.startswith(v, pos)), default=0)
 
 
 def _named_clause_starts(text: str) -> list[int]:
