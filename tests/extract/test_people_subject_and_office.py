@@ -29,3 +29,7 @@ def test_ren_after_a_name_gives_the_posts_that_follow() -> None:
 
 def test_ren_inside_words_names_nobody() -> None:
     assert officials("要落实主体责任,任务繁重。") == []
+
+
+def test_ren_in_a_line_of_its_own_is_another_storys_headline() -> None:
+    assert officials("会议在区政府召开。", "柯明任某某市副市长") == []
