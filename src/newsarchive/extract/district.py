@@ -102,6 +102,9 @@ def extract_district(draft: Draft) -> str | None:
                 visited = a.visited(sentence, None)
                 if visited:
                     return visited
+                host = a.host_of(head)
+                if host:                # 甲省考察组赴我省: the host the text calls ours
+                    return host
                 if head.name != head.canonical and not _BODY_AFTER.match(simplified(clause), head.end):
                     deferred = deferred or head.canonical
                     continue

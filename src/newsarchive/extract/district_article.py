@@ -253,7 +253,21 @@ class Article:
         counts = {c: sum(p.canonical == c for p in self.places) for c in found[:2]}
         if found and found[0] != subject.canonical and counts[found[0]] > counts.get(subject.canonical, 0):
             return found[0]
-        return None
+        return self.host_of(subject)
+
+    def host_of(self, visitor: Place) -> str | None:
+        """The unit ``我<kind>`` means when the text brings a visitor of that kind to it
+        (甲省考察组赴我省…乙省农业农村厅介绍 → 乙省): the most named other unit of the kind."""
+        kinds = [k for k in dict.fromkeys(self.kinds) if of_kind(visitor, k)]
+        if not kinds or not self._comes_to_ours(kinds[0]):
+            return None
+        others = [c for c in ranked(self.places, lambda p: of_kind(p, kinds[0])) if c != visitor.canonical]
+        return others[0] if others else None
+
+    def _comes_to_ours(self, kind: str) -> bool:
+        """Does the text bring a visitor to ``我<kind>`` (赴我省, 来我市)?"""
+        pattern = re.compile(rf"(?:{words_pattern(words('visit_verbs'))})我{kind}")
+        return any(pattern.search(t) for t in self.folded)
 
     def publisher(self, within: str | None = None) -> str | None:
         """The city or county of the article's source or footer line (太仓日报, 通辽日报),
