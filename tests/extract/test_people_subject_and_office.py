@@ -33,3 +33,14 @@ def test_ren_inside_words_names_nobody() -> None:
 
 def test_ren_in_a_line_of_its_own_is_another_storys_headline() -> None:
     assert officials("会议在区政府召开。", "柯明任某某市副市长") == []
+
+
+def test_a_convener_is_a_post_and_shuo_ends_the_name() -> None:
+    assert officials("全国政协常委、某界委员召集人柯明说,这很重要。") \
+        == [("柯明", ("全国政协常委", "某界委员召集人"))]
+    assert officials("全國政協常委、某界委員召集人柯明説,這很重要。") \
+        == [("柯明", ("全國政協常委", "某界委員召集人"))]
+
+
+def test_a_conveners_meeting_names_nobody() -> None:
+    assert officials("各代表团召集人会议在县宾馆召开。") == []
