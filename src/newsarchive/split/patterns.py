@@ -218,6 +218,27 @@ def split_run_in_lead(text: str) -> tuple[str, str] | None:
     return head, m.group("lead")
 
 
+def split_run_in_stamp(text: str) -> tuple[str, str] | None:
+    """A stamp line whose empty counter runs into the lead ("发布时间:2019-06-17 | 浏览次数:
+    次12月21日,某县…"): (stamp, lead), else None.  The lead must read as a sentence."""
+    m = _stamp_counter().search(text)
+    if not m:
+        return None
+    lead = text[m.end():].strip()
+    if len(lead) < 8 or not _SENTENCE_MARK.search(lead):
+        return None
+    return text[:m.end()].rstrip(), lead
+
+
+@functools.lru_cache(maxsize=1)
+def _stamp_counter() -> re.Pattern[str]:
+    counters = "|".join(map(re.escape, list_words("stamp_counters")))
+    return re.compile(rf"(?:{counters})[ \u3000]*[:：][ \u3000]*\d*[ \u3000]*次?(?=[\u4e00-\u9fff0-9])")
+
+
+_SENTENCE_MARK = re.compile(r"[,，。；;]")
+
+
 def lead_crosses(line: str, following: str) -> bool:
     """True when ``line`` is the start of a lead that the layout broke: the lead mark
     only completes in the next line ("2025年10月" / "10日下午，…", "（记者 孔育" /

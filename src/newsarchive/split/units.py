@@ -26,7 +26,7 @@ from .lines import Line
 from .patterns import (
     STRONG, WEAK, headline_shaped, introduces_list, is_byline, is_caption_text, is_date_line, is_enumerated,
     is_field, is_name_list, is_notice_heading, lead_crosses, lead_strength, restates, split_run_in_byline,
-    split_run_in_lead, splits_word,
+    split_run_in_lead, split_run_in_stamp, splits_word,
 )
 
 __all__ = ["Unit", "layout", "run_in_leads", "wide_gap", "HEAD", "SUBHEAD", "PROSE", "FIELD", "BYLINE", "CAPTION"]
@@ -165,7 +165,8 @@ def run_in_leads(lines: Sequence[Line]) -> list[Line]:
     before the residue is, so that every later step sees the same lines)."""
     out: list[Line] = []
     for line in lines:
-        parts = None if line.level or line.image else split_run_in_lead(line.text)
+        parts = None if line.level or line.image else (split_run_in_lead(line.text)
+                                                         or split_run_in_stamp(line.text))
         if parts is None:
             out.append(line)
             continue
