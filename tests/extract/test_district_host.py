@@ -14,7 +14,12 @@ def district(*paragraphs: str) -> str | None:
 def test_a_provinces_team_coming_to_our_province_leaves_the_host() -> None:
     assert district("5月6日,湖北省农业农村厅副厅长某某一行赴我省考察学习乡村建设工作。",
                     "江西省农业农村厅有关处室负责人介绍了我省的做法。",
-                    "考察组表示将向湖北省委汇报。") == "江西省"
+                    "考察组表示将借鉴江西省乡村建设经验,向湖北省委汇报。") == "江西省"
+
+
+def test_a_host_named_only_once_is_not_taken_for_ours() -> None:
+    assert district("5月6日,湖北省农业农村厅副厅长某某一行赴我省考察学习乡村建设工作。",
+                    "江西省农业农村厅有关处室负责人介绍了我省的做法。") == "湖北省"
 
 
 def test_a_provinces_team_without_our_province_stays_its_own() -> None:

@@ -33,6 +33,10 @@ _LIST_MARK = "、"
 _LIST_JOINS = frozenset("、和及与")
 
 
+#: How often the host a visitor comes to (赴我省) must be named to be taken for it.
+_HOST_MENTIONS = 2
+
+
 def of_kind(p: Place, kind: str, organ: str = "") -> bool:
     """Whether ``p`` may be the place of a body written ``kind`` + ``organ`` (市委, 区委 …)."""
     if kind == "省":
@@ -262,7 +266,9 @@ class Article:
         if not kinds or not self._comes_to_ours(kinds[0]):
             return None
         others = [c for c in ranked(self.places, lambda p: of_kind(p, kinds[0])) if c != visitor.canonical]
-        return others[0] if others else None
+        if not others or sum(p.canonical == others[0] for p in self.places) < _HOST_MENTIONS:
+            return None                     # a host named once may be a misread (莅临县…)
+        return others[0]
 
     def _comes_to_ours(self, kind: str) -> bool:
         """Does the text bring a visitor to ``我<kind>`` (赴我省, 来我市)?"""
