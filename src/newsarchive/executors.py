@@ -226,22 +226,16 @@ class LocalExecutor(Executor):
         if not self.sends_away(len(items), worth):
             return in_line(fn, items if load is None else map(load, items), shared)
         workers = min(self.workers, len(items))
-        if load is not None:  # batches submitted a window at a time, each loaded as it goes
-            if shared is None:
-                pool = ProcessPoolExecutor(max_workers=workers)
-            else:
-                pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_local_worker, initargs=(shared,))
-                fn = partial(_with_prepared, fn, shared.token)
-            send = _loading(partial(pool.submit, run_batch, fn, None), load)
-            return _then_shut(windowed(batches(items, batch), send, workers * (1 + AHEAD_PER_WORKER),
-                                       _result), pool)
         if shared is None:
             pool = ProcessPoolExecutor(max_workers=workers)
-            results = pool.map(fn, items, chunksize=batch)
         else:
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_local_worker, initargs=(shared,))
-            results = pool.map(partial(_with_prepared, fn, shared.token), items, chunksize=batch)
-        return _then_shut(results, pool)
+            fn = partial(_with_prepared, fn, shared.token)
+        if load is None:
+            return _then_shut(pool.map(fn, items, chunksize=batch), pool)
+        # batches submitted a window at a time, each loaded as it goes
+        send = _loading(partial(pool.submit, run_batch, fn, None), load)
+        return _then_shut(windowed(batches(items, batch), send, workers * (1 + AHEAD_PER_WORKER), _result), pool)
 
 
 #: Batches a local pool's worker has waiting, besides the one it runs, in a map that loads its items.
