@@ -4,8 +4,10 @@ from __future__ import annotations
 import json
 import subprocess
 
+import pytest
+
 from newsarchive.config import PROJECT_ROOT
-from newsarchive.render.assets import copy_static
+from newsarchive.render.assets import StaticAssetError, copy_static
 from newsarchive.search.index import shared_facts
 
 from tests.search.node import LUNR_JS, node_binary
@@ -25,8 +27,27 @@ def test_scripts_and_styles_lose_comments_and_spacing_other_files_are_copied(tmp
     assert out["static/logo.svg"] == b"<svg>  </svg>\n"
 
 
+def test_a_parts_folder_becomes_one_file_its_parts_joined_in_name_order(tmp_path):
+    parts = tmp_path / "js" / "tool.parts"
+    parts.mkdir(parents=True)
+    (parts / "2-use.js").write_text("var b = a + 1;\n", encoding="utf-8")
+    (parts / "1-define.js").write_text("/* first */\nvar a = 1;\n", encoding="utf-8")
+    out = copy_static(tmp_path)
+    assert sorted(out) == ["static/js/tool.js"]
+    assert out["static/js/tool.js"] == b"var a=1;var b=a+1;"
+
+
+def test_parts_of_two_suffixes_are_refused_by_name(tmp_path):
+    parts = tmp_path / "mixed.parts"
+    parts.mkdir()
+    (parts / "a.js").write_text("var a;", encoding="utf-8")
+    (parts / "b.css").write_text("b{}", encoding="utf-8")
+    with pytest.raises(StaticAssetError, match="mixed.parts"):
+        copy_static(tmp_path)
+
+
 SEARCH = """
-const core = require(%s);
+const core = (%s);
 const lunr = require(%s);
 const vocab = new core.Vocabulary(['郑州', '郑州市', '书记', '0371'], [[1, 0, 3], [1, 1, 2], [2, 0, 1, 1, 4], [1, 1, 5]]);
 const engine = {shared: %s, vocab, stop: {}};
@@ -36,17 +57,28 @@ process.stdout.write(JSON.stringify([answers, marked]));
 """
 
 
-def answers(core_js):
-    return json.loads(subprocess.run([node_binary(), "-e", SEARCH % (json.dumps(str(core_js)), json.dumps(str(LUNR_JS)),
+def required(path):
+    """Node's expression for the core the module at ``path`` exports."""
+    return f"require({json.dumps(str(path))})"
+
+
+def as_in_a_page(path):
+    """Node's expression for the core the script at ``path`` gives a page (no ``module``: the page's branch)."""
+    return ("(() => { const box = {self: {}}; require('vm').runInNewContext("
+            f"require('fs').readFileSync({json.dumps(str(path))}, 'utf8'), box); return box.self.NewsArchiveSearchCore; }})()")
+
+
+def answers(core):
+    return json.loads(subprocess.run([node_binary(), "-e", SEARCH % (core, json.dumps(str(LUNR_JS)),
                                                                   json.dumps(shared_facts(2)))],
                                      capture_output=True, text=True, check=True).stdout)
 
 
-def test_the_minified_search_core_answers_as_the_source(tmp_path):
+def test_the_joined_minified_search_core_answers_in_a_page_as_its_parts_in_node(tmp_path):
     small = copy_static(PROJECT_ROOT / "static")["static/js/search-core.js"]
-    source = PROJECT_ROOT / "static" / "js" / "search-core.js"
-    assert len(small) < 0.7 * len(source.read_bytes())
+    parts = PROJECT_ROOT / "static" / "js" / "search-core.parts"
+    assert len(small) < 0.7 * sum(p.stat().st_size for p in parts.iterdir())
     (tmp_path / "core.js").write_bytes(small)
-    got = answers(tmp_path / "core.js")
-    assert got == answers(source)
+    got = answers(as_in_a_page(tmp_path / "core.js"))
+    assert got == answers(required(parts / "9-core.js"))
     assert [[h["ref"] for h in hits] for hits in got[0]] == [["1", "0"], ["1"], ["0"]]

@@ -1,4 +1,7 @@
-"""Run static/js/search-core.js (and lunr.js) in Node, the same code the page runs.
+"""Run the search core (and lunr.js) in Node, the same code the page runs.
+
+The core's parts are modules under static/js/search-core.parts/ (the build joins
+them into the page's search-core.js); Node requires the last, which requires the rest.
 
 ``run_js(body, data)`` evaluates ``body`` — a function body that sees
 ``core``, ``lunr`` and ``data`` — and returns what it returns, through JSON.
@@ -15,7 +18,7 @@ from typing import Any
 
 from newsarchive.config import PROJECT_ROOT
 
-CORE_JS = PROJECT_ROOT / "static" / "js" / "search-core.js"
+CORE_JS = PROJECT_ROOT / "static" / "js" / "search-core.parts" / "9-core.js"
 LUNR_JS = PROJECT_ROOT / "node_modules" / "lunr" / "lunr.js"
 REFERENCE_JS = Path(__file__).with_name("lunr_reference.js")
 

@@ -1,0 +1,279 @@
+/* newsarchive search, query: a typed query cut into the index's terms, and the chunks it needs.
+ * One part of the page's search-core.js (the build joins the parts in name
+ * order; Node loads each with require).  See 9-core.js. */
+(function (root, factory) {
+  'use strict';
+  var node = typeof module === 'object' && module.exports;
+  var part = factory(node ? {text: require('./1-text.js')} : root.NewsArchiveSearchParts);
+  if (node) module.exports = part;
+  else (root.NewsArchiveSearchParts = root.NewsArchiveSearchParts || {}).query = part;
+})(typeof self !== 'undefined' ? self : this, function (parts) {
+  'use strict';
+  var isWordChar = parts.text.isWordChar;
+  var isAsciiAlnum = parts.text.isAsciiAlnum;
+  var canStart = parts.text.canStart;
+  var normalise = parts.text.normalise;
+
+  /* Longest vocabulary term tried at one position (in UTF-16 code units). */
+  var MAX_PIECE = 40;
+  /* Partial segmentations kept per position, and alternatives kept per chunk. */
+  var K_BEST = 6;
+  var MAX_ALTERNATIVES = 4;
+
+  function compareCost(a, b) {
+    for (var i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return a[i] - b[i];
+    }
+    return 0;
+  }
+
+  /* Cut one whitespace-free, normalised chunk into alternatives, best first.
+   * Each alternative is {pieces: [{term, prefix}], unknown, cost}. */
+  function splitChunk(chunk, vocab, stop) {
+    var n = chunk.length;
+    var best = new Array(n + 1);
+    for (var i = 0; i <= n; i++) best[i] = [];
+    best[0].push({pieces: [], cost: [0, 0, 0]});
+    var chars = Array.from(chunk);
+    var wholeSingleChar = chars.length === 1;
+
+    function offer(at, from, piece, addCost) {
+      var list = best[at];
+      for (var p = 0; p < best[from].length; p++) {
+        var prev = best[from][p];
+        var cost = [prev.cost[0] + addCost[0], prev.cost[1] + addCost[1], prev.cost[2] + addCost[2]];
+        var pieces = piece ? prev.pieces.concat([piece]) : prev.pieces;
+        list.push({pieces: pieces, cost: cost});
+      }
+      // stable sort keeps earlier offers (longer first pieces) ahead on ties
+      list.sort(function (a, b) { return compareCost(a.cost, b.cost); });
+      if (list.length > K_BEST) list.length = K_BEST;
+    }
+
+    for (var i = 0; i < n; i++) {
+      if (!best[i].length) continue;
+      var cp = chunk.codePointAt(i);
+      var ch = String.fromCodePoint(cp);
+      var step = ch.length;
+      // inside a surrogate pair: not a position
+      if (i > 0 && chunk.charCodeAt(i) >= 0xdc00 && chunk.charCodeAt(i) <= 0xdfff) continue;
+      var matched = false;
+      var limit = canStart(ch, chunk[i - 1]) ? Math.min(n, i + Math.min(vocab.maxLength, MAX_PIECE)) : i;
+      for (var j = limit; j > i; j--) {
+        var sub = chunk.slice(i, j);
+        if (vocab.has(sub)) {
+          matched = true;
+          offer(j, i, {term: sub, prefix: false}, [0, 1, j - i === step ? 1 : 0]);
+        }
+      }
+      if (!isWordChar(ch) || (stop[ch] && !vocab.has(ch))) {
+        offer(i + step, i, null, [0, 0, 0]);
+        continue;
+      }
+      if (isAsciiAlnum(ch) && !isAsciiAlnum(chunk[i - 1])) {
+        var end = i;
+        while (end < n && isAsciiAlnum(chunk[end])) end++;
+        var run = chunk.slice(i, end);
+        if (!vocab.has(run)) offer(end, i, {term: run, prefix: true}, [0, 2, 0]);
+      }
+      if (!matched && !isAsciiAlnum(ch)) {
+        if (wholeSingleChar) offer(i + step, i, {term: ch, prefix: true}, [0, 2, 1]);
+        else offer(i + step, i, {term: ch, prefix: false}, [1, 1, 1]);
+      }
+    }
+
+    var done = best[n];
+    if (!done.length) return [];
+    var top = done[0].cost;
+    var seen = Object.create(null);
+    var out = [];
+    for (var k = 0; k < done.length && out.length < MAX_ALTERNATIVES; k++) {
+      var alt = done[k];
+      if (!alt.pieces.length) continue;
+      if (alt.cost[0] !== top[0] || alt.cost[1] > top[1] + 1) continue;
+      var key = alt.pieces.map(function (p) { return p.term + (p.prefix ? '*' : ''); }).join('|');
+      if (seen[key]) continue;
+      seen[key] = true;
+      out.push({pieces: alt.pieces, unknown: alt.cost[0], cost: alt.cost});
+    }
+    return out;
+  }
+
+  function isLetters(s) {
+    return /^[a-z]+$/.test(s);
+  }
+
+  /* Whole query -> {chunks: [{text, alternatives}], typed, meaningful}.
+   * options: {vocab, stop (object of stop characters), pinyin (key -> names)} */
+  function parseQuery(query, options) {
+    var vocab = options.vocab;
+    var stop = options.stop || Object.create(null);
+    var pinyin = options.pinyin || null;
+    var norm = normalise(query, options.t2s);
+    var words = norm.split(/\s+/).filter(function (w) { return w.length > 0; });
+    var chunks = [];
+    var i = 0;
+    while (i < words.length) {
+      // pinyin typed with or without spaces: "an wei", "anwei", "AnWei"
+      var used = 0;
+      var names = null;
+      if (pinyin) {
+        var joined = '';
+        for (var j = i; j < words.length && isLetters(words[j]); j++) {
+          joined += words[j];
+          if (pinyin[joined]) {
+            used = j - i + 1;
+            names = pinyin[joined];
+          }
+        }
+      }
+      var span = used > 1 ? words.slice(i, i + used) : [words[i]];
+      var text = span.join('');
+      var alternatives = [];
+      if (names) {
+        for (var m = 0; m < names.length; m++) {
+          var name = normalise(names[m], options.t2s);
+          if (vocab.has(name)) alternatives.push({pieces: [{term: name, prefix: false}], unknown: 0, cost: [0, 1, 0]});
+        }
+      }
+      if (span.length === 1) {
+        alternatives = alternatives.concat(splitChunk(text, vocab, stop));
+      } else {
+        // the literal reading of a multi-word pinyin span: every word required
+        var pieces = [];
+        var unknown = 0;
+        for (var w = 0; w < span.length; w++) {
+          var alts = splitChunk(span[w], vocab, stop);
+          if (!alts.length) continue;
+          pieces = pieces.concat(alts[0].pieces);
+          unknown += alts[0].unknown;
+        }
+        if (pieces.length) alternatives.push({pieces: pieces, unknown: unknown, cost: [unknown, pieces.length, 0]});
+      }
+      if (alternatives.length || hasMeaning(text, stop)) {
+        chunks.push({text: text, alternatives: alternatives});
+      }
+      i += used || 1;
+    }
+    return {
+      typed: norm.trim().length > 0,
+      meaningful: chunks.length > 0,
+      chunks: chunks
+    };
+  }
+
+  /* Does a chunk hold anything but punctuation and stop words? */
+  function hasMeaning(text, stop) {
+    for (var ch of text) {
+      if (isWordChar(ch) && !stop[ch]) return true;
+    }
+    return false;
+  }
+
+  /* The first letters of the query's words of plain letters: a pinyin key the
+   * query can spell starts with one of them (the build groups keys so). */
+  function pinyinInitials(query) {
+    var seen = Object.create(null);
+    normalise(query, null).split(/\s+/).forEach(function (w) {
+      if (isLetters(w)) seen[w[0]] = true;
+    });
+    return Object.keys(seen).sort();
+  }
+
+  /* The index chunk a string sorts into: the number of chunk bounds <= it
+   * (JavaScript compares strings by UTF-16 code units, as the build sorts). */
+  function chunkOf(text, bounds) {
+    var lo = 0, hi = bounds.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (bounds[mid] <= text) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /* The ranges of index terms a query can use, as [low, high] strings.  The
+   * splitter looks up, at each word character of a typed word where a term
+   * can start (canStart), the words that start there and are no longer than
+   * MAX_PIECE: each is a range of one
+   * term, so a query loads the chunks its own possible terms sort into, not
+   * every term that sorts between its characters.  A prefix search (an ASCII
+   * run, or a word of one character) needs every term that goes on after it.
+   * A pinyin spelling adds the names it stands for. */
+  function queryRanges(query, options) {
+    var norm = normalise(query, options.t2s);
+    var stop = options.stop || Object.create(null);
+    var ranges = [];
+    var words = norm.split(/\s+/).filter(function (w) { return w.length > 0; });
+    words.forEach(function (word) {
+      var chars = Array.from(word);
+      var at = 0;
+      for (var i = 0; i < chars.length; i++) {
+        var ch = chars[i];
+        var from = at;
+        at += ch.length;
+        if (!isWordChar(ch) || !canStart(ch, chars[i - 1])) continue;
+        var rest = word.slice(from, from + MAX_PIECE);
+        for (var k = ch.length; k <= rest.length; k++) {
+          // a piece ending inside a run of digits or of letters leads nowhere:
+          // no piece starts after it (canStart), so the splitter never uses it
+          var after = word[from + k];
+          if (after !== undefined && !canStart(after, word[from + k - 1]) && !stop[after]) continue;
+          ranges.push([rest.slice(0, k), rest.slice(0, k)]);
+        }
+        if (chars.length === 1) ranges.push([ch, ch + '\uffff']);
+        else if (isAsciiAlnum(ch) && !isAsciiAlnum(chars[i - 1])) {
+          var end = from;
+          while (end < word.length && isAsciiAlnum(word[end])) end++;
+          var run = word.slice(from, end);
+          ranges.push([run, run + '\uffff']);
+        }
+      }
+    });
+    var pinyin = options.pinyin;
+    if (pinyin) {
+      for (var i = 0; i < words.length; i++) {
+        var joined = '';
+        for (var j = i; j < words.length && isLetters(words[j]); j++) {
+          joined += words[j];
+          (pinyin[joined] || []).forEach(function (name) {
+            var term = normalise(name, options.t2s);
+            ranges.push([term, term]);
+          });
+        }
+      }
+    }
+    return ranges;
+  }
+
+  /* Numbers of the index chunks a query needs, ascending. */
+  function queryChunks(query, options, bounds) {
+    var seen = Object.create(null);
+    var out = [];
+    queryRanges(query, options).forEach(function (range) {
+      for (var k = chunkOf(range[0], bounds), last = chunkOf(range[1], bounds); k <= last; k++) {
+        if (!seen[k]) {
+          seen[k] = true;
+          out.push(k);
+        }
+      }
+    });
+    return out.sort(function (a, b) { return a - b; });
+  }
+
+  /* The term a query's first result most likely holds: its first typed word,
+   * when that word is a term of ``vocab`` (``t2s`` as for the query), else null. */
+  function leadingTerm(query, vocab, t2s) {
+    var word = normalise(query, t2s).split(/\s+/).filter(function (w) { return w.length > 0; })[0];
+    return word && vocab.has(word) ? word : null;
+  }
+
+  return {
+    splitChunk: splitChunk,
+    parseQuery: parseQuery,
+    pinyinInitials: pinyinInitials,
+    chunkOf: chunkOf,
+    queryRanges: queryRanges,
+    queryChunks: queryChunks,
+    leadingTerm: leadingTerm
+  };
+});
