@@ -1,6 +1,6 @@
 """search.html: the results page, rendered from templates/search.html.
 
-The page itself holds no results: static/js/search.js fills it from the
+The page itself holds no results: its script (static/js/search.parts/) fills it from the
 data files the manifest names.  The manifest is referenced by its hashed
 file name, so the HTML always pairs with the data of the same build.
 """

@@ -1,9 +1,9 @@
 /* newsarchive search page: search.html?q=QUERY[&district=…&year=…&kind=…]
  *
- * Loads the search data as <script> files (works from file:// and over
- * http), runs the query (search-core.js, scored by lunr.js), renders the ranked results, facets
- * and snippets with DOM text nodes and <mark> (never innerHTML of article
- * text), and keeps the URL in step with history.pushState / popstate.
+ * Runs the query (search-core.js, scored by lunr.js, over the data files
+ * 1-data.js loads), renders the ranked results, facets and snippets with DOM
+ * text nodes and <mark> (never innerHTML of article text), and keeps the URL
+ * in step with history.pushState / popstate.
  *
  * Page contract: #search-results holds one <a> per result, in rank order,
  * whose href is the article's url; #search-empty is shown when nothing is
@@ -14,7 +14,6 @@
   'use strict';
 
   var core = window.NewsArchiveSearchCore;
-  var QUEUE = 'newsarchiveSearch';
   var FACETS = ['district', 'year', 'kind'];
 
   var results = document.getElementById('search-results');
@@ -29,215 +28,19 @@
   var moreBox = document.getElementById('search-more');
   var moreButton = moreBox ? moreBox.querySelector('button') : null;
 
-  /* ------------------------------------------------------------ data loading */
-
-  var received = Object.create(null);
-  var waiting = Object.create(null);
-
-  function receive(entry) {
-    var name = entry[0];
-    received[name] = entry[1];
-    if (waiting[name]) {
-      waiting[name].forEach(function (w) { w.resolve(entry[1]); });
-      delete waiting[name];
-    }
-  }
-
-  var early = window[QUEUE] || [];
-  window[QUEUE] = {push: receive};
-  for (var e = 0; e < early.length; e++) receive(early[e]);
-
-  var loading = Object.create(null);
-
-  /* Over http(s) a data file is fetched and its payload read as JSON: the
-   * browser does less for a fetch than for a script element, and JSON reads
-   * faster than a script compiles.  A page opened from file:// may not fetch,
-   * so there the file runs as the script it is. */
-  var FETCH = typeof window.fetch === 'function' && /^https?:$/.test(window.location.protocol);
-
-  function fetchFile(ref) {
-    return window.fetch(root + ref.file).then(function (response) {
-      if (!response.ok) throw new Error(String(response.status));
-      return response.text();
-    }).then(function (text) {
-      var payload = core.payloadOf(text);
-      receive([ref.name, payload]);
-      return payload;
-    });
-  }
-
-  /* Load a data file; ``ref`` is {name, file} (a manifest entry) and
-   * resolves with its payload. */
-  function load(ref) {
-    if (received[ref.name] !== undefined) return Promise.resolve(received[ref.name]);
-    if (loading[ref.name]) return loading[ref.name];
-    if (FETCH) {
-      loading[ref.name] = fetchFile(ref).catch(function () {
-        delete loading[ref.name];
-        throw new Error('无法载入搜索数据 ' + ref.file);
-      });
-      return loading[ref.name];
-    }
-    loading[ref.name] = new Promise(function (resolve, reject) {
-      (waiting[ref.name] = waiting[ref.name] || []).push({resolve: resolve});
-      var s = document.createElement('script');
-      s.src = root + ref.file;
-      s.async = true;
-      s.onerror = function () {
-        delete loading[ref.name];
-        reject(new Error('无法载入搜索数据 ' + ref.file));
-      };
-      document.head.appendChild(s);
-    });
-    return loading[ref.name];
-  }
-
-  var manifest = received.manifest;
-  var t2s = null;         // traditional -> simplified, once loaded
-  var pinyin = Object.create(null);          // pinyin key -> names, of the letters loaded
-  var pinyinLoaded = Object.create(null);    // letter -> true once its keys are in ``pinyin``
+  var data = window.NewsArchiveSearchData.open(core, root);
+  var manifest = data.manifest;
+  var answer = data.answer;
+  var prepare = data.prepare;
+  var guessFirst = data.guessFirst;
+  var loadDocument = data.loadDocument;
   var facets = null;      // the facet table, once loaded
-  var stop = Object.create(null);
-  var loadedChunks = Object.create(null);   // chunk number -> true once its terms are in the vocabulary
-  var vocab = new core.Vocabulary();
-  var scores = new core.Scores(64);   // lunr.js's hits of recent queries' words, reused by later ones
-
-  /* Item ``n`` of a numbered series (index chunk, document): fixed path, build token. */
-  function numbered(folder, n) {
-    return {name: folder + '-' + n, file: 'search/' + folder + '/' + n + '.js?v=' + manifest.token};
-  }
-
-  /* A document file's rows: a deflated JSON list in base64, read with
-   * DecompressionStream (no fetch, so it works from file:// too). */
-  function unpackRows(packed) {
-    if (typeof DecompressionStream === 'undefined') {
-      return Promise.reject(new Error('此浏览器无法读取搜索结果，请使用较新的浏览器'));
-    }
-    var bin = atob(packed);
-    var bytes = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    // written straight into the stream: a Blob would be registered with the browser first
-    var inflate = new DecompressionStream('deflate');
-    var writer = inflate.writable.getWriter();
-    // a damaged file fails the read below; the writer's own promises would only repeat it
-    writer.write(bytes).catch(function () {});
-    writer.close().catch(function () {});
-    return new Response(inflate.readable).json();
-  }
-
-  var unpacked = Object.create(null);   // document file number -> promise of its rows
-
-  /* The search/docs/ file holding document ``ref``: each holds ``perFile`` consecutive documents. */
-  function documentFile(ref) {
-    return numbered('docs', Math.floor(Number(ref) / (manifest.store.perFile || 1)));
-  }
-
-  /* Document ``ref``'s row. */
-  function loadDocument(ref) {
-    var per = manifest.store.perFile || 1;
-    var n = Number(ref);
-    var k = Math.floor(n / per);
-    return load(documentFile(n)).then(function (packed) {
-      if (!unpacked[k]) {
-        unpacked[k] = unpackRows(packed);
-        unpacked[k].catch(function () { delete unpacked[k]; });
-      }
-      return unpacked[k];
-    }).then(function (rows) { return rows[n - k * per]; });
-  }
-
-  function loadT2s() {
-    if (t2s) return Promise.resolve(t2s);
-    return load(manifest.t2s).then(function (pairs) {
-      t2s = core.parsePairs(pairs);
-      return t2s;
-    });
-  }
-
-  /* The pinyin keys of the first letters of the query's letter words. */
-  function loadPinyin(q) {
-    var wanted = core.pinyinInitials(q).filter(function (letter) {
-      return manifest.pinyin.indexOf(letter) >= 0 && !pinyinLoaded[letter];
-    });
-    return Promise.all(wanted.map(function (letter) {
-      return load(numbered('pinyin', letter)).then(function (keys) {
-        Object.keys(keys || {}).forEach(function (key) { pinyin[key] = keys[key]; });
-        pinyinLoaded[letter] = true;
-      });
-    }));
-  }
-
-  function facetTable(data) {
-    return {districts: data.districts, kinds: data.kinds, rows: core.facetRows(data)};
-  }
 
   function loadFacets() {
-    if (facets) return Promise.resolve(facets);
-    return load(manifest.facets).then(function (data) {
-      facets = facetTable(data);
-      return facets;
+    return data.loadFacets().then(function (table) {
+      facets = table;
+      return table;
     });
-  }
-
-  /* Load the variant maps the query needs and the index chunks its words can
-   * touch; resolve with the engine. */
-  function prepare(q, arrived) {
-    var idx = manifest.index;
-    function loadChunks() {
-      var options = {t2s: t2s, pinyin: pinyin, stop: stop};
-      var wanted = core.queryChunks(q, options, idx.bounds).filter(function (k) { return !loadedChunks[k]; });
-      return Promise.all(wanted.map(function (k) {
-        return load(numbered('index', k)).then(function (data) {
-          if (!loadedChunks[k]) vocab.add(data.terms, data.postings);
-          loadedChunks[k] = true;
-          if (arrived) arrived();
-        });
-      }));
-    }
-    // the chunks of the words as typed are asked for at once, in this task;
-    // those of the names a pinyin spelling stands for follow its keys
-    var typed = loadChunks();
-    if (arrived) arrived();  // the chunks it needs may be loaded already
-    return Promise.all([typed, loadPinyin(q).then(loadChunks)]).then(function () {
-      return {
-        shared: idx, vocab: vocab, stop: stop, scores: scores,
-        t2s: t2s, pinyin: pinyin
-      };
-    });
-  }
-
-  /* The query's answer: {eng, found}.  A word that finds nothing may be
-   * written in traditional characters: then the pairs are loaded (once) and
-   * the query asked again through them.  The pairs hold only characters the
-   * index lacks, so they never change what a query found without them. */
-  function answer(q, arrived) {
-    return prepare(q, arrived).then(function (eng) {
-      var found = core.search(q, eng, window.lunr);
-      if (t2s || !found.unanswered || !/[^\u0000-\u007f]/.test(q)) return {eng: eng, found: found};
-      return loadT2s().then(function () { return prepare(q); }).then(function (again) {
-        return {eng: again, found: core.search(q, again, window.lunr)};
-      });
-    });
-  }
-
-  /* While a query's index chunks arrive, the document file of its likely
-   * first result is asked for: the article where its first word, once known
-   * to be a term, weighs most (core.heaviestRef).  Right, the document
-   * travels (and is inflated) beside the other chunks and the ranking instead
-   * of after them;
-   * wrong, one small file comes that the page did not need yet.  Returns
-   * the ``arrived`` hook of prepare for query ``q``. */
-  function guessFirst(q) {
-    var guessed = false;
-    return function () {
-      if (guessed) return;
-      var term = core.leadingTerm(q, vocab, t2s);
-      if (term === null) return;
-      guessed = true;
-      var ref = core.heaviestRef(vocab.posting(term));
-      // loaded and inflated while the ranking runs
-      if (ref !== null) loadDocument(ref).catch(function () { /* the ranking will ask again */ });
-    };
   }
 
   /* ------------------------------------------------------------ URL state */
@@ -585,8 +388,6 @@
   }
 
   window.addEventListener('popstate', function () { show(readState()); });
-
-  (manifest && manifest.stop || []).forEach(function (ch) { stop[ch] = true; });
 
   if (!manifest || !window.lunr) {
     setStatus('搜索数据未能载入。');
