@@ -405,3 +405,18 @@ def test_a_column_word_before_the_stamp_labels(text: str, kind: str | None) -> N
 def test_a_keywords_line_is_page_chrome_not_the_credit_before_it() -> None:
     assert line_kind("关键词: 人大常委会") == CHROME
     assert line_kind("关键字：防汛") == CHROME
+
+
+def test_a_breadcrumb_row_carrying_the_stamp_dates_the_page_and_keeps_the_headline_above():
+    text = ("某某镇长走访企业听取意见\n您的位置:某某网 > 时政新闻 > 正文 | 2031-03-04 阅读量:\n\n"
+            "本网讯 3月3日,镇长甲某某走访辖区企业,听取意见建议。\n")
+    assert line_kind("您的位置:某某网 > 时政新闻 > 正文 | 2031-03-04 阅读量:") == STAMP
+    assert line_kind("您的位置:某某网 > 时政新闻 > 正文") == CRUMB
+    d = split_source(SourceFile(path="t.txt", text=text, encoding="utf-8", fmt="txt"))[0]
+    assert d.title == "某某镇长走访企业听取意见"
+    assert d.page_lines == ("您的位置:某某网 > 时政新闻 > 正文 | 2031-03-04 阅读量:",)
+
+
+@pytest.mark.parametrize("text", ["通版阅读请点击:", "展开通版", "收缩通版", "当前版:01版"])
+def test_e_paper_page_controls(text):
+    assert line_kind(text) in (CHROME, EPAPER)

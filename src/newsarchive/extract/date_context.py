@@ -23,7 +23,7 @@ from ..records import Draft, PartialDate
 from .folding import fold
 from .numerals import to_int
 
-__all__ = ["words", "page_date", "signature_date", "period_start", "is_notice", "day_only_lead",
+__all__ = ["words", "page_date", "signature_date", "period_start", "opening_period", "is_notice", "day_only_lead",
            "relative_day_lead", "with_stamp_year", "days_before"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "dates.yaml"
@@ -118,6 +118,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\s*(?:[上下]午|\d{{1,2}}[:：]\d{{2}})?\s*(?:{alternation('period_onsets')})"),
         # "巡察公告", "公 告——某区第二轮巡察": the word ends the heading or a dash
         # or colon parts it from what the notice is about
+        # a section of an announcement opening with its period ("2025年3月24日至5月30日。",
+        # "2019年8月19日开始至9月底", under "一、巡察时间")
+        "opening_period": re.compile(
+            rf"^\s*(?:{year})?{month}{day}\s*(?:[上下]午|\d{{1,2}}[:：]\d{{2}})?\s*"
+            rf"(?:{alternation('period_onsets')})"),
         "notice_heading": re.compile(rf"(?:{alternation('notice_headings')})(?:$|[—–]+|[:：])"),
         "notice_formula": re.compile(alternation("notice_formulas")),
         "day_only": re.compile(r"(?:^|[,，。;；:：)）\s]|讯)\s*(?P<d>\d{1,2})\s*日"
@@ -148,6 +153,20 @@ def period_start(paragraph: str) -> PartialDate | None:
     if not month or not _valid(year or 2000, month, day):
         return None
     return PartialDate(year, month, day)
+
+
+def opening_period(paragraphs: Sequence[str]) -> PartialDate | None:
+    """The start of the first period a paragraph opens with ("2025年3月24日至5月30日。",
+    "2019年8月19日开始至2019年9月底,…"): an announcement's section stating its period
+    under a heading of its own ("一、巡察时间")."""
+    for paragraph in paragraphs:
+        m = _patterns()["opening_period"].match(fold(paragraph))
+        if m:
+            year = to_int(m.group("y")) if m.group("y") else None
+            month, day = to_int(m.group("m")), to_int(m.group("d"))
+            if month and _valid(year or 2000, month, day):
+                return PartialDate(year, month, day)
+    return None
 
 
 def is_notice(draft: Draft) -> bool:

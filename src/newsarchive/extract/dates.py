@@ -33,9 +33,12 @@ Rule, in order:
    before); without a stamp it states no date, like a vague lead.  A date
    written out wins over a relative day (``昨天（3月5日）``).
 5. Without a lead date: a signature; an announcement's period start (a month
-   when no day is given: ``从2026年3月上中旬开始``); the page's stamp (a vague
-   or undated report is dated by its publication); a period start when the lead
-   is not vague; else no date.
+   when no day is given: ``从2026年3月上中旬开始``), in its first paragraph or
+   else in a paragraph that opens with the period (``2025年3月24日至5月30日。``
+   under the section heading 一、巡察时间); a subheading that is only a date or
+   a range (``(5月20日—5月24日)`` under a weekly column's name); the page's
+   stamp (a vague or undated report is dated by its publication); a period start
+   when the lead is not vague; else no date.
 
 The page's stamp and the other sources are read in :mod:`.date_context`.
 """
@@ -50,7 +53,7 @@ from typing import Any, Callable, Iterator, Mapping
 
 from ..records import Draft, PartialDate
 from .date_context import (
-    alternation, day_only_lead, days_before, is_notice, page_date, period_start, relative_day_lead,
+    alternation, day_only_lead, days_before, is_notice, opening_period, page_date, period_start, relative_day_lead,
     signature_date, with_stamp_year,
 )
 from .folding import fold
@@ -297,9 +300,33 @@ def extract_date(draft: Draft) -> PartialDate | None:
         period = with_stamp_year(period, stamp)
     if notice and period:
         return period
+    if notice:
+        period = opening_period(draft.paragraphs)
+        if period:
+            return with_stamp_year(period, stamp) if period.year is None and stamp else period
+    heading = heading_date(draft.subtitle)
+    if heading:
+        return _completed(heading, draft.subtitle or "", draft.title, stamp)
     if stamp:
         return stamp
     return period if period and not vague else None
+
+
+_HEADING_DATE_REST = re.compile(r"^[\s()（）\[\]【】至到—–~～-]*$")
+
+
+def heading_date(heading: str | None) -> DateMatch | None:
+    """The date of a heading that is only a date or a range ("(5月20日—5月24日)" under
+    a weekly column's name): the start of the days the article covers."""
+    if not heading:
+        return None
+    text = fold(heading)
+    found = list(iter_dates(text))
+    if not found:
+        return None
+    rest = "".join(text[a.end:b.start] for a, b in zip([DateMatch(0, 0, found[0].date)] + found, found))
+    rest += text[found[-1].end:]
+    return found[0] if _HEADING_DATE_REST.match(rest) else None
 
 
 #: Characters a vague lead and the next paragraph's dated sentence share when they

@@ -100,6 +100,7 @@ def gazetteer() -> Gazetteer:
         by_name.setdefault(d.name, []).append(d)
         for short in _shorts(d):
             by_short.setdefault(short, []).append(d)
+    renamed += [(fields[0], fields[2]) for fields in _data_lines("former_names.tsv")]
     for old, code in renamed:
         if old not in by_name and code in by_code:
             by_name.setdefault(old, []).append(by_code[code])

@@ -4,7 +4,7 @@
 * A one-character name (``赵县``, ``和县``) or a generic one (``城区``, ``新城区``)
   counts only where its start is clear: right after its parent (``阳泉市城区``) or,
   for the one-character name, after punctuation (``：赵县邮政局``); ``组织部和县委``
-  names no county.
+  names no county; nor does ``…的请示》和县妇联`` (a conjunction after a closed title).
 * Development zones: ``郑州经开区`` (a place, then the zone), a bare ``高新区``, or a
   name before the zone's own body (``郑东新区党工委``).
 * Villages, communities and townships the gazetteer lacks: only where the text
@@ -25,6 +25,8 @@ from .wordre import words_pattern
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LIST_GAP = "、"
+#: Marks that close a title or quotation: a conjunction may follow them.
+_CLOSERS = "》”」』）)】"
 #: jieba tags of words that start no name: prepositions, conjunctions, adverbs, verbs.
 _GRAMMAR_TAGS = ("p", "c", "d", "v", "u")
 
@@ -63,6 +65,8 @@ def generic_ok(text: str, p: Place, prev: Place | None) -> bool:
         return True          # ，老城区委…: a generic name with its own body is the division
     if not short or generic:
         return False
+    if p.start > 0 and text[p.start - 1] in _CLOSERS and p.name[0] in _tables()[5]:
+        return False         # 《…请示》和县妇联: after a closed title, 和/与/及 joins the next body
     if _boundary_before(text, p.start):
         return True
     # 房县50万人民, 美好的房县: a one-character name after a word, unless the character may

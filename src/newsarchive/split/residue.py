@@ -168,7 +168,9 @@ def _kind(t: str) -> str | None:
         if m.retitle_label.match(t):
             return RETITLE
         if m.crumb_label.match(t):
-            return CRUMB
+            # the page's stamp written in the breadcrumb's row ("您的位置:某网 > 正文 | 2023-02-02
+            # 阅读量:") dates the page, and what stands above that row is the headline
+            return STAMP if _FULL_DATE.search(t) else CRUMB
         if _editor_line(t, m):
             return EDITOR
     if _crumb_path(t, m):

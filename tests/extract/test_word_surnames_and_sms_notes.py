@@ -1,0 +1,28 @@
+"""Surnames that are also ordinary words after a title; a number kept for text messages by its note."""
+from __future__ import annotations
+
+from newsarchive.extract.contacts import find_contacts
+from newsarchive.extract.people import extract_officials
+from newsarchive.records import Draft
+
+
+def _names(*paragraphs: str) -> list[str]:
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=paragraphs)
+    return [o.name for o in extract_officials(d)]
+
+
+def test_利_and_过_are_surnames_right_after_a_title_and_closed_by_punctuation():
+    names = _names("县委副书记、县长利晓东、副县长甲某某等陪同。", "全国政协委员过明远、乙某某参加视察。")
+    assert "利晓东" in names and "过明远" in names
+
+
+def test_利_and_过_as_words_after_a_title_are_no_names():
+    names = _names("县长利用周末走访群众。", "副县长过问项目进度。")
+    assert not [n for n in names if n[0] in "利过"]
+
+
+def test_a_mobile_noted_as_for_reporting_texts_is_an_sms_number():
+    kinds = {c.value: c.kind for c in find_contacts("手机:13900000001(用于接收举报短信);电话:0000-1234567")}
+    assert kinds["13900000001"] == "mobile"
+    kinds = {c.value: c.kind for c in find_contacts("举报电话:13900000002(可接收短信)")}
+    assert kinds["13900000002"] == "phone"
