@@ -420,3 +420,28 @@ def test_a_breadcrumb_row_carrying_the_stamp_dates_the_page_and_keeps_the_headli
 @pytest.mark.parametrize("text", ["通版阅读请点击:", "展开通版", "收缩通版", "当前版:01版"])
 def test_e_paper_page_controls(text):
     assert line_kind(text) in (CHROME, EPAPER)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("各地新闻标签: 甲城 乙城 丙州 丁县 戊市 己县", CHROME),
+    ("频道导航:要闻 时政 社会 体育 娱乐", CHROME),
+    ("委员:甲某某 乙某某 丙某某 丁某某 戊某某", None),         # a list of people, no link row
+    ("新闻标签: 乡村振兴", None),                               # one tag: too few items for a row
+    ("某某在线 > 滚动新闻", CRUMB),                             # a two-level path
+    ("增长 > 5%", None),
+])
+def test_link_rows_and_two_level_paths(text, kind):
+    assert line_kind(text) == kind
+
+
+def test_a_column_name_above_the_headline_is_the_kicker():
+    text = ("某某在线 > 某某在线\n滚动新闻\n某市开展夏季安全生产大检查\n2031-06-02 09:10\n"
+            "某某网消息:1日,某市启动夏季安全生产大检查,为期一个月。\n")
+    d = split_source(SourceFile(path="t.txt", text=text, encoding="utf-8", fmt="txt"))[0]
+    assert d.title == "某市开展夏季安全生产大检查"
+    assert d.subtitle == "滚动新闻"
+
+
+def test_the_headline_under_a_column_name_beats_a_page_name_above_it():
+    from newsarchive.split.titles import headline
+    assert headline(["今日某县", "图 片 新 闻", "“三下乡”大篷车开进某村"])[0] == "“三下乡”大篷车开进某村"

@@ -37,3 +37,10 @@ def test_heading_date_needs_a_heading_of_dates_alone():
     assert heading_date("2030年5月4日") is not None
     assert heading_date("5月4日某某镇举行文化节") is None
     assert heading_date(None) is None
+
+
+def test_a_lead_giving_only_its_day_beats_a_full_date_of_a_later_sentence():
+    from dataclasses import replace
+    d = replace(draft("某某网消息:21日,某省发布人事任免文件,免去3名副秘书长职务。自今年1月12日通知下发后,该省率先开始。"),
+                page_lines=("2030-04-23 09:10",))
+    assert extract_date(d) == PartialDate(2030, 4, 21)

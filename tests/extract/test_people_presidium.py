@@ -139,3 +139,12 @@ def test_company_managers_are_no_officials() -> None:
 def test_an_official_who_also_chairs_a_company_stays() -> None:
     found = people("县城投集团党委书记、董事长邱雨晨出席会议。")
     assert "邱雨晨" in found
+
+
+def test_holders_of_a_session_post_written_after_的是() -> None:
+    found = people("大会开幕。担任本次会议执行主席的是韩立新、程海波、邱雨晨、梅子青。")
+    assert {"韩立新", "程海波", "邱雨晨", "梅子青"} <= set(found)
+
+
+def test_的是_without_担任_opens_no_list() -> None:
+    assert "韩立新" not in people("值得一提的是韩立新、程海波的作品。")

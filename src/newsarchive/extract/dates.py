@@ -248,8 +248,11 @@ def lead_date(paragraph: str) -> Lead:
         dateline = _DATELINE_END.match(text, found.end) is not None
         as_of = _as_of(text, found)
         if dateline or (_starts_clause(text, found.start) and not _period_date(text, found)) or as_of:
-            return Lead(found, first_sentence=first_end is None or found.start < first_end.start(),
-                        as_of=as_of and not dateline)
+            first_sentence = first_end is None or found.start < first_end.start()
+            day = None if first_sentence else day_only_lead(text[: first_end.start()])
+            if day is not None:
+                return Lead(day=day)     # "消息:21日,某省发布…。…自今年1月12日…": the lead's own day
+            return Lead(found, first_sentence=first_sentence, as_of=as_of and not dateline)
     first = text[: first_end.start()] if first_end else text
     day = day_only_lead(first)
     relative = relative_day_lead(first) if day is None else None

@@ -43,6 +43,8 @@ Front matter ``district`` wins.  Otherwise, in this order:
      else the one unit of that kind the text writes once by its short name (``市长…
      替武穴未来发展负责`` → ``武穴市``);
      none → null: a body alone names no place, and a province is not a city.
+   * a visit to a list of three or more cities or counties (``某某委员赴甲市、乙县、丙县等地
+     视察``) → the division they share.
 3. Without a subject: the first city or county of the lead, else — unless the article
    speaks of ``全县``/``我区`` and writes no unit of that kind (a city named only in a
    hospital's name is not it: null) — the most mentioned (but a province written three
@@ -54,7 +56,8 @@ from __future__ import annotations
 import re
 
 from ..records import Draft
-from .district_article import Article, is_media_name, is_municipality, lies_within, lowest_common, pick, ranked
+from .district_article import (Article, _visit_re, is_media_name, is_municipality, lies_within, lowest_common, pick,
+                               ranked)
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
 
@@ -64,7 +67,7 @@ _BODY = re.compile(
     r"|^(中央|国务院)")
 _LEAD_NOISE = re.compile(
     r"^(?:\s|本报讯|讯|[(（][^)）]{0,40}[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年度|[上下]午|晚上?|早上|凌晨|中午|"
-    r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|根据|按照|受|由|[,，:：、])+")
+    r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|根据|按照|受|由|中共|[,，:：、])+")
 _CLAUSE_SPLIT = re.compile(r"[,，。;；!！?？:：\n]")
 #: An autonomous region's party committee written short (区党委; a district's is 区委):
 #: a province's body.
@@ -109,6 +112,9 @@ def extract_district(draft: Draft) -> str | None:
                     deferred = deferred or head.canonical
                     continue
                 return a.publisher(within=head.canonical) or head.canonical
+            toured = _toured(a, clause) if not chain else None
+            if toured is not None:
+                return toured
             m = _BODY.match(clause)
             if m is None:
                 continue
@@ -152,6 +158,25 @@ def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked:
     if own is not None and own != picked.canonical and own in {p.canonical for p in a.find(sentence)}:
         return own      # a city's group visiting a county whose own media reports it
     return a.ours(picked) or picked.canonical
+
+
+#: Fewest cities or counties of a tour that stand for the division they share.
+_TOUR_STOPS = 3
+
+
+def _toured(a: Article, clause: str) -> str | None:
+    """"某某委员赴甲市、乙县、丙县等地开展视察": a visit to a list of three or more cities
+    or counties → the division they share; none of them is the place visited."""
+    text = simplified(clause)
+    for p in a.find(clause):
+        if p.level not in (CITY, COUNTY) or not _visit_re().search(text[max(0, p.start - 2):p.start]):
+            continue
+        listed = a.listed_with(clause, p)
+        if len(listed) < _TOUR_STOPS:
+            return None
+        shared = lowest_common(listed)
+        return shared if shared is not None and all(lies_within(u, shared) for u in listed) else None
+    return None
 
 
 def _towns_of(a: Article, sentence: str, province: str | None) -> str | None:

@@ -53,6 +53,10 @@ _LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导|和[^\s,，
 #: A post whose holders follow 由 and close with 担任: 执行主席由张三、李四担任.
 _HELD_BY = re.compile(r"由")
 _HELD_END = re.compile(r"(?:等|同志)?(?:共同)?担任")
+#: The same post with its holders after it: 担任本次会议执行主席的是张三、李四。
+_HOLDING = re.compile(r"担任[^，,。；;]*$")
+_HELD_AFTER = re.compile(r"的(?:是|有)\s*[:：]?")
+_CLAUSE_END = re.compile(r"(?:等|同志)?\s*(?:[。；;]|$)")
 _SPACES = (" ", "\u3000")
 _OPENER_RE = re.compile("(?:" + words_pattern(CLAUSE_OPENERS) + "|" + PUNCT_RE.pattern + ")")
 
@@ -138,11 +142,20 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
 
 
 def _held_by_mentions(text: str, known: frozenset[str]) -> list[Mention]:
-    """A post and the names that hold it, written 执行主席由张三、李四担任."""
+    """A post and the names that hold it, written 执行主席由张三、李四担任 or 担任执行主席的是
+    张三、李四。"""
     out: list[Mention] = []
     if "担任" not in text:
         return out                    # the posts are read once more only where the form can be
     for m in posts(text):
+        if _HELD_AFTER.match(text, m.end()) and _HOLDING.search(text, max(0, m.start() - 14), m.start()):
+            # 担任本次会议执行主席的是张三、李四: the holders after 的是, the clause closed
+            start = _HELD_AFTER.match(text, m.end()).end()
+            names = read_name_list(text, start, known, anchored=True, whole=True, post=None)
+            if names and _CLAUSE_END.match(text, names[-1][0] + len(names[-1][1])):
+                titles = title_chain(text, m.start(), m.end())
+                out.extend(Mention(p, n, titles) for p, n in names)
+            continue
         if not _HELD_BY.match(text, m.end()):
             continue
         names = read_name_list(text, m.end() + 1, known, anchored=True, whole=True, post=None)

@@ -93,6 +93,7 @@ class _Markers:
     epaper: re.Pattern[str]
     banner: re.Pattern[str]
     retitle_label: re.Pattern[str]
+    link_row: re.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -126,6 +127,7 @@ def markers() -> _Markers:
         epaper=re.compile(_alternation(words["epaper_markers"])),
         banner=re.compile(rf"^(?:{_alternation(words['banner_openers'])})\s*[:：]?\s*(?:{_YMD})"),
         retitle_label=re.compile(rf"^(?:{_alternation(words['retitle_labels'])}){colon}\s*"),
+        link_row=re.compile(rf"^[{_CJK}]{{0,8}}(?:{_alternation(words['link_row_labels'])}){colon}(?P<items>.*)$"),
     )
 
 
@@ -175,6 +177,8 @@ def _kind(t: str) -> str | None:
             return EDITOR
     if _crumb_path(t, m):
         return CRUMB
+    if ":" in t and _link_row(t, m):
+        return CHROME
     if short and _epaper_line(t, m):
         return STAMP if _FULL_DATE.search(t) else EPAPER
     stamp = _stamp(t, m)
@@ -229,6 +233,11 @@ def _dated_line(t: str, m: _Markers) -> str | None:
 _ARROWS = frozenset({"/", "->", "→"})
 #: Marks that also close a "more" link ("新闻查询>>"), not only a path.
 _MORE_LINKS = frozenset({">>", "»"})
+#: Single angle marks of a path (not "->" or an arrow, not a "more" link's ">>").
+_ANGLES = frozenset({">", "＞", "›"})
+#: An item of a two-level path: a short name of characters and letters, no number
+#: ("产值 > 三亿元" compares amounts).
+_CRUMB_PAIR = re.compile(rf"^(?:(?![一二三四五六七八九十百千万亿两])[{_CJK}A-Za-z]){{2,8}}$")
 #: Longest item of a path without a home word.
 _CRUMB_ITEM = 12
 
@@ -250,6 +259,9 @@ def _crumb_path(t: str, m: _Markers) -> bool:
             return True
         if short and items[0].endswith(m.crumb_home) and all(items[1:]):
             return True           # the site's own home link first: "数字版首页 > 第A06版"
+        if sep in _ANGLES and len(items) == 2 and all(_CRUMB_PAIR.match(item) for item in items) \
+                and f" {sep} " in t:
+            return True           # a two-level path alone on its line: "某某在线 > 滚动新闻"
         inner = items[1:-1] if not items[0] else items[:-1]
         if short and not items[-1] and inner and all(inner) and sep not in _MORE_LINKS:
             return True           # the home item left out, the path still closed by its mark: "> 热点 >"
@@ -300,6 +312,21 @@ def _stamp(t: str, m: _Markers) -> str | None:
     if len(t) <= 40 and _SHORT_STAMP.search(t) and not _CLAUSE.search(t):
         return STAMP
     return None
+
+
+#: Fewest items of a labelled row of site links, and the longest item.
+_LINK_ROW_ITEMS = 5
+_LINK_ROW_ITEM = 6
+
+
+def _link_row(t: str, m: _Markers) -> bool:
+    """A labelled row of site links ("各地新闻标签: 北京 上海 广州 …"): the label, then five or
+    more short items parted by spaces or bars and nothing else."""
+    row = m.link_row.match(t)
+    if not row or _CLAUSE.search(row.group("items")):
+        return False
+    items = [i for i in re.split(r"[\s|｜]+", row.group("items")) if i]
+    return len(items) >= _LINK_ROW_ITEMS and all(len(i) <= _LINK_ROW_ITEM for i in items)
 
 
 def _nav_bar(t: str, m: _Markers) -> bool:

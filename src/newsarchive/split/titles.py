@@ -2,7 +2,8 @@
 
 The main title is the Markdown heading of the group when there is one, else
 the first line — or the second, when the first only states the event
-("樊城区召开民营企业家座谈会") and the second does not.  Kicker and subtitle
+("樊城区召开民营企业家座谈会") and the second does not; a line that is only a site's
+column name ("滚动新闻") is a kicker, never the headline.  Kicker and subtitle
 lines both go to the subtitle, in reading order.  A headline line is cleaned
 as a title: a title spaced out letter by letter ("巡 察 公 告") is joined and a
 site's name after it ("…|某某资讯") cut off.  An article without a headline
@@ -10,6 +11,7 @@ gets its first sentence, cut at a natural boundary (:func:`derive_title`).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
@@ -17,6 +19,16 @@ from ..repair import clean_text
 from .patterns import is_event_line, list_words
 
 __all__ = ["headline", "derive_title", "title_text"]
+
+
+@functools.lru_cache(maxsize=1)
+def _column_labels() -> frozenset[str]:
+    return frozenset(list_words("column_labels"))
+
+
+def _simplified(text: str) -> str:
+    from ..simplified import to_simplified   # OpenCC's table: loaded on first use
+    return to_simplified(text)
 
 
 _SPACED = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff])+$")
@@ -51,6 +63,12 @@ def headline(lines: Sequence[str], levels: Sequence[int] = ()) -> tuple[str | No
         main = next(i for i, item in enumerate(items) if not item)
         if sum(not item for item in items) == 1:
             return texts[main], (" ".join(texts[:main] + texts[main + 1:]) or None)
+    labels = _column_labels()
+    kickers = [i for i, t in enumerate(texts) if _simplified(t).strip("【】[]") in labels]
+    if kickers and len(kickers) < len(texts):     # 滚动新闻 / 某某标题: the column, then the headline
+        after = [i for i in range(kickers[-1] + 1, len(texts))]   # the headline comes under its column
+        main = after[0] if after else next(i for i in range(len(texts)) if i not in kickers)
+        return texts[main], (" ".join(texts[:main] + texts[main + 1:]) or None)
     marked = [lv for lv in levels if lv]
     if marked:
         main = levels.index(min(marked))
