@@ -26,3 +26,21 @@ def test_a_mobile_noted_as_for_reporting_texts_is_an_sms_number():
     assert kinds["13900000001"] == "mobile"
     kinds = {c.value: c.kind for c in find_contacts("举报电话:13900000002(可接收短信)")}
     assert kinds["13900000002"] == "phone"
+
+
+def test_a_holder_given_a_post_by_任_after_a_full_stop():
+    names = _names("被免职的3人仍担任其他职务。韩立新任某某联社理事长,程海波任某某局局长。")
+    assert {"韩立新", "程海波"} <= set(names)
+
+
+def test_a_holder_after_其中():
+    assert "邱雨晨" in _names("目前有助理2人,其中邱雨晨兼任某某局局长。")
+
+
+def test_a_province_before_its_post_in_a_removal_is_no_name():
+    names = _names("会议决定免去吉林省政府副秘书长职务。")
+    assert "吉林" not in names
+
+
+def test_a_preposition_after_a_post_is_no_given_name():
+    assert not _names("各级政府副秘书长应根据工作需要明确职数。")

@@ -21,7 +21,9 @@ _DEMONSTRATIVES = ("该", "其")
 _VERB = re.compile(words_pattern(words("people", "office_verbs")))
 #: What may stand right before the holder's name: the end of a clause or a word opening it.
 _CLAUSE_ONLY = frozenset(words("people", "clause_office_verbs"))
-_MID_SENTENCE = frozenset(",，:：;；")
+#: What stands before such a holder inside running text (…的职务。甲任某局局长,乙任…): after it
+#: the holder is one of the story's; at the start of a line it is a headline's.
+_IN_TEXT = frozenset(",，:：;；。！？!?")
 _OPENS_HOLDER = re.compile(r"(?:[\s,，。;；:：、!！?？“”\"()（）]|" + words_pattern(words("people", "holder_openers")) + r")$")
 
 
@@ -35,7 +37,7 @@ def office_mentions(text: str, known: frozenset[str]) -> list[Mention]:
         titles = tuple(t[1:] if t[:1] in _DEMONSTRATIVES else t for t in found)   # 该省政府… → 省政府…
         end = m.start() - 2 if text.startswith("同志", m.start() - 2) else m.start()   # 甲同志担任…
         before = _holder_before(text, end, known)
-        if before and m.group() in _CLAUSE_ONLY and text[end - len(before) - 1:end - len(before)] not in _MID_SENTENCE:
+        if before and m.group() in _CLAUSE_ONLY and text[end - len(before) - 1:end - len(before)] not in _IN_TEXT:
             before = None               # 某某任某市副市长 alone on a line: a headline, not this story's
         if before:
             out.append(Mention(end - len(before), before, titles))

@@ -23,7 +23,9 @@ import re
 
 from . import lexicon
 from .people_names import (DOTS, PARTICLE, Mention, boundary_strength, is_name, name_at, read_name_list)
+from .gazetteer import divisions
 from .people_words import chars, words
+from .place_names import simplified
 from .titles import POST_PREFIXES, POST_RE, title_start, titles_after
 from .wordre import words_pattern
 
@@ -113,6 +115,13 @@ def _names_before_wei(text: str, pos: int, known: frozenset[str]) -> tuple[list[
     return None
 
 
+def _place_name(text: str, pos: int, name: str) -> bool:
+    """A would-be name that is a place with the division word after it (免去吉林|省政府
+    副秘书长职务: 吉林省's post, no person named)."""
+    word = text[pos + len(name):pos + len(name) + 1]
+    return bool(word) and word in "省市县区州旗盟" and bool(divisions(simplified(name + word)))
+
+
 def _post_end(text: str, lo: int, hi: int) -> int:
     """End of the last post in ``text[lo:hi]`` (-1 when none)."""
     ends = [m.end() for m in POST_RE.finditer(text, lo, hi)]
@@ -134,7 +143,7 @@ def _removals(text: str, known: frozenset[str]) -> list[Mention]:
             elif m.group() in ("接受", "同意", "批准"):
                 break                   # 接受采访, 同意某某意见: no resignation
             titles, end = titles_after(text, pos)
-            out.extend(Mention(p, n, titles) for p, n in names)
+            out.extend(Mention(p, n, titles) for p, n in names if not _place_name(text, p, n))
             if not text.startswith("职务、", end):
                 break
             pos = end + 3               # 免去甲同志…职务、乙同志…职务
