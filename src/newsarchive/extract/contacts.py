@@ -120,6 +120,9 @@ def _find_contacts(text: str) -> tuple[Contact, ...]:
         value = text[m.end():stop].strip()
         if _NUMBERLESS_BOX.search(value):
             continue          # 某市号信箱: the page lost the box's number
+        box = _BOX.search(value)
+        if box and box.end() < len(value) and value[box.end()].isspace():
+            value = value[:box.end()]     # 邮政信箱:某市A005号邮政信箱 受理时间:…: the box, not the next field
         if 4 <= len(value) <= 80 and re.search(r"[\u4e00-\u9fff]", value) and "@" not in value:
             add(m.end(), m.end() + len(value), "postal", original[m.end():m.end() + len(value)])
     for m in _BOX.finditer(text):

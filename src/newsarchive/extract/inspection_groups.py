@@ -29,9 +29,11 @@ ORD = r"[一二三四五六七八九十百\d]+"
 BODY = r"中央|(?:省|市|区|县|州|旗|盟)委|区党工委|党工委|党委|党组"
 BODY_END = re.compile(rf"(?:{BODY})$")
 _QUALIFIER = rf"(?:{alternation('group_qualifiers')})"
+#: What a group does (巡察, 巡视, 督导, 督察): the word before 组.
+KINDS = alternation("group_kinds")
 _GROUP = re.compile(
-    rf"第(?P<n>{ORD})(?P<more>(?:、第?{ORD})*)(?P<q>{_QUALIFIER}*)(?P<k>巡察|巡视)组"
-    rf"|(?P<q1>{_QUALIFIER}*)(?P<k2>巡察|巡视)(?P<n2>{ORD})组"
+    rf"第(?P<n>{ORD})(?P<more>(?:、第?{ORD})*)(?P<q>{_QUALIFIER}*)(?P<k>{KINDS})组"
+    rf"|(?P<q1>{_QUALIFIER}*)(?P<k2>{KINDS})(?P<n2>{ORD})组"
     rf"|(?P<q0>{_QUALIFIER}+)(?P<k0>巡察|巡视)组"
     rf"|(?:(?<=巡察)|(?<=巡视)|(?<=巡察组)|(?<=巡视组)|(?<=回头看)|(?<=看”)|(?<=看\"))第(?P<n3>{ORD})组"
     rf"|(?<=[委组])第(?P<k4>巡察|巡视)组")      # 市委第巡察组: a page that lost its digits

@@ -1,6 +1,6 @@
 """The units an inspection group inspects, read in the text's own words.
 
-* After a group and a verb: ``巡察X、Y``, ``向X反馈``, ``进驻X``, and every
+* After a group and a verb: ``巡察X、Y``, ``督导X``, ``向X反馈``, ``进驻X``, and every
   ``对X…开展/进行`` clause of the sentence (``于…至…对X开展常规巡察，对Y、Z等…开展专项巡察``).
 * Under a label: ``巡察对象：X、Y``, ``巡视地:X`` (the label words are data).
 * ``A组、B组分别对X、Y…`` pairs groups and units in order.
@@ -18,10 +18,10 @@ import re
 from .inspection_words import alternation, words
 from .numerals import NUMBER
 
-_LEADING_WORDS = r"(?:于?近日|日前|正式|将|全面|已|已经|依次|随后|今天|当天|即将|开始|集中|于\d{1,2}月\d{1,2}日[上下]?午?)*"
-_AFTER_GROUP = re.compile(rf"^\s*[,，]?\s*([(（])?\s*{_LEADING_WORDS}\s*(巡察|巡视|进驻|向)(?!组|办|工作|期间|中|时|地)")
+_LEADING_WORDS = r"(?:于?近日|日前|正式|将|全面|已|已经|依次|随后|今天|当天|即将|开始|集中|这次|此次|本次|于\d{1,2}月\d{1,2}日[上下]?午?)*"
+_AFTER_GROUP = re.compile(rf"^\s*[,，]?\s*([(（])?\s*{_LEADING_WORDS}\s*(巡察|巡视|督导|督察|进驻|向)(?!组|办|工作|期间|中|时|地)")
 _OBJECT_STOP = re.compile(
-    r"工作动员会|动员会|见面会|反馈会|工作|开展|进行|实施|展开|期间|情况|的|召开|反馈|[,，。;；:：)）\n]")
+    r"工作动员会|动员会|见面会|反馈会|工作|开展|进行|实施|展开|期间|情况|的|召开|反馈|进驻|[,，。;；:：)）\n\s]")
 _CLAUSE = re.compile(r"对((?:(?!对|开展|进行|实施|。|；|;)[^\n]){2,300}?)(?:开展|进行|实施)")
 _TARGET_LABEL = re.compile(rf"(?:{alternation('target_labels')})\s*[:：]\s*")
 _UNIT_END = words("unit_ends")
@@ -129,8 +129,10 @@ def targets_after(text: str, end: int, limit: int) -> tuple[list[str], bool]:
     m = _AFTER_GROUP.match(rest)
     if not m:
         return [], False
-    verb, obj = m.group(2), _object(rest[m.end():])
-    if verb == "向" and not rest[m.end() + len(obj):].startswith("反馈"):
+    after = rest[m.end():]
+    start = m.end() + len(after) - len(after.lstrip())     # 巡察 镇党委: a space before the object
+    verb, obj = m.group(2), _object(rest[start:])
+    if verb == "向" and not rest[start + len(obj):].startswith("反馈"):
         return [], False     # 向X反馈 names the inspected unit; 向X移交 does not
     units = [_own_name(u) for u in _shared_tail_dropped(split_units(obj))]
     return [u for u in units if is_unit(u)], verb == "进驻"

@@ -126,11 +126,11 @@ def _sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list
 
 def _visit_round(paragraphs: list[str], group: Group) -> str | None:
     """``省委第七巡视组巡视郑州市金水区``: a single group's visit, named as the text names it."""
-    kind = "巡视" if "巡视" in group.name else "巡察"
+    kind = next((k for k in ("巡视", "督导", "督察") if k in group.name), "巡察")
     for text in paragraphs:
         text = fold(text)
         for m in re.finditer(re.escape(group.name), text):
-            after = re.match(r"(巡视|巡察)([^,，。;；:：\s]+)", text[m.end():])
+            after = re.match(r"(巡视|巡察|督导|督察)([^,，。;；:：\s]+)", text[m.end():])
             if after:
                 obj = re.split(r"工作|开展|进行|动员会|的", after.group(2))[0]
                 if obj and is_unit(obj):
