@@ -19,3 +19,8 @@ def test_a_tour_of_several_cities_and_counties_is_the_province_they_share():
 def test_a_visit_to_two_places_is_no_tour():
     d = draft("3月2日,某某委员赴陵水县、万宁市调研项目建设。")
     assert extract_district(d) != "海南省"
+
+
+def test_a_tour_of_short_names_closed_by_等地():
+    d = draft("3月2日至4日,某某委员赴三亚、陵水、万宁等地开展视察,实地察看项目建设情况。")
+    assert extract_district(d) == "海南省"
