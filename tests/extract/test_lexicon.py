@@ -55,12 +55,36 @@ def test_unreadable_cache_is_rebuilt(monkeypatch, tmp_path):
     bad = tmp_path / "lexicon.marshal"
     bad.write_bytes(b"not marshal data")
     monkeypatch.setattr(lexicon, "_cache_file", lambda path: bad)
-    lexicon._load.cache_clear()
+    lexicon._lexicon.cache_clear()
     try:
         assert lexicon._load()[0]["巡察"] == lexicon._build(lexicon.dictionary_path())[0]["巡察"]
         assert bad.read_bytes() != b"not marshal data"
     finally:
-        lexicon._load.cache_clear()
+        lexicon._lexicon.cache_clear()
+
+
+def test_a_lookup_reads_only_the_shard_of_its_first_character(monkeypatch, tmp_path):
+    table, total, tags = lexicon._build(lexicon.dictionary_path())
+    monkeypatch.setattr(lexicon, "_cache_file", lambda path: tmp_path / "lexicon.marshal")
+    lexicon._lexicon.cache_clear()
+    try:
+        assert lexicon.tag("巡察") == tags[table["巡察"] & 63] and lexicon.frequency("巡察") == table["巡察"] >> 6
+        read = lexicon._lexicon().entries
+        assert read == {w: v for w, v in table.items() if w[0] == "巡"}
+        assert lexicon.cut("巡察组进驻") == ["巡察", "组", "进驻"]
+        assert {w[0] for w in lexicon._lexicon().entries} == set("巡察组进驻")
+        assert lexicon.entries() == table and len(lexicon._lexicon().entries) == len(table)
+    finally:
+        lexicon._lexicon.cache_clear()
+
+
+def test_sharded_table_holds_every_entry():
+    table = {"中": 5 << 6 | 1, "中国": 9 << 6 | 2, "国": 0, "z": 1 << 6 | 1}
+    lex = lexicon._Table(lexicon._sharded(table, 15, ("", "n", "ns")))
+    assert lex.need("国") == {"国": 0} and lex.tags == ("", "n", "ns")
+    assert lex.whole() == table
+    with pytest.raises(ValueError):
+        lexicon._Table(b"NALEX1\nrest")
 
 
 def test_derived_words_are_scanned_once_and_read_back(monkeypatch, tmp_path):

@@ -7,9 +7,14 @@ jieba costs seconds per process (its prefix dictionary, a second tokenizer,
 process pool pays it.  Here one table maps each word, and each prefix of a
 word, to ``frequency << 6 | tag number`` (tag number 0: no word of its own,
 frequency 0: a prefix only, as in jieba's prefix dictionary).  It is built
-once from ``dict.txt`` and kept in a marshal file in the temporary folder,
-named after the dictionary file's size and time, as jieba does with its own
-cache.  :func:`cut` and :func:`pos_cut` follow jieba 0.42.1's
+once from ``dict.txt`` and kept in a file in the temporary folder, named
+after the dictionary file's size and time, as jieba does with its own cache.
+That file holds the table in shards, one per first character, each a marshal
+blob, behind an index of where each lies: a process reads the shards of the
+characters it looks words up by and no others.  Unmarshalling the whole table
+(some 600,000 entries) took a pool worker 0.18 s, most of what processing the
+one file of a one-edit rebuild costs; such a file needs a tenth of the shards.
+:func:`cut` and :func:`pos_cut` follow jieba 0.42.1's
 ``Tokenizer.cut(HMM=False)`` and ``posseg.cut(HMM=False)`` step for step, so
 they give the same words; the tests compare them.
 """
@@ -27,7 +32,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 #: Bump when the table's layout changes (the cache file name includes it).
-_FORMAT = 1
+_FORMAT = 2
 _TAG_BITS = 6
 
 # jieba's block patterns (jieba/__init__.py and jieba/posseg/__init__.py).
@@ -77,22 +82,83 @@ def _cache_file(path: Path) -> Path:
     return Path(tempfile.gettempdir()) / f"newsarchive-lexicon-{hashlib.sha1(key).hexdigest()[:16]}.marshal"
 
 
+#: The cache file opens with this, then the length of its header (8 bytes, big-endian).
+_MAGIC = b"NALEX2\n"
+
+
+def _sharded(table: dict[str, int], total: int, tags: tuple[str, ...]) -> bytes:
+    """The cache file's bytes: the header ``(total, tags, first character → (offset, length))``
+    marshalled, then each first character's entries as a marshalled dict."""
+    shards: dict[str, dict[str, int]] = {}
+    for word, value in table.items():
+        shards.setdefault(word[0], {})[word] = value
+    blobs, where, offset = [], {}, 0
+    for first in sorted(shards):
+        blob = marshal.dumps(shards[first])
+        where[first] = (offset, len(blob))
+        blobs.append(blob)
+        offset += len(blob)
+    header = marshal.dumps((total, tuple(tags), where))
+    return b"".join([_MAGIC, len(header).to_bytes(8, "big"), header, *blobs])
+
+
+class _Table:
+    """The lexicon's table, its shards read as their first characters are asked for
+    (:meth:`need`); ``entries`` holds the shards read so far."""
+
+    def __init__(self, data: bytes) -> None:
+        if not data.startswith(_MAGIC):
+            raise ValueError("not a lexicon table")
+        size = int.from_bytes(data[len(_MAGIC):len(_MAGIC) + 8], "big")
+        body = len(_MAGIC) + 8 + size
+        total, tags, where = marshal.loads(data[len(_MAGIC) + 8:body])
+        if not isinstance(where, dict) or not isinstance(tags, tuple):
+            raise ValueError("not a lexicon table")
+        self.data, self.body, self.where = memoryview(data), body, where
+        self.entries: dict[str, int] = {}
+        self.logtotal, self.tags = log(total), tags
+        self._read: set[str] = set()
+
+    def need(self, chars: Iterable[str]) -> dict[str, int]:
+        """The table, holding every entry that starts with one of ``chars``."""
+        read = self._read
+        for ch in chars:
+            if ch not in read:
+                read.add(ch)
+                place = self.where.get(ch)
+                if place is not None:
+                    start = self.body + place[0]
+                    self.entries.update(marshal.loads(self.data[start:start + place[1]]))
+        return self.entries
+
+    def whole(self) -> dict[str, int]:
+        """The table with every shard read."""
+        return self.need(self.where)
+
+
 @functools.lru_cache(maxsize=1)
-def _load() -> tuple[dict[str, int], float, tuple[str, ...]]:
-    """(table, log of the total frequency, tag names), from the cache file when it is there."""
+def _lexicon() -> _Table:
+    """The table of the cache file (built from ``dict.txt`` and written when it is not there)."""
     path = dictionary_path()
     cache = _cache_file(path)
     try:
-        table, total, tags = marshal.loads(cache.read_bytes())
+        return _Table(cache.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         table, total, tags = _build(path)
+        data = _sharded(table, total, tags)
         try:
             tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps((table, total, tags)))
+            tmp.write_bytes(data)
             os.replace(tmp, cache)
         except OSError:
             pass          # no writable temporary folder: build again next time
-    return table, log(total), tuple(tags)
+        return _Table(data)
+
+
+def _load() -> tuple[dict[str, int], float, tuple[str, ...]]:
+    """(the whole table, log of the total frequency, tag names)."""
+    lex = _lexicon()
+    return lex.whole(), lex.logtotal, lex.tags
 
 
 def derived_words(name: str, compute: Callable[[], Iterable[str]]) -> frozenset[str]:
@@ -124,30 +190,32 @@ def derived_words(name: str, compute: Callable[[], Iterable[str]]) -> frozenset[
 
 def frequency(word: str) -> int:
     """jieba's frequency of ``word`` (0 when it is no dictionary word)."""
-    return _load()[0].get(word, 0) >> _TAG_BITS
+    return _lexicon().need(word[:1]).get(word, 0) >> _TAG_BITS
 
 
 def tag(word: str) -> str | None:
     """jieba's part-of-speech tag of ``word``, None when it is no dictionary word."""
-    table, _, tags = _load()
-    return tags[table.get(word, 0) & ((1 << _TAG_BITS) - 1)] or None
+    lex = _lexicon()
+    return lex.tags[lex.need(word[:1]).get(word, 0) & ((1 << _TAG_BITS) - 1)] or None
 
 
 def entries() -> dict[str, int]:
     """The raw table (word or prefix → packed value), for scans over the whole dictionary;
     read it with :func:`unpack`."""
-    return _load()[0]
+    return _lexicon().whole()
 
 
 def unpack(value: int) -> tuple[int, str | None]:
     """(frequency, tag) of a packed table value."""
-    return value >> _TAG_BITS, _load()[2][value & ((1 << _TAG_BITS) - 1)] or None
+    return value >> _TAG_BITS, _lexicon().tags[value & ((1 << _TAG_BITS) - 1)] or None
 
 
 def _ends(sentence: str) -> list[int]:
     """Where each word of jieba's best dictionary route through ``sentence`` ends
-    (``get_DAG`` and ``calc`` of jieba's Tokenizer)."""
-    table, logtotal, _ = _load()
+    (``get_DAG`` and ``calc`` of jieba's Tokenizer); the table holds the shards of
+    ``sentence``'s characters."""
+    lex = _lexicon()
+    table, logtotal = lex.need(set(sentence)), lex.logtotal
     n = len(sentence)
     dag: list[list[int]] = []
     for k in range(n):
@@ -210,7 +278,8 @@ def cut(text: str) -> list[str]:
 
 def pos_cut(text: str) -> list[tuple[str, str]]:
     """(word, tag) pairs of ``text`` as ``jieba.posseg.cut(text, HMM=False)`` gives them."""
-    table, _, tags = _load()
+    lex = _lexicon()
+    table, tags = lex.need(set(text)), lex.tags
     mask = (1 << _TAG_BITS) - 1
     out: list[tuple[str, str]] = []
     for blk in _HAN_POS.split(text):
