@@ -61,6 +61,7 @@ def test_patching_changed_documents_gives_the_rows_of_weighing_them(seed: int):
         assert state is None
         return
     assert state is not None
+    assert list(postings.ordered_rows(state.texts, state.added)) == list(postings.ordered_rows(want))
     assert list(postings.ordered_rows(state.texts)) == list(postings.ordered_rows(want))
     assert state.header.steps == want_header.steps
     assert [list(a) for a in state.header.lengths] == [list(a) for a in want_header.lengths]
@@ -91,6 +92,25 @@ def test_only_rows_whose_entry_an_edit_changed_are_rewritten(monkeypatch):
     assert state.texts == weighed([*docs[:7], edited, *docs[8:]])[1]
     # 发展 lost one of thirty and 经济 came in; 北京 and 会议 kept their weight
     assert sorted(patched) == sorted(["发展", "经济"])
+
+
+def test_rows_in_order_but_for_the_added_terms_are_merged_not_sorted(monkeypatch):
+    texts = {t: f"[{i}]" for i, t in enumerate(["b", "d", "f", "h", "\uffe0"])}  # UTF-16 order
+    texts.update({"a": "[a]", "e": "[e]", "z": "[z]", "\U0001f600": "[emoji]", "g": "[g]"})  # a patch's new terms
+    added = ("z", "a", "\U0001f600", "e", "g")
+    want = list(postings.ordered_rows(texts))
+    assert [t for t, _ in want] == ["a", "b", "d", "e", "f", "g", "h", "z", "\U0001f600", "\uffe0"]
+    assert list(postings.ordered_rows(texts, added)) == want
+    assert list(postings.ordered_rows({"b": "1"}, ())) == [("b", "1")]
+    assert list(postings.ordered_rows({"b": "1", "a": "2"}, ("a",))) == [("a", "2"), ("b", "1")]
+    # a large index and two new terms: the kept terms are not all keyed, as a sort keys them
+    many = {f"词{i:05d}": str(i) for i in range(5000)}
+    many.update({"词02500x": "new", "一": "first"})
+    keyed: list[str] = []
+    real = postings.utf16_order
+    monkeypatch.setattr(postings, "utf16_order", lambda term: (keyed.append(term), real(term))[1])
+    assert list(postings.ordered_rows(many, ("词02500x", "一"))) == [(t, many[t]) for t in sorted(many, key=real)]
+    assert len(keyed) < 100
 
 
 def test_what_patching_cannot_do_is_refused():

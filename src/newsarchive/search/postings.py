@@ -20,6 +20,7 @@ and the next one indexes from scratch.  Anything unreadable is no state.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import pickle
@@ -47,7 +48,9 @@ class Header(NamedTuple):
 
 class State(NamedTuple):
     header: Header
-    texts: dict[str, str]      # term → its packed row as JSON
+    texts: dict[str, str]      # term → its packed row as JSON, in index order but for ``added``
+    #: Terms a patch added (at the end of ``texts``): only they need sorting in.
+    added: tuple[str, ...] = ()
 
 
 def document_weights(fields: Mapping[str, list[str]],
@@ -122,14 +125,32 @@ def update(state: State, salt: str, keys: Sequence[str], old: Mapping[int, Mappi
             if was != becomes:  # an edit leaves most of a document's entries as they were
                 changes.setdefault(term, []).append((ref, was, becomes))
     texts = state.texts
+    added = [term for term in changes if term not in texts]
     patch(texts, changes)
-    return State(Header(salt, tuple(keys), lengths, now), texts)
+    return State(Header(salt, tuple(keys), lengths, now), texts, tuple(t for t in added if t in texts))
 
 
-def ordered_rows(texts: Mapping[str, str]) -> Iterator[tuple[str, str]]:
-    """``(term, row JSON)`` in index order (UTF-16)."""
-    for term in sorted(texts, key=utf16_order):
+def ordered_rows(texts: Mapping[str, str], added: Sequence[str] | None = None) -> Iterator[tuple[str, str]]:
+    """``(term, row JSON)`` in index order (UTF-16).  ``added``: the only terms of
+    ``texts`` out of that order (a patch's new terms); the others are taken as they
+    stand and the new ones put in their places, instead of sorting the whole index
+    again (a fifth of a one-edit rebuild's search stage at 10,000 articles)."""
+    if added is None:
+        for term in sorted(texts, key=utf16_order):
+            yield term, texts[term]
+        return
+    new = set(added)
+    kept = [term for term in texts if term not in new]
+    places = sorted((bisect.bisect_left(kept, utf16_order(term), key=utf16_order), utf16_order(term), term)
+                    for term in new)
+    start = 0
+    for place, _, term in places:
+        for i in range(start, place):
+            yield kept[i], texts[kept[i]]
+        start = max(start, place)
         yield term, texts[term]
+    for i in range(start, len(kept)):
+        yield kept[i], texts[kept[i]]
 
 
 def load(path: Path) -> State | None:

@@ -48,7 +48,7 @@ def index_rows(ordered: Sequence[Article], segmenter: Segmenter, workers: Worker
     salt = code_fingerprint(_CODE, DISTRIBUTIONS)
     state = _patched(postings.load(cache / STATE_FILE), salt, keys, ordered, segmenter, workers, terms_cache)
     if state is not None:
-        header, rows = state.header, postings.ordered_rows(state.texts)
+        header, rows = state.header, postings.ordered_rows(state.texts, state.added)
     else:
         _, weighed, lengths = weigh_postings(iter_documents(ordered, segmenter, workers, terms_cache, keys), n_docs)
         header = postings.Header(salt, tuple(keys), tuple(lengths), steps(lengths, n_docs))
