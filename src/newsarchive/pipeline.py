@@ -26,6 +26,7 @@ from .archive import Archive, build_archive, model_inputs, skeleton, with_articl
 from .readings import name_pinyin
 from .articles import make_article
 from .background import Background, room_to_fork, run_beside
+from .collector import Collector, collect  # noqa: F401  (collect: the build's records without a cache)
 from .config import Config, settle_export
 from .diskstore import KeptMemo, PickleStore, code_fingerprint, kept_by_fingerprint, long_lived
 from .executors import Executor, as_executor, open_executor
@@ -34,14 +35,12 @@ from .export_manifest import Digests, export_summary, manifest
 from .extract import entity_words
 from .hosting import EMPTY, SiteSize, site_report
 from .filestage import config_workers, process_files, read_jobs
-from .filework import FileOutcome
 from .records import Article, Draft, Metadata
 from .render import render_parts
 from .render.meta import missing_address
 from .report import BuildReport
 from .search import search_parts
 from .segment import Segmenter
-from .shared import Shared
 from .sitelock import SiteLock
 from .siteplace import check_output_dir, check_output_place, take_site
 from .writer import SiteWriter, WriteStats
@@ -105,63 +104,6 @@ class _Timer:
             self.timings[name] = self.timings.get(name, 0.0) + seconds
 
 
-#: Code that makes a record from a file's outcome, besides the code in the file cache's key.
-_ARTICLE_CODE = ("articles.py",)
-
-
-class Collector:
-    """Every file's drafts and metadata, and each draft's fingerprint (empty where the
-    outcome has no key).  A cached outcome can be made ready (:meth:`ahead`: its
-    metadata shared, its fingerprints made) while a worker still processes the
-    changed files; :meth:`collect` then takes it as made."""
-
-    def __init__(self) -> None:
-        self.salt = code_fingerprint(_ARTICLE_CODE)
-        self.shared = Shared()  # equal names, titles, dates… of different files made one object
-        self._ready: dict[tuple[str, str], tuple[tuple[Metadata, ...], tuple[str, ...]]] = {}
-
-    def ahead(self, outcome: FileOutcome, key: str) -> None:
-        """Make ready the records of ``outcome``, whose cache key is ``key``."""
-        if not outcome.skipped and key:
-            self._ready[(outcome.rel, key)] = self._made(outcome, key)
-
-    def _made(self, o: FileOutcome, key: str) -> tuple[tuple[Metadata, ...], tuple[str, ...]]:
-        metas = tuple(self.shared.metadata(m) for m in o.metas)
-        prints = tuple(hashlib.sha256(f"{self.salt}|{key}|{n}".encode()).hexdigest()[:32] if key else ""
-                       for n in range(len(o.drafts)))
-        return metas, prints
-
-    def collect(self, outcomes: list[FileOutcome], report: BuildReport
-                ) -> tuple[list[Draft], list[Metadata], list[str]]:
-        """The records of ``outcomes`` in order; warnings and skipped files go to the report."""
-        drafts: list[Draft] = []
-        metas: list[Metadata] = []
-        prints: list[str] = []
-        for o in outcomes:
-            if o.encoding:
-                report.decoded(o.rel, o.encoding)
-            for w in o.warnings:
-                report.warn(o.rel, w)
-            for trace in o.traces:
-                report.trace(o.rel, trace)
-            if o.skipped:
-                report.skip(o.rel, o.skipped)
-                continue
-            report.built(o.rel, len(o.drafts))
-            report.sourced(o.rel, [dict(p) for p in o.provenance])
-            drafts.extend(o.drafts)
-            ready = self._ready.pop((o.rel, o.key), None) if o.key else None
-            made_metas, made_prints = ready if ready is not None else self._made(o, o.key)
-            metas.extend(made_metas)
-            prints.extend(made_prints)
-        return drafts, metas, prints
-
-
-def collect(outcomes: list[FileOutcome], report: BuildReport) -> tuple[list[Draft], list[Metadata], list[str]]:
-    """:meth:`Collector.collect` of a new collector."""
-    return Collector().collect(outcomes, report)
-
-
 def make_articles(drafts: list[Draft], metas: list[Metadata], fingerprints: list[str]) -> list[Article]:
     return [make_article(d, m, f) for d, m, f in zip(drafts, metas, fingerprints)]
 
@@ -201,7 +143,7 @@ def _build(config: Config, progress: bool, executor: Executor, lock: SiteLock) -
     if (warning := missing_address(config)) is not None:
         report.warn("site.yaml", warning)
     sources = t.stage("read", read_jobs, config, report)
-    collector = Collector()  # the cached outcomes' records made while workers process the others
+    collector = Collector(config.cache_dir)  # the cached outcomes' records made while workers process the others
     outcomes = t.stage("process", process_files, sources, config, executor, progress, collector.ahead)
     del sources
     # The articles, and then the model, live until the end of the build: keep
