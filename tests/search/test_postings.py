@@ -103,6 +103,7 @@ def test_rows_in_order_but_for_the_added_terms_are_merged_not_sorted(monkeypatch
     assert list(postings.ordered_rows(texts, added)) == want
     assert list(postings.ordered_rows({"b": "1"}, ())) == [("b", "1")]
     assert list(postings.ordered_rows({"b": "1", "a": "2"}, ("a",))) == [("a", "2"), ("b", "1")]
+    assert list(postings.ordered_rows({"c": "3", "a": "1", "d": "4"}, ("a",))) == [("a", "1"), ("c", "3"), ("d", "4")]
     # a large index and two new terms: the kept terms are not all keyed, as a sort keys them
     many = {f"词{i:05d}": str(i) for i in range(5000)}
     many.update({"词02500x": "new", "一": "first"})

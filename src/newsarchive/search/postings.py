@@ -140,17 +140,21 @@ def ordered_rows(texts: Mapping[str, str], added: Sequence[str] | None = None) -
             yield term, texts[term]
         return
     new = set(added)
-    kept = [term for term in texts if term not in new]
+    kept = list(texts)
+    if new:  # a patch puts its new terms last
+        tail = kept[len(kept) - len(new):]
+        kept = kept[:len(kept) - len(new)] if set(tail) == new else [term for term in kept if term not in new]
     places = sorted((bisect.bisect_left(kept, utf16_order(term), key=utf16_order), utf16_order(term), term)
                     for term in new)
     start = 0
     for place, _, term in places:
-        for i in range(start, place):
-            yield kept[i], texts[kept[i]]
-        start = max(start, place)
+        if start < place:
+            run = kept[start:place]
+            yield from zip(run, map(texts.__getitem__, run))
+            start = place
         yield term, texts[term]
-    for i in range(start, len(kept)):
-        yield kept[i], texts[kept[i]]
+    run = kept[start:]
+    yield from zip(run, map(texts.__getitem__, run))
 
 
 def load(path: Path) -> State | None:
