@@ -116,3 +116,15 @@ def test_the_dictionary_and_entity_tables_are_made_when_text_is_first_cut() -> N
     assert "_jieba" not in vars(seg) and "_entities" not in vars(seg)
     assert [w for w in seg.cut_for_search("王小明在郑东新区") if w in ("王小明", "郑东新区")] == ["王小明", "郑东新区"]
     assert "_jieba" in vars(seg) and "_entities" in vars(seg)
+
+
+def test_the_stock_dictionary_is_loaded_once_per_process() -> None:
+    """rjieba loads the stock dictionary for its module-level functions when imported:
+    the segmenter uses that instance instead of loading it a second time."""
+    import rjieba
+
+    from newsarchive.segment import base_jieba
+
+    assert base_jieba() is rjieba._DEFAULT_JIEBA and base_jieba() is base_jieba()
+    words = Segmenter().cut_for_search("郑东新区党工委第二巡察组进驻")
+    assert words == [w.lower() for w in jieba.cut_for_search("郑东新区党工委第二巡察组进驻") if is_indexable(w)]
