@@ -85,6 +85,19 @@ def test_sharded_table_holds_every_entry():
     assert lex.whole() == table
     with pytest.raises(ValueError):
         lexicon._Table(b"NALEX1\nrest")
+    data = lexicon._sharded(table, 15, ("", "n", "ns"))
+    with pytest.raises(ValueError):
+        lexicon._Table(data[:-3])  # cut short
+
+
+def test_a_damaged_shard_gives_the_table_of_the_dictionary():
+    table, total, tags = lexicon._build(lexicon.dictionary_path())
+    data = bytearray(lexicon._sharded(table, total, tags))
+    lex = lexicon._Table(bytes(data))
+    at, size = lex.where["巡"]
+    data[lex.body + at:lex.body + at + size] = b"\xff" * size  # same length, not marshal data
+    damaged = lexicon._Table(bytes(data))
+    assert damaged.need("巡")["巡察"] == table["巡察"] and damaged.whole() == table
 
 
 def test_derived_words_are_scanned_once_and_read_back(monkeypatch, tmp_path):

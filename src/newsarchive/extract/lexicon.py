@@ -112,8 +112,9 @@ class _Table:
         size = int.from_bytes(data[len(_MAGIC):len(_MAGIC) + 8], "big")
         body = len(_MAGIC) + 8 + size
         total, tags, where = marshal.loads(data[len(_MAGIC) + 8:body])
-        if not isinstance(where, dict) or not isinstance(tags, tuple):
-            raise ValueError("not a lexicon table")
+        if not isinstance(where, dict) or not isinstance(tags, tuple) \
+                or body + max((at + size for at, size in where.values()), default=0) != len(data):
+            raise ValueError("not a lexicon table, or cut short")
         self.data, self.body, self.where = memoryview(data), body, where
         self.entries: dict[str, int] = {}
         self.logtotal, self.tags = log(total), tags
@@ -128,7 +129,11 @@ class _Table:
                 place = self.where.get(ch)
                 if place is not None:
                     start = self.body + place[0]
-                    self.entries.update(marshal.loads(self.data[start:start + place[1]]))
+                    try:
+                        self.entries.update(marshal.loads(self.data[start:start + place[1]]))
+                    except (ValueError, EOFError, TypeError):  # a damaged shard: the table from dict.txt
+                        self.entries.update(_build(dictionary_path())[0])
+                        read.update(self.where)
         return self.entries
 
     def whole(self) -> dict[str, int]:
