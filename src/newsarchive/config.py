@@ -37,7 +37,7 @@ class Config:
     base_url: str = "/"             # where the site is served, e.g. https://x.github.io/news-archive/
     site_url: str = ""              # the site's absolute address when base_url is only a path
     language: str = "zh-CN"
-    page_size: int = 20
+    page_size: int = 50             # articles per page of the home page and page/2.html …
     directory_page_size: int = 50   # inspection rounds per page of the directory
     list_page_size: int = 100       # articles per page of a district or a month
     people_page_size: int = 1000    # people per page of the people index (more: one page per initial)

@@ -94,6 +94,23 @@ def dom(html: str):
     return html5lib.parse(html, namespaceHTMLElements=False)
 
 
+def entry_texts(tree, part: str) -> list[str]:
+    """Text of each listed article's ``part`` (``"title"``: its heading, ``"line"``: its first
+    classless paragraph, the date line, ``"second"``: the next classless one): entries carry
+    no class but the excerpt's."""
+    out = []
+    for ol in tree.iter("ol"):
+        if "entries" not in (ol.get("class") or "").split():
+            continue
+        for li in ol.findall("li"):
+            if part == "title":
+                found = [el for el in li if el.tag in ("h2", "h3")]
+            else:
+                found = [el for el in li if el.tag == "p" and not el.get("class")][{"line": 0, "second": 1}[part]:][:1]
+            out += ["".join(el.itertext()).strip() for el in found]
+    return out
+
+
 def texts(tree, tag: str, cls: str | None = None) -> list[str]:
     """Text content of every ``tag`` element (optionally with class ``cls``)."""
     out = []

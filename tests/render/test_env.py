@@ -40,8 +40,10 @@ def test_base_template_has_landmarks_and_search_form():
     cfg = Config()
     html = make_env(cfg).get_template("base.html").render(page_context(cfg, "articles/a.html"))
     assert '<html lang="zh-CN">' in html and '<meta charset="utf-8">' in html
-    assert '<form class="site-search" role="search" action="../search.html" method="get">' in html
-    assert 'type="search" name="q"' in html and '<label for="site-search-q"' in html
+    assert '<form class="site-search" role="search" action="../search.html">' in html  # GET, the default
+    assert 'type="search" name="q" aria-label="搜索文章"' in html
+    # what only the home page states: the generator and the locale
+    assert "generator" not in html and "og:locale" not in html
     for landmark in ("<header", "<nav", '<main id="main"', "<footer", 'href="#main"'):
         assert landmark in html
     assert 'href="../static/css/site.css"' in html

@@ -7,10 +7,11 @@ import xml.etree.ElementTree as ET
 from newsarchive.archive import build_archive
 from newsarchive.config import Config
 from newsarchive.records import Inspection, PartialDate
-from newsarchive.render.feeds import DISTRICT_FEED_LIMIT, EPOCH, FEED_LIMIT, make_feed
+from newsarchive.render.feeds import (DISTRICT_FEED_LIMIT, DISTRICT_SUMMARY_CHARS, EPOCH, FEED_LIMIT,
+                                      SUMMARY_CHARS, make_feed)
 from newsarchive.render.home import Pager, page_path
 
-from .samples import article, dom, hrefs, render, round_with_groups, sample_articles, texts
+from .samples import article, dom, entry_texts, hrefs, render, round_with_groups, sample_articles, texts
 
 ATOM = {"a": "http://www.w3.org/2005/Atom"}
 SVG = "{http://www.w3.org/2000/svg}"
@@ -22,11 +23,15 @@ def test_home_is_paginated_in_home_order():
     assert [p for p in site if p == "index.html" or p.startswith("page/")] == [
         "index.html", "page/2.html", "page/3.html"]
     first = dom(site["index.html"])
-    assert texts(first, "h3", "entry-title") == ["第4篇", "第3篇"]
-    assert texts(dom(site["page/3.html"]), "h3", "entry-title") == ["第0篇"]
+    assert entry_texts(first, "title") == ["第4篇", "第3篇"]
+    assert entry_texts(dom(site["page/3.html"]), "title") == ["第0篇"]
     assert "3.html" in hrefs(dom(site["page/2.html"]))  # the next page, beside this one
     assert "../index.html" in hrefs(dom(site["page/2.html"]))
     assert Pager(2, 3).prev == "index.html" and Pager(2, 3).next == "page/3.html"
+    # the directory, the generator and the locale head the home page only
+    for path, once in (("index.html", True), ("page/2.html", False)):
+        assert ('class="directory-links"' in site[path]) is once, path
+        assert ('name="generator"' in site[path] and 'property="og:locale"' in site[path]) is once, path
 
 
 def test_pagination_links_a_window_of_pages_not_every_page() -> None:
@@ -45,7 +50,7 @@ def test_pagination_links_a_window_of_pages_not_every_page() -> None:
 def test_home_entries_show_date_district_and_excerpt():
     a = article("a", "标题", paragraphs=("很长的正文" * 40,), date=PartialDate(None, 3, 2), district="东城区")
     tree = dom(render([a])["index.html"])
-    meta = texts(tree, "p", "entry-meta")[0]
+    meta = entry_texts(tree, "line")[0]
     assert "3月2日" in meta and "东城区" in meta
     excerpt = texts(tree, "p", "entry-excerpt")[0]
     assert excerpt.endswith("…") and len(excerpt) == 80
@@ -60,9 +65,9 @@ def test_district_page_has_chart_articles_and_feed():
     tree = dom(site[d.url])
     svg = tree.find(f".//{SVG}svg")
     assert svg.get("role") == "img" and svg.find(f"{SVG}title").text == "东城区每月文章数"
-    assert len(texts(tree, "h3", "entry-title")) == len(d.article_ids) == 3
+    assert len(entry_texts(tree, "title")) == len(d.article_ids) == 3
     assert d.feed_url.rpartition("/")[2] in hrefs(tree)  # beside the page
-    assert all(d.name not in t for t in texts(tree, "p", "entry-meta"))  # the page's own district, not on every entry
+    assert all(d.name not in t for t in entry_texts(tree, "line"))  # the page's own district, not on every entry
     index = dom(site["districts/index.html"])
     assert any("东城区" in t and "3 篇" in t for t in texts(index, "li"))
 
@@ -107,8 +112,11 @@ def test_inspection_directory_rows_link_to_their_articles():
     assert "工作日:08:30~12:00" in head and "0371-12388" in head
     assert rounds[0].find(".//a[@href='../" + new.url + "']") is None  # relative from site root
     assert rounds[0].find(".//a[@href='" + new.url + "']") is not None
-    for row in group_rows:
-        assert row.findall("td")[-1].find("time").get("datetime") == "2021-04-30"  # the 受理截止 column
+    # the closing date once, in the round's line, not again in every group's row
+    assert [t.get("datetime") for t in rounds[0].find("p").iter("time")] == ["2021-01-01", "2021-04-30"]
+    assert not [t for row in group_rows for t in row.iter("time")]
+    # contacts carry no class: styled by their tel:/mailto: link or their column
+    assert not [el for row in group_rows for el in row.iter() if el.tag in ("a", "span") and el.get("class")]
     assert "tel:037166668888" in hrefs(tree)
     assert "mailto:second@example.cn" in hrefs(tree)
 
@@ -174,13 +182,13 @@ def test_district_and_month_pages_are_paged():
     stem = d.url[:-len(".html")]
     assert sorted(p for p in site if p.startswith(stem + "/")) == [stem + "/2.html", stem + "/3.html"]
     first, last = dom(site[d.url]), dom(site[stem + "/3.html"])
-    assert texts(first, "h3", "entry-title") == ["第4篇", "第3篇"] and texts(last, "h3", "entry-title") == ["第0篇"]
+    assert entry_texts(first, "title") == ["第4篇", "第3篇"] and entry_texts(last, "title") == ["第0篇"]
     assert "5 篇文章" in site[d.url] and "第 5–5 篇" in site[stem + "/3.html"]
     assert first.find(f".//{SVG}svg") is not None and last.find(f".//{SVG}svg") is None  # chart on page one
     assert "../" + stem + "/2.html" in hrefs(first)
     mstem = month.url[:-len(".html")]
     assert [p for p in site if p.startswith(mstem)] == [month.url, mstem + "/2.html", mstem + "/3.html"]
-    assert texts(dom(site[mstem + "/2.html"]), "h2", "entry-title") == ["第2篇", "第1篇"]
+    assert entry_texts(dom(site[mstem + "/2.html"]), "title") == ["第2篇", "第1篇"]
     assert "../../" + month.url in hrefs(dom(site[mstem + "/2.html"]))  # back to the month's first page
     for path in (stem + "/2.html", mstem + "/3.html"):
         assert path in site["sitemap.xml"]
@@ -224,6 +232,11 @@ def test_district_feeds_carry_the_newest_summaries_the_archive_feed_full_texts()
         [e.findtext("a:title", namespaces=ATOM) for e in whole[:DISTRICT_FEED_LIMIT]]
     assert all(e.find("a:content", ATOM) is None and e.findtext("a:summary", namespaces=ATOM) for e in local)
     assert all("正文第" in e.findtext("a:content", namespaces=ATOM) for e in whole)
+    # a district's summary is a listing's excerpt long, and names no district: the feed is the district's
+    assert {len(e.findtext("a:summary", namespaces=ATOM)) for e in local} == {DISTRICT_SUMMARY_CHARS}
+    assert {len(e.findtext("a:summary", namespaces=ATOM)) for e in whole} == {SUMMARY_CHARS}
+    assert all(e.find("a:category", ATOM) is None for e in local)
+    assert all(e.find("a:category", ATOM).get("term") == "东城区" for e in whole)
 
 
 def test_feed_without_any_full_date_uses_the_epoch_and_tag_ids():

@@ -5,7 +5,7 @@ from newsarchive.archive import build_archive
 from newsarchive.records import Official, PartialDate
 from newsarchive.render.people import letter_groups
 
-from .samples import article, dom, render, texts
+from .samples import article, dom, entry_texts, render, texts
 
 
 def test_letter_groups_keep_pinyin_order_and_put_others_last():
@@ -59,8 +59,8 @@ def test_person_page_lists_every_article_with_the_titles_given_there():
     tree = dom(render(arts)[person.page])
     [section] = [s for s in tree.iter("section") if s.get("id") == person.slug]
     assert texts(section, "h2") == ["王五"]
-    assert texts(section, "h3", "entry-title") == ["新文", "旧文"]
-    assert [t for t in texts(section, "p", "entry-titles")] == ["文中职务：区长", "文中职务：副区长"]
+    assert entry_texts(section, "title") == ["新文", "旧文"]
+    assert [t for t in entry_texts(section, "second")] == ["文中职务：区长", "文中职务：副区长"]
     dd = texts(section, "dd")
     assert "区长、副区长" in dd and any(t.startswith("2 篇") for t in dd)
 

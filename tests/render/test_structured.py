@@ -33,6 +33,7 @@ def test_news_article_states_only_what_the_article_gives():
     assert news["author"] == [{"@type": "Person", "name": "记者甲"}]
     assert news["publisher"]["name"] == Config().title
     named = {(m["@type"], m["name"]) for m in news["mentions"]}
+    assert all(set(m) == {"@type", "name"} for m in news["mentions"])  # the page links each person
     assert {("Person", "王建国"), ("Person", "李红"), ("Place", "人民广场")} <= named
     assert '<meta property="article:published_time" content="2021-03-02">' in site[dated.url]
     undated = _of_type(site[no_year.url], "NewsArticle")[0]

@@ -18,7 +18,8 @@ A district none of whose articles has a full date has no feed (:func:`has_feed`)
 The archive's feed carries the newest articles' full texts; a district's feed
 the newest few with a summary and a link: a large archive has hundreds of
 districts, and full texts in every district feed held a second copy of almost
-every article.
+every article.  A district feed's summary is as long as a listing's excerpt,
+and its entries name no district: the feed is that district's.
 """
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ from .env import render_page
 FEED_LIMIT = 50
 #: Entries of a district's feed (summaries and links, no full text).
 DISTRICT_FEED_LIMIT = 20
+#: Characters of an entry's summary: the archive's feed, a district's (a listing's excerpt).
+SUMMARY_CHARS = 160
+DISTRICT_SUMMARY_CHARS = 80
 #: A feed's ``updated`` when none of its articles has a full date.
 EPOCH = "1970-01-01T00:00:00Z"
 
@@ -60,6 +64,10 @@ class Feed:
     entries: tuple[Entry, ...]
     #: Whether entries carry the article's full text, or only its summary.
     full: bool = True
+    #: Characters of each entry's summary.
+    summary: int = SUMMARY_CHARS
+    #: Whether an entry names its district (a district's own feed does not).
+    categories: bool = True
 
 
 def timestamp(article: Article) -> str | None:
@@ -98,9 +106,11 @@ def site_relpath(rel: str, folder: str) -> str:
 
 
 def make_feed(config: Config, path: str, page: str, title: str, subtitle: str,
-              articles: Iterable[Article], limit: int = FEED_LIMIT, full: bool = True) -> Feed:
+              articles: Iterable[Article], limit: int = FEED_LIMIT, full: bool = True,
+              summary: int = SUMMARY_CHARS, categories: bool = True) -> Feed:
     """The first ``limit`` of ``articles`` (given in home order) that have a full date;
-    ``full``: with their texts."""
+    ``full``: with their texts; ``summary``: characters of each summary;
+    ``categories``: whether entries name their district."""
     entries: list[Entry] = []
     for a in articles:
         if len(entries) == limit:
@@ -109,7 +119,7 @@ def make_feed(config: Config, path: str, page: str, title: str, subtitle: str,
             entries.append(Entry(a, atom_id(config, a.url), feed_href(config, path, a.url), stamp))
     updated = max((e.published for e in entries), default=EPOCH)
     return Feed(path, title, subtitle, atom_id(config, path), feed_href(config, path, path),
-                feed_href(config, path, page), updated, tuple(entries), full)
+                feed_href(config, path, page), updated, tuple(entries), full, summary, categories)
 
 
 def has_feed(archive: Archive, district: District) -> bool:
@@ -127,5 +137,6 @@ def render_feeds(archive: Archive, config: Config, env: jinja2.Environment,
             continue
         feeds.append(make_feed(config, d.feed_url, d.url, f"{d.name} · {config.title}",
                                f"{d.name}的最新文章", (archive.article(i) for i in d.article_ids),
-                               limit=DISTRICT_FEED_LIMIT, full=False))
+                               limit=DISTRICT_FEED_LIMIT, full=False, summary=DISTRICT_SUMMARY_CHARS,
+                               categories=False))
     return {f.path: render_page(env, config, "feed.xml", f.path, **common, feed=f) for f in feeds}

@@ -51,11 +51,13 @@ def organization(config: Config, root: str, name: str | None = None) -> dict[str
 
 
 def news_article(config: Config, root: str, article: Article, mentions: Iterable[Any]) -> dict[str, Any]:
-    """``NewsArticle`` of an article page; ``mentions``: the people it names (with ``name`` and ``url``).
+    """``NewsArticle`` of an article page; ``mentions``: the people it names (with ``name``).
 
-    Nothing the page's head states already: no ``description`` (search engines
-    take the meta description), and the district once, as ``contentLocation``,
-    not again among the places mentioned."""
+    Nothing the page states already: no ``description`` (search engines take
+    the meta description), the district once, as ``contentLocation``, not again
+    among the places mentioned, and the people by name only: the page links each
+    to its anchor, and the page of people states that anchor as the person's
+    ``url``."""
     page = url(config, root, article.url)
     data: dict[str, Any] = {
         "@context": CONTEXT,
@@ -70,8 +72,7 @@ def news_article(config: Config, root: str, article: Article, mentions: Iterable
         data["datePublished"] = iso
     if article.meta.reporters:
         data["author"] = [{"@type": "Person", "name": r} for r in article.meta.reporters]
-    named: list[dict[str, Any]] = [{"@type": "Person", "name": p.name, "url": url(config, root, p.url)}
-                                   for p in mentions]
+    named: list[dict[str, Any]] = [{"@type": "Person", "name": p.name} for p in mentions]
     named += [{"@type": "Place", "name": place} for place in article.meta.places if place != article.district]
     if named:
         data["mentions"] = named
