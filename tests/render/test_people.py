@@ -63,6 +63,20 @@ def test_person_page_lists_every_article_with_the_titles_given_there():
     assert [t for t in entry_texts(section, "second")] == ["文中职务：区长", "文中职务：副区长"]
     dd = texts(section, "dd")
     assert "区长、副区长" in dd and any(t.startswith("2 篇") for t in dd)
+    assert entry_texts(section, "line") == ["2021年1月1日", "2019年1月1日"]  # 东城区 once, above
+
+
+def test_a_person_s_entries_name_the_district_when_there_are_several_and_titles_only_when_given():
+    arts = [article("e", "东文", date=PartialDate(2021, 1, 1), district="东城区", officials=(Official("王五", ("市委书记",)),)),
+            article("w", "西文", date=PartialDate(2020, 1, 1), district="西城区", officials=(Official("王五", ("市委书记",)),)),
+            article("n", "无职务", date=PartialDate(2019, 1, 1), district="西城区", officials=(Official("王五"),))]
+    archive = build_archive(arts)
+    [person] = archive.people
+    [section] = [s for s in dom(render(arts)[person.page]).iter("section") if s.get("id") == person.slug]
+    assert person.districts == ("东城区", "西城区")
+    assert entry_texts(section, "line")[:2] == ["2021年1月1日 东城区", "2020年1月1日 西城区"]
+    assert entry_texts(section, "second") == ["文中职务：市委书记"] * 2  # the third article states none
+    assert "未写明" not in "".join(section.itertext())
 
 
 def test_people_sharing_a_page_each_keep_an_anchor_in_pinyin_order():
