@@ -1,6 +1,7 @@
 """Home pagination, district pages, date archive, inspection directory, feeds."""
 from __future__ import annotations
 
+import dataclasses
 import re
 import xml.etree.ElementTree as ET
 
@@ -255,3 +256,32 @@ def test_a_long_pagination_shows_its_gaps():
     page = dom(site["index.html"])
     assert hrefs(page).count("page/9.html") == 1 and "page/5.html" not in hrefs(page)
     assert "…" in site["index.html"] and 'class="gap"' in site["index.html"]
+
+
+def test_a_round_announced_half_a_year_before_the_newest_article_is_listed_without_its_table():
+    unclosed = dataclasses.replace(round_with_groups(), close=None)
+    rounds = [article(f"r{m}", f"第{m}月巡察", date=PartialDate(2020, m, 1), inspections=(unclosed,))
+              for m in (1, 6, 7)]
+    later = article("n", "新闻", date=PartialDate(2020, 12, 31))
+    tree = dom(render([*rounds, later])["inspections.html"])
+    sections = [s for s in tree.iter("section") if s.get("class") == "round"]
+    links = ["".join(s.find("p").itertext()) for s in sections]
+    assert [("2020年7月1日" in t, "2020年6月1日" in t, "2020年1月1日" in t) for t in links] == [
+        (True, False, False), (False, True, False), (False, False, True)]
+    # 7 → 12 is five months: a table; 6 and 1 are six months or more before December: none
+    assert [s.find(".//table") is not None for s in sections] == [True, False, False]
+    assert all("2 个巡察组的巡察对象与联系方式见原文" in "".join(s.itertext()) for s in sections[1:])
+    assert all(s.find(".//a[@href]") is not None for s in sections)  # the article holds the table
+
+
+def test_past_rounds_need_a_known_year_and_no_later_closing_date():
+    from newsarchive.archive import InspectionEntry
+    from newsarchive.render.inspections import is_past
+
+    def entry(date, close=None):
+        return InspectionEntry("a", 0, dataclasses.replace(round_with_groups(), close=close), None, date)
+    assert is_past(entry(PartialDate(2020, 6, 1)), (2020, 12))
+    assert not is_past(entry(PartialDate(2020, 7, 1)), (2020, 12))
+    assert not is_past(entry(PartialDate(None, 1, 1)), (2020, 12))  # year unknown
+    assert not is_past(entry(PartialDate(2020, 1, 1), PartialDate(2021, 1, 10)), (2020, 12))
+    assert not is_past(entry(PartialDate(2020, 1, 1)), None)
