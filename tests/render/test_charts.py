@@ -53,3 +53,16 @@ def test_a_chart_figure_holds_its_caption_first_or_last_and_no_table_toggle():
         assert not list(figure.iter("details")), path
     cards = [c for p in pages for c in dom(site[p]).iter("div") if c.get("class") == "chart"]
     assert all([c.tag for c in card] == ["figure", "details"] for card in cards) and cards
+
+
+def test_the_stylesheet_centres_the_labels_on_their_bars_not_each_label():
+    from newsarchive.config import Config
+
+    from .samples import render
+
+    site = render()
+    svg = site["dates/index.html"]
+    assert '<text class="count"' in svg and '<text class="tick"' in svg and "text-anchor" not in svg
+    assert 'class="bar' not in svg  # only an empty month's bar has a class
+    css = (Config().static / "css" / "site.css").read_text("utf-8")
+    assert ".chart-svg .count, .chart-svg .tick { text-anchor: middle; }" in css
