@@ -285,3 +285,20 @@ def test_past_rounds_need_a_known_year_and_no_later_closing_date():
     assert not is_past(entry(PartialDate(None, 1, 1)), (2020, 12))  # year unknown
     assert not is_past(entry(PartialDate(2020, 1, 1), PartialDate(2021, 1, 10)), (2020, 12))
     assert not is_past(entry(PartialDate(2020, 1, 1)), None)
+
+
+def test_the_group_hours_column_is_there_only_when_a_group_states_its_hours():
+    with_hours = round_with_groups()
+    without = dataclasses.replace(with_hours, groups=tuple(dataclasses.replace(g, hours=None) for g in with_hours.groups))
+    arts = [article("h", "有时间", date=PartialDate(2021, 2, 1), inspections=(with_hours,)),
+            article("n", "无时间", date=PartialDate(2021, 1, 1), inspections=(without,))]
+    site = render(arts)
+    for path in ("inspections.html", arts[0].url, arts[1].url):
+        tables = list(dom(site[path]).iter("table"))
+        heads = [[th.text for th in t.find("thead").iter("th")] for t in tables]
+        widths = {len(tr.findall("td")) for t in tables for tr in t.find("tbody").iter("tr")}
+        if path == "inspections.html":
+            assert [h[-1] for h in heads] == ["本组受理时间", "邮政信箱"]  # newest first
+        else:
+            assert heads[0][-1] == ("本组受理时间" if path == arts[0].url else "邮政信箱"), path
+            assert widths == ({6} if path == arts[0].url else {5}), path
