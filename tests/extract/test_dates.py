@@ -126,6 +126,8 @@ def paged(*paragraphs: str, page_lines: tuple[str, ...] = (), title: str | None 
     ("2021年03月22日17:59  来源:某某报业网", PartialDate(2021, 3, 22)),
     ("编辑日期:2016/5/16 作者:某街道", PartialDate(2016, 5, 16)),
     ("06.05.2023", PartialDate(2023, 5, 6)),
+    ("发布日期: 2025-03-0708:15:02 浏览次数:", PartialDate(2025, 3, 7)),
+    ("编号 2025-03-078", None),
     ("版权所有 ©2022 某某日报", None),
 ])
 def test_page_stamp_dates(line, want):

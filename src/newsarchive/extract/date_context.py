@@ -53,8 +53,11 @@ def _valid(year: int, month: int, day: int | None) -> bool:
     return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
 
 
+#: A stamp's full date; a two-digit day may run into the time the page glued on
+#: ("2026-02-0419:47:55" is 2026-02-04 at 19:47:55).
 _STAMP_DATES = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)"
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})"
+    r"(?:(?!\d)|(?<=\d\d)(?=\d{1,2}[:：]\d{2}))"
     r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)"
     r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>(?:19|20)\d{2})(?!\d)")
 
