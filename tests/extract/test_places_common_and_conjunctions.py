@@ -29,3 +29,22 @@ def test_the_district_of_a_site_named_in_the_breadcrumb_stamp_row():
     d = replace(draft("2月1日,县长甲某某来到代表团,参加审议。全县要以某某地区双城经济圈建设为主线。"),
                 page_lines=("您的位置:丰都网 > 时政新闻 > 正文 | 2030-02-02 阅读量:",))
     assert extract_district(d) == "丰都县"
+
+
+def test_a_name_inside_a_longer_word_of_its_sentence_is_no_place():
+    # 代县 in 代县长 (an acting county head), 和政 in 党和政府 (named twice: still no place)
+    text = "县委副书记、代县长甲某某主持会议。"
+    assert [p.canonical for p in find_places(text)] == []
+    text = "群众感谢党和政府的关怀,党和政府的温暖送到了家。"
+    assert [p.canonical for p in find_places(text)] == []
+    assert extract_district(draft(text)) is None
+    # the same names standing alone, or a longer word that is itself a place's name
+    assert [p.canonical for p in find_places("山西省代县县委")] == ["山西省", "代县"]
+    assert [p.canonical for p in find_places("甘肃省和政县")] == ["甘肃省", "和政县"]
+    assert [p.canonical for p in find_places("据湖北日报报道")] == ["湖北省"]
+
+
+def test_an_ordinary_word_before_a_site_frame_that_is_a_site_of_its_own_is_no_place():
+    d = replace(draft("2月1日,某镇党委书记甲某某走访困难群众。"),
+                page_lines=("2030-02-02 来源:东方网 发布:某园区",))
+    assert extract_district(d) is None

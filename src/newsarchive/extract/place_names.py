@@ -11,7 +11,10 @@ place only when
   word or a landmark, ``新建``, ``古城``, ``泰山``, only in full), is not followed by a count (``新建200亩``,
   ``新建三座``: there it is a verb), or
 * a frame makes it a place whatever it is: a tag ``[徐汇]``, a paper or site
-  named after it (``太仓日报``, ``玉溪网``), ``美丽阜城``, ``符合南岸实际``.
+  named after it (``太仓日报``, ``玉溪网``; not an ordinary word whose paper's or site's
+  name is a dictionary word of its own, ``东方网``), ``美丽阜城``, ``符合南岸实际``.
+
+A short name inside a longer word of its sentence (``和政`` of ``党和政府``) is none.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from .folding import fold
 from .numerals import CN_DIGITS
 from .gazetteer import CITY, PROVINCE
 from .place_words import words
+from .place_words_cut import inside_word
 
 #: A dictionary word this frequent and not tagged as a place is an ordinary word (和平, 东风).
 _ORDINARY_FREQ = 300
@@ -153,7 +157,8 @@ def _short_mentions(text: str) -> tuple[str, ...]:
     """:func:`short_mentions`, kept: an article's texts are counted more than once."""
     table = _shorts()
     return tuple(text[a:b] for a, b in _short_spans(text)
-                 if _bare_at(text, b) and table[text[a:b]].level != PROVINCE and not _ordinary(text[a:b]))
+                 if _bare_at(text, b) and table[text[a:b]].level != PROVINCE and not _ordinary(text[a:b])
+                 and not inside_word(text, a, b))
 
 
 @functools.lru_cache(maxsize=1)
@@ -174,6 +179,12 @@ def _framed(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _framed_word(text: str, start: int, end: int) -> bool:
+    """Whether the short name and the frame after it make one dictionary word of their own
+    (东方网: a site's name, not the site of 东方市 - which an ordinary word never names)."""
+    return any(text.startswith(w, end) and lexicon.frequency(text[start:end] + w) > 0 for w in _frames_after())
+
+
 def bare_mentions(text: str, known: frozenset[str]) -> list[Place]:
     """Bare short names of a simplified text that count as places (see the module docstring)."""
     table = _shorts()
@@ -181,9 +192,9 @@ def bare_mentions(text: str, known: frozenset[str]) -> list[Place]:
     for start, end in _short_spans(text):
         short = text[start:end]
         d = table[short]
-        if not _bare_at(text, end):
+        if not _bare_at(text, end) or inside_word(text, start, end):
             continue
-        framed = _framed(text, start, end)
+        framed = _framed(text, start, end) and not (_ordinary(short) and _framed_word(text, start, end))
         if d.level == PROVINCE or framed or (short in known and not _ordinary(short)):
             out.append(Place(start, end, short, d.name, d.level))
     return out

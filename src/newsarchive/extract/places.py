@@ -3,7 +3,8 @@
 A place counts only when it is real:
 
 * a division or township of the gazetteer written in full (``湖北省``, ``樊城区``,
-  ``米公街道``), or by a former name (``襄樊市`` → ``襄阳市``);
+  ``米公街道``), or by a former name (``襄樊市`` → ``襄阳市``), not inside a longer
+  word of its sentence (``代县长``: see :mod:`.place_words_cut`);
 * a development zone (``郑州经开区`` → ``经开区``, ``郑东新区党工委``);
 * a village, community or unlisted township whose start the text shows: right
   after a place (``溪前镇庄明社区``), after an office (``明湖办事处东风社区``), or
@@ -29,6 +30,7 @@ from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, bare_mentions, repeat_confirms, short_mentions, simplified
 from .place_words import words
+from .place_words_cut import inside_word
 from .place_rules import chained_name, generic_ok, rejected_after, zone_at, zone_canonical
 from .script import without_pinyin
 
@@ -68,7 +70,7 @@ def _scan(text: str) -> list[Place]:
         end = m.end()
         for name in gz.names_ending_at(text, end):
             p = _division_place(name, end - len(name))
-            if p is not None and not rejected_after(text, p):
+            if p is not None and not rejected_after(text, p) and not inside_word(text, p.start, p.end):
                 found.append(p)
                 break
         zone = zone_at(text, end)

@@ -1,0 +1,59 @@
+"""Whether a name found in a text sits inside a longer ordinary word of its sentence.
+
+A gazetteer name is found by its characters alone, so it is also found inside
+words that merely contain them: ``代县`` in ``代县长`` (an acting county head),
+``和政`` in ``党和政府``.  The dictionary cut of the sentence around the match
+tells them apart: the name is no place when one word of the cut holds it and
+more, and that word
+
+* starts before it (``党和政府``), unless the word is itself a place (``老北京``), or
+* starts with it but is neither a place nor an organisation's, work's or person's
+  name (``代县长``: a common noun; ``湖北日报``, ``北京大学``, ``温州人`` keep their place).
+
+Only a short stretch around the match is cut (a few characters each side, up to
+punctuation), so the check costs a few dictionary lookups per match.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import lexicon
+
+#: How far the cut reaches either side of the match, in characters.
+_REACH = 6
+#: What ends the stretch that is cut: no word runs across it.
+_STOP = re.compile(r"[^\u4e00-\u9fff]")
+#: Tags of longer words that keep a name they start as a place (a place, an organisation,
+#: another proper name, a person from a place).
+_NAME_TAGS = frozenset(("ns", "nt", "nz", "nr"))
+
+
+def inside_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a longer word of its sentence (see the module)."""
+    lo = max(0, start - _REACH)
+    for m in _STOP.finditer(text, lo, start):
+        lo = m.end()
+    hi = min(len(text), end + _REACH)
+    stop = _STOP.search(text, end, hi)
+    if stop is not None:
+        hi = stop.start()
+    return _holds(text[lo:hi], start - lo, end - lo)
+
+
+@functools.lru_cache(maxsize=8192)
+def _holds(stretch: str, start: int, end: int) -> bool:
+    pos = 0
+    for word in lexicon.cut(stretch):
+        w_start, pos = pos, pos + len(word)
+        if w_start > start or pos < end:
+            if pos > start:
+                return False          # the match is not inside one word
+            continue
+        if len(word) == end - start:
+            return False
+        tag = lexicon.tag(word)
+        if tag == "ns":
+            return False
+        return w_start < start or tag not in _NAME_TAGS
+    return False
