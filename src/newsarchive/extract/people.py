@@ -77,7 +77,8 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
     text, as_written = simplified_view(without_pinyin("\n".join(draft.paragraphs)))
     byline = set(extract_reporters(draft) if reporters is None else reporters)
     text = _PERSON_NOTE.sub("", text)     # 甲(藏族)、乙(女,蒙古族)、丙: the list reads on
-    found = [o for o in _merge(text, find_mentions(text)) if not _company_only(o.titles)]
+    found = [o for o in _merge(text, find_mentions(text))
+             if not _company_only(o.titles) and not _head_of_state_only(o.titles)]
     officials = (Official(as_written(o.name), tuple(as_written(t) for t in o.titles)) for o in found)
     return tuple(o for o in officials if o.name not in byline)
 
@@ -91,6 +92,15 @@ _COMPANY_WORDS = tuple(words("people", "company_words"))
 def _company_only(titles: tuple[str, ...]) -> bool:
     return bool(titles) and all(t.endswith(_COMPANY_POSTS) and any(w in t for w in _COMPANY_WORDS)
                                 for t in titles)
+
+
+#: Posts of the head of the party and state: a person given only these is a reference to
+#: the country's leader (国家主席某某在某地工作时…), not an official of the story.
+_HEAD_OF_STATE_POSTS = tuple(words("people", "head_of_state_posts"))
+
+
+def _head_of_state_only(titles: tuple[str, ...]) -> bool:
+    return bool(titles) and all(t.endswith(_HEAD_OF_STATE_POSTS) for t in titles)
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -183,15 +183,23 @@ def _long_given_name(given: str) -> bool:
     return not any(_entry(given[i:i + 2])[0] >= _FOLLOWING_WORD_FREQ for i in range(len(given) - 1))
 
 
+#: Where a page cut its excerpt: one or two characters of the word it cut short, then an
+#: ellipsis (某甲、某乙参 ...): the name ends before them about as surely as before a particle.
+_ELLIPSIS = r"[ \u3000]*(?:…|⋯|\.{3})"
+_CUT = re.compile(rf"[\u4e00-\u9fff]{{1,2}}{_ELLIPSIS}")
+_CUT_HERE = re.compile(_ELLIPSIS)
 #: Boundary strengths (see :func:`boundary_strength`).
 PUNCTUATION, END_WORD, PARTICLE, ORDINARY_WORD = 4, 3, 2, 1
 
 
 @functools.lru_cache(maxsize=65536)
 def boundary_strength(rest: str) -> int:
-    """How surely a name ends right before ``rest``: punctuation or end of text,
+    """How surely a name ends right before ``rest``: punctuation or end of text (one or
+    two characters before an ellipsis where a page cut its text: as a particle),
     a verb or phrase of the reporting register (出席, 主持…), a one-character
     particle (等, 在, 和…), any other frequent word (组织学习, 到会指导), or 0."""
+    if _CUT.match(rest):
+        return PARTICLE               # 参 ...: the first character of a word the page cut short
     if not rest or _PUNCT.match(rest[0]):
         return PUNCTUATION
     if rest.startswith(NAME_END_WORDS):
@@ -282,6 +290,9 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
             continue                  # 某某关|于: the name's last character opens 关于 (对于, 由于)
         out.append((cand, strength, {3: 2, 2: 1, 4: 0}[length]))
     shorter = {cand for cand, _, _ in out}
+    if len(out) > 1 and len(out[-1][0]) == 4 and out[-1][0][:3] in shorter and surname_length(window[:2]) == 1 \
+            and _CUT_HERE.match(window, 4):
+        out.pop()                     # 某乙参 ...: a three-character name, then a word the page cut short
     # 某甲就《方案》…, 某乙在会上…: the particle after the shorter name, not its last character
     return tuple(c for c in out if not (c[0][-1] in _NEVER_LAST and c[0][:-1] in shorter))
 

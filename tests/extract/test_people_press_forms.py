@@ -1,0 +1,40 @@
+"""Names in the written press and in cut excerpts, in simplified and traditional
+characters alike; the head of state is no official of a story.  Sentences are made up."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract.people import extract_officials
+from newsarchive.records import Draft
+
+
+def officials(*paragraphs: str) -> list[tuple[str, list[str]]]:
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=paragraphs,
+              bylines=(), captions=(), front_matter={})
+    return [(o.name, list(o.titles)) for o in extract_officials(d)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("某办主任程远航昨在某市会见客人。", "程远航"),          # 昨: the press's "yesterday"
+    ("某辦主任程遠航昨在某市會見客人。", "程遠航"),
+    ("省委书记、省人大常委会主任齐峰审议政府工作报告。", "齐峰"),
+    ("省委書記、省人大常委會主任齊峰審議政府工作報告。", "齊峰"),
+])
+def test_a_name_ends_before_the_press_words_after_it(text, name):
+    assert officials(text)[0][0] == name
+
+
+def test_a_name_ends_before_a_word_the_page_cut_short():
+    found = officials("某办副主任刘建国、张立新、邵明远参 ...")
+    assert [n for n, _ in found] == ["刘建国", "张立新", "邵明远"]
+    # a compound surname's four characters before the cut stay one name
+    assert officials("某办副主任欧阳建明……")[0][0] == "欧阳建明"
+
+
+@pytest.mark.parametrize("text", [
+    "他又指国家主席程远航在某省工作时,多次到访。",
+    "他又指國家主席程遠航在某省工作時,多次到訪。",
+])
+def test_a_reference_to_the_head_of_state_is_no_official(text):
+    assert officials(text) == []
+    assert [n for n, _ in officials(text + "国家副主席齐正峰出席。")] == ["齐正峰"]
