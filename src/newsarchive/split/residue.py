@@ -94,6 +94,7 @@ class _Markers:
     banner: re.Pattern[str]
     retitle_label: re.Pattern[str]
     link_row: re.Pattern[str]
+    consent: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -128,6 +129,8 @@ def markers() -> _Markers:
         banner=re.compile(rf"^(?:{_alternation(words['banner_openers'])})\s*[:：]?\s*(?:{_YMD})"),
         retitle_label=re.compile(rf"^(?:{_alternation(words['retitle_labels'])}){colon}\s*"),
         link_row=re.compile(rf"^[{_CJK}]{{0,8}}(?:{_alternation(words['link_row_labels'])}){colon}(?P<items>.*)$"),
+        consent=tuple(re.compile(_alternation(words[k]), re.I)   # type: ignore[arg-type]
+                      for k in ("consent_subjects", "consent_verbs", "consent_addressees")),
     )
 
 
@@ -186,6 +189,8 @@ def _kind(t: str) -> str | None:
         return stamp
     if (len(t) <= 150 and m.footer.search(t)) or (short and m.footer_weak.search(t)):
         return FOOTER
+    if len(t) <= 150 and all(p.search(t) for p in m.consent):
+        return CHROME                # a privacy or cookie banner asking the reader to agree
     if not short:
         return None
     dated = _dated_line(t, m)
@@ -330,9 +335,22 @@ def _link_row(t: str, m: _Markers) -> bool:
 
 
 def _nav_bar(t: str, m: _Markers) -> bool:
-    """A row of short site links, one of them a home link: "某某网首页 聊天室 视频"."""
-    items = [i for i in re.split(r"[\s|｜]+", t) if i]
+    """A row of short site links, one of them a home link: "某某网首页 聊天室 视频", "首 页 新闻 …"."""
+    items = _spaced_out_joined([i for i in re.split(r"[\s|｜]+", t) if i])
     return len(items) >= 3 and all(len(i) <= 8 for i in items) and any(i.endswith(m.crumb_home) for i in items)
+
+
+def _spaced_out_joined(items: list[str]) -> list[str]:
+    """Items with the characters of a link written spaced out joined again ("首 页" → 首页)."""
+    out: list[str] = []
+    single = False
+    for item in items:
+        if len(item) == 1 and single:
+            out[-1] += item
+        else:
+            out.append(item)
+        single = len(item) == 1
+    return out
 
 
 def _domain_only(t: str) -> bool:

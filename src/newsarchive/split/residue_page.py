@@ -33,6 +33,7 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     _calendar_rows(texts, kinds)
     _above_crumb(texts, kinds)
     _top_dates(lines, texts, kinds)
+    _above_stamped_headline(lines, texts, kinds)
     _edge_menus(texts, kinds)
     return kinds
 
@@ -159,6 +160,33 @@ def _top_dates(lines: Sequence[Line], texts: list[str], kinds: list[str | None])
             return
         if kinds[i] is None and not lines[i].level and _CN_DATE_LINE.match(text):
             kinds[i] = STAMP
+
+
+#: Kana: a line of Japanese (a site's language switch) is no sentence of a Chinese text.
+_KANA = re.compile(r"[\u3040-\u30ff]")
+#: Longest line taken as the headline right above the page's stamp.
+_HEADLINE_LEN = 60
+
+
+def _above_stamped_headline(lines: Sequence[Line], texts: list[str], kinds: list[str | None]) -> None:
+    """The page's stamp right under the headline ("某某县召开…" / "2024/7/2 15:53") near the top:
+    the lines above that headline, before any sentence of the text, are the site's (a
+    language switch, an app's promotion, a consent banner's remains), like a breadcrumb's."""
+    top = [i for i in range(min(len(texts), _TOP_LINES)) if kinds[i] is None or kinds[i] == STAMP]
+    for n, i in enumerate(top):
+        if kinds[i] != STAMP:
+            if "。" in texts[i] and not _KANA.search(texts[i]):
+                return                   # the article has begun
+            continue
+        if n < 2 or kinds[top[n - 1]] is not None:
+            return
+        head = top[n - 1]
+        if len(texts[head]) > _HEADLINE_LEN or _SENTENCE.search(texts[head]) \
+                or any(lines[k].level for k in range(head + 1)):
+            return
+        for k in range(head):
+            kinds[k] = kinds[k] or CHROME
+        return
 
 
 def without_residue(lines: Sequence[Line], kinds: Sequence[str | None]) -> list[Line]:

@@ -1,0 +1,41 @@
+"""Site lines above a headline: a consent banner, a spaced-out navigation row, a language
+switch and an app's promotion above the headline that the page's stamp follows.
+Headlines and sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.records import SourceFile
+from newsarchive.split import split_source
+from newsarchive.split.residue import CHROME, line_kind
+
+
+def _split(text: str) -> list:
+    return split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
+
+
+def test_a_privacy_banner_is_site_chrome() -> None:
+    assert line_kind("本網站使用相關技術改善瀏覽體驗,點這裡瞭解隱私政策,繼續瀏覽即代表您同意。") == CHROME
+    assert line_kind("请同意我们的隐私权规范,才能启用朗读功能。") == CHROME
+    # a sentence of a story about privacy names no reader
+    assert line_kind("会议审议通过了个人信息与隐私保护条例,同意提交大会表决。") is None
+
+
+def test_a_spaced_out_home_link_opens_a_navigation_row() -> None:
+    assert line_kind("首 页 区县动态 产业园区 企业服务 政策解读 新闻中心") == CHROME
+    text = "首 页 区县动态 产业园区 企业服务 政策解读 新闻中心\n某县召开第三次政府常务会议\n\n" \
+           "3月3日,县政府召开第三次常务会议。\n\n会议由县长甲某某主持。\n"
+    assert _split(text)[0].title == "某县召开第三次政府常务会议"
+
+
+def test_lines_above_the_headline_the_stamp_follows_are_the_sites() -> None:
+    text = ("Your browser may not support this page. Switch to the English site?\n"
+            "こちらのページは繁体字版です。日本語版に移動しますか。\n"
+            "某某社新闻APP\n下载\n\n"
+            "某市三个月内两名干部落马\n\n2030/7/2 15:53\n\n"
+            "(某某社2日电)某市近期处于反腐风暴中心,两名干部接连落马。\n\n"
+            "两人都曾在某县任职。\n")
+    d = _split(text)[0]
+    assert d.title == "某市三个月内两名干部落马"
+    assert d.paragraphs[0].startswith("(某某社2日电)")
+    # a page whose text begins above the stamp keeps its lines
+    text = "某县召开会议\n\n3月1日,某县召开会议。\n\n会议要求落实责任\n\n2030-03-02 10:00\n"
+    assert _split(text)[0].paragraphs[0] == "3月1日,某县召开会议。"
