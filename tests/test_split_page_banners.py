@@ -39,3 +39,24 @@ def test_lines_above_the_headline_the_stamp_follows_are_the_sites() -> None:
     # a page whose text begins above the stamp keeps its lines
     text = "某县召开会议\n\n3月1日,某县召开会议。\n\n会议要求落实责任\n\n2030-03-02 10:00\n"
     assert _split(text)[0].paragraphs[0] == "3月1日,某县召开会议。"
+
+
+def test_a_byline_parting_outlet_reporter_and_credit_by_slashes() -> None:
+    from newsarchive.split.patterns import is_byline
+    assert is_byline("某某報／ 記者程遠航／綜合報導")
+    assert is_byline("某某报/ 记者程远航")
+    assert not is_byline("某某报/某某网")
+
+
+def test_a_related_storys_headline_above_the_headline_is_not_the_title() -> None:
+    text = ("某港口连日停电引发抱怨 市长:明起依规处罚\n\n"
+            "某部长失联 某省副省长被查\n\n"
+            "某某報／ 記者程遠航／綜合報導\n"
+            "今年七月卸任的某部长行踪成谜。同时官方通报某省副省长被查。\n\n"
+            "某部长此前长期在某省工作。\n\n" + "某部长在某省任职期间主持多项工作,官方此前称其另有任用。\n\n" * 10)
+    d = _split(text)[0]
+    assert d.title == "某部长失联 某省副省长被查"
+    assert d.bylines == ("某某報／ 記者程遠航／綜合報導",)
+    # a short text may not repeat its headline: the first line stays the title
+    short = _split("党建引领 幸福满格\n\n某区召开治理观摩会\n\n本报讯 近日,观摩会召开。\n")[0]
+    assert short.title == "党建引领 幸福满格"

@@ -261,8 +261,10 @@ def test_verb_before_a_title_is_not_part_of_it() -> None:
 
 
 def test_state_posts_and_a_name_after_guojia_zhuxi() -> None:
-    assert officials("国务院总理李强出席开幕式，国家主席习近平发表讲话。") == [
-        ("李强", ["国务院总理"]), ("习近平", ["国家主席"])]
+    # the head of state is a reference, no official of the story; a vice-president is one
+    assert officials("国务院总理李强出席开幕式，国家主席习近平发表讲话。") == [("李强", ["国务院总理"])]
+    assert officials("国务院总理李强出席开幕式，国家副主席王建军发表讲话。") == [
+        ("李强", ["国务院总理"]), ("王建军", ["国家副主席"])]
 
 
 def test_a_name_before_its_title_is_not_read_as_after_one() -> None:

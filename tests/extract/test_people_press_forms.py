@@ -38,3 +38,9 @@ def test_a_name_ends_before_a_word_the_page_cut_short():
 def test_a_reference_to_the_head_of_state_is_no_official(text):
     assert officials(text) == []
     assert [n for n, _ in officials(text + "国家副主席齐正峰出席。")] == ["齐正峰"]
+
+
+def test_a_byline_with_the_outlet_and_the_credit_after_slashes():
+    from newsarchive.extract.people_bylines import byline_names
+    assert byline_names("某某報／ 記者程遠航／綜合報導") == ["程遠航"]
+    assert byline_names("某某报/ 记者程远航/综合报道") == ["程远航"]

@@ -215,6 +215,10 @@ def _names_after(line: str, pos: int) -> list[str]:
             names.append(token)
             continue
         bare = _MARKER_SUFFIX.sub("", _NAME_PREFIX.sub("", token, count=1))
+        credited = _SLASHED.split(_NAME_PREFIX.sub("", token, count=1))
+        if len(credited) == 2 and credited[1].strip() in _MARKERS and is_byline_name(credited[0]):
+            names.append(credited[0])     # 记者某某／综合报导, 某某/文: what the named person did, after a slash
+            continue
         slashed = _SLASHED.split(bare)
         if len(slashed) > 1 and all(is_byline_name(n) for n in slashed):
             names.extend(slashed)     # 记者:某甲/某乙 — names parted by a slash

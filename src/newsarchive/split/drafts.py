@@ -109,7 +109,7 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
         paragraphs, captions = list(captions), []
     if not paragraphs:
         return None
-    title, subtitle = headline(head, levels)
+    title, subtitle = headline(head, levels, body="".join(paragraphs))
     if title is None and residue.retitle:
         title = title_text(residue.retitle)
     return Draft(

@@ -38,7 +38,8 @@ _ROLE_TOKEN = re.compile(
     rf"^(?P<media>[{_CJK}·]{{0,12}}?)(?P<role>{'|'.join(_ROLES)})[:：]?(?P<name>.*)$")
 _MEDIA = re.compile(r"报|网|台|社|新闻|媒|中心|频道")
 _SLASH_ROLE = re.compile(rf"^(?:文|图|文/图|图/文|摄影|摄)[/:：](?P<name>[{_CJK}·•]+)$")
-_SUFFIXES = {"文/图", "图/文", "文图", "图文", "报道", "摄", "文", "图", "供图", "整理", "摄影", "摄影报道"}
+_SUFFIXES = {"文/图", "图/文", "文图", "图文", "报道", "摄", "文", "图", "供图", "整理", "摄影", "摄影报道",
+             "报导", "综合报道", "综合报导"}
 _SUPPLIED = re.compile(r"^[（(][^（）()]{2,30}(?:供稿|供图|提供|报送|来稿)[)）]$")
 _SOURCE = re.compile(r"^(?:来源|稿源|信息来源|出处)\s*[:：]\s*\S.{0,40}$")
 _TOKEN_SEP = re.compile(r"[\s、，,]+")
@@ -54,11 +55,37 @@ def is_byline(text: str) -> bool:
         return False
     if _SUPPLIED.match(text) or _SOURCE.match(text):
         return True
-    inner = text
+    inner = _simplified(text)
     if inner[0] in "（(【[" and inner[-1] in "）)】]":
         inner = inner[1:-1].strip()
     tokens = [t for t in _TOKEN_SEP.split(inner.replace("／", "/")) if t]
-    return _credit_tokens(tokens)
+    return _credit_tokens(_outlet_slashes_parted(tokens))
+
+
+def _simplified(text: str) -> str:
+    from ..simplified import to_simplified   # OpenCC's table: loaded on first use
+    return to_simplified(text)
+
+
+#: A paper or site's name before its reporter, set off by a slash ("某某报/ 记者某某/综合报导").
+_OUTLET = re.compile(rf"^[{_CJK}]{{1,8}}(?:报|网|社|台)$")
+
+
+def _outlet_slashes_parted(tokens: list[str]) -> list[str]:
+    """Tokens of a byline that parts outlet, reporter and what was done by slashes
+    ("某某报/", "记者某某/综合报导"): the outlet dropped, the rest parted at the slash;
+    a credit by slash (文/某某, 文/图) stays one token."""
+    if not any("/" in t for t in tokens):
+        return tokens
+    out: list[str] = []
+    for tok in tokens:
+        if "/" in tok and not _SLASH_ROLE.match(tok) and tok not in _SUFFIXES:
+            out.extend(p for p in tok.split("/") if p)
+        else:
+            out.append(tok)
+    while len(out) > 1 and _OUTLET.match(out[0]):
+        out.pop(0)
+    return out
 
 
 def _credit_tokens(tokens: list[str]) -> bool:

@@ -164,14 +164,25 @@ def _top_dates(lines: Sequence[Line], texts: list[str], kinds: list[str | None])
 
 #: Kana: a line of Japanese (a site's language switch) is no sentence of a Chinese text.
 _KANA = re.compile(r"[\u3040-\u30ff]")
-#: Longest line taken as the headline right above the page's stamp.
+_LATIN = re.compile(r"[A-Za-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: A line in another language: kana, or this many Latin letters and more of them than Han.
+_FOREIGN_LETTERS = 20
+#: Longest line taken as the headline right above the page's stamp, and fewest Han in it.
 _HEADLINE_LEN = 60
+_HEADLINE_HAN = 6
+
+
+def _foreign(text: str) -> bool:
+    latin = len(_LATIN.findall(text))
+    return bool(_KANA.search(text)) or (latin >= _FOREIGN_LETTERS and latin > len(_HAN.findall(text)))
 
 
 def _above_stamped_headline(lines: Sequence[Line], texts: list[str], kinds: list[str | None]) -> None:
-    """The page's stamp right under the headline ("某某县召开…" / "2024/7/2 15:53") near the top:
-    the lines above that headline, before any sentence of the text, are the site's (a
-    language switch, an app's promotion, a consent banner's remains), like a breadcrumb's."""
+    """A page that opens with a language switch ("Would you like to go to the English
+    site?", a line of Japanese) above the headline that the page's stamp follows: the
+    lines above that headline, before any sentence of the text, are the site's (the
+    switch, an app's promotion), like those above a breadcrumb."""
     top = [i for i in range(min(len(texts), _TOP_LINES)) if kinds[i] is None or kinds[i] == STAMP]
     for n, i in enumerate(top):
         if kinds[i] != STAMP:
@@ -181,12 +192,20 @@ def _above_stamped_headline(lines: Sequence[Line], texts: list[str], kinds: list
         if n < 2 or kinds[top[n - 1]] is not None:
             return
         head = top[n - 1]
-        if len(texts[head]) > _HEADLINE_LEN or _SENTENCE.search(texts[head]) \
-                or any(lines[k].level for k in range(head + 1)):
+        above = [k for k in top[:n - 1]]
+        if not any(_foreign(texts[k]) for k in above) or len(texts[head]) > _HEADLINE_LEN \
+                or len(_HAN.findall(texts[head])) < _HEADLINE_HAN or texts[head].endswith((":", "：")) \
+                or _SENTENCE.search(texts[head]) or any(lines[k].level for k in range(head + 1)):
             return
         for k in range(head):
-            kinds[k] = kinds[k] or CHROME
+            if not _column_label(texts[k]):   # 滚动新闻 right above the headline: its kicker
+                kinds[k] = kinds[k] or CHROME
         return
+
+
+def _column_label(text: str) -> bool:
+    from .patterns import list_words
+    return text.strip("【】[]") in list_words("column_labels")
 
 
 def without_residue(lines: Sequence[Line], kinds: Sequence[str | None]) -> list[Line]:

@@ -2,7 +2,8 @@
 
 The main title is the Markdown heading of the group when there is one, else
 the first line — or the second, when the first only states the event
-("樊城区召开民营企业家座谈会") and the second does not; a line that is only a site's
+("樊城区召开民营企业家座谈会") and the second does not, or the text repeats nothing of the
+first but echoes the second (a related story's headline above this one); a line that is only a site's
 column name ("滚动新闻") is a kicker, never the headline.  Kicker and subtitle
 lines both go to the subtitle, in reading order.  A headline line is cleaned
 as a title: a title spaced out letter by letter ("巡 察 公 告") is joined and a
@@ -47,10 +48,11 @@ def title_text(text: str) -> str:
     return title
 
 
-def headline(lines: Sequence[str], levels: Sequence[int] = ()) -> tuple[str | None, str | None]:
+def headline(lines: Sequence[str], levels: Sequence[int] = (), body: str = "") -> tuple[str | None, str | None]:
     """(title, subtitle) of a heading group of up to three lines, top to bottom.
 
-    ``levels`` are the lines' Markdown heading levels (0: a bare line).
+    ``levels`` are the lines' Markdown heading levels (0: a bare line); ``body`` is the
+    start of the article's text, which a headline echoes.
     """
     texts = [title_text(t) for t in lines if title_text(t)]
     levels = list(levels) + [0] * (len(lines) - len(levels))
@@ -73,13 +75,35 @@ def headline(lines: Sequence[str], levels: Sequence[int] = ()) -> tuple[str | No
     if marked:
         main = levels.index(min(marked))
     elif len(texts) == 2:
-        main = 1 if is_event_line(texts[0]) and not is_event_line(texts[1]) else 0
+        main = 1 if (is_event_line(texts[0]) and not is_event_line(texts[1])) \
+            or _unechoed_above(texts, body) else 0
     elif len(texts) >= 3:
         main = 1
     else:
         main = 0
     rest = texts[:main] + texts[main + 1:]
     return texts[main], (" ".join(rest) or None)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+#: Fewest two-character pieces of a headline the text repeats to call it echoed.
+_ECHOES = 2
+#: Shortest text read for echoes: a short text may well not repeat its headline.
+_ECHO_BODY = 300
+
+
+def _echoes(line: str, body: str) -> int:
+    simple = _simplified(line)
+    return sum(1 for i in range(len(simple) - 1) if _HAN.fullmatch(simple, i, i + 2) and simple[i:i + 2] in body)
+
+
+def _unechoed_above(texts: Sequence[str], body: str) -> bool:
+    """The first of two headline lines is another story's (a page's link to a related
+    story above the headline) when the text repeats nothing of it and echoes the second."""
+    if len(body) < _ECHO_BODY:
+        return False
+    body = _simplified(body)
+    return _echoes(texts[0], body) == 0 and _echoes(texts[1], body) >= _ECHOES
 
 
 _LEAD_MARK = re.compile(
