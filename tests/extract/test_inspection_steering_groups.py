@@ -34,3 +34,15 @@ def test_a_labelled_box_ends_where_the_next_field_starts_after_a_space():
     boxes = [c.value for c in find_contacts("专门邮政信箱:某省某市A005号邮政信箱 受理时间:每天8:00-20:00")
              if c.kind == "postal"]
     assert boxes == ["某省某市A005号邮政信箱"]
+
+
+def test_groups_numbered_after_their_kind_with_channels_in_brackets():
+    groups = _groups(
+        "经省委批准,自5月10日起,省委某某系统政治督察组进驻甲市、乙市开展政治督察。",
+        "省委某某系统政治督察第一组定于5月11日至5月28日对甲市某某系统开展政治督察。督察组进驻期间设立"
+        "举报电话(0000-1234567,接听时间为每日8:30-18:00)、举报信箱(酒泉市肃州区A101号邮政信箱,邮政编码:000000)。"
+        "省委某某系统政治督察第二组定于5月10日进驻乙市,对乙市某某系统开展政治督察。督察组进驻期间设立"
+        "举报电话(0000-7654321)、举报信箱(张掖市B202号邮政信箱)。")
+    assert [g.name[-5:] for g in groups] == ["督察第一组", "督察第二组"]
+    assert groups[0].phones == ("0000-1234567",) and groups[0].postal_boxes == ("酒泉市肃州区A101号邮政信箱",)
+    assert groups[1].phones == ("0000-7654321",) and groups[1].postal_boxes == ("张掖市B202号邮政信箱",)

@@ -9,7 +9,8 @@ Group names come in several shapes, all read here:
   words are data);
 * ``第N组`` right after the round's name (``某某市委第三轮提级巡察“回头看”第一组``),
   and then ``第N组`` alone anywhere in the same text (``第一组、第二组分别…``);
-* ``第N组`` after the kind of group (``省委巡视组第一组``, ``专项巡视第二组``);
+* ``第N组`` after the kind of group (``省委巡视组第一组``, ``专项巡视第二组``,
+  ``政治督察第一组``);
 * ``市委第巡察组``: a page that lost its digits still names a group (as written).
 
 The body and places written before the name (``郑东新区党工委``, ``十四届区委第十二轮巡察``)
@@ -31,13 +32,15 @@ BODY_END = re.compile(rf"(?:{BODY})$")
 _QUALIFIER = rf"(?:{alternation('group_qualifiers')})"
 #: What a group does (巡察, 巡视, 督导, 督察): the word before 组.
 KINDS = alternation("group_kinds")
+#: Right after the kind of group, or its 组 (巡察第一组, 省委巡视组第一组, 政治督察第二组).
+_AFTER_KIND = "|".join(f"(?<={w})" for k in alternation("group_kinds").split("|") for w in (k, k + "组"))
 _GROUP = re.compile(
     rf"第(?P<n>{ORD})(?P<more>(?:、第?{ORD})*)(?P<q>{_QUALIFIER}*)(?P<k>{KINDS})组"
     rf"|(?P<q1>{_QUALIFIER}*)(?P<k2>{KINDS})(?P<n2>{ORD})组"
     rf"|(?P<q0>{_QUALIFIER}+)(?P<k0>巡察|巡视)组"
-    rf"|(?:(?<=巡察)|(?<=巡视)|(?<=巡察组)|(?<=巡视组)|(?<=回头看)|(?<=看”)|(?<=看\"))第(?P<n3>{ORD})组"
+    rf"|(?:{_AFTER_KIND}|(?<=回头看)|(?<=看”)|(?<=看\"))第(?P<n3>{ORD})组"
     rf"|(?<=[委组])第(?P<k4>巡察|巡视)组")      # 市委第巡察组: a page that lost its digits
-_KIND_BEFORE = re.compile(rf"{_QUALIFIER}*(巡察|巡视)组?$")
+_KIND_BEFORE = re.compile(rf"{_QUALIFIER}*({KINDS})组?$")
 _SHORT = re.compile(rf"第({ORD})组(?!织|成|建)")
 _TERM = re.compile(r"(?:第)?[\d一二三四五六七八九十]+届$")
 #: A round's name written before a group's (十五届县委第九轮巡察第二巡察组).
