@@ -60,3 +60,16 @@ def test_a_related_storys_headline_above_the_headline_is_not_the_title() -> None
     # a short text may not repeat its headline: the first line stays the title
     short = _split("党建引领 幸福满格\n\n某区召开治理观摩会\n\n本报讯 近日,观摩会召开。\n")[0]
     assert short.title == "党建引领 幸福满格"
+
+
+def test_a_dateline_after_a_caption_and_a_summary_under_the_headline_is_the_articles_own() -> None:
+    text = ("某书记深入乡镇调研\n\n"
+            "8月6日,某书记在某乡的玉米地里参加劳动。点击查看高清现场\n\n"
+            "某书记约法三章:不陪同,不搞特殊化。\n\n"
+            "某某网讯(记者甲某某 乙某某摄影报道)8月5日至7日,某书记深入某县乡镇调研。\n\n"
+            "他强调,要深入群众。\n")
+    drafts = _split(text)
+    assert len(drafts) == 1 and drafts[0].title == "某书记深入乡镇调研"
+    # a second dateline after the article's own starts the next article
+    drafts = _split(text + "\n某某网讯(记者丙某某)8月8日,某县召开会议。\n\n会议要求落实责任。\n")
+    assert len(drafts) == 2

@@ -99,6 +99,8 @@ class _Builder:
         self.has_subheads = False    # the current article has section subheads
         self.head_level = 0          # Markdown level of the current article's headline (0: bare)
         self.has_body = False        # the current article has body text
+        self.has_head = False        # the current article opens with a headline
+        self.has_lead = False        # the current article has had a dateline lead (本报讯, 某某网讯)
         self.kept = False            # the current article has more than captions
         self.headed = False          # the file has a headline, subhead or body text so far
         self.last: Unit | None = None  # the last unit that is not a caption
@@ -116,6 +118,8 @@ class _Builder:
             self.has_subheads = True
         if role in (PROSE, SUBHEAD, FIELD):
             self.has_body = True
+        if role == HEAD and not self.has_body:
+            self.has_head = True
         if role in (HEAD, PROSE, SUBHEAD):
             self.headed = True
         if role != CAPTION:
@@ -125,7 +129,7 @@ class _Builder:
     def new_article(self) -> None:
         if self.kept:
             self.articles.append([])
-        self.has_subheads = self.has_body = self.kept = False
+        self.has_subheads = self.has_body = self.kept = self.has_head = self.has_lead = False
         self.head_level = 0
         self.last = None
 
@@ -200,8 +204,11 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
         elif shape == _ENUM_HEAD:
             b.add(line, SUBHEAD)
         else:
-            if b.has_body and leads[i] == STRONG:
+            if b.has_body and leads[i] == STRONG and (b.has_lead or not b.has_head):
                 b.new_article()          # a lead with no headline before it
+            # under a headline, paragraphs before the first dateline (a caption, a summary)
+            # are the article's own: its dateline comes after them
+            b.has_lead = b.has_lead or leads[i] == STRONG
             prev = b.current[-1] if b.current else None
             opens = line.listed or is_enumerated(line.text) or (indents and line.indented)
             glued = (indents and not line.indented and line.gap_before == 0
