@@ -44,3 +44,15 @@ def test_a_byline_with_the_outlet_and_the_credit_after_slashes():
     from newsarchive.extract.people_bylines import byline_names
     assert byline_names("某某報／ 記者程遠航／綜合報導") == ["程遠航"]
     assert byline_names("某某报/ 记者程远航/综合报道") == ["程远航"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("群众举报时任县委书记张建华劳民伤财,他随后被查。", "张建华", "县委书记"),
+    ("被查的某市副市长张建华曾担任某县委书记。", "张建华", "某市副市长"),
+    ("外长张建华表示,双方同意加强合作。", "张建华", "外长"),
+    ("记者见到某县委书记张建华时,他正在开会。", "张建华", "某县委书记"),
+    ("会议传达市委常委、秘书长张建华到我县督导时的讲话精神。", "张建华", "秘书长"),
+])
+def test_a_title_before_a_name_in_a_report_of_a_past_post_or_a_visit(text, name, title):
+    found = officials(text)
+    assert found and found[0][0] == name and title in found[0][1]

@@ -212,12 +212,21 @@ def boundary_strength(rest: str) -> int:
 
 
 def _starts_with_word(rest: str) -> bool:
-    """Does ``rest`` open with a frequent ordinary word of two or more characters?"""
+    """Does ``rest`` open with a frequent ordinary word of two or more characters, or any
+    four-character one?"""
     for n in (2, 3, 4):
         freq, tag = _entry(rest[:n])
         if freq >= _FOLLOWING_WORD_FREQ and tag not in ("ns", "nt", "nz"):
             return True
-    return False
+    return _four_character_word(rest[:4])
+
+
+def _four_character_word(word: str) -> bool:
+    """A four-character dictionary word (劳民伤财, an idiom or set phrase), however rare:
+    no name runs on into one."""
+    tag = lexicon.tag(word) if len(word) == 4 else None
+    return tag is not None and lexicon.frequency(word) > 0 and tag not in ("ns", "nt", "nz") \
+        and not tag.startswith("nr")
 
 
 def name_at(text: str, start: int, known: frozenset[str] = frozenset(),
