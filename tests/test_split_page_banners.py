@@ -73,3 +73,10 @@ def test_a_dateline_after_a_caption_and_a_summary_under_the_headline_is_the_arti
     # a second dateline after the article's own starts the next article
     drafts = _split(text + "\n某某网讯(记者丙某某)8月8日,某县召开会议。\n\n会议要求落实责任。\n")
     assert len(drafts) == 2
+
+
+def test_a_short_paragraph_ending_in_a_picture_link_is_a_caption() -> None:
+    from newsarchive.split.patterns import is_caption_text
+    assert is_caption_text("8月6日,某书记在某乡的玉米地里参加劳动。点击查看高清现场")
+    assert is_caption_text("村民在田间收割。点击查看大图")
+    assert not is_caption_text("8月6日,某书记在某乡的玉米地里参加劳动。")

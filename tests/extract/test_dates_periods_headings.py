@@ -44,3 +44,16 @@ def test_a_lead_giving_only_its_day_beats_a_full_date_of_a_later_sentence():
     d = replace(draft("某某网消息:21日,某省发布人事任免文件,免去3名副秘书长职务。自今年1月12日通知下发后,该省率先开始。"),
                 page_lines=("2030-04-23 09:10",))
     assert extract_date(d) == PartialDate(2030, 4, 21)
+
+
+def test_a_dateline_under_summary_paragraphs_is_the_lead():
+    from newsarchive.extract.dates import extract_date
+    from newsarchive.records import PartialDate
+    from . import draft
+    d = draft("某书记约法三章:不陪同,不搞特殊化。",
+              "7日下午,某书记准备离开某乡。",
+              "某某网讯(记者甲某某)教育实践活动能否取得实效,关键在于深入群众。8月5日至8日,某书记来到某县调研。",
+              "他强调,要深入群众。")
+    assert extract_date(d) == PartialDate(None, 8, 5)
+    # without a dateline further down, the first paragraph leads as before
+    assert extract_date(draft("7日下午,某书记准备离开某乡。", "他强调,要深入群众。")) == PartialDate(None, None, 7)

@@ -6,7 +6,8 @@ Rule, in order:
    ``6月18日`` or a mapping with year/month/day).
 2. An announcement (heading ending in 公告/通告…, or 特此公告 / 公告如下 in
    the text) is dated by its signature, a date alone among its last paragraphs.
-3. The lead decides: the first date written at the start of a clause of the
+3. The lead decides (the first paragraph, or a dateline paragraph under a few
+   summary paragraphs): the first date written at the start of a clause of the
    first paragraph (``3月2日,…``, ``本报讯 4月19日上午,…``, ``…于7月30日召开``,
    ``…部署,至11月1日,…``), or a dateline (``新华社北京3月2日电``,
    ``某某网沈阳3月7日消息``).  A clause opening with 至/截至 and the date
@@ -49,7 +50,7 @@ import datetime as _dt
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from ..records import Draft, PartialDate
 from .date_context import (
@@ -275,7 +276,8 @@ def extract_date(draft: Draft) -> PartialDate | None:
     if notice and signature:
         return signature
     vague = False
-    for i, paragraph in enumerate(draft.paragraphs[:2]):
+    first = _dateline_after_summary(draft.paragraphs)
+    for i, paragraph in enumerate(draft.paragraphs[first:first + 2]):
         lead = lead_date(paragraph)
         if lead.found is not None and stamp and lead.as_of:
             return stamp              # a cut-off ("截至6月18日,…完成进驻"): the page's date is the report's
@@ -289,10 +291,10 @@ def extract_date(draft: Draft) -> PartialDate | None:
                 return days_before(stamp, lead.relative)
             vague = True
             break
-        if lead.found is None and lead.vague and i == 0 and len(draft.paragraphs) > 1:
-            restated = _restated_date(paragraph, draft.paragraphs[1])
+        if lead.found is None and lead.vague and i == 0 and len(draft.paragraphs) > first + 1:
+            restated = _restated_date(paragraph, draft.paragraphs[first + 1])
             if restated is not None:
-                return _completed(restated, draft.paragraphs[1], draft.title, stamp)
+                return _completed(restated, draft.paragraphs[first + 1], draft.title, stamp)
         if lead.found is not None or lead.vague:
             vague = lead.vague
             break
@@ -313,6 +315,22 @@ def extract_date(draft: Draft) -> PartialDate | None:
     if stamp:
         return stamp
     return period if period and not vague else None
+
+
+#: A paragraph that opens with a dateline (本报讯, 某某网讯(记者…), 新华社某地3月2日电).
+_DATELINE_OPENING = re.compile(rf"^[\u4e00-\u9fff·\d]{{1,24}}?(?:{alternation('dateline_ends')})(?=[\s(（:：【\[\d]|$)")
+#: How far down a dateline may follow the summary paragraphs above it.
+_SUMMARY_PARAGRAPHS = 5
+
+
+def _dateline_after_summary(paragraphs: Sequence[str]) -> int:
+    """Where the lead is: a dateline paragraph under summary paragraphs (a page that puts a
+    summary of the story above the report's dateline; the layout keeps them one article),
+    else the first paragraph."""
+    for k, paragraph in enumerate(paragraphs[:_SUMMARY_PARAGRAPHS + 1]):
+        if _DATELINE_OPENING.match(_simplified(fold(paragraph))):
+            return k
+    return 0
 
 
 _HEADING_DATE_REST = re.compile(r"^[\s()（）\[\]【】至到—–~～-]*$")

@@ -189,18 +189,26 @@ _PHOTO_CREDIT = re.compile(
 _CAPTION_NOUN = re.compile(r"(?:现场|景观|一角|掠影|剪影|合影|风光|全景|实景|航拍图?|资料图|示意图|效果图|留影)$")
 
 
+@functools.lru_cache(maxsize=1)
+def _picture_link() -> re.Pattern[str]:
+    links = "|".join(re.escape(w) for w in list_words("picture_links"))
+    return re.compile(rf"(?:{links})[{_CJK}]{{0,4}}$")
+
+
 def _may_credit(text: str) -> bool:
     """Every photo credit ends in 摄/影, a bracket, 图/片, or follows 图片来源: a quick pre-test."""
     return text[-1] in "摄影攝)）图片" or "图片来源" in text
 
 
 def is_caption_text(text: str) -> bool:
-    """A picture caption by its wording: "图为…", "… 记者 丁一鸣 摄", "会议现场"."""
+    """A picture caption by its wording: "图为…", "… 记者 丁一鸣 摄", "会议现场", "…点击查看大图"."""
     text = text.strip()
     if not text:
         return False
     if _CAPTION_START.match(text) or (len(text) <= 120 and _may_credit(text) and _PHOTO_CREDIT.search(text)):
         return True
+    if len(text) <= 120 and "点击" in text and _picture_link().search(text):
+        return True                  # …参加劳动。点击查看高清现场: the caption of a picture
     return len(text) <= 20 and headline_shaped(text) and bool(_CAPTION_NOUN.search(text))
 
 
