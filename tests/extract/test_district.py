@@ -183,6 +183,12 @@ def test_province_written_far_more_often_than_a_city_named_in_passing():
     assert extract_district(d) == "吉林省"
 
 
+def test_province_written_far_more_often_than_a_city_of_another_province_named_once():
+    d = paged("某报综合报道 吉林省一位副省长被查,吉林省纪委监委通报了消息。",
+              "这名副省长长期在吉林工作,吉林省的多个部门均有任职,早年曾任赣州市委书记。")
+    assert extract_district(d) == "吉林省"
+
+
 def test_city_named_as_often_as_its_province_stays_the_fallback():
     d = paged("某报长春3月2日电 吉林省的一项调查显示,白山市的林下经济发展较快。",
               "白山市近年建成多个加工园区。")

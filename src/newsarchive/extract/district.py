@@ -48,7 +48,8 @@ Front matter ``district`` wins.  Otherwise, in this order:
 3. Without a subject: the first city or county of the lead, else — unless the article
    speaks of ``全县``/``我区`` and writes no unit of that kind (a city named only in a
    hospital's name is not it: null) — the most mentioned (but a province written three
-   times as often, that holds it, when its cities are named in passing: ``曾任某市市长``),
+   times as often, that holds it or a city of another province named once, when its cities
+   are named in passing: ``曾任某市市长``),
    else the county of the towns named, else a province.
 """
 from __future__ import annotations
@@ -250,13 +251,16 @@ def _fallback(a: Article) -> str | None:
 
 def _dominant_province(a: Article, top: str) -> str | None:
     """The province the article writes at least :data:`_PROVINCE_DOMINANCE` times as
-    often as its most named city or county, when that one lies in it."""
+    often as its most named city or county, when that one lies in it or, named once, in
+    another province (曾任某市市长: a past post elsewhere)."""
     provinces = ranked(a.places, lambda p: p.level == PROVINCE)
-    if not provinces or not lies_within(top, provinces[0]):
+    if not provinces:
         return None
     counts = {name: 0 for name in (provinces[0], top)}
     for p in a.places + a.sources:
         if p.canonical in counts:
             counts[p.canonical] += 1
+    if not lies_within(top, provinces[0]) and counts[top] > 1:
+        return None                   # a city of another province named more than once: not in passing
     return provinces[0] if counts[provinces[0]] >= _PROVINCE_DOMINANCE * max(counts[top], 1) else None
 
