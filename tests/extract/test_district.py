@@ -184,8 +184,10 @@ def test_province_written_far_more_often_than_a_city_named_in_passing():
 
 
 def test_province_written_far_more_often_than_a_city_of_another_province_named_once():
-    d = paged("某报综合报道 吉林省一位副省长被查,吉林省纪委监委通报了消息。",
-              "这名副省长长期在吉林工作,吉林省的多个部门均有任职,早年曾任赣州市委书记。")
+    d = paged("今年卸下吉林省委书记职务的某某行踪成谜。同时官方昨日通报吉林一名副省长被查。",
+              "某某是在前年出任吉林书记,主政吉林三年。",
+              "这名副省长现年五十九岁,过去长期在江西工作,曾任赣州市委书记。",
+              title="某某失联 吉林副省长被查")
     assert extract_district(d) == "吉林省"
 
 
