@@ -52,6 +52,8 @@ def test_a_byline_with_the_outlet_and_the_credit_after_slashes():
     ("外长张建华表示,双方同意加强合作。", "张建华", "外长"),
     ("记者见到某县委书记张建华时,他正在开会。", "张建华", "某县委书记"),
     ("会议传达市委常委、秘书长张建华到我县督导时的讲话精神。", "张建华", "秘书长"),
+    ("被查的某市副市长陆浩曾担任某县委书记。", "陆浩", "某市副市长"),
+    ("县政府党组成员唐小时,副县长孙建富出席。", "唐小时", "县政府党组成员"),   # 时 may end a given name
 ])
 def test_a_title_before_a_name_in_a_report_of_a_past_post_or_a_visit(text, name, title):
     found = officials(text)
