@@ -193,6 +193,9 @@ def test_traditional_stamp_and_lead():
     # the day a reporter learned of something is not the event's: the stamp dates the report
     (["某市公布第二批示范村名单，记者昨日从市农业农村局获悉。"], ("发布时间:2019-06-11",), PartialDate(2019, 6, 11)),
     (["今天的某镇，处处是丰收景象。"], ("发布时间:2019-09-20",), PartialDate(2019, 9, 20)),
+    # the written press's 昨 after the subject, then 在 and the place
+    (["某办主任程远航昨在某市会见某省领导。"], ("2030-02-02 09:00",), PartialDate(2030, 2, 1)),
+    (["某辦主任程遠航昨在某市會見某省領導。"], ("2030-02-02 09:00",), PartialDate(2030, 2, 1)),
     # a day alone with no stamp: month and year unknown
     (["（记者 丙某 丁某）9日晚，某县人代会举行主席团第二次会议。"], (), PartialDate(None, None, 9)),
 ])

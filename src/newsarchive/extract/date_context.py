@@ -202,7 +202,9 @@ def _relative_days() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 _RELATIVE_BEFORE = re.compile(r"(?:^|[,，。;；:：)）】\]]|讯|电|报道)\s*$")
-_RELATIVE_AFTER = re.compile(r"\s*(?:[上下]午|晚上?|早上|早晨|凌晨|中午|夜间|[,，(（]|\d{1,2}\s*[时点:：])")
+#: After a relative day that dates the event: a time of day, a comma, or 在 and the place
+#: ("某某主任某某昨在某地会见…").
+_RELATIVE_AFTER = re.compile(r"\s*(?:[上下]午|晚上?|早上|早晨|凌晨|中午|夜间|[,，(（]|\d{1,2}\s*[时点:：]|在)")
 
 
 def relative_day_lead(sentence: str) -> int | None:
