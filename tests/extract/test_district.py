@@ -219,3 +219,10 @@ def test_a_county_named_only_in_a_schools_name_of_its_towns() -> None:
     assert extract_district(draft("按照县委统一部署,县委派出2个巡察组对双钟镇、均桥镇开展巡察。")) is None
     # a town named like a county (延寿镇: 延寿县 has one, so does 昌平区) writes no county
     assert extract_district(draft("按照县委统一部署,县委巡察组进驻延寿镇开展巡察。")) is None
+
+
+def test_the_country_name_before_the_headlines_subject_is_passed_over():
+    d = paged("(某社台北2日電)近期中國河北省保定市處於反腐風暴中心,多名幹部接連落馬,部分官員曾在某縣任職。",
+              "被查的保定市副市長某某曾擔任易縣縣委書記,另一名落馬的副市長早年也在易縣工作。",
+              "易縣位於河北省西部,全縣礦產資源豐富。", title="中國保定3個月5名幹部落馬 河北省針對礦業查貪腐")
+    assert extract_district(d) == "保定市"

@@ -69,7 +69,7 @@ _BODY = re.compile(
     r"|^(中央|国务院)")
 _LEAD_NOISE = re.compile(
     r"^(?:\s|本报讯|讯|[(（][^)）]{0,40}[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年度|[上下]午|晚上?|早上|凌晨|中午|"
-    r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|根据|按照|受|由|中共|[,，:：、])+")
+    r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|根据|按照|受|由|中共|中国|中國|[,，:：、])+")
 _CLAUSE_SPLIT = re.compile(r"[,，。;；!！?？:：\n]")
 #: An autonomous region's party committee written short (区党委; a district's is 区委):
 #: a province's body.
