@@ -42,6 +42,9 @@ def test_a_name_inside_a_longer_word_of_its_sentence_is_no_place():
     assert [p.canonical for p in find_places("山西省代县县委")] == ["山西省", "代县"]
     assert [p.canonical for p in find_places("甘肃省和政县")] == ["甘肃省", "和政县"]
     assert [p.canonical for p in find_places("据湖北日报报道")] == ["湖北省"]
+    # a short name that starts inside a word and runs on into the next (友邻|水库)
+    text = "推进某某水库、友邻水库特许经营权项目。友邻水库要加快建设。"
+    assert [p.canonical for p in find_places(text)] == []
 
 
 def test_an_ordinary_word_before_a_site_frame_that_is_a_site_of_its_own_is_no_place():

@@ -8,7 +8,10 @@ more, and that word
 
 * starts before it (``党和政府``), unless the word is itself a place (``老北京``), or
 * starts with it but is neither a place nor an organisation's, work's or person's
-  name (``代县长``: a common noun; ``湖北日报``, ``北京大学``, ``温州人`` keep their place).
+  name (``代县长``: a common noun; ``湖北日报``, ``北京大学``, ``温州人`` keep their place);
+
+or the match starts inside a word that is no place and runs on into the next
+(``邻水`` of ``友邻水库``, cut 友邻|水库).
 
 Only a short stretch around the match is cut (a few characters each side, up to
 punctuation), so the check costs a few dictionary lookups per match.
@@ -47,8 +50,10 @@ def _holds(stretch: str, start: int, end: int) -> bool:
     for word in lexicon.cut(stretch):
         w_start, pos = pos, pos + len(word)
         if w_start > start or pos < end:
+            if w_start < start < pos:
+                return lexicon.tag(word) != "ns"   # 友邻|水库: the match starts inside a word
             if pos > start:
-                return False          # the match is not inside one word
+                return False          # the match starts a word of the cut
             continue
         if len(word) == end - start:
             return False
