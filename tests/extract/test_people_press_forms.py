@@ -58,3 +58,10 @@ def test_a_byline_with_the_outlet_and_the_credit_after_slashes():
 def test_a_title_before_a_name_in_a_report_of_a_past_post_or_a_visit(text, name, title):
     found = officials(text)
     assert found and found[0][0] == name and title in found[0][1]
+
+
+def test_a_holder_given_posts_by_yiren_or_xianren_inside_a_sentence():
+    text = "会议决定,接受程远航辞去某市副市长职务的请求。根据公开信息,程远航已任某部党组成员、副部长。"
+    assert officials(text) == [("程远航", ["某市副市长", "某部党组成员", "副部长"])]
+    assert officials("据介绍,齐正峰现任某县县长。") == [("齐正峰", ["某县县长"])]
+    assert officials("程远航已任某部副部长") == []     # alone on a line: another story's headline
