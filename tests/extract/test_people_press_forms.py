@@ -65,3 +65,15 @@ def test_a_holder_given_posts_by_yiren_or_xianren_inside_a_sentence():
     assert officials(text) == [("程远航", ["某市副市长", "某部党组成员", "副部长"])]
     assert officials("据介绍,齐正峰现任某县县长。") == [("齐正峰", ["某县县长"])]
     assert officials("程远航已任某部副部长") == []     # alone on a line: another story's headline
+
+
+@pytest.mark.parametrize("text, name", [
+    ("村第一书记程远航收到通知后赶到现场。", "程远航"),     # the name's own end, 到 a visit's
+    ("村第一书记程远收到通知后赶到现场。", "程远"),         # 收到 is a word: 收 is no name's end
+    ("镇长齐正感到责任重大。", "齐正"),
+    ("县委书记齐永达到乡里调研。", "齐永达"),               # 达到 is a word, but many names end in 达
+    ("区长齐正在会上讲话。", "齐正"),                       # a two-character name keeps its place
+])
+def test_a_particle_that_completes_a_word_with_the_names_last_character(text, name):
+    found = officials(text)
+    assert found and found[0][0] == name

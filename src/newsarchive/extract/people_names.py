@@ -39,6 +39,8 @@ NAME_END_WORDS = words("people", "name_end_words")
 NAME_END_CHARS = "".join(sorted(chars("people", "name_end_chars")))
 #: Particles that end no given name (see :func:`_name_choices`).
 _NEVER_LAST = chars("people", "never_last_in_name")
+#: Characters many given names end in (see :func:`_opens_word_with`).
+_NAME_FINALS = chars("people", "name_final_chars")
 
 _PUNCT = re.compile(r"[\s\u3000-\u303f\uff00-\uffef!-/:-@\[-`{-~\u2010-\u206f·…—]")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -262,6 +264,13 @@ _MAX_TRANSLITERATED = 6
 _TRANSLITERATED_WORD_FREQ = 50
 
 
+def _opens_word_with(last: str, particle: str) -> bool:
+    """Does a name's ``last`` character open a frequent word with the ``particle`` after it
+    (收到, 感到, 正在 …), while few given names end in it?  Then the particle is the word's,
+    not the name's end."""
+    return last not in _NAME_FINALS and _entry(last + particle)[0] >= _FOLLOWING_WORD_FREQ
+
+
 def transliterated_name_at(text: str, start: int) -> str | None:
     """A Mongolian, Tibetan or other transliterated name written without a middle dot
     (旗长希尼, 主任宝音满都呼) at ``text[start]``: two to six characters that all occur
@@ -297,6 +306,8 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
             continue                  # 主任门诊…, 县长河道…: the word, not a name
         if strength == PARTICLE and _entry(cand[-1] + window[length])[1] in _FUNCTION_WORD_TAGS:
             continue                  # 某某关|于: the name's last character opens 关于 (对于, 由于)
+        if strength == PARTICLE and length > 2 and _opens_word_with(cand[-1], window[length]):
+            continue                  # 某某收|到: the shorter name, before the word 收到
         out.append((cand, strength, {3: 2, 2: 1, 4: 0}[length]))
     shorter = {cand for cand, _, _ in out}
     if len(out) > 1 and len(out[-1][0]) == 4 and out[-1][0][:3] in shorter and surname_length(window[:2]) == 1 \
