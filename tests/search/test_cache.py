@@ -164,3 +164,31 @@ def test_document_keys_are_kept_by_fingerprint(tmp_path, monkeypatch):
     made.clear()
     unprinted = [replace(a, fingerprint="") for a in items]
     assert documents.document_keys(unprinted, cache, tmp_path / "keys") == want and len(made) == len(items)
+
+
+def test_an_articles_inputs_are_made_only_when_it_is_cut(monkeypatch):
+    items = articles()
+    seg = segmenter(items)
+    made = []
+    real = docs_module.inputs
+    monkeypatch.setattr(docs_module, "inputs", lambda a: made.append(a.title) or real(a))
+    found = docs_module.iter_documents(items, seg, 1)
+    next(found)
+    assert made == [items[0].title]  # the others' texts are not copied yet
+    list(found)
+    assert made == [a.title for a in items]
+
+
+def test_entries_go_to_disk_as_they_come_and_are_found_again(tmp_path, monkeypatch, cut_counter):
+    cache_module = importlib.import_module("newsarchive.search.cache")
+    monkeypatch.setattr(cache_module, "SPILL_BYTES", 1)
+    spills = []
+    real = PickleStore.spill
+    monkeypatch.setattr(PickleStore, "spill", lambda self: spills.append(1) or real(self))
+    items = articles()
+    seg = segmenter(items)
+    first = docs_module.documents(items, seg, 1, TermCache(tmp_path, seg.words))
+    assert len(spills) == len(items)
+    again = docs_module.documents(items, seg, 1, TermCache(tmp_path, seg.words))
+    assert len(cut_counter) == len(items)  # the second build cut nothing
+    assert first == again == docs_module.documents(items, seg, workers=1)

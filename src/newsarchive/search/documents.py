@@ -67,15 +67,14 @@ def iter_documents(articles: Sequence[Article], segmenter: Segmenter, workers: W
     if cache is not None and keys is None:
         keys = document_keys(articles, cache)
     found: dict[int, Entry] = {}
-    missing: list[Inputs] = []  # only the articles to cut keep their inputs
+    missing: list[Article] = []  # their inputs are made as they are sent (see _cut)
     for n, a in enumerate(articles):
-        given = inputs(a)
         if cache is not None and keys is not None:
-            entry = cache.get(keys[n], given)
+            entry = cache.get(keys[n], inputs(a))
             if entry is not None:
                 found[n] = entry
                 continue
-        missing.append(given)
+        missing.append(a)
     cut = _cut(missing, segmenter, workers)
     del missing
     for n in range(len(articles)):
@@ -125,15 +124,17 @@ def documents(articles: Sequence[Article], segmenter: Segmenter, workers: Worker
     return out
 
 
-def _cut(given: list[Inputs], segmenter: Segmenter, workers: Workers) -> Iterator[Entry]:
-    """Term lists of ``given``, in order, as they come, packed (see :func:`.cache.pack_entry`):
+def _cut(articles: list[Article], segmenter: Segmenter, workers: Workers) -> Iterator[Entry]:
+    """Term lists of ``articles``, in order, as they come, packed (see :func:`.cache.pack_entry`):
     a worker sends back one compressed string instead of a thousand small ones, and
-    the process reading the results has them ready for the cache."""
-    if not given:
+    the process reading the results has them ready for the cache.  Each article's
+    inputs (a copy of its texts joined) are made just before its batch is sent or
+    run, so the archive's texts are never held twice."""
+    if not articles:
         return
     executor = as_executor(workers)
+    worth = len(articles) >= PARALLEL_MIN_DOCS
     shared = Shared(segmenter.words, _terms_of, words_token(segmenter.words), ready=None)
-    if not executor.sends_away(len(given), worth=len(given) >= PARALLEL_MIN_DOCS):
+    if not executor.sends_away(len(articles), worth=worth):
         shared = Shared(shared.value, shared.prepare, shared.token, ready=Terms(segmenter))
-    yield from executor.map(_entry_of, given, shared=shared, batch=BATCH_DOCS,
-                            worth=len(given) >= PARALLEL_MIN_DOCS)
+    yield from executor.map(_entry_of, articles, shared=shared, batch=BATCH_DOCS, worth=worth, load=inputs)
