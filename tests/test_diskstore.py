@@ -125,3 +125,52 @@ def test_long_lived_leaves_a_disabled_collector_alone() -> None:
         pass
     assert gc.isenabled()
     gc.unfreeze()
+
+
+def test_a_spilled_store_holds_no_values_and_appends_later_ones_unread(tmp_path: Path, monkeypatch) -> None:
+    store = PickleStore(tmp_path)
+    store.put("aa11", 1)
+    store.put("bb22", 2)
+    store.spill()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["aa.pickle", "bb.pickle"]
+    assert not store._buckets  # the values were let go
+    read: list[str] = []
+    real = PickleStore._read
+    monkeypatch.setattr(PickleStore, "_read", lambda self, name: read.append(name) or real(self, name))
+    store.put("aa12", 3)
+    store.put("aa11", 4)  # a later value over the earlier one
+    store.spill()
+    store.put("bb23", 5)
+    store.prune()
+    assert read == []  # every key used: nothing read back
+    assert PickleStore(tmp_path).keys() == ["aa11", "aa12", "bb22", "bb23"]
+    fresh = PickleStore(tmp_path)
+    assert [fresh.get(k) for k in ("aa11", "aa12", "bb22", "bb23")] == [4, 3, 2, 5]
+
+
+def test_a_spilled_bucket_is_read_back_to_get_a_value_or_drop_an_unused_key(tmp_path: Path) -> None:
+    store = PickleStore(tmp_path)
+    store.put("aa11", 1)
+    store.spill()
+    assert store.get("aa11") == 1
+    store.put("aa12", 2)
+    store.spill()
+    store.prune()
+    again = PickleStore(tmp_path)
+    assert again.get("aa12") == 2
+    again.put("bb22", 3)
+    again.spill()
+    again.prune()  # aa11 is no longer used
+    assert PickleStore(tmp_path).keys() == ["aa12", "bb22"]
+
+
+def test_a_bucket_cut_short_while_appending_is_a_miss(tmp_path: Path) -> None:
+    store = PickleStore(tmp_path)
+    store.put("aa11", 1)
+    store.spill()
+    store.put("aa12", 2)
+    store.spill()
+    path = tmp_path / "aa.pickle"
+    path.write_bytes(path.read_bytes()[:-3])
+    fresh = PickleStore(tmp_path)
+    assert fresh.get("aa11") is None and fresh.get("aa12") is None

@@ -17,6 +17,14 @@ only the buckets holding a key the build did not ask for: a rebuild that
 asked for every key but one does not read back the whole store.  An index
 out of step with its buckets (a build stopped between the two writes) only
 leaves stale values for a later prune; values are never taken from it.
+
+A store that receives more values than memory should hold at once (every
+article's search terms in a first build of a large archive) is
+:meth:`PickleStore.spill`-ed now and then: each changed bucket goes to disk
+and its values are let go; values put into it later are appended to its file
+as one more pickle, without reading it back.  A bucket file is its pickles
+read in turn, later values over earlier ones; one cut short (a build stopped
+while appending) is unreadable, a miss like any other.
 """
 from __future__ import annotations
 
@@ -106,17 +114,37 @@ class PickleStore:
         self.used: set[str] = set()
         self._buckets: dict[str, dict[str, Any]] = {}
         self._dirty: set[str] = set()
+        #: Spilled buckets: the values put since the file was last written, and the keys the file holds.
+        self._added: dict[str, dict[str, Any]] = {}
+        self._on_file: dict[str, set[str]] = {}
 
     def _bucket(self, name: str) -> dict[str, Any]:
         bucket = self._buckets.get(name)
         if bucket is None:
-            bucket = self._buckets[name] = self._read(name)
+            bucket = self._read(name)
+            added = self._added.pop(name, None)
+            if added is not None:  # a spilled bucket read back: its file, then what came since
+                del self._on_file[name]
+                bucket.update(added)
+            self._buckets[name] = bucket
         return bucket
 
     def _read(self, name: str) -> dict[str, Any]:
+        """A bucket's file: its pickles in turn, later values over earlier ones ({} if unreadable)."""
         assert self.folder is not None
-        bucket = read_pickle(self.folder / f"{name}{_SUFFIX}")
-        return bucket if isinstance(bucket, dict) else {}
+        path = self.folder / f"{name}{_SUFFIX}"
+        bucket: dict[str, Any] = {}
+        try:
+            with path.open("rb") as f:
+                size = os.fstat(f.fileno()).st_size
+                while f.tell() < size:
+                    part = load_pickle(f)
+                    if not isinstance(part, dict):
+                        return {}
+                    bucket.update(part)
+        except UNREADABLE:
+            return {}
+        return bucket
 
     def get(self, key: str) -> Any | None:
         """The value stored under ``key`` if readable and accepted, else None; the key counts as used."""
@@ -152,14 +180,48 @@ class PickleStore:
         self.used.add(key)
         if self.folder is None:
             return
-        self._bucket(key[:2])[key] = value
-        self._dirty.add(key[:2])
+        name = key[:2]
+        added = self._added.get(name)
+        (added if added is not None else self._bucket(name))[key] = value
+        self._dirty.add(name)
+
+    def spill(self) -> None:
+        """Write every changed bucket now and let go of every bucket's values: a later
+        :meth:`get` reads its file again, a later :meth:`put` is appended to it (see
+        the module docstring).  Unused keys are still dropped by :meth:`prune`."""
+        if self.folder is None:
+            return
+        for name in sorted(self._buckets.keys() | self._added.keys()):
+            self._let_go(name)
+        self._dirty.clear()
+
+    def _let_go(self, name: str) -> None:
+        """Bucket ``name`` written if changed, its values dropped from memory."""
+        assert self.folder is not None
+        added = self._added.get(name)
+        if added is not None:
+            if added:
+                self._append(name, added)
+                self._on_file[name].update(added)
+        else:
+            bucket = self._buckets.pop(name)
+            if name in self._dirty:
+                self._write(name, bucket)
+            self._on_file[name] = set(bucket)
+        self._added[name] = {}
+        self._dirty.discard(name)
+
+    def _append(self, name: str, values: dict[str, Any]) -> None:
+        assert self.folder is not None
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with (self.folder / f"{name}{_SUFFIX}").open("ab") as f:
+            f.write(pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL))
 
     def keys(self) -> list[str]:
         """Every key on disk and in memory (for inspection and tests)."""
         if self.folder is None:
             return []
-        names = set(self._buckets) | {p.name[:-len(_SUFFIX)] for p in self._files()}
+        names = set(self._buckets) | set(self._added) | {p.name[:-len(_SUFFIX)] for p in self._files()}
         return sorted(k for name in names for k in self._bucket(name))
 
     def _files(self) -> list[Path]:
@@ -172,7 +234,12 @@ class PickleStore:
             return
         index = self._read_index()
         on_disk = {path.name[:-len(_SUFFIX)] for path in self._files()}
-        for name in sorted(on_disk - self._buckets.keys()):
+        for name in sorted(self._added):
+            if self.used.issuperset(self._on_file[name]):
+                self._let_go(name)  # what came since appended, the file not read
+            else:
+                self._bucket(name)  # holds a key not used: read it back to drop that key
+        for name in sorted(on_disk - self._buckets.keys() - self._added.keys()):
             listed = index.get(name)
             if listed is None or not self.used.issuperset(listed):
                 self._bucket(name)  # may hold a key not used: read it to drop that key
@@ -183,7 +250,8 @@ class PickleStore:
             if stale or name in self._dirty:
                 self._write(name, bucket)
         self._dirty.clear()
-        fresh = {name: index[name] for name in on_disk - self._buckets.keys()}
+        fresh = {name: index[name] for name in on_disk - self._buckets.keys() - self._added.keys()}
+        fresh.update((name, tuple(sorted(keys))) for name, keys in self._on_file.items() if keys)
         fresh.update((name, tuple(sorted(bucket))) for name, bucket in self._buckets.items() if bucket)
         if fresh != index:
             self._write_index(fresh)

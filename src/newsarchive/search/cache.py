@@ -33,9 +33,13 @@ _CODE = ("segment.py", "textnorm.py", "search/tokens.py", "search/index.py", "se
 DISTRIBUTIONS = ("rjieba", "opencc-python-reimplemented")
 
 #: An article's terms, zlib-compressed UTF-8: fields joined by "\x1e", terms by "\n"
-#: (terms hold no whitespace).  An archive's entries stay in memory while the
-#: index is made, so they are kept at about a fifth of their text's size.
+#: (terms hold no whitespace), about a fifth of their text's size.
 Entry = bytes
+
+#: Bytes of new entries held before they go to disk (:meth:`.PickleStore.spill`).
+#: A first build puts every article's entry, about 2 KB each: held to the end of the
+#: search stage, they were 2 GB of a million-article build's peak.
+SPILL_BYTES = 32 << 20
 
 
 class EntityFinder:
@@ -96,6 +100,7 @@ class TermCache:
 
     def __init__(self, folder: Path | None, words: Iterable[str]) -> None:
         self.store = PickleStore(folder, accept=_is_value)
+        self._held = 0  # bytes of entries put since the store last spilled
         self.salt = code_fingerprint(_CODE, DISTRIBUTIONS).encode()
         current = frozenset(words)
         before = self.store.get(WORDS_KEY)
@@ -154,8 +159,13 @@ class TermCache:
         return entry
 
     def put(self, key: str, entry: Entry) -> None:
-        """Keep ``entry``: term lists packed by :func:`pack_entry`."""
+        """Keep ``entry``: term lists packed by :func:`pack_entry`; written to disk (and let
+        go) once :data:`SPILL_BYTES` of them are held."""
         self.store.put(key, entry)
+        self._held += len(entry)
+        if self._held >= SPILL_BYTES:
+            self.store.spill()
+            self._held = 0
 
     def prune(self) -> None:
         """Drop entries this build did not use (changed or deleted articles)."""
