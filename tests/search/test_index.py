@@ -8,8 +8,8 @@ import pytest
 from lunr.index import Index
 
 from newsarchive.records import Metadata
-from newsarchive.search.index import (FIELDS, _count, build_index, document, index_builder, pack, pack_documents, unpack,
-                                      unpacked, vocabulary)
+from newsarchive.search.index import (FIELDS, WIDE, _count, build_index, document, index_builder, layout, pack,
+                                      pack_documents, unpack, vocabulary)
 from newsarchive.search.tokens import Terms
 from newsarchive.search.weights import LEVELS, idf, level, lunr_vectors, weighed_index
 
@@ -171,9 +171,36 @@ def test_counted_postings_are_one_int_each_and_unpack_in_order():
                  "reporters": [], "text": ["甲", "乙"]}),
             (70_000, {"title": [], "officials": [], "contacts": [], "district": [], "places": [],
                       "reporters": [], "text": ["甲"] * 300})]
-    lengths, by_term = _count(docs, 70_001)
-    # one 8-byte int a posting, not three 4-byte ones
-    assert by_term["甲"].itemsize == 8 and len(by_term["甲"]) == 3
-    assert list(unpacked(by_term["甲"])) == [(0, 0, 2), (0, 6, 1), (70_000, 6, 300)]
-    assert list(unpacked(by_term["乙"])) == [(0, 6, 1)]
+    counted = _count(docs, 70_001)
+    lengths, by_term = counted.lengths, counted.by_term
+    # one 4-byte int a posting, not three
+    assert by_term["甲"].itemsize == 4 and len(by_term["甲"]) == 3
+    assert list(counted.unpacked("甲")) == [(0, 0, 2), (0, 6, 1), (70_000, 6, 300)]
+    assert list(counted.unpacked("乙")) == [(0, 6, 1)]
     assert (lengths[0][0], lengths[6][0], lengths[6][70_000]) == (2, 2, 300)
+    assert not counted.large
+
+
+def test_a_count_too_large_to_pack_is_kept_apart_and_a_huge_archive_takes_8_bytes():
+    empty = {"title": [], "officials": [], "contacts": [], "district": [], "places": [], "reporters": []}
+    docs = [(0, {**empty, "text": ["甲"] * 200 + ["乙"]}), (60_000, {**empty, "text": ["甲"] * 3})]
+    counted = _count(docs, 60_001, layout(3_000_001))  # 22 bits of ref leave 7 for the count
+    assert counted.by_term["甲"].itemsize == 4 and counted.layout.tf_mask == 127
+    assert list(counted.unpacked("甲")) == [(0, 6, 200), (60_000, 6, 3)]
+    assert list(counted.unpacked("乙")) == [(0, 6, 1)]
+    assert len(counted.large) == 1
+    assert layout(1 << 23).typecode == "I" and layout((1 << 23) + 1) == WIDE
+    wide = _count(docs, 60_001, WIDE)
+    assert wide.by_term["甲"].itemsize == 8 and not wide.large
+    assert list(wide.unpacked("甲")) == [(0, 6, 200), (60_000, 6, 3)]
+
+
+def test_counts_kept_apart_weigh_as_packed_ones(monkeypatch):
+    from newsarchive.search import index as index_module
+
+    empty = {"title": [], "officials": [], "contacts": [], "district": [], "places": [], "reporters": []}
+    docs = [(0, {**empty, "title": ["甲"], "text": ["甲"] * 200 + ["乙"]}), (1, {**empty, "text": ["甲"] * 3 + ["乙"]})]
+    packed_whole = index_module.weigh_documents(docs, 2)
+    # one bit of count: every count is kept apart
+    monkeypatch.setattr(index_module, "layout", lambda n_docs: index_module.Layout("I", 4, 1, 1))
+    assert index_module.weigh_documents(docs, 2) == packed_whole

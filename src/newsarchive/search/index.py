@@ -178,54 +178,101 @@ def pack_documents(documents: Sequence[dict[str, Any]], weighed: bool = False) -
     ordered = [(int(doc["ref"]), doc) for doc in sorted(documents, key=lambda doc: int(doc["ref"]))]
     if weighed:
         return weigh_documents(ordered, len(ordered))
-    lengths, by_term = _count(ordered, len(ordered))
-    terms = sorted(by_term, key=utf16_order)
+    counted = _count(ordered, len(ordered))
+    lengths = counted.lengths
+    terms = sorted(counted.by_term, key=utf16_order)
     postings = []
     for term in terms:
         rows: list[list[int]] = [[] for _ in FIELDS]
-        for ref, f, tf in unpacked(by_term[term]):
+        for ref, f, tf in counted.unpacked(term):
             rows[f] += (ref, tf)
         postings.append([[f, pairs] for f, pairs in enumerate(rows) if pairs])
     return {**_shared(len(ordered)), "lengths": [list(ls) for ls in lengths], "terms": terms, "postings": postings}
 
 
-def _count(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int) -> tuple[list[array], dict[str, array]]:
-    """(field lengths, term → its postings, each packed in one int: see :func:`unpacked`) of ``(ref, term lists per field)``.
+class Layout(NamedTuple):
+    """How a posting (ref, field number, count) is packed in one int of an array of ``typecode``:
+    the ref from ``ref_shift`` up, the field from ``field_shift``, the count below it.  A
+    count of ``tf_mask`` or more is packed as ``tf_mask`` and kept apart (:class:`Counted`)."""
+
+    typecode: str
+    ref_shift: int
+    field_shift: int
+    tf_mask: int
+
+
+#: Bits of a posting's field number (seven fields).
+FIELD_BITS = 3
+_FIELD_MASK = (1 << FIELD_BITS) - 1
+assert len(FIELDS) <= 1 << FIELD_BITS
+#: Fewest bits left for the count in a 4-byte posting (below, 8 bytes a posting).
+LEAST_TF_BITS = 6
+#: 8 bytes a posting: room for any ref.
+WIDE = Layout("q", 32, 24, (1 << 24) - 1)
+
+
+def layout(n_docs: int) -> Layout:
+    """4 bytes a posting while the refs of ``n_docs`` documents leave :data:`LEAST_TF_BITS`
+    for the count (up to 2**23 documents: a million leaves 9 bits, counts up to 510
+    packed whole), else :data:`WIDE`.  Postings are the largest thing the search stage
+    holds, so their width is most of its memory."""
+    ref_bits = max(1, (n_docs - 1).bit_length())
+    tf_bits = 32 - FIELD_BITS - ref_bits
+    if tf_bits < LEAST_TF_BITS:
+        return WIDE
+    return Layout("I", tf_bits + FIELD_BITS, tf_bits, (1 << tf_bits) - 1)
+
+
+class Counted(NamedTuple):
+    """What :func:`_count` counts: every document's field lengths, and each term's postings."""
+
+    lengths: list[array]
+    by_term: dict[str, array]
+    layout: Layout
+    #: (term, packed posting) → its count, for the counts too large to pack.
+    large: dict[tuple[str, int], int]
+
+    def unpacked(self, term: str) -> Iterator[tuple[int, int, int]]:
+        """(ref, field, tf) of each posting of ``term``, in order."""
+        ref_shift, field_shift, tf_mask = self.layout[1:]
+        for value in self.by_term[term]:
+            tf = value & tf_mask
+            yield (value >> ref_shift, value >> field_shift & _FIELD_MASK,
+                   self.large[term, value] if tf == tf_mask else tf)
+
+
+def _count(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int,
+           lay: Layout | None = None) -> Counted:
+    """Field lengths and term → its postings, each packed in one int (``lay``, by default
+    :func:`layout` of ``n_docs``), of ``(ref, term lists per field)``.
 
     Documents are counted as they come and only their postings are kept, one
-    64-bit int each (ref, field number and count packed; three 32-bit ints
-    took half as much again): an archive's term lists are never all in memory,
-    and its postings are the largest thing the search stage holds (about
-    350 an article).
+    4-byte int each (8 in an archive of more than 2**23 documents; three 32-bit
+    ints took three times as much): an archive's term lists are never all in
+    memory, and its postings are the largest thing the search stage holds (about
+    500 an article).
     """
+    lay = lay or layout(n_docs)
+    ref_shift, field_shift, tf_mask = lay[1:]
     lengths = [array("i", bytes(array("i").itemsize * n_docs)) for _ in FIELDS]
-    by_term: defaultdict[str, array] = defaultdict(partial(array, "q"))
+    by_term: defaultdict[str, array] = defaultdict(partial(array, lay.typecode))
+    large: dict[tuple[str, int], int] = {}
     names = [name for name, _ in FIELDS]
     for ref, doc in documents:
-        base = ref << REF_SHIFT
+        base = ref << ref_shift
         for f, name in enumerate(names):
             terms = doc[name]
             if not terms:
                 continue  # its length stays 0
             terms = _lowered(terms)
             lengths[f][ref] = len(terms)
-            field = base | f << FIELD_SHIFT
+            field = base | f << field_shift
             for term, tf in Counter(terms).items():
+                if tf >= tf_mask:
+                    large[term, field | tf_mask] = tf
+                    tf = tf_mask
                 by_term[term].append(field | tf)
-    return lengths, dict(by_term)
-
-
-#: A posting as one int: ref, then field number, then the term's count in that field.
-REF_SHIFT = 32
-FIELD_SHIFT = 24
-_TF_MASK = (1 << FIELD_SHIFT) - 1
-
-
-def unpacked(postings: array) -> Iterator[tuple[int, int, int]]:
-    """(ref, field, tf) of each posting :func:`_count` packed, in order (a count of
-    2**24 or more would not fit; no field of a source within ``max_file_bytes`` comes near)."""
-    for value in postings:
-        yield value >> REF_SHIFT, value >> FIELD_SHIFT & 0xFF, value & _TF_MASK
+    return Counted(lengths, dict(by_term), lay, large)
 
 
 def weigh_postings(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_docs: int
@@ -239,7 +286,9 @@ def weigh_postings(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_d
     weights are computed in a second pass over the postings.
     """
     boosts = [boost for _, boost in FIELDS]
-    lengths, by_term = _count(documents, n_docs)
+    counted = _count(documents, n_docs)
+    lengths, by_term, large = counted.lengths, counted.by_term, counted.large
+    ref_shift, field_shift, tf_mask = counted.layout[1:]
     average = averages(lengths, n_docs)
     levels: dict[tuple[int, int, int], int] = {}
     terms = sorted(by_term, key=utf16_order)
@@ -249,8 +298,10 @@ def weigh_postings(documents: Iterable[tuple[int, Mapping[str, list[str]]]], n_d
             packed = by_term.pop(term)
             row = [len(packed)]
             last, prev = -1, 0
-            for value in packed:  # unpacked() written out: this loop runs once a posting
-                ref, f, tf = value >> REF_SHIFT, value >> FIELD_SHIFT & 0xFF, value & _TF_MASK
+            for value in packed:  # Counted.unpacked written out: this loop runs once a posting
+                ref, f, tf = value >> ref_shift, value >> field_shift & _FIELD_MASK, value & tf_mask
+                if tf == tf_mask:
+                    tf = large[term, value]
                 size = lengths[f][ref]
                 value = levels.get((f, tf, size))
                 if value is None:
