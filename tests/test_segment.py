@@ -8,6 +8,7 @@ import jieba
 import pytest
 
 from newsarchive.config import PROJECT_ROOT
+from newsarchive import segment
 from newsarchive.segment import Segmenter, is_indexable, normalise
 from newsarchive.textnorm import fold
 from newsarchive.decoding import decode
@@ -128,3 +129,15 @@ def test_the_stock_dictionary_is_loaded_once_per_process() -> None:
     assert base_jieba() is rjieba._DEFAULT_JIEBA and base_jieba() is base_jieba()
     words = Segmenter().cut_for_search("郑东新区党工委第二巡察组进驻")
     assert words == [w.lower() for w in jieba.cut_for_search("郑东新区党工委第二巡察组进驻") if is_indexable(w)]
+
+
+def test_the_memo_of_long_words_stays_bounded_and_cuts_alike(monkeypatch) -> None:
+    text = "生产队长商量农田水利建设，人民代表大会讨论现代化建设和社会主义新农村，中华人民共和国成立纪念日"
+    fresh = Segmenter(()).cut_for_search(text)
+    monkeypatch.setattr(segment, "SEARCH_FORMS_KEPT", 3)
+    seg = Segmenter(())
+    seen = []
+    for _ in range(3):
+        seen.append(seg.cut_for_search(text))
+        assert 0 < len(seg._search_forms) <= 3     # seven long words in the text
+    assert seen == [fresh] * 3

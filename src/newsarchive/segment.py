@@ -55,6 +55,12 @@ def base_jieba() -> rjieba.Jieba:
     return default if isinstance(default, rjieba.Jieba) else rjieba.Jieba()
 
 
+#: Long words whose search-mode pieces a segmenter keeps at once: an archive's
+#: vocabulary grows without end (numbers, names, places), and a cutting worker
+#: lives for the whole search stage, so the memo starts afresh when it is full.
+SEARCH_FORMS_KEPT = 200_000
+
+
 class Segmenter:
     """Search-mode segmentation of one archive, its entity ``words`` kept whole."""
 
@@ -115,6 +121,8 @@ class Segmenter:
         words first, then the whole."""
         found = self._search_forms.get(word)
         if found is None:
+            if len(self._search_forms) >= SEARCH_FORMS_KEPT:
+                self._search_forms.clear()
             grams = []
             for size in (2, 3):
                 if len(word) > size:
