@@ -25,7 +25,7 @@ from ..records import Draft, Official
 from ..textnorm import PUNCT_RE
 from .people_reporters import extract_reporters
 from .people_names import (DOTS, PARTICLE, SURNAME_STARTS, Mention, dotted_name_at, is_name, name_at, read_name_list,
-                           surname_length)
+                           surname_length, whole_list_item)
 from .people_office import office_mentions
 from .people_slots import slot_mentions
 from .people_roles import role_mentions
@@ -197,6 +197,8 @@ def _names_continuing(text: str, pos: int, known: frozenset[str]) -> list[tuple[
         if not name and _padded_name(text, start):
             out.append((start, _padded_name(text, start)))      # 马某、韩 强
             break
+        if name:
+            name = whole_list_item(text, start, name)
         if not name or (m and m.start() < start + len(name)):
             break
         if m and m.start() == start + len(name):

@@ -404,6 +404,7 @@ def read_name_list(text: str, pos: int, known: frozenset[str], anchored: bool,
             name = _name_before_post(text, pos, post, anchored)
         if not name:
             return [] if whole and text[pos - 1:pos] == "、" else out
+        name = whole_list_item(text, pos, name)
         out.append((pos, name))
         pos += len(name)
         after = post.match(text, pos) if post is not None else None
@@ -415,6 +416,24 @@ def read_name_list(text: str, pos: int, known: frozenset[str], anchored: bool,
             pos += 1
         else:
             return out
+
+
+def whole_list_item(text: str, pos: int, name: str) -> str:
+    """A list item between two 、 that runs on past the name read at its start by a
+    character or two (甲、阿某时布、乙: a name written from Yi or another language, whose
+    third character is also a particle): the whole item is the name when it is four
+    characters, a surname first, and no word, post or organisation."""
+    end = pos + len(name)
+    if text[pos - 1:pos] != "、" or text[end:end + 1] in ("、", ""):
+        return name
+    stop = text.find("、", end, pos + 5)
+    item = text[pos:stop]
+    if stop < 0 or len(item) != 4 or not _CJK.match(item) or boundary_strength(text[end:end + 8]) != PARTICLE:
+        return name
+    if not surname_length(item, anchored=True) or _NOT_IN_NAME_RE.search(item) or _entry(item)[1] \
+            or item[-1] in NAME_END_CHARS or _entry(item[1:])[0] >= _FOLLOWING_WORD_FREQ:
+        return name
+    return item
 
 
 def _vouched_name(text: str, pos: int, known: frozenset[str]) -> str | None:
