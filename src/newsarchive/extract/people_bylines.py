@@ -21,7 +21,7 @@ import re
 
 from .people_words import ranked_chars, words
 from .script import simplified_view
-from . import lexicon
+from . import gazetteer, lexicon
 from .people_names import dotted_name_at, is_name, surname_length
 
 #: Words that introduce byline names (longest first so 摄影记者 wins over 记者).
@@ -241,12 +241,19 @@ _TIME_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}[月日]|今�
 
 
 def _name_before_time(token: str) -> str | None:
-    """The name opening ``token`` when a time follows it right away: a layout that
-    ran the byline line into the first sentence (本报记者某某今天下午5点…)."""
+    """The name opening ``token`` when a time or the full name of a division follows it
+    right away: a layout that ran the byline line into the first sentence
+    (本报记者某某今天下午5点…, 特约记者某某某县是…)."""
     for length in (3, 2):
-        if _TIME_AFTER.match(token, length) and is_byline_name(token[:length]):
+        if (_TIME_AFTER.match(token, length) or _division_at(token, length)) and is_byline_name(token[:length]):
             return token[:length]
     return None
+
+
+def _division_at(token: str, pos: int) -> bool:
+    """Does the full name of a county, city or town (某某县, 某某市) start at ``pos``?"""
+    simple = simplified_view(token[pos:pos + 8])[0]
+    return any(gazetteer.divisions(simple[:n]) for n in range(3, len(simple) + 1))
 
 
 def _run_together(token: str) -> list[str]:
