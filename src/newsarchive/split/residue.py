@@ -84,6 +84,8 @@ class _Markers:
     stamp_label: re.Pattern[str]
     weak_label: re.Pattern[str]
     any_label: re.Pattern[str]
+    stamp_label_anywhere: re.Pattern[str]
+    tag_label: re.Pattern[str]
     editor_role: re.Pattern[str]
     footer: re.Pattern[str]
     footer_weak: re.Pattern[str]
@@ -119,6 +121,8 @@ def markers() -> _Markers:
         stamp_label=re.compile(rf"^(?:{_alternation(words['stamp_labels'])}){colon}"),
         weak_label=re.compile(rf"^(?:{_alternation(words['stamp_weak_labels'])}){colon}"),
         any_label=re.compile(rf"(?:{_alternation(words['stamp_labels'] + words['stamp_weak_labels'])}){colon}"),
+        stamp_label_anywhere=re.compile(rf"(?:{_alternation(words['stamp_labels'])}){colon}"),
+        tag_label=re.compile(rf"(?:{_alternation(words['tag_labels'])}){colon}"),
         editor_role=re.compile(rf"(?:{_alternation(words['editor_roles'])}){colon}"),
         footer=re.compile(_alternation(words["footer_markers"])),
         footer_weak=re.compile(_alternation(words["footer_weak_markers"])),

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..repair import ends_paragraph
+from .headed_stamp import split_headed_stamp
 from .lines import Line
 from .patterns import (
     STRONG, WEAK, headline_shaped, introduces_list, is_byline, is_caption_text, is_date_line, is_enumerated,
@@ -170,12 +171,15 @@ def run_in_leads(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         parts = None if line.level or line.image else (split_run_in_lead(line.text)
-                                                         or split_run_in_stamp(line.text))
+                                                         or split_run_in_stamp(line.text)
+                                                         or split_headed_stamp(line.text))
         if parts is None:
             out.append(line)
             continue
         out.append(replace(line, text=parts[0], gap_after=0, last=False))
-        out.append(replace(line, text=parts[1], gap_before=0, first=False, indented=False))
+        out.extend(replace(line, text=part, gap_before=0, gap_after=0, first=False, last=False, indented=False)
+                   for part in parts[1:-1])
+        out.append(replace(line, text=parts[-1], gap_before=0, first=False, indented=False))
     return out
 
 

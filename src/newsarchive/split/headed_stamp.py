@@ -1,0 +1,44 @@
+"""A headline, its publication stamp and the text, run together on one line.
+
+Some pages lose their line breaks between the headline, the stamp and the text
+("某某新闻发布于: 要闻2021-04-18标签: 某某县…"): the line is cut before the stamp's
+label and after its date (and after a tag label that follows the date), so the
+headline, the stamp and the text are read as the lines they were.
+"""
+from __future__ import annotations
+
+import re
+
+from .patterns import headline_shaped, is_byline
+from .residue import _FULL_DATE, _TIME, markers
+
+#: What may stand between a stamp's label and its date: a column's name (综合, 要闻).
+_BEFORE_DATE = re.compile(r"\s*[^\s\d。，,；;！？!?]{0,6}\s*")
+_TIME_AFTER = re.compile(rf"\s*{_TIME}")
+_SENTENCE_MARK = re.compile(r"[,，。；;]")
+
+
+def split_headed_stamp(text: str) -> tuple[str, str, str] | None:
+    """(headline, stamp, text) for a line that runs a headline into a stamp and the stamp
+    into the text, else None.  The headline must be shaped as one, the stamp's date must
+    follow its label closely, and the text must read as sentences."""
+    from ..simplified import to_simplified      # character for character: offsets stay put
+    simple = to_simplified(text)
+    m = markers()
+    label = m.stamp_label_anywhere.search(simple, 4, 62)
+    if not label:
+        return None
+    head = text[:label.start()].strip()
+    gap = _BEFORE_DATE.match(simple, label.end())
+    date = _FULL_DATE.match(simple, gap.end()) if gap else None
+    if not date or not headline_shaped(head) or _SENTENCE_MARK.search(head) or is_byline(head):
+        return None
+    end = date.end()
+    clock = _TIME_AFTER.match(simple, end)
+    end = clock.end() if clock else end
+    tag = m.tag_label.match(simple, end) or m.tag_label.match(simple, end + 1)
+    end = tag.end() if tag else end
+    rest = text[end:].strip()
+    if len(rest) < 8 or not _SENTENCE_MARK.search(rest):
+        return None
+    return head, text[label.start():end].strip(), rest
