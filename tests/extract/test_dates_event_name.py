@@ -24,3 +24,17 @@ def test_year_opening_an_event_name(sentence: str, year: int | None) -> None:
 def test_event_name_dates_the_lead() -> None:
     d = draft("某市日报讯(记者 韩立新)9月20日上午，为期三天的某县某镇2023年丰收文化节在村广场开幕。")
     assert extract_date(d) == PartialDate(2023, 9, 20)
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("9月30日上午，某区召开全体会议(区安全生产委员会2025年第四次会议)。", 2025),
+    ("6月3日，某县召开2024年第2次全体会议。", 2024),
+    ("6月3日，某县召开常务会议，研究第二次会议议题。", None),
+])
+def test_year_of_a_meeting_numbered_within_it(sentence: str, year: int | None) -> None:
+    assert event_year(sentence) == year
+
+
+def test_a_traditional_lead_takes_its_events_year() -> None:
+    d = draft("1月15日上午，某市召開2022年市政府工作部署會，市長主持會議。")
+    assert extract_date(d) == PartialDate(2022, 1, 15)

@@ -88,6 +88,8 @@ _EVENT_YEAR = [
     # the year opening the name of a festival, fair or race (某村2024年丰收文化节, 2023年某某马拉松)
     re.compile(r"(?<!\d)(\d{4})\s*年(?![\d一二三四五六七八九十]{1,2}\s*月|度)[^，,。；;、\d]{0,14}?"
                rf"(?:{alternation('event_name_endings')})"),
+    # a meeting numbered within its year (某委员会2025年第三次会议, 2024年第2次全体会议)
+    re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?第[\d一二三四五六七八九十]{1,3}次[^，,。；;、]{0,4}?会议"),
 ]
 
 
@@ -378,9 +380,9 @@ def _completed(found: DateMatch, paragraph: str, title: str | None, stamp: Parti
     date = found.date
     if date.year is not None:
         return date
-    year = event_year(_sentence(fold(paragraph), found.start, found.end))
+    year = event_year(_simplified(_sentence(fold(paragraph), found.start, found.end)))
     if year is None and title:
-        year = event_year(title)
+        year = event_year(_simplified(title))
     if year is not None:
         return PartialDate(year, date.month, date.day)
     return with_stamp_year(date, stamp) if stamp else date
