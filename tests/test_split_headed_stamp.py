@@ -27,3 +27,22 @@ def test_the_article_gets_the_headline_and_the_stamps_date() -> None:
     (draft,) = split_source(SourceFile(path="t.txt", text=_LINE + "\n", encoding="utf-8", fmt="txt"))
     assert draft.title == "青山县开展河道清理行动"
     assert draft.paragraphs[0].startswith("青山县组织干部群众")
+
+
+def test_a_sites_social_accounts_under_the_stamp_are_no_headline() -> None:
+    text = ("青山县干部群众合力抗洪\n"
+            "发布时间:2022-06-06 来源:青山日报\n\n"
+            "青山日报网\n微信公众号\n\n青山日报网\n官方微博\n\n"
+            "5月26日凌晨,青山县遭遇特大洪水,全县干部群众连夜转移受灾群众。\n"
+            "洪水退去后,各乡镇组织清淤消杀,恢复生产生活秩序。\n")
+    (draft,) = split_source(SourceFile(path="t.txt", text=text, encoding="utf-8", fmt="txt"))
+    assert draft.title == "青山县干部群众合力抗洪"
+    assert not any("微信公众号" in p or p == "青山日报网" for p in draft.paragraphs)
+
+
+def test_a_page_mark_with_a_two_letter_section_is_the_papers() -> None:
+    text = ("第RB01版: 日报01版\n\n开栏的话\n\n"
+            "本报自今日起开设新栏目,邀请各部门负责人畅谈工作思路。\n"
+            "敬请读者关注。\n")
+    (draft,) = split_source(SourceFile(path="t.txt", text=text, encoding="utf-8", fmt="txt"))
+    assert draft.title == "开栏的话"

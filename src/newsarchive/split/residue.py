@@ -60,8 +60,8 @@ _DATE_ALONE = re.compile(rf"^\s*(?:{_YMD})\s*(?:{_TIME})?\s*$")
 _PAGE_FILE = re.compile(r"(?<![\w.])[A-Za-z_]*\d+[\w-]*\.s?html?\b", re.I)
 _SHORT_STAMP = re.compile(rf"(?<!\d)\d{{1,2}}-\d{{1,2}}\s+{_TIME}")
 _PHOTO_FILE = re.compile(r"^[A-Za-z_]*\d{6,}(?:_\d+)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
-#: "第3版", "第2版(要闻)", "A03版:要闻", "A1:某某*要闻总第2472期", "B02".
-_PAGE_MARK = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}[A-Z]?\s*版\s*(?:[(（][^()（）]{0,12}[)）])?(?:\s*[:：].{0,40})?$"
+#: "第3版", "第2版(要闻)", "A03版:要闻", "第RB01版: 日报01版", "A1:某某*要闻总第2472期", "B02".
+_PAGE_MARK = re.compile(r"^(?:第\s*)?[A-Z]{0,2}\d{1,3}[A-Z]?\s*版\s*(?:[(（][^()（）]{0,12}[)）])?(?:\s*[:：].{0,40})?$"
                         r"|^[A-Z]\d{2}$|^[A-Z]{1,2}\d{1,2}\s*[:：].{0,40}[版期]"
                         rf"|^(?:第\s*)?[A-Z]\d{{2}}\s*[:：]\s*[{_CJK}]{{2,8}}$")
 _ISSUE_WORD = re.compile(r"\d\s*[版期]")
@@ -91,6 +91,7 @@ class _Markers:
     footer_weak: re.Pattern[str]
     chrome: re.Pattern[str]
     chrome_lines: frozenset[str]
+    social_labels: frozenset[str]
     image_lines: frozenset[str]
     epaper: re.Pattern[str]
     banner: re.Pattern[str]
@@ -128,6 +129,7 @@ def markers() -> _Markers:
         footer_weak=re.compile(_alternation(words["footer_weak_markers"])),
         chrome=re.compile(_alternation(words["chrome_markers"])),
         chrome_lines=frozenset(words["chrome_lines"]),
+        social_labels=frozenset(words["social_labels"]),
         image_lines=frozenset(words["image_lines"]),
         epaper=re.compile(_alternation(words["epaper_markers"])),
         banner=re.compile(rf"^(?:{_alternation(words['banner_openers'])})\s*[:：]?\s*(?:{_YMD})"),

@@ -29,6 +29,7 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     texts = [_norm(line.text) for line in lines]
     kinds = [_kind(t) for t in texts]
     _label_values(texts, kinds)
+    _social_accounts(texts, kinds)
     _broken_crumbs(texts, kinds)
     _calendar_rows(texts, kinds)
     _above_crumb(texts, kinds)
@@ -45,6 +46,21 @@ def _label_values(texts: list[str], kinds: list[str | None]) -> None:
                 and kinds[i + 1] is None and len(texts[i + 1]) <= _VALUE_LEN \
                 and not _SENTENCE.search(texts[i + 1]):
             kinds[i + 1] = CRUMB if kinds[i] == CRUMB else (STAMP if _FULL_DATE.search(texts[i + 1]) else SOURCE)
+
+
+#: Longest name of a social account standing above its label.
+_ACCOUNT_LEN = 16
+
+
+def _social_accounts(texts: list[str], kinds: list[str | None]) -> None:
+    """"某某报网" / "微信公众号": a site's social account, its name on the line above the label."""
+    labels = markers().social_labels
+    for i, t in enumerate(texts):
+        if t in labels:
+            kinds[i] = CHROME
+            if i > 0 and kinds[i - 1] is None and len(texts[i - 1]) <= _ACCOUNT_LEN \
+                    and not _PUNCT_ANY.search(texts[i - 1]):
+                kinds[i - 1] = CHROME
 
 
 def _broken_crumbs(texts: list[str], kinds: list[str | None]) -> None:
