@@ -46,3 +46,14 @@ def test_a_page_mark_with_a_two_letter_section_is_the_papers() -> None:
             "敬请读者关注。\n")
     (draft,) = split_source(SourceFile(path="t.txt", text=text, encoding="utf-8", fmt="txt"))
     assert draft.title == "开栏的话"
+
+
+def test_a_line_of_quoted_speech_in_a_dialogue_opens_no_new_article() -> None:
+    text = ("村里来了新面孔\n"
+            "发布日期:2023-09-22\n\n"
+            "青山融媒讯(通讯员 王小青)“你看后面坐的那两个人,是哪个啊?”\n\n"
+            "“不知道啊,是哪里来的新人啊?”\n\n"
+            "9月20日晚,青山镇某村的院坝会如期开场,镇里派来两名年轻干部。\n\n"
+            "“今天请大家来,就是听听大家的意见。”村支书说。\n")
+    drafts = split_source(SourceFile(path="t.txt", text=text, encoding="utf-8", fmt="txt"))
+    assert [d.title for d in drafts] == ["村里来了新面孔"]

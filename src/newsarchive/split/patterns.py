@@ -304,6 +304,11 @@ def _two_part_title(text: str) -> bool:
     return bool(_TWO_PART.match(_QUOTED.sub("“”", _SPACE.sub("", text))))
 
 
+#: A line that is all one quotation holding a clause and closing on a final mark
+#: (“不知道啊,是哪里来的人啊?”): a speaker's words in a dialogue, never a headline.
+_SPOKEN = re.compile(r"^[“「\"][^“”「」\"]*[，,；;][^“”「」\"]*[？！?!。…][”」\"]$")
+
+
 def headline_shaped(text: str, limit: int = 80) -> bool:
     """Could be a headline: short, no clause punctuation outside quotes, no final mark
     (a short line ending in ！ or ？ still can be), no full stop even inside quotes,
@@ -317,6 +322,8 @@ def headline_shaped(text: str, limit: int = 80) -> bool:
     if text[-1] in "，,、" or "。" in text:
         return False
     if _PROSE_MARK.search(text) and _PROSE_MARK.search(_QUOTED.sub("", text)) and not _two_part_title(text):
+        return False
+    if _SPOKEN.match(text):
         return False
     return all(sum(map(text.count, opens)) == sum(map(text.count, closes)) for opens, closes in _PAIRS)
 
