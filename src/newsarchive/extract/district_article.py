@@ -37,6 +37,13 @@ _LIST_JOINS = frozenset("、和及与")
 _HOST_MENTIONS = 2
 
 
+#: Where a sentence of the lead ends: after its final mark and the quote that closes it.
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”」』’])|(?<=[。！？!?][”」』’])")
+#: A sentence that is all one quotation (“你最想解决什么问题?”): a speaker's words that open
+#: a feature, not the lead's statement of where.
+_QUOTATION = re.compile(r"^[“「『‘][^“”「」『』‘’]*[”」』’]$")
+
+
 def of_kind(p: Place, kind: str, organ: str = "") -> bool:
     """Whether ``p`` may be the place of a body written ``kind`` + ``organ`` (市委, 区委 …)."""
     if kind == "省":
@@ -193,7 +200,8 @@ class Article:
         self.lead = [without_pinyin(t) for t in (draft.title, draft.subtitle) if t]
         if draft.paragraphs:
             first = simplified(without_pinyin(draft.paragraphs[0]))
-            self.lead += [s for s in re.split(r"(?<=[。！？!?])", first) if s.strip()][:2]
+            sentences = (s.strip() for s in _SENTENCE_END.split(first))
+            self.lead += [s for s in sentences if s and not _QUOTATION.match(s)][:2]
 
     def _keep(self, places: list[Place]) -> list[Place]:
         """Leave out bare short names from provinces the article does not name (see the module)."""
