@@ -38,3 +38,16 @@ def test_year_of_a_meeting_numbered_within_it(sentence: str, year: int | None) -
 def test_a_traditional_lead_takes_its_events_year() -> None:
     d = draft("1月15日上午，某市召開2022年市政府工作部署會，市長主持會議。")
     assert extract_date(d) == PartialDate(2022, 1, 15)
+
+
+def test_quoted_speech_that_opens_a_feature_is_passed_over_for_the_lead() -> None:
+    d = draft("某县融媒讯(通讯员 王小青)“你看后面坐的那两个人,是哪个啊?”",
+              "“不知道啊,是哪里来的新人啊?”",
+              "9月20日晚,某村的院坝会如期开场,镇里派来两名年轻干部。")
+    assert extract_date(d) == PartialDate(None, 9, 20)
+
+
+def test_quoted_speech_after_a_traditional_lead_mark_is_passed_over() -> None:
+    d = draft("某縣融媒訊(通訊員 王小青)“你看後面坐的那兩個人,是哪個啊?”",
+              "9月20日晚,某村的院壩會如期開場。")
+    assert extract_date(d) == PartialDate(None, 9, 20)

@@ -265,6 +265,20 @@ def lead_date(paragraph: str) -> Lead:
     return Lead(day=day, relative=relative, vague=vague)
 
 
+#: A paragraph that is only quoted speech, after the lead mark and byline if any
+#: (某某讯(记者 某某)“你看那两个人是谁啊?”): a dialogue that opens a feature, not its lead.
+_SPOKEN = re.compile(r"^(?:[^“”「」。，,]{0,16}?[讯訊]\s*(?:[(（][^()（）]{0,30}[)）])?)?\s*(?:[“「][^“”「」]*[”」]\s*)+$")
+
+
+def _leads(paragraphs: Sequence[str], first: int) -> list[str]:
+    """The two paragraphs that may hold the lead's date, from ``first`` on, passing over
+    paragraphs of quoted speech; the first one (a date's index refers to it) stays first."""
+    spoken = [i for i in range(first, len(paragraphs)) if _SPOKEN.match(paragraphs[i].strip())]
+    if not spoken or spoken[0] != first:
+        return list(paragraphs[first:first + 2])
+    return [p for i, p in enumerate(paragraphs[first:], first) if i not in spoken][:2]
+
+
 def extract_date(draft: Draft) -> PartialDate | None:
     """The event date of the article (see the module docstring for the rule)."""
     fm = draft.front_matter.get("date") if draft.front_matter else None
@@ -279,7 +293,7 @@ def extract_date(draft: Draft) -> PartialDate | None:
         return signature
     vague = False
     first = _dateline_after_summary(draft.paragraphs)
-    for i, paragraph in enumerate(draft.paragraphs[first:first + 2]):
+    for i, paragraph in enumerate(_leads(draft.paragraphs, first)):
         lead = lead_date(paragraph)
         if lead.found is not None and stamp and lead.as_of:
             return stamp              # a cut-off ("截至6月18日,…完成进驻"): the page's date is the report's
@@ -293,7 +307,8 @@ def extract_date(draft: Draft) -> PartialDate | None:
                 return days_before(stamp, lead.relative)
             vague = True
             break
-        if lead.found is None and lead.vague and i == 0 and len(draft.paragraphs) > first + 1:
+        if lead.found is None and lead.vague and i == 0 and paragraph is draft.paragraphs[first] \
+                and len(draft.paragraphs) > first + 1:
             restated = _restated_date(paragraph, draft.paragraphs[first + 1])
             if restated is not None:
                 return _completed(restated, draft.paragraphs[first + 1], draft.title, stamp)
