@@ -43,3 +43,9 @@ def test_an_adverb_after_a_name_is_no_part_of_it() -> None:
 
 def test_a_byline_name_run_into_a_countys_name_ends_before_it() -> None:
     assert extract_reporters(_draft("本报特约记者 王成林云和县是一个山区县,群山连绵。")) == ("王成林",)
+
+
+def test_a_title_holding_a_rare_character_is_read_whole() -> None:
+    # 㳇 lies outside the basic block of CJK characters (Extension A)
+    assert officials("春节前夕,度假区党工委委员、某㳇镇党委书记王小明走访困难群众。") == [
+        ("王小明", ["度假区党工委委员", "某㳇镇党委书记"])]

@@ -41,7 +41,7 @@ MAX_TITLE = 30
 _CHAIN_SEPARATORS = "、,，"
 #: Where a title written after its holder ends (辞去市人民政府副市长职务的申请).
 _TITLE_END_WORDS = tuple(words("titles", "title_end_words"))
-_TITLE_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_TITLE_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _OPEN = "(（"
 _CLOSE = ")）"
 
