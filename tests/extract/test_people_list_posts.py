@@ -49,3 +49,9 @@ def test_a_title_holding_a_rare_character_is_read_whole() -> None:
     # 㳇 lies outside the basic block of CJK characters (Extension A)
     assert officials("春节前夕,度假区党工委委员、某㳇镇党委书记王小明走访困难群众。") == [
         ("王小明", ["度假区党工委委员", "某㳇镇党委书记"])]
+
+
+def test_an_appointment_naming_the_post_the_person_holds_before_为() -> None:
+    assert officials("会议决定任命王大明为某省人民政府副省长,并根据主任会议的提名,"
+                     "决定王大明副省长为某省人民政府代理省长。") == [
+        ("王大明", ["某省人民政府副省长", "某省人民政府代理省长"])]

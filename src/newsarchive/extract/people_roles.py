@@ -104,13 +104,15 @@ def _names_before_wei(text: str, pos: int, known: frozenset[str]) -> tuple[list[
     count = _COUNT_BEFORE_WEI.search(text, pos, seg_end)
     if count:
         seg_end = count.start()         # 任命甲、乙、丙等18人为…审判员
+    held = _post_ending_at(text, seg_end) if not count else ""
+    ends = (seg_end, seg_end - len(held)) if held else (seg_end,)     # 决定某某副省长为…: the post they hold
     for start in range(pos, seg_end - 1):
         if start > pos and _post_end(text, pos, start) != start:
             continue                    # only the person's titles may stand before the names
-        names = read_name_list(text, start, known, anchored=True, whole=True)
+        names = read_name_list(text, start, known, anchored=True, whole=True, post=POST_RE if held else None)
         if not names and start == pos and _comrade_name(text, pos) and text.startswith(_COMRADE, seg_end):
             names = [(pos, text[pos:seg_end])]      # 任命扎西同志为…
-        if names and names[-1][0] + len(names[-1][1]) == seg_end:
+        if names and names[-1][0] + len(names[-1][1]) in ends:
             return names, wei
     return None
 
