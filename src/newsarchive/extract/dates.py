@@ -55,6 +55,7 @@ from typing import Any, Callable, Iterator, Mapping, Sequence
 from ..records import Draft, PartialDate
 from .date_context import (
     alternation, day_only_lead, days_before, is_notice, opening_period, page_date, period_start, relative_day_lead,
+    words,
     signature_date, with_stamp_year,
 )
 from .folding import fold
@@ -77,6 +78,11 @@ _CLAUSE_LEAD = re.compile(r"(?:^|[,，。;；:：!！?？()（）【】「」『
 #: ("至9月30日前" is a deadline, not 日前).
 _VAGUE = re.compile(rf"(?<![\d{_CN_YEAR}十])(?:{alternation('vague')})")
 _DATELINE_END = re.compile(rf"\s*(?:{alternation('dateline_ends')})(?![话视影力子脑商网气])")
+#: A dateline that writes its place after the date ("某某网9月20日常州消息 16日,…"):
+#: a source name opens the paragraph, a place of 2-6 characters and the end follow.
+_DATELINE_SOURCE = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}$")
+_DATELINE_PLACE_END = re.compile(
+    rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation('dateline_ends')})(?=[\s(（:：【\[]|$)")
 _PERIOD_OPENER = re.compile(rf"(?:{alternation('period_openers')})$")
 _PERIOD_ONSET = re.compile(rf"\s*(?:[上下]午|\d{{1,2}}[:：]\d{{2}})?\s*(?:{alternation('period_onsets')})")
 _FIRST_SENTENCE_END = re.compile(r"[。！？!?]")
@@ -228,6 +234,7 @@ class Lead:
     vague: bool = False            # 近日 / 日前: no date stated
     first_sentence: bool = True    # the date stands in the paragraph's first sentence
     as_of: bool = False            # "截至6月18日,…已完成进驻": a cut-off, the event's date only without a stamp
+    years_back: int | None = None  # "去年12月29日,…": the year is the stamp's less this many
 
 
 def _period_date(text: str, found: DateMatch) -> bool:
@@ -248,14 +255,18 @@ def lead_date(paragraph: str) -> Lead:
     text = _simplified(fold(paragraph))
     first_end = _FIRST_SENTENCE_END.search(text)
     for found in iter_dates(text):
-        dateline = _DATELINE_END.match(text, found.end) is not None
+        dateline = _DATELINE_END.match(text, found.end) is not None or _place_dateline(text, found)
         as_of = _as_of(text, found)
-        if dateline or (_starts_clause(text, found.start) and not _period_date(text, found)) or as_of:
+        years_back = _years_back(text, found)
+        clause = _starts_clause(text, found.start - len(years_back[0])) if years_back \
+            else _starts_clause(text, found.start)
+        if dateline or (clause and not _period_date(text, found)) or as_of:
             first_sentence = first_end is None or found.start < first_end.start()
             day = None if first_sentence else day_only_lead(text[: first_end.start()])
             if day is not None:
                 return Lead(day=day)     # "消息:21日,某省发布…。…自今年1月12日…": the lead's own day
-            return Lead(found, first_sentence=first_sentence, as_of=as_of and not dateline)
+            return Lead(found, first_sentence=first_sentence, as_of=as_of and not dateline,
+                        years_back=years_back[1] if years_back and not dateline else None)
     first = text[: first_end.start()] if first_end else text
     day = day_only_lead(first)
     relative = relative_day_lead(first) if day is None else None
@@ -263,6 +274,28 @@ def lead_date(paragraph: str) -> Lead:
     # sentence's 日前 (日前,督查组已到位): that one is vague about a step of the period
     vague = bool(_VAGUE.search(first)) or (bool(_VAGUE.search(text)) and period_start(first) is None)
     return Lead(day=day, relative=relative, vague=vague)
+
+
+def _place_dateline(text: str, found: DateMatch) -> bool:
+    """"某某网9月20日常州消息": the paragraph opens with a source name, the date, a place
+    and the dateline's end."""
+    return bool(_DATELINE_SOURCE.match(text[:found.start])) and bool(_DATELINE_PLACE_END.match(text, found.end))
+
+
+@functools.lru_cache(maxsize=1)
+def _relative_years() -> dict[str, int]:
+    return {w: -int(n) for w, _, n in (pair.partition(":") for pair in words()["relative_years"])}
+
+
+def _years_back(text: str, found: DateMatch) -> tuple[str, int] | None:
+    """The word before a date without a year that names its year relative to the
+    article's ("去年12月29日"), and how many years back it is."""
+    if found.date.year is not None:
+        return None
+    for word, back in _relative_years().items():
+        if text.endswith(word, 0, found.start):
+            return word, back
+    return None
 
 
 #: A paragraph that is only quoted speech, after the lead mark and byline if any
@@ -297,6 +330,9 @@ def extract_date(draft: Draft) -> PartialDate | None:
         lead = lead_date(paragraph)
         if lead.found is not None and stamp and lead.as_of:
             return stamp              # a cut-off ("截至6月18日,…完成进驻"): the page's date is the report's
+        if lead.found is not None and lead.years_back is not None:
+            year = stamp.year - lead.years_back if stamp and stamp.year else None
+            return PartialDate(year, lead.found.date.month, lead.found.date.day)
         if lead.found is not None and not (stamp and not lead.first_sentence):
             return _completed(lead.found, paragraph, draft.title, stamp)
         if lead.day is not None:
@@ -317,7 +353,7 @@ def extract_date(draft: Draft) -> PartialDate | None:
             break
     if signature:
         return signature
-    period = period_start(draft.paragraphs[0]) if draft.paragraphs else None
+    period = period_start(_simplified(draft.paragraphs[0])) if draft.paragraphs else None
     if period and period.year is None and stamp:
         period = with_stamp_year(period, stamp)
     if notice and period:
