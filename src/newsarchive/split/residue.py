@@ -96,6 +96,7 @@ class _Markers:
     epaper: re.Pattern[str]
     banner: re.Pattern[str]
     retitle_label: re.Pattern[str]
+    summary_label: re.Pattern[str]
     link_row: re.Pattern[str]
     consent: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
@@ -134,6 +135,7 @@ def markers() -> _Markers:
         epaper=re.compile(_alternation(words["epaper_markers"])),
         banner=re.compile(rf"^(?:{_alternation(words['banner_openers'])})\s*[:：]?\s*(?:{_YMD})"),
         retitle_label=re.compile(rf"^(?:{_alternation(words['retitle_labels'])}){colon}\s*"),
+        summary_label=re.compile(rf"^(?:{_alternation(words['summary_labels'])}){colon}"),
         link_row=re.compile(rf"^[{_CJK}]{{0,8}}(?:{_alternation(words['link_row_labels'])}){colon}(?P<items>.*)$"),
         consent=tuple(re.compile(_alternation(words[k]), re.I)   # type: ignore[arg-type]
                       for k in ("consent_subjects", "consent_verbs", "consent_addressees")),
@@ -169,7 +171,11 @@ def line_kind(text: str) -> str | None:
 
 def _kind(t: str) -> str | None:
     """:func:`line_kind` of a line already folded, simplified and undecorated."""
-    if not t or len(t) > 200:
+    if not t:
+        return None
+    if markers().summary_label.match(t):
+        return CHROME                # a summary box repeating the article's opening
+    if len(t) > 200:
         return None
     if not _WORD_CHAR.search(t):
         return CHROME                # "|", "||": a table's or layout's rule with nothing in it
