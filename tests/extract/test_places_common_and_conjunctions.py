@@ -51,3 +51,9 @@ def test_an_ordinary_word_before_a_site_frame_that_is_a_site_of_its_own_is_no_pl
     d = replace(draft("2月1日,某镇党委书记甲某某走访困难群众。"),
                 page_lines=("2030-02-02 来源:东方网 发布:某园区",))
     assert extract_district(d) is None
+
+
+def test_上街_going_onto_the_street_is_no_district():
+    text = "为保证全区群众出行安全,区直机关干部冒着严寒上街清扫积雪,区长甲某某带头参加。"
+    assert extract_district(draft(text)) is None
+    assert [p.canonical for p in find_places("郑州市上街区召开会议。")] == ["郑州市", "上街区"]
