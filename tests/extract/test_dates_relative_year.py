@@ -34,3 +34,12 @@ def test_news_said_in_a_sentence_is_no_dateline() -> None:
 def test_traditional_period_opener_gives_period_start() -> None:
     d = _draft("某省長某某將於六月三日至八日率經貿團訪問某地。", "此行目的之一是推介投資環境。")
     assert extract_date(d) == PartialDate(None, 6, 3)
+
+
+def test_a_set_phrase_opening_the_lead_does_not_push_the_date_out_of_its_first_sentence() -> None:
+    stamp = ("日期:2032-02-09(浏览:5)",)
+    d = _draft("辞旧迎新,喜迎新春。2月8日,某区各界人士新春团拜会在区文化馆举行。", page_lines=stamp)
+    assert extract_date(d) == PartialDate(2032, 2, 8)
+    # a date in a later sentence of a real first sentence stays background: the stamp dates it
+    d = _draft("某区各界人士新春团拜会在区文化馆隆重举行。2月8日,区领导走访了困难群众。", page_lines=stamp)
+    assert extract_date(d) == PartialDate(2032, 2, 9)

@@ -249,11 +249,26 @@ def _as_of(text: str, found: DateMatch) -> bool:
     return bool(re.search(r"(?:^|[,，。;；])(?:截)?至$", before)) and bool(re.match(r"\s*[,，]", text[found.end:]))
 
 
+#: Longest opening sentence read as a set phrase before the lead ("辞旧迎新,恭贺新禧。"):
+#: the lead's first sentence is the one after it.
+_OPENING_PHRASE = 12
+
+
+def _first_sentence_end(text: str) -> re.Match[str] | None:
+    """The end of the lead's first sentence, passing over an opening set phrase."""
+    first_end = _FIRST_SENTENCE_END.search(text)
+    if first_end is not None and len(re.sub(r"\W", "", text[:first_end.start()])) <= _OPENING_PHRASE \
+            and not any(c.isdigit() for c in text[:first_end.start()]):
+        return _FIRST_SENTENCE_END.search(text, first_end.end()) or first_end
+    return first_end
+
+
 def lead_date(paragraph: str) -> Lead:
     """The first clause-starting date of a paragraph (a dateline's date counts), else the day
     of a lead that gives only the day, and whether the paragraph is vague."""
     text = _simplified(fold(paragraph))
     first_end = _FIRST_SENTENCE_END.search(text)
+    lead_end = _first_sentence_end(text)
     for found in iter_dates(text):
         dateline = _DATELINE_END.match(text, found.end) is not None or _place_dateline(text, found)
         as_of = _as_of(text, found)
@@ -261,7 +276,7 @@ def lead_date(paragraph: str) -> Lead:
         clause = _starts_clause(text, found.start - len(years_back[0])) if years_back \
             else _starts_clause(text, found.start)
         if dateline or (clause and not _period_date(text, found)) or as_of:
-            first_sentence = first_end is None or found.start < first_end.start()
+            first_sentence = lead_end is None or found.start < lead_end.start()
             day = None if first_sentence else day_only_lead(text[: first_end.start()])
             if day is not None:
                 return Lead(day=day)     # "消息:21日,某省发布…。…自今年1月12日…": the lead's own day
