@@ -44,3 +44,13 @@ def test_a_province_before_its_post_in_a_removal_is_no_name():
 
 def test_a_preposition_after_a_post_is_no_given_name():
     assert not _names("各级政府副秘书长应根据工作需要明确职数。")
+
+
+def test_a_rare_surname_right_after_a_title_is_a_name():
+    names = _names("区委副书记、区长杲明远,区人大常委会主任甲某某等出席活动。")
+    assert "杲明远" in names
+
+
+def test_members_gathering_is_no_name():
+    names = _names("来自全县各界的政协委员齐聚一堂、议政建言,县委书记甲某某出席会议。")
+    assert not [n for n in names if n.startswith("齐")]
