@@ -54,3 +54,8 @@ def test_a_rare_surname_right_after_a_title_is_a_name():
 def test_members_gathering_is_no_name():
     names = _names("来自全县各界的政协委员齐聚一堂、议政建言,县委书记甲某某出席会议。")
     assert not [n for n in names if n.startswith("齐")]
+
+
+def test_a_cooperatives_head_is_no_official():
+    names = _names("养殖合作社负责人张丽华将困难告诉了镇上,镇党委书记王建国当即协调。")
+    assert "张丽华" not in names and "王建国" in names
