@@ -59,3 +59,9 @@ def test_members_gathering_is_no_name():
 def test_a_cooperatives_head_is_no_official():
     names = _names("养殖合作社负责人张丽华将困难告诉了镇上,镇党委书记王建国当即协调。")
     assert "张丽华" not in names and "王建国" in names
+
+
+def test_a_planned_act_after_the_name_ends_it():
+    assert _names("廈門市長劉國華擬搭高鐵前往高雄。") == ["劉國華"]
+    assert _names("副县长王建拟出席签约仪式。") == ["王建"]
+    assert _names("县长王建国拟定了工作方案。") == ["王建国"]
