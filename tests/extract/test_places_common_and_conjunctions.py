@@ -57,3 +57,10 @@ def test_上街_going_onto_the_street_is_no_district():
     text = "为保证全区群众出行安全,区直机关干部冒着严寒上街清扫积雪,区长甲某某带头参加。"
     assert extract_district(draft(text)) is None
     assert [p.canonical for p in find_places("郑州市上街区召开会议。")] == ["郑州市", "上街区"]
+
+
+def test_the_whole_region_of_an_autonomous_regions_bodies_is_the_region_named_short():
+    text = "仲夏时节,在宁夏发展史上这个月份意义特殊。6月18日,自治区党委召开推进会,在全区上下掀起热潮。"
+    assert extract_district(draft(text)) == "宁夏回族自治区"
+    # 全区 of a district's own bodies with no district written stays unknown
+    assert extract_district(draft("6月18日,区委召开推进会,在全区上下掀起热潮。")) is None

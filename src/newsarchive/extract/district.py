@@ -138,7 +138,7 @@ def extract_district(draft: Draft) -> str | None:
         if resolved:
             return resolved
     first = _first_in_lead(a) or deferred
-    if first is None and set(a.kinds) - {"省"}:
+    if first is None and set(a.kinds) - {"省"} - _region_kinds(a):
         return None    # 全县 and no county written: a city in a hospital's name is not it
     return first or _fallback(a)
 
@@ -168,6 +168,12 @@ _TOUR_STOPS = 3
 
 #: A visit verb, then short names parted by 、 and closed by 等地 (赴甲、乙、丙等地).
 _TOUR_LIST = re.compile(r"(?:赴|到|前往|深入)((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})等地")
+
+
+def _region_kinds(a: Article) -> set[str]:
+    """全区 in an article about an autonomous region's bodies (自治区党委…全区上下) is the
+    region, which the text may name by its short name only (宁夏): no county is missing."""
+    return {"区"} if "自治区" in a.plain else set()
 
 
 def _toured(a: Article, clause: str) -> str | None:
