@@ -50,9 +50,10 @@ import datetime as _dt
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from typing import Any, Iterator, Mapping, Sequence
 
 from ..records import Draft, PartialDate
+from ..simplified import to_simplified
 from .date_context import (
     alternation, day_only_lead, days_before, is_notice, opening_period, page_date, period_start, relative_day_lead,
     words,
@@ -213,17 +214,6 @@ def event_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-@functools.lru_cache(maxsize=1)
-def _t2s() -> Callable[[str], str]:
-    from ..simplified import to_simplified  # loads OpenCC's table: only when a lead is read
-    return to_simplified
-
-
-def _simplified(text: str) -> str:
-    """Traditional characters → simplified, one for one (本報訊 reads as 本报讯)."""
-    return _t2s()(text)
-
-
 @dataclass(frozen=True)
 class Lead:
     """What a paragraph's opening says about when: a date (or only a day), or vagueness."""
@@ -266,7 +256,7 @@ def _first_sentence_end(text: str) -> re.Match[str] | None:
 def lead_date(paragraph: str) -> Lead:
     """The first clause-starting date of a paragraph (a dateline's date counts), else the day
     of a lead that gives only the day, and whether the paragraph is vague."""
-    text = _simplified(fold(paragraph))
+    text = to_simplified(fold(paragraph))
     first_end = _FIRST_SENTENCE_END.search(text)
     lead_end = _first_sentence_end(text)
     for found in iter_dates(text):
@@ -368,7 +358,7 @@ def extract_date(draft: Draft) -> PartialDate | None:
             break
     if signature:
         return signature
-    period = period_start(_simplified(draft.paragraphs[0])) if draft.paragraphs else None
+    period = period_start(to_simplified(draft.paragraphs[0])) if draft.paragraphs else None
     if period and period.year is None and stamp:
         period = with_stamp_year(period, stamp)
     if notice and period:
@@ -396,7 +386,7 @@ def _dateline_after_summary(paragraphs: Sequence[str]) -> int:
     summary of the story above the report's dateline; the layout keeps them one article),
     else the first paragraph."""
     for k, paragraph in enumerate(paragraphs[:_SUMMARY_PARAGRAPHS + 1]):
-        if _DATELINE_OPENING.match(_simplified(fold(paragraph))):
+        if _DATELINE_OPENING.match(to_simplified(fold(paragraph))):
             return k
     return 0
 
@@ -430,12 +420,12 @@ def _restated_date(vague_paragraph: str, next_paragraph: str) -> DateMatch | Non
     found = lead_date(next_paragraph).found
     if found is None:
         return None
-    vague_text = _simplified(fold(vague_paragraph))
+    vague_text = to_simplified(fold(vague_paragraph))
     word = _VAGUE.search(vague_text)
     if word is None:
         return None
     said = _sentence(vague_text, word.start(), word.end())
-    dated = _sentence(_simplified(fold(next_paragraph)), found.start, found.end)
+    dated = _sentence(to_simplified(fold(next_paragraph)), found.start, found.end)
     n = _SAME_EVENT_RUN
     return found if any(_CJK_RUN.match(dated[j:j + n]) and dated[j:j + n] in said
                         for j in range(len(dated) - n + 1)) else None
@@ -446,9 +436,9 @@ def _completed(found: DateMatch, paragraph: str, title: str | None, stamp: Parti
     date = found.date
     if date.year is not None:
         return date
-    year = event_year(_simplified(_sentence(fold(paragraph), found.start, found.end)))
+    year = event_year(to_simplified(_sentence(fold(paragraph), found.start, found.end)))
     if year is None and title:
-        year = event_year(_simplified(title))
+        year = event_year(to_simplified(title))
     if year is not None:
         return PartialDate(year, date.month, date.day)
     return with_stamp_year(date, stamp) if stamp else date

@@ -22,6 +22,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..simplified import to_simplified
 from . import gazetteer as gz
 from . import lexicon
 from .folding import fold
@@ -52,7 +53,6 @@ class Place:
 @functools.lru_cache(maxsize=4096)
 def simplified(text: str) -> str:
     """Width-folded, traditional characters turned simplified; same length as ``text``."""
-    from ..simplified import to_simplified
     return to_simplified(fold(text))
 
 

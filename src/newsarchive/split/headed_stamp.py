@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..simplified import to_simplified
 from .patterns import headline_shaped, is_byline
 from .residue import _FULL_DATE, _TIME, markers
 
@@ -22,7 +23,6 @@ def split_headed_stamp(text: str) -> tuple[str, str, str] | None:
     """(headline, stamp, text) for a line that runs a headline into a stamp and the stamp
     into the text, else None.  The headline must be shaped as one, the stamp's date must
     follow its label closely, and the text must read as sentences."""
-    from ..simplified import to_simplified      # character for character: offsets stay put
     simple = to_simplified(text)
     m = markers()
     label = m.stamp_label_anywhere.search(simple, 4, 62)

@@ -15,6 +15,7 @@ import yaml
 
 from ..extract.lexicon import cut as dictionary_cut
 from ..repair import CLOSERS, ends_paragraph
+from ..simplified import to_simplified
 
 __all__ = [
     "is_byline", "split_run_in_byline", "is_caption_text", "lead_strength",
@@ -55,16 +56,11 @@ def is_byline(text: str) -> bool:
         return False
     if _SUPPLIED.match(text) or _SOURCE.match(text):
         return True
-    inner = _simplified(text)
+    inner = to_simplified(text)
     if inner[0] in "（(【[" and inner[-1] in "）)】]":
         inner = inner[1:-1].strip()
     tokens = [t for t in _TOKEN_SEP.split(inner.replace("／", "/")) if t]
     return _credit_tokens(_outlet_slashes_parted(tokens))
-
-
-def _simplified(text: str) -> str:
-    from ..simplified import to_simplified   # OpenCC's table: loaded on first use
-    return to_simplified(text)
 
 
 #: A paper or site's name before its reporter, set off by a slash ("某某报/ 记者某某/综合报导").

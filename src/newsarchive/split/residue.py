@@ -25,6 +25,7 @@ from typing import Sequence
 
 import yaml
 
+from ..simplified import to_simplified
 from ..textnorm import fold
 
 __all__ = ["CRUMB", "STAMP", "SOURCE", "FOOTER", "EDITOR", "CHROME", "IMAGE", "EPAPER", "RETITLE",
@@ -142,13 +143,6 @@ def markers() -> _Markers:
     )
 
 
-@functools.lru_cache(maxsize=1)
-def _simplify():
-    """Traditional → simplified, character for character (markers are written simplified)."""
-    from ..simplified import to_simplified
-    return to_simplified
-
-
 #: A mirror site's pinyin after a character ("頁(yè)", "鎮(zhèn)"): always with a tone mark.
 _PINYIN = re.compile(rf"(?<=[{_CJK}])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{{1,7}}\)")
 
@@ -157,7 +151,7 @@ def _norm(text: str) -> str:
     text = fold(text)
     if "(" in text:
         text = _PINYIN.sub("", text)
-    return _DECORATION.sub("", _simplify()(text)).strip()
+    return _DECORATION.sub("", to_simplified(text)).strip()
 
 
 #: A letter, digit or character of any script: a line without one is layout, not text.
@@ -375,5 +369,5 @@ def _domain_only(t: str) -> bool:
 def retitle_text(text: str) -> str:
     """The headline a RETITLE line names ("原标题:…" → "…")."""
     t = fold(text).strip()
-    m = markers().retitle_label.match(_simplify()(t))
+    m = markers().retitle_label.match(to_simplified(t))
     return t[m.end():].strip() if m else t

@@ -17,6 +17,7 @@ import re
 from typing import Sequence
 
 from ..repair import clean_text
+from ..simplified import to_simplified
 from .patterns import is_event_line, list_words
 
 __all__ = ["headline", "derive_title", "title_text"]
@@ -25,11 +26,6 @@ __all__ = ["headline", "derive_title", "title_text"]
 @functools.lru_cache(maxsize=1)
 def _column_labels() -> frozenset[str]:
     return frozenset(list_words("column_labels"))
-
-
-def _simplified(text: str) -> str:
-    from ..simplified import to_simplified   # OpenCC's table: loaded on first use
-    return to_simplified(text)
 
 
 _SPACED = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff])+$")
@@ -66,7 +62,7 @@ def headline(lines: Sequence[str], levels: Sequence[int] = (), body: str = "") -
         if sum(not item for item in items) == 1:
             return texts[main], (" ".join(texts[:main] + texts[main + 1:]) or None)
     labels = _column_labels()
-    kickers = [i for i, t in enumerate(texts) if _simplified(t).strip("【】[]") in labels]
+    kickers = [i for i, t in enumerate(texts) if to_simplified(t).strip("【】[]") in labels]
     if kickers and len(kickers) < len(texts):     # 滚动新闻 / 某某标题: the column, then the headline
         after = [i for i in range(kickers[-1] + 1, len(texts))]   # the headline comes under its column
         main = after[0] if after else next(i for i in range(len(texts)) if i not in kickers)
@@ -93,7 +89,7 @@ _ECHO_BODY = 300
 
 
 def _echoes(line: str, body: str) -> int:
-    simple = _simplified(line)
+    simple = to_simplified(line)
     return sum(1 for i in range(len(simple) - 1) if _HAN.fullmatch(simple, i, i + 2) and simple[i:i + 2] in body)
 
 
@@ -102,7 +98,7 @@ def _unechoed_above(texts: Sequence[str], body: str) -> bool:
     story above the headline) when the text repeats nothing of it and echoes the second."""
     if len(body) < _ECHO_BODY:
         return False
-    body = _simplified(body)
+    body = to_simplified(body)
     return _echoes(texts[0], body) == 0 and _echoes(texts[1], body) >= _ECHOES
 
 
