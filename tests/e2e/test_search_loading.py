@@ -64,6 +64,19 @@ def wait_until(page: Any, done: Callable[[], bool], ms: int = 10000) -> None:
     raise AssertionError("the page did not get there in time")
 
 
+#: How many search document files the page has fetched so far.
+DOCS_FETCHED = "performance.getEntriesByType('resource').filter(e => e.name.includes('/search/docs/')).length"
+
+
+def release_and_finish(page: Any, held: list[Any], hrefs: list[str]) -> None:
+    """Let the held document files through; the whole first page of results follows."""
+    for route in held:
+        route.continue_()
+    page.wait_for_selector(DONE, state="attached", timeout=10000)
+    assert result_hrefs(page) == hrefs[:10]
+    page.close()
+
+
 def test_the_first_result_shows_while_the_others_are_still_loading(browser, one_a_file_site, serve):
     with serve(one_a_file_site) as base:
         hrefs = ranked(browser, base)
@@ -72,11 +85,7 @@ def test_the_first_result_shows_while_the_others_are_still_loading(browser, one_
         assert result_hrefs(page) == hrefs[:1]
         wait_until(page, lambda: len(held) == min(len(hrefs), 10) - 1)
         assert page.get_attribute("#search-results", "data-state") == "loading"
-        for route in held:
-            route.continue_()
-        page.wait_for_selector(DONE, state="attached", timeout=10000)
-        assert result_hrefs(page) == hrefs[:10]
-        page.close()
+        release_and_finish(page, held, hrefs)
 
 
 def test_the_other_files_are_asked_for_once_the_first_result_is_shown(browser, one_a_file_site, serve):
@@ -85,12 +94,8 @@ def test_the_other_files_are_asked_for_once_the_first_result_is_shown(browser, o
         page, held = open_holding(browser, base, one_a_file_site, lambda payload: f'"{hrefs[0]}"' in payload)
         wait_until(page, lambda: len(held) == 1)
         page.wait_for_timeout(300)
-        docs = "() => performance.getEntriesByType('resource').filter(e => e.name.includes('/search/docs/')).length"
-        assert len(held) == 1 and page.evaluate(docs) == 0 and result_hrefs(page) == []
-        held[0].continue_()
-        page.wait_for_selector(DONE, state="attached", timeout=10000)
-        assert result_hrefs(page) == hrefs[:10]
-        page.close()
+        assert len(held) == 1 and page.evaluate(f"() => {DOCS_FETCHED}") == 0 and result_hrefs(page) == []
+        release_and_finish(page, held, hrefs)
 
 
 def test_a_later_result_waits_for_the_ones_above_it(browser, one_a_file_site, serve):
@@ -99,15 +104,10 @@ def test_a_later_result_waits_for_the_ones_above_it(browser, one_a_file_site, se
         assert len(hrefs) >= 3
         page, held = open_holding(browser, base, one_a_file_site, lambda payload: f'"{hrefs[1]}"' in payload)
         # the first result and every file after the second arrive; the second is held
-        page.wait_for_function("() => performance.getEntriesByType('resource')"
-                               ".filter(e => e.name.includes('/search/docs/')).length >= "
-                               f"{min(len(hrefs), 10) - 1}", timeout=10000)
+        page.wait_for_function(f"() => {DOCS_FETCHED} >= {min(len(hrefs), 10) - 1}", timeout=10000)
         assert result_hrefs(page) == hrefs[:1]
         assert len(held) == 1
-        held[0].continue_()
-        page.wait_for_selector(DONE, state="attached", timeout=10000)
-        assert result_hrefs(page) == hrefs[:10]
-        page.close()
+        release_and_finish(page, held, hrefs)
 
 
 def test_the_address_and_title_follow_the_first_result(browser, one_a_file_site, serve):
