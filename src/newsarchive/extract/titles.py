@@ -14,6 +14,7 @@ import re
 
 from . import lexicon
 from .people_words import chars, words
+from .title_edges import past_left_junk
 from .wordre import words_pattern
 
 #: Posts, without the 副/常务副/第一… prefixes (added by the pattern).
@@ -104,10 +105,11 @@ def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
     The last title runs from :func:`title_start` to the end of the post; while
     the text before it is ``、`` or a comma preceded by another post, that
     earlier title belongs to the same person (省委常委、市委书记安伟; 日报社社长,
-    报业集团党委书记、董事长某某).
+    报业集团党委书记、董事长某某).  A sentence run into a title is left out
+    (:mod:`.title_edges`).
     """
     titles: list[str] = []
-    start, end = title_start(text, post_start), post_end
+    start, end = past_left_junk(text, title_start(text, post_start), post_start), post_end
     while True:
         titles.append(text[start:end])
         if start == 0 or text[start - 1] not in _CHAIN_SEPARATORS:
@@ -116,7 +118,7 @@ def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
         m = _POST_AT_END.search(text, max(0, prev_end - 6), prev_end)
         if not m:
             break
-        start, end = title_start(text, m.start()), prev_end
+        start, end = past_left_junk(text, title_start(text, m.start()), m.start()), prev_end
     return tuple(reversed(titles))
 
 
