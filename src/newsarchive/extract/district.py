@@ -6,7 +6,9 @@ Front matter ``district`` wins.  Otherwise, in this order:
    (``来源:太仓日报``), else a page line naming one, by its short name too (an e-paper's
    ``A1:清徐*要闻``): the article is that place's own news.  Of a prefecture's site and
    a source line of one of its county-level cities, the county-level city.
-2. The subject of the lead (title, subtitle, first sentences, clause by clause):
+2. A lead bringing visitors to ``我区`` or to a province by its abbreviation (``来宁``):
+   the host (:mod:`.district_host`).
+3. The subject of the lead (title, subtitle, first sentences, clause by clause):
    * a named city or county (``中原区召开…``; in a chain the most specific; a city
      whose sentence names the county of the article's own source line inside it →
      that county: ``某市宣传组走进某县`` reported by that county's media) — unless
@@ -45,7 +47,7 @@ Front matter ``district`` wins.  Otherwise, in this order:
      none → null: a body alone names no place, and a province is not a city.
    * a visit to a list of three or more cities or counties (``某某委员赴甲市、乙县、丙县等地
      视察``) → the division they share.
-3. Without a subject: the first city or county of the lead, else — unless the article
+4. Without a subject: the first city or county of the lead, else — unless the article
    speaks of ``全县``/``我区`` and writes no unit of that kind (a city named only in a
    hospital's name is not it: null) — the most mentioned (but a province written three
    times as often, that holds it or a city of another province named once, when its cities
@@ -60,6 +62,7 @@ from ..records import Draft
 from .district_article import (Article, _visit_re, is_media_name, is_municipality, lies_within, lowest_common, pick,
                                ranked)
 from . import gazetteer as gz
+from .district_host import NO_HOST, visit_host
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
 
@@ -88,6 +91,9 @@ def extract_district(draft: Draft) -> str | None:
     own = a.self_place()
     if own:
         return own
+    hosted = visit_host(a)
+    if hosted != NO_HOST:
+        return hosted
     deferred: str | None = None      # a bare province that is no body: only if nothing else
     for i, sentence in enumerate(a.lead):
         for clause in _CLAUSE_SPLIT.split(sentence):

@@ -178,6 +178,12 @@ class Article:
         self.provinces = {q for ps in raw for p in ps for q in _province_of(p) if p.level == PROVINCE} \
             | {q for ps in raw for p in ps if p.name == p.canonical for q in _province_of(p)}
         self.per_text = [self._keep(ps) for ps in raw]
+        #: Every place of the text, short names of provinces the article does not name
+        #: included (a host's media centre named by its short name: 某某融媒).
+        self.unfiltered_places = [p for ps in raw for p in ps]
+        #: The page's own lines and the article's bylines and captions, where a source or
+        #: media centre's name stands.
+        self.page_and_source_texts = [*draft.page_lines, *draft.bylines]
         self.places = [p for ps in self.per_text for p in ps]
         self.folded = [simplified(t) for t in self.texts]
         self.sources = [p for t in (*self.texts, *draft.bylines, *draft.captions, *draft.page_lines)

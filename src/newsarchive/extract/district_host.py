@@ -1,0 +1,102 @@
+"""The host a lead brings visitors to: the article is the host's news, not the visitors'.
+
+A lead that says a group came to ``我区``/``我县``/``我旗`` (``某县考察团来我区参观``) is
+written by the place visited, whatever the group's home; one that brings the group to a
+province by its one-character abbreviation (``代表团来宁考察``) names the host by it.
+The host is read the way the article names it:
+
+* ``我<kind>``: the unit of that kind the page or source lines name (a media centre's
+  name, by its short name too) or whose paper or media centre the text names, else the one the text names most often, the visitors
+  named before the verb apart, else the one above the towns and units it names.  A
+  host of the visitors' own kind named only once may be a misread and is not taken (the
+  rest of the rules decide); when the visitors are of another kind (a city's group at ``我县``) and the text never names the county, the
+  article names no district: the visitors' city is not it.
+* A province's abbreviation after a visit verb and before the visit's purpose or the
+  clause's end (``来宁考察``, ``赴黔调研``; not ``来宁波``, ``带来宁静``) is that
+  province when the text also writes the province's name.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import gazetteer as gz
+from .district_article import Article, innermost, is_media_name, of_kind, ranked
+from .gazetteer import CITY, COUNTY, PROVINCE
+from .place_names import Place, short_mentions, simplified
+from .place_words import pairs, words
+from .places import find_places
+from .wordre import words_pattern
+
+#: What :func:`visit_host` returns when the lead brings no visitor to a host.
+NO_HOST = ""
+
+
+@functools.lru_cache(maxsize=1)
+def _ours_re() -> re.Pattern[str]:
+    """A visit verb and ``我<kind>`` (来我区, 莅临我县)."""
+    return re.compile(rf"(?:{words_pattern(words('visit_verbs'))})我(市|县|区|州|旗|省)")
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviation_re() -> re.Pattern[str]:
+    """A visit verb and a province's one-character abbreviation (来宁, 赴黔)."""
+    letters = "".join(sorted(pairs("province_abbreviations")))
+    after = words_pattern(words("abbreviation_visit_after"))
+    return re.compile(rf"(?:{words_pattern(words('visit_verbs'))})([{re.escape(letters)}])(?=\s*(?:{after}))")
+
+
+def visit_host(a: Article) -> str | None:
+    """The host the lead brings visitors to, None when the text does not name it, or
+    :data:`NO_HOST` when the lead brings no visitor (or the host is left to the other rules)."""
+    for sentence in a.lead:
+        text = simplified(sentence)
+        m = _ours_re().search(text)
+        if m is not None:
+            return _our_unit(a, text, m.start(), m.group(1))
+        province = _abbreviated(a, text)
+        if province is not None:
+            return province
+    return NO_HOST
+
+
+def _fits(p: Place, kind: str) -> bool:
+    """Whether ``p`` may be ``我<kind>``; ``我区`` may be an autonomous region."""
+    if kind == "区" and p.level == PROVINCE:
+        return p.canonical.endswith("自治区")
+    return of_kind(p, kind)
+
+
+def _our_unit(a: Article, text: str, at: int, kind: str) -> str | None:
+    visitors = [p for p in a.find(text[:at]) if p.level in (PROVINCE, CITY, COUNTY) and not is_media_name(text, p)]
+    away = {p.canonical for p in visitors}
+    same_kind = any(_fits(p, kind) for p in visitors)
+    lined = [p for t in a.page_and_source_texts for p in find_places(t, frozenset(short_mentions(simplified(t))))
+             if _fits(p, kind) and p.canonical not in away]
+    lined += [p for t, ps in zip(a.folded, a.per_text) for p in ps    # 某某融媒讯 heading the lead
+              if _fits(p, kind) and p.canonical not in away and is_media_name(t, p)]
+    found = innermost([p.canonical for p in lined])
+    if found:
+        return found[0]
+    named = ranked(a.unfiltered_places, lambda p: _fits(p, kind) and p.canonical not in away)
+    if named:
+        mentions = sum(p.canonical == named[0] for p in a.unfiltered_places)
+        if not same_kind or mentions >= 2:
+            return named[0]
+    above = a.bare(kind, "")     # the unit above the towns named, or named once
+    if above is not None and above not in away:
+        return above
+    return NO_HOST if same_kind else None
+
+
+def _abbreviated(a: Article, text: str) -> str | None:
+    """The province a visit verb brings the visitors to by its abbreviation, if the
+    article also writes that province's name (in full or by its short name)."""
+    for m in _abbreviation_re().finditer(text):
+        name = pairs("province_abbreviations")[m.group(1)]
+        found = gz.divisions(name)
+        if not found or found[0].level != PROVINCE:
+            continue
+        if name in a.plain or (len(found[0].short) >= 2 and found[0].short in a.plain):
+            return name
+    return None
