@@ -39,7 +39,10 @@ Rule, in order:
    under the section heading 一、巡察时间); a subheading that is only a date or
    a range (``(5月20日—5月24日)`` under a weekly column's name); the page's
    stamp (a vague or undated report is dated by its publication); a period start
-   when the lead is not vague; else no date.
+   when the lead is not vague; else, when the lead is not vague, the first clause-opening
+   date of the next few paragraphs (a feature that opens with scenery or background);
+   else no date.  Photo captions the layout left between paragraphs (a short line that
+   ends no sentence) are no paragraphs of the lead.
 
 The page's stamp and the other sources are read in :mod:`.date_context`.
 """
@@ -308,9 +311,24 @@ def _years_back(text: str, found: DateMatch) -> tuple[str, int] | None:
 _SPOKEN = re.compile(r"^(?:[^“”「」。，,]{0,16}?[讯訊]\s*(?:[(（][^()（）]{0,30}[)）])?)?\s*(?:[“「][^“”「」]*[”」]\s*)+$")
 
 
+#: Longest line read as a photo's caption between a lead and the next paragraph
+#: ("专家们在现场讨论"): a short line that ends no sentence.
+_CAPTION_LENGTH = 20
+_SENTENCE_MARKS = re.compile(r"[。！？!?；;]")
+
+
+def _caption_like(paragraph: str) -> bool:
+    """A short line that ends no sentence and gives no date: a photo's caption the layout
+    left between the paragraphs, which is not the lead's next paragraph."""
+    text = paragraph.strip()
+    return len(text) <= _CAPTION_LENGTH and not _SENTENCE_MARKS.search(text) and next(iter_dates(text), None) is None
+
+
 def _leads(paragraphs: Sequence[str], first: int) -> list[str]:
     """The two paragraphs that may hold the lead's date, from ``first`` on, passing over
-    paragraphs of quoted speech; the first one (a date's index refers to it) stays first."""
+    paragraphs of quoted speech and photo captions; the first one (a date's index refers
+    to it) stays first."""
+    paragraphs = [p for i, p in enumerate(paragraphs) if i <= first or not _caption_like(p)]
     spoken = [i for i in range(first, len(paragraphs)) if _SPOKEN.match(paragraphs[i].strip())]
     if not spoken or spoken[0] != first:
         return list(paragraphs[first:first + 2])
@@ -372,7 +390,31 @@ def extract_date(draft: Draft) -> PartialDate | None:
         return _completed(heading, draft.subtitle or "", draft.title, stamp)
     if stamp:
         return stamp
-    return period if period and not vague else None
+    if period and not vague:
+        return period
+    return None if vague else _later_lead(draft.paragraphs, first, draft.title)
+
+
+#: How many paragraphs after the lead's two a feature's opening may run before the
+#: report's first dated sentence.
+_LATER_PARAGRAPHS = 4
+
+
+def _later_lead(paragraphs: Sequence[str], first: int, title: str | None) -> PartialDate | None:
+    """The first clause-opening date of the paragraphs after the lead's two, for a text
+    whose lead neither dates the event nor says it vaguely and whose page prints no
+    stamp: a feature that opens with scenery or background ("仲夏时节,…。…闭幕后,6月18日,
+    某某召开…") dates its event further down."""
+    kept = [p for i, p in enumerate(paragraphs) if i >= first and not _caption_like(p)]
+    for paragraph in kept[2:2 + _LATER_PARAGRAPHS]:
+        if _SPOKEN.match(paragraph.strip()):
+            continue
+        lead = lead_date(paragraph)
+        if lead.vague:
+            return None
+        if lead.found is not None and not lead.as_of and lead.years_back is None:
+            return _completed(lead.found, paragraph, title, None)
+    return None
 
 
 #: A paragraph that opens with a dateline (本报讯, 某某网讯(记者…), 新华社某地3月2日电).
