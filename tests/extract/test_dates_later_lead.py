@@ -32,3 +32,15 @@ def test_a_lead_that_says_the_time_vaguely_is_not_dated_by_a_later_paragraph():
     d = draft("近日,县委召开乡村振兴推进会。", "会议强调要抓好落实。",
               "与会人员还察看了示范村。", "9月12日,另一场会议召开。")
     assert extract_date(d) is None
+
+
+def test_an_inspections_stay_with_report_channels_dates_a_vague_report():
+    d = draft("某某网讯 某某督导组近日进驻某省开展督导工作。",
+              "督导进驻期间(2031年5月6日—6月5日)设立专门举报电话:0000-1234567。")
+    assert extract_date(d) == PartialDate(2031, 5, 6)
+
+
+def test_a_range_without_report_channels_does_not_date_a_vague_report():
+    d = draft("某某网讯 某某督导组近日进驻某省开展督导工作。",
+              "督导进驻期间(2031年5月6日—6月5日)将召开座谈会听取意见。")
+    assert extract_date(d) is None

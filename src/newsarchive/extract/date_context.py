@@ -15,7 +15,7 @@ import datetime as _dt
 import functools
 import re
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Iterable, Sequence
 
 import yaml
 
@@ -23,7 +23,8 @@ from ..records import Draft, PartialDate
 from .folding import fold
 from .numerals import to_int
 
-__all__ = ["words", "page_date", "signature_date", "period_start", "opening_period", "is_notice", "day_only_lead",
+__all__ = ["words", "page_date", "signature_date", "period_start", "opening_period", "channel_period", "is_notice",
+           "day_only_lead",
            "relative_day_lead", "with_stamp_year", "days_before"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "dates.yaml"
@@ -169,6 +170,24 @@ def opening_period(paragraphs: Sequence[str]) -> PartialDate | None:
             month, day = to_int(m.group("m")), to_int(m.group("d"))
             if month and _valid(year or 2000, month, day):
                 return PartialDate(year, month, day)
+    return None
+
+
+def channel_period(paragraphs: Sequence[str], dates: Callable[[str], Iterable[PartialDate]]) -> PartialDate | None:
+    """The start of a full date range (``2031年4月6日至5月6日``) written in a paragraph
+    that opens report channels (举报电话, 邮政信箱): an inspection's stay, during which
+    the channels are open, that the text announces.  ``dates`` gives a paragraph's dates
+    in order, the second of a range with the first's year."""
+    channels = re.compile(alternation("report_channels"))
+    for paragraph in paragraphs:
+        folded = fold(paragraph)
+        if not channels.search(folded):
+            continue
+        found = list(dates(folded))
+        for first, second in zip(found, found[1:]):
+            if first.year is not None and second.year == first.year and \
+                    (second.month, second.day) > (first.month, first.day):
+                return first
     return None
 
 

@@ -36,7 +36,9 @@ Rule, in order:
 5. Without a lead date: a signature; an announcement's period start (a month
    when no day is given: ``从2026年3月上中旬开始``), in its first paragraph or
    else in a paragraph that opens with the period (``2025年3月24日至5月30日。``
-   under the section heading 一、巡察时间); a subheading that is only a date or
+   under the section heading 一、巡察时间); the start of a full date range in a
+   paragraph that opens report channels (an inspection's stay "(2031年4月6日—5月6日)
+   设立举报电话": the text announces that period, even under a vague lead); a subheading that is only a date or
    a range (``(5月20日—5月24日)`` under a weekly column's name); the page's
    stamp (a vague or undated report is dated by its publication); a period start
    when the lead is not vague; else, when the lead is not vague, the first clause-opening
@@ -58,9 +60,8 @@ from typing import Any, Iterator, Mapping, Sequence
 from ..records import Draft, PartialDate
 from ..simplified import to_simplified
 from .date_context import (
-    alternation, day_only_lead, days_before, is_notice, opening_period, page_date, period_start, relative_day_lead,
-    words,
-    signature_date, with_stamp_year,
+    alternation, channel_period, day_only_lead, days_before, is_notice, opening_period, page_date, period_start,
+    relative_day_lead, signature_date, with_stamp_year, words,
 )
 from .folding import fold
 from .numerals import to_int
@@ -385,6 +386,9 @@ def extract_date(draft: Draft) -> PartialDate | None:
         period = opening_period(draft.paragraphs)
         if period:
             return with_stamp_year(period, stamp) if period.year is None and stamp else period
+    reported = channel_period(draft.paragraphs, lambda t: (m.date for m in iter_dates(t)))
+    if reported:
+        return reported
     heading = heading_date(draft.subtitle)
     if heading:
         return _completed(heading, draft.subtitle or "", draft.title, stamp)
