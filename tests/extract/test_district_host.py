@@ -1,4 +1,5 @@
-"""A visitor brought to 我省/我市: the host the text calls ours is the district.
+"""A visitor brought to 我省/我市: the host the text calls ours is the district; a province's
+body whose province is unnamed.
 Sentences are made up (the provinces are general data)."""
 from __future__ import annotations
 
@@ -66,3 +67,9 @@ def test_our_city_is_the_one_whose_media_centre_heads_the_lead() -> None:
     assert district("枝江融媒讯(记者 某某)7月2日,省文化和旅游厅专家组来我市开展验收工作。"
                     "宜昌市文化和旅游局有关负责人陪同。",
                     "专家组先后到枝江市民中心、宜昌市某某公司察看。") == "枝江市"
+
+
+def test_a_provinces_body_with_the_province_unnamed_takes_no_city_of_its_attendees() -> None:
+    assert district("3月5日,省十三届人大常委会第八次会议举行。",
+                    "开封市人大常委会主任某某、洛阳市人大常委会主任某某列席会议。",
+                    "会议任命某某为开封市中级人民法院院长。") is None

@@ -52,7 +52,10 @@ Front matter ``district`` wins.  Otherwise, in this order:
    hospital's name is not it: null) — the most mentioned (but a province written three
    times as often, that holds it or a city of another province named once, when its cities
    are named in passing: ``曾任某市市长``),
-   else the county of the towns named, else a province.
+   else the county of the towns named, else a province.  A lead whose subject is a
+   province's body (``省十四届人大常委会…``) that names neither the province nor a unit
+   it visits leaves the article without a district: the cities of its attendee list or of
+   the posts it fills are not its place.
 """
 from __future__ import annotations
 
@@ -67,7 +70,7 @@ from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
 
 _BODY = re.compile(
-    r"^(?:中共)?(?:[\d一二三四五六七八九十]+届)?(省|市|区|县|州|旗)"
+    r"^(?:中共)?(?:[\d一二三四五六七八九十]+届)?(省|市|区|县|州|旗)(?:[\d一二三四五六七八九十]+届)?"
     r"(委员会|委|政府|人大|政协|纪委|监委|领导|党工委|人民|长|直|属|[\u4e00-\u9fff]{1,3}委(?:员会|会)?)"
     r"|^(中央|国务院)")
 _LEAD_NOISE = re.compile(
@@ -95,6 +98,7 @@ def extract_district(draft: Draft) -> str | None:
     if hosted != NO_HOST:
         return hosted
     deferred: str | None = None      # a bare province that is no body: only if nothing else
+    unnamed_province = False         # the lead's subject is a province's body, the province unnamed
     for i, sentence in enumerate(a.lead):
         for clause in _CLAUSE_SPLIT.split(sentence):
             clause = _LEAD_NOISE.sub("", clause)
@@ -132,6 +136,7 @@ def extract_district(draft: Draft) -> str | None:
                 found = a.visited(sentence, None) or _towns_of(a, sentence, province) \
                     or a.publisher(within=province) or province
                 if found is None:       # 省委督查组到某景区… (a headline): the lead's next sentence
+                    unnamed_province = True
                     break
                 return found
             body_place = a.bare(m.group(1), m.group(2))
@@ -146,6 +151,8 @@ def extract_district(draft: Draft) -> str | None:
     first = _first_in_lead(a) or deferred
     if first is None and set(a.kinds) - {"省"} - _region_kinds(a):
         return None    # 全县 and no county written: a city in a hospital's name is not it
+    if first is None and unnamed_province:
+        return None    # 省人大常委会会议…: the cities of its attendee list are not its place
     return first or _fallback(a)
 
 
