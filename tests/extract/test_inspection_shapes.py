@@ -303,3 +303,10 @@ def test_a_cut_off_opening_a_clause_is_no_closing_day():
     assert ins.close is None
     ins = one("十五届县委第三轮巡察5个巡察组已进驻,受理信访时间截至7月20日。")
     assert ins.close == PartialDate(None, 7, 20)
+
+
+def test_a_coded_box_keeps_the_group_it_is_addressed_to():
+    values = [c.value for c in find_contacts("来信请寄:县委第二巡察组QX-02号信箱,邮政编码000000;")]
+    assert values == ["县委第二巡察组QX-02号信箱"]
+    values = [c.value for c in find_contacts("来信请寄:QX-02号信箱,邮政编码000000;")]
+    assert values == ["QX-02号信箱"]

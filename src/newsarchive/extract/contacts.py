@@ -20,7 +20,8 @@ one field only:
 * ``email``: any domain.
 * ``postal``: a numbered box in any of its forms (``河南省郑州市A536号专用邮政信箱``,
   ``于都县邮政局第101号专用信箱``, ``北京市东城区A01234邮政信箱``, ``某某邮政218号信箱``,
-  ``苏州邮政信箱429号``, ``XC-03号信箱``, ``某市1001信箱``) with the places written before it, or
+  ``苏州邮政信箱429号``, ``XC-03号信箱``, ``某市1001信箱``) with the places and the
+  inspection group (its addressee: ``市委第一巡察组XC-01号信箱``) written before it, or
   whatever is written under a 邮政信箱 label (an address the text itself calls
   a postal box).  A plain 来信请寄 address, a 意见箱 or 举报信箱 in a building
   and an office address are no box.
@@ -126,7 +127,7 @@ def _find_contacts(text: str) -> tuple[Contact, ...]:
         if 4 <= len(value) <= 80 and re.search(r"[\u4e00-\u9fff]", value) and "@" not in value:
             add(m.end(), m.end() + len(value), "postal", original[m.end():m.end() + len(value)])
     for m in _BOX.finditer(text):
-        start = _places_before(text, m.start())
+        start = _places_before(text, _addressee_group_before(text, m.start()))
         end = m.end()
         addressee = _ADDRESSEE.match(text, end)
         if addressee:
@@ -175,6 +176,23 @@ def _label_kind(gap: str, prev_kind: str | None) -> str:
         return prev_kind if prev_kind in ("phone", "mobile") else "phone"
     label = re.split(r"[。；;]", label)[-1]
     return "mobile" if _SMS_WORD.search(label) and not _CALL_WORD.search(label) else "phone"
+
+
+@functools.lru_cache(maxsize=1)
+def _group_before_re() -> re.Pattern[str]:
+    """An inspection group's name ending where a coded box begins (市委第一巡察组XC-01号信箱)."""
+    ordinal = r"[一二三四五六七八九十百\d]+"
+    return re.compile(rf"(?:(?:中央|(?:省|市|区|县|州|旗|盟)委|党工委|党委|党组)?第{ordinal}"
+                      rf"(?:{alternation('group_qualifiers')})*(?:{alternation('group_kinds')})组"
+                      rf"|(?:中央|(?:省|市|区|县|州|旗|盟)委|党工委|党委|党组)"
+                      rf"(?:{alternation('group_qualifiers')})*(?:{alternation('group_kinds')}){ordinal}?组)$")
+
+
+def _addressee_group_before(text: str, end: int) -> int:
+    """Start of the group name written right before a box (its addressee, part of the box
+    as written: ``市委第一巡察组XC-01号信箱``), else ``end``."""
+    m = _group_before_re().search(text, max(0, end - 24), end)
+    return m.start() if m else end
 
 
 def _places_before(text: str, end: int) -> int:
