@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import TOWN
 from .inspection_words import alternation, words
 from .numerals import NUMBER
+from .places import find_places
 
 _LEADING_WORDS = r"(?:于?近日|日前|正式|将|全面|已|已经|依次|随后|今天|当天|即将|开始|集中|这次|此次|本次|于\d{1,2}月\d{1,2}日[上下]?午?)*"
 _AFTER_GROUP = re.compile(rf"^\s*[,，]?\s*([(（])?\s*{_LEADING_WORDS}\s*(巡察|巡视|督导|督察|进驻|向)(?!组|办|工作|期间|中|时|地)")
@@ -25,6 +27,7 @@ _OBJECT_STOP = re.compile(
 _CLAUSE = re.compile(r"对((?:(?!对|开展|进行|实施|。|；|;)[^\n]){2,300}?)(?:开展|进行|实施)")
 _TARGET_LABEL = re.compile(rf"(?:{alternation('target_labels')})\s*[:：]\s*")
 _UNIT_END = words("unit_ends")
+_TOPIC_ENDS = words("topic_ends")
 _LIST_TAILS = words("list_tails")
 _SCHOOL = re.compile(r"(?:[一二三四五六七八九十]|\d)中$")
 _COUNTED = re.compile(rf"等?{NUMBER}个|等{NUMBER}家|等单位")
@@ -104,12 +107,26 @@ def _own_name(unit: str) -> str:
 
 
 def units_of(obj: str, labelled: bool = False) -> list[str]:
-    """The units of a written list, its ``等…`` tail dropped."""
+    """The units of a written list, its ``等…`` tail dropped; a place written with the
+    topic inspected (``呼和浩特市安全生产工作``) is that place."""
     parts = split_units(obj)
     if parts:
         parts[-1] = _TAIL.sub("", parts[-1])
     check = _listed_unit if labelled else is_unit
-    return [_own_name(u) for u in parts if u and check(_own_name(u))]
+    return [_own_name(u) for u in (_place_of_topic(p) for p in parts) if u and check(_own_name(u))]
+
+
+def _place_of_topic(part: str) -> str:
+    """The places a part opens with when the rest is a topic (某市安全生产工作 → 某市),
+    else the part."""
+    if not part.endswith(_TOPIC_ENDS):
+        return part
+    end = 0
+    for p in find_places(part):
+        if p.start != end or p.level > TOWN:
+            break
+        end = p.end
+    return part[:end] if end else part
 
 
 def _object(text: str) -> str:
