@@ -73,3 +73,13 @@ def test_a_provinces_body_with_the_province_unnamed_takes_no_city_of_its_attende
     assert district("3月5日,省十三届人大常委会第八次会议举行。",
                     "开封市人大常委会主任某某、洛阳市人大常委会主任某某列席会议。",
                     "会议任命某某为开封市中级人民法院院长。") is None
+
+
+def test_a_province_leader_at_the_provincial_capital_is_at_its_seat() -> None:
+    assert district("5月6日,省委副书记、省长某某在兰州会见某国客人一行。",
+                    "某某说,甘肃愿与各方深化合作,甘肃的发展前景广阔。") == "甘肃省"
+
+
+def test_a_province_leader_visiting_a_city_that_is_no_capital_is_there() -> None:
+    assert district("5月6日,省委副书记、省长某某在天水市调研文旅产业。",
+                    "某某说,甘肃愿与各方深化合作,甘肃的发展前景广阔。") == "天水市"

@@ -17,7 +17,8 @@ Front matter ``district`` wins.  Otherwise, in this order:
      written as one list (``芙蓉区、天心区召开…``) → the division they share;
    * a province's or central body (or a municipality's: 上海市政府; an autonomous
      region's written short: 区党委) visiting one
-     city or county in the same sentence (``省委第三巡视组进驻襄阳市樊城区``), or
+     city or county in the same sentence (its capital written as where it acts,
+     ``省长在某市会见…``, is its seat, no visit) (``省委第三巡视组进驻襄阳市樊城区``), or
      towns of one county, → that unit; visiting several, or none → the city or county
      of the source line if it lies in the province or the province is not named (a
      county's media centre reporting a provincial visit), else the province (named
@@ -68,6 +69,7 @@ from . import gazetteer as gz
 from .district_host import NO_HOST, visit_host
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
+from .place_words import words
 
 _BODY = re.compile(
     r"^(?:中共)?(?:[\d一二三四五六七八九十]+届)?(省|市|区|县|州|旗)(?:[\d一二三四五六七八九十]+届)?"
@@ -133,7 +135,7 @@ def extract_district(draft: Draft) -> str | None:
             if m.group(3) or m.group(1) == "省" or m.group(1) + m.group(2) == _REGION_BODY:
                 provinces = ranked(a.places, lambda p: p.level == PROVINCE) or a.page_provinces
                 province = provinces[0] if provinces else None
-                found = a.visited(sentence, None) or _towns_of(a, sentence, province) \
+                found = _visited_not_seat(a, sentence) or _towns_of(a, sentence, province) \
                     or a.publisher(within=province) or province
                 if found is None:       # 省委督查组到某景区… (a headline): the lead's next sentence
                     unnamed_province = True
@@ -223,6 +225,17 @@ def _short_tour(text: str) -> list[str]:
             return []
         out.append(found.pop())
     return list(dict.fromkeys(out))
+
+
+def _visited_not_seat(a: Article, sentence: str) -> str | None:
+    """The unit a province's body visits in ``sentence``; a provincial capital written
+    as where the body acts (``省长某某在某市会见…``) is its seat, no unit visited."""
+    unit = a.visited(sentence, None)
+    if unit is None or unit not in words("provincial_seats"):
+        return unit
+    text = simplified(sentence)
+    names = [unit] + [d.short for d in gz.divisions(unit) if len(d.short) >= 2]
+    return None if any(f"在{name}" in text for name in names) else unit
 
 
 def _towns_of(a: Article, sentence: str, province: str | None) -> str | None:
