@@ -76,7 +76,7 @@ def test_a_provinces_body_with_the_province_unnamed_takes_no_city_of_its_attende
 
 
 def test_a_province_leader_at_the_provincial_capital_is_at_its_seat() -> None:
-    assert district("5月6日,省委副书记、省长某某在兰州会见某国客人一行。",
+    assert district("5月6日,省委副书记、省长某某在兰州市会见某国客人一行。",
                     "某某说,甘肃愿与各方深化合作,甘肃的发展前景广阔。") == "甘肃省"
 
 
