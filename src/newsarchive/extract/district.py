@@ -5,7 +5,8 @@ Front matter ``district`` wins.  Otherwise, in this order:
 1. ``我市``/``我县``/``我区`` and a source or footer line naming a place of that kind
    (``来源:太仓日报``), else a page line naming one, by its short name too (an e-paper's
    ``A1:清徐*要闻``): the article is that place's own news.  Of a prefecture's site and
-   a source line of one of its county-level cities, the county-level city.
+   a source line of one of its county-level cities, the county-level city; of that place
+   and the one unit of it the lead's inspectors inspect (``省巡查组…对某县开展巡查``), the unit.
 2. A lead bringing visitors to ``我区`` or to a province by its abbreviation (``来宁``):
    the host (:mod:`.district_host`).
 3. The subject of the lead (title, subtitle, first sentences, clause by clause):
@@ -94,8 +95,8 @@ def extract_district(draft: Draft) -> str | None:
         return fm.strip()
     a = Article(draft)
     own = a.self_place()
-    if own:
-        return own
+    if own:     # our paper's own news; a unit of ours the lead's inspectors inspect is more precise
+        return a.inspected(a.lead, own) or own
     hosted = visit_host(a)
     if hosted != NO_HOST:
         return hosted
