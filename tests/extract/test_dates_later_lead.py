@@ -44,3 +44,12 @@ def test_a_range_without_report_channels_does_not_date_a_vague_report():
     d = draft("某某网讯 某某督查组日前到某省开展督查。",
               "督查组在某省工作一个月(2031年5月6日—6月5日),其间召开座谈会听取意见。")
     assert extract_date(d) is None
+
+
+def test_a_past_event_a_feature_recalls_does_not_date_it():
+    d = draft("初秋九月,山川层林尽染。稻田一片金黄。",
+              "回望来路,我们不忘初心、接续奋斗。",
+              "三年光阴倏忽而过,新的画卷正在展开。",
+              "回想起来,2019年5月3日,这里还是一片荒地。",
+              "2022年,全县粮食产量再创新高。")
+    assert extract_date(d) is None

@@ -89,3 +89,8 @@ def test_our_citys_paper_reporting_an_inspection_of_one_of_its_counties_names_th
     assert headed("省安委会督查组到我市各县区开展督查",
                   "5月8日,省安委会第一督查组对涞水县开展安全生产督查。副市长某某陪同。",
                   page_lines=("保定新闻网 版权所有",)) == "涞水县"
+
+
+def test_going_to_the_capital_to_attend_an_event_is_no_visit_to_its_province() -> None:
+    assert district("3月2日,临泽县代表团赴京参加全国某某工作会议。",
+                    "北京市有关部门负责人出席会议。县委书记某某介绍了临泽县的做法。") == "临泽县"

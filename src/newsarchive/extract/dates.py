@@ -408,17 +408,26 @@ def _later_lead(paragraphs: Sequence[str], first: int, title: str | None) -> Par
     """The first clause-opening date of the paragraphs after the lead's two, for a text
     whose lead neither dates the event nor says it vaguely and whose page prints no
     stamp: a feature that opens with scenery or background ("仲夏时节,…。…闭幕后,6月18日,
-    某某召开…") dates its event further down."""
+    某某召开…") dates its event further down.  A date in an earlier year than the latest
+    the text writes is a past event it recalls, passed over."""
     kept = [p for i, p in enumerate(paragraphs) if i >= first and not _caption_like(p)]
+    latest = max((int(y) for y in _WRITTEN_YEAR.findall(fold("\n".join(paragraphs)))), default=None)
     for paragraph in kept[2:2 + _LATER_PARAGRAPHS]:
         if _SPOKEN.match(paragraph.strip()):
             continue
         lead = lead_date(paragraph)
         if lead.vague:
             return None
-        if lead.found is not None and not lead.as_of and lead.years_back is None:
-            return _completed(lead.found, paragraph, title, None)
+        if lead.found is None or lead.as_of or lead.years_back is not None:
+            continue
+        year = lead.found.date.year
+        if year is not None and latest is not None and year < latest:
+            continue      # 2019年3月5日,…: a past event the feature recalls, not its own
+        return _completed(lead.found, paragraph, title, None)
     return None
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
 #: A paragraph that opens with a dateline (本报讯, 某某网讯(记者…), 新华社某地3月2日电).
