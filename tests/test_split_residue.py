@@ -192,6 +192,12 @@ def test_page_lines_between_articles_go_to_the_next() -> None:
     assert drafts[1].page_lines == ("发布时间:2023-01-02", "来源:乙县融媒")
 
 
+def test_an_empty_source_label_takes_the_value_on_the_line_under_it() -> None:
+    d = _split("某镇开展秋季植树活动\n时间:2031-10-13 09:13:48 稿件来源:\n某县融媒体中心 编辑:王某\n\n"
+               "本网讯 10月10日,某镇组织干部群众植树。\n")[0]
+    assert d.page_lines == ("时间:2031-10-13 09:13:48 稿件来源:某县融媒体中心 编辑:王某",)
+
+
 @pytest.mark.parametrize("text, kind", [
     ("第5版(综合)", EPAPER),
     ("第 7 版", EPAPER),

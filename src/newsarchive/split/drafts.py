@@ -16,9 +16,10 @@ from typing import NamedTuple, Sequence
 
 from ..records import Draft, SourceFile
 from ..repair import Block, clean_text, join_broken_paragraphs
+from ..simplified import to_simplified
 from .lines import Line, read_lines
 from .patterns import split_run_in_byline
-from .residue import PAGE_KINDS, RETITLE, retitle_text
+from .residue import EDITOR, PAGE_KINDS, RETITLE, markers, retitle_text
 from .residue_page import residue_kinds, without_residue
 from .titles import headline, title_text
 from .units import BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Unit, layout, run_in_leads
@@ -56,6 +57,7 @@ def _page_lines(lines: Sequence[Line], kinds: Sequence[str | None], body: Sequen
     """
     if not any(k in PAGE_KINDS or k == RETITLE for k in kinds):
         return [_Residue()] * len(articles)
+    valued = _label_values(lines, kinds)
     article_of = {id(u.line): n for n, units in enumerate(articles) for u in units}
     body_at = iter(body)              # the body lines are the lines without a kind, in order
     kept_order = [None if k is not None else article_of.get(id(next(body_at))) for k in kinds]
@@ -71,16 +73,32 @@ def _page_lines(lines: Sequence[Line], kinds: Sequence[str | None], body: Sequen
         seen_body = seen_body or kept_order[i] is not None
         if kind not in PAGE_KINDS and kind != RETITLE:
             continue
+        text = valued.get(i, line.text)
         if after[i] is None or not seen_body:
-            shared.append((i, kind, line.text))
+            shared.append((i, kind, text))
         else:
-            own[after[i]].append((i, kind, line.text))
+            own[after[i]].append((i, kind, text))
     out = []
     for items in own:
         merged = sorted(shared + items)
         page = tuple(dict.fromkeys(text for _, kind, text in merged if kind in PAGE_KINDS))
         retitle = next((retitle_text(text) for _, kind, text in merged if kind == RETITLE), None)
         out.append(_Residue(page, retitle or None))
+    return out
+
+
+def _label_values(lines: Sequence[Line], kinds: Sequence[str | None]) -> dict[int, str]:
+    """Page lines that end in an empty source label ("时间:2023-10-13 稿件来源:") with the
+    editor's line under them that starts with the label's value ("某县融媒体中心 编辑:某某"),
+    joined on: by line index."""
+    out: dict[int, str] = {}
+    for i in range(len(lines) - 1):
+        if kinds[i] not in PAGE_KINDS or kinds[i + 1] != EDITOR:
+            continue
+        text = to_simplified(lines[i].text)
+        found = list(markers().source_label.finditer(text))
+        if found and not text[found[-1].end():].strip():
+            out[i] = lines[i].text.rstrip() + lines[i + 1].text.strip()
     return out
 
 

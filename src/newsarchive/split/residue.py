@@ -86,6 +86,7 @@ class _Markers:
     weak_label: re.Pattern[str]
     any_label: re.Pattern[str]
     stamp_label_anywhere: re.Pattern[str]
+    source_label: re.Pattern[str]
     tag_label: re.Pattern[str]
     editor_role: re.Pattern[str]
     footer: re.Pattern[str]
@@ -125,6 +126,7 @@ def markers() -> _Markers:
         weak_label=re.compile(rf"^(?:{_alternation(words['stamp_weak_labels'])}){colon}"),
         any_label=re.compile(rf"(?:{_alternation(words['stamp_labels'] + words['stamp_weak_labels'])}){colon}"),
         stamp_label_anywhere=re.compile(rf"(?:{_alternation(words['stamp_labels'])}){colon}"),
+        source_label=re.compile(rf"(?:{_alternation(words['source_labels'])}){colon}"),
         tag_label=re.compile(rf"(?:{_alternation(words['tag_labels'])}){colon}"),
         editor_role=re.compile(rf"(?:{_alternation(words['editor_roles'])}){colon}"),
         footer=re.compile(_alternation(words["footer_markers"])),
