@@ -94,3 +94,9 @@ def test_our_citys_paper_reporting_an_inspection_of_one_of_its_counties_names_th
 def test_going_to_the_capital_to_attend_an_event_is_no_visit_to_its_province() -> None:
     assert district("3月2日,临泽县代表团赴京参加全国某某工作会议。",
                     "北京市有关部门负责人出席会议。县委书记某某介绍了临泽县的做法。") == "临泽县"
+
+
+def test_a_county_written_by_its_former_name_is_the_county_of_its_bodies() -> None:
+    # 余江县 became 余江区 (general gazetteer data): the 县委 of a text written before is its
+    assert district("2月3日,县委书记某某主持召开县委常委会议。",
+                    "会议审议了《关于表彰余江县优秀教师的请示》。") == "余江区"

@@ -45,13 +45,15 @@ _QUOTATION = re.compile(r"^[“「『‘][^“”「」『』‘’]*[”」』�
 
 
 def of_kind(p: Place, kind: str, organ: str = "") -> bool:
-    """Whether ``p`` may be the place of a body written ``kind`` + ``organ`` (市委, 区委 …)."""
+    """Whether ``p`` may be the place of a body written ``kind`` + ``organ`` (市委, 区委 …); a
+    division written by a former name is of the kind that name says (户县 of a 县委, now a 区)."""
     if kind == "省":
         return p.level == PROVINCE
     if p.level not in (CITY, COUNTY) and not (kind == "市" and _municipality(p)):
         return False
     zone = p.canonical.endswith(("经开区", "高新区", "新区", "开发区")) and not gz.divisions(p.canonical)
-    return p.canonical.endswith(kind) and not (zone and organ in _DIVISION_ORGANS)
+    written = p.canonical.endswith(kind) or (p.name != p.canonical and p.name.endswith(kind))
+    return written and not (zone and organ in _DIVISION_ORGANS)
 
 
 @functools.lru_cache(maxsize=1)
