@@ -131,3 +131,12 @@ def test_rarer_surname_in_a_byline_after_a_spaced_name() -> None:
 def test_surnames_that_are_words_need_a_title_and_a_strong_boundary(text: str, start: int, name: str | None) -> None:
     assert name_at(text, start, anchored=True) == name
     assert name_at(text, start) is None
+
+
+def test_a_name_that_is_also_a_place_word_between_a_title_and_a_reporting_verb():
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None,
+              paragraphs=("3月7日上午,县人大常委会主任关内主持召开县人大常委会第九次会议。",))
+    assert [(o.name, o.titles) for o in extract_officials(d, ())] == [("关内", ("县人大常委会主任",))]
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None,
+              paragraphs=("3月7日上午,县人大常委会主任关内外奔走,协调各方。",))
+    assert "关内" not in [o.name for o in extract_officials(d, ())]

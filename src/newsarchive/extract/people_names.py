@@ -300,7 +300,8 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
         if len(cand) < length:
             break
         strength = boundary_strength(window[length:length + 8])
-        if strength < min_strength or not is_name(cand, anchored, _org_ending_allowed(cand, strength)):
+        if strength < min_strength or not (is_name(cand, anchored, _org_ending_allowed(cand, strength))
+                                           or _word_name_before_verb(cand, anchored, strength)):
             continue
         if cand[0] in WORD_SURNAMES and strength < END_WORD:
             continue                  # 主任门诊…, 县长河道…: the word, not a name
@@ -315,6 +316,22 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
         out.pop()                     # 某乙参 ...: a three-character name, then a word the page cut short
     # 某甲就《方案》…, 某乙在会上…: the particle after the shorter name, not its last character
     return tuple(c for c in out if not (c[0][-1] in _NEVER_LAST and c[0][:-1] in shorter))
+
+
+#: Word classes (place words, distinguishing words; not plain nouns: 班子) and most frequency
+#: of a word that is a name between a title and a reporting verb (县人大常委会主任边疆主持会议:
+#: 边疆 "frontier" is a name there).
+_NOUN_TAGS = frozenset(("s", "b"))
+_VERB_WORD_NAME_FREQ = 1000
+
+
+def _word_name_before_verb(cand: str, anchored: bool, strength: int) -> bool:
+    """A two-character ordinary noun right after a title and right before a reporting verb
+    (主持, 出席…), opening with a common surname: a name that is also a word."""
+    if not (anchored and strength >= END_WORD and len(cand) == 2 and cand[0] in SURNAMES):
+        return False
+    freq, tag = lexicon.frequency(cand), lexicon.tag(cand)
+    return tag in _NOUN_TAGS and freq < _VERB_WORD_NAME_FREQ
 
 
 #: Word classes of a two-character word a name's last character may not open (关于, 由于).
