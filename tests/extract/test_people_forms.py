@@ -140,3 +140,15 @@ def test_a_name_that_is_also_a_place_word_between_a_title_and_a_reporting_verb()
     d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None,
               paragraphs=("3月7日上午,县人大常委会主任关内外奔走,协调各方。",))
     assert "关内" not in [o.name for o in extract_officials(d, ())]
+
+
+def test_unit_heads_listed_after_their_units_and_counted_are_officials():
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None,
+              paragraphs=("会上,东坪镇刘明山、西河乡赵晓、区交通运输局孙建国等3位单位负责人作表态发言。",))
+    assert [o.name for o in extract_officials(d, ())] == ["刘明山", "赵晓", "孙建国"]
+
+
+def test_units_listed_with_a_count_but_no_names_give_no_officials():
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None,
+              paragraphs=("会上,东坪镇、西河乡、区交通运输局等3个单位负责人作表态发言。",))
+    assert extract_officials(d, ()) == ()

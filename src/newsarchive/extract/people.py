@@ -27,6 +27,7 @@ from .people_reporters import extract_reporters
 from .people_names import (DOTS, PARTICLE, SURNAME_STARTS, Mention, dotted_name_at, is_name, name_at, read_name_list,
                            surname_length, whole_list_item)
 from .people_office import office_mentions
+from .people_unit_heads import unit_head_mentions
 from .people_slots import slot_mentions
 from .people_roles import role_mentions
 from .people_words import words
@@ -112,6 +113,7 @@ def find_mentions(text: str) -> list[Mention]:
     titled += role_mentions(text, starts, known | {m.name for m in titled})
     titled += slot_mentions(text, known)
     titled += office_mentions(text, known | {m.name for m in titled})
+    titled += unit_head_mentions(text)
     known = known | {m.name for m in titled}
     listed = _list_mentions(text, starts, known)
     subjects = _subject_mentions(text, starts, known)
