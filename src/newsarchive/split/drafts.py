@@ -17,6 +17,7 @@ from typing import NamedTuple, Sequence
 from ..records import Draft, SourceFile
 from ..repair import Block, clean_text, join_broken_paragraphs
 from ..simplified import to_simplified
+from .dash_headline import dash_headline, ends_with_credit
 from .lines import Line, read_lines
 from .patterns import split_run_in_byline
 from .residue import EDITOR, PAGE_KINDS, RETITLE, markers, retitle_text
@@ -111,8 +112,9 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
     for u in units:
         if u.role == PROSE:
             text, byline = split_run_in_byline(u.text)
-            blocks.append(Block(text, opens=u.opens or src.real_paragraphs,
-                                glued=u.glued and not src.real_paragraphs))
+            after_caption = bool(blocks) and not blocks[-1].fixed and ends_with_credit(blocks[-1].text)
+            blocks.append(Block(text, opens=u.opens or src.real_paragraphs or after_caption,
+                                glued=u.glued and not src.real_paragraphs and not after_caption))
             if byline:
                 bylines.append(clean_text(byline))
         elif u.role in (SUBHEAD, FIELD):
@@ -130,6 +132,9 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
     title, subtitle = headline(head, levels, body="".join(paragraphs))
     if title is None and residue.retitle:
         title = title_text(residue.retitle)
+    below = dash_headline(paragraphs) if title is None else None
+    if below is not None:       # 某某村民进城"走亲戚" / ——记…: a headline under the photo's caption
+        title, paragraphs = title_text(below[0]), below[1]
     return Draft(
         source=src.path,
         ordinal=ordinal,

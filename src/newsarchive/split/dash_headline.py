@@ -1,0 +1,54 @@
+"""A headline set below a photo's caption, its subtitle opened by a dash.
+
+Feature pages put the photo first: the caption (often ending in the photographer's
+credit, ``(某某日报记者某某摄)``), then the headline, then a subtitle opened by a dash
+(``——记某某与乡亲们的会面``).  The line after a credit starts a paragraph of its own, and
+in an article the layout gave no headline, a short line right above such a subtitle
+among its first paragraphs is the headline.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Sequence
+
+from ..simplified import to_simplified
+from .patterns import list_words
+
+#: How far down the headline may stand (under a caption or two).
+_HEADLINE_REACH = 3
+#: A headline's length, and the least a dash subtitle says after its dash (an
+#: epigraph's attribution, ``——某某``, is shorter).
+_HEADLINE_CHARS = (4, 30)
+_SUBTITLE_MIN = 8
+_DASH = re.compile(r"^\s*(?:——|—{2,}|--)\s*")
+_SENTENCE_END = re.compile(r"[。！？!?；;]$")
+
+
+@functools.lru_cache(maxsize=1)
+def _credit() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(list_words("photo_credit_words"), key=len, reverse=True))
+    return re.compile(rf"[(（][^(（]{{0,40}}(?:{words})\s*[)）]\s*$")
+
+
+def ends_with_credit(text: str) -> bool:
+    """Whether ``text`` ends with a photo's credit in brackets (a caption's end)."""
+    return _credit().search(to_simplified(text.rstrip())) is not None
+
+
+def dash_headline(paragraphs: Sequence[str]) -> tuple[str, list[str]] | None:
+    """(headline, the other paragraphs) when a short line among the first paragraphs
+    stands right above a dash subtitle; else None.  The subtitle stays the text's first
+    line under the headline (it says what the story is: ``——记…``)."""
+    for k in range(min(_HEADLINE_REACH, len(paragraphs) - 1)):
+        line, below = paragraphs[k].strip(), paragraphs[k + 1].strip()
+        dash = _DASH.match(below)
+        if dash is None or len(below) - dash.end() < _SUBTITLE_MIN:
+            continue
+        shortest, longest = _HEADLINE_CHARS
+        if not shortest <= len(line) <= longest or _SENTENCE_END.search(line) or _DASH.match(line):
+            continue
+        if line.startswith(("“", "「", '"')) and line.endswith(("”", "」", '"')):
+            continue                  # a quotation above its attribution: an epigraph
+        return line, [p for i, p in enumerate(paragraphs) if i != k]
+    return None
