@@ -20,7 +20,7 @@ _MIN_HEADS = 2
 def _closer() -> re.Pattern[str]:
     """The count and the heads' collective role that close the list (6名党政主要负责人)."""
     closers = words_pattern(words("people", "unit_head_closers"))
-    return re.compile(rf"(?:等)?(?:{NUMBER})(?:名|位)[\u4e00-\u9fff]{{0,8}}?(?:{closers})")
+    return re.compile(rf"(?:{NUMBER})(?:名|位)[\u4e00-\u9fff]{{0,8}}?(?:{closers})")
 
 
 def unit_head_mentions(text: str) -> list[Mention]:
@@ -29,7 +29,7 @@ def unit_head_mentions(text: str) -> list[Mention]:
     units = words("people", "unit_head_units")
     for m in _closer().finditer(text):
         start = max((text.rfind(c, 0, m.start()) for c in ",，。;；:：\n"), default=-1) + 1
-        items = text[start:m.start()].split("、")
+        items = text[start:m.start()].removesuffix("等").split("、")
         if len(items) < _MIN_HEADS:
             continue
         heads = [_head(item, units) for item in items]

@@ -33,7 +33,10 @@ def _credit() -> re.Pattern[str]:
 
 def ends_with_credit(text: str) -> bool:
     """Whether ``text`` ends with a photo's credit in brackets (a caption's end)."""
-    return _credit().search(to_simplified(text.rstrip())) is not None
+    text = text.rstrip()
+    if not text.endswith((")", "）")):
+        return False                  # most paragraphs: no bracket, nothing to convert
+    return _credit().search(to_simplified(text[-48:])) is not None
 
 
 def dash_headline(paragraphs: Sequence[str]) -> tuple[str, list[str]] | None:
