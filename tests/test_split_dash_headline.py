@@ -34,3 +34,12 @@ def test_a_short_line_above_an_attribution_or_a_sentence_is_no_headline() -> Non
     assert dash_headline(["县里召开了会议。", "——记某县的新春", "正文。"]) is None
     assert dash_headline(["说明。", "山里蜂农的甜蜜事业", "——记某县几位养蜂户的新春"]) == \
         ("山里蜂农的甜蜜事业", ["说明。", "——记某县几位养蜂户的新春"])
+
+
+def test_a_series_instalment_line_below_the_opening_paragraph_is_the_headline() -> None:
+    from newsarchive.split.dash_headline import series_headline
+    opening = "基层干部是连接群众的纽带。他们每天面对的难题是什么?他们又是怎样破题的?"
+    assert series_headline([opening, "走近乡镇干部之三:“小巷总理”忙些啥?", "清晨六点", "正文。"]) == \
+        ("走近乡镇干部之三:“小巷总理”忙些啥?", [opening, "清晨六点", "正文。"])
+    assert series_headline([opening, "措施之一是加强监督。", "正文。"]) is None
+    assert series_headline([opening, "正文第一段。", "正文第二段。", "走近乡镇干部之三:忙些啥?"]) is None

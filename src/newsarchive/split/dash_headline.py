@@ -1,10 +1,15 @@
-"""A headline set below a photo's caption, its subtitle opened by a dash.
+"""Headlines the layout left among an article's first paragraphs.
+
+A headline set below a photo's caption, its subtitle opened by a dash:
 
 Feature pages put the photo first: the caption (often ending in the photographer's
 credit, ``(某某日报记者某某摄)``), then the headline, then a subtitle opened by a dash
 (``——记某某与乡亲们的会面``).  The line after a credit starts a paragraph of its own, and
 in an article the layout gave no headline, a short line right above such a subtitle
 among its first paragraphs is the headline.
+
+A series' headline below the feature's opening paragraph: a short line that opens
+with the series' name and the instalment (``走近某某之二:…``).
 """
 from __future__ import annotations
 
@@ -54,4 +59,22 @@ def dash_headline(paragraphs: Sequence[str]) -> tuple[str, list[str]] | None:
         if line.startswith(("“", "「", '"')) and line.endswith(("”", "」", '"')):
             continue                  # a quotation above its attribution: an epigraph
         return line, [p for i, p in enumerate(paragraphs) if i != k]
+    return None
+
+
+#: A series' instalment opening a line: its name, 之 and the number, a colon (走近某某之二:).
+_SERIES = re.compile(r"^[\u4e00-\u9fff“”]{2,16}之[一二三四五六七八九十]{1,3}\s*[:：]")
+#: The mirror sites' pinyin after a character (書(shū)): no part of the line's words.
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
+_HEADLINE_MAX = 40
+
+
+def series_headline(paragraphs: Sequence[str]) -> tuple[str, list[str]] | None:
+    """(headline, the other paragraphs) when one of the first paragraphs is a series'
+    instalment line (走近某某之二:"某某"有啥难?); else None."""
+    for k in range(min(_HEADLINE_REACH, len(paragraphs))):
+        line = paragraphs[k].strip()
+        plain = _PINYIN.sub("", line)
+        if len(plain) <= _HEADLINE_MAX and "。" not in plain and _SERIES.match(to_simplified(plain)):
+            return line, [p for i, p in enumerate(paragraphs) if i != k]
     return None
