@@ -94,7 +94,7 @@ class _Exports:
         self.config = Config(output=tmp_path / "site", cache=tmp_path / "cache")
         self.record = tmp_path / "site.record"
         real_json, real_row = export.article_bytes, export.csv_row
-        monkeypatch.setattr(export, "article_bytes", lambda a: self.made.append(a.title) or real_json(a))
+        monkeypatch.setattr(export, "article_bytes", lambda a, texts=None: self.made.append(a.title) or real_json(a, texts))
         monkeypatch.setattr(export, "csv_row", lambda a: self.made.append(a.title) or real_row(a))
 
     def build(self, arts) -> dict:

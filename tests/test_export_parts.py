@@ -107,7 +107,7 @@ class _Site:
         self.record = tmp_path / "site.record"
         self.made: list[str] = []
         real = export_parts.article_bytes
-        monkeypatch.setattr(export_parts, "article_bytes", lambda a: self.made.append(a.id) or real(a))
+        monkeypatch.setattr(export_parts, "article_bytes", lambda a, texts=None: self.made.append(a.id) or real(a, texts))
 
     def build(self, arts: list[Article]) -> dict:
         self.made.clear()

@@ -34,7 +34,8 @@ def make_article(draft: Draft, meta: Metadata, fingerprint: str = "") -> Article
         subtitle = draft.title  # the headline in the text becomes the subtitle
     derived = not title
     if not title:
-        title = derive_title(draft.paragraphs) or draft.source
+        ref = draft.text_ref  # a bare draft: its opening was derived while it held its text
+        title = (ref.opening if ref is not None else derive_title(draft.paragraphs)) or draft.source
     return Article(
         id=aid,
         url=article_url(aid),
@@ -51,6 +52,7 @@ def make_article(draft: Draft, meta: Metadata, fingerprint: str = "") -> Article
         source_url=fm.get("url"),
         origin=fm.get("source"),
         fingerprint=fingerprint,
+        text_ref=draft.text_ref,
     )
 
 

@@ -22,6 +22,7 @@ from .config import Config
 from .diskstore import code_fingerprint
 from .records import Article
 from .spliced import SplicedFile
+from .texts import TextStore, full
 from .writer import Kept, Streamed
 
 CSV_COLUMNS = ("id", "url", "source", "title", "subtitle", "date", "year", "month", "day",
@@ -67,24 +68,26 @@ def json_frame(site: dict[str, Any]) -> tuple[bytes, bytes]:
     return head[:cut], head[cut + len(b"null"):]
 
 
-def articles_json(articles: Sequence[Article], config: Config,
-                  spliced: SplicedFile | None = None) -> bytes | Streamed | Kept:
+def articles_json(articles: Sequence[Article], config: Config, spliced: SplicedFile | None = None,
+                  texts: TextStore | None = None) -> bytes | Streamed | Kept:
     """data/articles.json: the site facts as ``dumps`` gives them, then the articles one a
     line, made one at a time: a large archive never holds every article as JSON
     objects and as one text besides.  ``spliced``: the previous build's file, to copy
-    unchanged articles' texts from (see :mod:`.spliced`)."""
+    unchanged articles' texts from (see :mod:`.spliced`); ``texts``: where bare articles'
+    texts are, read as each article's line is made."""
     site = site_facts(config, len(articles))
     if not articles:
         return dumps({"site": site, "articles": []})
     head, tail = json_frame(site)
-    pieces = [(a.fingerprint, partial(article_bytes, a)) for a in articles]
+    pieces = [(a.fingerprint, partial(article_bytes, a, texts)) for a in articles]
     if spliced is None:
         return b"".join([head, b",\n    ".join(make() for _, make in pieces), tail])
     return spliced.assemble(head, pieces, b",\n    ", tail)
 
 
-def article_bytes(article: Article) -> bytes:
-    return _article_text(article).encode("utf-8")
+def article_bytes(article: Article, texts: TextStore | None = None) -> bytes:
+    """One article's line of an export document, its texts read from ``texts`` when it is bare."""
+    return _article_text(full(texts, article)).encode("utf-8")
 
 
 def _date_text(a: Article) -> str:
@@ -153,24 +156,24 @@ def csv_row(a: Article) -> bytes:
     ]).encode("utf-8")
 
 
-def export_data(articles: Sequence[Article], config: Config,
-                keeps: Callable[[str, str], bool] | None = None) -> dict[str, bytes | Streamed | Kept]:
+def export_data(articles: Sequence[Article], config: Config, keeps: Callable[[str, str], bool] | None = None,
+                texts: TextStore | None = None) -> dict[str, bytes | Streamed | Kept]:
     """The article data files (the build report is :func:`export_report`).  ``keeps``: the writer's, to splice the article files from the
     ones the previous build wrote (their spans kept in the cache folder) and stream
     them to it; without it, every file is made in memory.  Above the
     ``export_parts_above`` articles of site.yaml, gzip parts per month instead of
-    the two files (see :mod:`.export_parts`)."""
+    the two files (see :mod:`.export_parts`).  ``texts``: where bare articles' texts are."""
     salt = code_fingerprint(_CODE) if keeps is not None else ""
     if len(articles) > config.export_parts_above:
         from .export_parts import part_outputs
 
-        return dict(part_outputs(articles, config, keeps, salt))
+        return dict(part_outputs(articles, config, keeps, salt, texts))
 
     def spliced(rel: str) -> SplicedFile | None:
         return SplicedFile(config.cache_dir / "export", rel, config.output, keeps, salt) if keeps else None
 
     return {
-        ARTICLES_JSON: articles_json(articles, config, spliced(ARTICLES_JSON)),
+        ARTICLES_JSON: articles_json(articles, config, spliced(ARTICLES_JSON), texts),
         ARTICLES_CSV: articles_csv(articles, spliced(ARTICLES_CSV)),
     }
 

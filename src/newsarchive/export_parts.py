@@ -34,6 +34,7 @@ from typing import Callable, Iterable, Sequence
 from .config import Config
 from .export import csv_head, csv_row, json_frame, site_facts, article_bytes
 from .records import Article
+from .texts import TextStore
 from .writer import Kept, Tagged, tagged
 
 #: The parts of the articles whose year is unknown: this, a dash and one hex digit.
@@ -88,25 +89,26 @@ def by_period(articles: Sequence[Article]) -> dict[str, list[Article]]:
 
 
 def part_outputs(articles: Sequence[Article], config: Config, keeps: Callable[[str, str], bool] | None,
-                 salt: str) -> dict[str, bytes | Kept]:
+                 salt: str, texts: TextStore | None = None) -> dict[str, bytes | Kept]:
     """Every part's JSON and CSV file.  With the writer's ``keeps``, a part whose
     frame and articles (by fingerprint) are those of the previous build is
-    :class:`Kept`, not made."""
+    :class:`Kept`, not made.  ``texts``: where bare articles' texts are, read as a
+    part's JSON is made."""
     out: dict[str, bytes | Kept] = {}
     for period, group in by_period(articles).items():
         head, tail = json_frame({**site_facts(config, len(group)), "period": period})
         json_rel, csv_rel = part_path(period, "json"), part_path(period, "csv")
-        out[json_rel] = _part(json_rel, head, tail, group, partial(_json_chunks, head, group, tail), keeps, salt)
+        out[json_rel] = _part(json_rel, head, tail, group, partial(_json_chunks, head, group, tail, texts), keeps, salt)
         out[csv_rel] = _part(csv_rel, csv_head(), b"", group, partial(_csv_chunks, group), keeps, salt)
     return out
 
 
-def _json_chunks(head: bytes, group: Sequence[Article], tail: bytes) -> Iterable[bytes]:
+def _json_chunks(head: bytes, group: Sequence[Article], tail: bytes, texts: TextStore | None) -> Iterable[bytes]:
     yield head
     for n, a in enumerate(group):
         if n:
             yield _SEP
-        yield article_bytes(a)
+        yield article_bytes(a, texts)
     yield tail
 
 

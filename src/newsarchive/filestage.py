@@ -23,6 +23,8 @@ from .progress import track
 from .report import BuildReport
 from .sourceindex import SourceIndex, Stamp, stamp_of
 from .sources import SourceError, check_size, discover, read_stat_bytes, source_format
+from .split import derive_title
+from .texts import Redo, TextEntry, TextStore, Texts
 
 #: Below this many files to process, worker start-up costs more than it saves…
 PARALLEL_MIN_FILES = 64
@@ -86,7 +88,8 @@ class _Reader:
 
 
 def process_files(entries: list[SourceEntry], config: Config, executor: Executor | None,
-                  show: bool, meanwhile: Callable[[FileOutcome, str], None] | None = None) -> list[FileOutcome]:
+                  show: bool, meanwhile: Callable[[FileOutcome, str], None] | None = None,
+                  texts: TextStore | None = None) -> list[FileOutcome]:
     """Stages split/repair and extract for every file: cached, through ``executor``
     (None: this machine's processes) when worth it.  Each outcome's
     :attr:`~FileOutcome.key` is its cache key (empty for a file that could not be read).
@@ -95,8 +98,12 @@ def process_files(entries: list[SourceEntry], config: Config, executor: Executor
     read, so that both go on at once: after an edit, reading back thousands of
     outcomes takes about as long as a worker takes to load its dictionaries and
     process the few changed files.  ``meanwhile(outcome, key)`` is then called for
-    each cached outcome, before the worker's outcomes are waited for."""
-    cache = FileCache(config.cache_dir / "files", settings=f"max_file_bytes={config.max_file_bytes}")
+    each cached outcome, before the worker's outcomes are waited for.
+
+    ``texts``: where the drafts' texts are kept (see :mod:`.texts`): the outcomes
+    come back and are cached with bare drafts; a cached outcome whose texts are
+    not there as kept is processed again.  None: drafts keep their texts."""
+    cache = FileCache(config.cache_dir / "files", settings=settings_of(config))
     index = SourceIndex(config.cache_dir / SOURCE_INDEX)
     reader = _Reader(config, cache, index)
     keys: list[str | None] = []
@@ -123,7 +130,8 @@ def process_files(entries: list[SourceEntry], config: Config, executor: Executor
     results = executor.map(process_file, todo, batch=8, worth=worth, load=_loader(reader, entries, keys))
     try:
         for i, key in enumerate(keys):
-            if i not in outcomes and key in listed and (hit := cache.get(key)) is not None:
+            if i not in outcomes and key in listed and (hit := cache.get(key)) is not None \
+                    and _texts_held(texts, hit):
                 outcomes[i] = hit
         late = [i for i, key in enumerate(keys) if key in listed and i not in outcomes]  # damaged entries
         if meanwhile is not None:
@@ -134,10 +142,10 @@ def process_files(entries: list[SourceEntry], config: Config, executor: Executor
         # diskstore.long_lived); work done here makes garbage for the collector.
         with long_lived() if executor.sends_away(len(todo), worth) else nullcontext():
             for i, outcome in zip(todo, track(results, len(todo), "process", show)):
-                outcomes[i] = outcome
-                _keep(cache, keys[i], outcome)
+                outcomes[i] = _bare(texts, outcome, keys[i])
+                _keep(cache, keys[i], outcomes[i])
         for i in late:
-            outcomes[i] = process_file(_loader(reader, entries, keys)(i))
+            outcomes[i] = _bare(texts, process_file(_loader(reader, entries, keys)(i)), keys[i])
             _keep(cache, keys[i], outcomes[i])
     finally:
         close = getattr(results, "close", None)
@@ -163,6 +171,47 @@ def _keep(cache: FileCache, key: str | None, outcome: FileOutcome) -> None:
     or the file could not be read."""
     if key is not None and not outcome.traces:
         cache.put(key, outcome)
+
+
+def _texts_held(texts: TextStore | None, outcome: FileOutcome) -> bool:
+    """Whether the texts of a cached outcome's drafts can be read: held in them, or kept in ``texts``
+    as the outcome says (else the file is processed again)."""
+    refs = [d.text_ref for d in outcome.drafts]
+    if texts is None:
+        return all(ref is None for ref in refs)
+    return texts.holds(refs)
+
+
+def _bare(texts: TextStore | None, outcome: FileOutcome, key: str | None) -> FileOutcome:
+    """``outcome`` with its drafts' texts kept in ``texts`` (as it is without a store or a key)."""
+    if texts is None or key is None or not outcome.drafts:
+        return outcome
+    drafts = texts.keep(outcome.drafts, key, derive_title)
+    return outcome if drafts is None else replace(outcome, drafts=drafts)
+
+
+def settings_of(config: Config) -> str:
+    """The settings the file cache's keys are made with."""
+    return f"max_file_bytes={config.max_file_bytes}"
+
+
+def texts_again(config: Config) -> Redo:
+    """How a text store makes a file's texts again (see :mod:`.texts`): from the source
+    ``rel`` in the content folder, when its bytes still have the entry's key."""
+    keys = FileCache(None, settings=settings_of(config))
+
+    def redo(rel: str, entry: TextEntry) -> tuple[Texts, ...] | None:
+        path = config.content / rel
+        try:
+            raw, _ = read_stat_bytes(path, config.max_file_bytes, config.content)
+        except SourceError:
+            return None
+        fmt = source_format(path)
+        if keys.key_of(rel, fmt, content_digest(raw)) != entry.key:
+            return None
+        return tuple((d.paragraphs, d.captions) for d in process_file(FileJob(rel, raw, fmt)).drafts)
+
+    return redo
 
 
 def config_workers(config: Config) -> int:

@@ -24,7 +24,7 @@ from .split import split_source
 #: Modules whose code decides what process_file returns (part of the cache key).
 _CODE = ("records.py", "pickling.py", "textnorm.py", "simplified.py", "sources.py", "decoding.py", "readers/*.py",
          "readers/data/*", "split/*.py", "split/data/*", "repair*.py", "extract/*.py", "extract/data/*",
-         "filework.py", "diskstore.py")
+         "filework.py", "diskstore.py", "texts.py")
 #: Installed packages whose version decides what process_file returns (the encoding guessed, t2s,
 #: a web page's main text, a Word file's paragraphs).
 _DISTRIBUTIONS = ("charset-normalizer", "opencc-python-reimplemented", "trafilatura", "lxml", "python-docx")

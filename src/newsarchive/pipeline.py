@@ -34,7 +34,7 @@ from .export import BUILD_REPORT, export_data
 from .export_manifest import Digests, export_summary, manifest
 from .extract import entity_words
 from .hosting import EMPTY, SiteSize, site_report
-from .filestage import config_workers, process_files, read_jobs
+from .filestage import config_workers, process_files, read_jobs, texts_again
 from .records import Article, Draft, Metadata
 from .render import render_parts
 from .render.meta import missing_address
@@ -42,6 +42,7 @@ from .report import BuildReport
 from .search import search_parts
 from .segment import Segmenter
 from .sitelock import SiteLock
+from .texts import TextStore
 from .siteplace import check_output_dir, check_output_place, take_site
 from .writer import SiteWriter, WriteStats
 
@@ -144,7 +145,13 @@ def _build(config: Config, progress: bool, executor: Executor, lock: SiteLock) -
         report.warn("site.yaml", warning)
     sources = t.stage("read", read_jobs, config, report)
     collector = Collector(config.cache_dir)  # the cached outcomes' records made while workers process the others
-    outcomes = t.stage("process", process_files, sources, config, executor, progress, collector.ahead)
+    # The articles' texts go to the cache folder as their files are processed; the
+    # model holds their metadata, and the stages that need texts ask for a batch.
+    texts = TextStore(config.cache_dir / TEXTS, texts_again(config))
+    try:
+        outcomes = t.stage("process", process_files, sources, config, executor, progress, collector.ahead, texts)
+    finally:
+        texts.close()
     del sources
     # The articles, and then the model, live until the end of the build: keep
     # the cyclic garbage collector from walking their millions of objects again
@@ -155,13 +162,21 @@ def _build(config: Config, progress: bool, executor: Executor, lock: SiteLock) -
     with long_lived():
         drafts, metas, fingerprints = collector.collect(outcomes, report)
         del outcomes, collector
+        texts.prune(d.text_ref for d in drafts)
         words = set().union(*(entity_words(m) for m in metas)) if metas else set()
         articles = t.stage("model", make_articles, drafts, metas, fingerprints)
         del drafts, metas, fingerprints
     # every page's footer links the export, whose form the article count decides
     report.export = export_summary(config, len(articles), 0)
     config = settle_export(config, len(articles))
-    return _model_render_and_write(config, t, report, articles, words, executor, lock)
+    try:
+        return _model_render_and_write(config, t, report, articles, words, executor, lock, texts)
+    finally:
+        texts.release()
+
+
+#: The cache folder's folder of article texts (see :mod:`.texts`).
+TEXTS = "texts"
 
 
 #: Code and data deciding a name's pinyin reading.
@@ -220,7 +235,7 @@ def search_beside(config: Config, articles: list[Article]) -> bool:
 
 
 def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, articles: list[Article],
-                            words: set[str], executor: Executor, lock: SiteLock) -> BuildResult:
+                            words: set[str], executor: Executor, lock: SiteLock, texts: TextStore) -> BuildResult:
     """Stages model, render, segment and index, export and write; each output part goes
     to the writer as it is made.  The search stage runs beside the others when worth
     it (see :mod:`.background`); its timings are added to this process's, so the
@@ -230,7 +245,7 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
         own = _Timer()
         # only this stage segments: its dictionary is loaded where it runs
         segmenter = own.stage("segment", Segmenter, words)
-        parts = search_parts(articles, segmenter, config, writer.keeps, executor)
+        parts = search_parts(articles, segmenter, config, writer.keeps, executor, texts)
         while (files := own.stage("index", next, parts, None)) is not None:
             own.stage("write", writer.add, files)
         return own.timings
@@ -244,11 +259,11 @@ def _model_render_and_write(config: Config, t: _Timer, report: BuildReport, arti
                 t.add(beside)
             with long_lived():
                 archive = t.stage("model", model_archive, articles, config)
-            parts = render_parts(archive, config, config.cache_dir / "pages", writer.keeps, executor)
+            parts = render_parts(archive, config, config.cache_dir / "pages", writer.keeps, executor, texts)
             while (pages := t.stage("render", next, parts, None)) is not None:
                 t.stage("write", writer.add, pages)
             digests = Digests(config.cache_dir / "export", config.output)
-            data = t.stage("export", export_data, articles, config, writer.keeps)
+            data = t.stage("export", export_data, articles, config, writer.keeps, texts)
             t.stage("write", writer.add, digests.watch(data))
             if report.export is not None:
                 report.export["files"] = len(data) + 1  # and the manifest

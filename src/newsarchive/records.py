@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from .pickling import pickled_by_init
+from .texts import LEAD_CHARS, TextRef
 
 KIND_INSPECTION = "inspection"
 KIND_MEETING = "meeting"
@@ -92,6 +93,9 @@ class Draft:
     #: copyright footers — as written; kept out of title and text, read by extraction
     #: (the stamp's date, the publisher's place).  Other page residue is dropped.
     page_lines: tuple[str, ...] = ()
+    #: Where ``paragraphs`` and ``captions`` are kept once the build has put them on
+    #: disk (they are then empty here; see :mod:`.texts`); None while they are here.
+    text_ref: TextRef | None = None
 
     @property
     def text(self) -> str:
@@ -200,6 +204,10 @@ class Article:
     #: records, so a rebuild tells unchanged articles apart without comparing them.
     #: Empty when unknown (a record made by hand); never exported or compared.
     fingerprint: str = field(default="", compare=False, repr=False)
+    #: Where ``paragraphs`` and ``captions`` are kept while the article is bare (they
+    #: are then empty here: a stage that needs them asks the build's text store for
+    #: the article whole, see :mod:`.texts`); None when the record holds them.
+    text_ref: TextRef | None = field(default=None, compare=False, repr=False)
 
     @property
     def text(self) -> str:
@@ -218,10 +226,19 @@ class Article:
         return self.meta.kind
 
     def excerpt(self, limit: int = 80) -> str:
-        body = "".join(self.paragraphs)
+        """The body's first ``limit`` characters, the last one "…" when it is longer; of a
+        bare article (see :attr:`text_ref`) up to ``LEAD_CHARS - 1`` of them."""
+        if self.text_ref is not None:
+            if limit >= LEAD_CHARS:
+                raise ValueError(f"{self.id}: an excerpt of {limit} characters needs the article's text")
+            body = self.text_ref.lead
+        else:
+            body = "".join(self.paragraphs)
         return body if len(body) <= limit else body[: limit - 1] + "…"
 
     def to_json(self) -> dict[str, Any]:
+        if self.text_ref is not None:
+            raise ValueError(f"{self.id}: a bare article has no JSON form: ask the text store for it whole")
         m = self.meta
         return {
             "id": self.id,

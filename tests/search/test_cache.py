@@ -80,9 +80,9 @@ def cut_counter(monkeypatch):
     cut = []
     real = docs_module._cut
 
-    def counting(given, seg, workers):
+    def counting(given, seg, workers, *made):
         cut.extend(g.title for g in given)
-        return real(given, seg, workers)
+        return real(given, seg, workers, *made)
 
     monkeypatch.setattr(docs_module, "_cut", counting)
     return cut

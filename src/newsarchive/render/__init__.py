@@ -5,6 +5,7 @@ plus copies of the static assets, as site-relative path → bytes.
 """
 from __future__ import annotations
 
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
@@ -23,12 +24,15 @@ from .meta import render_not_found, render_sitemap
 from .pagecache import PageCache
 from .people import render_people
 from ..executors import Executor
+from ..texts import TextStore
 from ..writer import Kept
 
 __all__ = ["render_parts", "render_site"]
 
 _PAGES = (render_home, render_articles, render_people, render_districts,
           render_dates, render_inspections, render_feeds)
+#: The page functions that print articles' texts: they are given the text store.
+_WITH_TEXTS = (render_articles, render_feeds)
 
 #: Most pages in one part.  Article and person pages come one at a time and
 #: go to the writer a part at a time, so a large archive's pages are never
@@ -45,7 +49,8 @@ def _parts(made: Mapping[str, bytes] | Iterable[tuple[str, bytes]]) -> Iterator[
 
 def render_parts(archive: Archive, config: Config, cache: Path | None = None,
                  keeps: Callable[[str, str], bool] | None = None,
-                 executor: Executor | None = None) -> Iterator[dict[str, bytes | Kept]]:
+                 executor: Executor | None = None,
+                 texts: TextStore | None = None) -> Iterator[dict[str, bytes | Kept]]:
     """Every output of the render stage, keyed by site-relative POSIX path, one part at a time.
 
     ``cache``: folder keeping page keys and compiled templates between builds
@@ -54,7 +59,9 @@ def render_parts(archive: Archive, config: Config, cache: Path | None = None,
     Pages that show the whole archive receive it as ``archive``; the others
     receive only what they show, so that they can be kept.  Two parts never
     share a path (the writer checks).  ``executor``: where pages are rendered, when it
-    renders remotely (:mod:`.remote`); else here.
+    renders remotely (:mod:`.remote`); else here.  ``texts``: where the texts of the
+    archive's bare articles are (see :mod:`..texts`): article pages and the archive's
+    feed read them a batch at a time (None: the articles hold them).
     """
     env = make_env(config, cache / "templates" if cache is not None else None)
     pages = PageCache(cache, config, keeps, archive)
@@ -62,7 +69,7 @@ def render_parts(archive: Archive, config: Config, cache: Path | None = None,
         "page_cache": pages,
         "district_urls": {d.name: d.url for d in archive.districts},
     }
-    made = _made_parts(archive, config, env, common)
+    made = _made_parts(archive, config, env, common, texts)
     if executor is not None and executor.renders_remotely:
         from .remote import RemotePages
 
@@ -73,11 +80,12 @@ def render_parts(archive: Archive, config: Config, cache: Path | None = None,
     pages.save()
 
 
-def _made_parts(archive: Archive, config: Config, env: Any, common: dict[str, Any]
-                ) -> Iterator[dict[str, bytes | Kept]]:
+def _made_parts(archive: Archive, config: Config, env: Any, common: dict[str, Any],
+                texts: TextStore | None) -> Iterator[dict[str, bytes | Kept]]:
     paths: list[str] = []
     for render in _PAGES:
-        for part in _parts(render(archive, config, env, common)):
+        pages = partial(render, texts=texts) if render in _WITH_TEXTS else render
+        for part in _parts(pages(archive, config, env, common)):
             paths += part
             yield part
     part = render_not_found(config, env, common)

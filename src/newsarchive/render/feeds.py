@@ -24,7 +24,7 @@ and its entries name no district: the feed is that district's.
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Mapping
 
 import jinja2
@@ -32,6 +32,7 @@ import jinja2
 from ..archive import Archive, District
 from ..config import Config
 from ..records import Article
+from ..texts import TextStore, full_all
 from .env import render_page
 
 FEED_LIMIT = 50
@@ -128,10 +129,18 @@ def has_feed(archive: Archive, district: District) -> bool:
     return any(timestamp(archive.article(i)) for i in district.article_ids)
 
 
+def with_texts(feed: Feed, texts: TextStore | None) -> Feed:
+    """``feed`` with its entries' articles whole (``texts``: where bare articles' texts are)."""
+    whole = full_all(texts, [e.article for e in feed.entries])
+    return replace(feed, entries=tuple(replace(e, article=a) for e, a in zip(feed.entries, whole)))
+
+
 def render_feeds(archive: Archive, config: Config, env: jinja2.Environment,
-                 common: Mapping[str, Any]) -> dict[str, bytes]:
-    feeds = [make_feed(config, "feed.xml", "index.html", config.title, config.description,
-                       archive.articles)]
+                 common: Mapping[str, Any], texts: TextStore | None = None) -> dict[str, bytes]:
+    """The archive's feed (its entries' full texts read from ``texts``) and every district's
+    (summaries: the excerpts the model holds)."""
+    feeds = [with_texts(make_feed(config, "feed.xml", "index.html", config.title, config.description,
+                                  archive.articles), texts)]
     for d in archive.districts:
         if not has_feed(archive, d):
             continue

@@ -170,8 +170,11 @@ class PageCache:
             return held[1]
         start = len(self._seen)
         digest = _hash(value, self._dispatch)
-        if kind is Article or kind is Config or (kind in (list, tuple, dict) and len(value) > _HOLD_FROM):
-            # shared by many pages: hashed once, held so that its id is not reused
+        if (kind is Article and not value.fingerprint) or kind is Config \
+                or (kind in (list, tuple, dict) and len(value) > _HOLD_FROM):
+            # shared by many pages: hashed once, held so that its id is not reused (an
+            # article with a fingerprint is hashed as that at once, and never held: a
+            # page's article may be a copy whole with its texts, see ..texts)
             self._shared[id(value)] = (value, digest, tuple(self._seen[start:]))
         return digest
 

@@ -34,6 +34,7 @@ from ..diskstore import KeptMemo, code_fingerprint
 from ..executors import Executor, as_executor
 from ..records import Article
 from ..segment import Segmenter
+from ..texts import TextStore, full_all
 from ..writer import Kept, tagged
 from .bundle import (BuildToken, DataFile, data_file, numbered_file, numbered_file_of_json, numbered_name,
                      numbered_path)
@@ -79,7 +80,8 @@ def lunr_js(config: Config) -> bytes:
 
 def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Workers = 0,
                  shard_bytes: int | None = None, cache: Path | None = None,
-                 keeps: Callable[[str, str], bool] | None = None) -> Iterator[DataFile]:
+                 keeps: Callable[[str, str], bool] | None = None,
+                 texts: TextStore | None = None) -> Iterator[DataFile]:
     """Every search data file, one at a time as it is made, the manifest last.
 
     ``workers``: where articles are cut and document files and index rows made
@@ -88,16 +90,18 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
     terms between builds (None: cut everything); ``keeps``: the writer's
     ``keeps``, to leave document files as the previous build wrote them (see
     :func:`document_files`).  Documents and index chunks are handed on as they
-    are made, so a large archive's search data is never all in memory.
+    are made, so a large archive's search data is never all in memory.  ``texts``:
+    where bare articles' texts are (see :mod:`..texts`), read for the documents and
+    the articles to cut as they are made (None: the articles hold them).
     """
     ordered = archive_order(articles)
     token = BuildToken()
     pinyin_of_names = pinyin_later(searchable_names(ordered), cache)
-    for f in document_files(ordered, keeps, workers):
+    for f in document_files(ordered, keeps, workers, texts):
         yield token.add(f)
     bounds: list[str] = []
     chars: set[str] = set()
-    for k, (bound, chunk) in enumerate(iter_chunks(index_rows(ordered, segmenter, workers, cache), shard_bytes)):
+    for k, (bound, chunk) in enumerate(iter_chunks(index_rows(ordered, segmenter, workers, cache, texts), shard_bytes)):
         if bound is not None:
             bounds.append(bound)
         chars.update(characters(chunk.terms))
@@ -139,7 +143,7 @@ DOCS_PER_FILE = 2
 
 
 def document_files(ordered: Sequence[Article], keeps: Callable[[str, str], bool] | None = None,
-                   workers: Workers = 0) -> Iterator[DataFile]:
+                   workers: Workers = 0, texts: TextStore | None = None) -> Iterator[DataFile]:
     """The files of the documents, :data:`DOCS_PER_FILE` a file, in archive order (see
     :func:`.store.pack_rows`), made in batches by ``workers`` (an executor; a
     process count: made here, see :mod:`.batches`).  A file whose articles all have
@@ -155,7 +159,7 @@ def document_files(ordered: Sequence[Article], keeps: Callable[[str, str], bool]
                     if all(a.fingerprint for a in group) else None)
     kept = [keeps is not None and tag is not None and keeps(numbered_path("docs", k), tag)
             for k, tag in enumerate(tags)]
-    made = document_scripts((document_item(k, ordered[k * per:k * per + per])
+    made = document_scripts((document_item(k, full_all(texts, ordered[k * per:k * per + per]))
                              for k in range(len(tags)) if not kept[k]), as_executor(workers))
     for k, tag in enumerate(tags):
         name, path = numbered_name("docs", k), numbered_path("docs", k)
@@ -224,15 +228,17 @@ PART_FILES = 2_000
 
 def search_parts(articles: Sequence[Article], segmenter: Segmenter, config: Config,
                  keeps: Callable[[str, str], bool] | None = None,
-                 executor: Executor | None = None) -> Iterator[dict[str, bytes | Kept]]:
+                 executor: Executor | None = None,
+                 texts: TextStore | None = None) -> Iterator[dict[str, bytes | Kept]]:
     """search.html, the search data files and lunr.min.js as site-relative path → bytes,
     in parts of at most PART_FILES data files, handed on as they are made; ``keeps``:
     see :func:`search_files`; ``executor``: where articles are cut and document
-    files and index rows made (None: this machine's, ``config.workers`` processes)."""
+    files and index rows made (None: this machine's, ``config.workers`` processes);
+    ``texts``: see :func:`search_files`."""
     lunr = lunr_js(config)
     part: dict[str, bytes | Kept] = {}
     workers = executor if executor is not None else config.workers
-    for f in search_files(articles, segmenter, workers, cache=term_cache_dir(config), keeps=keeps):
+    for f in search_files(articles, segmenter, workers, cache=term_cache_dir(config), keeps=keeps, texts=texts):
         part[f.path] = f.body
         if f.name == "manifest":
             part[PAGE] = render_search_page(config, f.path)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..diskstore import PickleStore, code_fingerprint
 from .index import FIELDS, Inputs
@@ -148,13 +148,17 @@ class TermCache:
         """Keep the entries under ``keys`` beyond this build without reading them."""
         self.store.keep(keys)
 
-    def get(self, key: str, given: Inputs) -> Entry | None:
+    def get(self, key: str, given: Inputs | Callable[[], Inputs]) -> Entry | None:
         """The stored terms of ``given`` (under ``key``), if still what cutting would give,
-        packed (see :func:`unpack_entry`): compact while the archive's entries wait their turn."""
+        packed (see :func:`unpack_entry`): compact while the archive's entries wait their turn.
+        ``given`` may be a function making the inputs, called only when they are read
+        (entity words changed since the entry was cut): making them reads the article's texts."""
         if self.changed is None:
             return None
         entry = self.store.get(key)
-        if entry is None or not _is_entry(entry) or self._touched(given):
+        if entry is None or not _is_entry(entry):
+            return None
+        if self.changed and self._touched(given() if callable(given) else given):
             return None
         return entry
 

@@ -16,6 +16,7 @@ from ..diskstore import code_fingerprint
 from ..records import Article
 from ..segment import Segmenter
 from ..executors import as_executor
+from ..texts import TextStore
 from . import postings
 from .batches import row_texts
 from .cache import DISTRIBUTIONS, TermCache
@@ -35,22 +36,25 @@ _CODE = ("search/*.py", "segment.py", "textnorm.py", "diskstore.py")
 
 
 def index_rows(ordered: Sequence[Article], segmenter: Segmenter, workers: Workers = 0,
-               cache: Path | None = None) -> Iterator[tuple[str, str]]:
+               cache: Path | None = None, texts: TextStore | None = None) -> Iterator[tuple[str, str]]:
     """Every ``(term, row JSON)`` of the index of ``ordered`` (archive order), made as
-    asked for; ``cache``: the folder of the term cache and the kept rows (None: none)."""
+    asked for; ``cache``: the folder of the term cache and the kept rows (None: none);
+    ``texts``: where bare articles' texts are (read for the articles cut or checked)."""
     n_docs = len(ordered)
     if cache is None:
-        _, weighed, _ = weigh_postings(iter_documents(ordered, segmenter, workers), n_docs)
+        _, weighed, _ = weigh_postings(iter_documents(ordered, segmenter, workers, texts=texts), n_docs)
         yield from row_texts(weighed, as_executor(workers))
         return
     terms_cache = TermCache(cache, segmenter.words)
-    keys = document_keys(ordered, terms_cache, cache / KEYS_FOLDER)
+    keys = document_keys(ordered, terms_cache, cache / KEYS_FOLDER, texts)
     salt = code_fingerprint(_CODE, DISTRIBUTIONS)
-    state = _patched(postings.load(cache / STATE_FILE), salt, keys, ordered, segmenter, workers, terms_cache)
+    state = _patched(postings.load(cache / STATE_FILE), salt, keys, ordered, segmenter, workers, terms_cache,
+                     texts)
     if state is not None:
         header, rows = state.header, postings.ordered_rows(state.texts, state.added)
     else:
-        _, weighed, lengths = weigh_postings(iter_documents(ordered, segmenter, workers, terms_cache, keys), n_docs)
+        _, weighed, lengths = weigh_postings(iter_documents(ordered, segmenter, workers, terms_cache, keys, texts),
+                                             n_docs)
         header = postings.Header(salt, tuple(keys), tuple(lengths), steps(lengths, n_docs))
         rows = row_texts(weighed, as_executor(workers))
     writer = postings.Writer(cache / STATE_FILE, header)
@@ -64,11 +68,12 @@ def index_rows(ordered: Sequence[Article], segmenter: Segmenter, workers: Worker
 
 
 def _patched(previous: postings.State | None, salt: str, keys: list[str], ordered: Sequence[Article],
-             segmenter: Segmenter, workers: Workers, terms_cache: TermCache) -> postings.State | None:
+             segmenter: Segmenter, workers: Workers, terms_cache: TermCache,
+             texts: TextStore | None = None) -> postings.State | None:
     """The previous build's rows patched for the articles changed since, if that is possible
     and worth it (see :data:`DELTA_SHARE`)."""
     if previous is None or previous.header.salt != salt or len(previous.header.keys) != len(keys):
         return None
     found = changed_documents(ordered, keys, previous.header.keys, segmenter, workers, terms_cache,
-                              limit=int(len(keys) * DELTA_SHARE))
+                              limit=int(len(keys) * DELTA_SHARE), texts=texts)
     return postings.update(previous, salt, keys, *found) if found is not None else None
