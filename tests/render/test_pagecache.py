@@ -142,6 +142,18 @@ def test_an_article_with_a_fingerprint_is_keyed_by_it_alone(tmp_path: Path) -> N
     assert cache.key("districts_index.html", {"archive": build_archive([item])}) is None
 
 
+def test_a_page_cache_holds_no_article_with_a_fingerprint_it_hashed() -> None:
+    """A page's article may be a copy whole with its text, read for that page alone: the
+    cache must not keep it to the end of the build (an article without a fingerprint,
+    hashed from its content, is held to be hashed once)."""
+    cache = PageCache(None, Config())
+    printed = replace(sample_articles()[0], fingerprint="f1")
+    bare = sample_articles()[1]
+    cache.key("article.html", {"article": printed, "prev": bare})
+    held = [value for value, _, _ in cache._shared.values()]
+    assert not any(v is printed for v in held) and any(v is bare for v in held)
+
+
 def test_plain_values_of_different_types_never_share_a_key() -> None:
     cache = PageCache(None, Config())
     values = ["1", 1, True, None, "", [], (), {}, ["1"], ("1",), {"1": 1}, 1.0, "s1:x", ["a", "b"], ["ab"]]
