@@ -12,7 +12,7 @@ from newsarchive.config import PROJECT_ROOT, load_config
 from newsarchive.pipeline import TEXTS, build
 from newsarchive.records import Draft, Metadata
 from newsarchive.split import derive_title
-from newsarchive.texts import LEAD_CHARS, TextEntry, TextStore, TextStoreError, full_all
+from newsarchive.texts import DAMAGED, LEAD_CHARS, TextEntry, TextStore, TextStoreError, full_all
 
 LONG = "区委召开常委会议，研究部署下一阶段的重点工作任务和具体措施。" * 6
 
@@ -71,6 +71,7 @@ def test_a_damaged_entry_is_made_again_from_its_source_or_refused(tmp_path: Path
     made = [make_article(d, Metadata()) for d in bare]
     assert [a.paragraphs for a in store.full_all(made)] == [d.paragraphs for d in _drafts()]
     assert asked == ["a.txt"]  # once for the file's drafts
+    assert not TextStore(tmp_path / "texts").holds(d.text_ref for d in bare)  # noted for the next build
     refused = TextStore(tmp_path / "texts", lambda source, entry: None)
     with pytest.raises(TextStoreError, match="a.txt"):
         refused.full(made[0])
@@ -129,6 +130,13 @@ def test_a_build_holds_bare_articles_and_a_damaged_store_gives_the_same_site(con
     shutil.rmtree(tmp_path / "site")
     build(config, progress=False)
     assert _tree(tmp_path / "site") == first
+    noted = tmp_path / "cache" / TEXTS / DAMAGED
+    assert noted.is_file()  # the next build processes those files again, and reads no damaged entry
+    shutil.rmtree(tmp_path / "site")
+    build(config, progress=False)
+    assert _tree(tmp_path / "site") == first and not noted.exists()
+    segment = next((tmp_path / "cache" / TEXTS).glob("*.texts"))
+    data = bytearray(segment.read_bytes())
     segment.write_bytes(bytes(data[: len(data) // 2]))  # cut short: its files are processed again
     shutil.rmtree(tmp_path / "site")
     build(config, progress=False)

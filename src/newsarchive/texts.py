@@ -19,7 +19,8 @@ never read as text.  A cached outcome whose entry lies beyond its segment's end
 (a build stopped while writing) is processed again (:meth:`TextStore.holds`);
 one whose bytes fail their check when read is processed again then, through
 ``redo``, from the source file whose bytes have the key the entry was kept
-under.  Without a usable folder (cannot be created or written) texts stay in
+under, and its file's key is noted (``damaged``) so that the next build
+processes that file again instead of reading the entry.  Without a usable folder (cannot be created or written) texts stay in
 the records, in memory, and every stage takes them as they are.
 """
 from __future__ import annotations
@@ -29,7 +30,7 @@ import pickle
 import zlib
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Sequence
 
 from .pickling import pickled_by_init
 
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 #: shows of an article it does not print (listings 60 or 80, a district feed's 80).
 LEAD_CHARS = 81
 _SUFFIX = ".texts"
+#: The keys of the files whose entries failed their check, one a line.
+DAMAGED = "damaged"
 
 #: An article's own texts: its paragraphs and captions.
 Texts = tuple[tuple[str, ...], tuple[str, ...]]
@@ -97,13 +100,14 @@ class TextStore:
         self.folder = folder
         self.redo = redo
         self._segment = f"{os.getpid():x}-{os.urandom(6).hex()}"
-        self._out: object | None = None  # the open segment this build appends to
+        self._out: BinaryIO | None = None  # the open segment this build appends to
         self._size = 0
         self._usable = folder is not None
         self._sizes: dict[str, int] = {}
         self._fds: dict[str, int] = {}
         self._fds_pid = os.getpid()
         self._last: tuple[TextEntry, Sequence[Texts]] | None = None
+        self._damaged: set[str] | None = None  # read when first asked
 
     # -- writing ---------------------------------------------------------------
 
@@ -121,7 +125,7 @@ class TextStore:
                 assert self.folder is not None
                 self.folder.mkdir(parents=True, exist_ok=True)
                 self._out = open(self.folder / f"{self._segment}{_SUFFIX}", "ab")
-            self._out.write(data)  # type: ignore[attr-defined]
+            self._out.write(data)
         except OSError:
             self._usable = False  # a folder that cannot be written: texts stay in memory
             return None
@@ -136,17 +140,20 @@ class TextStore:
         """Finish this build's segment (before any text is read, or a process forked)."""
         if self._out is not None:
             try:
-                self._out.close()  # type: ignore[attr-defined]
+                self._out.close()
             except OSError:
                 self._usable = False
             self._out = None
 
     def holds(self, refs: Iterable[TextRef | None]) -> bool:
-        """Whether every entry of ``refs`` lies within its segment as it is on disk."""
+        """Whether every entry of ``refs`` lies within its segment as it is on disk, and
+        none failed its check in an earlier build."""
         for ref in refs:
             if ref is None:
                 continue
             e = ref.entry
+            if e.key in self._damaged_keys():
+                return False
             size = self._sizes.get(e.segment)
             if size is None:
                 try:
@@ -158,10 +165,34 @@ class TextStore:
                 return False
         return True
 
+    def _damaged_keys(self) -> set[str]:
+        if self._damaged is None:
+            try:
+                text = (self.folder / DAMAGED).read_text(encoding="ascii") if self.folder else ""
+            except (OSError, ValueError):
+                text = ""
+            self._damaged = set(text.split())
+        return self._damaged
+
+    def _note_damaged(self, key: str) -> None:
+        """Have the next build process the file of ``key`` again (see :meth:`holds`)."""
+        if self.folder is None:
+            return
+        try:
+            with open(self.folder / DAMAGED, "a", encoding="ascii") as f:
+                f.write(key + "\n")
+        except OSError:
+            pass  # its entry is made again from the source each time it is read
+
     def prune(self, refs: Iterable[TextRef | None]) -> None:
-        """Delete the segment files none of ``refs`` (every record of this build) points to."""
+        """Delete the segment files none of ``refs`` (every record of this build) points to,
+        and the note of damaged entries: their files were processed again (see :meth:`holds`)."""
         if self.folder is None or not self.folder.is_dir():
             return
+        try:
+            (self.folder / DAMAGED).unlink(missing_ok=True)
+        except OSError:
+            pass
         live = {ref.entry.segment for ref in refs if ref is not None} | {self._segment}
         for path in self.folder.glob(f"*{_SUFFIX}"):
             if path.name[:-len(_SUFFIX)] not in live:
@@ -196,6 +227,7 @@ class TextStore:
             return last[1][ref.index]
         texts = self._read(entry)
         if texts is None or len(texts) <= ref.index:
+            self._note_damaged(entry.key)
             texts = self.redo(source, entry) if self.redo is not None else None
             if texts is None or len(texts) <= ref.index:
                 raise TextStoreError(f"{source}: its kept text is damaged and the file changed since it was "
