@@ -67,6 +67,24 @@ def test_an_os_error_later_in_the_build_names_its_path(content: Path, tmp_path: 
     assert not (tmp_path / "site").exists()
 
 
+def test_a_damaged_kept_text_whose_source_changed_names_the_file(content: Path, tmp_path: Path, capsys,
+                                                                  monkeypatch) -> None:
+    from newsarchive import pipeline
+    from newsarchive.cli import run_build
+
+    config = load_config(None, content=content, output=tmp_path / "site", cache=tmp_path / "cache")
+    assert run_build(config, quiet=True) == 0
+    capsys.readouterr()
+    segment = next((tmp_path / "cache" / pipeline.TEXTS).glob("*.texts"))
+    segment.write_bytes(bytes(b ^ 0x5A for b in segment.read_bytes()))
+    # the source no longer has the bytes its text was kept for (edited while the build ran)
+    monkeypatch.setattr(pipeline, "texts_again", lambda config: lambda rel, entry: None)
+    (tmp_path / "site" / "articles").rename(tmp_path / "moved")  # its pages are made again
+    assert run_build(config, quiet=True) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: a.txt: its kept text is damaged") and err.count("\n") == 1
+
+
 def test_a_mount_point_as_output_is_refused_before_any_work(content: Path, tmp_path: Path, monkeypatch) -> None:
     """A folder cannot be renamed while something is mounted on it: the site could not be swapped in."""
     from newsarchive.pipeline import build

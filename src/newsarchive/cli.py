@@ -97,11 +97,12 @@ def _run_build(config: Config, quiet: bool, strict: bool, verbose: bool) -> int:
     from .executors import ExecutorError
     from .pipeline import BuildError, build
     from .search import SearchDataError
+    from .texts import TextStoreError
     from .writer import WriteError
 
     try:
         result = build(config, progress=not quiet)
-    except (BuildError, WriteError, ConfigError, SearchDataError, ExecutorError) as e:
+    except (BuildError, WriteError, ConfigError, SearchDataError, ExecutorError, TextStoreError) as e:
         print(f"error: {printable(e)}", file=sys.stderr)
         return 2
     except jinja2.TemplateSyntaxError as e:

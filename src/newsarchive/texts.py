@@ -20,8 +20,14 @@ never read as text.  A cached outcome whose entry lies beyond its segment's end
 one whose bytes fail their check when read is processed again then, through
 ``redo``, from the source file whose bytes have the key the entry was kept
 under, and its file's key is noted (``damaged``) so that the next build
-processes that file again instead of reading the entry.  Without a usable folder (cannot be created or written) texts stay in
-the records, in memory, and every stage takes them as they are.
+processes that file again instead of reading the entry.  Without a usable
+folder (cannot be created or written) texts stay in the records, in memory,
+and every stage takes them as they are.
+
+The store stays in the build's process (a forked search process reads it as
+well): a cluster's workers have no shared disk, so what they are sent (a
+page's context, an article's search inputs, a document file's rows) is made
+here from the articles whole, texts included.
 """
 from __future__ import annotations
 
