@@ -155,3 +155,24 @@ def test_a_build_whose_texts_folder_cannot_be_made_keeps_texts_in_memory(content
     assert _tree(tmp_path / "other") == expected
     again = build(other, progress=False)  # its cached outcomes hold their texts
     assert all(a.paragraphs for a in again.articles) and _tree(tmp_path / "other") == expected
+
+
+def test_scattered_segments_are_gathered_into_the_build_s_own(content: Path, tmp_path: Path,
+                                                             monkeypatch) -> None:
+    from newsarchive import texts
+
+    monkeypatch.setattr(texts, "MAX_SEGMENTS", 1)
+    config = load_config(None, content=content, output=tmp_path / "site", cache=tmp_path / "cache")
+    folder = tmp_path / "cache" / TEXTS
+    build(config, progress=False)
+    sources = sorted(p for p in content.rglob("*.txt"))
+    counts = []
+    for n, path in enumerate(sources[:3]):
+        path.write_text(path.read_text(encoding="utf-8") + f"\n\n本文第{n + 1}次补充说明。\n", encoding="utf-8")
+        build(config, progress=False)
+        counts.append(len(list(folder.glob("*.texts"))))
+    assert counts[0] == 2 and max(counts) <= 3  # the large one, the last build's, and this build's
+    edited = _tree(tmp_path / "site")
+    cold = load_config(None, content=content, output=tmp_path / "cold", cache=tmp_path / "cold-cache")
+    build(cold, progress=False)
+    assert edited == _tree(tmp_path / "cold")

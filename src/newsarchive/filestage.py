@@ -151,6 +151,8 @@ def process_files(entries: list[SourceEntry], config: Config, executor: Executor
         close = getattr(results, "close", None)
         if close is not None:
             close()  # a pool the map started ends here
+    if texts is not None:
+        _gather(texts, cache, outcomes, keys)
     cache.prune()
     index.save()
     return [replace(outcomes[i], key=keys[i] or "") for i in range(len(entries))]
@@ -188,6 +190,23 @@ def _bare(texts: TextStore | None, outcome: FileOutcome, key: str | None) -> Fil
         return outcome
     drafts = texts.keep(outcome.drafts, key, derive_title)
     return outcome if drafts is None else replace(outcome, drafts=drafts)
+
+
+def _gather(texts: TextStore, cache: FileCache, outcomes: dict[int, FileOutcome], keys: list[str | None]) -> None:
+    """Copy the texts of the outcomes kept in scattered segments (see
+    :meth:`.TextStore.to_move`) into this build's, and cache the outcomes so."""
+    entries = {i: ref.entry for i, o in outcomes.items() if o.drafts and (ref := o.drafts[0].text_ref) is not None}
+    move = texts.to_move(entries.values())
+    for i, entry in entries.items():
+        if entry.segment not in move:
+            continue
+        o = outcomes[i]
+        got = texts.texts_of(entry)
+        if got is None or len(got) != len(o.drafts):
+            continue  # made again from its source when read (see .texts)
+        whole = tuple(replace(d, paragraphs=p, captions=c, text_ref=None) for d, (p, c) in zip(o.drafts, got))
+        outcomes[i] = _bare(texts, replace(o, drafts=whole), keys[i])
+        _keep(cache, keys[i], outcomes[i])
 
 
 def settings_of(config: Config) -> str:

@@ -13,7 +13,12 @@ reads back no text at all; a stage that needs texts asks the store for its
 batch (:meth:`TextStore.full_all`) and gets the articles whole.
 
 A segment file is written by one build and only appended to while it runs; a
-build deletes the segments no outcome it used points to.  Each entry carries
+build deletes the segments no outcome it used points to.  An edited file's old
+texts stay in their segment, dead, and each build that processed a file
+leaves a segment: the file stage copies the live entries of a segment that is
+more than half dead, and of all but the largest once there are more than
+:data:`MAX_SEGMENTS`, into the build's own (:meth:`TextStore.to_move`), so
+that the folder stays a few files about the size of the archive's texts.  Each entry carries
 a CRC-32 of its bytes: an entry that is cut short, missing or damaged is
 never read as text.  A cached outcome whose entry lies beyond its segment's end
 (a build stopped while writing) is processed again (:meth:`TextStore.holds`);
@@ -49,6 +54,9 @@ LEAD_CHARS = 81
 _SUFFIX = ".texts"
 #: The keys of the files whose entries failed their check, one a line.
 DAMAGED = "damaged"
+#: Segments of earlier builds kept as they are; past this many, the live entries of
+#: all but the largest are copied into the segment of the build (see :meth:`TextStore.to_move`).
+MAX_SEGMENTS = 8
 
 #: An article's own texts: its paragraphs and captions.
 Texts = tuple[tuple[str, ...], tuple[str, ...]]
@@ -160,16 +168,38 @@ class TextStore:
             e = ref.entry
             if e.key in self._damaged_keys():
                 return False
-            size = self._sizes.get(e.segment)
-            if size is None:
-                try:
-                    size = (self.folder / f"{e.segment}{_SUFFIX}").stat().st_size if self.folder else -1
-                except OSError:
-                    size = -1
-                self._sizes[e.segment] = size
-            if e.offset + e.size > size:
+            if e.offset + e.size > self._segment_size(e.segment):
                 return False
         return True
+
+    def to_move(self, entries: Iterable[TextEntry]) -> set[str]:
+        """The segments of earlier builds whose live entries this build should copy into its
+        own: those more than half dead, and all but the largest once there are more than
+        :data:`MAX_SEGMENTS`.  ``entries``: every entry this build uses, once each."""
+        live: dict[str, int] = {}
+        for e in entries:
+            if e.segment != self._segment:
+                live[e.segment] = live.get(e.segment, 0) + e.size
+        sizes = {name: self._segment_size(name) for name in live}
+        move = {name for name, used in live.items() if used * 2 < sizes[name]}
+        rest = sorted((name for name in live if name not in move), key=lambda name: (-live[name], name))
+        if len(rest) > MAX_SEGMENTS:
+            move.update(rest[1:])
+        return move
+
+    def texts_of(self, entry: TextEntry) -> Sequence[Texts] | None:
+        """Every draft's texts of an entry, None when they cannot be read or fail their check."""
+        return self._read(entry)
+
+    def _segment_size(self, name: str) -> int:
+        size = self._sizes.get(name)
+        if size is None:
+            try:
+                size = (self.folder / f"{name}{_SUFFIX}").stat().st_size if self.folder else -1
+            except OSError:
+                size = -1
+            self._sizes[name] = size
+        return size
 
     def _damaged_keys(self) -> set[str]:
         if self._damaged is None:
