@@ -115,3 +115,27 @@ def test_a_word_of_thousands_of_characters_costs_lookups_linear_in_its_length():
     # every substring would be 18 million lookups; two entity lengths fit inside
     assert 0 < terms.inner_lookups <= 2 * len(long_word)
     assert terms._inner_lengths == [4, 6] and max(terms._inner_lengths) <= MAX_INNER_ENTITY
+
+
+def test_a_memo_starts_afresh_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsarchive.search import tokens
+    monkeypatch.setattr(tokens, "MEMO_KEPT", 3)
+    memo = tokens.Memo()
+    for word in ("甲", "乙", "丙"):
+        memo.put(word, [word])
+    assert len(memo) == 3
+    assert memo.put("丁", ["丁"]) == ["丁"]
+    assert dict(memo) == {"丁": ["丁"]}
+
+
+def test_terms_are_the_same_whatever_the_memos_keep(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsarchive.search import tokens
+    texts = ["临江市委书记王明远在临江市江源镇调研。", "王明远主持召开临江市委常委会会议。",
+             "临江市江源镇党委书记赵立新汇报工作，电话0439-1234567。"] * 3
+    roomy = Terms(Segmenter(["临江市", "王明远", "江源镇", "赵立新"]))
+    roomy_out = [roomy.text(t) for t in texts] + [roomy.name("王明远"), roomy.contact("0439-1234567")]
+    monkeypatch.setattr(tokens, "MEMO_KEPT", 2)
+    tight = Terms(Segmenter(["临江市", "王明远", "江源镇", "赵立新"]))
+    tight_out = [tight.text(t) for t in texts] + [tight.name("王明远"), tight.contact("0439-1234567")]
+    assert tight_out == roomy_out
+    assert all(len(m) <= 2 for m in (tight._base_cuts, tight._inner, tight._names, tight._contacts))

@@ -113,6 +113,24 @@ def base_segmenter() -> Segmenter:
     return Segmenter(())
 
 
+#: Entries a memo of :class:`Terms` holds before it starts afresh.  A cutting
+#: worker lives for the whole search stage, and the surroundings of entities
+#: are nearly all distinct: unbounded, the memos grew with the archive (a few
+#: hundred MB a worker at 50,000 articles) while most entries were never asked
+#: for again.  Names, places and contacts that recur are put back at once.
+MEMO_KEPT = 50_000
+
+
+class Memo(dict):
+    """A dict of computed values that starts afresh when it holds :data:`MEMO_KEPT` entries."""
+
+    def put(self, key: str, value: list[str]) -> list[str]:
+        if len(self) >= MEMO_KEPT:
+            self.clear()
+        self[key] = value
+        return value
+
+
 class Terms:
     """Index terms of one archive: its extended segmenter plus jieba's base dictionary."""
 
@@ -125,16 +143,16 @@ class Terms:
         #: Substrings of long words looked up among the entities (a measure of the work).
         self.inner_lookups = 0
         # Names, places, long words and entity surroundings repeat across an
-        # archive: each distinct one is cut once.
-        self._base_cuts: dict[str, list[str]] = {}
-        self._inner: dict[str, list[str]] = {}
-        self._names: dict[str, list[str]] = {}
-        self._contacts: dict[str, list[str]] = {}
+        # archive: each distinct one is cut once, while its memo has room.
+        self._base_cuts: Memo = Memo()
+        self._inner: Memo = Memo()
+        self._names: Memo = Memo()
+        self._contacts: Memo = Memo()
 
     def _base_cut(self, text: str) -> list[str]:
         cut = self._base_cuts.get(text)
         if cut is None:
-            cut = self._base_cuts[text] = self.base.cut_for_search(text)
+            cut = self._base_cuts.put(text, self.base.cut_for_search(text))
         return cut
 
     def text(self, text: str) -> list[str]:
@@ -178,7 +196,7 @@ class Terms:
             inner = [word[i:i + n] for i in range(size) for n in lengths
                      if i + n <= size and word[i:i + n] in entities]
             self.inner_lookups += sum(max(0, size - n + 1) for n in lengths)
-            found = self._inner[word] = inner + self._base_cut(word)
+            found = self._inner.put(word, inner + self._base_cut(word))
         return found
 
     def name(self, name: str) -> list[str]:
@@ -186,7 +204,7 @@ class Terms:
         found = self._names.get(name)
         if found is None:
             whole = _SPACE.sub("", normalise(name))
-            found = self._names[name] = _once([whole, *self.text(name)])
+            found = self._names.put(name, _once([whole, *self.text(name)]))
         return list(found)
 
     def contact(self, value: str) -> list[str]:
@@ -198,7 +216,7 @@ class Terms:
         """
         found = self._contacts.get(value)
         if found is None:
-            found = self._contacts[value] = self._contact(value)
+            found = self._contacts.put(value, self._contact(value))
         return list(found)
 
     def _contact(self, value: str) -> list[str]:
