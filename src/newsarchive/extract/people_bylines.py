@@ -105,7 +105,7 @@ def _all_names(inside: str) -> list[str]:
     names: list[str] = []
     after_role = False
     for token in tokens:
-        if (is_name(token, anchored=True) or dotted_name_at(token, 0) == token
+        if (is_name(token, anchored=True, listed=True) or dotted_name_at(token, 0) == token
                 or is_padded_name(token, role=after_role) or (after_role and is_byline_name(token))):
             names.append(token)
         elif _is_pen_name(token):
@@ -275,7 +275,7 @@ def is_byline_name(token: str) -> bool:
     """Is ``token``, standing alone after a byline role, a person's name?  A name as
     :func:`is_name` reads it after a title, or a surname and one or two characters
     that form no verb or function word (章程, 高峰 are names in a byline)."""
-    if is_name(token, anchored=True) or dotted_name_at(token, 0) == token:
+    if is_name(token, anchored=True, listed=True) or dotted_name_at(token, 0) == token:
         return True
     if not 2 <= len(token) <= 3 or not surname_length(token, anchored=True) or not _CJK.match(token):
         return False

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .people_words import chars, words
+from .surnames import is_listed_surname, listed_surnames
 from .wordre import words_pattern
 
 #: Single-character surnames.  Characters that are far more often function words
@@ -31,6 +32,8 @@ COMPOUND_SURNAMES = frozenset(words("people", "compound_surnames"))
 RARE_SURNAMES = chars("people", "rare_surnames") - SURNAMES
 #: Surnames that are mostly ordinary words: after a title, and only before a strong boundary.
 WORD_SURNAMES = chars("people", "word_surnames") - SURNAMES
+#: Every other surname of the published list (:mod:`.surnames`): trusted as word surnames are.
+LISTED_SURNAMES = listed_surnames() - SURNAMES - RARE_SURNAMES - WORD_SURNAMES - PREPOSITION_SURNAMES
 
 #: Words that end a name: verbs and phrases of the reporting register, near
 #: certain; one-character particles (:data:`NAME_END_CHARS`) are weaker evidence
@@ -63,17 +66,43 @@ _TRANSLITERATION = chars("people", "transliteration_chars")
 #: First characters of every surname, single or compound: a quick test before the full one.
 SURNAME_STARTS = SURNAMES | {s[0] for s in COMPOUND_SURNAMES}
 #: The same after a title or byline role, where rare surnames count too.
-ANCHORED_STARTS = SURNAME_STARTS | RARE_SURNAMES | WORD_SURNAMES
+ANCHORED_STARTS = SURNAME_STARTS | RARE_SURNAMES | WORD_SURNAMES | LISTED_SURNAMES
 
 
-def surname_length(candidate: str, anchored: bool = False) -> int:
+def surname_length(candidate: str, anchored: bool = False, listed: bool = False) -> int:
     """1 or 2 when ``candidate`` starts with a surname, else 0.  With ``anchored``
-    (a title or byline role right before it) rare surnames count too."""
+    (a title or byline role right before it) rare surnames count too; with ``listed``
+    (read forwards from that title or role) the published list's too."""
     if candidate[:2] in COMPOUND_SURNAMES:
         return 2
-    if candidate[:1] in SURNAMES or (anchored and candidate[:1] in RARE_SURNAMES | WORD_SURNAMES):
+    first = candidate[:1]
+    if first in SURNAMES or (anchored and (first in RARE_SURNAMES or first in WORD_SURNAMES
+                                           or (listed and first in LISTED_SURNAMES
+                                               and _listed_surname_opens(candidate)))):
         return 1
     return 0
+
+
+#: How an office signs a report (某纪宣, 某廉言): no listed surname's name ends so.
+_PEN_NAME_ENDS = words("people", "byline_pen_name_ends")
+
+
+def _listed_surname_opens(candidate: str) -> bool:
+    """Does a surname of the published list (:mod:`.surnames`) open ``candidate``?  Not
+    where the character and the next make a word (采访时, 北方网, 来源: the word) or
+    the candidate ends as an office's pen-name does (某纪宣)."""
+    head = candidate[:2]
+    if len(head) == 2 and (lexicon.tag(head) or "nr")[:2] != "nr":
+        return False
+    return is_listed_surname(candidate[0]) and not candidate.endswith(_PEN_NAME_ENDS)
+
+
+def _listed_given_name(given: str) -> bool:
+    """Can ``given`` follow a surname of the published list?  Not when it holds a particle
+    (某书为代理省长: 为 is the verb) or is a frequent word itself (拜早年: 拜 + 早年)."""
+    if any(ch in NAME_END_CHARS for ch in given):
+        return False
+    return len(given) < 2 or _entry(given)[0] < _FOLLOWING_WORD_FREQ
 
 
 #: jieba tags of words that never serve as a given name: time (会上, 近日),
@@ -140,7 +169,7 @@ def _looks_like_phrase(candidate: str, surname: int) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def is_name(candidate: str, anchored: bool = False, org_ending: bool = False) -> bool:
+def is_name(candidate: str, anchored: bool = False, org_ending: bool = False, listed: bool = False) -> bool:
     """Could ``candidate`` on its own be a Chinese personal name?
 
     ``anchored`` says a title stands right before it, which makes a name so
@@ -150,8 +179,10 @@ def is_name(candidate: str, anchored: bool = False, org_ending: bool = False) ->
     n = len(candidate)
     if not 2 <= n <= 4 or not _CJK.match(candidate):
         return False
-    s = surname_length(candidate, anchored)
+    s = surname_length(candidate, anchored, listed)
     if s == 0 or n - s < 1 or n - s > 3:
+        return False
+    if s == 1 and candidate[0] in LISTED_SURNAMES and not _listed_given_name(candidate[1:]):
         return False
     barred = _NOT_AFTER_SURNAME - _GIVEN_AFTER_TITLE if anchored else _NOT_AFTER_SURNAME
     if any(ch in barred for ch in candidate[s:]):
@@ -293,17 +324,17 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
     """Names :func:`name_at` may read at the start of ``window`` (the name and the eight
     characters after it): each with its boundary strength and how usual its length is."""
     out: list[tuple[str, int, int]] = []
-    if not surname_length(window[:2], anchored):
+    if not surname_length(window[:2], anchored, listed=anchored):
         return ()
     for length in (2, 3, 4):
         cand = window[:length]
         if len(cand) < length:
             break
         strength = boundary_strength(window[length:length + 8])
-        if strength < min_strength or not (is_name(cand, anchored, _org_ending_allowed(cand, strength))
+        if strength < min_strength or not (is_name(cand, anchored, _org_ending_allowed(cand, strength), anchored)
                                            or _word_name_before_verb(cand, anchored, strength)):
             continue
-        if cand[0] in WORD_SURNAMES and strength < END_WORD:
+        if (cand[0] in WORD_SURNAMES or cand[0] in LISTED_SURNAMES) and strength < END_WORD:
             continue                  # 主任门诊…, 县长河道…: the word, not a name
         if strength == PARTICLE and _entry(cand[-1] + window[length])[1] in _FUNCTION_WORD_TAGS:
             continue                  # 某某关|于: the name's last character opens 关于 (对于, 由于)

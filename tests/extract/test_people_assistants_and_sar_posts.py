@@ -1,0 +1,25 @@
+"""An assistant to a head (省长助理), the special administrative regions' posts, and 今 after a name."""
+from __future__ import annotations
+
+from newsarchive.extract.people import extract_officials
+from newsarchive.records import Draft
+
+
+def _officials(*paragraphs: str) -> dict[str, tuple[str, ...]]:
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=paragraphs)
+    return {o.name: o.titles for o in extract_officials(d)}
+
+
+def test_an_assistant_to_the_governor_and_the_name_listed_after():
+    found = _officials("副省长周立新,省长助理吴建华、孙海明出席会议。")
+    assert found["吴建华"] == ("省长助理",) and found["孙海明"] == ("省长助理",)
+
+
+def test_the_chief_executive_in_traditional_characters():
+    found = _officials("行政長官黃志遠上午會見了訪問團一行。")
+    assert found == {"黃志遠": ("行政長官",)}
+
+
+def test_今_after_a_name_is_today_not_the_name():
+    found = _officials("市長吳建華今(五日)上午會見了客人。")
+    assert "吳建華" in found and "吳建華今" not in found
