@@ -20,6 +20,7 @@ from ..simplified import to_simplified
 from .dash_headline import dash_headline, ends_with_credit, series_headline
 from .lines import Line, read_lines
 from .patterns import split_run_in_byline
+from .pinyin_noise import without_pinyin_noise
 from .residue import EDITOR, PAGE_KINDS, RETITLE, markers, retitle_text
 from .residue_page import residue_kinds, without_residue
 from .titles import headline, title_text
@@ -30,7 +31,7 @@ __all__ = ["split_source"]
 
 def split_source(src: SourceFile) -> list[Draft]:
     """Every article of ``src`` in file order, ordinals from 1; [] when there is no text."""
-    lines = run_in_leads(read_lines(src.text, src.fmt))
+    lines = run_in_leads(read_lines(without_pinyin_noise(src.text), src.fmt))
     kinds = residue_kinds(lines)
     body = without_residue(lines, kinds)
     articles = layout(body)

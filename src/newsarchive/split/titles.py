@@ -110,6 +110,7 @@ _BRACKET = re.compile(r"^[（(【\[][^（）()【】\[\]]{0,60}[)）】\]]\s*")
 _WHEN = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|昨日|昨天|今天|今日)"
                    r"(?:[上下]午|晚上?|早上|凌晨|中午)?\s*[，,]\s*")
 _SENTENCE = re.compile(r"[。！？!?]")
+_KEPT_MARKS = "！？!?"
 _CLAUSE = re.compile(r"[，,；;：:、]")
 _TRIM = " \t，,、；;：:“‘「《（("
 
@@ -132,7 +133,9 @@ def derive_title(paragraphs: Sequence[str], limit: int = 40) -> str:
     body = _BRACKET.sub("", body, count=1) if body != text or _BRACKET.match(body) else body
     body = _WHEN.sub("", body, count=1) or text
     m = _SENTENCE.search(body)
-    sentence = (body[: m.start()] if m else body).strip(_TRIM) or body
+    # a question or exclamation keeps its mark (…难在哪里?): without it the title says otherwise
+    end = m.end() if m and m.group() in _KEPT_MARKS and m.start() < limit else (m.start() if m else len(body))
+    sentence = body[:end].strip(_TRIM) or body
     if len(sentence) <= limit:
         return sentence
     cut = _cut_at_clause(sentence, limit)
