@@ -370,7 +370,7 @@ _EVENT = re.compile(r"召开|举行|举办|(?:开幕|闭幕|启动|揭牌)$")
 def is_event_line(text: str) -> bool:
     """States the event ("樊城区召开民营企业家座谈会"): in a two-line headline this is
     the kicker or the subtitle, the other line is the main title."""
-    return bool(_EVENT.search(text))
+    return bool(_EVENT.search(to_simplified(text)))
 
 
 _TERM_BREAK = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]+")

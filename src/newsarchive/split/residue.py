@@ -96,6 +96,7 @@ class _Markers:
     social_labels: frozenset[str]
     image_lines: frozenset[str]
     epaper: re.Pattern[str]
+    epaper_field: re.Pattern[str]
     banner: re.Pattern[str]
     retitle_label: re.Pattern[str]
     summary_label: re.Pattern[str]
@@ -136,6 +137,7 @@ def markers() -> _Markers:
         social_labels=frozenset(words["social_labels"]),
         image_lines=frozenset(words["image_lines"]),
         epaper=re.compile(_alternation(words["epaper_markers"])),
+        epaper_field=re.compile(rf"^(?:{_alternation(words['epaper_fields'])}){colon}\s*[0-9A-Za-z{_CJK}]{{1,8}}$"),
         banner=re.compile(rf"^(?:{_alternation(words['banner_openers'])})\s*[:：]?\s*(?:{_YMD})"),
         retitle_label=re.compile(rf"^(?:{_alternation(words['retitle_labels'])}){colon}\s*"),
         summary_label=re.compile(rf"^(?:{_alternation(words['summary_labels'])}){colon}"),
@@ -190,7 +192,7 @@ def _kind(t: str) -> str | None:
         return CRUMB
     if ":" in t and _link_row(t, m):
         return CHROME
-    if short and _epaper_line(t, m):
+    if short and (_epaper_line(t, m) or m.epaper_field.match(t)):
         return STAMP if _FULL_DATE.search(t) else EPAPER
     stamp = _stamp(t, m)
     if stamp:

@@ -30,7 +30,8 @@ def _column_labels() -> frozenset[str]:
 
 _SPACED = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff])+$")
 #: A site's name after a headline ("…考察学习|某某资讯", "…_新闻中心_某某网").
-_SITE_SUFFIX = re.compile(r"(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s]{2,12}$")
+#: A part in quotes or brackets ("…|进村入户送“温暖”") is the headline's second half, no site's name.
+_SITE_SUFFIX = re.compile(r"(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s“”\"《》「」]{2,12}$")
 
 
 def title_text(text: str) -> str:
@@ -67,18 +68,29 @@ def headline(lines: Sequence[str], levels: Sequence[int] = (), body: str = "") -
         after = [i for i in range(kickers[-1] + 1, len(texts))]   # the headline comes under its column
         main = after[0] if after else next(i for i in range(len(texts)) if i not in kickers)
         return texts[main], (" ".join(texts[:main] + texts[main + 1:]) or None)
-    marked = [lv for lv in levels if lv]
-    if marked:
-        main = levels.index(min(marked))
-    elif len(texts) == 2:
-        main = 1 if (is_event_line(texts[0]) and not is_event_line(texts[1])) \
-            or _unechoed_above(texts, body) else 0
-    elif len(texts) >= 3:
-        main = 1
-    else:
-        main = 0
+    main = _main_line(texts, levels, body)
     rest = texts[:main] + texts[main + 1:]
     return texts[main], (" ".join(rest) or None)
+
+
+def _main_line(texts: list[str], levels: list[int], body: str) -> int:
+    """Which line of a heading group (no column label in it) is the main title.  Lines
+    naming who presided or attended ("某某主持会议") are subtitles and left out of
+    the choice while another line remains."""
+    pool = [i for i, t in enumerate(texts) if not _names_attendance(t)] or list(range(len(texts)))
+    lines = [texts[i] for i in pool]
+    marked = [levels[i] for i in pool if levels[i]]
+    if marked:
+        return next(i for i in pool if levels[i] == min(marked))
+    if len(lines) == 2:
+        return pool[1 if (is_event_line(lines[0]) and not is_event_line(lines[1]))
+                    or _unechoed_above(lines, body) else 0]
+    return pool[1] if len(lines) >= 3 else pool[0]
+
+
+def _names_attendance(text: str) -> bool:
+    simple = to_simplified(text).rstrip()
+    return simple.endswith(tuple(list_words("attendance_endings")))
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]{2}")
