@@ -116,7 +116,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     month = r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
     day = r"(?:(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])"
     return {
-        "signature": re.compile(rf"^\s*{year}{month}{day}\s*$"),
+        # a weekday may follow in brackets: "二〇〇五年一月二十五日(星期二)"
+        "signature": re.compile(rf"^\s*{year}{month}{day}\s*(?:[(（]\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）])?\s*$"),
         "period": re.compile(
             rf"(?:{alternation('period_openers')})\s*(?:{year})?{month}(?:{day}|[上中下初末]+旬|份)?"
             rf"\s*(?:[上下]午|\d{{1,2}}[:：]\d{{2}})?\s*(?:{alternation('period_onsets')})"),
@@ -131,6 +132,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "notice_formula": re.compile(alternation("notice_formulas")),
         "day_only": re.compile(r"(?:^|[,，。;；:：)）\s]|讯)\s*(?P<d>\d{1,2})\s*日"
                                r"(?:[上下]午|晚上?|早上|凌晨|中午)?\s*[,，]"),
+        # the day in brackets after 今 or 昨, as Hong Kong and Macao releases write it:
+        # "某某今(二十八日)在…", "昨日(27日)上午": the bracket names the day meant
+        "bracketed_day": re.compile(rf"(?:今|昨)[日天]?\s*[(（]\s*"
+                                    rf"(?P<d>\d{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]\s*[)）]"),
     }
 
 
@@ -201,12 +206,13 @@ def is_notice(draft: Draft) -> bool:
 
 
 def day_only_lead(sentence: str) -> int | None:
-    """The day of a lead that gives only the day ("13日,县人大常委会召开…")."""
-    m = _patterns()["day_only"].search(fold(sentence))
+    """The day of a lead that gives only the day ("13日,县人大常委会召开…", "某某今(二十八日)在…")."""
+    folded = fold(sentence)
+    m = _patterns()["day_only"].search(folded) or _patterns()["bracketed_day"].search(folded)
     if not m:
         return None
-    day = int(m.group("d"))
-    return day if 1 <= day <= 31 else None
+    day = to_int(m.group("d"))
+    return day if day is not None and 1 <= day <= 31 else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -358,7 +358,7 @@ def extract_date(draft: Draft) -> PartialDate | None:
             year = stamp.year - lead.years_back if stamp and stamp.year else None
             return PartialDate(year, lead.found.date.month, lead.found.date.day)
         if lead.found is not None and not (stamp and not lead.first_sentence):
-            return _completed(lead.found, paragraph, draft.title, stamp)
+            return _signed_year(_completed(lead.found, paragraph, draft.title, stamp), signature)
         if lead.day is not None:
             return with_stamp_year(PartialDate(None, None, lead.day), stamp) if stamp \
                 else PartialDate(None, None, lead.day)
@@ -484,6 +484,14 @@ def _restated_date(vague_paragraph: str, next_paragraph: str) -> DateMatch | Non
     n = _SAME_EVENT_RUN
     return found if any(_CJK_RUN.match(dated[j:j + n]) and dated[j:j + n] in said
                         for j in range(len(dated) - n + 1)) else None
+
+
+def _signed_year(date: PartialDate, signature: PartialDate | None) -> PartialDate:
+    """A lead's date without a year takes the year of the date the release is signed with
+    at its end ("今日(一月二十五日)…" / "二〇〇五年一月二十五日"), when that is in the same month."""
+    if date.year is None and signature is not None and signature.month == date.month:
+        return PartialDate(signature.year, date.month, date.day)
+    return date
 
 
 def _completed(found: DateMatch, paragraph: str, title: str | None, stamp: PartialDate | None) -> PartialDate:
