@@ -42,3 +42,12 @@ def test_a_listed_surname_is_read_forwards_from_a_post_only():
 
 def test_a_listed_surname_before_a_word_or_a_particle_is_no_name():
     assert not _officials("大家给张书记拜早年。")
+
+
+def test_a_listed_surname_takes_no_three_character_given_name():
+    found = _officials("副县长吴斌、县政协副主席孙海明及法检两长列席会议。")
+    assert "法检两长" not in found and "孙海明" in found
+
+
+def test_a_rare_surname_keeps_a_given_name_that_is_also_a_word():
+    assert "夭建国" in _officials("省委副主委何云葵、州主委夭建国全程陪同。")

@@ -24,8 +24,8 @@ from typing import Iterable
 from ..records import Draft, Official
 from ..textnorm import PUNCT_RE
 from .people_reporters import extract_reporters
-from .people_names import (DOTS, PARTICLE, SURNAME_STARTS, Mention, dotted_name_at, is_name, name_at, read_name_list,
-                           surname_length, whole_list_item)
+from .people_names import (DOTS, END_WORD, PARTICLE, SURNAME_STARTS, Mention, boundary_strength, dotted_name_at, is_name,
+                           name_at, read_name_list, surname_length, whole_list_item)
 from .people_office import office_mentions
 from .people_unit_heads import unit_head_mentions
 from .people_slots import slot_mentions
@@ -149,8 +149,30 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
             continue
         titles = title_chain(text, m.start(), m.end())
         out.append(Mention(pos, name, titles))
-        out.extend(Mention(p, n, titles) for p, n in _names_continuing(text, pos + len(name), known))
+        continuing = _names_continuing(text, pos + len(name), known)
+        out.extend(Mention(p, n, titles) for p, n in continuing)
+        last = _joined_last(text, continuing[-1][0] + len(continuing[-1][1]) if continuing else pos + len(name), known)
+        if last:
+            out.append(Mention(last[0], last[1]))
     return out + _held_by_mentions(text, known)
+
+
+#: What joins a last name to titled ones (副部长甲及乙等热情欢迎).
+_LAST_JOIN = ("以及", "及")
+
+
+def _joined_last(text: str, pos: int, known: frozenset[str]) -> tuple[int, str] | None:
+    """A name joined by 及 after titled ones and closed by 等 or a clear boundary: a person
+    named beside them, whose post the text does not say."""
+    join = next((j for j in _LAST_JOIN if text.startswith(j, pos)), None)
+    if join is None:
+        return None
+    start = pos + len(join)
+    name = name_at(text, start, known, anchored=True, min_strength=PARTICLE)
+    if not name:
+        return None
+    after = text[start + len(name):start + len(name) + 8]
+    return (start, name) if after.startswith("等") or boundary_strength(after) >= END_WORD else None
 
 
 def _held_by_mentions(text: str, known: frozenset[str]) -> list[Mention]:

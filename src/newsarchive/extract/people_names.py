@@ -97,12 +97,15 @@ def _listed_surname_opens(candidate: str) -> bool:
     return is_listed_surname(candidate[0]) and not candidate.endswith(_PEN_NAME_ENDS)
 
 
-def _listed_given_name(given: str) -> bool:
-    """Can ``given`` follow a surname of the published list?  Not when it holds a particle
-    (某书为代理省长: 为 is the verb) or is a frequent word itself (拜早年: 拜 + 早年)."""
+def _rare_given_name(given: str, listed: bool) -> bool:
+    """Can ``given`` follow a rare surname?  Not when it holds a particle (决定其为代理省长:
+    为 is the verb).  After a surname only the published list knows (:mod:`.surnames`),
+    not when it is three characters (法检两长) or a frequent word itself (拜早年: 拜 + 早年)."""
     if any(ch in NAME_END_CHARS for ch in given):
         return False
-    return len(given) < 2 or _entry(given)[0] < _FOLLOWING_WORD_FREQ
+    if not listed:
+        return True
+    return len(given) < 3 and (len(given) < 2 or _entry(given)[0] < _FOLLOWING_WORD_FREQ)
 
 
 #: jieba tags of words that never serve as a given name: time (会上, 近日),
@@ -182,8 +185,8 @@ def is_name(candidate: str, anchored: bool = False, org_ending: bool = False, li
     s = surname_length(candidate, anchored, listed)
     if s == 0 or n - s < 1 or n - s > 3:
         return False
-    if s == 1 and candidate[0] in LISTED_SURNAMES and not _listed_given_name(candidate[1:]):
-        return False
+    if s == 1 and candidate[0] not in SURNAMES and not _rare_given_name(candidate[1:], candidate[0] in LISTED_SURNAMES):
+        return False                  # 其为, 拜早年: a rare surname's reading needs a clean given name
     barred = _NOT_AFTER_SURNAME - _GIVEN_AFTER_TITLE if anchored else _NOT_AFTER_SURNAME
     if any(ch in barred for ch in candidate[s:]):
         return False

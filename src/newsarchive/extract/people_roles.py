@@ -77,27 +77,44 @@ def role_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
 
 def _appointments(text: str, known: frozenset[str]) -> list[Mention]:
     out: list[Mention] = []
+    appointed: list[tuple[int, str]] = []
     for m in _APPOINT.finditer(text):
         pos = m.end()
         while True:
-            found = _names_before_wei(text, pos, known)
-            if not found:
-                break
-            names, wei = found
+            if appointed and text.startswith(_PRONOUN, pos) and text[pos + 1:pos + 2] in "为任":
+                names, wei = appointed, pos + 1     # 任命甲为副省长,决定其为代理省长: 其 is 甲
+            else:
+                found = _names_before_wei(text, pos, known) or (
+                    _names_before_wei(text, pos, known, "任") if m.group() in _WITH_REN else None)
+                if not found:
+                    break
+                names, wei = found
             titles, end = titles_after(text, wei + 1)
             if not titles:
                 break                   # 决定某地为试点: no post, no person
             out.extend(Mention(p, n, titles) for p, n in names)
+            appointed = names
             if text[end:end + 1] not in ",，、":
                 break
             pos = end + 1               # 任命甲为…,乙同志为…
     return out
 
 
-def _names_before_wei(text: str, pos: int, known: frozenset[str]) -> tuple[list[tuple[int, str]], int] | None:
-    """The names between an appointment verb at ``pos`` and the 为 after them
+#: The pronoun an appointment uses for the person just appointed (决定其为代理省长).
+_PRONOUN = "其"
+#: Appointment verbs that also write 某某任<title> (提请张三任副市长).
+_WITH_REN = frozenset(words("people", "appointment_verbs_with_ren"))
+#: What may follow 任 when it is a verb of holding office, not a word of its own (任命, 任职).
+_REN_WORDS = "命职期务免期内"
+
+
+def _names_before_wei(text: str, pos: int, known: frozenset[str],
+                      link: str = "为") -> tuple[list[tuple[int, str]], int] | None:
+    """The names between an appointment verb at ``pos`` and the 为 (or ``link``) after them
     (titles of the person may come first: 任命县委副书记某某同志为), and where 为 is."""
-    wei = text.find("为", pos, pos + _MAX_BEFORE_WEI)
+    wei = text.find(link, pos + 1, pos + _MAX_BEFORE_WEI)
+    while link != "为" and wei >= 0 and text[wei + 1:wei + 2] in _REN_WORDS:
+        wei = text.find(link, wei + 1, pos + _MAX_BEFORE_WEI)
     if wei < 0 or _CLAUSE_END.search(text, pos, wei):
         return None
     seg_end = wei - len(_COMRADE) if text.startswith(_COMRADE, wei - len(_COMRADE)) else wei
@@ -109,7 +126,9 @@ def _names_before_wei(text: str, pos: int, known: frozenset[str]) -> tuple[list[
     for start in range(pos, seg_end - 1):
         if start > pos and _post_end(text, pos, start) != start:
             continue                    # only the person's titles may stand before the names
-        names = read_name_list(text, start, known, anchored=True, whole=True, post=POST_RE if held else None)
+        # before 任 the names are read on the text cut there: 任 is no particle that ends a name
+        names = read_name_list(text if link == "为" else text[:wei], start, known, anchored=True, whole=True,
+                               post=POST_RE if held else None)
         if not names and start == pos and _comrade_name(text, pos) and text.startswith(_COMRADE, seg_end):
             names = [(pos, text[pos:seg_end])]      # 任命扎西同志为…
         if names and names[-1][0] + len(names[-1][1]) in ends:
