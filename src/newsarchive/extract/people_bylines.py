@@ -78,6 +78,8 @@ def credit_names(line: str) -> list[str]:
     return [as_written(n) for n in names] if names and all(is_byline_name(n) for n in names) else []
 
 
+#: Bars and spaces a page's layout leaves at the end of a line.
+_LAYOUT_BARS = re.compile(r"(?:[ \u3000]*[|｜])+[ \u3000]*$")
 #: Names in brackets closing a paragraph: …其他事项。(某某 某某)
 _CLOSING = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*[(（][ \u3000]*([^()（）]{2,24}?)[ \u3000]*[)）][ \u3000]*$")
 
@@ -142,7 +144,9 @@ def _is_pen_name(token: str) -> bool:
 
 def closing_names(line: str) -> list[str]:
     """Names in the brackets that close ``line`` after its last sentence, a byline
-    with no role word (…研究了其他事项。 (某甲 某乙)); every item must be a name."""
+    with no role word (…研究了其他事项。 (某甲 某乙)); every item must be a name.  A bar
+    the page's layout left after it (…事项。 (某甲) |) is no part of the line."""
+    line = _LAYOUT_BARS.sub("", line)
     if not line.rstrip().endswith((")", "）")):
         return []
     simple, as_written = simplified_view(line)
