@@ -29,6 +29,7 @@ from .folding import fold
 from .numerals import CN_DIGITS
 from .gazetteer import CITY, PROVINCE
 from .place_words import words
+from .place_given_names import in_given_name
 from .place_words_cut import inside_word
 
 #: A dictionary word this frequent and not tagged as a place is an ordinary word (和平, 东风).
@@ -133,7 +134,25 @@ def _bare_at(text: str, end: int) -> bool:
     """Whether a short-name match stands alone: not the start of a full name (郑州市,
     金水区), not a word before a count (新建200亩, 新建三座)."""
     after = text[end:end + 1]
-    return not (after and after in _NOT_BARE_AFTER) and _count_re().match(text, end) is None
+    return not (after and after in _NOT_BARE_AFTER) and _count_re().match(text, end) is None \
+        and not _feature_after(text, end)
+
+
+def _feature_after(text: str, end: int) -> bool:
+    """Whether a river's, lake's or mountain's name (a dictionary place word that is no
+    division) follows at ``end``: the short name before it is part of a proper name
+    (西山永定河文化带)."""
+    for n in (4, 3, 2):
+        word = text[end:end + n]
+        if len(word) == n and word.endswith(_feature_endings()) and lexicon.tag(word) == "ns" \
+                and not gz.divisions(word):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _feature_endings() -> tuple[str, ...]:
+    return words("feature_endings")
 
 
 def repeat_confirms(short: str) -> bool:
@@ -158,7 +177,7 @@ def _short_mentions(text: str) -> tuple[str, ...]:
     table = _shorts()
     return tuple(text[a:b] for a, b in _short_spans(text)
                  if _bare_at(text, b) and table[text[a:b]].level != PROVINCE and not _ordinary(text[a:b])
-                 and not inside_word(text, a, b))
+                 and not inside_word(text, a, b) and not in_given_name(text, a, b))
 
 
 @functools.lru_cache(maxsize=1)
@@ -192,7 +211,7 @@ def bare_mentions(text: str, known: frozenset[str]) -> list[Place]:
     for start, end in _short_spans(text):
         short = text[start:end]
         d = table[short]
-        if not _bare_at(text, end) or inside_word(text, start, end):
+        if not _bare_at(text, end) or inside_word(text, start, end) or in_given_name(text, start, end):
             continue
         framed = _framed(text, start, end) and not (_ordinary(short) and _framed_word(text, start, end))
         if d.level == PROVINCE or framed or (short in known and not _ordinary(short)):

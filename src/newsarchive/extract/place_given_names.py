@@ -1,0 +1,36 @@
+"""A short place name that is a person's given name (区长朱建阳: 建阳 is no place).
+
+Given names are often place names (建阳, 江阴, 延安), and a person is named many
+times in one report, so the repeats would confirm the short name as a place
+the text never visits.  Where the text names that person right after a post
+(书记, 区长…), every mention of the surname and the short name together in that
+text is the person.
+"""
+from __future__ import annotations
+
+import re
+
+from .people_names import SURNAMES
+from .titles import BASE_POSTS, POST_PREFIXES
+from .wordre import words_pattern
+
+__all__ = ["in_given_name"]
+
+#: A post ending right where the person's name begins.
+_POST_BEFORE = re.compile(rf"(?:{'|'.join(POST_PREFIXES)})?(?:{words_pattern(BASE_POSTS)})[ \u3000]?$")
+#: How far back from a name a post is looked for.
+_REACH = 8
+
+
+def in_given_name(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the given name after a surname, of a person this text names
+    right after a post?"""
+    if start == 0 or text[start - 1] not in SURNAMES:
+        return False
+    person = text[start - 1:end]
+    i = text.find(person)
+    while i >= 0:
+        if _POST_BEFORE.search(text, max(0, i - _REACH), i):
+            return True
+        i = text.find(person, i + 1)
+    return False
