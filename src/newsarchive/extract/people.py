@@ -75,13 +75,27 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
     article also gives is dropped).  Byline names are never officials
     (``reporters``: the draft's byline names when already read).
     """
-    text, as_written = simplified_view(without_pinyin("\n".join(draft.paragraphs)))
+    text, as_written = simplified_view(without_pinyin("\n".join((*_portrait_subject(draft), *draft.paragraphs))))
     byline = set(extract_reporters(draft) if reporters is None else reporters)
     text = _PERSON_NOTE.sub("", text)     # 甲(藏族)、乙(女,蒙古族)、丙: the list reads on
     found = [o for o in _merge(text, find_mentions(text))
              if not _company_only(o.titles) and not _head_of_state_only(o.titles)]
     officials = (Official(as_written(o.name), tuple(as_written(t) for t in o.titles)) for o in found)
     return tuple(o for o in officials if o.name not in byline)
+
+
+#: A feature's subtitle introducing the person it portrays: "——记某村第一书记某某".
+_PORTRAIT = re.compile(r"^\s*[—－-]+\s*记\s*(?=\S)")
+
+
+def _portrait_subject(draft: Draft) -> tuple[str, ...]:
+    """The subtitle of a portrait ("——记…第一书记某某"), read as a line of the text: it
+    names the person with the post the story is about; other headline lines are not read."""
+    for line in (draft.subtitle, draft.title):
+        m = _PORTRAIT.match(line or "")
+        if m:
+            return (line[m.end():],)
+    return ()
 
 
 #: Posts of a company's management; a person given only such posts of a company
