@@ -1,4 +1,4 @@
-"""A portrait's subtitle ("——记…第一书记某某") names its person; 赴 after a name opens a visit."""
+"""A portrait's subtitle names its person; 赴 after a name opens a visit; heads of schools and hospitals are no officials."""
 from __future__ import annotations
 
 from newsarchive.extract.people import extract_officials
@@ -20,3 +20,10 @@ def test_赴_after_a_name_opens_a_visit():
     d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None,
               paragraphs=("17日上午,市委副书记、市长王军赴某某区调研科研院所。",))
     assert {o.name: o.titles for o in extract_officials(d)} == {"王军": ("市委副书记", "市长")}
+
+
+def test_heads_of_a_school_or_hospital_are_no_officials_a_party_schools_is():
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=(
+        "某县中学校长吴建华在会上说,学校受益很多。", "某县人民医院院长孙海明在座谈会上发言。",
+        "市委党校常务副校长周立新主持会议。"))
+    assert [o.name for o in extract_officials(d)] == ["周立新"]

@@ -79,7 +79,7 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
     byline = set(extract_reporters(draft) if reporters is None else reporters)
     text = _PERSON_NOTE.sub("", text)     # 甲(藏族)、乙(女,蒙古族)、丙: the list reads on
     found = [o for o in _merge(text, find_mentions(text))
-             if not _company_only(o.titles) and not _head_of_state_only(o.titles)]
+             if not _company_only(o.titles) and not _institution_only(o.titles) and not _head_of_state_only(o.titles)]
     officials = (Official(as_written(o.name), tuple(as_written(t) for t in o.titles)) for o in found)
     return tuple(o for o in officials if o.name not in byline)
 
@@ -107,6 +107,17 @@ _COMPANY_WORDS = tuple(words("people", "company_words"))
 def _company_only(titles: tuple[str, ...]) -> bool:
     return bool(titles) and all(t.endswith(_COMPANY_POSTS) and any(w in t for w in _COMPANY_WORDS)
                                 for t in titles)
+
+
+_INSTITUTION_POSTS = tuple(words("people", "institution_posts"))
+_INSTITUTION_WORDS = tuple(words("people", "institution_words"))
+_INSTITUTION_NOT = tuple(words("people", "institution_not"))
+
+
+def _institution_only(titles: tuple[str, ...]) -> bool:
+    """Only posts heading a school or hospital (某县中学校长): no official."""
+    return bool(titles) and all(t.endswith(_INSTITUTION_POSTS) and any(w in t for w in _INSTITUTION_WORDS)
+                                and not any(w in t for w in _INSTITUTION_NOT) for t in titles)
 
 
 #: Posts of the head of the party and state: a person given only these is a reference to
