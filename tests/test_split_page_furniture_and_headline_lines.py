@@ -39,3 +39,9 @@ def test_a_quoted_second_half_after_a_bar_is_the_headlines():
     assert headline(["文化科技“三下乡” | 进村入户送“温暖”"])[0] == "文化科技“三下乡” | 进村入户送“温暖”"
     assert headline(["某某县召开春耕生产会议 | 某某新闻网"])[0] == "某某县召开春耕生产会议"
 
+
+
+def test_a_regions_column_name_is_no_headline():
+    assert headline(["广东", "某某县召开春耕生产会议"]) == ("某某县召开春耕生产会议", "广东")
+    assert headline(["天津"]) == (None, "天津")
+    assert headline(["某某县召开春耕生产会议"])[0] == "某某县召开春耕生产会议"

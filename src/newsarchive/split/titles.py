@@ -18,6 +18,7 @@ from typing import Sequence
 
 from ..repair import clean_text
 from ..simplified import to_simplified
+from ..extract.gazetteer import CITY, by_short, divisions
 from .patterns import is_event_line, list_words
 
 __all__ = ["headline", "derive_title", "title_text"]
@@ -45,6 +46,13 @@ def title_text(text: str) -> str:
     return title
 
 
+def _region_label(text: str) -> bool:
+    """A line that is only a province's or city's name (天津, 广东省): a site's regional
+    column over its headline, never the headline itself."""
+    name = to_simplified(text).strip("【】[] ")
+    return 2 <= len(name) <= 8 and any(d.level <= CITY for d in (*divisions(name), *by_short(name)))
+
+
 def headline(lines: Sequence[str], levels: Sequence[int] = (), body: str = "") -> tuple[str | None, str | None]:
     """(title, subtitle) of a heading group of up to three lines, top to bottom.
 
@@ -63,11 +71,13 @@ def headline(lines: Sequence[str], levels: Sequence[int] = (), body: str = "") -
         if sum(not item for item in items) == 1:
             return texts[main], (" ".join(texts[:main] + texts[main + 1:]) or None)
     labels = _column_labels()
-    kickers = [i for i, t in enumerate(texts) if to_simplified(t).strip("【】[]") in labels]
+    kickers = [i for i, t in enumerate(texts) if to_simplified(t).strip("【】[]") in labels or _region_label(t)]
     if kickers and len(kickers) < len(texts):     # 滚动新闻 / 某某标题: the column, then the headline
         after = [i for i in range(kickers[-1] + 1, len(texts))]   # the headline comes under its column
         main = after[0] if after else next(i for i in range(len(texts)) if i not in kickers)
         return texts[main], (" ".join(texts[:main] + texts[main + 1:]) or None)
+    if kickers:                                   # a region's column alone: the text has no headline
+        return None, " ".join(texts)
     main = _main_line(texts, levels, body)
     rest = texts[:main] + texts[main + 1:]
     return texts[main], (" ".join(rest) or None)
