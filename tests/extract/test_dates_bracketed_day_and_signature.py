@@ -23,3 +23,8 @@ def test_the_lead_takes_the_year_of_the_signed_date_at_the_end():
 def test_a_signed_date_of_another_month_gives_no_year():
     paragraphs = ("某某局副局长今日(一月二十五日)率领代表团前往某省考察访问。", "二〇〇五年三月二日")
     assert _date(*paragraphs) == PartialDate(None, 1, 25)
+
+
+def test_a_day_only_lead_in_chinese_numerals():
+    assert _date("本报讯 二十三日上午,某某县召开春耕生产工作会议。") == PartialDate(None, None, 23)
+    assert _date("一日三餐,都离不开粮食。某某县召开会议。") is None

@@ -130,7 +130,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{alternation('period_onsets')})"),
         "notice_heading": re.compile(rf"(?:{alternation('notice_headings')})(?:$|[—–]+|[:：])"),
         "notice_formula": re.compile(alternation("notice_formulas")),
-        "day_only": re.compile(r"(?:^|[,，。;；:：)）\s]|讯)\s*(?P<d>\d{1,2})\s*日"
+        "day_only": re.compile(r"(?:^|[,，。;；:：)）\s]|讯)\s*(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
                                r"(?:[上下]午|晚上?|早上|凌晨|中午)?\s*[,，]"),
         # the day in brackets after 今 or 昨, as Hong Kong and Macao releases write it:
         # "某某今(二十八日)在…", "昨日(27日)上午": the bracket names the day meant
