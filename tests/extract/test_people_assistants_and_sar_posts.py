@@ -1,4 +1,4 @@
-"""An assistant to a head (省长助理), the special administrative regions' posts, and 今 after a name."""
+"""An assistant to a head (省长助理), the special administrative regions' posts, 今 after a name, a long transliterated name."""
 from __future__ import annotations
 
 from newsarchive.extract.people import extract_officials
@@ -23,3 +23,8 @@ def test_the_chief_executive_in_traditional_characters():
 def test_今_after_a_name_is_today_not_the_name():
     found = _officials("市長吳建華今(五日)上午會見了客人。")
     assert "吳建華" in found and "吳建華今" not in found
+
+
+def test_a_long_transliterated_name_closed_by_a_particle():
+    found = _officials("自治區副主席扎西江村在某地會見了記者團一行。扎西江村還回答了記者的提問。")
+    assert found == {"扎西江村": ("自治區副主席",)}

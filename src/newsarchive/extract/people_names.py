@@ -294,6 +294,8 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset(),
 
 #: Longest transliterated name read without a middle dot (额尔敦毕力格).
 _MAX_TRANSLITERATED = 6
+#: Shortest transliterated name that may close on a particle (在, 对, 还) rather than a verb.
+_PARTICLE_CLOSED = 4
 #: A transliterated candidate this frequent as a word is the word (多次, 和平, 巴西).
 _TRANSLITERATED_WORD_FREQ = 50
 
@@ -314,8 +316,10 @@ def transliterated_name_at(text: str, start: int) -> str | None:
         cand = text[start:start + length]
         if len(cand) < length or not all(c in _TRANSLITERATION for c in cand):
             continue
-        if boundary_strength(text[start + length:start + length + 8]) < END_WORD:
-            continue
+        strength = boundary_strength(text[start + length:start + length + 8])
+        if strength < END_WORD and not (strength == PARTICLE and length >= _PARTICLE_CLOSED
+                                        and text[start + length] not in _TRANSLITERATION):
+            continue                  # 洛桑某某在拉萨: a long name may close on a particle no name uses
         if _entry(cand)[0] >= _TRANSLITERATED_WORD_FREQ or _NOT_IN_NAME_RE.search(cand):
             continue
         return cand
