@@ -51,3 +51,8 @@ def test_a_listed_surname_takes_no_three_character_given_name():
 
 def test_a_rare_surname_keeps_a_given_name_that_is_also_a_word():
     assert "夭建国" in _officials("省委副主委何云葵、州主委夭建国全程陪同。")
+
+
+def test_a_compound_surname_opening_with_a_listed_character_reads_as_before():
+    found = _officials("社区党委书记上官明说,要把服务做到居民家门口。", "村党委书记东方玉婷介绍了村里的情况。")
+    assert {"上官明", "东方玉婷"} <= set(found) and "上官明说" not in found

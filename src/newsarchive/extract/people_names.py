@@ -341,7 +341,8 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
         if strength < min_strength or not (is_name(cand, anchored, _org_ending_allowed(cand, strength), anchored)
                                            or _word_name_before_verb(cand, anchored, strength)):
             continue
-        if (cand[0] in WORD_SURNAMES or cand[0] in LISTED_SURNAMES) and strength < END_WORD:
+        if (cand[0] in WORD_SURNAMES or cand[0] in LISTED_SURNAMES) and strength < END_WORD \
+                and cand[:2] not in COMPOUND_SURNAMES:
             continue                  # 主任门诊…, 县长河道…: the word, not a name
         if strength == PARTICLE and _entry(cand[-1] + window[length])[1] in _FUNCTION_WORD_TAGS:
             continue                  # 某某关|于: the name's last character opens 关于 (对于, 由于)
