@@ -1,4 +1,4 @@
-"""Short place names that are no place: a given name of a person named after a post, a part of a river's proper name."""
+"""Place names that are no place: a given name of a person named after a post, a part of a river's or a metropolitan circle's proper name."""
 from __future__ import annotations
 
 from newsarchive.extract.places import extract_district
@@ -23,3 +23,12 @@ def test_the_place_itself_still_counts():
 def test_a_short_name_before_a_rivers_name_is_part_of_a_proper_name():
     text = "6月5日,区委书记吴建华调研防汛工作。他强调,我区要做好昌平黄河文化带的保护规划,落实防汛责任。"
     assert _district(text) is None
+
+
+
+def test_a_city_written_into_a_metropolitan_circles_name_is_no_subject():
+    paragraphs = ("(某某新闻网/记者吴建华)为展现中国河南浓厚的历史文化,并结合洛阳市圈规划发展,决定于8日至14日举办采访活动;"
+                  "此可望增强两岸媒体的交流。", "河南省举办两岸媒体联合采访活动,来自多地的记者应邀出席。",
+                  "河南省有关负责人指出,活动将对洛阳、开封等地进行宣传。")
+    d = Draft(source="t.txt", ordinal=1, title="河南行走都市圈 聚焦中原活动展开", subtitle=None, paragraphs=paragraphs)
+    assert extract_district(d) == "河南省"
