@@ -13,8 +13,8 @@ import pytest
 
 from newsarchive.extract.people import extract_officials, extract_reporters, find_mentions
 from newsarchive.extract.people_bylines import byline_names
-from newsarchive.extract.people_names import (END_WORD, ORDINARY_WORD, PARTICLE, PUNCTUATION,
-                                              boundary_strength, is_name, name_at)
+from newsarchive.extract.people_name_words import END_WORD, ORDINARY_WORD, PARTICLE, PUNCTUATION, boundary_strength, is_name
+from newsarchive.extract.people_names import name_at
 from newsarchive.extract.titles import posts, title_chain
 from newsarchive.records import Draft, Official
 

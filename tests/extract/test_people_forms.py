@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract.people import extract_officials
-from newsarchive.extract.people_names import dotted_name_at, is_name, name_at
+from newsarchive.extract.people_name_words import is_name
+from newsarchive.extract.people_names import dotted_name_at, name_at
 from newsarchive.records import Draft
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..records import PartialDate
-from .dates import iter_dates
+from .date_forms import iter_dates
 from .folding import fold
 from .inspection_groups import BODY, ROUND, body_key, chain_start
 from .inspection_words import alternation

@@ -24,8 +24,8 @@ from typing import Iterable
 from ..records import Draft, Official
 from ..textnorm import PUNCT_RE
 from .people_reporters import extract_reporters
-from .people_names import (DOTS, END_WORD, PARTICLE, SURNAME_STARTS, Mention, boundary_strength, dotted_name_at, is_name,
-                           name_at, read_name_list, surname_length, whole_list_item)
+from .people_name_words import END_WORD, PARTICLE, SURNAME_STARTS, boundary_strength, is_name, surname_length
+from .people_names import DOTS, Mention, dotted_name_at, name_at, read_name_list, whole_list_item
 from .people_office import office_mentions
 from .people_unit_heads import unit_head_mentions
 from .people_slots import slot_mentions

@@ -22,7 +22,8 @@ import re
 from .people_words import ranked_chars, words
 from .script import simplified_view
 from . import gazetteer, lexicon
-from .people_names import dotted_name_at, is_name, surname_length
+from .people_name_words import is_name, surname_length
+from .people_names import dotted_name_at
 
 #: Words that introduce byline names (longest first so 摄影记者 wins over 记者).
 ROLE_WORDS = tuple(sorted(words("people", "byline_roles"), key=len, reverse=True))

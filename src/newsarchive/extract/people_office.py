@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .people_names import Mention, is_name, name_at
+from .people_name_words import is_name
+from .people_names import Mention, name_at
 from .people_words import words
 from .titles import titles_after
 from .wordre import words_pattern

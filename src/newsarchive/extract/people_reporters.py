@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping
 from ..records import Draft
 from .people_bylines import byline_names, closing_names, credit_names, dateline_names
 from .people_name_credits import name_credits
-from .people_names import is_name
+from .people_name_words import is_name
 from .people_words import mapping, words
 from .script import without_pinyin
 

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .people_names import (DOTS, PARTICLE, Mention, boundary_strength, is_name, name_at, read_name_list)
+from .people_name_words import PARTICLE, boundary_strength, is_name
+from .people_names import DOTS, Mention, name_at, read_name_list
 from .gazetteer import divisions
 from .people_words import chars, words
 from .place_names import simplified

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .people_names import ANCHORED_STARTS, Mention, is_name, read_name_list
+from .people_name_words import ANCHORED_STARTS, is_name
+from .people_names import Mention, read_name_list
 from .people_words import words
 from .titles import POST_RE, titles_after
 from .wordre import words_pattern

@@ -8,7 +8,8 @@ import functools
 import re
 
 from .numerals import NUMBER
-from .people_names import Mention, is_name
+from .people_name_words import is_name
+from .people_names import Mention
 from .people_words import words
 from .wordre import words_pattern
 

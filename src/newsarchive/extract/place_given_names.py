@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .people_names import SURNAMES
+from .people_name_words import SURNAMES
 from .titles import BASE_POSTS, POST_PREFIXES
 from .wordre import words_pattern
 

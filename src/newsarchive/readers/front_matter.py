@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from ..extract.dates import parse_date_value
+from ..extract.date_forms import parse_date_value
 
 KEYS = {"title", "date", "district", "source", "url", "tags"}
 #: Where a value written in front matter came from, as the build report says it.

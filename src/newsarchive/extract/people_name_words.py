@@ -1,0 +1,267 @@
+"""What a Chinese personal name looks like, and where one ends: the tests on a candidate.
+
+Chinese text has no spaces, so a name is found by its edges: it starts with a
+surname (a closed list, plus compound surnames such as 欧阳 and 司马) and ends
+where punctuation, a verb of the reporting register (出席, 主持, 指出…) or a
+particle (等, 在, 与…) begins.  Candidates that are ordinary words (方案, 应该),
+place or organisation names (高新区, 郑东新区) or contain posts (书记, 组长) are
+rejected here, so every extraction rule shares the same notion of "a name".
+Reading names out of running text (lists, transliterated and dotted names) is
+:mod:`.people_names`'s.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .people_words import chars, words
+from .surnames import is_listed_surname, listed_surnames
+from .wordre import words_pattern
+
+#: Single-character surnames.  Characters that are far more often function words
+#: or organisation prefixes than surnames in government news (区, 党, 全, 时, 明,
+#: 南, 平, 国, 和, 相, 海, 强, 商, 来, 门…) are left out on purpose: a missed rare
+#: surname costs one name, a kept one produces false people all over the archive.
+SURNAMES = chars("people", "surnames")
+#: Surnames that are also prepositions or adverbs (向大家介绍, 于会上表示, 都表示):
+#: trusted only right after a title.
+PREPOSITION_SURNAMES = chars("people", "preposition_surnames")
+
+COMPOUND_SURNAMES = frozenset(words("people", "compound_surnames"))
+#: Rarer surnames (衣, 訾, 郗…): trusted only right after a title or a byline role.
+RARE_SURNAMES = chars("people", "rare_surnames") - SURNAMES
+#: Surnames that are mostly ordinary words: after a title, and only before a strong boundary.
+WORD_SURNAMES = chars("people", "word_surnames") - SURNAMES
+#: Every other surname of the published list (:mod:`.surnames`): trusted as word surnames are.
+LISTED_SURNAMES = listed_surnames() - SURNAMES - RARE_SURNAMES - WORD_SURNAMES - PREPOSITION_SURNAMES
+
+#: Words that end a name: verbs and phrases of the reporting register, near
+#: certain; one-character particles (:data:`NAME_END_CHARS`) are weaker evidence
+#: (see :func:`boundary_strength`).
+NAME_END_WORDS = words("people", "name_end_words")
+NAME_END_CHARS = "".join(sorted(chars("people", "name_end_chars")))
+#: Particles that end no given name (see :func:`_name_choices`).
+NEVER_LAST = chars("people", "never_last_in_name")
+#: Characters many given names end in (see :func:`_opens_word_with`).
+NAME_FINALS = chars("people", "name_final_chars")
+
+PUNCT = re.compile(r"[\s\u3000-\u303f\uff00-\uffef!-/:-@\[-`{-~\u2010-\u206f·…—]")
+CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+#: A count of the people just named (两位, 三名同志).
+_COUNT = re.compile(r"[0-9一二三四五六七八九十两]+[名位人]")
+
+#: A name never contains these (posts, organisation words, generic people).
+_NOT_IN_NAME = words("people", "not_in_name")
+NOT_IN_NAME_RE = re.compile(words_pattern(_NOT_IN_NAME))
+#: Characters that do not occur after the surname in a name (grammatical words).
+_NOT_AFTER_SURNAME = chars("people", "not_after_surname")
+_GIVEN_AFTER_TITLE = chars("people", "given_name_after_title")
+#: A name never ends like an organisation or place does (红旗, 金连 as given
+#: names are why 旗 and 连 are not here).
+ORG_ENDINGS = chars("people", "org_endings")
+#: Characters of names transliterated without a middle dot (希尼, 宝音满都呼).
+TRANSLITERATION = chars("people", "transliteration_chars")
+
+
+#: First characters of every surname, single or compound: a quick test before the full one.
+SURNAME_STARTS = SURNAMES | {s[0] for s in COMPOUND_SURNAMES}
+#: The same after a title or byline role, where rare surnames count too.
+ANCHORED_STARTS = SURNAME_STARTS | RARE_SURNAMES | WORD_SURNAMES | LISTED_SURNAMES
+
+
+def surname_length(candidate: str, anchored: bool = False, listed: bool = False) -> int:
+    """1 or 2 when ``candidate`` starts with a surname, else 0.  With ``anchored``
+    (a title or byline role right before it) rare surnames count too; with ``listed``
+    (read forwards from that title or role) the published list's too."""
+    if candidate[:2] in COMPOUND_SURNAMES:
+        return 2
+    first = candidate[:1]
+    if first in SURNAMES or (anchored and (first in RARE_SURNAMES or first in WORD_SURNAMES
+                                           or (listed and first in LISTED_SURNAMES
+                                               and _listed_surname_opens(candidate)))):
+        return 1
+    return 0
+
+
+#: How an office signs a report (某纪宣, 某廉言): no listed surname's name ends so.
+_PEN_NAME_ENDS = words("people", "byline_pen_name_ends")
+
+
+def _listed_surname_opens(candidate: str) -> bool:
+    """Does a surname of the published list (:mod:`.surnames`) open ``candidate``?  Not
+    where the character and the next make a word (采访时, 北方网, 来源: the word) or
+    the candidate ends as an office's pen-name does (某纪宣)."""
+    head = candidate[:2]
+    if len(head) == 2 and (lexicon.tag(head) or "nr")[:2] != "nr":
+        return False
+    return is_listed_surname(candidate[0]) and not candidate.endswith(_PEN_NAME_ENDS)
+
+
+def _rare_given_name(given: str, listed: bool) -> bool:
+    """Can ``given`` follow a rare surname?  Not when it holds a particle (决定其为代理省长:
+    为 is the verb).  After a surname only the published list knows (:mod:`.surnames`),
+    not when it is three characters (法检两长) or a frequent word itself (拜早年: 拜 + 早年)."""
+    if any(ch in NAME_END_CHARS for ch in given):
+        return False
+    if not listed:
+        return True
+    return len(given) < 3 and (len(given) < 2 or word_entry(given)[0] < FOLLOWING_WORD_FREQ)
+
+
+#: jieba tags of words that never serve as a given name: time (会上, 近日),
+#: place and direction words, prepositions, conjunctions, particles, pronouns,
+#: numerals and measure words.
+_GRAMMAR_TAGS = frozenset(("t", "f", "s", "p", "c", "u", "r", "m", "q"))
+
+
+@functools.lru_cache(maxsize=65536)
+def word_entry(word: str) -> tuple[int, str]:
+    """(frequency, tag) of a jieba word of 2–4 characters that is no person name, else (0, "").
+
+    jieba tags person names ``nr``; a candidate that is a word with another tag
+    (方案, 应该, 文件) is not a person.  Only frequent words and grammatical or
+    place words count, which is all the checks below look at.
+    """
+    if not 2 <= len(word) <= 4:
+        return 0, ""
+    tag = lexicon.tag(word)
+    if tag is None or tag.startswith("nr"):
+        return 0, ""
+    freq = lexicon.frequency(word)
+    if freq >= _BARE_WORD_FREQ or tag in _GRAMMAR_TAGS or tag in ("ns", "nt"):
+        return freq, tag
+    return 0, ""
+
+
+#: A bare candidate (no title in front) that is a dictionary word this frequent is
+#: taken for the word; after a title only very common words are (高峰 stays a name).
+_BARE_WORD_FREQ = 20
+ANCHORED_WORD_FREQ = 300
+#: A word this frequent after a candidate marks where the candidate ends.
+FOLLOWING_WORD_FREQ = 100
+#: Final characters of abstract nouns (常态化, 积极性), not of given names.
+_ABSTRACT_SUFFIXES = chars("people", "abstract_suffixes")
+#: A bare three-character candidate opening with a word this frequent is a phrase (安全员).
+_PHRASE_HEAD_FREQ = 1000
+
+
+def _word_weight(word: str) -> int:
+    """Frequency of ``word`` as an ordinary word; place/organisation names weigh as
+    much as a frequent word whatever their count."""
+    freq, tag = word_entry(word)
+    return max(freq, ANCHORED_WORD_FREQ) if tag in ("ns", "nt") else freq
+
+
+def _looks_like_phrase(candidate: str, surname: int) -> bool:
+    """Without a title in front: is ``candidate`` more likely words than a name?
+
+    于会上 (于 + time word), 向大家 (向 + pronoun), 安全员 (a frequent word + 员),
+    严管理 / 戴帽子 (one character + a frequent ordinary word), 常态化 (a suffix
+    that makes abstract nouns).  Given names that are also place names or
+    rare words (建国, 新军) pass.
+    """
+    given = candidate[surname:]
+    freq, tag = word_entry(given)
+    if len(given) == 2 and tag in _GRAMMAR_TAGS:
+        return True
+    if len(given) == 2 and tag not in ("ns", "nz") and freq >= _PHRASE_HEAD_FREQ:
+        return True
+    if candidate[-1] in _ABSTRACT_SUFFIXES:
+        return True
+    return len(candidate) == 3 and surname == 1 and _word_weight(candidate[:2]) >= _PHRASE_HEAD_FREQ
+
+
+@functools.lru_cache(maxsize=65536)
+def is_name(candidate: str, anchored: bool = False, org_ending: bool = False, listed: bool = False) -> bool:
+    """Could ``candidate`` on its own be a Chinese personal name?
+
+    ``anchored`` says a title stands right before it, which makes a name so
+    likely that only frequent ordinary words are refused; a bare candidate
+    must also not read as a phrase.
+    """
+    n = len(candidate)
+    if not 2 <= n <= 4 or not CJK.match(candidate):
+        return False
+    s = surname_length(candidate, anchored, listed)
+    if s == 0 or n - s < 1 or n - s > 3:
+        return False
+    if s == 1 and candidate[0] not in SURNAMES and not _rare_given_name(candidate[1:], candidate[0] in LISTED_SURNAMES):
+        return False                  # 其为, 拜早年: a rare surname's reading needs a clean given name
+    barred = _NOT_AFTER_SURNAME - _GIVEN_AFTER_TITLE if anchored else _NOT_AFTER_SURNAME
+    if any(ch in barred for ch in candidate[s:]):
+        return False
+    if n - s == 3 and not (anchored and _long_given_name(candidate[s:])):
+        return False
+    if candidate[s:] in NAME_END_WORDS:
+        return False                  # 成员涂应邀出席, 主任石主持: a damaged name, then the verb
+    if candidate[-1] in ORG_ENDINGS and not (org_ending and anchored and n - s == 2):
+        return False
+    if NOT_IN_NAME_RE.search(candidate):
+        return False
+    head = candidate[:2]
+    freq, tag = word_entry(head)
+    if tag[:1] in ("p", "c", "r", "u") and freq >= ANCHORED_WORD_FREQ:
+        return False                  # 关于党, 任何人, 那些…
+    if anchored:                      # place words pass: 江海, 黄山 are names too
+        freq, tag = word_entry(candidate)
+        return tag == "ns" or freq < ANCHORED_WORD_FREQ
+    if s == 1 and candidate[0] in PREPOSITION_SURNAMES:
+        return False
+    return _word_weight(candidate) < _BARE_WORD_FREQ and not _looks_like_phrase(candidate, s)
+
+
+def _long_given_name(given: str) -> bool:
+    """A three-character given name after a one-character surname (苏嘎尔布, names
+    written from Yi or Tibetan) holds no particle, no function word and no
+    ordinary word (马以提请的 is 马以 + 提请)."""
+    if any(ch in NAME_END_CHARS or (lexicon.tag(ch) or "")[:1] in ("p", "c", "u", "d", "r") for ch in given):
+        return False
+    return not any(word_entry(given[i:i + 2])[0] >= FOLLOWING_WORD_FREQ for i in range(len(given) - 1))
+
+
+#: Where a page cut its excerpt: one or two characters of the word it cut short, then an
+#: ellipsis (某甲、某乙参 ...): the name ends before them about as surely as before a particle.
+_ELLIPSIS = r"[ \u3000]*(?:…|⋯|\.{3})"
+_CUT = re.compile(rf"[\u4e00-\u9fff]{{1,2}}{_ELLIPSIS}")
+CUT_HERE = re.compile(_ELLIPSIS)
+#: Boundary strengths (see :func:`boundary_strength`).
+PUNCTUATION, END_WORD, PARTICLE, ORDINARY_WORD = 4, 3, 2, 1
+
+
+@functools.lru_cache(maxsize=65536)
+def boundary_strength(rest: str) -> int:
+    """How surely a name ends right before ``rest``: punctuation or end of text (one or
+    two characters before an ellipsis where a page cut its text: as a particle),
+    a verb or phrase of the reporting register (出席, 主持…), a one-character
+    particle (等, 在, 和…), any other frequent word (组织学习, 到会指导), or 0."""
+    if _CUT.match(rest):
+        return PARTICLE               # 参 ...: the first character of a word the page cut short
+    if not rest or PUNCT.match(rest[0]):
+        return PUNCTUATION
+    if rest.startswith(NAME_END_WORDS):
+        return END_WORD
+    if rest[0] in NAME_END_CHARS or _COUNT.match(rest):
+        return PARTICLE               # 等, 在…; 甲、乙两位同志
+    if _starts_with_word(rest):
+        return ORDINARY_WORD
+    return 0
+
+
+def _starts_with_word(rest: str) -> bool:
+    """Does ``rest`` open with a frequent ordinary word of two or more characters, or any
+    four-character one?"""
+    for n in (2, 3, 4):
+        freq, tag = word_entry(rest[:n])
+        if freq >= FOLLOWING_WORD_FREQ and tag not in ("ns", "nt", "nz"):
+            return True
+    return _four_character_word(rest[:4])
+
+
+def _four_character_word(word: str) -> bool:
+    """A four-character dictionary word (劳民伤财, an idiom or set phrase), however rare:
+    no name runs on into one."""
+    tag = lexicon.tag(word) if len(word) == 4 else None
+    return tag is not None and lexicon.frequency(word) > 0 and tag not in ("ns", "nt", "nz") \
+        and not tag.startswith("nr")
