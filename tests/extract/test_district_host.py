@@ -100,3 +100,8 @@ def test_a_county_written_by_its_former_name_is_the_county_of_its_bodies() -> No
     # 余江县 became 余江区 (general gazetteer data): the 县委 of a text written before is its
     assert district("2月3日,县委书记某某主持召开县委常委会议。",
                     "会议审议了《关于表彰余江县优秀教师的请示》。") == "余江区"
+
+
+def test_a_delegation_visiting_a_region_by_its_abbreviation_names_the_host() -> None:
+    assert district("行政长官某某昨天会见了广州市代表团,双方就深化合作交换意见。广州市代表团本周访澳,行程三天。",
+                    "会上,行政长官介绍了澳门的发展情况。") == "澳门特别行政区"
