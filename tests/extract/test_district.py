@@ -226,3 +226,21 @@ def test_the_country_name_before_the_headlines_subject_is_passed_over():
               "被查的保定市副市長某某曾擔任易縣縣委書記,另一名落馬的副市長早年也在易縣工作。",
               "易縣位於河北省西部,全縣礦產資源豐富。", title="中國保定3個月5名幹部落馬 河北省針對礦業查貪腐")
     assert extract_district(d) == "保定市"
+
+
+def test_our_citys_mayor_visiting_one_of_its_districts_is_that_districts_news() -> None:
+    from newsarchive.extract.places import extract_district as ed
+    from newsarchive.records import Draft
+    draft = Draft(source="t.txt", ordinal=1, title="市长赴江北区调研", subtitle=None,
+                  paragraphs=("5日上午,市委副书记、市长某某赴江北区调研企业发展,宣讲全会精神。",
+                              "他强调,全市上下要抓好落实。"), page_lines=("来源:重庆日报",))
+    assert ed(draft) == "江北区"
+
+
+def test_our_citys_news_visiting_two_of_its_districts_stays_the_citys() -> None:
+    from newsarchive.extract.places import extract_district as ed
+    from newsarchive.records import Draft
+    draft = Draft(source="t.txt", ordinal=1, title="市长调研企业发展", subtitle=None,
+                  paragraphs=("5日上午,市长某某先后赴江北区、渝中区调研企业发展。", "他强调,全市上下要抓好落实。"),
+                  page_lines=("来源:重庆日报",))
+    assert ed(draft) == "重庆市"

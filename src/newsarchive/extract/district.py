@@ -48,8 +48,11 @@ Front matter ``district`` wins.  Otherwise, in this order:
      替武穴未来发展负责`` → ``武穴市``);
      none → null: a body alone names no place, and a province is not a city.
    * a visit to a list of three or more cities or counties (``某某委员赴甲市、乙县、丙县等地
-     视察``) → the division they share.
-4. Without a subject: the first city or county of the lead, else — unless the article
+     视察``) → the division they share;
+   * a clause with no subject that says where an event is held (``仪式在某省某市某县举行``)
+     → that place, a province's meeting at its capital apart (:mod:`.district_roles`).
+4. Without a subject: the first city or county of the lead (but a province written short
+   at the head of the headline, ``河南行走…``, named more often than that unit of it), else — unless the article
    speaks of ``全县``/``我区`` and writes no unit of that kind (a city named only in a
    hospital's name is not it: null) — the most mentioned (but a province written three
    times as often, that holds it or a city of another province named once, when its cities
@@ -68,6 +71,7 @@ from .district_article import (Article, _visit_re, is_media_name, is_municipalit
                                ranked)
 from . import gazetteer as gz
 from .district_host import NO_HOST, visit_host
+from .district_roles import destination, headline_province, held_in
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
 from .place_words import words
@@ -96,11 +100,12 @@ def extract_district(draft: Draft) -> str | None:
     a = Article(draft)
     own = a.self_place()
     if own:     # our paper's own news; a unit of ours the lead's inspectors inspect is more precise
-        return a.inspected(a.lead, own) or own
+        return a.inspected(a.lead, own) or destination(a, a.lead, own) or own
     hosted = visit_host(a)
     if hosted != NO_HOST:
         return hosted
     deferred: str | None = None      # a bare province that is no body: only if nothing else
+    headed_by: str | None = None     # … one heading the headline (河南行走…)
     unnamed_province = False         # the lead's subject is a province's body, the province unnamed
     for i, sentence in enumerate(a.lead):
         for clause in _CLAUSE_SPLIT.split(sentence):
@@ -125,6 +130,8 @@ def extract_district(draft: Draft) -> str | None:
                     return host
                 if head.name != head.canonical and not _BODY_AFTER.match(simplified(clause), head.end):
                     deferred = deferred or head.canonical
+                    if i < a.headings:
+                        headed_by = headed_by or head.canonical
                     continue
                 return a.publisher(within=head.canonical) or head.canonical
             toured = _toured(a, clause) if not chain else None
@@ -132,6 +139,9 @@ def extract_district(draft: Draft) -> str | None:
                 return toured
             m = _BODY.match(clause)
             if m is None:
+                held = held_in(a, clause)
+                if held is not None:
+                    return held
                 continue
             if m.group(3) or m.group(1) == "省" or m.group(1) + m.group(2) == _REGION_BODY:
                 provinces = ranked(a.places, lambda p: p.level == PROVINCE) or a.page_provinces
@@ -151,7 +161,7 @@ def extract_district(draft: Draft) -> str | None:
         resolved = a.bare(a.kinds[0], "")
         if resolved:
             return resolved
-    first = _first_in_lead(a) or deferred
+    first = headline_province(a, headed_by, _first_in_lead(a)) or deferred
     if first is None and set(a.kinds) - {"省"} - _region_kinds(a):
         return None    # 全县 and no county written: a city in a hospital's name is not it
     if first is None and unnamed_province:

@@ -30,7 +30,7 @@ ORGANS = ("委", "政府", "人大", "政协", "党工委", "纪委", "监委")
 _DIVISION_ORGANS = ("委", "委员会", "政府", "人大", "政协", "长")
 _LIST_MARK = "、"
 #: What joins the items of a list of places (甲区、乙市; 甲区和乙市).
-_LIST_JOINS = frozenset("、和及与")
+LIST_JOINS = frozenset("、和及与")
 
 
 #: How often the host a visitor comes to (赴我省) must be named to be taken for it.
@@ -42,6 +42,23 @@ _SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”」』’])|(?<=[。！？
 #: A sentence that is all one quotation (“你最想解决什么问题?”): a speaker's words that open
 #: a feature, not the lead's statement of where.
 _QUOTATION = re.compile(r"^[“「『‘][^“”「」『』‘’]*[”」』’]$")
+
+
+#: A photo credit opening a sentence (某某网记者 某某 摄): the sentence before it is a
+#: photo's caption run into the lead paragraph.
+_CREDIT = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:记者|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4})*\s*摄")
+
+
+def _without_captions(sentences: list[str]) -> list[str]:
+    """The lead paragraph's sentences without photo captions run into it, each known by
+    the credit that follows it (某市委某部门专家介绍某某。某某网记者 某某 摄…): a caption
+    names the people pictured, not where the article's event happens."""
+    out = []
+    for k, sentence in enumerate(sentences):
+        if k + 1 < len(sentences) and _CREDIT.match(sentences[k + 1]):
+            continue
+        out.append(_CREDIT.sub("", sentence).strip())
+    return out
 
 
 def of_kind(p: Place, kind: str, organ: str = "") -> bool:
@@ -206,10 +223,12 @@ class Article:
         self.plain = "\n".join(simplified(without_pinyin(t)) for t in draft_texts(draft))
         self._without_towns: str | None = None
         self.lead = [without_pinyin(t) for t in (draft.title, draft.subtitle) if t]
+        #: How many of the lead's sentences are the headline and subtitle.
+        self.headings = len(self.lead)
         if draft.paragraphs:
             first = simplified(without_pinyin(draft.paragraphs[0]))
-            sentences = (s.strip() for s in _SENTENCE_END.split(first))
-            self.lead += [s for s in sentences if s and not _QUOTATION.match(s)][:2]
+            sentences = [s.strip() for s in _SENTENCE_END.split(first)]
+            self.lead += [s for s in _without_captions(sentences) if s and not _QUOTATION.match(s)][:2]
 
     def _keep(self, places: list[Place]) -> list[Place]:
         """Leave out bare short names from provinces the article does not name (see the module)."""
@@ -412,7 +431,7 @@ class Article:
         # the first of a list (深入甲区、乙市)
         reached = list(dict.fromkeys(t for t, start, end in targets
                                      if _visit_re().search(text[max(0, start - 2):start])
-                                     and text[end:end + 1] not in _LIST_JOINS))
+                                     and text[end:end + 1] not in LIST_JOINS))
         return reached[0] if len(reached) == 1 else None
 
     def inspected(self, sentences: Sequence[str], own: str | None) -> str | None:

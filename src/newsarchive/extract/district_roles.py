@@ -1,0 +1,96 @@
+"""Where the article's event happens, read from the role a place plays in the lead.
+
+A place is the article's when it is where the event happens, not when it is where the
+people acting come from or a place named in passing:
+
+* the unit of the paper's own city that a visit verb brings someone to (``市长某某赴某区
+  调研``, ``深入到我市某县``) is finer than the city, unless it is a group's home (``来到某县
+  代表团``: the visitors' origin, a word list in ``visiting_groups``);
+* the place an event is held at (``仪式在某省某市某县举行``, verbs in ``event_held``) is
+  the event's, unless a province's meeting is held at its capital (its seat);
+* a province heading the headline (``河南行走…``) is its subject rather than a city of it
+  the lead names once in passing.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Sequence
+
+from .district_article import LIST_JOINS, Article, lies_within, pick
+from .gazetteer import CITY, COUNTY, PROVINCE
+from .place_names import simplified
+from .place_words import words
+from .wordre import words_pattern
+
+
+@functools.lru_cache(maxsize=1)
+def _reached_re() -> re.Pattern[str]:
+    """A visit verb right before a unit, ``我市`` between them allowed (赴某区, 深入到我市某县)."""
+    return re.compile(rf"(?:{words_pattern(words('visit_verbs'))})(?:我[市州盟])?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _group_re() -> re.Pattern[str]:
+    """A visiting group's name after its home (某县代表团): the place is its origin."""
+    return re.compile(words_pattern(words("visiting_groups")))
+
+
+def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
+    """The one unit inside ``own`` that a visit verb of ``sentences`` brings someone to
+    (市长某某赴某区调研, 深入到我市某县): the article is that unit's news, the place
+    where it happens, rather than its city's; None for none or several (赴甲区、乙区).
+    A group's home (来到某县代表团: joining its session) is no unit gone to."""
+    reached: list[str] = []
+    for sentence in sentences:
+        text = simplified(sentence)
+        for p in a.find(sentence):
+            if p.level in (CITY, COUNTY) and _reached_re().search(text[max(0, p.start - 4):p.start]) \
+                    and lies_within(p.canonical, own) and not _group_re().match(text, p.end):
+                reached.append(p.canonical)
+                if text[p.end:p.end + 1] in LIST_JOINS:   # 赴甲区、乙区: a tour of several
+                    return None
+    unique = list(dict.fromkeys(reached))
+    return unique[0] if len(unique) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _held_re() -> re.Pattern[str]:
+    """What follows the place an event is held at (…在某县隆重举行)."""
+    return re.compile(rf"(?:{words_pattern(words('event_held_adverbs'))})?(?:{words_pattern(words('event_held'))})")
+
+
+def held_in(a: Article, clause: str) -> str | None:
+    """The city or county an event of a clause with no other subject is held at
+    (``启动仪式在某省某市某县举行`` → the county): where the article's event happens,
+    finer than the city a later ``全市`` speaks of.  A province's meeting at its capital
+    (``政协某省常委会议在省会召开``) is held at its seat: no venue of the article's."""
+    text = simplified(clause)
+    places = a.find(clause)
+    for k, p in enumerate(places):
+        if not text.startswith("在", p.start - 1) or p.start == 0:
+            continue
+        chain = [p]
+        for q in places[k + 1:]:
+            if q.start != chain[-1].end:
+                break
+            chain.append(q)
+        picked = pick(chain)
+        if picked is None or not _held_re().match(text, chain[-1].end):
+            continue
+        if picked.canonical in words("provincial_seats") and any(
+                q.level == PROVINCE and lies_within(picked.canonical, q.canonical) for q in places[:k]):
+            return None     # 政协某省常委会议在省会召开: a province's meeting at its seat
+        return picked.canonical
+    return None
+
+
+def headline_province(a: Article, province: str | None, first: str | None) -> str | None:
+    """Of a province written short at the head of the headline (河南行走…, 四川观察: a
+    subject or a site's name) and the first city or county of the lead that no clause has
+    for its subject, the province when it holds that unit and the article names it more
+    often (the unit is named in passing: 结合某市都市圈规划), else the unit."""
+    if province is None or first is None or not lies_within(first, province):
+        return first
+    counts = {name: sum(p.canonical == name for p in a.places + a.sources) for name in (province, first)}
+    return province if counts[province] > counts[first] else first

@@ -1,0 +1,60 @@
+"""Where the article's event happens, read from the role a place plays in the lead: the
+place an event is held at, the unit of the paper's own city its visitors go to.
+Sentences are made up (the places are general data)."""
+from __future__ import annotations
+
+from newsarchive.extract.places import extract_district
+from newsarchive.records import Draft
+
+
+def district(title: str | None, *paragraphs: str, page_lines: tuple[str, ...] = ()) -> str | None:
+    return extract_district(Draft(source="t.txt", ordinal=1, title=title, subtitle=None,
+                                  paragraphs=tuple(paragraphs), page_lines=page_lines))
+
+
+def test_an_event_held_at_a_county_of_a_city_is_the_countys_though_the_text_speaks_of_the_whole_city() -> None:
+    assert district("启动仪式现场",
+                    "某某网讯 5月10日,“乡村行”采风活动启动仪式在四川省绵阳市平武县隆重举行。",
+                    "绵阳市地处四川盆地西北部,全市面积2万平方公里。") == "平武县"
+
+
+def test_an_event_held_at_a_city_is_the_citys() -> None:
+    assert district("采风活动启动", "5月10日,采风活动在绵阳市举行,来自各地的作家参加。",
+                    "作家们随后赴平武县、北川县采风。") == "绵阳市"
+
+
+def test_a_place_named_in_passing_before_the_event_verb_is_no_venue() -> None:
+    assert district("采风活动启动", "5月10日,来自绵阳市的作家参加了采风活动。",
+                    "全县各乡镇积极配合,平武县文联负责组织。") == "平武县"
+
+
+def test_a_province_heading_the_headline_beats_a_city_of_it_named_in_passing() -> None:
+    assert district("河南推介文旅资源 吸引海内外游客",
+                    "为展现河南的历史文化,并结合郑州市的都市圈规划发展,决定举办推介活动。",
+                    "河南省文旅厅负责人介绍,河南将持续推出精品线路。") == "河南省"
+
+
+def test_a_site_named_after_the_province_gives_way_to_the_city_of_the_lead() -> None:
+    assert district("四川观察", "近日,记者在成都市看到,市民在公园里晨练。", "成都市各公园游客众多。") == "成都市"
+
+
+def test_a_provinces_meeting_at_its_capital_is_held_at_its_seat() -> None:
+    assert district(None, "本报讯 政协四川省十届常委会议今天在成都召开。",
+                    "会议听取了省政协各专门委员会的工作报告。全省各地委员参加。") == "四川省"
+
+
+def test_our_citys_mayor_joining_a_countys_delegation_stays_the_citys_news() -> None:
+    assert district("市长参加代表团审议", "5日上午,市长某某来到平武县代表团,与代表们一起审议政府工作报告。",
+                    "他希望全市上下凝心聚力。", page_lines=("来源:绵阳日报",)) == "绵阳市"
+
+
+def test_a_photo_caption_run_into_the_lead_is_no_subject() -> None:
+    assert district(None, "绵阳市委党史研究室专家某某介绍红色路线。某某网记者 某甲 摄"
+                          "某某代表四川省委对采访活动的举办表示祝贺。他说,四川欢迎各地媒体。",
+                    "四川省有关部门负责人介绍了四川的发展成就。四川省将持续推进。") == "四川省"
+
+
+def test_a_province_heading_a_lead_sentence_gives_way_to_the_county_the_lead_names() -> None:
+    assert district("某镇成为移民安置样板",
+                    "本报讯 上世纪80年代,一些农民自发来到平武县境内开垦荒地。四川在该地设立了一个移民开发区。",
+                    "四川省有关部门多次调研。四川省各地积极支持。四川的经验得到推广。") == "平武县"
