@@ -39,7 +39,7 @@ def test_a_site_named_after_the_province_gives_way_to_the_city_of_the_lead() -> 
 
 
 def test_a_provinces_meeting_at_its_capital_is_held_at_its_seat() -> None:
-    assert district(None, "本报讯 政协四川省十届常委会议今天在成都召开。",
+    assert district(None, "本报讯 政协四川省十届常委会议今天在成都市召开。",
                     "会议听取了省政协各专门委员会的工作报告。全省各地委员参加。") == "四川省"
 
 
@@ -58,3 +58,8 @@ def test_a_province_heading_a_lead_sentence_gives_way_to_the_county_the_lead_nam
     assert district("某镇成为移民安置样板",
                     "本报讯 上世纪80年代,一些农民自发来到平武县境内开垦荒地。四川在该地设立了一个移民开发区。",
                     "四川省有关部门多次调研。四川省各地积极支持。四川的经验得到推广。") == "平武县"
+
+
+def test_a_provincial_meeting_at_the_capital_without_the_provinces_name_is_at_its_seat() -> None:
+    assert district(None, "本报讯 全省乡村振兴工作会议今天在成都市召开。",
+                    "会议总结了去年工作。四川省各市州负责人参加。") == "四川省"

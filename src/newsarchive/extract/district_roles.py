@@ -60,11 +60,16 @@ def _held_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{words_pattern(words('event_held_adverbs'))})?(?:{words_pattern(words('event_held'))})")
 
 
+#: A province's own event written without its name (全省…大会, 省直机关…).
+_PROVINCIAL = re.compile(r"全省|省[委政人级直]")
+
+
 def held_in(a: Article, clause: str) -> str | None:
     """The city or county an event of a clause with no other subject is held at
     (``启动仪式在某省某市某县举行`` → the county): where the article's event happens,
     finer than the city a later ``全市`` speaks of.  A province's meeting at its capital
-    (``政协某省常委会议在省会召开``) is held at its seat: no venue of the article's."""
+    (``政协某省常委会议在省会召开``, ``全省…大会在省会召开``) is held at its seat: no venue
+    of the article's."""
     text = simplified(clause)
     places = a.find(clause)
     for k, p in enumerate(places):
@@ -78,9 +83,9 @@ def held_in(a: Article, clause: str) -> str | None:
         picked = pick(chain)
         if picked is None or not _held_re().match(text, chain[-1].end):
             continue
-        if picked.canonical in words("provincial_seats") and any(
-                q.level == PROVINCE and lies_within(picked.canonical, q.canonical) for q in places[:k]):
-            return None     # 政协某省常委会议在省会召开: a province's meeting at its seat
+        if picked.canonical in words("provincial_seats") and (_PROVINCIAL.search(text, 0, p.start) or any(
+                q.level == PROVINCE and lies_within(picked.canonical, q.canonical) for q in places[:k])):
+            return None     # 政协某省常委会议在省会召开, 全省…会议在省会召开: at the province's seat
         return picked.canonical
     return None
 
