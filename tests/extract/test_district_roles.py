@@ -63,3 +63,11 @@ def test_a_province_heading_a_lead_sentence_gives_way_to_the_county_the_lead_nam
 def test_a_provincial_meeting_at_the_capital_without_the_provinces_name_is_at_its_seat() -> None:
     assert district(None, "本报讯 全省乡村振兴工作会议今天在成都市召开。",
                     "会议总结了去年工作。四川省各市州负责人参加。") == "四川省"
+
+
+def test_a_city_body_visiting_one_of_its_districts_is_that_districts_news() -> None:
+    assert district(None, "6月3日,市委书记某某赴涪城区调研防汛工作。", "绵阳市有关部门负责人陪同。") == "涪城区"
+
+
+def test_a_city_body_visiting_two_of_its_districts_is_the_citys_news() -> None:
+    assert district(None, "6月3日,市委书记某某赴涪城区、游仙区调研防汛工作。", "绵阳市有关部门负责人陪同。") == "绵阳市"

@@ -29,8 +29,8 @@ Front matter ``district`` wins.  Otherwise, in this order:
      ``海南日报 | 南海网``: a site's name) gives way to a later clause's subject, or
      to the first city or county of the lead;
    * a city's or county's body inspecting one unit of its own in the same
-     sentence (``市委巡察组对镜湖区…开展巡察``, ``某市安委会巡查组在某县…``) → that
-     unit; several → its own place; a body is also a committee of the place
+     sentence (``市委巡察组对镜湖区…开展巡察``, ``某市安委会巡查组在某县…``), or going to
+     one (``市委书记赴某区调研``) → that unit; several → its own place; a body is also a committee of the place
      (``省安委会``, ``市卫健委``), and a paper's or site's name is no unit visited;
    * a town or village → its county: the one written before it, else the one the
      gazetteer holds it under (one county, or the one all its towns share) if the
@@ -156,7 +156,8 @@ def extract_district(draft: Draft) -> str | None:
             if body_place is not None and is_municipality(body_place):   # 上海市政府: a province's body
                 return a.visited(sentence, body_place) or _towns_of(a, sentence, body_place) \
                     or a.publisher(within=body_place) or body_place
-            return a.inspected(a.lead[i:], body_place) or body_place
+            visited = destination(a, a.lead[i:i + 1], body_place) if body_place else None
+            return a.inspected(a.lead[i:], body_place) or visited or body_place
     if a.kinds:        # 我市, 全区: the article is about a place of that kind
         resolved = a.bare(a.kinds[0], "")
         if resolved:
