@@ -45,11 +45,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .diskstore import dump_atomically, read_pickle
+from .diskstore import dump_atomically
 from .manifest import MANIFEST, MARKER, manifest_bytes
 from .publish import PublishError, foreign_entries, journal_of, link_or_copy, publish, recover
 from .siteplace import WriteError, check_output_dir, check_output_place, owned_output, take_site
 from .sitelock import SiteLock
+from .writer_files import RecordEntry, digest, files_below, read_record, same_bytes, short_digest, tag_of
 from .spare import SPARE, SpareTree, keep_spare, take_spare
 
 
@@ -57,9 +58,6 @@ __all__ = ["MANIFEST", "MARKER", "Kept", "SiteWriter", "Streamed", "WriteError",
            "check_output_place", "tagged", "take_site", "write_site"]
 
 
-#: What the record keeps of a tagged file: size, modification time (ns), tag, hash of its bytes.
-RecordEntry = tuple[int, int, str, bytes]
-_DIGEST_BYTES = 16
 
 
 class Tagged(bytes):
@@ -156,7 +154,7 @@ class SiteWriter:
         self.unchanged = 0
         self._folders: set[str] = set()  # staging folders made so far
         #: the output's files and links, with their inodes
-        self._inodes: dict[str, int] = _files_below(self.out) if self.update else {}
+        self._inodes: dict[str, int] = files_below(self.out) if self.update else {}
         self.present: set[str] = set(self._inodes)
         #: files below the output no build wrote, and the folders holding them
         self.foreign = self.present - self.owned.paths - {MANIFEST}
@@ -167,7 +165,7 @@ class SiteWriter:
         #: path → the record entry keeps() vouched for (with the file's time now)
         self._vouched: dict[str, RecordEntry] = {}
         self._digests: dict[str, bytes] = {}  # path → hash of the tagged bytes written or found
-        self._recorded = _read_record(record, self.out) if self.update and record is not None else {}
+        self._recorded = read_record(record, self.out) if self.update and record is not None else {}
         #: the tree the last publication replaced, staged in again (see :mod:`.spare`)
         self.spare: SpareTree | None = None
         self._spare_path = record.with_name(SPARE) if record is not None else None
@@ -208,7 +206,7 @@ class SiteWriter:
         if st.st_mtime_ns != known[1]:
             try:
                 with open(path, "rb") as f:
-                    if _digest(f.read()) != known[3]:
+                    if digest(f.read()) != known[3]:
                         return False
             except OSError:
                 return False
@@ -259,7 +257,7 @@ class SiteWriter:
             for rel, parts in targets.items():
                 self._check_not_foreign(rel, parts)
         for rel, data in outputs.items():
-            if isinstance(data, Kept) and _tag_of(self._vouched.get(rel)) != data.tag \
+            if isinstance(data, Kept) and tag_of(self._vouched.get(rel)) != data.tag \
                     and not self.keeps(rel, data.tag):
                 raise WriteError(f"{rel}: kept from the previous build, but it is not as that build left it")
         self.paths.update(outputs)
@@ -277,11 +275,11 @@ class SiteWriter:
             if not isinstance(data, Streamed):
                 self.sizes[rel] = len(data)
                 if tag is not None:
-                    self._digests[rel] = _digest(data)
+                    self._digests[rel] = digest(data)
             if self.update:
                 path = os.path.join(out, *targets[rel])
                 if not isinstance(data, Streamed) and rel in self.present and not os.path.islink(path) \
-                        and _same(path, data):
+                        and same_bytes(path, data):
                     self.unchanged += 1
                     continue
                 self.staged.append(rel)
@@ -299,7 +297,7 @@ class SiteWriter:
                     for chunk in data.chunks:
                         size += f.write(chunk)
                         h.update(chunk)
-                    self._digests[rel] = _short(h)
+                    self._digests[rel] = short_digest(h)
                     self.sizes[rel] = size
                 else:
                     f.write(data)
@@ -376,18 +374,18 @@ class SiteWriter:
         staged = set(self.staged)
         for rel, tag in sorted(self.tags.items()):
             vouched = self._vouched.get(rel)
-            if _tag_of(vouched) == tag and rel not in staged:
+            if tag_of(vouched) == tag and rel not in staged:
                 assert vouched is not None
                 files[rel] = vouched  # kept: as it was recorded (or found again by its bytes)
                 continue
-            digest = self._digests.get(rel)
-            if digest is None:
+            hashed = self._digests.get(rel)
+            if hashed is None:
                 continue
             try:
                 st = os.lstat(os.path.join(out, *_safe_rel(rel)))
             except OSError:
                 continue
-            files[rel] = (st.st_size, st.st_mtime_ns, tag, digest)
+            files[rel] = (st.st_size, st.st_mtime_ns, tag, hashed)
         dump_atomically(self.record, {"out": out, "files": files})
 
 
@@ -396,55 +394,3 @@ def write_site(outputs: Mapping[str, bytes], out: Path) -> WriteStats:
     with SiteWriter(out) as writer:
         writer.add(outputs)
         return writer.finish()
-
-
-def _digest(data: bytes) -> bytes:
-    return _short(hashlib.sha256(data))
-
-
-def _short(h: "hashlib._Hash") -> bytes:
-    """What the record keeps of a file's SHA-256."""
-    return h.digest()[:_DIGEST_BYTES]
-
-
-def _tag_of(entry: RecordEntry | None) -> str | None:
-    return entry[2] if entry is not None else None
-
-
-def _read_record(record: Path, out: Path) -> dict[str, RecordEntry]:
-    """The entries recorded for the files of ``out`` (nothing if unreadable)."""
-    data = read_pickle(record)
-    files = data.get("files") if isinstance(data, dict) and data.get("out") == str(out) else None
-    if not isinstance(files, dict):
-        return {}
-    return {rel: v for rel, v in files.items() if isinstance(v, tuple) and len(v) == 4}
-
-
-def _files_below(root: Path) -> dict[str, int]:
-    """Site-relative POSIX paths of the files and symbolic links below ``root``
-    (links to folders are not followed), with their inodes.  os.scandir: a large
-    site has hundreds of thousands of files, and pathlib's walk costs several times
-    more; the listing gives the inodes."""
-    found: dict[str, int] = {}
-    folders = [("", str(root))]
-    while folders:
-        prefix, folder = folders.pop()
-        with os.scandir(folder) as entries:
-            for e in entries:
-                if e.is_dir(follow_symlinks=False):
-                    folders.append((prefix + e.name + "/", e.path))
-                elif e.is_file(follow_symlinks=False) or e.is_symlink():
-                    found[prefix + e.name] = e.inode()
-    return found
-
-
-def _same(path: str, data: bytes) -> bool:
-    try:
-        if os.stat(path).st_size != len(data):
-            return False
-        with open(path, "rb") as f:
-            return f.read() == data
-    except OSError:
-        return False
-
-
