@@ -37,6 +37,8 @@ _ROLES = (
 )
 _ROLE_TOKEN = re.compile(
     rf"^(?P<media>[{_CJK}·]{{0,12}}?)(?P<role>{'|'.join(_ROLES)})[:：]?(?P<name>.*)$")
+#: A role set off from its name by a bar (作者 | 某某  编辑 | 某某), read as a colon.
+_BARRED_ROLE = re.compile(rf"({'|'.join(_ROLES)})[ \u3000]*[|｜][ \u3000]*")
 _MEDIA = re.compile(r"报|网|台|社|新闻|媒|中心|频道")
 _SLASH_ROLE = re.compile(rf"^(?:文|图|文/图|图/文|摄影|摄)[/:：](?P<name>[{_CJK}·•]+)$")
 _SUFFIXES = {"文/图", "图/文", "文图", "图文", "报道", "摄", "文", "图", "供图", "整理", "摄影", "摄影报道",
@@ -59,6 +61,7 @@ def is_byline(text: str) -> bool:
     inner = to_simplified(text)
     if inner[0] in "（(【[" and inner[-1] in "）)】]":
         inner = inner[1:-1].strip()
+    inner = _BARRED_ROLE.sub(r"\1:", inner)
     tokens = [t for t in _TOKEN_SEP.split(inner.replace("／", "/")) if t]
     return _credit_tokens(_outlet_slashes_parted(tokens))
 

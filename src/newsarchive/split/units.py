@@ -188,6 +188,7 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
     shapes = [_shape(line) for line in lines]
     wide = wide_gap(lines)
     leads = _leads(lines, shapes, wide)
+    _headline_over_byline(lines, shapes, leads)
     indents = _indent_marks_paragraphs([ln for ln, s in zip(lines, shapes) if s == _PROSE])
     b = _Builder()
     n = len(lines)
@@ -220,6 +221,23 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
             b.add(line, PROSE, opens=opens, glued=glued)
         i += 1
     return [a for a in b.articles if a]
+
+
+#: The longest line read as a headline for the byline under it.
+_HEADLINE_OVER_BYLINE_MAX = 40
+
+
+def _headline_over_byline(lines: Sequence[Line], shapes: list[int], leads: Sequence[int]) -> None:
+    """The file's first text line, unfinished, short and no lead, with a byline right under
+    it (某地走出了一条新路 / 作者 | 某某) is the headline though it holds a comma: a lead
+    or a paragraph never stands between a headline and its byline (``shapes`` is updated)."""
+    for i, shape in enumerate(shapes[:-1]):
+        if shape in (_CAPTION, _FIELD, _BYLINE):
+            continue
+        if (shape == _PROSE and shapes[i + 1] == _BYLINE and not leads[i] and not lines[i].listed
+                and len(lines[i].text) <= _HEADLINE_OVER_BYLINE_MAX and not ends_paragraph(lines[i].text)):
+            shapes[i] = _CAND
+        return
 
 
 def _section_subhead(line: Line, head_level: int) -> bool:
