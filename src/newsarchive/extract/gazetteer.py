@@ -74,6 +74,23 @@ def _autonomous_aliases(found: Iterable[Division]) -> Iterator[tuple[str, Divisi
                         yield alias, d
 
 
+def _former_county_names(found: Iterable[Division]) -> dict[str, list[Division]]:
+    """某某县 for the county-level city or district 某某市/某某区 it became: most counties
+    turned into cities or districts keep their short name (扶余县 → 扶余市), and the change
+    list records few of those, while texts written before the change, and many after,
+    still say 县.  Only where no division of that name exists (朝阳县 is one of its own),
+    and no province's short name reads so (河南县)."""
+    provinces = {s for d in found if d.level == PROVINCE for s in _shorts(d)}
+    out: dict[str, list[Division]] = {}
+    for d in found:
+        if d.level != COUNTY or not d.name.endswith(("市", "区")):
+            continue
+        for short in _shorts(d):
+            if short not in provinces and not short.endswith(("市", "区", "县")):
+                out.setdefault(short + "县", []).append(d)
+    return out
+
+
 def _data_lines(name: str) -> Iterator[list[str]]:
     text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -107,6 +124,9 @@ def gazetteer() -> Gazetteer:
     for alias, d in _autonomous_aliases(by_code.values()):
         if alias not in by_name:
             by_name[alias] = [d]
+    for alias, ds in _former_county_names(by_code.values()).items():
+        if alias not in by_name:
+            by_name[alias] = list(ds)
     towns: dict[str, list[str]] = {}
     for code, names in _data_lines("townships.tsv"):
         for name in names.split(" "):
