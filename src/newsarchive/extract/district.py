@@ -51,7 +51,8 @@ Front matter ``district`` wins.  Otherwise, in this order:
      视察``) → the division they share;
    * a clause with no subject that says where an event is held (``仪式在某省某市某县举行``)
      → that place, a province's meeting at its capital apart (:mod:`.district_roles`).
-4. Without a subject: the first city or county of the lead (but a province written short
+4. Without a subject: a place of the kind the article speaks of most (``全市`` throughout,
+   ``全区`` once of its region → the city it writes), else the first city or county of the lead (but a province written short
    at the head of the headline, ``河南行走…``, named more often than that unit of it), else — unless the article
    speaks of ``全县``/``我区`` and writes no unit of that kind (a city named only in a
    hospital's name is not it: null) — the most mentioned (but a province written three
@@ -65,6 +66,7 @@ Front matter ``district`` wins.  Otherwise, in this order:
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..records import Draft
 from .district_article import (Article, _visit_re, is_media_name, is_municipality, lies_within, lowest_common, pick,
@@ -158,8 +160,8 @@ def extract_district(draft: Draft) -> str | None:
                     or a.publisher(within=body_place) or body_place
             visited = destination(a, a.lead[i:i + 1], body_place) if body_place else None
             return a.inspected(a.lead[i:], body_place) or visited or body_place
-    if a.kinds:        # 我市, 全区: the article is about a place of that kind
-        resolved = a.bare(a.kinds[0], "")
+    if a.kinds:        # 我市, 全区: the article is about a place of the kind it speaks of most
+        resolved = a.bare(_main_kind(a.kinds), "")
         if resolved:
             return resolved
     first = headline_province(a, headed_by, _first_in_lead(a)) or deferred
@@ -195,6 +197,13 @@ _TOUR_STOPS = 3
 
 #: A visit verb, then short names parted by 、 and closed by 等地 (赴甲、乙、丙等地).
 _TOUR_LIST = re.compile(r"(?:赴|到|前往|深入)((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})等地")
+
+
+def _main_kind(kinds: list[str]) -> str:
+    """The kind of place (我市, 全县…) the article speaks of most, the first written of a tie:
+    a city's article may say 全区 once of its region (全区、西北乃至全国) and 全市 throughout."""
+    counts = Counter(kinds)
+    return max(dict.fromkeys(kinds), key=lambda k: counts[k])
 
 
 def _region_kinds(a: Article) -> set[str]:
