@@ -58,7 +58,8 @@ Front matter ``district`` wins.  Otherwise, in this order:
    hospital's name is not it: null) — the most mentioned (but a province written three
    times as often, that holds it or a city of another province named once, when its cities
    are named in passing: ``曾任某市市长``),
-   else the county of the towns named, else a province.  A lead whose subject is a
+   a city written only as the qualifier of one unit of it (``《某市某区…报告》``) giving way to
+   that unit, else the county of the towns named, else a province.  A lead whose subject is a
    province's body (``省十四届人大常委会…``) that names neither the province nor a unit
    it visits leaves the article without a district: the cities of its attendee list or of
    the posts it fills are not its place.
@@ -294,12 +295,29 @@ def _fallback(a: Article) -> str | None:
     found = ranked(a.places + a.sources, lambda p: p.level in (CITY, COUNTY))
     if found:
         province = _dominant_province(a, found[0])
-        return province or found[0]
+        return province or _qualified_unit(a, found[0]) or found[0]
     towns = [p for p in a.places if p.level == TOWN]
     if towns:
         return a.town_county(towns[0])
     provinces = ranked(a.places, lambda p: p.level == PROVINCE)
     return provinces[0] if provinces else None
+
+
+def _qualified_unit(a: Article, city: str) -> str | None:
+    """The one unit of ``city`` that every mention of the city qualifies (某市某区 in the
+    names of a district's documents and meetings, 某市某区人民政府): the city is only how
+    the unit is written in full, the unit is the article's place."""
+    units: set[str] = set()
+    for places in a.per_text:
+        for k, p in enumerate(places):
+            if p.canonical != city:
+                continue
+            after = places[k + 1] if k + 1 < len(places) else None
+            if after is None or after.start != p.end or after.level != COUNTY \
+                    or not lies_within(after.canonical, city):
+                return None
+            units.add(after.canonical)
+    return units.pop() if len(units) == 1 else None
 
 
 def _dominant_province(a: Article, top: str) -> str | None:
