@@ -18,7 +18,8 @@ Front matter ``district`` wins.  Otherwise, in this order:
      written as one list (``芙蓉区、天心区召开…``) → the division they share;
    * a province's or central body (or a municipality's: 上海市政府; an autonomous
      region's written short: 区党委) visiting one
-     city or county in the same sentence (its capital written as where it acts,
+     city or county in the same sentence, or several counties of one city written with them
+     (``省委书记深入某市甲县、乙县``: that city) (its capital written as where it acts,
      ``省长在某市会见…``, is its seat, no visit) (``省委第三巡视组进驻襄阳市樊城区``), or
      towns of one county, → that unit; visiting several, or none → the city or county
      of the source line if it lies in the province or the province is not named (a
@@ -150,7 +151,7 @@ def extract_district(draft: Draft) -> str | None:
                 provinces = ranked(a.places, lambda p: p.level == PROVINCE) or a.page_provinces
                 province = provinces[0] if provinces else None
                 found = _visited_not_seat(a, sentence) or _towns_of(a, sentence, province) \
-                    or a.publisher(within=province) or province
+                    or _visited_city(a, sentence) or a.publisher(within=province) or province
                 if found is None:       # 省委督查组到某景区… (a headline): the lead's next sentence
                     unnamed_province = True
                     break
@@ -258,6 +259,19 @@ def _visited_not_seat(a: Article, sentence: str) -> str | None:
     text = simplified(sentence)
     names = [unit] + [d.short for d in gz.divisions(unit) if len(d.short) >= 2]
     return None if any(f"在{name}" in text for name in names) else unit
+
+
+def _visited_city(a: Article, sentence: str) -> str | None:
+    """A province's body visiting several counties of one city the sentence writes with
+    them (深入某市甲县、乙县调研) → that city: the visit is the city's news, not the province's."""
+    text = simplified(sentence)
+    places = [p for p in a.find(sentence) if p.level in (CITY, COUNTY) and not is_media_name(text, p)]
+    cities = {p.canonical for p in places if p.level == CITY}
+    counties = {p.canonical for p in places if p.level == COUNTY}
+    if len(cities) != 1 or len(counties) < 2:
+        return None
+    city = cities.pop()
+    return city if all(lies_within(c, city) for c in counties) else None
 
 
 def _towns_of(a: Article, sentence: str, province: str | None) -> str | None:
