@@ -10,7 +10,10 @@ Front matter ``district`` wins.  Otherwise, in this order:
 2. A lead bringing visitors to ``我区`` or to a province by its abbreviation (``来宁``):
    the host (:mod:`.district_host`).
 3. The subject of the lead (title, subtitle, first sentences, clause by clause):
-   * a named city or county (``中原区召开…``; in a chain the most specific; a city
+   * a named city or county (``中原区召开…``; its body or group brought by a visit verb to a
+     city or county outside it → the place visited (``某县委书记率考察团来某市某县考察``),
+     unless an inspection group's or to attend a meeting, reported by its own media, or its bodies written bare
+     (``州委副书记…赴某市``: the home reports its own trip); in a chain the most specific; a city
      whose sentence names the county of the article's own source line inside it →
      that county: ``某市宣传组走进某县`` reported by that county's media) — unless
      the article speaks of ``我州`` and names another unit of that kind more often
@@ -75,7 +78,7 @@ from .district_article import (Article, _visit_re, is_media_name, is_municipalit
                                ranked)
 from . import gazetteer as gz
 from .district_host import NO_HOST, visit_host
-from .district_roles import destination, headline_province, held_in
+from .district_roles import destination, headline_province, held_in, visited_away
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
 from .place_words import words
@@ -182,6 +185,13 @@ def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked:
         unit = a.inspected([sentence], picked.canonical)
         if unit is not None:
             return unit
+    own = a.publisher()
+    home_media = own is not None and (own == picked.canonical or lies_within(own, picked.canonical))
+    inspecting = _INSPECTING_GROUP.match(simplified(clause), head.end) is not None
+    away = visited_away(a, sentence, picked.canonical) if head is picked and not (home_media or inspecting) \
+        else None
+    if away is not None and not _home_bodies_bare(a, picked.canonical, away):
+        return away         # 某市委书记率考察团来某市某县考察: the place visited, unless its own media report it
     listed = a.listed_with(clause, head)
     if len(listed) > 1:
         shared = lowest_common(listed)
@@ -191,6 +201,25 @@ def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked:
     if own is not None and own != picked.canonical and own in {p.canonical for p in a.find(sentence)}:
         return own      # a city's group visiting a county whose own media reports it
     return a.ours(picked) or picked.canonical
+
+
+#: A place's inspection group (某市委督查组): its trips elsewhere are its own work, no visit.
+_INSPECTING_GROUP = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:巡视|巡察|巡查|督查|督导|检查)组")
+#: How many texts (headline, paragraphs) of the opening show whose bodies are written bare.
+_OPENING_TEXTS = 4
+#: A body written without its place's name (州委副书记, 州长), after a break in the text.
+_BARE_BODY = re.compile(r"(?:^|[,，、;；。(（])(?:中共)?([省市区县州旗])(?:委|政府|长|人大|政协)")
+
+
+def _home_bodies_bare(a: Article, home: str, visited: str) -> bool:
+    """Does the opening write the visiting body's kind bare (州委副书记, 州长 for a 州's
+    delegation), or the article speak of 我州/全州, where the place visited is of another
+    kind (某市)?  A bare body is the writer's own: the delegation's home reports its own trip."""
+    kind, other = home[-1], visited[-1]
+    if kind == other:
+        return False
+    return kind in a.kinds or any(m.group(1) == kind for t in a.texts[:_OPENING_TEXTS]
+                                  for m in _BARE_BODY.finditer(simplified(t)))
 
 
 #: Fewest cities or counties of a tour that stand for the division they share.

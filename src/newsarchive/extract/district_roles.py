@@ -55,6 +55,41 @@ def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _attending_re() -> re.Pattern[str]:
+    """What a visitor does at a place that makes it a meeting's venue, not a visit
+    (赴某市参加…会议): the visitor's own news."""
+    return re.compile(words_pattern(words("attending_verbs")))
+
+
+def visited_away(a: Article, sentence: str, home: str) -> str | None:
+    """The one city or county outside ``home`` (and not holding it) that a visit verb of
+    ``sentence`` brings ``home``'s body or group to (某市委书记率考察团来某市某县考察,
+    某县代表团赴某市学习): a delegation's visit is the place visited's news; None for
+    none or several, or a meeting it goes to attend (赴某市参加…)."""
+    text = simplified(sentence)
+    places = a.find(sentence)
+    reached: list[str] = []
+    for k, p in enumerate(places):
+        if k and places[k - 1].end == p.start or not _reached_re().search(text[max(0, p.start - 4):p.start]):
+            continue
+        chain = [p]
+        for q in places[k + 1:]:
+            if q.start != chain[-1].end:
+                break
+            chain.append(q)
+        picked = pick(chain)
+        if picked is None or picked.canonical == home or lies_within(picked.canonical, home) \
+                or lies_within(home, picked.canonical) or _group_re().match(text, chain[-1].end) \
+                or _attending_re().search(text, chain[-1].end, chain[-1].end + 6):
+            continue
+        reached.append(picked.canonical)
+        if text[chain[-1].end:chain[-1].end + 1] in LIST_JOINS:     # 赴甲市、乙市: a tour of several
+            return None
+    unique = list(dict.fromkeys(reached))
+    return unique[0] if len(unique) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
 def _held_re() -> re.Pattern[str]:
     """What follows the place an event is held at (…在某县隆重举行)."""
     return re.compile(rf"(?:{words_pattern(words('event_held_adverbs'))})?(?:{words_pattern(words('event_held'))})")

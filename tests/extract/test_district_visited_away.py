@@ -1,0 +1,33 @@
+"""A delegation's visit to a place outside its own is the place visited's news; not when
+it goes to attend a meeting, nor when its own bodies are written bare (the home reports
+its own trip).  Sentences and names are made up."""
+from __future__ import annotations
+
+from newsarchive.extract.places import extract_district
+
+from . import draft
+
+
+def test_a_countys_delegation_visiting_a_county_of_another_city() -> None:
+    d = draft("7月2日,吉安市委常委、永丰县委书记李明率考察团来赣州市兴国县考察调研。",
+              "赣州市副市长、兴国县委书记王强陪同。")
+    assert extract_district(d) == "兴国县"
+
+
+def test_a_visit_to_attend_a_meeting_stays_the_visitors_place() -> None:
+    d = draft("7月2日,永丰县县长李明赴南昌市参加全省乡村振兴培训班。", "他表示,要把所学用于永丰县的工作。")
+    assert extract_district(d) == "永丰县"
+
+
+def test_bare_bodies_of_the_delegations_kind_keep_its_home() -> None:
+    d = draft("恩施州党政代表团赴宜昌考察学习",
+              "5月9日,州委副书记、州长王明率州直部门负责人赴宜昌考察学习。",
+              "宜昌市委副书记、市长陪同考察。")
+    assert extract_district(d) == "恩施土家族苗族自治州"
+
+
+def test_without_the_bare_bodies_the_place_visited() -> None:
+    d = draft("恩施州党政代表团赴宜昌市考察学习",
+              "5月9日,恩施州党政代表团一行赴宜昌市考察学习。",
+              "宜昌市副市长陪同考察。")
+    assert extract_district(d) == "宜昌市"
