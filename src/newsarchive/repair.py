@@ -23,6 +23,9 @@ CLOSERS = "”’」』）)】》〉\"'"
 _ENDS = re.compile(f"[{re.escape(FINAL)}][{re.escape(CLOSERS)}]*$")
 _FULL_PUNCT_SPACE = re.compile(r"(?<=[，。、；：！？])[ \t]+|[ \t]+(?=[，。、；：！？）】》〉])")
 _SPACES = re.compile(r"\s+")
+#: A comma doubled or written beside an enumeration comma (书记,、主任; 强调,,要): a typing slip
+#: that keeps one mark, the 、 where there is one.
+_DOUBLED_COMMA = re.compile(r"[,，]+(、)|(、)[,，]+|([,，])[,，]+")
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,8 @@ def ends_paragraph(text: str) -> bool:
 def clean_text(text: str) -> str:
     """Collapse whitespace; drop spaces that only pad full-width punctuation."""
     text = _SPACES.sub(" ", text).strip()
+    if ",," in text or "，，" in text or "、" in text:
+        text = _DOUBLED_COMMA.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
     # most Chinese paragraphs hold no space at all: skip the lookbehind scan
     return _FULL_PUNCT_SPACE.sub("", text) if " " in text else text
 
