@@ -113,6 +113,16 @@ def is_municipality(name: str) -> bool:
     return any(d.municipality for d in gz.divisions(name))
 
 
+def written_run(places: Sequence[Place], k: int) -> list[Place]:
+    """The places written one right after another from ``places[k]`` on (某省某市某县)."""
+    run = [places[k]]
+    for q in places[k + 1:]:
+        if q.start != run[-1].end:
+            break
+        run.append(q)
+    return run
+
+
 def pick(chain: Sequence[Place]) -> Place | None:
     """The most specific city or county of a chain (湖北省襄阳市樊城区 → 樊城区)."""
     good = [p for p in chain if p.level in (CITY, COUNTY)]
@@ -416,11 +426,7 @@ class Article:
         for k, p in enumerate(places):
             if k and places[k - 1].end == p.start:
                 continue
-            chain = [p]
-            for q in places[k + 1:]:
-                if q.start != chain[-1].end:
-                    break
-                chain.append(q)
+            chain = written_run(places, k)
             picked = pick(chain)
             if picked is not None and picked.canonical != own and not is_media_name(text, chain[-1]):
                 targets.append((picked.canonical, p.start, chain[-1].end))

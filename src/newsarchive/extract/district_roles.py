@@ -17,7 +17,7 @@ import functools
 import re
 from typing import Sequence
 
-from .district_article import LIST_JOINS, Article, lies_within, pick
+from .district_article import LIST_JOINS, Article, lies_within, pick, written_run
 from .gazetteer import CITY, COUNTY, PROVINCE
 from .place_names import simplified
 from .place_words import words
@@ -72,11 +72,7 @@ def visited_away(a: Article, sentence: str, home: str) -> str | None:
     for k, p in enumerate(places):
         if k and places[k - 1].end == p.start or not _reached_re().search(text[max(0, p.start - 4):p.start]):
             continue
-        chain = [p]
-        for q in places[k + 1:]:
-            if q.start != chain[-1].end:
-                break
-            chain.append(q)
+        chain = written_run(places, k)
         picked = pick(chain)
         if picked is None or picked.canonical == home or lies_within(picked.canonical, home) \
                 or lies_within(home, picked.canonical) or _group_re().match(text, chain[-1].end) \
@@ -110,11 +106,7 @@ def held_in(a: Article, clause: str) -> str | None:
     for k, p in enumerate(places):
         if not text.startswith("在", p.start - 1) or p.start == 0:
             continue
-        chain = [p]
-        for q in places[k + 1:]:
-            if q.start != chain[-1].end:
-                break
-            chain.append(q)
+        chain = written_run(places, k)
         picked = pick(chain)
         if picked is None or not _held_re().match(text, chain[-1].end):
             continue
