@@ -19,6 +19,7 @@ from typing import Sequence
 
 from ..simplified import to_simplified
 from .patterns import list_words
+from .pinyin_noise import without_readings
 
 #: How far down the headline may stand (under a caption or two).
 _HEADLINE_REACH = 3
@@ -64,8 +65,6 @@ def dash_headline(paragraphs: Sequence[str]) -> tuple[str, list[str]] | None:
 
 #: A series' instalment opening a line: its name, 之 and the number, a colon (走近某某之二:).
 _SERIES = re.compile(r"^[\u4e00-\u9fff“”]{2,16}之[一二三四五六七八九十]{1,3}\s*[:：]")
-#: The mirror sites' pinyin after a character (書(shū)): no part of the line's words.
-_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
 _HEADLINE_MAX = 40
 
 
@@ -74,7 +73,7 @@ def series_headline(paragraphs: Sequence[str]) -> tuple[str, list[str]] | None:
     instalment line (走近某某之二:"某某"有啥难?); else None."""
     for k in range(min(_HEADLINE_REACH, len(paragraphs))):
         line = paragraphs[k].strip()
-        plain = _PINYIN.sub("", line)
+        plain = without_readings(line)           # a mirror's pinyin (書(shū)) is no part of its words
         if len(plain) <= _HEADLINE_MAX and "。" not in plain and _SERIES.match(to_simplified(plain)):
             return line, [p for i, p in enumerate(paragraphs) if i != k]
     return None

@@ -27,6 +27,7 @@ import yaml
 
 from ..simplified import to_simplified
 from ..textnorm import fold
+from .pinyin_noise import without_readings
 
 __all__ = ["CRUMB", "STAMP", "SOURCE", "FOOTER", "EDITOR", "CHROME", "IMAGE", "EPAPER", "RETITLE",
            "PAGE_KINDS", "line_kind", "retitle_text"]
@@ -147,14 +148,9 @@ def markers() -> _Markers:
     )
 
 
-#: A mirror site's pinyin after a character ("頁(yè)", "鎮(zhèn)"): always with a tone mark.
-_PINYIN = re.compile(rf"(?<=[{_CJK}])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{{1,7}}\)")
-
-
 def _norm(text: str) -> str:
-    text = fold(text)
-    if "(" in text:
-        text = _PINYIN.sub("", text)
+    # a mirror site's pinyin after a character ("頁(yè)", "鎮(zhèn)") is no part of the line's words
+    text = without_readings(fold(text))
     return _DECORATION.sub("", to_simplified(text)).strip()
 
 
