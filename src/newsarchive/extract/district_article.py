@@ -88,6 +88,12 @@ def inspection_re() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def visit_to_ours_re() -> re.Pattern[str]:
+    """A visit verb and ``我<kind>`` (来我区, 莅临我县, 赴我省): group 1 is the kind."""
+    return re.compile(rf"(?:{words_pattern(words('visit_verbs'))})我(市|县|区|州|旗|省)")
+
+
+@functools.lru_cache(maxsize=1)
 def _visit_re() -> re.Pattern[str]:
     """A visit verb right before a place (来到某县, 深入某区)."""
     return re.compile(rf"(?:{words_pattern(words('visit_verbs'))})$")
@@ -317,8 +323,7 @@ class Article:
 
     def _comes_to_ours(self, kind: str) -> bool:
         """Does the text bring a visitor to ``我<kind>`` (赴我省, 来我市)?"""
-        pattern = re.compile(rf"(?:{words_pattern(words('visit_verbs'))})我{kind}")
-        return any(pattern.search(t) for t in self.folded)
+        return any(m.group(1) == kind for t in self.folded for m in visit_to_ours_re().finditer(t))
 
     def publisher(self, within: str | None = None) -> str | None:
         """The city or county of the article's source or footer line (太仓日报, 通辽日报),

@@ -21,7 +21,7 @@ import functools
 import re
 
 from . import gazetteer as gz
-from .district_article import Article, innermost, is_media_name, of_kind, ranked
+from .district_article import Article, innermost, is_media_name, of_kind, ranked, visit_to_ours_re
 from .gazetteer import CITY, COUNTY, PROVINCE
 from .place_names import Place, short_mentions, simplified
 from .place_words import pairs, words
@@ -30,12 +30,6 @@ from .wordre import words_pattern
 
 #: What :func:`visit_host` returns when the lead brings no visitor to a host.
 NO_HOST = ""
-
-
-@functools.lru_cache(maxsize=1)
-def _ours_re() -> re.Pattern[str]:
-    """A visit verb and ``我<kind>`` (来我区, 莅临我县)."""
-    return re.compile(rf"(?:{words_pattern(words('visit_verbs'))})我(市|县|区|州|旗|省)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,7 +45,7 @@ def visit_host(a: Article) -> str | None:
     :data:`NO_HOST` when the lead brings no visitor (or the host is left to the other rules)."""
     for sentence in a.lead:
         text = simplified(sentence)
-        m = _ours_re().search(text)
+        m = visit_to_ours_re().search(text)
         if m is not None:
             return _our_unit(a, text, m.start(), m.group(1))
         province = _abbreviated(a, text)
