@@ -176,3 +176,17 @@ def test_scattered_segments_are_gathered_into_the_build_s_own(content: Path, tmp
     cold = load_config(None, content=content, output=tmp_path / "cold", cache=tmp_path / "cold-cache")
     build(cold, progress=False)
     assert edited == _tree(tmp_path / "cold")
+
+
+def test_pruning_a_segment_closes_the_descriptor_read_through(tmp_path: Path) -> None:
+    import os
+    _, bare = _kept(tmp_path)                                    # an earlier build's segment
+    entry = bare[0].text_ref.entry
+    later = TextStore(tmp_path / "texts")                        # the next build reads it (moving its texts)
+    assert later.read(entry) is not None
+    fd = later._fds[entry.segment]
+    later.prune([])                                              # and then uses nothing of it
+    assert not (tmp_path / "texts" / f"{entry.segment}.texts").exists()
+    assert entry.segment not in later._fds
+    with pytest.raises(OSError):
+        os.fstat(fd)                                             # closed: the file's space is given back

@@ -201,7 +201,7 @@ def _gather(texts: TextStore, cache: FileCache, outcomes: dict[int, FileOutcome]
         if entry.segment not in move:
             continue
         o = outcomes[i]
-        got = texts.texts_of(entry)
+        got = texts.read(entry)
         if got is None or len(got) != len(o.drafts):
             continue  # made again from its source when read (see .texts)
         whole = tuple(replace(d, paragraphs=p, captions=c, text_ref=None) for d, (p, c) in zip(o.drafts, got))

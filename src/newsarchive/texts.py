@@ -187,10 +187,6 @@ class TextStore:
             move.update(rest[1:])
         return move
 
-    def texts_of(self, entry: TextEntry) -> Sequence[Texts] | None:
-        """Every draft's texts of an entry, None when they cannot be read or fail their check."""
-        return self._read(entry)
-
     def _segment_size(self, name: str) -> int:
         size = self._sizes.get(name)
         if size is None:
@@ -231,7 +227,9 @@ class TextStore:
             pass
         live = {ref.entry.segment for ref in refs if ref is not None} | {self._segment}
         for path in self.folder.glob(f"*{_SUFFIX}"):
-            if path.name[:-len(_SUFFIX)] not in live:
+            name = path.name[:-len(_SUFFIX)]
+            if name not in live:
+                self._close(name)   # an open descriptor would hold the deleted file's space
                 try:
                     path.unlink()
                 except OSError:
@@ -261,7 +259,7 @@ class TextStore:
         last = self._last
         if last is not None and last[0] == entry:
             return last[1][ref.index]
-        texts = self._read(entry)
+        texts = self.read(entry)
         if texts is None or len(texts) <= ref.index:
             self._note_damaged(entry.key)
             texts = self.redo(source, entry) if self.redo is not None else None
@@ -271,7 +269,7 @@ class TextStore:
         self._last = (entry, texts)
         return texts[ref.index]
 
-    def _read(self, entry: TextEntry) -> Sequence[Texts] | None:
+    def read(self, entry: TextEntry) -> Sequence[Texts] | None:
         """The texts of an entry, None when they cannot be read or fail their check."""
         if self.folder is None:
             return None
@@ -295,6 +293,12 @@ class TextStore:
             assert self.folder is not None
             fd = self._fds[segment] = os.open(self.folder / f"{segment}{_SUFFIX}", os.O_RDONLY)
         return fd
+
+    def _close(self, segment: str) -> None:
+        """Close the descriptor this process has open on ``segment``, if any."""
+        fd = self._fds.pop(segment, None) if self._fds_pid == os.getpid() else None
+        if fd is not None:
+            os.close(fd)
 
     def release(self) -> None:
         """Close the segments opened for reading."""
