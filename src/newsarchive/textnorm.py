@@ -65,3 +65,14 @@ def fold(text: str) -> str:
 def fold_alnum(text: str) -> str:
     """Fold only full-width digits, letters, @ and _ (safe for display text)."""
     return _fold_alnum(text)
+
+
+#: Pinyin a converting mirror site writes after some characters (縣(xiàn)委): a tone
+#: mark is always there, which no other bracketed Latin text has.
+_PINYIN = re.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+
+
+def without_pinyin(text: str) -> str:
+    """``text`` without the pinyin a mirror site inserted: for reading its words (a line's
+    kind, names, places), never for the text kept."""
+    return _PINYIN.sub("", text) if "(" in text or "（" in text else text

@@ -21,7 +21,7 @@ from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, repeat_confirms, short_mentions, simplified
 from .place_words import pairs, words
 from .places import article_known, draft_texts, find_places
-from .script import without_pinyin
+from ..textnorm import without_pinyin
 from .wordre import words_pattern
 
 _SELF = re.compile(r"[我全](市|县|区|州|旗|省)")

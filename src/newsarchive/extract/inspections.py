@@ -32,7 +32,8 @@ from ..records import Draft, Group, Inspection
 from ..simplified import to_simplified
 from .contacts import Contact, find_contacts, is_service_number
 from .folding import fold, fold_alnum
-from .script import simplified_view, without_pinyin
+from ..textnorm import without_pinyin
+from .script import simplified_view
 from .inspection_fields import channel_dates, duration, find_round, group_count, hours
 from .inspection_groups import BODY, Key, Mention, find_mentions, resolve
 from .inspection_targets import is_unit, labelled_targets, paired_units, shared_out, targets_after

@@ -22,7 +22,7 @@ import re
 from typing import Iterable
 
 from ..records import Draft, Official
-from ..textnorm import PUNCT_RE
+from ..textnorm import PUNCT_RE, without_pinyin
 from .people_reporters import extract_reporters
 from .people_name_words import END_WORD, PARTICLE, SURNAME_STARTS, boundary_strength, is_name, surname_length
 from .people_names import DOTS, Mention, dotted_name_at, name_at, read_name_list, whole_list_item
@@ -31,7 +31,7 @@ from .people_unit_heads import unit_head_mentions
 from .people_slots import slot_mentions
 from .people_roles import role_mentions
 from .people_words import words
-from .script import simplified_view, without_pinyin
+from .script import simplified_view
 from .titles import POST_RE, posts, title_chain
 from .wordre import words_pattern
 

@@ -15,7 +15,7 @@ from .people_bylines import byline_names, closing_names, credit_names, dateline_
 from .people_name_credits import name_credits
 from .people_name_words import is_name
 from .people_words import mapping, words
-from .script import without_pinyin
+from ..textnorm import without_pinyin
 
 _FRONT_MATTER_KEYS = words("people", "front_matter_keys")
 #: A title line that carries the page's stamp (…事项 作者:某某 发布时间:…): its byline is read.

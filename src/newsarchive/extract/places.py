@@ -32,7 +32,7 @@ from .place_names import Place, bare_mentions, repeat_confirms, short_mentions, 
 from .place_words import words
 from .place_words_cut import inside_word
 from .place_rules import chained_name, generic_ok, rejected_after, zone_at, zone_canonical
-from .script import without_pinyin
+from ..textnorm import without_pinyin
 
 __all__ = ["PROVINCE", "CITY", "COUNTY", "TOWN", "VILLAGE", "Place", "find_places", "article_places",
            "article_known", "draft_texts", "extract_places", "extract_district"]

@@ -38,10 +38,3 @@ def _same(found: str) -> str:
     return found
 
 
-#: Pinyin a converting mirror site writes after some characters (縣(xiàn)委): no part of the text.
-_PINYIN = re.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
-
-
-def without_pinyin(text: str) -> str:
-    """``text`` without the pinyin a mirror site inserted (a tone mark is always there)."""
-    return _PINYIN.sub("", text) if "(" in text or "（" in text else text

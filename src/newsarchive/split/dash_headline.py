@@ -18,8 +18,8 @@ import re
 from typing import Sequence
 
 from ..simplified import to_simplified
+from ..textnorm import without_pinyin
 from .patterns import list_words
-from .pinyin_noise import without_readings
 
 #: How far down the headline may stand (under a caption or two).
 _HEADLINE_REACH = 3
@@ -73,7 +73,7 @@ def series_headline(paragraphs: Sequence[str]) -> tuple[str, list[str]] | None:
     instalment line (走近某某之二:"某某"有啥难?); else None."""
     for k in range(min(_HEADLINE_REACH, len(paragraphs))):
         line = paragraphs[k].strip()
-        plain = without_readings(line)           # a mirror's pinyin (書(shū)) is no part of its words
+        plain = without_pinyin(line)           # a mirror's pinyin (書(shū)) is no part of its words
         if len(plain) <= _HEADLINE_MAX and "。" not in plain and _SERIES.match(to_simplified(plain)):
             return line, [p for i, p in enumerate(paragraphs) if i != k]
     return None

@@ -15,7 +15,7 @@ import re
 
 from ..simplified import to_simplified
 
-__all__ = ["without_pinyin_noise", "without_readings"]
+__all__ = ["without_pinyin_noise"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 #: A reading in brackets right after a Chinese character, with a tone mark (no other
@@ -34,10 +34,3 @@ def without_pinyin_noise(text: str) -> str:
     if len(readings) >= _MIRROR_COUNT:
         return _READING.sub(r"\1", text)
     return _READING.sub(lambda m: m.group(1) if to_simplified(m.group(1)) != m.group(1) else m.group(0), text)
-
-
-def without_readings(text: str) -> str:
-    """``text`` without any reading in brackets after a character, an author's gloss
-    included: for reading a line's words (its kind, a headline's shape), never for the
-    text kept."""
-    return _READING.sub(r"\1", text) if _ANY_TONE.search(text) else text

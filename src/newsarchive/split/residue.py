@@ -26,8 +26,7 @@ from typing import Sequence
 import yaml
 
 from ..simplified import to_simplified
-from ..textnorm import fold
-from .pinyin_noise import without_readings
+from ..textnorm import fold, without_pinyin
 
 __all__ = ["CRUMB", "STAMP", "SOURCE", "FOOTER", "EDITOR", "CHROME", "IMAGE", "EPAPER", "RETITLE",
            "PAGE_KINDS", "line_kind", "retitle_text"]
@@ -150,7 +149,7 @@ def markers() -> _Markers:
 
 def _norm(text: str) -> str:
     # a mirror site's pinyin after a character ("頁(yè)", "鎮(zhèn)") is no part of the line's words
-    text = without_readings(fold(text))
+    text = without_pinyin(fold(text))
     return _DECORATION.sub("", to_simplified(text)).strip()
 
 
