@@ -15,11 +15,12 @@ import datetime as _dt
 import functools
 import re
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Sequence
 
 import yaml
 
 from ..records import Draft, PartialDate
+from .date_forms import iter_dates, valid
 from .folding import fold
 from .numerals import to_int
 
@@ -45,13 +46,6 @@ def words() -> dict[str, tuple[str, ...]]:
 
 def alternation(key: str) -> str:
     return "|".join(re.escape(w) for w in sorted(words()[key], key=len, reverse=True))
-
-
-def _valid(year: int, month: int, day: int | None) -> bool:
-    import calendar
-    if not (1900 <= year <= 2200 and 1 <= month <= 12):
-        return False
-    return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 #: A stamp's full date; a two-digit day may run into the time the page glued on
@@ -97,7 +91,7 @@ def _month_day_stamp(folded: str) -> PartialDate | None:
     if not m:
         return None
     month, day = int(m.group(1)), int(m.group(2))
-    return PartialDate(None, month, day) if _valid(2000, month, day) else None
+    return PartialDate(None, month, day) if valid(2000, month, day) else None
 
 
 def _first_stamp_date(folded: str) -> PartialDate | None:
@@ -105,7 +99,7 @@ def _first_stamp_date(folded: str) -> PartialDate | None:
         year = int(m.group("y") or m.group("y3"))
         month = int(m.group("m") or m.group("m2") or m.group("m3"))
         day = int(m.group("d") or m.group("d2") or m.group("d3"))
-        if _valid(year, month, day):
+        if valid(year, month, day):
             return PartialDate(year, month, day)
     return None
 
@@ -145,7 +139,7 @@ def signature_date(paragraphs: Sequence[str], reach: int = 3) -> PartialDate | N
         m = _patterns()["signature"].match(fold(paragraph))
         if m:
             year, month, day = to_int(m.group("y")), to_int(m.group("m")), to_int(m.group("d"))
-            if year and month and _valid(year, month, day):
+            if year and month and valid(year, month, day):
                 return PartialDate(year, month, day)
     return None
 
@@ -159,7 +153,7 @@ def period_start(paragraph: str) -> PartialDate | None:
     year = to_int(m.group("y")) if m.group("y") else None
     month = to_int(m.group("m"))
     day = to_int(m.group("d")) if m.group("d") else None
-    if not month or not _valid(year or 2000, month, day):
+    if not month or not valid(year or 2000, month, day):
         return None
     return PartialDate(year, month, day)
 
@@ -173,22 +167,25 @@ def opening_period(paragraphs: Sequence[str]) -> PartialDate | None:
         if m:
             year = to_int(m.group("y")) if m.group("y") else None
             month, day = to_int(m.group("m")), to_int(m.group("d"))
-            if month and _valid(year or 2000, month, day):
+            if month and valid(year or 2000, month, day):
                 return PartialDate(year, month, day)
     return None
 
 
-def channel_period(paragraphs: Sequence[str], dates: Callable[[str], Iterable[PartialDate]]) -> PartialDate | None:
+@functools.lru_cache(maxsize=1)
+def _channels() -> re.Pattern[str]:
+    return re.compile(alternation("report_channels"))
+
+
+def channel_period(paragraphs: Sequence[str]) -> PartialDate | None:
     """The start of a full date range (``2031年4月6日至5月6日``) written in a paragraph
     that opens report channels (举报电话, 邮政信箱): an inspection's stay, during which
-    the channels are open, that the text announces.  ``dates`` gives a paragraph's dates
-    in order, the second of a range with the first's year."""
-    channels = re.compile(alternation("report_channels"))
+    the channels are open, that the text announces."""
     for paragraph in paragraphs:
         folded = fold(paragraph)
-        if not channels.search(folded):
+        if not _channels().search(folded):
             continue
-        found = list(dates(folded))
+        found = [m.date for m in iter_dates(folded)]     # a range's second date has the first's year
         for first, second in zip(found, found[1:]):
             if first.year is not None and second.year == first.year and \
                     (second.month, second.day) > (first.month, first.day):

@@ -285,7 +285,7 @@ def extract_date(draft: Draft) -> PartialDate | None:
         period = opening_period(draft.paragraphs)
         if period:
             return with_stamp_year(period, stamp) if period.year is None and stamp else period
-    reported = channel_period(draft.paragraphs, lambda t: (m.date for m in iter_dates(t)))
+    reported = channel_period(draft.paragraphs)
     if reported:
         return reported
     heading = heading_date(draft.subtitle)
