@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from typing import Mapping
 
 
 @functools.lru_cache(maxsize=1)
@@ -28,6 +29,7 @@ def words(section: str) -> tuple[str, ...]:
     return sections()[section]
 
 
-def pairs(section: str) -> dict[str, str]:
-    """A section of ``key value`` lines as a mapping."""
+@functools.lru_cache(maxsize=None)
+def pairs(section: str) -> Mapping[str, str]:
+    """A section of ``key value`` lines as a mapping (made once; read it, never change it)."""
     return dict(line.split(None, 1) for line in words(section))
