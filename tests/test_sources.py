@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.decoding import DecodeError, decode
-from newsarchive.sources import SourceError, discover, read_source, split_front_matter
+from newsarchive.sources import SourceError, discover, read_source, source_format, split_front_matter
 
 TEXT = "郑州市召开会议\n\n本报讯 3月2日,会议召开。\n"
 
@@ -17,8 +17,11 @@ def test_discover_is_recursive_sorted_and_skips_hidden(tmp_path: Path) -> None:
         p = tmp_path / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(TEXT, encoding="utf-8")
-    rels = [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path).files]
+    found = discover(tmp_path)
+    rels = [p.relative_to(tmp_path).as_posix() for p in found.files]
     assert rels == ["a/b.TXT", "a/z.md", "b.txt", "c.markdown"]
+    assert list(found.rels) == rels
+    assert [source_format(rel) for rel in found.rels] == ["txt", "md", "txt", "md"]
 
 
 @pytest.mark.parametrize("encoding, expect", [

@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .readers import SUFFIXES, SourceError, format_of, normalise, read
+from .readers import SUFFIXES, SourceError, normalise, read
 from .readers.front_matter import KEYS as FRONT_MATTER_KEYS, split_front_matter
 from .records import SourceFile
 
@@ -39,6 +39,8 @@ class Discovery:
 
     files: tuple[Path, ...]
     problems: tuple[tuple[str, str], ...] = ()
+    #: each file's path relative to the content folder, with "/" (as ``files``)
+    rels: tuple[str, ...] = ()
 
 
 def discover(content: Path) -> Discovery:
@@ -87,7 +89,11 @@ def discover(content: Path) -> Discovery:
                         problems.append((_undecodable_shown(rel), f"cannot read: {err.strerror or err}"))
         except OSError as err:
             problems.append((prefix or "./", f"cannot read folder: {err.strerror or err}; its files are not read"))
-    return Discovery(tuple(content.joinpath(*rel.split("/")) for rel in sorted(found)), tuple(sorted(problems)))
+    found.sort()
+    base = os.path.join(str(content), "")
+    # one string join a file, not pathlib's parsing: an archive has tens of thousands
+    return Discovery(tuple(Path(base + rel.replace("/", os.sep)) for rel in found), tuple(sorted(problems)),
+                     tuple(found))
 
 
 def _link_target(path: str, rel: str, article: bool, root: str, chain: tuple[str, ...],
@@ -167,8 +173,9 @@ def check_size(size: int, max_bytes: int) -> None:
                           "(max_file_bytes in site.yaml)")
 
 
-def source_format(path: Path) -> str:
-    return format_of(path)
+def source_format(path: Path | str) -> str:
+    """The reader's format of the file at ``path``, by its extension (KeyError when none)."""
+    return SUFFIXES[os.path.splitext(path)[1].lower()]
 
 
 def read_source(path: Path, content: Path, max_bytes: int) -> ReadResult:
