@@ -225,3 +225,40 @@ def test_the_home_pages_dataset_points_at_the_manifest_when_in_parts() -> None:
     assert "按月分卷" in parts["description"]
     whole = dataset(settle_export(Config(export_parts_above=10), 10), "", 10)
     assert [d["contentUrl"] for d in whole["distribution"]] == ["data/articles.json", "data/articles.csv"]
+
+
+def test_an_edit_in_a_large_month_encodes_only_its_block_and_its_neighbours(tmp_path: Path, monkeypatch) -> None:
+    from newsarchive.export_parts import blocks_of
+
+    site = _Site(tmp_path, monkeypatch, PARTS)
+    arts = [_article(n, PartialDate(2024, 5, 1 + n % 28), text=f"第{n}次会议在县委召开。" * 20) for n in range(1, 301)]
+    blocks = blocks_of(arts)
+    assert 3 < len(blocks) < 60 and sum(map(len, blocks)) == 300
+    site.build(arts)
+    before = site.files()
+    arts[150] = replace(arts[150], paragraphs=("会议改在镇里召开。", "第二段。"), fingerprint="print-edited")
+    site.build(arts)
+    blocks = blocks_of(arts)
+    [k] = [n for n, b in enumerate(blocks) if arts[150] in b]
+    # its block and the next, primed with its end, are compressed again; the one
+    # before is encoded for the end that primes it
+    near = [a.id for b in blocks[max(k - 1, 0):k + 2] for a in b]
+    assert sorted(site.made) == sorted(near) and len(near) < 300
+    after = site.files()
+    assert after["data/articles-2024-05.json.gz"] != before["data/articles-2024-05.json.gz"]
+    fresh = export_data(arts, PARTS)  # made whole, in memory: the same bytes as spliced
+    for rel in ("data/articles-2024-05.json.gz", "data/articles-2024-05.csv.gz"):
+        assert after[rel] == fresh[rel]
+    doc = json.loads(gzip.decompress(after["data/articles-2024-05.json.gz"]))
+    assert [a["id"] for a in doc["articles"]] == [a.id for a in arts]
+    assert doc["articles"][150]["text"].startswith("会议改在镇里召开")
+
+
+def test_an_added_article_moves_no_other_blocks_bounds() -> None:
+    from newsarchive.export_parts import blocks_of
+
+    arts = [_article(n, PartialDate(2024, 5, 1)) for n in range(1, 400)]
+    before = [tuple(a.id for a in b) for b in blocks_of(arts)]
+    grown = arts[:200] + [_article(1000, PartialDate(2024, 5, 1))] + arts[200:]
+    after = [tuple(a.id for a in b) for b in blocks_of(grown)]
+    assert len(set(before) - set(after)) == 1 and len(set(after) - set(before)) == 1

@@ -21,31 +21,42 @@ even made).
 
 The gzip is written by hand so that it is the same on every machine: no file
 name, modification time 0, operating system "unknown" (RFC 1952), compression
-level 6.  Each part is one gzip member: every gzip reader takes it.
+level 6.  Each part is one gzip member: every gzip reader takes it.  Inside it
+the articles are compressed in blocks of a few dozen, each block on its own
+(:mod:`.gzip_blocks`), the blocks ending where an article's id says so: an edit
+compresses its article's block again and copies the others' bytes out of the
+part the last build wrote (:mod:`.spliced`), and an added article moves no
+other block's bounds.
 """
 from __future__ import annotations
 
 import hashlib
-import struct
-import zlib
+from pathlib import Path
 from functools import partial
 from typing import Callable, Iterable, Sequence
 
 from .config import Config
+from .diskstore import dump_atomically, read_pickle
 from .export import csv_head, csv_row, json_frame, site_facts, article_bytes
+from .gzip_blocks import GZIP_HEADER, WINDOW, Block, compress_block, trailer
 from .records import Article
+from .spliced import SplicedFile
 from .texts import TextStore
-from .writer import Kept, Tagged, tagged
+from .writer import Kept, Streamed
 
 #: The parts of the articles whose year is unknown: this, a dash and one hex digit.
 UNDATED = "undated"
 #: zlib's default: level 9 made parts 0.4 % smaller (generated corpus).
 LEVEL = 6
-#: A gzip member's header: deflate, no flags (no name, no comment), mtime 0, no
-#: extra flags, operating system 255 (unknown): nothing of the machine or the hour.
-_GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+#: A block ends after an article whose id's hash is 0 modulo this: a few dozen
+#: articles, a hundred kilobytes or so of JSON, a block (and at most four times as
+#: many, however the hashes fall).
+BLOCK_ARTICLES = 32
 #: The separator between articles in an articles array, as data/articles.json has it.
 _SEP = b",\n    "
+#: The CRC-32 and length of every block of the last build, by the block's name.
+_SUMS = "blocks.sums"
+_SUMS_FORMAT = 2
 
 
 def period_of(article: Article) -> str:
@@ -63,22 +74,6 @@ def part_path(period: str, kind: str) -> str:
     return f"data/articles-{period}.{kind}.gz"
 
 
-def gzip_bytes(chunks: Iterable[bytes]) -> bytes:
-    """``chunks`` joined and gzip-compressed as one member, the same bytes on every
-    machine and at every hour (see the module docstring).  Only the compressed
-    bytes are held: a month's raw text need never be whole in memory."""
-    packer = zlib.compressobj(LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS)
-    out = [_GZIP_HEADER]
-    crc = size = 0
-    for chunk in chunks:
-        crc = zlib.crc32(chunk, crc)
-        size += len(chunk)
-        out.append(packer.compress(chunk))
-    out.append(packer.flush())
-    out.append(struct.pack("<II", crc, size & 0xFFFFFFFF))
-    return b"".join(out)
-
-
 def by_period(articles: Sequence[Article]) -> dict[str, list[Article]]:
     """The articles of each part, in archive order; parts in order of their names
     (years and months ascending, the undated parts last)."""
@@ -88,50 +83,144 @@ def by_period(articles: Sequence[Article]) -> dict[str, list[Article]]:
     return {p: groups[p] for p in sorted(groups)}
 
 
-def part_outputs(articles: Sequence[Article], config: Config, keeps: Callable[[str, str], bool] | None,
-                 salt: str, texts: TextStore | None = None) -> dict[str, bytes | Kept]:
-    """Every part's JSON and CSV file.  With the writer's ``keeps``, a part whose
-    frame and articles (by fingerprint) are those of the previous build is
-    :class:`Kept`, not made.  ``texts``: where bare articles' texts are, read as a
-    part's JSON is made."""
-    out: dict[str, bytes | Kept] = {}
-    for period, group in by_period(articles).items():
-        head, tail = json_frame({**site_facts(config, len(group)), "period": period})
-        json_rel, csv_rel = part_path(period, "json"), part_path(period, "csv")
-        out[json_rel] = _part(json_rel, head, tail, group, partial(_json_chunks, head, group, tail, texts), keeps, salt)
-        out[csv_rel] = _part(csv_rel, csv_head(), b"", group, partial(_csv_chunks, group), keeps, salt)
+def blocks_of(group: Sequence[Article]) -> list[Sequence[Article]]:
+    """``group`` cut into blocks, each ending after an article whose id ends one (a
+    byte of its SHA-256 other than the one that spreads the undated parts), or at
+    four times :data:`BLOCK_ARTICLES`: bounds that an added or removed article does
+    not move elsewhere in the part."""
+    out: list[Sequence[Article]] = []
+    start = 0
+    for n, a in enumerate(group):
+        if n + 1 - start >= 4 * BLOCK_ARTICLES or hashlib.sha256(a.id.encode()).digest()[2] % BLOCK_ARTICLES == 0:
+            out.append(group[start:n + 1])
+            start = n + 1
+    if start < len(group):
+        out.append(group[start:])
     return out
 
 
-def _json_chunks(head: bytes, group: Sequence[Article], tail: bytes, texts: TextStore | None) -> Iterable[bytes]:
-    yield head
-    for n, a in enumerate(group):
-        if n:
-            yield _SEP
-        yield article_bytes(a, texts)
-    yield tail
+class _Sums:
+    """Each block's CRC-32 and length by its name, kept in the cache folder: a block
+    copied from the last build's part is never decompressed to know them.  Each
+    part's trailer is kept too, by the sums it was combined from: combining costs
+    a few milliseconds a part in Python, and a rebuild changes one part or two."""
+
+    def __init__(self, folder: Path | None, salt: str) -> None:
+        self.file = folder / _SUMS if folder is not None else None
+        self.salt = salt
+        kept = read_pickle(self.file) if self.file is not None else None
+        ok = isinstance(kept, tuple) and len(kept) == 4 and kept[:2] == (_SUMS_FORMAT, salt) \
+            and isinstance(kept[2], dict) and isinstance(kept[3], dict)
+        self.known: dict[str, tuple[int, int]] = kept[2] if ok else {}
+        self.trailers: dict[tuple[tuple[int, int], ...], bytes] = kept[3] if ok else {}
+        self.used: dict[str, tuple[int, int]] = {}
+        self.trailers_used: dict[tuple[tuple[int, int], ...], bytes] = {}
+
+    def trailer(self, sums: list[tuple[int, int]]) -> bytes:
+        key = tuple(sums)
+        made = self.trailers.get(key)
+        if made is None:
+            made = trailer(sums)
+        self.trailers_used[key] = made
+        return made
+
+    def save(self) -> None:
+        if self.file is not None and (self.used != self.known or self.trailers_used != self.trailers):
+            dump_atomically(self.file, (_SUMS_FORMAT, self.salt, self.used, self.trailers_used))
 
 
-def _csv_chunks(group: Sequence[Article]) -> Iterable[bytes]:
-    yield csv_head()
-    for a in group:
-        yield csv_row(a)
+def part_outputs(articles: Sequence[Article], config: Config, keeps: Callable[[str, str], bool] | None,
+                 salt: str, texts: TextStore | None = None) -> dict[str, Streamed | Kept | bytes]:
+    """Every part's JSON and CSV file.  With the writer's ``keeps``, a part whose
+    frame and articles (by fingerprint) are those of the previous build is
+    :class:`Kept`, not made, and a part with an article changed copies its other
+    blocks from the file the previous build wrote.  ``texts``: where bare articles'
+    texts are, read as a block's JSON is made."""
+    folder = config.cache_dir / "export" if keeps is not None else None
+    sums = _Sums(folder, f"{salt}|{LEVEL}|{BLOCK_ARTICLES}")
+    out: dict[str, Streamed | Kept | bytes] = {}
+    for period, group in by_period(articles).items():
+        head, tail = json_frame({**site_facts(config, len(group)), "period": period})
+        blocks = blocks_of(group)
+        for kind, frame, rows in (("json", (head, tail), partial_json(texts)), ("csv", (csv_head(), b""), _csv_rows)):
+            rel = part_path(period, kind)
+            spliced = SplicedFile(folder, rel, config.output, keeps, sums.salt) if keeps is not None else None
+            out[rel] = _assemble(spliced, frame, blocks, rows, sums, rel)
+    sums.save()
+    return out
 
 
-def _part(rel: str, head: bytes, tail: bytes, group: Sequence[Article], chunks: Callable[[], Iterable[bytes]],
-          keeps: Callable[[str, str], bool] | None, salt: str) -> Tagged | Kept | bytes:
-    """One part: :class:`Kept` when the writer vouches for the file made from the same
-    tag (code, frame, its articles' fingerprints in order), else ``chunks()``
-    compressed; never kept when an article has no fingerprint (a record made by hand)."""
-    prints = [a.fingerprint for a in group]
-    if keeps is None or not all(prints):
-        return gzip_bytes(chunks())
-    h = hashlib.sha256(f"{salt}|{LEVEL}|{rel}".encode())
-    for frame in (head, tail):
-        h.update(b"%d:" % len(frame) + frame)
+#: The raw bytes of a block's articles: (block, first block of the part) → chunks.
+Rows = Callable[[Sequence[Article], bool], Iterable[bytes]]
+
+
+def partial_json(texts: TextStore | None) -> Rows:
+    def rows(block: Sequence[Article], first: bool) -> Iterable[bytes]:
+        for n, a in enumerate(block):
+            if n or not first:
+                yield _SEP
+            yield article_bytes(a, texts)
+    return rows
+
+
+def _csv_rows(block: Sequence[Article], first: bool) -> Iterable[bytes]:
+    return (csv_row(a) for a in block)
+
+
+def _assemble(spliced: SplicedFile | None, frame: tuple[bytes, bytes], blocks: Sequence[Sequence[Article]],
+              rows: Rows, sums: _Sums, rel: str) -> Streamed | Kept | bytes:
+    """The part: its frame's blocks around its articles' blocks (``spliced`` None: in
+    memory).  A block is primed with the end of the one before (the head's, the
+    first), so its name holds its kind, place, its articles' fingerprints and what
+    primes it.  A block whose name has known sums is compressed only if it cannot
+    be copied; any other is compressed now.  A block holding (or following one
+    holding) an article without a fingerprint, a record made by hand, has no name:
+    made anew."""
+    head = compress_block([frame[0]], LEVEL)
+    tail = compress_block([frame[1]], LEVEL, last=True)
+    ends: dict[int, bytes] = {-1: frame[0][-WINDOW:]}  # the last raw bytes of a block (-1: the head)
+
+    def end_of(n: int) -> bytes:
+        if n not in ends:
+            ends[n] = b"".join(rows(blocks[n], n == 0))[-WINDOW:]
+        return ends[n]
+
+    def make(n: int) -> Block:
+        raw = b"".join(rows(blocks[n], n == 0))
+        ends[n] = raw[-WINDOW:]
+        return compress_block([raw], LEVEL, before=end_of(n - 1))
+
+    kind = rel.rsplit(".", 2)[-2]
+    pieces: list[tuple[str, Callable[[], bytes]]] = []
+    block_sums = [(head.crc, head.size)]
+    primer = hashlib.sha256(frame[0]).hexdigest()
+    for n, block in enumerate(blocks):
+        prints = [a.fingerprint for a in block]
+        name = _name(sums.salt, kind, primer, prints) if all(prints) and primer else ""
+        known = sums.known.get(name) if name else None
+        if known is None:
+            made = make(n)
+            known = (made.crc, made.size)
+            pieces.append((name, _const(made.data)))
+        else:
+            pieces.append((name, partial(lambda k: make(k).data, n)))
+        if name:
+            sums.used[name] = known
+        block_sums.append(known)
+        primer = "\0".join(prints) if all(prints) else ""
+    block_sums.append((tail.crc, tail.size))
+    head_bytes, tail_bytes = GZIP_HEADER + head.data, tail.data + sums.trailer(block_sums)
+    if spliced is None:  # nothing kept: the part in memory
+        return b"".join([head_bytes, *(made() for _, made in pieces), tail_bytes])
+    return spliced.assemble(head_bytes, pieces, b"", tail_bytes)
+
+
+def _name(salt: str, kind: str, primer: str, prints: Sequence[str]) -> str:
+    h = hashlib.sha256(f"{salt}|{kind}|{primer}".encode())
     for p in prints:
         h.update(p.encode() + b"\0")
-    tag = h.hexdigest()
-    if keeps(rel, tag):
-        return Kept(tag)
-    return tagged(gzip_bytes(chunks()), tag)
+    return h.hexdigest()
+
+
+def _const(data: bytes) -> Callable[[], bytes]:
+    return lambda: data
