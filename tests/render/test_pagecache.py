@@ -251,10 +251,19 @@ def test_pages_as_before_are_kept_before_their_context_is_made(tmp_path: Path, m
             writer.finish()
         return {path: value for part in parts for path, value in part.items()}
 
+    from newsarchive.render import districts, feeds
+
+    made: list[str] = []
+    real_chart, real_feed = districts.month_chart, feeds.make_feed
+    monkeypatch.setattr(districts, "month_chart", lambda *a, **k: made.append("chart") or real_chart(*a, **k))
+    monkeypatch.setattr(feeds, "make_feed", lambda *a, **k: made.append("feed") or real_feed(*a, **k))
     render(items)
     assert "article.html" in keyed and "people_page.html" in keyed
+    assert "chart" in made and "feed" in made
+    made.clear()
     outputs = render(items)
     assert "article.html" not in keyed and "people_page.html" not in keyed and "index.html" not in keyed
+    assert made == []  # no district's month chart, no feed's entries: their pages are kept
     assert all(isinstance(outputs[a.url], Kept) for a in items)
     # an edited article: its own page and the pages holding it are made again, the others kept
     edited = [replace(items[0], paragraphs=items[0].paragraphs + ("新增的一段。",), fingerprint="f0-edited"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Mapping
 
 import jinja2
 
@@ -141,6 +141,15 @@ def render_page(env: jinja2.Environment, config: Config, template: str, path: st
         return remote.defer(template, context, key)
     page = env.get_template(template).render(context).encode("utf-8")
     return tagged(page, key) if key is not None else page
+
+
+def render_made(env: jinja2.Environment, config: Config, template: str, path: str,
+                page_cache: PageCache | None, made: Callable[[], Mapping[str, Any]]) -> bytes | Kept:
+    """:func:`render_page` of the context ``made()`` returns, which is not made when the
+    page is kept as it is (a month chart, a feed's entries: most pages of a rebuild)."""
+    if page_cache is not None and (kept := page_cache.as_before(path, template)) is not None:
+        return kept
+    return render_page(env, config, template, path, page_cache, **made())
 
 
 #: The environment's attribute holding the :class:`~.remote.RemotePages` its pages go to, if any.
