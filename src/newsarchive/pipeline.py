@@ -166,7 +166,7 @@ def _build(config: Config, progress: bool, executor: Executor, lock: SiteLock) -
         drafts, metas, fingerprints = collector.collect(outcomes, report)
         del outcomes, collector
         texts.prune(d.text_ref for d in drafts)
-        words = set().union(*(entity_words(m) for m in metas)) if metas else set()
+        words = entity_words(*metas)
         articles = t.stage("model", make_articles, drafts, metas, fingerprints)
         del drafts, metas, fingerprints
     # every page's footer links the export, whose form the article count decides

@@ -33,13 +33,18 @@ def extract(draft: Draft) -> Metadata:
     )
 
 
-def entity_words(meta: Metadata) -> set[str]:
-    """Names, places and organisations to add to the segmentation dictionary."""
-    words = {o.name for o in meta.officials} | set(meta.reporters) | set(meta.places)
-    if meta.district:
-        words.add(meta.district)
-    for ins in meta.inspections:
-        for g in ins.groups:
-            words.add(g.name)
-            words.update(g.targets)
+def entity_words(*metas: Metadata) -> set[str]:
+    """Names, places and organisations of the articles of ``metas`` to add to the
+    segmentation dictionary (gathered into one set: an archive has many articles)."""
+    words: set[str] = set()
+    for meta in metas:
+        words.update([o.name for o in meta.officials])
+        words.update(meta.reporters)
+        words.update(meta.places)
+        if meta.district:
+            words.add(meta.district)
+        for ins in meta.inspections:
+            for g in ins.groups:
+                words.add(g.name)
+                words.update(g.targets)
     return {w for w in words if len(w) >= 2}
