@@ -94,7 +94,13 @@ def foreign_entries(out: Path, ours: set[str], site: set[str]) -> list[str]:
     previous build did not write (``ours``: what it wrote, the manifest included) and
     the new site does not write (``site``), and the folders holding nothing of
     either, each taken whole."""
-    kept_open = {"/".join(rel.split("/")[:n]) for rel in ours | site for n in range(1, rel.count("/") + 1)}
+    kept_open: set[str] = set()  # the folders holding a path of either
+    for paths in (ours, site):
+        for rel in paths:
+            folder = rel.rpartition("/")[0]
+            while folder and folder not in kept_open:  # a folder's own folders are in once it is
+                kept_open.add(folder)
+                folder = folder.rpartition("/")[0]
     found: list[str] = []
     folders = [""]
     while folders:
