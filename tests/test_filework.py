@@ -162,26 +162,3 @@ def test_cli_counts_it_under_strict_and_shows_the_traceback_when_verbose(tmp_pat
     err = capsys.readouterr().err
     assert "b.txt: traceback:\nTraceback" in err and "RuntimeError: unforeseen input" in err
 
-
-def test_work_a_later_stage_needs_is_done_while_workers_process_the_changed_files(tmp_path: Path) -> None:
-    from newsarchive.executors import as_executor
-    from newsarchive.pipeline import read_jobs
-
-    content = tmp_path / "c"
-    content.mkdir()
-    for name in "ab":
-        (content / f"{name}.txt").write_text(TEXT.replace("洛阳", "开封" if name == "b" else "洛阳"), encoding="utf-8")
-    cfg = load_config(None, content=content, output=tmp_path / "site")
-    build(cfg, progress=False)
-    waited: list[str] = []
-
-    def run(note: str) -> None:
-        with ThreadPoolExecutor(1) as pool:
-            process_files(read_jobs(cfg, BuildReport()), cfg, as_executor(pool), False,
-                          while_waiting=lambda: waited.append(note))
-
-    run("nothing changed")
-    assert waited == []  # nothing went to a worker: nothing to do it beside
-    (content / "b.txt").write_text(TEXT.replace("洛阳", "许昌"), encoding="utf-8")
-    run("one file changed")
-    assert waited == ["one file changed"]

@@ -88,8 +88,7 @@ class _Reader:
 
 def process_files(entries: list[SourceEntry], config: Config, executor: Executor | None,
                   show: bool, meanwhile: Callable[[FileOutcome, str], None] | None = None,
-                  texts: TextStore | None = None, while_waiting: Callable[[], object] | None = None
-                  ) -> list[FileOutcome]:
+                  texts: TextStore | None = None) -> list[FileOutcome]:
     """Stages split/repair and extract for every file: cached, through ``executor``
     (None: this machine's processes) when worth it.  Each outcome's
     :attr:`~FileOutcome.key` is its cache key (empty for a file that could not be read).
@@ -102,11 +101,7 @@ def process_files(entries: list[SourceEntry], config: Config, executor: Executor
 
     ``texts``: where the drafts' texts are kept (see :mod:`.texts`): the outcomes
     come back and are cached with bare drafts; a cached outcome whose texts are
-    not there as kept is processed again.  None: drafts keep their texts.
-
-    ``while_waiting()`` is called once the cached outcomes are read, when files went
-    to other processes: after an edit this process would otherwise only wait for
-    them, so work a later stage needs anyway is done then, off the build's path."""
+    not there as kept is processed again.  None: drafts keep their texts."""
     cache = FileCache(config.cache_dir / "files", settings=settings_of(config))
     index = SourceIndex(config.cache_dir / SOURCE_INDEX)
     reader = _Reader(config, cache, index)
@@ -142,8 +137,6 @@ def process_files(entries: list[SourceEntry], config: Config, executor: Executor
             for i, key in enumerate(keys):
                 if key in listed and i in outcomes:
                     meanwhile(outcomes[i], key)
-        if while_waiting is not None and executor.sends_away(len(todo), worth):
-            while_waiting()
         # Outcomes from another process come back unpickled, to be kept (see
         # diskstore.long_lived); work done here makes garbage for the collector.
         with long_lived() if executor.sends_away(len(todo), worth) else nullcontext():

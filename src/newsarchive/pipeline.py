@@ -40,7 +40,7 @@ from .render import render_parts
 from .render.meta import missing_address
 from .report import BuildReport
 from .search import search_parts
-from .segment import Segmenter, base_jieba
+from .segment import Segmenter
 from .sitelock import SiteLock
 from .texts import TextStore
 from .siteplace import check_output_dir, check_output_place, take_site
@@ -149,10 +149,7 @@ def _build(config: Config, progress: bool, executor: Executor, lock: SiteLock) -
     # model holds their metadata, and the stages that need texts ask for a batch.
     texts = TextStore(config.cache_dir / TEXTS, texts_again(config))
     try:
-        # the search stage cuts the changed articles with jieba's dictionary: loaded
-        # here while the workers process them, a forked search stage inherits it
-        outcomes = t.stage("process", process_files, sources, config, executor, progress, collector.ahead, texts,
-                           base_jieba)
+        outcomes = t.stage("process", process_files, sources, config, executor, progress, collector.ahead, texts)
     finally:
         texts.close()
     del sources
