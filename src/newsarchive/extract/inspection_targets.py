@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import TOWN
+from .gazetteer import COUNTY, TOWN
 from .inspection_words import alternation, words
 from .numerals import NUMBER
 from .places import find_places
@@ -91,8 +91,24 @@ def _ends_as_unit(text: str) -> bool:
 
 def is_unit(text: str) -> bool:
     bare = _bare(text)
+    if _whole_place(bare):
+        return True
     return 2 <= len(bare) <= 40 and _ends_as_unit(bare) and not _COUNTED.search(bare) \
         and not re.search(r"[\s:：]", bare)
+
+
+def _whole_place(text: str) -> bool:
+    """A division written by its short name (``进驻某省后`` written ``进驻山东后``): the
+    whole text is one place of the gazetteer, a province, city or county."""
+    return whole_place(text) is not None
+
+
+def whole_place(text: str) -> str | None:
+    """The canonical name of the province, city or county ``text`` is as a whole, else None."""
+    places = find_places(text) if 2 <= len(text) <= 8 else []
+    if len(places) == 1 and places[0].start == 0 and places[0].end == len(text) and places[0].level <= COUNTY:
+        return places[0].canonical
+    return None
 
 
 def _listed_unit(text: str) -> bool:

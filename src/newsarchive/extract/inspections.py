@@ -36,7 +36,7 @@ from ..textnorm import without_pinyin
 from .script import simplified_view
 from .inspection_fields import channel_dates, duration, find_round, group_count, hours
 from .inspection_groups import BODY, Key, Mention, find_mentions, resolve
-from .inspection_targets import is_unit, labelled_targets, paired_units, shared_out, targets_after
+from .inspection_targets import is_unit, labelled_targets, paired_units, shared_out, targets_after, whole_place
 from .inspection_layout import FIELD_LINE as _FIELD_LINE, HEADING_MARK as _HEADING_MARK, join_cells, regroup_rows, \
     unfold_tables
 from .inspection_words import alternation
@@ -340,10 +340,15 @@ def _unique(values) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _fuller_name(full: str, short: str) -> bool:
+    """``海南省`` beside ``海南``: one division, written in full and by its short name."""
+    return full.startswith(short) and whole_place(short) is not None and whole_place(short) == whole_place(full)
+
+
 def _finish(g: _GroupData) -> Group:
     name = max(g.names, key=len)
     targets = list(_unique(g.targets or g.stationed))
-    targets = [t for t in targets if not any(o != t and o.endswith(t) for o in targets)]
+    targets = [t for t in targets if not any(o != t and (o.endswith(t) or _fuller_name(o, t)) for o in targets)]
     by_kind: dict[str, list[str]] = {"phone": [], "mobile": [], "email": [], "postal": []}
     for c in g.contacts:
         by_kind[c.kind].append(c.value)
