@@ -14,10 +14,12 @@ one field only:
   names 短信 and not 电话 (接收短信手机, 短信举报号码).  The label is the last one
   written before the number; words in brackets after a number are no label
   (``(可接收短信)`` leaves a phone a phone) unless they say the number takes
-  messages only (``(仅接收短信)``), and a number with no label of its own
+  messages only (``(仅接收短信)``, ``(139…,只收短信)``), and a number with no label of its own
   (``0564-5027316 15856471029``) has its neighbour's.  The label words are data
   (``data/inspections.yaml``).
-* ``email``: any domain.
+* ``email``: any domain; an address holds no space, so letters written right
+  after its label and a space before the rest (``邮箱:abc de@x.com``) are its
+  start, the space the page's noise.
 * ``postal``: a numbered box in any of its forms (``河南省郑州市A536号专用邮政信箱``,
   ``于都县邮政局第101号专用信箱``, ``北京市东城区A01234邮政信箱``, ``某某邮政218号信箱``,
   ``苏州邮政信箱429号``, ``XC-03号信箱``, ``某市1001信箱``) with the places and the
@@ -40,6 +42,9 @@ from .places import find_places
 _DASHES = r"\-—–‐‑－"
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*"
                     r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+#: The start of an address's local part the page broke with a space (``邮箱:abc de@x.com``):
+#: letters right after a label or a Chinese character, one space, then the address.
+_BROKEN_LOCAL = re.compile(r"(?:(?<=[:：])\s*|(?<=[\u4e00-\u9fff]))([A-Za-z0-9][A-Za-z0-9._-]*) $")
 _LANDLINE = re.compile(
     rf"(?<![\dA-Za-z])(?:[(（]0\d{{2,3}}[)）]\s*|0\d{{2,3}}\s*[{_DASHES}]\s*|0\d{{2,3}} )(?:\d{{7,8}}|123\d{{2}})(?!\d)"
     r"|(?<![\dA-Za-z])0\d{10,11}(?!\d)")
@@ -61,8 +66,9 @@ _NAME_AFTER_VERB = re.compile(r"(?:.*(?:寄至|寄往|寄到|寄|至|为|是|[^\
 _NUMBERLESS_BOX = re.compile(r"(?<![\dA-Za-z])号(?:邮政|专用)*信箱")
 #: The addressee written after a box, ending in 收 (``… 区委专项巡察一组收``).
 _ADDRESSEE = re.compile(r"[ \t\u3000]{0,3}([^\s，,。；;:：()（）|]{2,30}?收)(?![\u4e00-\u9fff])")
-#: Words in the brackets after a number that make it a text-message number only.
-_SMS_ONLY = re.compile(rf"\s*[(（][^()（）]{{0,6}}(?:{alternation('sms_only')})")
+#: Words in the brackets after a number, or right after it and a comma inside the brackets
+#: it is written in (``手机(139…,只收短信)``), that make it a text-message number only.
+_SMS_ONLY = re.compile(rf"\s*(?:[(（][^()（）]{{0,6}}|[,，、]\s*)(?:{alternation('sms_only')})")
 _SMS_WORD = re.compile(alternation("sms_labels"))
 _CALL_WORD = re.compile(alternation("phone_labels"))
 #: Every contact holds a digit, an @ or a box: text without one has none.
@@ -114,7 +120,9 @@ def _find_contacts(text: str) -> tuple[Contact, ...]:
             found.append(Contact(a, b, kind, value))
 
     for m in _EMAIL.finditer(text):
-        add(m.start(), m.end(), "email", m.group())
+        head = _BROKEN_LOCAL.search(text, max(0, m.start() - 40), m.start())
+        start = head.start(1) if head else m.start()
+        add(start, m.end(), "email", (head.group(1) if head else "") + m.group())
     for m in _POSTAL_LABEL.finditer(text):
         end = _VALUE_END.search(text, m.end())
         stop = end.start() if end else len(text)
