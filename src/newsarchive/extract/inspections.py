@@ -45,6 +45,14 @@ _HOTLINE_LABEL = re.compile(alternation("hotline_bodies"))
 _OVERSIGHT_LABEL = re.compile(alternation("oversight_labels"))
 #: Pinyin a converted page writes after some characters (網(wǎng)): no part of the text.
 _PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+#: The same noise a broken page left without its opening bracket, or with the character
+#: it followed turned into ``?`` (``领域?qū)m?xiàng)巡察组``): a run of pinyin letters, ``?``
+#: and brackets between two Chinese characters, with a tone mark and a closing bracket.
+_PINYIN_DAMAGED = re.compile(r"(?<=[\u4e00-\u9fff])[?？a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü()（）]{3,}(?=[\u4e00-\u9fff])")
+_TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_BARE_GROUP = re.compile(r"(?:巡察|巡视)组(?![长织成建])")
+_CHANNEL_WORD = re.compile(alternation("channel_words"))
+_REPORT_WORD = re.compile(alternation("report_words"))
 _ANY_GROUP = re.compile(rf"({BODY})(?:\d+|[一二三四五六七八九十两]+)?个?(巡察|巡视)组")
 
 
@@ -167,7 +175,12 @@ def _paired(paragraphs: list[str], mentions: list[Mention], keys: dict) -> dict[
 
 
 def _shared_group(paragraphs: list[str], contacts: list[Contact]) -> Group | None:
-    """One entry for groups the text never names one by one but gives contacts for."""
+    """One entry for groups the text never names one by one but gives contacts for.
+
+    Its name is the one the text uses for all (``省委巡视组``); a text that writes the
+    group only as ``巡察组`` while saying it takes reports (:func:`_channels_given`) gives
+    that word.
+    """
     if not contacts:
         return None
     name, targets = None, []
@@ -175,13 +188,34 @@ def _shared_group(paragraphs: list[str], contacts: list[Contact]) -> Group | Non
         for m in _ANY_GROUP.finditer(text):
             name = name or f"{m.group(1)}{m.group(2)}组"
             targets = targets or shared_out(text[m.end():])
+    if name is None and _channels_given(paragraphs):
+        for text in paragraphs:
+            for m in _BARE_GROUP.finditer(text):
+                name = name or m.group()
+                targets = targets or shared_out(text[m.end():])
     if name is None:
         return None
     return _finish(_GroupData((0, "", None, ""), names=[name], targets=targets, contacts=contacts))
 
 
+def _channels_given(paragraphs: list[str]) -> bool:
+    """A sentence says the group takes reports through channels (``巡察组…开通举报电话``,
+    ``通过固定电话…向巡视组反映问题``): its contacts are the group's even when the
+    group has no name of its own."""
+    for text in paragraphs:
+        for sentence in re.split(r"[。；;!！?？]", text):
+            if _BARE_GROUP.search(sentence) and _CHANNEL_WORD.search(sentence) and _REPORT_WORD.search(sentence):
+                return True
+    return False
+
+
 def _read(text: str) -> str:
-    return _PINYIN.sub("", fold_alnum(to_simplified(text)))
+    return _PINYIN_DAMAGED.sub(_damaged_pinyin, _PINYIN.sub("", fold_alnum(to_simplified(text))))
+
+
+def _damaged_pinyin(m: re.Match[str]) -> str:
+    run = m.group()
+    return "" if _TONED.search(run) and (")" in run or "）" in run) else run
 
 
 def _prepare(draft: Draft) -> list[str]:
@@ -199,7 +233,7 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
     found_round = find_round(paragraphs[1:] + paragraphs[:1] if draft.title else paragraphs)
     round_name, round_body = found_round if found_round else (None, None)
     mentions = find_mentions(paragraphs)
-    if round_name is None and not mentions and not _announced(body):
+    if round_name is None and not mentions and not _announced(body) and not _channels_given(paragraphs):
         return ()  # no round and no group: no inspection, whatever contacts the text holds
     keys = resolve(mentions, round_body)
     groups: dict[Key, _GroupData] = {}
@@ -249,9 +283,13 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
     kept = [g for g in kept if g.targets or g.phones or g.sms or g.emails or g.postal_boxes]
     kept = [g for g in kept if not _collective(g, kept)]
     if not kept:
-        shared = _shared_group(paragraphs, loose)
+        # a 监督电话 alone makes no group: it is for reporting on the inspectors
+        plain = [c for c in loose if c not in oversight]
+        shared = _shared_group(paragraphs, plain)
+        if shared and not shared.phones:
+            shared, plain = _shared_group(paragraphs, loose), loose
         kept = [shared] if shared else []
-        loose = [] if shared else loose
+        loose = [c for c in loose if c not in plain] if shared else loose
     # not one group's: a phone of the inspection as a whole
     hotlines.extend(c for c in loose if c.kind in ("phone", "mobile"))
     if round_name is None and len(kept) == 1:

@@ -1,0 +1,88 @@
+"""Channel forms of inspection announcements: values a page broke, groups named only by
+what they do, numbers whose owner is the group rather than the page.
+
+Every sentence here is made up (units, names, numbers and addresses invented).
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract.contacts import find_contacts
+from newsarchive.extract.inspections import extract_inspections
+from newsarchive.records import Inspection
+
+from . import draft
+
+
+def one(*paragraphs: str) -> Inspection:
+    found = extract_inspections(draft(*paragraphs))
+    assert len(found) == 1
+    return found[0]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.value) for c in find_contacts(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("电子邮箱:abxy cz7@163.com。", "abxycz7@163.com"),
+    ("电子邮箱：ab cd@example.cn;", "abcd@example.cn"),
+    ("邮箱ab cd@example.cn", "abcd@example.cn"),
+])
+def test_an_address_broken_by_a_space_after_its_label_is_whole(text, want):
+    assert kinds(text) == [("email", want)]
+
+
+def test_words_before_a_space_are_no_part_of_an_address():
+    assert kinds("请发邮件至 Box abcd@example.cn") == [("email", "abcd@example.cn")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("手机(13900001111,只收短信)", [("mobile", "13900001111")]),
+    ("手机(13900001111，仅接收短信)", [("mobile", "13900001111")]),
+    ("手机(13900001111,工作日接听)", [("phone", "13900001111")]),
+])
+def test_messages_only_written_after_a_comma_in_the_numbers_brackets(text, want):
+    assert kinds(text) == want
+
+
+def test_a_group_named_only_by_its_body_that_takes_reports():
+    ins = one("甲乙县负责人表示,积极配合省委巡视组的工作。",
+              "为便于群众反映情况,巡视组建立了多种联系方式。群众可通过固定电话(0000-7654321)、"
+              "手机(13900001111,只收短信)、专用邮箱(兰州市城关区808信箱,邮编730000)向巡视组反映问题。",
+              "在甲乙县,巡视组移动电话:13900002222。")
+    [group] = ins.groups
+    assert group.name == "省委巡视组"
+    assert group.phones == ("0000-7654321", "13900002222")
+    assert group.sms == ("13900001111",)
+    assert group.postal_boxes == ("兰州市城关区808信箱",)
+
+
+def test_a_group_mentioned_beside_a_phone_it_takes_no_reports_on_is_no_inspection():
+    assert extract_inspections(draft("省委巡视组的工作人员参观了展馆。", "展馆咨询电话:0000-7654321。")) == ()
+
+
+def test_a_round_whose_group_is_written_only_as_巡察组():
+    ins = one("按照县委第二轮巡察工作安排,巡察组于3月1日至3月31日对某某镇党委开展巡察。",
+              "巡察期间,巡察组开通信访举报电话,接受群众来信来电。",
+              "举报电话:0000-7654321;手机:13900001111(只接受短信举报)。")
+    [group] = ins.groups
+    assert group.name == "巡察组"
+    assert group.targets == ("某某镇党委",)
+    assert group.phones == ("0000-7654321",)
+    assert group.sms == ("13900001111",)
+
+
+def test_pinyin_noise_that_lost_its_opening_bracket_is_read_past():
+    ins = one("县委第二轮教育领域?zhl)m?xiàng)巡察组于3月1日至3月31日对某某中学党支部开展巡察。",
+              "巡察期间,巡察组开通信访举报电话:0000-7654321。")
+    assert ins.round == "县委第二轮教育领域巡察"
+    assert ins.groups[0].phones == ("0000-7654321",)
+
+
+def test_a_phone_for_reporting_on_the_inspectors_makes_no_group():
+    ins = one("县委第二轮巡察从6月1日至7月31日对某某镇开展巡察。",
+              "巡察期间,巡察组设专门举报电话、邮政信箱(详见附表),受理群众来信来电。",
+              "对巡察组进行监督,监督电话:0000-7654321。")
+    assert ins.groups == ()
+    assert ins.hotlines == ("0000-7654321",)
