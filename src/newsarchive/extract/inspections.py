@@ -29,27 +29,19 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..records import Draft, Group, Inspection
-from ..simplified import to_simplified
 from .contacts import Contact, find_contacts, is_service_number
-from .folding import fold, fold_alnum
+from .folding import fold
 from ..textnorm import without_pinyin
 from .script import simplified_view
 from .inspection_fields import channel_dates, duration, find_round, group_count, hours
 from .inspection_groups import BODY, Key, Mention, find_mentions, resolve
 from .inspection_targets import is_unit, labelled_targets, paired_units, shared_out, targets_after, whole_place
-from .inspection_layout import FIELD_LINE as _FIELD_LINE, HEADING_MARK as _HEADING_MARK, join_cells, regroup_rows, \
-    unfold_tables
+from .inspection_layout import FIELD_LINE as _FIELD_LINE, HEADING_MARK as _HEADING_MARK
+from .inspection_reading import prepare as _prepare
 from .inspection_words import alternation
 
 _HOTLINE_LABEL = re.compile(alternation("hotline_bodies"))
 _OVERSIGHT_LABEL = re.compile(alternation("oversight_labels"))
-#: Pinyin a converted page writes after some characters (網(wǎng)): no part of the text.
-_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
-#: The same noise a broken page left without its opening bracket, or with the character
-#: it followed turned into ``?`` (``领域?qū)m?xiàng)巡察组``): a run of pinyin letters, ``?``
-#: and brackets between two Chinese characters, with a tone mark and a closing bracket.
-_PINYIN_DAMAGED = re.compile(r"(?<=[\u4e00-\u9fff])[?？a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü()（）]{3,}(?=[\u4e00-\u9fff])")
-_TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 _BARE_GROUP = re.compile(r"(?:巡察|巡视)组(?![长织成建])")
 _CHANNEL_WORD = re.compile(alternation("channel_words"))
 _REPORT_WORD = re.compile(alternation("report_words"))
@@ -207,22 +199,6 @@ def _channels_given(paragraphs: list[str]) -> bool:
             if _BARE_GROUP.search(sentence) and _CHANNEL_WORD.search(sentence) and _REPORT_WORD.search(sentence):
                 return True
     return False
-
-
-def _read(text: str) -> str:
-    return _PINYIN_DAMAGED.sub(_damaged_pinyin, _PINYIN.sub("", fold_alnum(to_simplified(text))))
-
-
-def _damaged_pinyin(m: re.Match[str]) -> str:
-    run = m.group()
-    return "" if _TONED.search(run) and (")" in run or "）" in run) else run
-
-
-def _prepare(draft: Draft) -> list[str]:
-    paragraphs = join_cells(regroup_rows(unfold_tables([_read(p) for p in draft.paragraphs])))
-    if draft.title:
-        paragraphs.insert(0, _read(draft.title))
-    return paragraphs
 
 
 def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
