@@ -7,8 +7,10 @@
   spaces (``工作日上午9:00—12:00 下午2:00—6:00``), or the words ``工作日的工作时间``.
 * **Dates**: the reporting channels' open and close dates (``受理截止日期为4月21日``,
   ``7月30日开通,9月25日…关闭``, a range ``受理信访时间为…至…``, ``进驻之日起至9月15日``),
-  else the stationing period (``于2025年8月14日至10月17日``, ``从…至…``), else the
-  first and last day of a 巡察时间安排 schedule.
+  else the stationing period (``于2025年8月14日至10月17日``, ``从…至…``, ``进驻期间:…-…``,
+  ``时间为…至…``; a start alone: ``8月19日开始至9月底``, ``5月5日,县委正式启动第三轮巡察``),
+  else the first and last day of a 巡察时间安排 schedule.  A cut-off opening a clause
+  (``截至4月14日上午11:00,督察组…``) is the state of things that day, no close.
 """
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ _DURATION = re.compile(
     r"((?:约)?(?:[\d一二两三四五六七八九十]+个半月|[\d一二两三四五六七八九十]+个多?月|半个月|"
     r"(?:\d+\s*[~～\-—至到]\s*)?[\d一二两三四五六七八九十]+(?:天|周|个星期|日))(?:左右)?)")
 _TIME = r"(?:\d{1,2}\s*[:：∶]\s*\d{2}|\d{1,2}\s*[点时](?:\s*\d{1,2}\s*分|半)?)"
-_RANGE = rf"(?:[上下]午|早|晚)?\s*{_TIME}\s*(?:~|～|—|–|-|－|至|到)+\s*(?:[上下]午|早|晚)?\s*{_TIME}"
+_DAYPART = r"(?:[上下]午|早上|晚上|中午|早|晚)"
+_RANGE = rf"{_DAYPART}?\s*{_TIME}\s*(?:~|～|—|–|-|－|至|到)+\s*{_DAYPART}?\s*{_TIME}"
 _HOURS = re.compile(
     rf"((?:每周[一二三四五六日天]\s*至\s*(?:周)?[一二三四五六日天]|周[一二三四五]\s*至\s*周[一二三四五六日]|法定工作日|工作日|每天|每日)?"
     rf"(?:的)?\s*(?:[:：]\s*)?{_RANGE}(?:\s*(?:、|，|,|和|及|；|\s)\s*{_RANGE})*)")
@@ -36,14 +39,20 @@ _COUNT = re.compile(rf"({NUMBER})\s*个(?:{BODY})?(?:巡察|巡视)组")
 _COUNT_VERB = re.compile(r"(?:派出|组建|成立|共|安排)\s*$")
 _ORG = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{alternation('org_ends')})$")
 _OPEN = re.compile(r"^\s*(?:[上下]午)?\s*(?:\d{1,2}[:：]\d{2}时?)?\s*(?:起)?\s*(?:开通|开始受理|起受理|开始接受|正式开通)")
-_CLOSE_AFTER = re.compile(r"^\s*(?:[上下]午)?\s*(?:\d{1,2}[:：]\d{2}时?)?\s*(?:前)?\s*(?:截止|关闭|结束|停止受理)")
+#: (``从X截止到Y``: 截止 followed by 到/至 starts a range, and X is no close.)
+_CLOSE_AFTER = re.compile(r"^\s*(?:[上下]午)?\s*(?:\d{1,2}[:：]\d{2}时?)?\s*(?:前)?\s*(?:截止(?!\s*(?:到|至))|关闭|结束|停止受理)")
 _CLOSE_BEFORE = re.compile(r"(?:截止|截至)(?:日期|时间)?\s*(?:为|到|至|于|是)?\s*[:：]?\s*$|之日起\s*(?:至|到)\s*$")
-#: "截至8月25日,各巡察组已完成进驻": a cut-off opening a clause, the state of things on
-#: that day, not the day the channels close.
-_AS_OF_BEFORE = re.compile(r"(?:^|[,，。;；\n])\s*截至\s*$")
-_AS_OF_AFTER = re.compile(r"^\s*[,，]")
+#: "截至8月25日,各巡察组已完成进驻" (also miswritten 截止, also with the hour: 截至4月14日上午11:00,):
+#: a cut-off opening a clause, the state of things on that day, not the day the channels close.
+_AS_OF_BEFORE = re.compile(r"(?:^|[,，。;；\n])\s*(?:截至|截止)\s*$")
+_AS_OF_AFTER = re.compile(r"^\s*(?:[上下]午)?\s*(?:\d{1,2}\s*[:：时点]\s*(?:\d{2})?\s*分?)?\s*[,，]")
 _CHANNEL_RANGE = re.compile(r"(?:受理|信访|来信来电|举报|接听|渠道)[^。；;]{0,12}?(?:时间|日期)?\s*(?:为|是|:|：)?\s*$")
-_STATION_RANGE = re.compile(r"(?:进驻时间|巡察时间|巡视时间)\s*(?:为|是|:|：)?\s*$|^$|[，,。]\s*$|(?:从|自|于)\s*$|期间\s*[(（]\s*$")
+_STATION_RANGE = re.compile(r"(?:进驻时间|巡察时间|巡视时间)\s*(?:为|是|:|：)?\s*$|^$|[，,。]\s*$|(?:从|自|于)\s*$|期间\s*[(（]\s*$"
+                            r"|(?:进驻|巡察|巡视|督察|督导)期间\s*[:：]\s*$|时间\s*(?:为|是)\s*$")
+#: ``8月19日开始至9月底``: the start of a period whose end is no day.
+_STARTS_RANGE = re.compile(r"^\s*(?:起|开始)\s*(?:至|到)")
+#: ``2022年5月5日,县委正式启动第三轮巡察工作``: the day the round starts.
+_LAUNCH = re.compile(r"^\s*[,，]?[^。；;,，]{0,10}?(?:正式)?启动[^。；;,，]{0,12}?(?:巡察|巡视)")
 _STATION_OPEN = re.compile(r"(?:自|从)\s*$")
 _STARTS = re.compile(r"^\s*(?:起|开始)")
 _SCHEDULE = re.compile(r"(?:巡察|巡视)时间安排")
@@ -108,7 +117,8 @@ def channel_dates(text: str) -> tuple[PartialDate | None, PartialDate | None]:
             close_d = close_d or nxt.date
         elif is_range and station_open is None and _STATION_RANGE.search(before):
             station_open, station_close = d.date, nxt.date
-        if station_open is None and _STATION_OPEN.search(before) and _STARTS.match(after):
+        if station_open is None and (_STATION_OPEN.search(before) and _STARTS.match(after)
+                                     or _STARTS_RANGE.match(after) or _LAUNCH.match(after)):
             station_open = d.date         # 自12月19日起对某局进行巡察
         if _OPEN.match(after) and open_d is None:
             open_d = d.date
