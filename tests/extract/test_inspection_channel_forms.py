@@ -9,7 +9,7 @@ import pytest
 
 from newsarchive.extract.contacts import find_contacts
 from newsarchive.extract.inspections import extract_inspections
-from newsarchive.records import Inspection
+from newsarchive.records import Inspection, PartialDate
 
 from . import draft
 
@@ -86,3 +86,33 @@ def test_a_phone_for_reporting_on_the_inspectors_makes_no_group():
               "对巡察组进行监督,监督电话:0000-7654321。")
     assert ins.groups == ()
     assert ins.hotlines == ("0000-7654321",)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("巡察组每天受理信访电话时间为早上8点至晚上20点。", "早上8点至晚上20点"),
+    ("值班电话:0000-7654321(受理电话的时间为正常工作时间)。", "正常工作时间"),
+])
+def test_hours_with_words_for_the_part_of_day_or_normal_office_hours(text, want):
+    assert one("县委第一轮巡察启动。" + text).hours == want
+
+
+@pytest.mark.parametrize("text, opened, closed", [
+    ("受理电话、信访时间从2025年3月1日截止到2025年5月5日。", None, PartialDate(2025, 5, 5)),
+    ("截止4月9日,6个巡察组已完成进驻。受理信访时间截止到2020年6月24日。", None, PartialDate(2020, 6, 24)),
+    ("截至4月14日上午11:00,督察组交办问题共八批。", None, None),
+    ("督察组进驻期间:2021年4月6日-5月6日。", PartialDate(2021, 4, 6), PartialDate(2021, 5, 6)),
+    ("巡察组2019年8月19日开始至2019年9月底在某镇开展巡察。", PartialDate(2019, 8, 19), None),
+    ("2022年5月5日,县委正式启动第三轮巡察工作。", PartialDate(2022, 5, 5), None),
+    ("专项巡察与第三轮巡察同步开展,时间为2022年11月5日至12月5日。", PartialDate(2022, 11, 5), PartialDate(2022, 12, 5)),
+])
+def test_channel_and_period_dates(text, opened, closed):
+    ins = one("县委第一轮巡察。" + text)
+    assert (ins.open, ins.close) == (opened, closed)
+
+
+def test_divisions_a_shared_group_gives_channels_in_are_its_targets():
+    ins = one("为便于群众反映情况,巡视组建立了多种联系方式,群众可通过固定电话(0000-7654321)向省委巡视组反映问题。",
+              "在城关区,巡视组移动电话:13900002222。",
+              "在七里河区,巡视组移动电话:13900003333。",
+              "在县委大院,巡视组设置了举报箱。")
+    assert ins.groups[0].targets == ("城关区", "七里河区")

@@ -43,6 +43,7 @@ from .inspection_words import alternation
 _HOTLINE_LABEL = re.compile(alternation("hotline_bodies"))
 _OVERSIGHT_LABEL = re.compile(alternation("oversight_labels"))
 _BARE_GROUP = re.compile(r"(?:巡察|巡视)组(?![长织成建])")
+_STATION = re.compile(r"\s*在([\u4e00-\u9fff]{2,8})[,，]\s*(?:巡察|巡视)组")
 _CHANNEL_WORD = re.compile(alternation("channel_words"))
 _REPORT_WORD = re.compile(alternation("report_words"))
 _ANY_GROUP = re.compile(rf"({BODY})(?:\d+|[一二三四五六七八九十两]+)?个?(巡察|巡视)组")
@@ -187,7 +188,19 @@ def _shared_group(paragraphs: list[str], contacts: list[Contact]) -> Group | Non
                 targets = targets or shared_out(text[m.end():])
     if name is None:
         return None
+    targets = targets or _stations(paragraphs)
     return _finish(_GroupData((0, "", None, ""), names=[name], targets=targets, contacts=contacts))
+
+
+def _stations(paragraphs: list[str]) -> list[str]:
+    """``在某某区,巡视组移动电话:…``: the divisions a group gives channels in, one
+    paragraph each, are the units it inspects."""
+    out = []
+    for text in paragraphs:
+        m = _STATION.match(text)
+        if m and whole_place(m.group(1)) and _CHANNEL_WORD.search(text, m.end()):
+            out.append(m.group(1))
+    return out
 
 
 def _channels_given(paragraphs: list[str]) -> bool:
