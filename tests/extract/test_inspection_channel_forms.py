@@ -116,3 +116,19 @@ def test_divisions_a_shared_group_gives_channels_in_are_its_targets():
               "在七里河区,巡视组移动电话:13900003333。",
               "在县委大院,巡视组设置了举报箱。")
     assert ins.groups[0].targets == ("城关区", "七里河区")
+
+
+def test_counted_groups_said_to_arrive_announce_an_inspection():
+    ins = one("根据县委统一部署,7月3日,县委3个巡察组分别完成对甲镇、乙镇、丙乡的进驻工作。"
+              "(反映问题渠道详见三版)")
+    assert ins.group_count == 3 and ins.groups == ()
+
+
+def test_counted_groups_in_a_report_of_past_work_announce_nothing():
+    assert extract_inspections(draft("今年以来,县委3个巡察组发现问题120个,移交线索8件。")) == ()
+
+
+def test_the_whole_count_beside_its_parts():
+    ins = one("十届区委第十轮巡察完成进驻工作。2个巡察组将对2个区直部门开展常规巡察,"
+              "1个巡察组将对3个乡镇开展专项巡察,3个巡察组各巡察40天左右。")
+    assert ins.group_count == 3

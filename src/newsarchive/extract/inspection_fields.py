@@ -144,11 +144,14 @@ def _schedule(text: str, dates: list) -> tuple[PartialDate | None, PartialDate |
 
 
 def group_count(text: str) -> int | None:
-    """``派出5个巡察组``: the count a verb introduces, else the first count written."""
+    """``派出5个巡察组``: the count a verb introduces, else the largest count written."""
     if "个" not in text:
         return None
     found = list(_COUNT.finditer(text))
     if not found:
         return None
-    preferred = [m for m in found if _COUNT_VERB.search(text, max(0, m.start() - 4), m.start())] or found
-    return to_int(preferred[0].group(1))
+    preferred = [m for m in found if _COUNT_VERB.search(text, max(0, m.start() - 4), m.start())]
+    if preferred:
+        return to_int(preferred[0].group(1))
+    # no verb: the counts are parts (2个巡察组将对…, 1个巡察组将对…) and the whole (3个巡察组各…)
+    return max((n for n in (to_int(m.group(1)) for m in found) if n is not None), default=None)

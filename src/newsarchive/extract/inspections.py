@@ -43,6 +43,8 @@ from .inspection_words import alternation
 _HOTLINE_LABEL = re.compile(alternation("hotline_bodies"))
 _OVERSIGHT_LABEL = re.compile(alternation("oversight_labels"))
 _BARE_GROUP = re.compile(r"(?:巡察|巡视)组(?![长织成建])")
+#: Counted groups said to arrive at their units (3个巡察组分别完成对…的进驻, 5个巡察组已全部进驻).
+_ARRIVED = re.compile(r"个(?:巡察|巡视)组[^。；;]{0,60}?(?:完成|全部|陆续|正式|已|分别)[^。；;]{0,60}?进驻")
 _STATION = re.compile(r"\s*在([\u4e00-\u9fff]{2,8})[,，]\s*(?:巡察|巡视)组")
 _CHANNEL_WORD = re.compile(alternation("channel_words"))
 _REPORT_WORD = re.compile(alternation("report_words"))
@@ -313,10 +315,11 @@ def _as_written(draft: Draft, groups: list[Group], round_name: str | None) -> tu
 
 
 def _announced(body: str) -> bool:
-    """``9个中央巡视组…受理信访时间截止到…``: groups counted and their channels' dates or hours given."""
+    """``9个中央巡视组…受理信访时间截止到…``: groups counted and their channels' dates or hours
+    given; or ``县委3个巡察组分别完成对…的进驻``: counted groups said to arrive."""
     if group_count(body) is None:
         return False
-    return channel_dates(body)[1] is not None or hours(body) is not None
+    return channel_dates(body)[1] is not None or hours(body) is not None or _ARRIVED.search(body) is not None
 
 
 def _oversight(text: str, c: Contact) -> bool:
