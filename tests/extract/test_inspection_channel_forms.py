@@ -132,3 +132,28 @@ def test_the_whole_count_beside_its_parts():
     ins = one("十届区委第十轮巡察完成进驻工作。2个巡察组将对2个区直部门开展常规巡察,"
               "1个巡察组将对3个乡镇开展专项巡察,3个巡察组各巡察40天左右。")
     assert ins.group_count == 3
+
+
+@pytest.mark.parametrize("text, want", [
+    ("联系电话:139 0000 1111", [("phone", "139 0000 1111")]),
+    ("短信举报:139－0000－1111", [("mobile", "139-0000-1111")]),
+    ("编号139-0000-11112", []),
+])
+def test_a_mobile_written_in_groups(text, want):
+    assert kinds(text) == want
+
+
+def test_a_reporting_line_of_another_body_written_with_a_colon_is_a_hotline():
+    ins = one("县委第二巡察组进驻县水利局开展常规巡察。值班电话:0000-1234567。",
+              "群众也可拨打县纪委监委举报电话:0000-2222222反映问题。")
+    assert ins.groups[0].phones == ("0000-1234567",)
+    assert ins.hotlines == ("0000-2222222",)
+
+
+def test_the_pages_own_channels_are_no_groups():
+    ins = one("县委第二巡察组进驻县水利局开展常规巡察。值班电话:0000-1234567,电子邮箱:xcz2@example.com。",
+              "本网投稿邮箱:tougao@example.com 联系电话:0000-7777777",
+              "新闻热线:0000-8888888 广告热线:0000-9999999")
+    assert ins.groups[0].phones == ("0000-1234567",)
+    assert ins.groups[0].emails == ("xcz2@example.com",)
+    assert ins.hotlines == ()

@@ -6,6 +6,7 @@ one field only:
 
 * ``phone``: a landline with or without area code (0371-69385963,
   ``(0931)8861234``), a national service number (12388), and a mobile number
+  (also written ``139 0000 1111`` or ``139-0000-1111``)
   whose label is a phone's (举报电话/值班电话/联系电话…: it takes calls, even
   when the text adds that it also takes messages).  A bare 7–8 digit number
   counts only in a phone list (after 电话/热线, or right after another phone:
@@ -48,7 +49,8 @@ _BROKEN_LOCAL = re.compile(r"(?:(?<=[:：])\s*|(?<=[\u4e00-\u9fff]))([A-Za-z0-9]
 _LANDLINE = re.compile(
     rf"(?<![\dA-Za-z])(?:[(（]0\d{{2,3}}[)）]\s*|0\d{{2,3}}\s*[{_DASHES}]\s*|0\d{{2,3}} )(?:\d{{7,8}}|123\d{{2}})(?!\d)"
     r"|(?<![\dA-Za-z])0\d{10,11}(?!\d)")
-_MOBILE = re.compile(r"(?<![\dA-Za-z])1[3-9]\d{9}(?!\d)")
+#: A mobile number, also written in groups of 3-4-4 with one kind of separator (139 0000 1111).
+_MOBILE = re.compile(rf"(?<![\dA-Za-z])1[3-9]\d(?:\d{{8}}|([ {_DASHES}])\d{{4}}\1\d{{4}})(?![\d{_DASHES}])")
 _SERVICE = re.compile(r"(?<![\dA-Za-z])123\d{2}(?!\d)")
 _LOCAL = re.compile(r"(?<![\dA-Za-z])\d{7,8}(?!\d)")
 _PHONE_LABEL = re.compile(rf"(?:{alternation('phone_labels')})[^\u4e00-\u9fff\d]{{0,3}}(?:[\d\s、,，/和及{_DASHES}]*)$")
@@ -144,7 +146,7 @@ def _find_contacts(text: str) -> tuple[Contact, ...]:
     for m in _LANDLINE.finditer(text):
         add(m.start(), m.end(), "phone", _clean_phone(m.group()))
     for m in _MOBILE.finditer(text):
-        add(m.start(), m.end(), "mobile", m.group())
+        add(m.start(), m.end(), "mobile", re.sub(rf"[{_DASHES}]", "-", m.group()))
     for m in _SERVICE.finditer(text):
         add(m.start(), m.end(), "phone", m.group())
     for m in _LOCAL.finditer(text):

@@ -42,6 +42,7 @@ from .inspection_words import alternation
 
 _HOTLINE_LABEL = re.compile(alternation("hotline_bodies"))
 _OVERSIGHT_LABEL = re.compile(alternation("oversight_labels"))
+_PAGE_LABEL = re.compile(alternation("page_labels"))
 _BARE_GROUP = re.compile(r"(?:巡察|巡视)组(?![长织成建])")
 #: Counted groups said to arrive at their units (3个巡察组分别完成对…的进驻, 5个巡察组已全部进驻).
 _ARRIVED = re.compile(r"个(?:巡察|巡视)组[^。；;]{0,60}?(?:完成|全部|陆续|正式|已|分别)[^。；;]{0,60}?进驻")
@@ -109,18 +110,36 @@ def _next_other(mentions: list[Mention], keys: dict[int, Key], later: list[int],
                 default)
 
 
+def _label(text: str, c: Contact, prev_end: int) -> str:
+    """The words written right before a contact, back to the last separator (the colon
+    after a label is no end of it: ``县纪委监委举报电话:``)."""
+    pieces = re.split(r"[。；;，,、:：()（）]", text[max(prev_end, 0):c.start])
+    return next((p for p in reversed(pieces) if p.strip()), "")
+
+
 def _hotline(text: str, c: Contact, prev_end: int) -> bool:
     """A reporting line of another body: its own label names 纪委监委, 组织部 …"""
-    label = re.split(r"[。；;，,、:：()（）]", text[max(prev_end, 0):c.start])[-1]
-    return is_service_number(c.value) or bool(_HOTLINE_LABEL.search(label))
+    return is_service_number(c.value) or bool(_HOTLINE_LABEL.search(_label(text, c, prev_end)))
 
 
 def _sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list[Contact]]:
-    """Split contacts of one text into (own, hotlines)."""
+    """Split contacts of one text into (own, hotlines).
+
+    The page's own channels (``本网投稿邮箱:…``, ``新闻热线:…``) are neither: from a
+    label that names the page on, the contacts of that sentence are left out.
+    """
     own, hot = [], []
     prev = 0
+    page_from = None
     for c in found:
-        if c.kind == "phone" and _hotline(text, c, prev):
+        sentence_start = max(text.rfind(ch, 0, c.start) for ch in "。；;\n")
+        if page_from is not None and page_from < sentence_start:
+            page_from = None
+        if page_from is None and _PAGE_LABEL.search(_label(text, c, prev)):
+            page_from = c.start
+        if page_from is not None:
+            pass
+        elif c.kind == "phone" and _hotline(text, c, prev):
             hot.append(c)
         else:
             own.append(c)
