@@ -157,3 +157,29 @@ def test_the_pages_own_channels_are_no_groups():
     assert ins.groups[0].phones == ("0000-1234567",)
     assert ins.groups[0].emails == ("xcz2@example.com",)
     assert ins.hotlines == ()
+
+
+def test_units_after_a_group_and_a_colon():
+    ins = one("县委第十轮巡察派出2个巡察组。",
+              "第一巡察组:巡察县教育局、县卫健局。值班电话:0000-1111111。",
+              "第二巡察组:巡察县水利局。值班电话:0000-2222222。")
+    assert [g.targets for g in ins.groups] == [("县教育局", "县卫健局"), ("县水利局",)]
+
+
+def test_groups_named_in_full_then_by_number_alone_in_a_list_of_channels():
+    ins = one("市委第三轮巡察完成进驻。市委第一巡察组进驻市财政局,市委第二巡察组进驻市审计局。"
+              "巡察期间,各巡察组分别设立值班电话:第一组0000-1111111,第二组0000-2222222。")
+    assert [g.phones for g in ins.groups] == [("0000-1111111",), ("0000-2222222",)]
+
+
+def test_a_number_alone_that_names_no_group_stays_text():
+    ins = one("市委第三轮巡察完成进驻。市委第一巡察组进驻市财政局,市委第二巡察组进驻市审计局。"
+              "第五组同志负责会务。值班电话:0000-1111111。")
+    assert [g.name for g in ins.groups] == ["市委第一巡察组", "市委第二巡察组"]
+
+
+def test_a_line_for_reporting_on_the_group_in_its_own_block_is_a_hotline():
+    ins = one("区委第五轮巡察启动,区委第一巡察组巡察区民政局。举报电话:0000-1111111,"
+              "区委巡察办监督电话:0000-9999999。")
+    assert ins.groups[0].phones == ("0000-1111111",)
+    assert ins.hotlines == ("0000-9999999",)

@@ -116,6 +116,13 @@ def find_mentions(paragraphs: list[str]) -> list[Mention]:
     kinds = {m.kind for m in out if m.short}
     if len(kinds) == 1:
         out = sorted(out + _short_mentions(paragraphs, out, kinds.pop()), key=lambda m: (m.para, m.start))
+    elif not kinds and len({m.kind for m in out}) == 1 and len({m.number for m in out}) >= 2:
+        # groups numbered in full (县委第一巡察组, 县委第二巡察组), then 第一组 … in a list of
+        # their channels: the same groups, when every such number is one of theirs
+        numbers = {m.number for m in out}
+        short = _short_mentions(paragraphs, out, out[0].kind)
+        if short and all(m.number in numbers for m in short):
+            out = sorted(out + short, key=lambda m: (m.para, m.start))
     return out
 
 

@@ -265,6 +265,10 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
         for text in texts:
             groups[key].targets.extend(labelled_targets(text))
             own, hot = _sort_contacts(text, find_contacts(text))
+            watch = [c for c in own if _oversight(text, c)]
+            if any(c.kind == "phone" and c not in watch for c in own):
+                own = [c for c in own if c not in watch]     # beside the group's own phone:
+                hot.extend(watch)                            # the line for reporting on it
             groups[key].contacts.extend(own)
             hotlines.extend(hot)
             if groups[key].hours is None:
