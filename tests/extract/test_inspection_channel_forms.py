@@ -183,3 +183,17 @@ def test_a_line_for_reporting_on_the_group_in_its_own_block_is_a_hotline():
               "区委巡察办监督电话:0000-9999999。")
     assert ins.groups[0].phones == ("0000-1111111",)
     assert ins.hotlines == ("0000-9999999",)
+
+
+def test_a_sentence_for_every_group_after_the_last_groups_values():
+    ins = one("县委第七轮巡察派出3个巡察组。县委第一巡察组:值班电话0000-1111111;"
+              "县委第二巡察组:值班电话0000-2222222;县委第三巡察组:值班电话0000-3333333。"
+              "各组电子邮箱统一为:xc@example.com。")
+    assert [g.emails for g in ins.groups] == [("xc@example.com",)] * 3
+    assert ins.groups[2].phones == ("0000-3333333",)
+
+
+def test_the_last_groups_own_sentence_stays_its_own():
+    ins = one("县委第七轮巡察派出2个巡察组。县委第一巡察组:值班电话0000-1111111。"
+              "县委第二巡察组:值班电话0000-2222222。电子邮箱:xc2@example.com。")
+    assert [g.emails for g in ins.groups] == [(), ("xc2@example.com",)]

@@ -46,6 +46,8 @@ _PAGE_LABEL = re.compile(alternation("page_labels"))
 _BARE_GROUP = re.compile(r"(?:巡察|巡视)组(?![长织成建])")
 #: Counted groups said to arrive at their units (3个巡察组分别完成对…的进驻, 5个巡察组已全部进驻).
 _ARRIVED = re.compile(r"个(?:巡察|巡视)组[^。；;]{0,60}?(?:完成|全部|陆续|正式|已|分别)[^。；;]{0,60}?进驻")
+_ALL_GROUPS = re.compile(alternation("all_groups"))
+_NUMBERED_GROUP = re.compile(r"第[一二三四五六七八九十\d]+(?:巡察|巡视)?组|(?:巡察|巡视)[一二三四五六七八九十\d]+组")
 _STATION = re.compile(r"\s*在([\u4e00-\u9fff]{2,8})[,，]\s*(?:巡察|巡视)组")
 _CHANNEL_WORD = re.compile(alternation("channel_words"))
 _REPORT_WORD = re.compile(alternation("report_words"))
@@ -261,10 +263,14 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
         groups[key].targets.extend(units)
     owned, outside = _segments(paragraphs, mentions, keys)
     hotlines: list[Contact] = []
+    for_all: list[Contact] = []     # in a group's block, in a sentence that speaks for every group
     for key, texts in owned.items():
         for text in texts:
             groups[key].targets.extend(labelled_targets(text))
             own, hot = _sort_contacts(text, find_contacts(text))
+            spoken_for_all = [c for c in own if _for_all_groups(text, c)]
+            own = [c for c in own if c not in spoken_for_all]
+            for_all.extend(spoken_for_all)
             watch = [c for c in own if _oversight(text, c)]
             if any(c.kind == "phone" and c not in watch for c in own):
                 own = [c for c in own if c not in watch]     # beside the group's own phone:
@@ -273,7 +279,7 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
             hotlines.extend(hot)
             if groups[key].hours is None:
                 groups[key].hours = hours(text)
-    loose: list[Contact] = []
+    loose: list[Contact] = list(for_all)
     oversight: list[Contact] = []
     outside_hours = None
     for text in outside:
@@ -343,6 +349,16 @@ def _announced(body: str) -> bool:
     if group_count(body) is None:
         return False
     return channel_dates(body)[1] is not None or hours(body) is not None or _ARRIVED.search(body) is not None
+
+
+def _for_all_groups(text: str, c: Contact) -> bool:
+    """``各组电子邮箱统一为:…`` written after the last group's values: the contact's
+    sentence speaks for every group (and names none), so it is outside every block."""
+    start = max(text.rfind(ch, 0, c.start) for ch in "。；;") + 1
+    ends = [i for i in (text.find(ch, c.end) for ch in "。；;") if i >= 0]
+    sentence = text[start:min(ends, default=len(text))]
+    return bool(_ALL_GROUPS.search(sentence)) and not _ANY_GROUP.search(sentence) \
+        and not _NUMBERED_GROUP.search(sentence)
 
 
 def _oversight(text: str, c: Contact) -> bool:
