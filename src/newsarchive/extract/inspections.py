@@ -17,7 +17,8 @@ How the text is read (the parts live in their own modules):
   such lines: a label alone on its line takes the next line as its value).
   Contacts outside every block belong to the only group when there is one.
   Reporting lines of other bodies (纪委监委, 组织部, 12388, 12380) are the
-  inspection's ``hotlines``, never a group's phone.
+  inspection's ``hotlines``, never a group's phone; the page's own channels are
+  nobody's (whose channel a contact is: :mod:`.inspection_channels`).
 
 Traditional characters are read as simplified ones (one character for one,
 so every offset holds); group names and targets are given back as the article
@@ -29,29 +30,21 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..records import Draft, Group, Inspection
-from .contacts import Contact, find_contacts, is_service_number
+from .contacts import Contact, find_contacts
 from .folding import fold
 from ..textnorm import without_pinyin
 from .script import simplified_view
 from .inspection_fields import channel_dates, duration, find_round, group_count, hours
-from .inspection_groups import BODY, Key, Mention, find_mentions, resolve
+from .inspection_groups import Key, Mention, find_mentions, resolve
 from .inspection_targets import is_unit, labelled_targets, paired_units, shared_out, targets_after, whole_place
 from .inspection_layout import FIELD_LINE as _FIELD_LINE, HEADING_MARK as _HEADING_MARK
 from .inspection_reading import prepare as _prepare
-from .inspection_words import alternation
+from .inspection_channels import ANY_GROUP, BARE_GROUP, CHANNEL_WORD, channels_given, for_all_groups, is_oversight, \
+    sort_contacts
 
-_HOTLINE_LABEL = re.compile(alternation("hotline_bodies"))
-_OVERSIGHT_LABEL = re.compile(alternation("oversight_labels"))
-_PAGE_LABEL = re.compile(alternation("page_labels"))
-_BARE_GROUP = re.compile(r"(?:巡察|巡视)组(?![长织成建])")
 #: Counted groups said to arrive at their units (3个巡察组分别完成对…的进驻, 5个巡察组已全部进驻).
 _ARRIVED = re.compile(r"个(?:巡察|巡视)组[^。；;]{0,60}?(?:完成|全部|陆续|正式|已|分别)[^。；;]{0,60}?进驻")
-_ALL_GROUPS = re.compile(alternation("all_groups"))
-_NUMBERED_GROUP = re.compile(r"第[一二三四五六七八九十\d]+(?:巡察|巡视)?组|(?:巡察|巡视)[一二三四五六七八九十\d]+组")
 _STATION = re.compile(r"\s*在([\u4e00-\u9fff]{2,8})[,，]\s*(?:巡察|巡视)组")
-_CHANNEL_WORD = re.compile(alternation("channel_words"))
-_REPORT_WORD = re.compile(alternation("report_words"))
-_ANY_GROUP = re.compile(rf"({BODY})(?:\d+|[一二三四五六七八九十两]+)?个?(巡察|巡视)组")
 
 
 @dataclass
@@ -112,43 +105,6 @@ def _next_other(mentions: list[Mention], keys: dict[int, Key], later: list[int],
                 default)
 
 
-def _label(text: str, c: Contact, prev_end: int) -> str:
-    """The words written right before a contact, back to the last separator (the colon
-    after a label is no end of it: ``县纪委监委举报电话:``)."""
-    pieces = re.split(r"[。；;，,、:：()（）]", text[max(prev_end, 0):c.start])
-    return next((p for p in reversed(pieces) if p.strip()), "")
-
-
-def _hotline(text: str, c: Contact, prev_end: int) -> bool:
-    """A reporting line of another body: its own label names 纪委监委, 组织部 …"""
-    return is_service_number(c.value) or bool(_HOTLINE_LABEL.search(_label(text, c, prev_end)))
-
-
-def _sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list[Contact]]:
-    """Split contacts of one text into (own, hotlines).
-
-    The page's own channels (``本网投稿邮箱:…``, ``新闻热线:…``) are neither: from a
-    label that names the page on, the contacts of that sentence are left out.
-    """
-    own, hot = [], []
-    prev = 0
-    page_from = None
-    for c in found:
-        sentence_start = max(text.rfind(ch, 0, c.start) for ch in "。；;\n")
-        if page_from is not None and page_from < sentence_start:
-            page_from = None
-        if page_from is None and _PAGE_LABEL.search(_label(text, c, prev)):
-            page_from = c.start
-        if page_from is not None:
-            pass
-        elif c.kind == "phone" and _hotline(text, c, prev):
-            hot.append(c)
-        else:
-            own.append(c)
-        prev = c.end
-    return own, hot
-
-
 def _visit_round(paragraphs: list[str], group: Group) -> str | None:
     """``省委第七巡视组巡视郑州市金水区``: a single group's visit, named as the text names it."""
     kind = next((k for k in ("巡视", "督导", "督察") if k in group.name), "巡察")
@@ -194,19 +150,19 @@ def _shared_group(paragraphs: list[str], contacts: list[Contact]) -> Group | Non
     """One entry for groups the text never names one by one but gives contacts for.
 
     Its name is the one the text uses for all (``省委巡视组``); a text that writes the
-    group only as ``巡察组`` while saying it takes reports (:func:`_channels_given`) gives
+    group only as ``巡察组`` while saying it takes reports (:func:`channels_given`) gives
     that word.
     """
     if not contacts:
         return None
     name, targets = None, []
     for text in paragraphs:
-        for m in _ANY_GROUP.finditer(text):
+        for m in ANY_GROUP.finditer(text):
             name = name or f"{m.group(1)}{m.group(2)}组"
             targets = targets or shared_out(text[m.end():])
-    if name is None and _channels_given(paragraphs):
+    if name is None and channels_given(paragraphs):
         for text in paragraphs:
-            for m in _BARE_GROUP.finditer(text):
+            for m in BARE_GROUP.finditer(text):
                 name = name or m.group()
                 targets = targets or shared_out(text[m.end():])
     if name is None:
@@ -221,20 +177,9 @@ def _stations(paragraphs: list[str]) -> list[str]:
     out = []
     for text in paragraphs:
         m = _STATION.match(text)
-        if m and whole_place(m.group(1)) and _CHANNEL_WORD.search(text, m.end()):
+        if m and whole_place(m.group(1)) and CHANNEL_WORD.search(text, m.end()):
             out.append(m.group(1))
     return out
-
-
-def _channels_given(paragraphs: list[str]) -> bool:
-    """A sentence says the group takes reports through channels (``巡察组…开通举报电话``,
-    ``通过固定电话…向巡视组反映问题``): its contacts are the group's even when the
-    group has no name of its own."""
-    for text in paragraphs:
-        for sentence in re.split(r"[。；;!！?？]", text):
-            if _BARE_GROUP.search(sentence) and _CHANNEL_WORD.search(sentence) and _REPORT_WORD.search(sentence):
-                return True
-    return False
 
 
 def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
@@ -245,7 +190,7 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
     found_round = find_round(paragraphs[1:] + paragraphs[:1] if draft.title else paragraphs)
     round_name, round_body = found_round if found_round else (None, None)
     mentions = find_mentions(paragraphs)
-    if round_name is None and not mentions and not _announced(body) and not _channels_given(paragraphs):
+    if round_name is None and not mentions and not _announced(body) and not channels_given(paragraphs):
         return ()  # no round and no group: no inspection, whatever contacts the text holds
     keys = resolve(mentions, round_body)
     groups: dict[Key, _GroupData] = {}
@@ -267,11 +212,11 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
     for key, texts in owned.items():
         for text in texts:
             groups[key].targets.extend(labelled_targets(text))
-            own, hot = _sort_contacts(text, find_contacts(text))
-            spoken_for_all = [c for c in own if _for_all_groups(text, c)]
+            own, hot = sort_contacts(text, find_contacts(text))
+            spoken_for_all = [c for c in own if for_all_groups(text, c)]
             own = [c for c in own if c not in spoken_for_all]
             for_all.extend(spoken_for_all)
-            watch = [c for c in own if _oversight(text, c)]
+            watch = [c for c in own if is_oversight(text, c)]
             if any(c.kind == "phone" and c not in watch for c in own):
                 own = [c for c in own if c not in watch]     # beside the group's own phone:
                 hot.extend(watch)                            # the line for reporting on it
@@ -283,9 +228,9 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
     oversight: list[Contact] = []
     outside_hours = None
     for text in outside:
-        own, hot = _sort_contacts(text, find_contacts(text))
+        own, hot = sort_contacts(text, find_contacts(text))
         for c in own:
-            (oversight if _oversight(text, c) else loose).append(c)
+            (oversight if is_oversight(text, c) else loose).append(c)
         hotlines.extend(hot)
         outside_hours = outside_hours or hours(text)
     if len(groups) == 1:
@@ -349,21 +294,6 @@ def _announced(body: str) -> bool:
     if group_count(body) is None:
         return False
     return channel_dates(body)[1] is not None or hours(body) is not None or _ARRIVED.search(body) is not None
-
-
-def _for_all_groups(text: str, c: Contact) -> bool:
-    """``各组电子邮箱统一为:…`` written after the last group's values: the contact's
-    sentence speaks for every group (and names none), so it is outside every block."""
-    start = max(text.rfind(ch, 0, c.start) for ch in "。；;") + 1
-    ends = [i for i in (text.find(ch, c.end) for ch in "。；;") if i >= 0]
-    sentence = text[start:min(ends, default=len(text))]
-    return bool(_ALL_GROUPS.search(sentence)) and not _ANY_GROUP.search(sentence) \
-        and not _NUMBERED_GROUP.search(sentence)
-
-
-def _oversight(text: str, c: Contact) -> bool:
-    """A phone for reporting on the inspectors (监督电话)."""
-    return c.kind == "phone" and bool(_OVERSIGHT_LABEL.search(text[max(0, c.start - 12):c.start]))
 
 
 def _share(groups, loose: list[Contact]) -> list[Contact]:

@@ -1,0 +1,92 @@
+"""Whose channel a contact is: a group's, every group's, another body's, or the page's.
+
+* A phone whose own label names another body (纪委监委, 组织部, 12388) is the
+  inspection's hotline, never a group's.
+* A 监督电话 is for reporting on the inspectors: beside a group's own phone it is a hotline.
+* The page's own channels (``本网投稿邮箱``, ``新闻热线``) are nobody's in the announcement.
+* A sentence that speaks for every group (``各组电子邮箱统一为:…``) holds shared values.
+* A sentence saying the group takes reports through channels (``向巡视组反映问题``) makes
+  the text's contacts a group's even when it names no group one by one.
+
+The label words are data (``data/inspections.yaml``).
+"""
+from __future__ import annotations
+
+import re
+
+from .contacts import Contact, is_service_number
+from .inspection_groups import BODY
+from .inspection_words import alternation
+
+_HOTLINE_LABEL = re.compile(alternation("hotline_bodies"))
+_OVERSIGHT_LABEL = re.compile(alternation("oversight_labels"))
+_PAGE_LABEL = re.compile(alternation("page_labels"))
+BARE_GROUP = re.compile(r"(?:巡察|巡视)组(?![长织成建])")
+_ALL_GROUPS = re.compile(alternation("all_groups"))
+_NUMBERED_GROUP = re.compile(r"第[一二三四五六七八九十\d]+(?:巡察|巡视)?组|(?:巡察|巡视)[一二三四五六七八九十\d]+组")
+CHANNEL_WORD = re.compile(alternation("channel_words"))
+_REPORT_WORD = re.compile(alternation("report_words"))
+ANY_GROUP = re.compile(rf"({BODY})(?:\d+|[一二三四五六七八九十两]+)?个?(巡察|巡视)组")
+
+
+def _label(text: str, c: Contact, prev_end: int) -> str:
+    """The words written right before a contact, back to the last separator (the colon
+    after a label is no end of it: ``县纪委监委举报电话:``)."""
+    pieces = re.split(r"[。；;，,、:：()（）]", text[max(prev_end, 0):c.start])
+    return next((p for p in reversed(pieces) if p.strip()), "")
+
+
+def _hotline(text: str, c: Contact, prev_end: int) -> bool:
+    """A reporting line of another body: its own label names 纪委监委, 组织部 …"""
+    return is_service_number(c.value) or bool(_HOTLINE_LABEL.search(_label(text, c, prev_end)))
+
+
+def sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list[Contact]]:
+    """Split contacts of one text into (own, hotlines).
+
+    The page's own channels (``本网投稿邮箱:…``, ``新闻热线:…``) are neither: from a
+    label that names the page on, the contacts of that sentence are left out.
+    """
+    own, hot = [], []
+    prev = 0
+    page_from = None
+    for c in found:
+        sentence_start = max(text.rfind(ch, 0, c.start) for ch in "。；;\n")
+        if page_from is not None and page_from < sentence_start:
+            page_from = None
+        if page_from is None and _PAGE_LABEL.search(_label(text, c, prev)):
+            page_from = c.start
+        if page_from is not None:
+            pass
+        elif c.kind == "phone" and _hotline(text, c, prev):
+            hot.append(c)
+        else:
+            own.append(c)
+        prev = c.end
+    return own, hot
+
+
+def channels_given(paragraphs: list[str]) -> bool:
+    """A sentence says the group takes reports through channels (``巡察组…开通举报电话``,
+    ``通过固定电话…向巡视组反映问题``): its contacts are the group's even when the
+    group has no name of its own."""
+    for text in paragraphs:
+        for sentence in re.split(r"[。；;!！?？]", text):
+            if BARE_GROUP.search(sentence) and CHANNEL_WORD.search(sentence) and _REPORT_WORD.search(sentence):
+                return True
+    return False
+
+
+def for_all_groups(text: str, c: Contact) -> bool:
+    """``各组电子邮箱统一为:…`` written after the last group's values: the contact's
+    sentence speaks for every group (and names none), so it is outside every block."""
+    start = max(text.rfind(ch, 0, c.start) for ch in "。；;") + 1
+    ends = [i for i in (text.find(ch, c.end) for ch in "。；;") if i >= 0]
+    sentence = text[start:min(ends, default=len(text))]
+    return bool(_ALL_GROUPS.search(sentence)) and not ANY_GROUP.search(sentence) \
+        and not _NUMBERED_GROUP.search(sentence)
+
+
+def is_oversight(text: str, c: Contact) -> bool:
+    """A phone for reporting on the inspectors (监督电话)."""
+    return c.kind == "phone" and bool(_OVERSIGHT_LABEL.search(text[max(0, c.start - 12):c.start]))
