@@ -197,3 +197,15 @@ def test_the_last_groups_own_sentence_stays_its_own():
     ins = one("县委第七轮巡察派出2个巡察组。县委第一巡察组:值班电话0000-1111111。"
               "县委第二巡察组:值班电话0000-2222222。电子邮箱:xc2@example.com。")
     assert [g.emails for g in ins.groups] == [(), ("xc2@example.com",)]
+
+
+def test_groups_numbered_after_their_kind_then_by_number_alone_keep_the_kind():
+    ins = one("市委巡察第一组、第二组分别对市教育局、市卫健委开展巡察。"
+              "第一组值班电话:0000-1111111;第二组值班电话:0000-2222222。")
+    assert [g.name for g in ins.groups] == ["市委巡察第一组", "市委巡察第二组"]
+    assert [g.phones for g in ins.groups] == [("0000-1111111",), ("0000-2222222",)]
+
+
+def test_a_period_from_one_day_on_to_another():
+    ins = one("县委第三巡察组进驻县财政局开展巡察,时间从3月1日起至4月15日止。值班电话:0000-1111111。")
+    assert (ins.open, ins.close) == (PartialDate(None, 3, 1), PartialDate(None, 4, 15))

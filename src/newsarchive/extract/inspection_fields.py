@@ -56,7 +56,7 @@ _LAUNCH = re.compile(r"^\s*[,，]?[^。；;,，]{0,10}?(?:正式)?启动[^。；
 _STATION_OPEN = re.compile(r"(?:自|从)\s*$")
 _STARTS = re.compile(r"^\s*(?:起|开始)")
 _SCHEDULE = re.compile(r"(?:巡察|巡视)时间安排")
-_RANGE_JOIN = re.compile(r"^\s*(?:至|到|—|–|-|~|～|－)+\s*$")
+_RANGE_JOIN = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|–|-|~|～|－)+\s*$")      # 3月1日起至4月15日
 #: A term of office written right before a round's body (十二届|市委): looked for
 #: only this far back, not from the start of the text (which cost rounds × text).
 _TERM_BEFORE = re.compile(r"(?:第)?[\d一二三四五六七八九十]+届$")

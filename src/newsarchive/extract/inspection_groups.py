@@ -219,7 +219,9 @@ def resolve(mentions: list[Mention], round_body: str | None) -> dict[int, Key]:
             keys[i] = (m.number, m.kind, next(iter(known)), m.qualifier)
         elif last is not None:
             keys[i] = (m.number, m.kind, body_key(last.body), m.qualifier)
-            if not m.prefix:
+            if m.short and last.short and "第" in last.name:
+                m.name = last.name[:last.name.rfind("第")] + m.name     # 市委巡察第一组、第二组
+            elif not m.prefix:
                 m.name = last.prefix + m.name
         elif round_body and not m.prefix:
             body = BODY_END.search(round_body)
