@@ -209,3 +209,18 @@ def test_groups_numbered_after_their_kind_then_by_number_alone_keep_the_kind():
 def test_a_period_from_one_day_on_to_another():
     ins = one("县委第三巡察组进驻县财政局开展巡察,时间从3月1日起至4月15日止。值班电话:0000-1111111。")
     assert (ins.open, ins.close) == (PartialDate(None, 3, 1), PartialDate(None, 4, 15))
+
+
+def test_a_caption_above_a_table_flattened_row_by_row_stays_text():
+    ins = one("县委第九轮巡察", "组别", "被巡察单位", "值班电话",
+              "县委第一巡察组", "县教育局党组", "0000-1111111",
+              "县委第二巡察组", "县水利局党组", "0000-2222222")
+    assert ins.round == "县委第九轮巡察"
+    assert [g.phones for g in ins.groups] == [("0000-1111111",), ("0000-2222222",)]
+
+
+def test_a_sites_footer_after_the_announcement_is_no_hotline():
+    ins = one("县委第九轮巡察派出2个巡察组。县委第一巡察组巡察县教育局,值班电话:0000-1111111;"
+              "县委第二巡察组巡察县水利局,值班电话:0000-2222222。",
+              "网站主办:某县融媒体中心 联系电话:0000-3333333")
+    assert ins.hotlines == ()

@@ -44,19 +44,14 @@ def _hotline(text: str, c: Contact, prev_end: int) -> bool:
 def sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list[Contact]]:
     """Split contacts of one text into (own, hotlines).
 
-    The page's own channels (``本网投稿邮箱:…``, ``新闻热线:…``) are neither: from a
-    label that names the page on, the contacts of that sentence are left out.
+    The page's own channels (``本网投稿邮箱:…``, ``新闻热线:…``, ``网站主办:… 电话:…``) are
+    neither: a contact whose sentence names the page before it is left out.
     """
     own, hot = [], []
     prev = 0
-    page_from = None
     for c in found:
-        sentence_start = max(text.rfind(ch, 0, c.start) for ch in "。；;\n")
-        if page_from is not None and page_from < sentence_start:
-            page_from = None
-        if page_from is None and _PAGE_LABEL.search(_label(text, c, prev)):
-            page_from = c.start
-        if page_from is not None:
+        sentence_start = max(text.rfind(ch, 0, c.start) for ch in "。；;\n") + 1
+        if _PAGE_LABEL.search(text, sentence_start, c.start):
             pass
         elif c.kind == "phone" and _hotline(text, c, prev):
             hot.append(c)

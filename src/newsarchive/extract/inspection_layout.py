@@ -117,9 +117,10 @@ def regroup_rows(paragraphs: list[str]) -> list[str]:
             j += 1                                     # the first row's number (序号)
         if j - i >= 2 and j < len(paragraphs) and _GROUP_CELL.fullmatch(_bare(paragraphs[j])) \
                 and sum(1 for h in headers if _HEADER.search(h)) >= 2:
-            rows, i = _rows(paragraphs, j)
             named = [k for k, h in enumerate(headers) if _GROUP_HEADER.fullmatch(h)]
             columns = headers[named[-1] + 1:] if named else headers    # a caption above the header row is none
+            out.extend(paragraphs[i:i + named[-1]] if named else [])    # … but stays text (县委第九轮巡察)
+            rows, i = _rows(paragraphs, j)
             for name, cells in rows:
                 out.append(name)
                 out.extend(_row_lines(columns, cells))
