@@ -91,6 +91,7 @@ def test_a_phone_for_reporting_on_the_inspectors_makes_no_group():
 @pytest.mark.parametrize("text, want", [
     ("巡察组每天受理信访电话时间为早上8点至晚上20点。", "早上8点至晚上20点"),
     ("值班电话:0000-7654321(受理电话的时间为正常工作时间)。", "正常工作时间"),
+    ("受理时间:工作日(周一至周五)9:00-17:00。", "工作日(周一至周五)9:00-17:00"),
 ])
 def test_hours_with_words_for_the_part_of_day_or_normal_office_hours(text, want):
     assert one("县委第一轮巡察启动。" + text).hours == want
