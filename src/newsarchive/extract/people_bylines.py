@@ -157,6 +157,20 @@ def closing_names(line: str) -> list[str]:
     return [as_written(t) for t in _all_names(m.group(1))]
 
 
+#: An e-paper's byline: a square, then bare names only (■某某, □某甲 某乙).
+_MARKED = re.compile(r"^[ \u3000]*[■□◎][ \u3000]*([\u4e00-\u9fff·]{2,8}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,8}){0,3})[ \u3000]*$")
+
+
+def marked_names(line: str) -> list[str]:
+    """The names of a byline line an e-paper marks with a square (■某某), every item a name."""
+    simple, as_written = simplified_view(line)
+    m = _MARKED.match(simple)
+    if not m:
+        return []
+    tokens = [t for t in _SEP.split(m.group(1)) if t]
+    return [as_written(t) for t in tokens] if all(is_byline_name(t) for t in tokens) else []
+
+
 def byline_names(line: str) -> list[str]:
     """The names every role word in ``line`` introduces (as ``line`` writes them,
     traditional characters included)."""

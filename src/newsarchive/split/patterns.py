@@ -47,15 +47,20 @@ _SUPPLIED = re.compile(r"^[（(][^（）()]{2,30}(?:供稿|供图|提供|报送|
 _SOURCE = re.compile(r"^(?:来源|稿源|信息来源|出处)\s*[:：]\s*\S.{0,40}$")
 _TOKEN_SEP = re.compile(r"[\s、，,]+")
 _DECORATION = re.compile(r"^[□■◎●○◆◇★☆—–\-]+\s*")
+#: A square an e-paper sets before its byline's bare names (■某某, □某甲 某乙).
+_BYLINE_MARK = re.compile(r"^[■□◎]\s*(?=[\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(f"[。！？!?][{re.escape(CLOSERS)}]*")
 
 
 def is_byline(text: str) -> bool:
     """A credit line: "记者 王赛华", "记者 温若琳 通讯员 郑凯 文/图", "(通讯员 朱思远 李欣)",
     "（县委组织部供稿）", "来源：…".  Datelines inside a lead are not bylines."""
+    marked = _BYLINE_MARK.match(text.strip())
     text = _DECORATION.sub("", text.strip())
     if not text or len(text) > 60:
         return False
+    if marked and len(text) <= 20 and is_name_list(text, least=1):
+        return True                  # ■某某: an e-paper's byline mark before bare names
     if _SUPPLIED.match(text) or _SOURCE.match(text):
         return True
     inner = to_simplified(text)
@@ -122,11 +127,11 @@ def _is_name(tok: str) -> bool:
     return bool(_NAME.match(tok)) and not (set(tok) & _NOT_IN_NAME)
 
 
-def is_name_list(text: str) -> bool:
-    """Only personal names, two or more, apart by spaces or 、 ("甲某某 乙某 丙某某"): the
+def is_name_list(text: str, least: int = 2) -> bool:
+    """Only personal names, ``least`` or more, apart by spaces or 、 ("甲某某 乙某 丙某某"): the
     people a list line names (those appointed, those present), never a headline."""
     tokens = [t for t in _TOKEN_SEP.split(text.strip()) if t]
-    if len(tokens) < 2 or not all(_is_name(t) for t in tokens):
+    if len(tokens) < least or not all(_is_name(t) for t in tokens):
         return False
     from ..extract.people_names import is_name    # a surname first: "乡村振兴 产业先行" is no list
     return all(is_name(t) for t in tokens)

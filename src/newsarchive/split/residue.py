@@ -187,6 +187,8 @@ def _kind(t: str) -> str | None:
         return CRUMB
     if ":" in t and _link_row(t, m):
         return CHROME
+    if short and m.tag_label.match(t):
+        return CHROME                # the page's tags ("标签: 某某 某某", "Tag Archives: 某某")
     if short and (_epaper_line(t, m) or m.epaper_field.match(t)):
         return STAMP if _FULL_DATE.search(t) else EPAPER
     stamp = _stamp(t, m)
