@@ -105,3 +105,11 @@ def test_a_county_written_by_its_former_name_is_the_county_of_its_bodies() -> No
 def test_a_delegation_visiting_a_region_by_its_abbreviation_names_the_host() -> None:
     assert district("行政长官某某昨天会见了广州市代表团,双方就深化合作交换意见。广州市代表团本周访澳,行程三天。",
                     "会上,行政长官介绍了澳门的发展情况。") == "澳门特别行政区"
+
+
+def test_a_body_of_a_county_outside_the_gazetteer_is_no_subject() -> None:
+    # 某栗县 is no division: its 县长 leading a group to an event in 武汉 leaves the event's city
+    assert district("过去与武汉往来密切的某栗县,县长甲某某率参访团出席武汉交流周开幕式。",
+                    "参访团还参观了武汉的科技园区。") == "武汉市"
+    # a county of the gazetteer keeps its 县长's clause (萧县 is one)
+    assert district("安徽萧县县长甲某某主持召开县政府常务会议。") == "萧县"

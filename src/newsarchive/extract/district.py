@@ -90,6 +90,9 @@ _BODY = re.compile(
 _LEAD_NOISE = re.compile(
     r"^(?:\s|本报讯|讯|[(（][^)）]{0,40}[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年度|[上下]午|晚上?|早上|凌晨|中午|"
     r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|根据|按照|受|由|中共|中国|中國|[,，:：、])+")
+#: A county's name: two characters before 县 that are no pronoun or quantity (全县, 该县, 两县).
+_COUNTY_WORD = re.compile(r"([\u4e00-\u9fff]{2})县")
+_NOT_COUNTY_NAME = set("的了在全本该我各每一二两三四五六七八九十个和与及等到从赴来去是为对向外邻郡知治")
 _CLAUSE_SPLIT = re.compile(r"[,，。;；!！?？:：\n]")
 #: An autonomous region's party committee written short (区党委; a district's is 区委):
 #: a province's body.
@@ -164,7 +167,10 @@ def extract_district(draft: Draft) -> str | None:
                 return a.visited(sentence, body_place) or _towns_of(a, sentence, body_place) \
                     or a.publisher(within=body_place) or body_place
             visited = destination(a, a.lead[i:i + 1], body_place) if body_place else None
-            return a.inspected(a.lead[i:], body_place) or visited or body_place
+            found = a.inspected(a.lead[i:], body_place) or visited or body_place
+            if found is None and m.group(1) == "县" and _unlisted_county(" ".join(a.lead[:i + 1])):
+                continue        # 苗栗县…县长率团出席: a body of a place the gazetteer lacks
+            return found
     if a.kinds:        # 我市, 全区: the article is about a place of the kind it speaks of most
         resolved = a.bare(_main_kind(a.kinds), "")
         if resolved:
@@ -175,6 +181,19 @@ def extract_district(draft: Draft) -> str | None:
     if first is None and unnamed_province:
         return None    # 省人大常委会会议…: the cities of its attendee list are not its place
     return first or _fallback(a)
+
+
+def _unlisted_county(text: str) -> bool:
+    """Does ``text`` name a county the gazetteer does not hold (苗栗县: one outside the
+    mainland's divisions)?  Its bare body (县长) is then that county's, not one of ours."""
+    simple = simplified(text)
+    for m in _COUNTY_WORD.finditer(simple):
+        name = m.group(1)
+        if set(name) & _NOT_COUNTY_NAME:
+            continue
+        if next(gz.names_ending_at(simple, m.end()), None) is None and not gz.by_short(name):
+            return True         # no gazetteer name ends at its 县 (萧县, 某某自治县 do)
+    return False
 
 
 def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked: Place) -> str:
