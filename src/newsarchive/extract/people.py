@@ -30,6 +30,7 @@ from .people_office import office_mentions
 from .people_unit_heads import unit_head_mentions
 from .people_slots import slot_mentions
 from .people_roles import role_mentions
+from .people_lists import list_mentions
 from .people_words import words
 from .script import simplified_view
 from .titles import POST_RE, posts, title_chain
@@ -39,18 +40,10 @@ __all__ = ["extract_officials", "extract_reporters", "find_mentions", "Mention"]
 
 #: Verbs that make a bare name at the start of a clause a person speaking or acting.
 SUBJECT_VERBS = words("people", "subject_verbs")
-#: Verbs (or 等 + verb) that close a bare list of names.
-LIST_END = re.compile(r"等?(?:同志)?(?:" + words_pattern(words("people", "list_end_verbs")) + ")")
 #: Adverbs after which a clause begins (随后严书伟讲话).
 CLAUSE_OPENERS = words("people", "clause_openers")
 #: A colon between a post and the names it heads (市委常委:甲、乙).
 _COLONS = frozenset(":：")
-_LEADERS = re.compile(r"领导(?:同志)?")
-#: Cadres named as a group (援藏干部甲、乙、丙三人): a list of two names at least.
-_CADRES = re.compile(r"干部")
-#: A list closed by 等 + the leaders it belongs to: 张三、李四等县领导出席, 某某等县四套班子领导;
-#: or by 和 + the presidium it sits with: 张三、李四和主席团成员一同就座.
-_LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导|和[^\s,，。;；、:：]{0,8}主席团成员")
 #: A post whose holders follow 由 and close with 担任: 执行主席由张三、李四担任.
 _HELD_BY = re.compile(r"由")
 _HELD_END = re.compile(r"(?:等|同志)?(?:共同)?担任")
@@ -132,7 +125,7 @@ def _head_of_state_only(titles: tuple[str, ...]) -> bool:
 def find_mentions(text: str) -> list[Mention]:
     """Every mention the rules find, in no particular order."""
     starts = _named_clause_starts(text)
-    bare = _subject_mentions(text, starts, frozenset()) + _list_mentions(text, starts, frozenset())
+    bare = _subject_mentions(text, starts, frozenset()) + list_mentions(text, starts, frozenset())
     known = frozenset(m.name for m in bare)
     titled = _titled_mentions(text, known)
     titled += role_mentions(text, starts, known | {m.name for m in titled})
@@ -140,7 +133,7 @@ def find_mentions(text: str) -> list[Mention]:
     titled += office_mentions(text, known | {m.name for m in titled})
     titled += unit_head_mentions(text)
     known = known | {m.name for m in titled}
-    listed = _list_mentions(text, starts, known)
+    listed = list_mentions(text, starts, known)
     subjects = _subject_mentions(text, starts, known)
     return _drop_truncated(text, _cut_overlong(text, titled + listed + _supported(subjects, titled + listed)))
 
@@ -255,34 +248,6 @@ def _names_continuing(text: str, pos: int, known: frozenset[str]) -> list[tuple[
         out.append((start, name))
         pos = start + len(name)
     return out
-
-
-def _list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
-    """Names listed after 领导, and bare 、 lists that end in 出席/参加… (``starts``: clause
-    starts that open with a surname)."""
-    out: list[Mention] = []
-    for m in _LEADERS.finditer(text):
-        names = read_name_list(text, m.end(), known, anchored=True, whole=False, post=POST_RE)
-        out.extend(_listed(text, p, n) for p, n in names)
-    for m in _CADRES.finditer(text):
-        names = read_name_list(text, m.end(), known, anchored=True, whole=True, post=POST_RE)
-        if len(names) >= 2:
-            out.extend(_listed(text, p, n) for p, n in names)
-    for start in starts:
-        names = read_name_list(text, start, known, anchored=False, whole=True, post=POST_RE)
-        if not names:
-            continue
-        last = _listed(text, *names[-1])
-        after = last.pos + len(last.name) + sum(len(t) for t in last.titles)
-        if len(names) >= 2 and LIST_END.match(text, after) or _LEADERS_AFTER.match(text, after):
-            out.extend(_listed(text, p, n) for p, n in names)
-    return out
-
-
-def _listed(text: str, pos: int, name: str) -> Mention:
-    """A listed name, with the post written right after it (张三、李四副区长、王五)."""
-    post = POST_RE.match(text, pos + len(name))
-    return Mention(pos, name, (post.group(),) if post else ())
 
 
 def _subject_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
