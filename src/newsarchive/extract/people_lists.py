@@ -1,4 +1,5 @@
-"""Names given as a list: after 领导 or 干部, or a bare 、 list closed by the verb of what
+"""Names given as a list: after 领导 or 干部, in a form's field of those present
+(列席情况: / 甲、乙、丙: the whole line names only people), or a bare 、 list closed by the verb of what
 they did (出席, 参加) or by the leaders they belong to (等县领导).
 
 Split from :mod:`.people` with no change of output.
@@ -21,12 +22,17 @@ _LEADERS = re.compile(r"领导(?:同志)?")
 _CADRES = re.compile(r"干部")
 #: A list closed by 等 + the leaders it belongs to: 张三、李四等县领导出席, 某某等县四套班子领导;
 #: or by 和 + the presidium it sits with: 张三、李四和主席团成员一同就座.
+#: A meeting form's field of those present, its names after the colon or on the next line.
+_ATTENDANCE_FIELD = re.compile(r"(?:^|\n)[ \u3000]*(?:" + words_pattern(words("people", "attendance_field_labels"))
+                               + r")[ \u3000]*[:：][ \u3000]*\n?[ \u3000]*")
+#: Where a field's list of names must end: the end of its line.
+_FIELD_END = re.compile(r"[ \u3000]*(?:[。；;]|\n|$)")
 _LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导|和[^\s,，。;；、:：]{0,8}主席团成员")
 
 
 def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
-    """Names listed after 领导, and bare 、 lists that end in 出席/参加… (``starts``: clause
-    starts that open with a surname)."""
+    """Names listed after 领导, in a meeting form's field of those present (列席情况:), and
+    bare 、 lists that end in 出席/参加… (``starts``: clause starts that open with a surname)."""
     out: list[Mention] = []
     for m in _LEADERS.finditer(text):
         names = read_name_list(text, m.end(), known, anchored=True, whole=False, post=POST_RE)
@@ -35,12 +41,16 @@ def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
         names = read_name_list(text, m.end(), known, anchored=True, whole=True, post=POST_RE)
         if len(names) >= 2:
             out.extend(listed(text, p, n) for p, n in names)
+    for m in _ATTENDANCE_FIELD.finditer(text):
+        names = read_name_list(text, m.end(), known, anchored=True, whole=True, post=POST_RE)
+        items = [listed(text, p, n) for p, n in names]
+        if items and _FIELD_END.match(text, _end(items[-1])):     # the whole line names people
+            out.extend(items)
     for start in starts:
         names = read_name_list(text, start, known, anchored=False, whole=True, post=POST_RE)
         if not names:
             continue
-        last = listed(text, *names[-1])
-        after = last.pos + len(last.name) + sum(len(t) for t in last.titles)
+        after = _end(listed(text, *names[-1]))
         if len(names) >= 2 and LIST_END.match(text, after) or _LEADERS_AFTER.match(text, after):
             out.extend(listed(text, p, n) for p, n in names)
     return out
@@ -50,3 +60,8 @@ def listed(text: str, pos: int, name: str) -> Mention:
     """A listed name, with the post written right after it (张三、李四副区长、王五)."""
     post = POST_RE.match(text, pos + len(name))
     return Mention(pos, name, (post.group(),) if post else ())
+
+
+def _end(item: Mention) -> int:
+    """Where a listed name ends, with the post written after it."""
+    return item.pos + len(item.name) + sum(len(t) for t in item.titles)

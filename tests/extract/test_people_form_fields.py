@@ -1,0 +1,27 @@
+"""A meeting form's field of those present (列席情况: then the names): each name is
+a person present, with no title.  Names and sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.extract.people import extract_officials
+from newsarchive.records import Draft
+
+
+def officials(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
+    draft = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=tuple(paragraphs))
+    return [(o.name, o.titles) for o in extract_officials(draft)]
+
+
+def test_names_on_the_line_under_an_attendance_label() -> None:
+    found = officials("会议主持人:", "区委副书记、区长柯明远", "列席情况:", "甘小雨、柯明、雷振华、孙一凡",
+                      "会议议题:", "关于农业生产的汇报")
+    assert found == [("柯明远", ("区委副书记", "区长")), ("甘小雨", ()), ("柯明", ()), ("雷振华", ()), ("孙一凡", ())]
+
+
+def test_names_after_the_colon_of_an_attendance_label() -> None:
+    assert officials("列席人员:甘小雨、柯明、雷振华") == [("甘小雨", ()), ("柯明", ()), ("雷振华", ())]
+
+
+def test_a_field_that_does_not_name_people_only_names_none() -> None:
+    assert officials("出席:", "全体班子成员") == []
+    assert officials("列席情况:", "甘小雨、区发改局、雷振华") == []
+    assert officials("列席:", "甘小雨、柯明等区有关部门负责同志参加会议的情况和汇报") == []
