@@ -43,3 +43,11 @@ def test_the_headline_over_a_counter_and_a_marked_byline() -> None:
     d = _split(text)[0]
     assert d.title == "某区召开政府常务会议"
     assert "甘小雨" in extract_reporters(d)
+
+
+def test_a_portals_section_label_above_the_headline_is_no_headline() -> None:
+    text = ("政府信息公开\n\n某市人大常委会任命甲某某为副市长\n\n"
+            "来源:某市新闻网 发布时间:2030-12-26 00:00\n"
+            "  今日,市人大常委会举行会议,决定任命甲某某为副市长。\n\n  会议还表决通过了其他事项。\n")
+    d = _split(text)[0]
+    assert d.title == "某市人大常委会任命甲某某为副市长"
