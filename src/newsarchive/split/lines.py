@@ -35,6 +35,7 @@ class Line:
     gap_after: int = 0             # blank lines between this line and the next one
     first: bool = False            # nothing but blank lines stands before it
     last: bool = False             # nothing but blank lines stands after it
+    stamped: bool = False          # the page's stamp (发布时间:…) stood under it, before the next text line
 
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)

@@ -123,11 +123,28 @@ def _above_crumb(texts: list[str], kinds: list[str | None]) -> None:
     """Site chrome (menus, banners, channel lists) stands above the breadcrumb."""
     for i, text in enumerate(texts[:_TOP_LINES]):
         if kinds[i] == CRUMB:
-            for k in range(i):
+            for k in range(i - 1 if _headline_over_crumb(texts, kinds, i) else i):
                 kinds[k] = kinds[k] or CRUMB
             return
         if kinds[i] is None and _SENTENCE.search(text) and "。" in text:
             return                       # the article has begun
+
+
+#: Fewest characters of a headline written above the breadcrumb, and most.
+_CRUMB_HEADLINE = (8, 40)
+
+
+def _headline_over_crumb(texts: list[str], kinds: list[str | None], crumb: int) -> bool:
+    """Is the line right above the breadcrumb at ``crumb`` the headline?  Yes when the
+    page's stamp comes right under the breadcrumb (the headline, its place, its date) and
+    the line reads as a headline: a run of words, no label, no sentence."""
+    if crumb == 0 or kinds[crumb - 1] is not None:
+        return False
+    after = next((k for k in range(crumb + 1, len(kinds)) if kinds[k] != CRUMB), None)
+    text = texts[crumb - 1]
+    return (after is not None and kinds[after] == STAMP
+            and _CRUMB_HEADLINE[0] <= len(_HAN.findall(text)) and len(text) <= _CRUMB_HEADLINE[1]
+            and not _SENTENCE.search(text) and ":" not in text and text.count(",") + text.count("，") <= 1)
 
 
 #: Fewest lines of a site menu written one link a line, and the longest link.
@@ -224,16 +241,28 @@ def _column_label(text: str) -> bool:
     return text.strip("【】[]") in list_words("column_labels")
 
 
+#: A label's colon: a line holding one (第一版:要闻) is a field or a column, no headline.
+_LABELLED = re.compile(r"[:：]")
+
+
 def without_residue(lines: Sequence[Line], kinds: Sequence[str | None]) -> list[Line]:
     """The lines that are not residue, blank-line gaps and file edges taken anew: a dropped
-    line counts as the blank lines around it (the wider gap), never as more."""
+    line counts as the blank lines around it (the wider gap), never as more.  A line the
+    page's stamp follows (a breadcrumb between them at most) is marked ``stamped``: a
+    headline's place."""
     kept: list[Line] = []
     befores: list[int] = []
+    stamped: set[int] = set()        # kept lines the page's stamp stood under, before the next
     gap: int | None = None           # widest gap since the last kept line
+    between = False
     for line, kind in zip(lines, kinds):
         if kind is not None:
+            if kind == STAMP and kept and not between and not _LABELLED.search(kept[-1].text):
+                stamped.add(len(kept) - 1)     # (a label's line, 第一版:要闻, is no headline)
+            between = between or kind not in (STAMP, CRUMB)
             gap = max(gap or 0, line.gap_before, line.gap_after)
             continue
+        between = False                  # page lines other than a stamp or breadcrumb dropped since
         before = line.gap_before if gap is None else max(gap, line.gap_before)
         befores.append(before if kept else 0)
         kept.append(line)
@@ -241,10 +270,11 @@ def without_residue(lines: Sequence[Line], kinds: Sequence[str | None]) -> list[
     out = []
     last = len(kept) - 1
     for i, line in enumerate(kept):
-        edges = (befores[i], befores[i + 1] if i < last else 0, i == 0, i == last)
+        edges = (befores[i], befores[i + 1] if i < last else 0, i == 0, i == last, i in stamped)
         # most lines keep their gaps and edges: a copy costs more than the comparison
-        if edges == (line.gap_before, line.gap_after, line.first, line.last):
+        if edges == (line.gap_before, line.gap_after, line.first, line.last, line.stamped):
             out.append(line)
         else:
-            out.append(replace(line, gap_before=edges[0], gap_after=edges[1], first=edges[2], last=edges[3]))
+            out.append(replace(line, gap_before=edges[0], gap_after=edges[1], first=edges[2], last=edges[3],
+                               stamped=edges[4]))
     return out

@@ -229,13 +229,15 @@ _HEADLINE_OVER_BYLINE_MAX = 40
 
 def _headline_over_byline(lines: Sequence[Line], shapes: list[int], leads: Sequence[int]) -> None:
     """The file's first text line, unfinished, short and no lead, with a byline right under
-    it (某地走出了一条新路 / 作者 | 某某) is the headline though it holds a comma: a lead
-    or a paragraph never stands between a headline and its byline (``shapes`` is updated)."""
+    it (某地走出了一条新路 / 作者 | 某某), or with the page's stamp under it, is the headline
+    though it holds a comma: a lead or a paragraph never stands between a headline and its
+    byline or stamp (``shapes`` is updated)."""
     for i, shape in enumerate(shapes[:-1]):
         if shape in (_CAPTION, _FIELD, _BYLINE):
             continue
-        if (shape == _PROSE and shapes[i + 1] == _BYLINE and not leads[i] and not lines[i].listed
-                and len(lines[i].text) <= _HEADLINE_OVER_BYLINE_MAX and not ends_paragraph(lines[i].text)):
+        if (shape == _PROSE and (shapes[i + 1] == _BYLINE or lines[i].stamped) and not leads[i]
+                and not lines[i].listed and len(lines[i].text) <= _HEADLINE_OVER_BYLINE_MAX
+                and not ends_paragraph(lines[i].text)):
             shapes[i] = _CAND
         return
 
@@ -384,7 +386,13 @@ def _paragraph_start(lines: Sequence[Line], shapes: Sequence[int], i: int, wide:
 
 def _place_head(b: _Builder, lines: Sequence[Line], run: Sequence[int], lead: int) -> None:
     """The heading group of an article; with no lead after it, deeper Markdown headings
-    at its end are the first section subheads ("# 总题" then "## 白沙镇：…")."""
+    at its end are the first section subheads ("# 总题" then "## 白沙镇：…"); when more
+    lines than a group holds follow the one the page's stamp stood under (a poster's short
+    lines), they are subheads too."""
+    stamped = [n for n, idx in enumerate(run) if lines[idx].stamped]
+    # a headline the page's stamp follows is not left out of its group for the lines after it
+    below = list(run[stamped[-1] + 1:]) if stamped and stamped[-1] < len(run) - MAX_HEAD else []
+    run = list(run[:len(run) - len(below)])
     extra = list(run[:-MAX_HEAD])
     run = list(run[-MAX_HEAD:])
     for idx in extra:
@@ -397,5 +405,5 @@ def _place_head(b: _Builder, lines: Sequence[Line], run: Sequence[int], lead: in
             tail.insert(0, run.pop())
     for idx in run:
         b.add(lines[idx], HEAD)
-    for idx in tail:
+    for idx in tail + below:
         b.add(lines[idx], SUBHEAD)
