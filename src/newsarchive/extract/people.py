@@ -32,6 +32,7 @@ from .people_slots import slot_mentions
 from .people_roles import role_mentions
 from .people_lists import list_mentions
 from .people_words import words
+from .numerals import to_int
 from .script import simplified_view
 from .titles import POST_RE, posts, title_chain
 from .wordre import words_pattern
@@ -66,9 +67,12 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
     Each carries the titles this article gives them over all mentions, in
     text order, without repeats (a title that is the tail of a longer one the
     article also gives is dropped).  Byline names are never officials
-    (``reporters``: the draft's byline names when already read).
+    (``reporters``: the draft's byline names when already read).  Captions are read
+    after the text: a photo's caption may name a host the text does not
+    (…与某省台办主任某某(左5)合影).
     """
-    text, as_written = simplified_view(without_pinyin("\n".join((*_portrait_subject(draft), *draft.paragraphs))))
+    text, as_written = simplified_view(without_pinyin("\n".join((*_portrait_subject(draft), *draft.paragraphs,
+                                                                   *draft.captions))))
     byline = set(extract_reporters(draft) if reporters is None else reporters)
     text = _PERSON_NOTE.sub("", text)     # 甲(藏族)、乙(女,蒙古族)、丙: the list reads on
     found = [o for o in _merge(text, find_mentions(text))
@@ -170,9 +174,20 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
         continuing = _names_continuing(text, pos + len(name), known)
         out.extend(Mention(p, n, titles) for p, n in continuing)
         last = _joined_last(text, continuing[-1][0] + len(continuing[-1][1]) if continuing else pos + len(name), known)
-        if last:
-            out.append(Mention(last[0], last[1]))
+        if last:        # 三名议员甲、乙及丙: the count says the last holds the post too
+            counted = _counted(text, text.rfind(titles[0], 0, pos)) == len(continuing) + 2
+            out.append(Mention(last[0], last[1], titles if counted else ()))
     return out + _held_by_mentions(text, known)
+
+
+#: A count of people right before a title (三名, 3位).
+_COUNT_BEFORE = re.compile(r"(?:[一二两三四五六七八九十]+|[0-9]+)(?=[名位]$)")
+
+
+def _counted(text: str, title_at: int) -> int | None:
+    """How many people the count written right before the title at ``title_at`` says."""
+    m = _COUNT_BEFORE.search(text, max(0, title_at - 4), title_at) if title_at > 0 else None
+    return to_int(m.group()) if m and m.end() == title_at - 1 else None
 
 
 #: What joins a last name to titled ones (副部长甲及乙等热情欢迎).

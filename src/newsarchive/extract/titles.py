@@ -58,7 +58,7 @@ def _lone_chars(text: str, lo: int, hi: int) -> set[int]:
 
 
 #: A count in front of a title (一名副市长, 两位副组长) is not part of it.
-_COUNT = re.compile(r"[一二两三四五六七八九十几多数每]+[名位个]")
+_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数每]+|[0-9０-９]+)[名位个]")
 
 
 def title_start(text: str, post_start: int) -> int:
