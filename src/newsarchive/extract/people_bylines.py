@@ -86,16 +86,35 @@ _CLOSING = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*[(（][ \u3000]*([^()�
 
 
 #: Names in brackets right after the dateline word (本网讯(某某)8月14日…) or opening the text.
-_DATELINE = re.compile(r"^(?:.{0,24}?(?:讯|消息|电))?[ \u3000]*[(（][ \u3000]*([^()（）]{2,40}?)[ \u3000]*[)）]")
+_DATELINE = re.compile(r"^(?:.{0,24}?(?:讯|消息|电))?[ \u3000]*[(（【][ \u3000]*([^()（）【】]{2,40}?)[ \u3000]*[)）】]")
+#: Where a dateline's bracket says where the report was sent from (记者某某/某地传真报导).
+_SENT_FROM = re.compile(r"[ \u3000]*[/／][ \u3000]*[\u4e00-\u9fff]{2,8}?(?:传真|电话|连线)?(?:报导|报道|电|讯)$")
+
+
+#: A photo credit closing a caption: the photographer's bare name(s) and 摄 (…远眺。某某 摄).
+_PHOTO_CREDIT = re.compile(r"(?:^|[。！？!?”\s])[ \u3000]*((?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,3})摄[ \u3000]*$")
+
+
+def photo_credit_names(caption: str) -> list[str]:
+    """The photographers a caption credits at its end with bare names and 摄, every item a name."""
+    simple, as_written = simplified_view(caption)
+    m = _PHOTO_CREDIT.search(simple)
+    if not m:
+        return []
+    tokens = m.group(1).split()
+    return [as_written(t) for t in tokens] if all(is_byline_name(t) for t in tokens) else []
 
 
 def dateline_names(line: str) -> list[str]:
     """Names in the brackets after 讯/消息/电 at the start of ``line``, or in brackets
-    opening it, when no role word introduces them (本网讯(某某)…, (某甲 某乙)3月2日…);
-    every item must be a name (or an office's pen-name beside one)."""
+    opening it, when no role word introduces them (本网讯(某某)…, (某甲 某乙)3月2日…,
+    【特派记者某某/某地传真报导】: where it was sent from left out); every item must be
+    a name (or an office's pen-name beside one)."""
     simple, as_written = simplified_view(line)
     m = _DATELINE.match(simple)
-    return [as_written(t) for t in _all_names(m.group(1))] if m else []
+    if not m or ("【" in m.group() and not _ROLE.search(m.group(1))):
+        return []                     # 【某某网讯】: a site's dateline, no reporter without a role word
+    return [as_written(t) for t in _all_names(_SENT_FROM.sub("", m.group(1)))]
 
 
 def _all_names(inside: str) -> list[str]:

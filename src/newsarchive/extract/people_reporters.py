@@ -11,7 +11,8 @@ import re
 from typing import Any, Iterable, Mapping
 
 from ..records import Draft
-from .people_bylines import byline_names, closing_names, credit_names, dateline_names, marked_names
+from .people_bylines import (byline_names, closing_names, credit_names, dateline_names, marked_names,
+                             photo_credit_names)
 from .people_name_credits import name_credits
 from .people_name_words import is_name
 from .people_words import mapping, words
@@ -47,6 +48,8 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
         names.extend(name_credits(without_pinyin(draft.title)))
     for line in draft.bylines:    # ■某某: an e-paper's byline mark before bare names
         names.extend(marked_names(without_pinyin(line)))
+    for line in draft.captions:   # …远眺。某某 摄: a photographer credited at a caption's end
+        names.extend(photo_credit_names(without_pinyin(line)))
     for line in sources:
         line = _bar_credit_as_role(without_pinyin(line))
         names.extend(byline_names(line))

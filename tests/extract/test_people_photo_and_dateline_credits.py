@@ -1,0 +1,30 @@
+"""Reporters: a photographer credited at a caption's end (…远眺。某某 摄), a photo credit
+line (图片提供:某某) and a dateline bracket that says where it was sent from
+(【特派记者某某/某地传真报导】).  Names and sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.extract.people import extract_reporters
+from newsarchive.extract.people_bylines import credit_names, dateline_names, photo_credit_names
+from newsarchive.records import Draft
+
+
+def test_a_photographer_credited_at_a_captions_end() -> None:
+    assert photo_credit_names("图为某镇远眺。甘小雨 摄") == ["甘小雨"]
+    assert photo_credit_names("图为某镇远眺。甘小雨 柯明 摄") == ["甘小雨", "柯明"]
+    assert photo_credit_names("会议现场 摄") == []           # no name before 摄
+    draft = Draft(source="t.txt", ordinal=1, title="某镇变了样", subtitle=None,
+                  paragraphs=("某镇位于某县西部,交通便利。",), captions=("图为某镇远眺。甘小雨 摄",))
+    assert extract_reporters(draft) == ("甘小雨",)
+
+
+def test_a_photo_credit_line() -> None:
+    assert credit_names("图片提供:甘小雨") == ["甘小雨"]
+    assert credit_names("圖片提供:甘小雨") == ["甘小雨"]
+    assert credit_names("图片:某某社") == []
+
+
+def test_a_dateline_bracket_sent_from_a_place() -> None:
+    assert dateline_names("【特派记者甘小雨/某地传真报导】某交流周9月19日上午开幕。") == ["甘小雨"]
+    assert dateline_names("【記者甘小雨/北京報導】某交流周開幕。") == ["甘小雨"]
+    assert dateline_names("【某某资讯】某交流周9月19日上午开幕。") == []
+    assert dateline_names("【文海网讯】据某某网报道,某区新一届区委常委选出。") == []
