@@ -33,3 +33,15 @@ def test_an_epaper_column_over_the_issue_date_stays_a_column() -> None:
             "6月6日,区政府召开第12次常务会议。区长甲某某主持会议。\n"
             "会议听取了全区农业生产工作情况的汇报。\n")
     assert _split(text)[0].title == "某区召开政府常务会议"
+
+
+def test_a_dateline_with_a_space_between_outlet_and_place_opens_the_text() -> None:
+    from newsarchive.extract.dates import extract_date
+    text = ("“工作队”来了三年 某镇变了样\n\n发布时间:2031-11-14 19:15:28 来源: 某某网\n\n"
+            "   某某网 某省某市9月27日电 题:“工作队”来了三年 某镇变了样\n\n"
+            "  “过去工作辛苦。”某镇党委书记甲某某近日接受记者采访时说。\n\n"
+            "  某镇位于某县西部,交通便利。\n")
+    d = _split(text)[0]
+    assert d.title == "“工作队”来了三年 某镇变了样"
+    date = extract_date(d)
+    assert (date.year, date.month, date.day) == (2031, 9, 27)
