@@ -113,3 +113,10 @@ def test_a_body_of_a_county_outside_the_gazetteer_is_no_subject() -> None:
                     "参访团还参观了武汉的科技园区。") == "武汉市"
     # a county of the gazetteer keeps its 县长's clause (萧县 is one)
     assert district("安徽萧县县长甲某某主持召开县政府常务会议。") == "萧县"
+
+
+def test_a_county_named_only_by_its_papers_name_in_the_source_line() -> None:
+    # the towns lead to their county once the source line names it (仙游乡村报: 仙游县's paper)
+    assert headed("县领导调研乡村振兴工作",
+                  "本报讯 连日来,县委书记甲某某、县长乙某某分别带队赴榜头镇、郊尾镇调研乡村振兴工作。",
+                  page_lines=("内容更新时间:2031-09-01 16:15:25来源:仙游乡村报",)) == "仙游县"

@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 from ..records import Draft
 from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
-from .place_names import Place, repeat_confirms, short_mentions, simplified
+from .place_names import Place, publisher_places, repeat_confirms, short_mentions, simplified
 from .place_words import pairs, words
 from .places import article_known, draft_texts, find_places
 from .district_relations import innermost, lies_within, lowest_common, pick, ranked, up, written_run
@@ -148,7 +148,8 @@ class Article:
         self.places = [p for ps in self.per_text for p in ps]
         self.folded = [simplified(t) for t in self.texts]
         self.sources = [p for t in (*self.texts, *draft.bylines, *draft.captions, *draft.page_lines)
-                        for m in _source_re().finditer(simplified(t)) for p in self.find(m.group())]
+                        for m in _source_re().finditer(simplified(t)) for p in (self.find(m.group())
+                                                                           or self._keep(publisher_places(m.group())))]
         self.kinds = [m.group(1) for t in self.folded for m in _SELF.finditer(t)]
         #: Places of the page's own lines (an e-paper's 清徐*要闻, a masthead): a bare short
         #: name there is the paper's place, as in a source line.

@@ -166,6 +166,24 @@ def _common_names() -> frozenset[str]:
     return frozenset(words("common_word_names"))
 
 
+#: Where a source's publisher starts: after the label's colon or a copyright's year.
+_PUBLISHER_START = re.compile(r"^(?:.*(?:[:：]|©\s*\d{4})\s*)?")
+
+
+def publisher_places(source: str) -> list[Place]:
+    """The city or county whose short name a source's publisher opens with (来源:闽侯乡音报 →
+    闽侯县): a local paper is named after its place, whatever its own name goes on with
+    (乡音报 would otherwise read as a township's 乡).  ``source`` is simplified."""
+    start = _PUBLISHER_START.match(source).end()    # type: ignore[union-attr]
+    table = _shorts()
+    for n in (3, 2):
+        short = source[start:start + n]
+        d = table.get(short) if len(short) == n else None
+        if d is not None and d.level != PROVINCE and not _ordinary(short):
+            return [Place(start, start + n, short, d.name, d.level)]
+    return []
+
+
 def short_mentions(text: str) -> list[str]:
     """Bare city and county short names of a simplified text (for the article's counts)."""
     return list(_short_mentions(text))
