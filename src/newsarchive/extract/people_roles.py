@@ -79,11 +79,14 @@ def role_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
 def _appointments(text: str, known: frozenset[str]) -> list[Mention]:
     out: list[Mention] = []
     appointed: list[tuple[int, str]] = []
+    appointed_end = -1
     for m in _APPOINT.finditer(text):
         pos = m.end()
         while True:
             if appointed and text.startswith(_PRONOUN, pos) and text[pos + 1:pos + 2] in "为任":
                 names, wei = appointed, pos + 1     # 任命甲为副省长,决定其为代理省长: 其 is 甲
+            elif appointed and text.startswith("为", pos) and text[appointed_end:m.start()] in _JOINED_AGAIN:
+                names, wei = appointed, pos         # 任命甲为副市长,并决定为代理市长: 甲 again
             else:
                 found = _names_before_wei(text, pos, known) or (
                     _names_before_wei(text, pos, known, "任") if m.group() in _WITH_REN else None)
@@ -93,8 +96,9 @@ def _appointments(text: str, known: frozenset[str]) -> list[Mention]:
             titles, end = titles_after(text, wei + 1)
             if not titles:
                 break                   # 决定某地为试点: no post, no person
-            out.extend(Mention(p, n, titles) for p, n in names)
-            appointed = names
+            if not all(t.endswith(_DEPUTY_SEATS) for t in titles):    # 补选甲为省人大代表: a deputy
+                out.extend(Mention(p, n, titles) for p, n in names)
+            appointed, appointed_end = names, end
             if text[end:end + 1] not in ",，、":
                 break
             pos = end + 1               # 任命甲为…,乙同志为…
@@ -103,6 +107,11 @@ def _appointments(text: str, known: frozenset[str]) -> list[Mention]:
 
 #: The pronoun an appointment uses for the person just appointed (决定其为代理省长).
 _PRONOUN = "其"
+#: What stands between an appointment and a verb that gives the same person another post
+#: with no name (任命甲为副市长,并决定为代理市长).
+_JOINED_AGAIN = frozenset({"并", ",并", "，并", ",", "，"})
+#: A deputy's seat: elected to it only, a person is no office-holder.
+_DEPUTY_SEATS = tuple(words("people", "deputy_seats"))
 #: Appointment verbs that also write 某某任<title> (提请张三任副市长).
 _WITH_REN = frozenset(words("people", "appointment_verbs_with_ren"))
 #: What may follow 任 when it is a verb of holding office, not a word of its own (任命, 任职).
