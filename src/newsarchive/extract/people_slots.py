@@ -34,6 +34,10 @@ _CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
 _MAX_SPAN = 48
 
 
+#: A deputy's seat after 为 (省十三届人民代表大会代表): those elected to it are no office-holders.
+_DEPUTY_SEAT = re.compile(r"[^,，。;；、]{0,14}?(?:" + "|".join(map(re.escape, words("people", "deputy_seats"))) + ")")
+
+
 def slot_mentions(text: str, known: frozenset[str]) -> list[Mention]:
     """Every mention the rules of this module find."""
     return (counted_mentions(text, known) + relayed_mentions(text) + word_name_mentions(text)
@@ -49,8 +53,8 @@ def counted_mentions(text: str, known: frozenset[str]) -> list[Mention]:
             continue
         names, start = found
         if text.startswith("为", m.end()):
-            if not _APPOINT.search(text, max(0, start - 6), start):
-                continue
+            if not _APPOINT.search(text, max(0, start - 6), start) or _DEPUTY_SEAT.match(text, m.end() + 1):
+                continue              # 补选甲、乙2名同志为省人大代表: deputies, no office-holders
             titles, _ = titles_after(text, m.end() + 1)
         else:
             titles = ()               # a seat (人大代表) or a post: the resignation names the person
