@@ -54,6 +54,8 @@ _DMY = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
 _FULL_DATE = re.compile(rf"{_YMD}|{_DMY}")
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|" + _DMY)
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+#: A site's or paper's name, then the date it printed ("某某网/ 2012.12.06 00:00").
+_SITE_STAMP = re.compile(rf"^[\u4e00-\u9fffA-Za-z]{{2,16}}(?:网|报|社|台|新闻|客户端)\s*[/|]?\s*(?:{_YMD})\s*(?:{_TIME})?$")
 _DATE_FIRST = re.compile(rf"^(?:(?:https?://|www\.)\S+\s*)?(?:{_YMD}|{_DMY})\s*(?P<time>{_TIME})?(?P<rest>.*)$")
 #: A weak label's value that is a full date and nothing else ("日期：2023年4月12日 10:20").
 _DATE_ALONE = re.compile(rf"^\s*(?:{_YMD})\s*(?:{_TIME})?\s*$")
@@ -322,8 +324,8 @@ def _stamp(t: str, m: _Markers) -> str | None:
         rest = first.group("rest")
         if (len(rest) <= 60 or _PAGE_FILE.search(rest)) and not _CLAUSE.search(rest):
             return STAMP              # an e-paper system's line: "2017-08-26 标题 1 1 某某日报 c20931.html …"
-    if len(t) <= 40 and _SHORT_STAMP.search(t) and not _CLAUSE.search(t):
-        return STAMP
+    if len(t) <= 40 and (_SHORT_STAMP.search(t) or _SITE_STAMP.match(t)) and not _CLAUSE.search(t):
+        return STAMP                  # "某某网/ 2012.12.06 00:00": the site's name and the date
     return None
 
 
