@@ -28,3 +28,8 @@ def test_a_dateline_bracket_sent_from_a_place() -> None:
     assert dateline_names("【記者甘小雨/北京報導】某交流周開幕。") == ["甘小雨"]
     assert dateline_names("【某某资讯】某交流周9月19日上午开幕。") == []
     assert dateline_names("【文海网讯】据某某网报道,某区新一届区委常委选出。") == []
+
+
+def test_a_wire_dateline_closing_its_bracket_with_place_and_date() -> None:
+    assert dateline_names("(某某社記者甘小雨北京2031年12月6日電)某委員會今天宣布。") == ["甘小雨"]
+    assert dateline_names("(某某社记者甘小雨上海12月6日电)某市今天宣布。") == ["甘小雨"]

@@ -114,7 +114,23 @@ def dateline_names(line: str) -> list[str]:
     m = _DATELINE.match(simple)
     if not m or ("【" in m.group() and not _ROLE.search(m.group(1))):
         return []                     # 【某某网讯】: a site's dateline, no reporter without a role word
-    return [as_written(t) for t in _all_names(_SENT_FROM.sub("", m.group(1)))]
+    return [as_written(t) for t in _all_names(_without_dateline_tail(_SENT_FROM.sub("", m.group(1))))]
+
+
+#: The date and mark that close a wire dateline inside its bracket (…北京2012年12月6日电).
+_DATED_TAIL = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)$")
+
+
+def _without_dateline_tail(inside: str) -> str:
+    """A bracket's text without the place and date a wire dateline closes it with
+    (中央社记者某某北京2012年12月6日电 → 中央社记者某某); the place must be a gazetteer name."""
+    m = _DATED_TAIL.search(inside)
+    if not m:
+        return inside
+    head = inside[:m.start()]
+    place = next((n for n in (4, 3, 2) if len(head) > n and (gazetteer.divisions(head[-n:])
+                                                            or gazetteer.by_short(head[-n:]))), 0)
+    return head[:len(head) - place] if place else inside
 
 
 def _all_names(inside: str) -> list[str]:
