@@ -29,3 +29,19 @@ def test_the_headline_under_top_links_and_its_stamp() -> None:
     assert d.title == "某省委副書記受調查 官方證實"
     date = extract_date(d)
     assert (date.year, date.month, date.day) == (2031, 12, 6)
+
+
+def test_a_counter_above_the_headline_is_chrome() -> None:
+    text = ("\n- +1\n某栏目 | 某市领导开展春节前走访慰问活动\n原创 某某融媒 某某发布\n"
+            "寒冬腊月,温情如春。今天(1月22日),市领导分组走访慰问一线职工。\n"
+            "在市人民医院,市领导与在岗职工亲切交谈。\n")
+    d = split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))[0]
+    assert d.title == "某栏目 | 某市领导开展春节前走访慰问活动"
+
+
+def test_a_two_part_slogan_before_the_lead_is_no_first_sentence() -> None:
+    text = ("聚合力 谱新篇\n\n某某日报 2031年01月28日\n\n"
+            "牢记嘱托担使命,勇于争先谱新篇。1月27日,某省人民代表大会第五次会议在省城开幕。\n")
+    d = split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))[0]
+    date = extract_date(d)
+    assert (date.year, date.month, date.day) == (2031, 1, 27)

@@ -142,9 +142,9 @@ def _as_of(text: str, found: DateMatch) -> bool:
     return bool(re.search(r"(?:^|[,，。;；])(?:截)?至$", before)) and bool(re.match(r"\s*[,，]", text[found.end:]))
 
 
-#: Longest opening sentence read as a set phrase before the lead ("辞旧迎新,恭贺新禧。"):
-#: the lead's first sentence is the one after it.
-_OPENING_PHRASE = 12
+#: Longest opening sentence read as a set phrase before the lead ("辞旧迎新,恭贺新禧。",
+#: a slogan of two seven-character halves): the lead's first sentence is the one after it.
+_OPENING_PHRASE = 16
 
 
 def _first_sentence_end(text: str) -> re.Match[str] | None:

@@ -185,14 +185,21 @@ def _edge_menus(texts: list[str], kinds: list[str | None]) -> None:
 _CN_DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
+#: A counter the page shows (likes, comments): a number, a sign before it at most.
+_COUNTER = re.compile(r"[+＋]?\d{1,4}")
+
+
 def _top_dates(lines: Sequence[Line], texts: list[str], kinds: list[str | None]) -> None:
     """A date alone above the first sentence is the page's stamp ("2024年4月8日" under the
-    headline); further down it is an announcement's signature, which is text."""
+    headline); further down it is an announcement's signature, which is text.  A number
+    alone there ("+1", "0") is a counter of the page's."""
     for i, text in enumerate(texts):
         if kinds[i] is None and "。" in text:
             return
         if kinds[i] is None and not lines[i].level and _CN_DATE_LINE.match(text):
             kinds[i] = STAMP
+        elif kinds[i] is None and _COUNTER.fullmatch(text):
+            kinds[i] = CHROME        # "+1", "0": a like or comment counter above the text
 
 
 #: Kana: a line of Japanese (a site's language switch) is no sentence of a Chinese text.
