@@ -21,8 +21,8 @@ def test_a_second_post_given_with_no_name() -> None:
 
 
 def test_people_elected_only_as_deputies_are_no_officials() -> None:
-    assert officials("会议补选孙立军、甘一鸣、周海洋3名同志为省十三届人民代表大会代表,并按程序报告。") == []
+    assert officials("会议补选孙立军、甘一鸣、周海洋3名同志为某省第十五届人大代表,并按程序报告。") == []
     assert officials("会议任命孙立军、甘一鸣、周海洋3名同志为县人民法院审判员。")[0] == ("孙立军", ("县人民法院审判员",))
-    assert officials("会议补选柯二、甘一鸣、雷三3名同志为省十三届人民代表大会代表。") == []
+    assert officials("会议补选柯二、甘一鸣、雷三3名同志为某省第十五届人大代表。") == []
     assert officials("会议决定任命甘一鸣为市人民政府副市长。会议补选甘一鸣为省人民代表大会代表。") == [
         ("甘一鸣", ("市人民政府副市长",))]
