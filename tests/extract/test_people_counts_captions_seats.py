@@ -43,3 +43,9 @@ def test_a_name_in_a_photo_caption() -> None:
     found = officials("参访团出席开幕式,双方交换了意见。",
                       captions=("▲参访团与某省台办主任甘一鸣(左5)合影(图/某县政府)",))
     assert found == [("甘一鸣", ("某省台办主任",))]
+
+
+def test_a_name_ends_before_a_verb_with_zhe() -> None:
+    assert officials("市委书记甘一鸣冒着严寒,到某县走访慰问。") == [("甘一鸣", ("市委书记",))]
+    # 着手 is a word of its own: the name runs up to it
+    assert officials("县长甘明亮着手部署春耕工作。") == [("甘明亮", ("县长",))]

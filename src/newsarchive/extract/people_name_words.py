@@ -239,13 +239,20 @@ def boundary_strength(rest: str) -> int:
         return PARTICLE               # 参 ...: the first character of a word the page cut short
     if not rest or PUNCT.match(rest[0]):
         return PUNCTUATION
-    if rest.startswith(NAME_END_WORDS):
+    if rest.startswith(NAME_END_WORDS) or _verb_with_zhe(rest):
         return END_WORD
     if rest[0] in NAME_END_CHARS or _COUNT.match(rest):
         return PARTICLE               # 等, 在…; 甲、乙两位同志
     if _starts_with_word(rest):
         return ORDINARY_WORD
     return 0
+
+
+def _verb_with_zhe(rest: str) -> bool:
+    """A verb and 着 (冒着严寒, 带着深情, 沿着): what the person named before it did, as
+    sure an end of the name as a reporting verb."""
+    return rest[1:2] == "着" and (lexicon.tag(rest[:1]) or "")[:1] in ("v", "p") \
+        and word_entry(rest[1:3])[0] < FOLLOWING_WORD_FREQ     # not 着手, 着力: 某某亮|着手…
 
 
 def _starts_with_word(rest: str) -> bool:
