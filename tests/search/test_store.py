@@ -1,6 +1,8 @@
 """Document rows and the facet table."""
 from __future__ import annotations
 
+import json
+
 from newsarchive.records import KINDS
 from newsarchive.search.store import (KIND_LABELS, STORE_COLUMNS, facet_rows, facet_table, kind_labels,
                                       pack_rows, store_row, unpack_rows)
@@ -46,21 +48,40 @@ def test_facet_table_rows_point_into_sorted_lists():
     assert visit[0] == 0  # year unknown
 
 
-def test_facet_table_holds_packed_runs_of_year_and_district_and_three_kinds_a_character():
+def test_facet_table_holds_packed_runs_of_year_district_and_kind():
     from dataclasses import replace
 
     base = articles()[0]
     same = [replace(base, id=f"s{i}") for i in range(5)]
     other = replace(base, id="o", meta=replace(base.meta, district="山阳区", kind="inspection"))
+    notice = replace(base, id="k", meta=replace(base.meta, kind="inspection"))
     nowhere = replace(base, id="n", meta=replace(base.meta, district=None))
-    table = facet_table([nowhere, *same, other, *same])
-    assert table["perChar"] == 3 and len(table["kind"]) == 4  # 12 documents
-    assert len(table["runs"]) == 12  # four runs, three one-character numbers each
+    table = facet_table([nowhere, *same, other, *same, notice])
+    assert "kind" not in table and "perChar" not in table  # no character a document
+    assert len(table["runs"]) == 20  # five runs, four one-character numbers each
     rows = facet_rows(table)
-    assert len(rows) == 12 and rows[0][1] == -1
-    assert rows[1:6] == [rows[1]] * 5 and rows[6] != rows[1] and rows[7:] == [rows[1]] * 5
+    assert len(rows) == 13 and rows[0][1] == -1
+    assert rows[1:6] == [rows[1]] * 5 and rows[6] != rows[1] and rows[7:12] == [rows[1]] * 5
     assert rows[1][0] == 2023 and rows[1][2] == table["kinds"].index("meeting")
     assert rows[6][1] == table["districts"].index("山阳区") and rows[6][2] == table["kinds"].index("inspection")
+    assert rows[12] == [*rows[1][:2], table["kinds"].index("inspection")]
+
+
+def test_facet_table_of_archive_order_grows_with_its_values_not_its_documents():
+    from dataclasses import replace
+
+    from newsarchive.search import archive_order
+
+    base = articles()
+    def table_of(n: int) -> dict:
+        many = [replace(a, id=f"{i}-{a.id}", meta=replace(a.meta, kind=("meeting", "inspection", "other")[i % 3]))
+                for i in range(n) for a in base]
+        return facet_table(archive_order(many))
+
+    small, large = table_of(30), table_of(300)
+    assert large["docs"] == 10 * small["docs"]
+    # only the counts grow, a character or two each
+    assert len(json.dumps(large)) <= len(json.dumps(small)) + 16
 
 
 def test_the_page_reads_the_facet_table_as_python_does():

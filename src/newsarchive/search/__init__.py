@@ -44,7 +44,7 @@ from .index import shared_facts
 from .page import PAGE, render_search_page
 from .rows import index_rows
 from .shards import characters, iter_chunks
-from .store import STORE_COLUMNS, facet_table, kind_labels
+from .store import STORE_COLUMNS, facet_table, kind_labels, kind_order
 from . import variants
 from .tokens import STOP_WORDS
 from .variants import browser_t2s, by_initial, encode_pairs, pinyin_map
@@ -60,13 +60,13 @@ class SearchDataError(RuntimeError):
 
 
 def archive_order(articles: Sequence[Article]) -> list[Article]:
-    """The order documents are numbered in: district, year, then source path and
+    """The order documents are numbered in: district, year, kind, then source path and
     position in the file.  A query's results share a district more often than not
     (a name, a town, a phone number), so their documents share files (see
-    :data:`DOCS_PER_FILE`); and the facet table, a row per document in this order,
-    runs in long stretches of the same district and year that gzip folds away."""
+    :data:`DOCS_PER_FILE`); and the facet table is one run per district, year and
+    kind (see :func:`.store.facet_table`), whatever the number of articles."""
     return sorted(articles, key=lambda a: (a.district or "", (a.date.year or 0) if a.date else 0,
-                                           a.source, a.ordinal, a.id))
+                                           kind_order(a.kind), a.source, a.ordinal, a.id))
 
 
 def lunr_js(config: Config) -> bytes:

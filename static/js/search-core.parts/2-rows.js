@@ -43,29 +43,19 @@
   }
 
   /* [year or 0, district index or -1, kind index] of every document, read
-   * from the build's facet table (store.py facet_table): packed runs of year
-   * and district, three numbers a run (year less year0, zigzag step of the
-   * district index + 1, count), and packed kinds, perChar documents a
-   * character, base kinds.length, first document lowest. */
+   * from the build's facet table (store.py facet_table): packed runs of year,
+   * district and kind, four numbers a run (year less year0, zigzag step of
+   * the district index + 1, kind index, count). */
   function facetRows(data) {
     var rows = new Array(data.docs);
     var flat = unpackRow(data.runs);
     var n = 0;
     var district = 0;
-    for (var i = 0; i + 2 < flat.length; i += 3) {
+    for (var i = 0; i + 3 < flat.length; i += 4) {
       var step = flat[i + 1];
       district += step % 2 === 0 ? step / 2 : -(step + 1) / 2;
       var year = flat[i] ? data.year0 + flat[i] : 0;
-      for (var c = 0; c < flat[i + 2]; c++, n++) rows[n] = [year, district - 1, 0];
-    }
-    var base = data.kinds.length;
-    for (var j = 0; j < data.kind.length; j++) {
-      var value = rowDigit(data.kind[j]);
-      for (var p = 0; p < data.perChar; p++) {
-        var at = j * data.perChar + p;
-        if (at < rows.length) rows[at][2] = value % base;
-        value = Math.floor(value / base);
-      }
+      for (var c = 0; c < flat[i + 3]; c++, n++) rows[n] = [year, district - 1, flat[i + 2]];
     }
     return rows;
   }
