@@ -100,7 +100,7 @@ def index_sizes(site: Path) -> dict[str, Any]:
     raw_all = b"".join(f.read_bytes() for f in files)
     return {
         "docs": info["docs"],
-        "index_chunks": info["index"]["chunks"],
+        "index_chunks": len(index),
         "index_raw": len(raw_index), "index_gzip": sum(gz(f.read_bytes()) for f in index),
         "data_raw": len(raw_all), "data_gzip": sum(gz(f.read_bytes()) for f in files),
         "files": len(files),

@@ -36,11 +36,13 @@ def site_index(site: Path) -> tuple[dict, list[str]]:
     _, manifest = payload_of(manifest_file.read_bytes())
     terms: list[str] = []
     postings: list = []
-    for k in range(manifest["index"]["chunks"]):
-        _, chunk = payload_of((site / "search" / "index" / f"{k}.js").read_bytes())
+    for path in (site / "search" / "index").glob("*.js"):
+        _, chunk = payload_of(path.read_bytes())
         terms += chunk["terms"]
         postings += [unpack_row(p) for p in chunk["postings"]]
-    assert terms == sorted(terms, key=lambda t: t.encode("utf-16-be"))
+    order = sorted(range(len(terms)), key=lambda n: terms[n].encode("utf-16-be"))
+    terms, postings = [terms[n] for n in order], [postings[n] for n in order]
+    assert len(set(terms)) == len(terms)
     index = {**manifest["index"], "terms": terms, "postings": postings}
     per = manifest["store"]["perFile"]
     urls = [unpack_rows(payload_of((site / "search" / "docs" / f"{k}.js").read_bytes())[1])[n % per][1]

@@ -1,11 +1,12 @@
-"""Index chunks by term range: what goes where, how the page finds them, same ranking."""
+"""Index files by leading characters: what goes where, how the page finds them, same ranking."""
 from __future__ import annotations
 
 import pytest
 
 from newsarchive.search.bundle import to_json
 from newsarchive.search.index import document, pack_documents
-from newsarchive.search.shards import characters, chunk_of, iter_chunks, separator, split_index, utf16
+from newsarchive.search.shards import (characters, file_key, iter_chunks, key_name, split_index, split_keys,
+                                       utf16)
 from newsarchive.search.tokens import Terms
 from newsarchive.search.weights import pack_row, unpack_row, weighed_index
 
@@ -20,126 +21,163 @@ def weighed():
     return weighed_index(pack_documents([document(n, a, terms) for n, a in enumerate(items)]))
 
 
-def test_a_small_index_is_one_chunk(weighed):
-    bounds, chunks = split_index(weighed["terms"], weighed["postings"])
-    assert bounds == [] and len(chunks) == 1
-    assert chunks[0]["terms"] == weighed["terms"]
+def test_a_small_index_is_a_file_per_first_character_and_nothing_split(weighed):
+    split, files = split_index(weighed["terms"], weighed["postings"])
+    assert split == []
+    assert set(files) == {t[0] for t in weighed["terms"]}
+    assert all(t.startswith(key) for key, f in files.items() for t in f["terms"])
 
 
-def test_chunks_stay_near_the_target_and_come_one_at_a_time():
-    # each pair costs len(term) + len("[1]") + 4 = 8 bytes
-    rows = [(t, "[1]") for t in "abcde"]
-    assert [c.terms for _, c in iter_chunks(rows, 16)] == [["a", "b"], ["c", "d"], ["e"]]
-    assert [b for b, _ in iter_chunks(rows, 16)] == [None, "c", "e"]
+def test_a_heavy_prefix_is_split_and_its_file_lists_the_files_under_it():
+    # each pair costs len(term) + len("[1]") + 4 bytes
+    rows = [(t, "[1]") for t in ("a", "ab", "abc", "abd", "ac", "b")]
+    chunks = list(iter_chunks(rows, 30))  # terms of "a": 46 bytes, of "ab": 29
+    by_key = {c.key: c for c in chunks}
+    assert set(by_key) == {"a", "ab", "ac", "b"}
+    assert split_keys(chunks) == ["a"] and by_key["a"].terms == ["a"]
+    assert by_key["a"].payload()["below"] == ["ab", "ac"] and "below" not in by_key["b"].payload()
+    assert by_key["ab"].terms == ["ab", "abc", "abd"]
+    deeper = list(iter_chunks(rows, 10))
+    assert split_keys(deeper) == ["a", "ab"]
+    assert {c.key: c.terms for c in deeper} == {"a": ["a"], "ab": ["ab"], "abc": ["abc"], "abd": ["abd"],
+                                                "ac": ["ac"], "b": ["b"]}
+    assert {c.key: c.payload()["below"] for c in deeper if c.split} == {"a": ["abc", "abd", "ab", "ac"],
+                                                                       "ab": ["abc", "abd"]}
+
+
+def test_a_large_term_is_a_file_by_itself_and_files_come_one_character_at_a_time():
     big = [("a", to_json(list(range(20)))), ("b", "[1]"), ("c", "[1]")]
-    assert [c.terms for _, c in iter_chunks(big, 16)] == [["a"], ["b", "c"]]  # a large term is a chunk by itself
-    assert [(b, c.payload()) for b, c in iter_chunks([], 16)] == [(None, {"terms": [], "postings": []})]
+    assert [(c.key, c.terms) for c in iter_chunks(big, 16)] == [("a", ["a"]), ("b", ["b"]), ("c", ["c"])]
+    assert list(iter_chunks([], 16)) == []
     made: list[str] = []
-    lazy = ((made.append(t) or t, "[1]") for t in "abcde")
-    first = next(iter_chunks(lazy, 16))
-    assert first[1].terms == ["a", "b"] and made == ["a", "b", "c"]
+    lazy = ((made.append(t) or t, "[1]") for t in ("a1", "a2", "b1", "b2", "c1"))
+    first = next(iter_chunks(lazy, 32))
+    assert first.terms == ["a1", "a2"] and made == ["a1", "a2", "b1"]
 
 
-def test_a_chunk_past_its_soft_share_ends_where_the_first_character_changes():
-    # each pair costs 2 + len("[1]") + 4 = 9 bytes; target 28: soft share 16.8, hard share 30.8
-    rows = [(t, "[1]") for t in ("a1", "a2", "b1", "b2", "b3", "b4", "c1")]
-    assert [c.terms for _, c in iter_chunks(rows, 28)] == [["a1", "a2"], ["b1", "b2", "b3"], ["b4", "c1"]]
-    assert [b for b, _ in iter_chunks(rows, 28)] == [None, "b", "b4"]
+def test_file_key_is_the_shortest_prefix_not_split():
+    split = {"0", "03", "曾"}
+    assert file_key("0391", split) == "039" and file_key("03", split) == "03" and file_key("1", split) == "1"
+    assert file_key("曾凡宇", split) == "曾凡" and file_key("焦作", split) == "焦"
+    assert file_key("\U00020000x", split) == "\U00020000"  # a character, not a code unit
+    assert key_name("03") == "00300033" and key_name("\U00020000") == "d840dc00"
 
 
-def test_separator_is_the_shortest_prefix_after_the_last_term():
-    assert separator("曾凡", "曾凡宇") == "曾凡宇"
-    assert separator("曾凡宇", "焦作") == "焦"
-    assert separator("0391", "0392-1") == "0392"
-    for last, first in [("a", "b"), ("ab", "abc"), ("z", "\U00020000x"), ("\u9fa5", "\U00020000"), ("\U00020000", "\uffef")]:
-        s = separator(last, first)
-        assert first.startswith(s) and utf16(last) < utf16(s) <= utf16(first)
-
-
-def test_chunks_are_consecutive_ranges_and_bounds_find_every_term(weighed):
+def test_files_hold_every_term_once_and_keys_find_them(weighed):
     terms, postings = weighed["terms"], weighed["postings"]
-    bounds, chunks = split_index(terms, postings, target=500)
-    assert len(chunks) > 4 and len(bounds) == len(chunks) - 1
-    assert [t for c in chunks for t in c["terms"]] == terms
-    assert [unpack_row(p) for c in chunks for p in c["postings"]] == postings
-    for k, chunk in enumerate(chunks):
-        assert all(chunk_of(t, bounds) == k for t in chunk["terms"])
+    split, files = split_index(terms, postings, target=60)
+    assert len(split) > 3 and len(files) > len(split)
+    assert sorted((t for f in files.values() for t in f["terms"]), key=utf16) == terms
+    row = dict(zip(terms, postings))
+    for key, f in files.items():
+        assert all(file_key(t, split) == key for t in f["terms"])
+        assert [unpack_row(p) for p in f["postings"]] == [row[t] for t in f["terms"]]
+    for key in split:  # a split prefix's file names every file whose key goes on after it
+        assert set(files[key]["below"]) == {k for k in files if k != key and k.startswith(key)}
     assert set(characters(terms)) == {ch for t in terms for ch in t}
 
 
-def test_page_finds_the_same_chunks(weighed):
-    bounds, chunks = split_index(weighed["terms"], weighed["postings"], target=500)
-    probes = [t for c in chunks for t in c["terms"][:2]] + ["0", "曾", "\uffff", ""]
-    got = run_js("return data.probes.map(t => core.chunkOf(t, data.bounds));", {"probes": probes, "bounds": bounds})
-    assert got == [chunk_of(t, bounds) for t in probes]
+def test_page_finds_the_same_files(weighed):
+    split, files = split_index(weighed["terms"], weighed["postings"], target=60)
+    probes = [t for f in files.values() for t in f["terms"][:2]] + ["0", "曾", "\uffff", "\U00020000x", ""]
+    table = {k: True for k in split}
+    got = run_js("return data.probes.map(t => [core.fileKey(t, data.split), core.keyName(core.fileKey(t, data.split))]);",
+                 {"probes": probes, "split": table})
+    assert got == [[file_key(t, split), key_name(file_key(t, split))] for t in probes]
 
 
-def test_query_ranges_cover_every_term_a_query_can_use(weighed):
-    """Every vocabulary term inside a typed word (or extending an ASCII run) lies in a loaded chunk
-    (the samples hold no term ending inside a run of digits or letters, which is never loaded)."""
-    bounds, chunks = split_index(weighed["terms"], weighed["postings"], target=500)
-    queries = ["曾凡宇", "焦作市 巡察", "0391-3568801", "xcz1@163.com", "0391", "焦", "山阳区治理"]
-    got = run_js("return data.queries.map(q => core.queryChunks(q, {}, data.bounds));",
-                 {"queries": queries, "bounds": bounds})
-    for query, wanted in zip(queries, got):
-        loaded = {t for k in wanted for t in chunks[k]["terms"]}
+def loaded_by(query: str, split: list[str], files: dict) -> set[str]:
+    """The keys of the files the page loads for ``query``: its keys, and the files below the
+    split prefixes a prefix search of it starts with (as search.js does)."""
+    wanted = run_js("return core.queryFiles(data.q, {}, data.split);",
+                    {"q": query, "split": {k: True for k in split}})
+    keys = set(wanted["keys"])
+    for key in wanted["below"]:
+        keys |= set(files.get(key, {}).get("below", []))
+    return keys
+
+
+def usable(term: str, word: str) -> bool:
+    """Whether ``term`` occurs in ``word`` neither starting nor ending inside a run of
+    ASCII digits or letters (where the page's splitter never starts or ends a piece)."""
+    def inside_run(at: int) -> bool:
+        return 0 < at < len(word) and word[at - 1].isascii() and word[at - 1].isalnum() \
+            and word[at].isascii() and word[at].isalnum()
+    return any(word.startswith(term, i) and not inside_run(i) and not inside_run(i + len(term))
+               for i in range(len(word)))
+
+
+def test_query_files_cover_every_term_a_query_can_use(weighed):
+    """Every vocabulary term the splitter may use inside a typed word (or extending an ASCII
+    run, or a word of one character) lies in a loaded file."""
+    split, files = split_index(weighed["terms"], weighed["postings"], target=60)
+    queries = ["曾凡宇", "焦作市 巡察", "0391-3568801", "xcz1@163.com", "0391", "0", "焦", "山阳区治理"]
+    for query in queries:
+        keys = loaded_by(query, split, files)
+        loaded = {t for k in keys for t in files.get(k, {}).get("terms", [])}
         words = query.split()
-        inside = {t for t in weighed["terms"] if any(t in w for w in words)}
-        after_runs = {t for t in weighed["terms"] if t[:4] in ("0391", "xcz1") and any(t[:4] in w for w in words)}
+        inside = {t for t in weighed["terms"] if any(usable(t, w) for w in words)}
+        runs = [w[:4] for w in words if w[:1].isascii()] + [w for w in words if len(w) == 1]
+        after_runs = {t for t in weighed["terms"] if t.startswith(tuple(runs))} if runs else set()
         assert inside | after_runs <= loaded, query
-        assert len(wanted) < len(chunks)
+        assert len(keys) < len(files)
 
 
-def test_a_query_loads_the_chunks_of_its_own_terms_not_all_between_its_characters():
+def test_a_query_loads_the_files_of_its_own_terms_not_all_between_its_characters():
     """A phone number must not pull in every number that sorts between its digits."""
     terms = sorted({f"{a:04d}-{b:07d}" for a in range(300, 420, 3) for b in range(1_000_000, 9_000_000, 400_000)}
-                   | {f"{a:04d}" for a in range(300, 420)} | {str(n) for n in range(1, 400)})
+                   | {f"{a:04d}" for a in range(300, 420)} | {str(n) for n in range(1, 400)}, key=utf16)
     postings = [[1, 0, 1] for _ in terms]
-    bounds, chunks = split_index(terms, postings, target=200)
-    assert len(chunks) > 50
+    split, files = split_index(terms, postings, target=200)
+    assert len(files) > 50
     query = "0391-3568801"
-    wanted = run_js("return core.queryChunks(data.q, {}, data.bounds);", {"q": query, "bounds": bounds})
+    keys = loaded_by(query, split, files)
     starts = [0, 5]  # where a digit run starts: no term starts inside one
     ends = [4, 5, len(query)]  # nor does a piece that ends inside one lead anywhere
-    needed = {chunk_of(query[i:j], bounds) for i in starts for j in ends if j > i}
-    needed |= {k for k, c in enumerate(chunks) for t in c["terms"] if t.startswith(("0391", "3568801"))}
-    assert set(wanted) == needed
-    assert len(wanted) < 12
-    assert chunk_of("0", bounds) not in wanted and chunk_of("03", bounds) not in wanted
+    needed = {file_key(query[i:j], split) for i in starts for j in ends if j > i}
+    needed |= {file_key(t, split) for t in terms if t.startswith(("0391", "3568801"))}
+    assert keys == needed
+    assert len([k for k in keys if k in files]) < 12
+    assert "0" not in keys and "03" not in keys
 
 
 SEARCH_WITH = """
-const whole = lunr.Index.load(core.expandIndex(core.mergeShards(data.shared, data.parts)));
+const all = Object.keys(data.parts).map(k => data.parts[k]);
+const whole = lunr.Index.load(core.expandIndex(core.mergeShards(data.shared, all)));
 const everything = new core.Vocabulary();
-data.parts.forEach(p => everything.add(p.terms, p.postings));
+all.forEach(p => everything.add(p.terms, p.postings));
 const scored = hits => hits.map(h => [h.ref, Math.round(h.score * 1e6)]);
 return data.queries.map(q => {
   const full = scored(core.runQuery(whole, core.parseQuery(q, {vocab: everything}), lunr));
   const vocab = new core.Vocabulary();
-  core.queryChunks(q, {}, data.bounds).forEach(k => vocab.add(data.parts[k].terms, data.parts[k].postings));
+  const wanted = core.queryFiles(q, {}, data.split);
+  const keys = wanted.keys.concat(...wanted.below.map(k => (data.parts[k] || {}).below || []));
+  keys.filter(k => data.parts[k]).forEach(k => vocab.add(data.parts[k].terms, data.parts[k].postings));
   const part = scored(core.search(q, {shared: data.shared, vocab}, lunr).hits);
   return [full, part];
 });
 """
 
 
-def test_the_chunks_a_query_needs_rank_as_the_whole_index(weighed):
-    bounds, parts = split_index(weighed["terms"], weighed["postings"], target=500)
+def test_the_files_a_query_needs_rank_as_the_whole_index(weighed):
+    split, parts = split_index(weighed["terms"], weighed["postings"], target=60)
     shared = {k: v for k, v in weighed.items() if k not in ("terms", "postings")}
-    queries = ["曾凡宇", "焦作市 巡察", "0391-3568801", "民营经济", "xcz1@163.com", "山阳区 治理", "0391", "039", "焦"]
-    got = run_js(SEARCH_WITH, {"shared": shared, "parts": parts, "bounds": bounds, "queries": queries})
+    queries = ["曾凡宇", "焦作市 巡察", "0391-3568801", "民营经济", "xcz1@163.com", "山阳区 治理", "0391", "039", "焦", "0"]
+    got = run_js(SEARCH_WITH, {"shared": shared, "parts": parts, "split": {k: True for k in split},
+                               "queries": queries})
     for query, (full, part) in zip(queries, got):
         assert full and part == full, query
 
 
-def test_a_chunk_json_is_its_rows_texts_joined() -> None:
-    rows = [("a", [2, 1, 40, 3, 12]), ("北京", [1, 7, 9]), ("b\u2028", [1, 1, 1])]
-    chunks = [c for _, c in iter_chunks(((t, to_json(r)) for t, r in rows), 16)]
+def test_a_file_json_is_its_rows_texts_joined() -> None:
+    rows = [("a", [2, 1, 40, 3, 12]), ("ab", [1, 1, 1]), ("北京", [1, 7, 9]), ("b\u2028", [1, 1, 1])]
+    chunks = list(iter_chunks(((t, to_json(r)) for t, r in rows), 16))
+    assert any(c.split for c in chunks)
     for chunk in chunks:
         assert chunk.json == to_json(chunk.payload())
-    assert [p for c in chunks for p in c.payload()["postings"]] == [r for _, r in rows]
+    row = dict(rows)
+    assert [p for c in chunks for p in c.payload()["postings"]] == [row[t] for c in chunks for t in c.terms]
     assert "\u2028" not in "".join(c.json for c in chunks)  # still a valid JavaScript expression
-    assert next(iter_chunks([], 16))[1].json == to_json({"terms": [], "postings": []})
 
 
 def test_a_packed_row_is_one_character_a_number_below_48_and_reads_back_in_the_page():
@@ -168,7 +206,8 @@ return data.queries.map(q => {
 def test_the_query_index_scores_every_document_exactly_as_the_whole_index(weighed):
     """The page's lunr.js index of one query's terms and candidates gives every
     document the score lunr.js gives it in the whole index."""
-    _, parts = split_index(weighed["terms"], weighed["postings"], target=500)
+    _, files = split_index(weighed["terms"], weighed["postings"], target=60)
+    parts = list(files.values())
     shared = {k: v for k, v in weighed.items() if k not in ("terms", "postings")}
     queries = ["曾凡宇", "焦作市 巡察", "巡察 巡察", "0391", "039", "焦", "x", "山阳区治理", "民营经济 曾凡宇 0391"]
     got = run_js(EXACT, {"shared": shared, "parts": parts, "queries": queries})

@@ -5,9 +5,10 @@ Output layout (all site-relative)::
 
     search.html                          the results page
     search/manifest.<hash>.js            what to load: shared index facts (fields, boosts,
-                                         document count, characters, chunk bounds), the
+                                         document count, split prefixes of the index), the
                                          build token, stop words
-    search/index/<k>.js                  index chunk k: consecutive terms with their postings
+    search/index/<key>.js                the terms starting with prefix <key> (UTF-16 in hex)
+                                         with their postings (see shards.py)
     search/docs/<k>.js                   documents k·D … k·D+D−1 as a result shows them, texts deflated
                                          (D = DOCS_PER_FILE, in the manifest as store.perFile)
     search/facets.<hash>.js              year, district and kind of every document
@@ -15,7 +16,7 @@ Output layout (all site-relative)::
     search/pinyin/<letter>.js            pinyin keys starting with that letter → the names they spell
     static/vendor/lunr.min.js            lunr.js 2.3.9, copied from node_modules
 
-For a query the page loads the manifest, the index chunks the query's words
+For a query the page loads the manifest, the index files the query's words
 can touch and the files holding the documents of the results it shows; then
 the facet table.
 The t2s pairs only when a query holds a character no index term uses, the
@@ -43,7 +44,7 @@ from .documents import Workers
 from .index import shared_facts
 from .page import PAGE, render_search_page
 from .rows import index_rows
-from .shards import characters, iter_chunks
+from .shards import characters, iter_chunks, key_name, utf16
 from .store import STORE_COLUMNS, facet_table, kind_labels, kind_order
 from . import variants
 from .tokens import STOP_WORDS
@@ -99,13 +100,13 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
     pinyin_of_names = pinyin_later(searchable_names(ordered), cache)
     for f in document_files(ordered, keeps, workers, texts):
         yield token.add(f)
-    bounds: list[str] = []
+    split: list[str] = []
     chars: set[str] = set()
-    for k, (bound, chunk) in enumerate(iter_chunks(index_rows(ordered, segmenter, workers, cache, texts), shard_bytes)):
-        if bound is not None:
-            bounds.append(bound)
+    for chunk in iter_chunks(index_rows(ordered, segmenter, workers, cache, texts), shard_bytes):
+        if chunk.split:
+            split.append(chunk.key)
         chars.update(characters(chunk.terms))
-        yield token.add(numbered_file_of_json("index", k, chunk.json))
+        yield token.add(numbered_file_of_json("index", key_name(chunk.key), chunk.json))
     pinyin = by_initial(pinyin_of_names())
     for letter, keys in pinyin.items():
         yield token.add(numbered_file("pinyin", letter, keys))
@@ -117,7 +118,7 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
         "docs": len(ordered),
         "token": token.value(),
         "index": {**shared_facts(len(ordered)),
-                  "chunks": len(bounds) + 1, "bounds": bounds},
+                  "split": sorted(split, key=utf16)},
         "store": {"columns": list(STORE_COLUMNS), "kindLabels": kind_labels(), "perFile": DOCS_PER_FILE},
         "facets": facets.ref(),
         "t2s": t2s.ref(),

@@ -1,47 +1,47 @@
-"""The weighed index cut into chunks of consecutive terms (UTF-16 order).
+"""The weighed index cut into files by the terms' leading characters.
 
-A chunk holds terms until it reaches about :data:`CHUNK_BYTES` of JSON (a
-term whose postings alone are larger is a chunk by itself); past
-:data:`SOFT_SHARE` of that it ends where the terms' first character changes,
-and it never grows past :data:`HARD_SHARE` of it.  The manifest
-lists, for every chunk but the first, the shortest prefix of its first term
-that sorts after the previous chunk's last term: ``bounds[k - 1]``.  A term
-lives in the last chunk whose bound is ≤ the term, so the page finds the
-chunk of any string with a binary search and without knowing the terms.
+Every term lives in the file of a prefix of it, its *key*: the terms of one
+first character make one file (``search/index/<key>.js``, the key's UTF-16
+code units in hex) while they hold at most about :data:`CHUNK_BYTES` of JSON;
+past that the character is *split*: its file keeps only the term that is the
+character alone, and the terms going on after it are grouped by their first
+two characters the same way, and so on.  The manifest lists the split
+prefixes and nothing else, so the page finds the file of any string without
+knowing the terms (:func:`file_key`): it is the string's shortest prefix that
+is not split, or the string itself when every prefix of it is.  What the
+manifest lists grows with the archive's heavy prefixes (at 10,000 generated
+articles some 450 of them, 1.2 KB gzip, where the bound of every chunk took
+4.4 KB), a file holds the terms one position of a typed word can look up and
+few others, and one article more moves no file's edges unless a prefix crosses
+the size.
+
+The file of a split prefix also lists the keys of every file under it
+(``below``): a prefix search (an ASCII run, a word of one character) of a
+split prefix needs all of them.  A string whose file the build did not write
+has no terms: the page reads a missing index file as empty.
 
 The page's splitter looks up, at each position of a typed word where a term
 can start, the strings that start there (up to its longest piece) and, for a
-prefix search, every term that goes on after it: the page loads the chunks
-those strings and ranges sort into and nothing else (search-core.js
-``queryRanges``).  lunr scores a document by the query terms' entries alone,
-so an index built in the page from the loaded chunks ranks exactly as the
-whole index would.
+prefix search, every term that goes on after it: the page loads the files
+those strings' keys name and nothing else (search-core.js ``queryFiles``).
+lunr scores a document by the query terms' entries alone, so an index built in
+the page from the loaded files ranks exactly as the whole index would.
 """
 from __future__ import annotations
 
-import bisect
 import json
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Sequence
+from itertools import groupby
+from typing import Any, Collection, Iterable, Iterator, Sequence
 
 from .bundle import to_json
 from .weights import pack_row
 
-#: Target size of one index chunk, in bytes of JSON.  A query loads two to
-#: five chunks (one per string its words can start with); at 16 KB of plain
-#: JSON rows (about 5 KB gzip) they were a quarter of a first query's bytes, at
-#: 32 KB half.  Packed rows (``weights.pack_row``) are half as long, so 8 KB holds
-#: the terms 16 KB did, in a sixth fewer bytes gzipped.
+#: Most bytes of JSON one index file holds before its prefix is split (a single
+#: term's postings may be larger: its file holds it alone).  A position of a
+#: typed word costs the file of its character (or of its first two characters,
+#: of a split one), so a rare word costs a few hundred bytes, not a chunk.
 CHUNK_BYTES = 8 * 1024
-#: The page looks up, at each position of a typed word, strings that all start
-#: with the character there (芦, 芦花, 芦花村): a chunk that ends inside the
-#: terms of one first character makes such a position cost two chunks.  So a
-#: chunk ends where the first character changes once it holds SOFT_SHARE of
-#: CHUNK_BYTES, and only past HARD_SHARE inside the terms of one character.
-#: Over the bench's two 10,000-article corpora a query then loads a tenth fewer
-#: chunks and a fifth fewer bytes of them (at the median).
-SOFT_SHARE = 0.6
-HARD_SHARE = 1.1
 
 
 def utf16(term: str) -> bytes:
@@ -49,66 +49,80 @@ def utf16(term: str) -> bytes:
     return term.encode("utf-16-be")
 
 
-def separator(last: str, first: str) -> str:
-    """Shortest prefix of ``first`` that sorts after ``last`` (given last < first)."""
-    for end in range(1, len(first) + 1):
-        if utf16(first[:end]) > utf16(last):
-            return first[:end]
-    return first
+def key_name(key: str) -> str:
+    """The file name of a key: its UTF-16 code units, four hex digits each (any
+    character a term may hold, on any file system, in any URL)."""
+    return utf16(key).hex()
 
 
-def chunk_of(term: str, bounds: Sequence[str]) -> int:
-    """The chunk a term (or any string) sorts into."""
-    keys = [utf16(b) for b in bounds]
-    return bisect.bisect_right(keys, utf16(term))
+def file_key(text: str, split: Collection[str]) -> str:
+    """The key of the file that holds ``text`` if it is a term (the page's ``fileKey``)."""
+    for end in range(1, len(text) + 1):
+        if text[:end] not in split:
+            return text[:end]
+    return text
 
 
 @dataclass(frozen=True)
 class Chunk:
-    """One chunk's terms and its JSON text ``{"terms", "postings"}``, made from each
-    row's JSON text as it came: rows are serialised once and parsed never."""
+    """One index file's key, terms and JSON text ``{"terms", "postings"[, "below"]}``,
+    made from each row's JSON text as it came: rows are serialised once and parsed
+    never.  ``split``: the key is a split prefix (the file holds the key alone as a
+    term, if it is one, and ``below``)."""
 
+    key: str
     terms: list[str]
     json: str
+    split: bool = False
 
     def payload(self) -> dict[str, Any]:
-        """The chunk as the page reads it (for inspection and tests)."""
+        """The file as the page reads it (for inspection and tests)."""
         return json.loads(self.json)
 
 
-def _chunk(terms: list[str], texts: list[str]) -> Chunk:
-    return Chunk(terms, f'{{"terms":{to_json(terms)},"postings":[{",".join(texts)}]}}')
+def _size(term: str, text: str) -> int:
+    return len(term.encode("utf-8")) + len(text) + 4
 
 
-def iter_chunks(rows: Iterable[tuple[str, str]],
-                target: int | None = None) -> Iterator[tuple[str | None, Chunk]]:
-    """``(bound, chunk)`` of ``(term, row JSON)`` pairs in UTF-16 order, each chunk
-    handed on as soon as it is full: the whole index is never held at once.
-    ``bound`` is None for the first chunk."""
+def _chunk(key: str, rows: Sequence[tuple[str, str]], below: Sequence[str] | None = None) -> Chunk:
+    terms = [t for t, _ in rows]
+    extra = "" if below is None else f',"below":{to_json(list(below))}'
+    return Chunk(key, terms, f'{{"terms":{to_json(terms)},"postings":[{",".join(t for _, t in rows)}]{extra}}}',
+                 below is not None)
+
+
+def _files(key: str, rows: list[tuple[str, str]], target: int) -> list[Chunk]:
+    """The files of the terms starting with ``key`` (all of ``rows``), the key's own last."""
+    if sum(_size(t, x) for t, x in rows) <= target or all(t == key for t, _ in rows):
+        return [_chunk(key, rows)]
+    depth = len(key) + 1
+    own = [(t, x) for t, x in rows if t == key]
+    under: list[Chunk] = []
+    for sub, group in groupby((r for r in rows if r[0] != key), key=lambda r: r[0][:depth]):
+        under += _files(sub, list(group), target)
+    return [*under, _chunk(key, own, [c.key for c in under])]
+
+
+def iter_chunks(rows: Iterable[tuple[str, str]], target: int | None = None) -> Iterator[Chunk]:
+    """The index files of ``(term, row JSON)`` pairs in UTF-16 order, the files of one
+    first character handed on as soon as its terms are read: the whole index is never
+    held at once."""
     target = target or CHUNK_BYTES
-    soft, hard = target * SOFT_SHARE, target * HARD_SHARE
-    bound: str | None = None
-    terms: list[str] = []
-    texts: list[str] = []
-    size = 0
-    for term, text in rows:
-        n = len(term.encode("utf-8")) + len(text) + 4
-        if size and (size + n > hard or (size >= soft and term[:1] != terms[-1][:1])):
-            yield bound, _chunk(terms, texts)
-            bound = separator(terms[-1], term)
-            terms, texts, size = [], [], 0
-        terms.append(term)
-        texts.append(text)
-        size += n
-    if terms or bound is None:
-        yield bound, _chunk(terms, texts)
+    for first, group in groupby(rows, key=lambda r: r[0][:1]):
+        yield from _files(first, list(group), target)
 
 
 def split_index(terms: Sequence[str], postings: Sequence[Any],
-                target: int | None = None) -> tuple[list[str], list[dict[str, Any]]]:
-    """(bounds, chunk payloads) of a whole index (rows packed): :func:`iter_chunks` collected."""
-    pairs = list(iter_chunks(((term, to_json(pack_row(row))) for term, row in zip(terms, postings)), target))
-    return [bound for bound, _ in pairs[1:]], [chunk.payload() for _, chunk in pairs]
+                target: int | None = None) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    """(split prefixes, key → file payload) of a whole index (rows packed):
+    :func:`iter_chunks` collected."""
+    chunks = list(iter_chunks(((term, to_json(pack_row(row))) for term, row in zip(terms, postings)), target))
+    return split_keys(chunks), {c.key: c.payload() for c in chunks}
+
+
+def split_keys(chunks: Iterable[Chunk]) -> list[str]:
+    """The split prefixes among ``chunks``' keys, in UTF-16 order (the manifest's list)."""
+    return sorted((c.key for c in chunks if c.split), key=utf16)
 
 
 def characters(terms: Sequence[str]) -> str:

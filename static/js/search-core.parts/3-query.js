@@ -1,4 +1,4 @@
-/* newsarchive search, query: a typed query cut into the index's terms, and the chunks it needs.
+/* newsarchive search, query: a typed query cut into the index's terms, and the index files it needs.
  * One part of the page's search-core.js (the build joins the parts in name
  * order; Node loads each with require).  See 9-core.js. */
 (function (root, factory) {
@@ -180,22 +180,32 @@
     return Object.keys(seen).sort();
   }
 
-  /* The index chunk a string sorts into: the number of chunk bounds <= it
-   * (JavaScript compares strings by UTF-16 code units, as the build sorts). */
-  function chunkOf(text, bounds) {
-    var lo = 0, hi = bounds.length;
-    while (lo < hi) {
-      var mid = (lo + hi) >> 1;
-      if (bounds[mid] <= text) lo = mid + 1; else hi = mid;
+  /* The key of the index file holding ``text`` if it is a term (shards.py
+   * file_key): its shortest prefix that is not split, or ``text`` itself when
+   * every prefix of it is (prefixes by code point; ``split`` holds the
+   * manifest's split prefixes as keys). */
+  function fileKey(text, split) {
+    var key = '';
+    var chars = Array.from(text);
+    for (var i = 0; i < chars.length; i++) {
+      key += chars[i];
+      if (!split[key]) return key;
     }
-    return lo;
+    return key;
+  }
+
+  /* The file name of a key: its UTF-16 code units, four hex digits each. */
+  function keyName(key) {
+    var out = '';
+    for (var i = 0; i < key.length; i++) out += ('000' + key.charCodeAt(i).toString(16)).slice(-4);
+    return out;
   }
 
   /* The ranges of index terms a query can use, as [low, high] strings.  The
    * splitter looks up, at each word character of a typed word where a term
    * can start (canStart), the words that start there and are no longer than
    * MAX_PIECE: each is a range of one
-   * term, so a query loads the chunks its own possible terms sort into, not
+   * term, so a query loads the files of its own possible terms, not
    * every term that sorts between its characters.  A prefix search (an ASCII
    * run, or a word of one character) needs every term that goes on after it.
    * A pinyin spelling adds the names it stands for. */
@@ -245,19 +255,23 @@
     return ranges;
   }
 
-  /* Numbers of the index chunks a query needs, ascending. */
-  function queryChunks(query, options, bounds) {
+  /* The index files a query needs: {keys, below}.  ``keys``: the keys of the
+   * files its strings are in, sorted; ``below``: those of them that are split
+   * prefixes a prefix search starts with, whose files list (``below``) the
+   * files under them, all needed too. */
+  function queryFiles(query, options, split) {
     var seen = Object.create(null);
-    var out = [];
+    var keys = [];
+    var below = [];
     queryRanges(query, options).forEach(function (range) {
-      for (var k = chunkOf(range[0], bounds), last = chunkOf(range[1], bounds); k <= last; k++) {
-        if (!seen[k]) {
-          seen[k] = true;
-          out.push(k);
-        }
+      var key = fileKey(range[0], split);
+      if (!seen[key]) {
+        seen[key] = true;
+        keys.push(key);
       }
+      if (range[1] !== range[0] && key === range[0] && split[key] && below.indexOf(key) < 0) below.push(key);
     });
-    return out.sort(function (a, b) { return a - b; });
+    return {keys: keys.sort(), below: below.sort()};
   }
 
   /* The term a query's first result most likely holds: its first typed word,
@@ -271,9 +285,10 @@
     splitChunk: splitChunk,
     parseQuery: parseQuery,
     pinyinInitials: pinyinInitials,
-    chunkOf: chunkOf,
+    fileKey: fileKey,
+    keyName: keyName,
     queryRanges: queryRanges,
-    queryChunks: queryChunks,
+    queryFiles: queryFiles,
     leadingTerm: leadingTerm
   };
 });
