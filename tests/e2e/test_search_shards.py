@@ -1,4 +1,5 @@
-"""The seeds built with tiny index chunks: same answers, and a query loads only its own chunks."""
+"""The seeds built with tiny index files (many prefixes split): same answers, and a query loads
+only its own files."""
 from __future__ import annotations
 
 import contextlib
@@ -29,12 +30,18 @@ def chunks_of(site) -> int:
     return len(list((site / "search" / "index").glob("*.js")))
 
 
+def split_of(site) -> dict[str, int]:
+    """The manifest's split prefixes → buckets."""
+    return payload_of(next((site / "search").glob("manifest.*.js")).read_bytes())[1]["index"]["split"]
+
+
 @pytest.fixture(scope="module")
 def sharded_site(build_site, tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("newsarchive.search.shards.CHUNK_BYTES", 2_000)
+        mp.setattr("newsarchive.search.shards.CHUNK_BYTES", 200)
+        mp.setattr("newsarchive.search.shards.BUCKET_BYTES", 60)
         site = build_site(out=tmp_path_factory.mktemp("sharded"))
-    assert chunks_of(site) > 10
+    assert len(split_of(site)) > 10 and any(len(key) > 1 for key in split_of(site))
     return site
 
 
@@ -43,7 +50,7 @@ def whole_site(build_site, tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr("newsarchive.search.shards.CHUNK_BYTES", 10 ** 9)
         site = build_site(out=tmp_path_factory.mktemp("whole"))
-    assert chunks_of(site) == 1
+    assert split_of(site) == {}  # a file per first character, whatever its size
     return site
 
 
@@ -89,11 +96,11 @@ def recording(browser, site, serve, query: str) -> Iterator[tuple[object, list[s
             p.close()
 
 
-def test_a_query_loads_only_its_chunks_and_shown_documents(browser, sharded_site, serve):
+def test_a_query_loads_only_its_files_and_shown_documents(browser, sharded_site, serve):
     with recording(browser, sharded_site, serve, "何雄") as (p, loaded):
         p.wait_for_selector("#search-facets[data-state=done]", state="attached")
-        chunks = [u for u in loaded if re.search(r"/search/index/\d+\.js\?v=[0-9a-f]{10}$", u)]
-        assert 1 <= len(chunks) <= 3 < chunks_of(sharded_site)
+        chunks = [u for u in loaded if re.search(r"/search/index/[0-9a-f]+(-\d+)?\.js\?v=[0-9a-f]{10}$", u)]
+        assert 1 <= len(chunks) <= 4 < chunks_of(sharded_site)
         docs = [u for u in loaded if re.search(r"/search/docs/\d+\.js\?v=", u)]
         numbers = {int(re.search(r"/search/docs/(\d+)\.js", u).group(1)) for u in docs}
         assert len(docs) == len(numbers) == len(document_files_of(sharded_site, result_hrefs(p))) >= 1

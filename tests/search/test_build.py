@@ -1,17 +1,17 @@
 """build_search: the files it returns, the page, lunr.js, determinism."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import importlib
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from newsarchive.config import load_config
 from newsarchive.search import LUNR_OUT, SearchDataError, build_search
 from newsarchive.search.store import unpack_rows
+from newsarchive.search.weights import unpack_row
 
 from .samples import articles, segmenter
 from .test_bundle import payload_of
@@ -51,11 +51,16 @@ def test_manifest_names_files_that_exist(outputs, items):
         assert ref["file"] in outputs
         assert payload_of(outputs[ref["file"]])[0] == ref["name"]
     assert manifest["docs"] == 3 == manifest["index"]["docs"]
-    assert manifest["index"]["split"] == []  # a file per first character of the terms
+    assert manifest["index"]["split"] == {}  # a file per first character of the terms
+    point, firsts = 0, set()
+    for gap in unpack_row(manifest["index"]["first"]):
+        point += gap
+        firsts.add(chr(point))
     index = {path: payload_of(body) for path, body in outputs.items() if path.startswith("search/index/")}
     assert len(index) > 10 and all(name == "index-" + Path(path).stem for path, (name, _) in index.items())
     assert all(t.startswith(bytes.fromhex(Path(path).stem).decode("utf-16-be"))
                for path, (_, chunk) in index.items() for t in chunk["terms"])
+    assert {bytes.fromhex(Path(path).stem).decode("utf-16-be") for path in index} == firsts
     files = [payload_of(outputs[f"search/docs/{k}.js"]) for k in range(2)]
     assert [name for name, _ in files] == ["docs-0", "docs-1"] and manifest["store"]["perFile"] == 2
     assert sorted(row[1] for _, file in files for row in unpack_rows(file)) == sorted(a.url for a in items)

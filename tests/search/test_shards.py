@@ -5,8 +5,8 @@ import pytest
 
 from newsarchive.search.bundle import to_json
 from newsarchive.search.index import document, pack_documents
-from newsarchive.search.shards import (characters, file_key, iter_chunks, key_name, split_index, split_keys,
-                                       utf16)
+from newsarchive.search.shards import (bucket_of, characters, file_of, first_table, iter_chunks, key_name,
+                                       split_index, utf16)
 from newsarchive.search.tokens import Terms
 from newsarchive.search.weights import pack_row, unpack_row, weighed_index
 
@@ -22,79 +22,103 @@ def weighed():
 
 
 def test_a_small_index_is_a_file_per_first_character_and_nothing_split(weighed):
-    split, files = split_index(weighed["terms"], weighed["postings"])
-    assert split == []
-    assert set(files) == {t[0] for t in weighed["terms"]}
-    assert all(t.startswith(key) for key, f in files.items() for t in f["terms"])
+    first, split, files = split_index(weighed["terms"], weighed["postings"])
+    assert split == {} and first == "".join(sorted({t[0] for t in weighed["terms"]}))
+    assert set(files) == {key_name(ch) for ch in first}
+    assert all(t.startswith(bytes.fromhex(name).decode("utf-16-be")) for name, f in files.items() for t in f["terms"])
 
 
-def test_a_heavy_prefix_is_split_and_its_file_lists_the_files_under_it():
+def rows_of(*terms: str) -> list[tuple[str, str]]:
     # each pair costs len(term) + len("[1]") + 4 bytes
-    rows = [(t, "[1]") for t in ("a", "ab", "abc", "abd", "ac", "b")]
-    chunks = list(iter_chunks(rows, 30))  # terms of "a": 46 bytes, of "ab": 29
-    by_key = {c.key: c for c in chunks}
-    assert set(by_key) == {"a", "ab", "ac", "b"}
-    assert split_keys(chunks) == ["a"] and by_key["a"].terms == ["a"]
-    assert by_key["a"].payload()["below"] == ["ab", "ac"] and "below" not in by_key["b"].payload()
-    assert by_key["ab"].terms == ["ab", "abc", "abd"]
-    deeper = list(iter_chunks(rows, 10))
-    assert split_keys(deeper) == ["a", "ab"]
-    assert {c.key: c.terms for c in deeper} == {"a": ["a"], "ab": ["ab"], "abc": ["abc"], "abd": ["abd"],
-                                                "ac": ["ac"], "b": ["b"]}
-    assert {c.key: c.payload()["below"] for c in deeper if c.split} == {"a": ["abc", "abd", "ab", "ac"],
-                                                                       "ab": ["abc", "abd"]}
+    return [(t, "[1]") for t in terms]
 
 
-def test_a_large_term_is_a_file_by_itself_and_files_come_one_character_at_a_time():
-    big = [("a", to_json(list(range(20)))), ("b", "[1]"), ("c", "[1]")]
-    assert [(c.key, c.terms) for c in iter_chunks(big, 16)] == [("a", ["a"]), ("b", ["b"]), ("c", ["c"])]
-    assert list(iter_chunks([], 16)) == []
+def test_a_heavy_character_keeps_its_own_term_and_shares_buckets_among_its_groups():
+    split: dict[str, int] = {}
+    chunks = list(iter_chunks(rows_of("a", "ab", "abc", "abd", "ac", "b"), split, 30, 20))
+    names = {c.name: c.terms for c in chunks}
+    # terms of "a": 46 bytes, split; groups "ab" (29) and "ac" (9): 38 bytes, two buckets
+    assert split == {"a": 2}
+    groups = {0: [], 1: []}
+    for key, terms in (("ab", ["ab", "abc", "abd"]), ("ac", ["ac"])):
+        groups[bucket_of(key, 2)] += terms
+    assert names == {key_name("a"): ["a"], key_name("a") + "-0": groups[0], key_name("a") + "-1": groups[1],
+                     key_name("b"): ["b"]}
+    deeper: dict[str, int] = {}
+    names = {c.name: c.terms for c in iter_chunks(rows_of("a", "ab", "abc", "abd", "ac", "b"), deeper, 20, 100)}
+    assert deeper == {"a": 1, "ab": 1}  # "ab" (29 bytes) is split too
+    assert names == {key_name("a"): ["a"], key_name("a") + "-0": ["ac"], key_name("ab"): ["ab"],
+                     key_name("ab") + "-0": ["abc", "abd"], key_name("b"): ["b"]}
+
+
+def test_a_large_term_has_a_file_of_its_own_and_files_come_one_character_at_a_time():
+    big = to_json(list(range(20)))
+    split: dict[str, int] = {}
+    rows = [("a", big), ("b", "[1]"), ("b1", big), ("b2", "[1]"), ("c", "[1]")]
+    names = {c.name: c.terms for c in iter_chunks(rows, split, 16, 16)}
+    assert split == {"b": 1, "b1": 0}  # no bucket for nothing
+    assert names == {key_name("a"): ["a"], key_name("b"): ["b"], key_name("b") + "-0": ["b2"],
+                     key_name("b1"): ["b1"], key_name("c"): ["c"]}
+    assert list(iter_chunks([], {}, 16, 16)) == []
     made: list[str] = []
     lazy = ((made.append(t) or t, "[1]") for t in ("a1", "a2", "b1", "b2", "c1"))
-    first = next(iter_chunks(lazy, 32))
+    first = next(iter_chunks(lazy, {}, 32, 32))
     assert first.terms == ["a1", "a2"] and made == ["a1", "a2", "b1"]
 
 
-def test_file_key_is_the_shortest_prefix_not_split():
-    split = {"0", "03", "曾"}
-    assert file_key("0391", split) == "039" and file_key("03", split) == "03" and file_key("1", split) == "1"
-    assert file_key("曾凡宇", split) == "曾凡" and file_key("焦作", split) == "焦"
-    assert file_key("\U00020000x", split) == "\U00020000"  # a character, not a code unit
+def test_every_bucket_is_written_even_when_no_group_falls_in_it():
+    split: dict[str, int] = {}
+    names = [c.name for c in iter_chunks(rows_of("a", "ab", "ac", "ad"), split, 20, 4)]
+    assert split["a"] == 7 and {f"{key_name('a')}-{b}" for b in range(7)} <= set(names)
+
+
+def test_file_of_a_string_and_the_tables_the_manifest_holds():
+    split = {"0": 3, "03": 2, "曾": 1, "曾凡": 0}
+    first = "03曾焦"
+    assert file_of("1", first, split) is None and file_of("", first, split) is None
+    assert file_of("焦作", first, split) == key_name("焦")
+    assert file_of("0", first, split) == key_name("0") and file_of("03", first, split) == key_name("03")
+    assert file_of("0391", first, split) == f"{key_name('03')}-{bucket_of('039', 2)}"
+    assert file_of("0591", first, split) == f"{key_name('0')}-{bucket_of('05', 3)}"
+    assert file_of("曾凡", first, split) == key_name("曾凡") and file_of("曾凡宇", first, split) is None
     assert key_name("03") == "00300033" and key_name("\U00020000") == "d840dc00"
+    assert first_table("焦03") == [0x30, 3, ord("焦") - 0x33]
 
 
-def test_files_hold_every_term_once_and_keys_find_them(weighed):
+def test_files_hold_every_term_once_and_the_tables_find_them(weighed):
     terms, postings = weighed["terms"], weighed["postings"]
-    split, files = split_index(terms, postings, target=60)
+    first, split, files = split_index(terms, postings, 60, 40)
     assert len(split) > 3 and len(files) > len(split)
     assert sorted((t for f in files.values() for t in f["terms"]), key=utf16) == terms
     row = dict(zip(terms, postings))
-    for key, f in files.items():
-        assert all(file_key(t, split) == key for t in f["terms"])
+    for name, f in files.items():
+        assert all(file_of(t, first, split) == name for t in f["terms"])
         assert [unpack_row(p) for p in f["postings"]] == [row[t] for t in f["terms"]]
-    for key in split:  # a split prefix's file names every file whose key goes on after it
-        assert set(files[key]["below"]) == {k for k in files if k != key and k.startswith(key)}
     assert set(characters(terms)) == {ch for t in terms for ch in t}
 
 
+def tables_of(first: str, split: dict[str, int]) -> dict:
+    """The index part of a manifest holding these tables."""
+    return {"first": pack_row(first_table(first)), "split": split}
+
+
 def test_page_finds_the_same_files(weighed):
-    split, files = split_index(weighed["terms"], weighed["postings"], target=60)
-    probes = [t for f in files.values() for t in f["terms"][:2]] + ["0", "曾", "\uffff", "\U00020000x", ""]
-    table = {k: True for k in split}
-    got = run_js("return data.probes.map(t => [core.fileKey(t, data.split), core.keyName(core.fileKey(t, data.split))]);",
-                 {"probes": probes, "split": table})
-    assert got == [[file_key(t, split), key_name(file_key(t, split))] for t in probes]
+    first, split, files = split_index(weighed["terms"], weighed["postings"], 60, 40)
+    probes = [t for f in files.values() for t in f["terms"][:2]] + ["0", "曾", "\uffff", "\U00020000x", "",
+                                                                     "constructor", "__proto__"]
+    got = run_js("const tables = core.indexTables(data.index, core.unpackRow);"
+                 "return data.probes.map(t => core.fileOf(t, tables));",
+                 {"probes": probes, "index": tables_of(first, split)})
+    assert got == [file_of(t, first, split) for t in probes]
+    keys = ["a", "北京", "\U00020000", "0391-"] + [chr(c) for c in range(0x4e00, 0x4e40)]
+    got = run_js("return data.keys.map(k => [1, 2, 3, 7, 64].map(n => core.bucketOf(k, n)));", {"keys": keys})
+    assert got == [[bucket_of(k, n) for n in (1, 2, 3, 7, 64)] for k in keys]
 
 
-def loaded_by(query: str, split: list[str], files: dict) -> set[str]:
-    """The keys of the files the page loads for ``query``: its keys, and the files below the
-    split prefixes a prefix search of it starts with (as search.js does)."""
-    wanted = run_js("return core.queryFiles(data.q, {}, data.split);",
-                    {"q": query, "split": {k: True for k in split}})
-    keys = set(wanted["keys"])
-    for key in wanted["below"]:
-        keys |= set(files.get(key, {}).get("below", []))
-    return keys
+def loaded_by(query: str, first: str, split: dict[str, int]) -> set[str]:
+    """The names of the index files the page loads for ``query``."""
+    return set(run_js("return core.queryFiles(data.q, {}, core.indexTables(data.index, core.unpackRow));",
+                      {"q": query, "index": tables_of(first, split)}))
 
 
 def usable(term: str, word: str) -> bool:
@@ -109,18 +133,19 @@ def usable(term: str, word: str) -> bool:
 
 def test_query_files_cover_every_term_a_query_can_use(weighed):
     """Every vocabulary term the splitter may use inside a typed word (or extending an ASCII
-    run, or a word of one character) lies in a loaded file."""
-    split, files = split_index(weighed["terms"], weighed["postings"], target=60)
-    queries = ["曾凡宇", "焦作市 巡察", "0391-3568801", "xcz1@163.com", "0391", "0", "焦", "山阳区治理"]
+    run, or a word of one character) lies in a loaded file, and every file named exists."""
+    first, split, files = split_index(weighed["terms"], weighed["postings"], 60, 40)
+    queries = ["曾凡宇", "焦作市 巡察", "0391-3568801", "xcz1@163.com", "0391", "0", "焦", "市", "山阳区治理"]
     for query in queries:
-        keys = loaded_by(query, split, files)
-        loaded = {t for k in keys for t in files.get(k, {}).get("terms", [])}
+        names = loaded_by(query, first, split)
+        assert names <= set(files), query
+        loaded = {t for k in names for t in files[k]["terms"]}
         words = query.split()
         inside = {t for t in weighed["terms"] if any(usable(t, w) for w in words)}
         runs = [w[:4] for w in words if w[:1].isascii()] + [w for w in words if len(w) == 1]
         after_runs = {t for t in weighed["terms"] if t.startswith(tuple(runs))} if runs else set()
         assert inside | after_runs <= loaded, query
-        assert len(keys) < len(files)
+        assert len(names) < len(files)
 
 
 def test_a_query_loads_the_files_of_its_own_terms_not_all_between_its_characters():
@@ -128,21 +153,22 @@ def test_a_query_loads_the_files_of_its_own_terms_not_all_between_its_characters
     terms = sorted({f"{a:04d}-{b:07d}" for a in range(300, 420, 3) for b in range(1_000_000, 9_000_000, 400_000)}
                    | {f"{a:04d}" for a in range(300, 420)} | {str(n) for n in range(1, 400)}, key=utf16)
     postings = [[1, 0, 1] for _ in terms]
-    split, files = split_index(terms, postings, target=200)
+    first, split, files = split_index(terms, postings, 200, 100)
     assert len(files) > 50
     query = "0391-3568801"
-    keys = loaded_by(query, split, files)
+    names = loaded_by(query, first, split)
     starts = [0, 5]  # where a digit run starts: no term starts inside one
     ends = [4, 5, len(query)]  # nor does a piece that ends inside one lead anywhere
-    needed = {file_key(query[i:j], split) for i in starts for j in ends if j > i}
-    needed |= {file_key(t, split) for t in terms if t.startswith(("0391", "3568801"))}
-    assert keys == needed
-    assert len([k for k in keys if k in files]) < 12
-    assert "0" not in keys and "03" not in keys
+    needed = {file_of(query[i:j], first, split) for i in starts for j in ends if j > i}
+    needed |= {file_of(t, first, split) for t in terms if t.startswith(("0391", "3568801"))}
+    assert names == needed - {None}
+    assert len(names) < 12
+    assert key_name("0") not in names and key_name("03") not in names
 
 
 SEARCH_WITH = """
 const all = Object.keys(data.parts).map(k => data.parts[k]);
+const tables = core.indexTables(data.index, core.unpackRow);
 const whole = lunr.Index.load(core.expandIndex(core.mergeShards(data.shared, all)));
 const everything = new core.Vocabulary();
 all.forEach(p => everything.add(p.terms, p.postings));
@@ -150,9 +176,7 @@ const scored = hits => hits.map(h => [h.ref, Math.round(h.score * 1e6)]);
 return data.queries.map(q => {
   const full = scored(core.runQuery(whole, core.parseQuery(q, {vocab: everything}), lunr));
   const vocab = new core.Vocabulary();
-  const wanted = core.queryFiles(q, {}, data.split);
-  const keys = wanted.keys.concat(...wanted.below.map(k => (data.parts[k] || {}).below || []));
-  keys.filter(k => data.parts[k]).forEach(k => vocab.add(data.parts[k].terms, data.parts[k].postings));
+  core.queryFiles(q, {}, tables).forEach(k => vocab.add(data.parts[k].terms, data.parts[k].postings));
   const part = scored(core.search(q, {shared: data.shared, vocab}, lunr).hits);
   return [full, part];
 });
@@ -160,10 +184,10 @@ return data.queries.map(q => {
 
 
 def test_the_files_a_query_needs_rank_as_the_whole_index(weighed):
-    split, parts = split_index(weighed["terms"], weighed["postings"], target=60)
+    first, split, parts = split_index(weighed["terms"], weighed["postings"], 60, 40)
     shared = {k: v for k, v in weighed.items() if k not in ("terms", "postings")}
     queries = ["曾凡宇", "焦作市 巡察", "0391-3568801", "民营经济", "xcz1@163.com", "山阳区 治理", "0391", "039", "焦", "0"]
-    got = run_js(SEARCH_WITH, {"shared": shared, "parts": parts, "split": {k: True for k in split},
+    got = run_js(SEARCH_WITH, {"shared": shared, "parts": parts, "index": tables_of(first, split),
                                "queries": queries})
     for query, (full, part) in zip(queries, got):
         assert full and part == full, query
@@ -171,8 +195,9 @@ def test_the_files_a_query_needs_rank_as_the_whole_index(weighed):
 
 def test_a_file_json_is_its_rows_texts_joined() -> None:
     rows = [("a", [2, 1, 40, 3, 12]), ("ab", [1, 1, 1]), ("北京", [1, 7, 9]), ("b\u2028", [1, 1, 1])]
-    chunks = list(iter_chunks(((t, to_json(r)) for t, r in rows), 16))
-    assert any(c.split for c in chunks)
+    split: dict[str, int] = {}
+    chunks = list(iter_chunks(((t, to_json(r)) for t, r in rows), split, 16, 16))
+    assert split
     for chunk in chunks:
         assert chunk.json == to_json(chunk.payload())
     row = dict(rows)
@@ -206,7 +231,7 @@ return data.queries.map(q => {
 def test_the_query_index_scores_every_document_exactly_as_the_whole_index(weighed):
     """The page's lunr.js index of one query's terms and candidates gives every
     document the score lunr.js gives it in the whole index."""
-    _, files = split_index(weighed["terms"], weighed["postings"], target=60)
+    _, _, files = split_index(weighed["terms"], weighed["postings"], 60, 40)
     parts = list(files.values())
     shared = {k: v for k, v in weighed.items() if k not in ("terms", "postings")}
     queries = ["曾凡宇", "焦作市 巡察", "巡察 巡察", "0391", "039", "焦", "x", "山阳区治理", "民营经济 曾凡宇 0391"]

@@ -5,10 +5,11 @@ Output layout (all site-relative)::
 
     search.html                          the results page
     search/manifest.<hash>.js            what to load: shared index facts (fields, boosts,
-                                         document count, split prefixes of the index), the
-                                         build token, stop words
-    search/index/<key>.js                the terms starting with prefix <key> (UTF-16 in hex)
-                                         with their postings (see shards.py)
+                                         document count, the index's first characters and
+                                         split prefixes), the build token, stop words
+    search/index/<key>[-<b>].js          the terms starting with prefix <key> (UTF-16 in hex),
+                                         or bucket b of a split one, with their postings
+                                         (see shards.py)
     search/docs/<k>.js                   documents k·D … k·D+D−1 as a result shows them, texts deflated
                                          (D = DOCS_PER_FILE, in the manifest as store.perFile)
     search/facets.<hash>.js              year, district and kind of every document
@@ -44,7 +45,8 @@ from .documents import Workers
 from .index import shared_facts
 from .page import PAGE, render_search_page
 from .rows import index_rows
-from .shards import characters, iter_chunks, key_name, utf16
+from .shards import characters, first_table, iter_chunks, split_table
+from .weights import pack_row
 from .store import STORE_COLUMNS, facet_table, kind_labels, kind_order
 from . import variants
 from .tokens import STOP_WORDS
@@ -87,7 +89,8 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
 
     ``workers``: where articles are cut and document files and index rows made
     (see :mod:`.batches`), a process count (0 = per core) or an executor; ``shard_bytes``:
-    target size of an index chunk; ``cache``: folder keeping each article's
+    most bytes of an index file before its prefix is split (buckets a quarter of it,
+    see :mod:`.shards`); ``cache``: folder keeping each article's
     terms between builds (None: cut everything); ``keeps``: the writer's
     ``keeps``, to leave document files as the previous build wrote them (see
     :func:`document_files`).  Documents and index chunks are handed on as they
@@ -100,13 +103,14 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
     pinyin_of_names = pinyin_later(searchable_names(ordered), cache)
     for f in document_files(ordered, keeps, workers, texts):
         yield token.add(f)
-    split: list[str] = []
+    split: dict[str, int] = {}
     chars: set[str] = set()
-    for chunk in iter_chunks(index_rows(ordered, segmenter, workers, cache, texts), shard_bytes):
-        if chunk.split:
-            split.append(chunk.key)
+    firsts: set[str] = set()
+    for chunk in iter_chunks(index_rows(ordered, segmenter, workers, cache, texts), split, shard_bytes,
+                             shard_bytes and max(1, shard_bytes // 4)):
         chars.update(characters(chunk.terms))
-        yield token.add(numbered_file_of_json("index", key_name(chunk.key), chunk.json))
+        firsts.update(t[:1] for t in chunk.terms)
+        yield token.add(numbered_file_of_json("index", chunk.name, chunk.json))
     pinyin = by_initial(pinyin_of_names())
     for letter, keys in pinyin.items():
         yield token.add(numbered_file("pinyin", letter, keys))
@@ -118,7 +122,7 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
         "docs": len(ordered),
         "token": token.value(),
         "index": {**shared_facts(len(ordered)),
-                  "split": sorted(split, key=utf16)},
+                  "first": pack_row(first_table(firsts)), "split": split_table(split)},
         "store": {"columns": list(STORE_COLUMNS), "kindLabels": kind_labels(), "perFile": DOCS_PER_FILE},
         "facets": facets.ref(),
         "t2s": t2s.ref(),

@@ -1,47 +1,51 @@
 """The weighed index cut into files by the terms' leading characters.
 
-Every term lives in the file of a prefix of it, its *key*: the terms of one
-first character make one file (``search/index/<key>.js``, the key's UTF-16
-code units in hex) while they hold at most about :data:`CHUNK_BYTES` of JSON;
-past that the character is *split*: its file keeps only the term that is the
-character alone, and the terms going on after it are grouped by their first
-two characters the same way, and so on.  The manifest lists the split
-prefixes and nothing else, so the page finds the file of any string without
-knowing the terms (:func:`file_key`): it is the string's shortest prefix that
-is not split, or the string itself when every prefix of it is.  What the
-manifest lists grows with the archive's heavy prefixes (at 10,000 generated
-articles some 450 of them, 1.2 KB gzip, where the bound of every chunk took
-4.4 KB), a file holds the terms one position of a typed word can look up and
-few others, and one article more moves no file's edges unless a prefix crosses
-the size.
+The terms of one first character make one file (``search/index/<key>.js``,
+the key's UTF-16 code units in hex) while they hold at most
+:data:`CHUNK_BYTES` of JSON.  Past that the character is *split*: its own
+file keeps only the term that is the character alone, and the terms going on
+after it are grouped by their first two characters, their *key*.  A group
+larger than :data:`CHUNK_BYTES` is split the same way (a single large term
+too: its file holds it alone); the smaller groups of a split prefix share
+its :data:`BUCKET_BYTES` *buckets* (``<prefix>-<b>.js``), the bucket of a
+key given by a hash of it (:func:`bucket_of`), every bucket written even when
+empty.
 
-The file of a split prefix also lists the keys of every file under it
-(``below``): a prefix search (an ASCII run, a word of one character) of a
-split prefix needs all of them.  A string whose file the build did not write
-has no terms: the page reads a missing index file as empty.
+So the page finds the file of any string from two small tables in the
+manifest, never a list of every file: the first characters of the terms
+(``first``, bounded by the characters the archive writes in) and the split
+prefixes with their number of buckets (``split``, growing with the archive's
+heavy prefixes, not with its articles: at 10,000 generated articles some 500
+of them).  The file of a string is the string's own when every prefix of it
+is split, else the bucket of its shortest unsplit prefix, or the first
+character's file (:func:`file_of`).  A prefix search (an ASCII run, a word of
+one character) of a split prefix needs its file, its buckets and those of
+the split prefixes under it, all known from the tables.  The strings one
+position of a typed word looks up (芦, 芦花, 芦花村) share their first two
+characters, so they mostly share a file; and one article more moves no
+file's edges unless a prefix crosses the size.
 
-The page's splitter looks up, at each position of a typed word where a term
-can start, the strings that start there (up to its longest piece) and, for a
-prefix search, every term that goes on after it: the page loads the files
-those strings' keys name and nothing else (search-core.js ``queryFiles``).
 lunr scores a document by the query terms' entries alone, so an index built in
 the page from the loaded files ranks exactly as the whole index would.
 """
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from itertools import groupby
-from typing import Any, Collection, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .bundle import to_json
 from .weights import pack_row
 
-#: Most bytes of JSON one index file holds before its prefix is split (a single
-#: term's postings may be larger: its file holds it alone).  A position of a
-#: typed word costs the file of its character (or of its first two characters,
-#: of a split one), so a rare word costs a few hundred bytes, not a chunk.
+#: Most bytes of JSON the terms of one first character (or of one split
+#: prefix's group) hold in one file before the prefix is split.
 CHUNK_BYTES = 8 * 1024
+#: Bytes of JSON a bucket of a split prefix's small groups is cut for: a
+#: position of a typed word whose character is split costs one bucket (and
+#: the character's own file), about a quarter of a chunk.
+BUCKET_BYTES = 2 * 1024
 
 
 def utf16(term: str) -> bytes:
@@ -55,74 +59,115 @@ def key_name(key: str) -> str:
     return utf16(key).hex()
 
 
-def file_key(text: str, split: Collection[str]) -> str:
-    """The key of the file that holds ``text`` if it is a term (the page's ``fileKey``)."""
-    for end in range(1, len(text) + 1):
-        if text[:end] not in split:
-            return text[:end]
-    return text
+def bucket_of(key: str, buckets: int) -> int:
+    """The bucket of a split prefix that holds the group ``key``: FNV-1a (32 bits)
+    of its UTF-16 code units, modulo ``buckets`` (the page's ``bucketOf``)."""
+    h = 0x811C9DC5
+    units = utf16(key)
+    for i in range(0, len(units), 2):
+        h = ((h ^ (units[i] << 8 | units[i + 1])) * 0x01000193) & 0xFFFFFFFF
+    return h % buckets
+
+
+def file_of(text: str, first: str | set[str], split: Mapping[str, int]) -> str | None:
+    """The name of the index file holding ``text`` if it is a term, or None when no
+    file can (the page's ``fileOf``)."""
+    if not text or text[0] not in first:
+        return None
+    if text[0] not in split:
+        return key_name(text[0])
+    for end in range(2, len(text) + 1):
+        key = text[:end]
+        if key not in split:
+            parent = key[:-1]
+            buckets = split[parent]
+            return f"{key_name(parent)}-{bucket_of(key, buckets)}" if buckets else None
+    return key_name(text)
 
 
 @dataclass(frozen=True)
 class Chunk:
-    """One index file's key, terms and JSON text ``{"terms", "postings"[, "below"]}``,
-    made from each row's JSON text as it came: rows are serialised once and parsed
-    never.  ``split``: the key is a split prefix (the file holds the key alone as a
-    term, if it is one, and ``below``)."""
+    """One index file's name, terms and JSON text ``{"terms", "postings"}``, made from
+    each row's JSON text as it came: rows are serialised once and parsed never."""
 
-    key: str
+    name: str
     terms: list[str]
     json: str
-    split: bool = False
 
     def payload(self) -> dict[str, Any]:
         """The file as the page reads it (for inspection and tests)."""
         return json.loads(self.json)
 
 
-def _size(term: str, text: str) -> int:
-    return len(term.encode("utf-8")) + len(text) + 4
+def _size(rows: Sequence[tuple[str, str]]) -> int:
+    return sum(len(t.encode("utf-8")) + len(x) + 4 for t, x in rows)
 
 
-def _chunk(key: str, rows: Sequence[tuple[str, str]], below: Sequence[str] | None = None) -> Chunk:
+def _chunk(name: str, rows: Sequence[tuple[str, str]]) -> Chunk:
     terms = [t for t, _ in rows]
-    extra = "" if below is None else f',"below":{to_json(list(below))}'
-    return Chunk(key, terms, f'{{"terms":{to_json(terms)},"postings":[{",".join(t for _, t in rows)}]{extra}}}',
-                 below is not None)
+    return Chunk(name, terms, f'{{"terms":{to_json(terms)},"postings":[{",".join(t for _, t in rows)}]}}')
 
 
-def _files(key: str, rows: list[tuple[str, str]], target: int) -> list[Chunk]:
-    """The files of the terms starting with ``key`` (all of ``rows``), the key's own last."""
-    if sum(_size(t, x) for t, x in rows) <= target or all(t == key for t, _ in rows):
-        return [_chunk(key, rows)]
+def _split(key: str, rows: list[tuple[str, str]], split: dict[str, int], chunk_bytes: int,
+           bucket_bytes: int) -> list[Chunk]:
+    """The files of split prefix ``key`` (all of ``rows`` start with it); records its
+    number of buckets, and those of the prefixes split under it, in ``split``."""
     depth = len(key) + 1
-    own = [(t, x) for t, x in rows if t == key]
-    under: list[Chunk] = []
+    own = [r for r in rows if r[0] == key]
+    files: list[Chunk] = []
+    small: list[tuple[str, list[tuple[str, str]]]] = []
     for sub, group in groupby((r for r in rows if r[0] != key), key=lambda r: r[0][:depth]):
-        under += _files(sub, list(group), target)
-    return [*under, _chunk(key, own, [c.key for c in under])]
+        members = list(group)
+        if _size(members) > chunk_bytes:
+            files += _split(sub, members, split, chunk_bytes, bucket_bytes)
+        else:
+            small.append((sub, members))
+    buckets = math.ceil(_size([r for _, g in small for r in g]) / bucket_bytes)
+    split[key] = buckets
+    held: list[list[tuple[str, str]]] = [[] for _ in range(buckets)]
+    for sub, members in small:
+        held[bucket_of(sub, buckets)] += members
+    files += [_chunk(f"{key_name(key)}-{b}", members) for b, members in enumerate(held)]
+    return [*files, _chunk(key_name(key), own)]
 
 
-def iter_chunks(rows: Iterable[tuple[str, str]], target: int | None = None) -> Iterator[Chunk]:
-    """The index files of ``(term, row JSON)`` pairs in UTF-16 order, the files of one
-    first character handed on as soon as its terms are read: the whole index is never
-    held at once."""
-    target = target or CHUNK_BYTES
+def iter_chunks(rows: Iterable[tuple[str, str]], split: dict[str, int], chunk_bytes: int | None = None,
+                bucket_bytes: int | None = None) -> Iterator[Chunk]:
+    """The index files of ``(term, row JSON)`` pairs in UTF-16 order, those of one first
+    character handed on as soon as its terms are read (the whole index is never held at
+    once); the split prefixes and their numbers of buckets are added to ``split``.
+    ``chunk_bytes``, ``bucket_bytes``: see :data:`CHUNK_BYTES`, :data:`BUCKET_BYTES`."""
+    chunk_bytes = chunk_bytes or CHUNK_BYTES
+    bucket_bytes = bucket_bytes or BUCKET_BYTES
     for first, group in groupby(rows, key=lambda r: r[0][:1]):
-        yield from _files(first, list(group), target)
+        members = list(group)
+        if _size(members) <= chunk_bytes or all(t == first for t, _ in members):
+            yield _chunk(key_name(first), members)
+        else:
+            yield from _split(first, members, split, chunk_bytes, bucket_bytes)
 
 
-def split_index(terms: Sequence[str], postings: Sequence[Any],
-                target: int | None = None) -> tuple[list[str], dict[str, dict[str, Any]]]:
-    """(split prefixes, key → file payload) of a whole index (rows packed):
-    :func:`iter_chunks` collected."""
-    chunks = list(iter_chunks(((term, to_json(pack_row(row))) for term, row in zip(terms, postings)), target))
-    return split_keys(chunks), {c.key: c.payload() for c in chunks}
+def split_table(split: Mapping[str, int]) -> dict[str, int]:
+    """The manifest's table of split prefixes → buckets, in UTF-16 order."""
+    return {key: split[key] for key in sorted(split, key=utf16)}
 
 
-def split_keys(chunks: Iterable[Chunk]) -> list[str]:
-    """The split prefixes among ``chunks``' keys, in UTF-16 order (the manifest's list)."""
-    return sorted((c.key for c in chunks if c.split), key=utf16)
+def first_table(firsts: Iterable[str]) -> list[int]:
+    """The first characters of the terms as the manifest lists them: the gaps between
+    their code points, ascending (packed by ``weights.pack_row``: a character or two
+    each)."""
+    points = sorted(ord(ch) for ch in set(firsts))
+    return [b - a for a, b in zip([0, *points], points)]
+
+
+def split_index(terms: Sequence[str], postings: Sequence[Any], chunk_bytes: int | None = None,
+                bucket_bytes: int | None = None) -> tuple[str, dict[str, int], dict[str, dict[str, Any]]]:
+    """(first characters, split table, file name → payload) of a whole index (rows
+    packed): :func:`iter_chunks` collected."""
+    split: dict[str, int] = {}
+    chunks = list(iter_chunks(((term, to_json(pack_row(row))) for term, row in zip(terms, postings)), split,
+                              chunk_bytes, bucket_bytes))
+    return "".join(sorted({t[0] for t in terms if t})), split_table(split), {c.name: c.payload() for c in chunks}
 
 
 def characters(terms: Sequence[str]) -> str:

@@ -180,24 +180,67 @@
     return Object.keys(seen).sort();
   }
 
-  /* The key of the index file holding ``text`` if it is a term (shards.py
-   * file_key): its shortest prefix that is not split, or ``text`` itself when
-   * every prefix of it is (prefixes by code point; ``split`` holds the
-   * manifest's split prefixes as keys). */
-  function fileKey(text, split) {
-    var key = '';
-    var chars = Array.from(text);
-    for (var i = 0; i < chars.length; i++) {
-      key += chars[i];
-      if (!split[key]) return key;
-    }
-    return key;
-  }
-
   /* The file name of a key: its UTF-16 code units, four hex digits each. */
   function keyName(key) {
     var out = '';
     for (var i = 0; i < key.length; i++) out += ('000' + key.charCodeAt(i).toString(16)).slice(-4);
+    return out;
+  }
+
+  /* The bucket of a split prefix holding the group ``key`` (shards.py
+   * bucket_of): FNV-1a of its UTF-16 code units, modulo ``buckets``. */
+  function bucketOf(key, buckets) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+    return h % buckets;
+  }
+
+  /* The index's tables as the manifest holds them, made look-ups:
+   * {first: character -> true, split: split prefix -> buckets}. */
+  function indexTables(manifestIndex, unpack) {
+    var first = Object.create(null);
+    var split = Object.create(null);
+    var point = 0;
+    unpack(manifestIndex.first || '').forEach(function (gap) {
+      point += gap;
+      first[String.fromCodePoint(point)] = true;
+    });
+    var table = manifestIndex.split || {};
+    Object.keys(table).forEach(function (key) { split[key] = table[key]; });
+    return {first: first, split: split};
+  }
+
+  /* The name of the index file holding ``text`` if it is a term, or null when
+   * no file can (shards.py file_of): the file of its first character, or the
+   * bucket of its shortest prefix that is not split, or its own file when
+   * every prefix of it is split. */
+  function fileOf(text, tables) {
+    var chars = Array.from(text);
+    if (!chars.length || !tables.first[chars[0]]) return null;
+    var key = chars[0];
+    if (tables.split[key] === undefined) return keyName(key);
+    for (var i = 1; i < chars.length; i++) {
+      var parent = key;
+      key += chars[i];
+      if (tables.split[key] === undefined) {
+        var buckets = tables.split[parent];
+        return buckets ? keyName(parent) + '-' + bucketOf(key, buckets) : null;
+      }
+    }
+    return keyName(key);
+  }
+
+  /* The names of the index files holding every term that starts with ``text``. */
+  function prefixFiles(text, tables) {
+    var own = fileOf(text, tables);
+    if (own === null) return [];
+    if (tables.split[text] === undefined) return [own];
+    var out = [];
+    Object.keys(tables.split).forEach(function (key) {
+      if (key.lastIndexOf(text, 0) !== 0) return;
+      out.push(keyName(key));
+      for (var b = 0; b < tables.split[key]; b++) out.push(keyName(key) + '-' + b);
+    });
     return out;
   }
 
@@ -255,23 +298,15 @@
     return ranges;
   }
 
-  /* The index files a query needs: {keys, below}.  ``keys``: the keys of the
-   * files its strings are in, sorted; ``below``: those of them that are split
-   * prefixes a prefix search starts with, whose files list (``below``) the
-   * files under them, all needed too. */
-  function queryFiles(query, options, split) {
+  /* The names of the index files a query needs, sorted (``tables``: see
+   * indexTables). */
+  function queryFiles(query, options, tables) {
     var seen = Object.create(null);
-    var keys = [];
-    var below = [];
     queryRanges(query, options).forEach(function (range) {
-      var key = fileKey(range[0], split);
-      if (!seen[key]) {
-        seen[key] = true;
-        keys.push(key);
-      }
-      if (range[1] !== range[0] && key === range[0] && split[key] && below.indexOf(key) < 0) below.push(key);
+      var names = range[1] === range[0] ? [fileOf(range[0], tables)] : prefixFiles(range[0], tables);
+      names.forEach(function (name) { if (name !== null) seen[name] = true; });
     });
-    return {keys: keys.sort(), below: below.sort()};
+    return Object.keys(seen).sort();
   }
 
   /* The term a query's first result most likely holds: its first typed word,
@@ -285,8 +320,11 @@
     splitChunk: splitChunk,
     parseQuery: parseQuery,
     pinyinInitials: pinyinInitials,
-    fileKey: fileKey,
     keyName: keyName,
+    bucketOf: bucketOf,
+    indexTables: indexTables,
+    fileOf: fileOf,
+    prefixFiles: prefixFiles,
     queryRanges: queryRanges,
     queryFiles: queryFiles,
     leadingTerm: leadingTerm

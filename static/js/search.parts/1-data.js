@@ -42,19 +42,17 @@
 
     function fetchFile(ref) {
       return window.fetch(root + ref.file).then(function (response) {
-        if (response.status === 404 && ref.missing) return null;
         if (!response.ok) throw new Error(String(response.status));
         return response.text();
       }).then(function (text) {
-        var payload = text === null ? ref.missing : core.payloadOf(text);
+        var payload = core.payloadOf(text);
         receive([ref.name, payload]);
         return payload;
       });
     }
 
     /* Load a data file; ``ref`` is {name, file} (a manifest entry) and
-     * resolves with its payload.  ``ref.missing``, when set, is the payload of
-     * a file that does not exist (an index key no term has). */
+     * resolves with its payload. */
     function load(ref) {
       if (received[ref.name] !== undefined) return Promise.resolve(received[ref.name]);
       if (loading[ref.name]) return loading[ref.name];
@@ -72,9 +70,7 @@
         s.async = true;
         s.onerror = function () {
           delete loading[ref.name];
-          // from file:// a missing file and a failed one look alike
-          if (ref.missing) receive([ref.name, ref.missing]);
-          else reject(new Error('无法载入搜索数据 ' + ref.file));
+          reject(new Error('无法载入搜索数据 ' + ref.file));
         };
         document.head.appendChild(s);
       });
@@ -87,7 +83,7 @@
     var pinyinLoaded = Object.create(null);    // letter -> true once its keys are in ``pinyin``
     var facets = null;      // the facet table, once loaded
     var stop = Object.create(null);
-    var loadedChunks = Object.create(null);   // index key -> true once its terms are in the vocabulary
+    var loadedChunks = Object.create(null);   // index file name -> true once its terms are in the vocabulary
     var vocab = new core.Vocabulary();
     var scores = new core.Scores(64);   // lunr.js's hits of recent queries' words, reused by later ones
 
@@ -168,20 +164,15 @@
       });
     }
 
-    var split = Object.create(null);   // the index's split prefixes (shards.py)
-    ((manifest && manifest.index.split) || []).forEach(function (key) { split[key] = true; });
-    var below = Object.create(null);   // split prefix -> the keys of the index files under it
+    // which index file holds a string (shards.py)
+    var tables = manifest ? core.indexTables(manifest.index, core.unpackRow) : null;
 
-    /* Index file ``key``, its terms added to the vocabulary; a file the build did
-     * not write holds no terms. */
-    function loadIndexFile(key, arrived) {
-      if (loadedChunks[key]) return Promise.resolve();
-      var ref = numbered('index', core.keyName(key));
-      ref.missing = {terms: [], postings: []};
-      return load(ref).then(function (data) {
-        if (!loadedChunks[key]) vocab.add(data.terms, data.postings);
-        if (data.below) below[key] = data.below;
-        loadedChunks[key] = true;
+    /* Index file ``name``, its terms added to the vocabulary. */
+    function loadIndexFile(name, arrived) {
+      if (loadedChunks[name]) return Promise.resolve();
+      return load(numbered('index', name)).then(function (data) {
+        if (!loadedChunks[name]) vocab.add(data.terms, data.postings);
+        loadedChunks[name] = true;
         if (arrived) arrived();
       });
     }
@@ -192,13 +183,8 @@
       var idx = manifest.index;
       function loadChunks() {
         var options = {t2s: t2s, pinyin: pinyin, stop: stop};
-        var wanted = core.queryFiles(q, options, split);
-        return Promise.all(wanted.keys.map(function (key) {
-          return loadIndexFile(key, arrived).then(function () {
-            // a prefix search of a split prefix needs every file under it
-            if (wanted.below.indexOf(key) < 0) return null;
-            return Promise.all((below[key] || []).map(function (k) { return loadIndexFile(k, arrived); }));
-          });
+        return Promise.all(core.queryFiles(q, options, tables).map(function (name) {
+          return loadIndexFile(name, arrived);
         }));
       }
       // the files of the words as typed are asked for at once, in this task;
