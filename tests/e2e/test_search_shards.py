@@ -8,6 +8,7 @@ from typing import Iterator
 
 import pytest
 
+from newsarchive.search.shards import read_split
 from newsarchive.search.store import unpack_rows
 from search.test_bundle import payload_of
 from search.pagetools import Watch, gold_queries, letters_by_url, open_search, result_hrefs, type_query
@@ -32,7 +33,7 @@ def chunks_of(site) -> int:
 
 def split_of(site) -> dict[str, int]:
     """The manifest's split prefixes → buckets."""
-    return payload_of(next((site / "search").glob("manifest.*.js")).read_bytes())[1]["index"]["split"]
+    return read_split(payload_of(next((site / "search").glob("manifest.*.js")).read_bytes())[1]["index"]["split"])
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import pytest
 from newsarchive.search.bundle import to_json
 from newsarchive.search.index import document, pack_documents
 from newsarchive.search.shards import (bucket_of, characters, file_of, first_table, iter_chunks, key_name,
-                                       split_index, utf16)
+                                       read_split, split_index, split_table, utf16)
 from newsarchive.search.tokens import Terms
 from newsarchive.search.weights import pack_row, unpack_row, weighed_index
 
@@ -81,8 +81,38 @@ def test_file_of_a_string_and_the_tables_the_manifest_holds():
     assert file_of("0391", first, split) == f"{key_name('03')}-{bucket_of('039', 2)}"
     assert file_of("0591", first, split) == f"{key_name('0')}-{bucket_of('05', 3)}"
     assert file_of("曾凡", first, split) == key_name("曾凡") and file_of("曾凡宇", first, split) is None
+    # a prefix between two split ones may be left out: the longest split prefix holds the string
+    gap = {"0": 3, "0311": 2}
+    assert file_of("0312", first, gap) == f"{key_name('0')}-{bucket_of('03', 3)}"
+    assert file_of("03115", first, gap) == f"{key_name('0311')}-{bucket_of('03115', 2)}"
     assert key_name("03") == "00300033" and key_name("\U00020000") == "d840dc00"
     assert first_table("焦03") == [0x30, 3, ord("焦") - 0x33]
+
+
+def test_a_prefix_whose_groups_are_all_split_and_that_is_no_term_is_left_out_of_the_table():
+    big = to_json(list(range(20)))
+    split: dict[str, int] = {}
+    rows = [("a", "[1]"), ("ab1", big), ("ab2", big), ("ac", "[1]")]
+    names = {c.name: c.terms for c in iter_chunks(rows, split, 50, 50)}
+    assert split == {"a": 1, "ab1": 0, "ab2": 0}  # "ab" holds nothing itself
+    assert all(file_of(t, "a", split) == name for name, terms in names.items() for t in terms)
+
+
+def test_the_split_table_is_front_coded_and_reads_back_in_the_page():
+    split = {"0": 3, "03": 2, "0391": 0, "0391-": 5, "曾": 1, "曾凡": 0, "\U00020000": 2, "\U00020000\U00020001": 1}
+    table = split_table(split)
+    assert table["rest"] == "0391-曾凡\U00020000\U00020001"
+    assert read_split(table) == split and list(read_split(table)) == sorted(split, key=utf16)
+    got = run_js("const t = core.indexTables({first: '', split: data}, core.unpackRow);"
+                 "return [t.keys, t.keys.map(k => t.split[k])];", table)
+    assert got == [sorted(split, key=utf16), [split[k] for k in sorted(split, key=utf16)]]
+
+
+def test_a_prefix_search_loads_the_split_prefixes_going_on_from_it():
+    split = {"0": 3, "03": 0, "0311": 2}
+    got = run_js("return core.prefixFiles('031', core.indexTables(data, core.unpackRow));",
+                 {"first": pack_row(first_table("0")), "split": split_table(split)})
+    assert got == [key_name("0311"), key_name("0311") + "-0", key_name("0311") + "-1"]
 
 
 def test_files_hold_every_term_once_and_the_tables_find_them(weighed):
@@ -99,7 +129,7 @@ def test_files_hold_every_term_once_and_the_tables_find_them(weighed):
 
 def tables_of(first: str, split: dict[str, int]) -> dict:
     """The index part of a manifest holding these tables."""
-    return {"first": pack_row(first_table(first)), "split": split}
+    return {"first": pack_row(first_table(first)), "split": split_table(split)}
 
 
 def test_page_finds_the_same_files(weighed):

@@ -37,7 +37,7 @@ from itertools import groupby
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .bundle import to_json
-from .weights import pack_row
+from .weights import pack_row, unpack_row
 
 #: Most bytes of JSON the terms of one first character (or of one split
 #: prefix's group) hold in one file before the prefix is split.
@@ -69,20 +69,27 @@ def bucket_of(key: str, buckets: int) -> int:
     return h % buckets
 
 
+def _units(text: str) -> int:
+    """Length of ``text`` in UTF-16 code units (JavaScript's string length)."""
+    return len(utf16(text)) // 2
+
+
 def file_of(text: str, first: str | set[str], split: Mapping[str, int]) -> str | None:
     """The name of the index file holding ``text`` if it is a term, or None when no
-    file can (the page's ``fileOf``)."""
+    file can (the page's ``fileOf``): the file of its first character when that is not
+    split; else, ``p`` being the longest prefix of ``text`` in ``split``, ``p``'s own
+    file when it is ``text``, or the bucket of ``p`` that the group of ``text``'s
+    first ``len(p) + 1`` characters falls in."""
     if not text or text[0] not in first:
         return None
     if text[0] not in split:
         return key_name(text[0])
-    for end in range(2, len(text) + 1):
-        key = text[:end]
-        if key not in split:
-            parent = key[:-1]
-            buckets = split[parent]
-            return f"{key_name(parent)}-{bucket_of(key, buckets)}" if buckets else None
-    return key_name(text)
+    longest = max(end for end in range(1, len(text) + 1) if text[:end] in split)
+    parent = text[:longest]
+    if longest == len(text):
+        return key_name(parent)
+    buckets = split[parent]
+    return f"{key_name(parent)}-{bucket_of(text[:longest + 1], buckets)}" if buckets else None
 
 
 @dataclass(frozen=True)
@@ -123,6 +130,8 @@ def _split(key: str, rows: list[tuple[str, str]], split: dict[str, int], chunk_b
         else:
             small.append((sub, members))
     buckets = math.ceil(_size([r for _, g in small for r in g]) / bucket_bytes)
+    if len(key) > 1 and not buckets and not own:
+        return files  # a prefix whose groups are all split holds nothing: the page looks past it
     split[key] = buckets
     held: list[list[tuple[str, str]]] = [[] for _ in range(buckets)]
     for sub, members in small:
@@ -147,9 +156,36 @@ def iter_chunks(rows: Iterable[tuple[str, str]], split: dict[str, int], chunk_by
             yield from _split(first, members, split, chunk_bytes, bucket_bytes)
 
 
-def split_table(split: Mapping[str, int]) -> dict[str, int]:
-    """The manifest's table of split prefixes → buckets, in UTF-16 order."""
-    return {key: split[key] for key in sorted(split, key=utf16)}
+def split_table(split: Mapping[str, int]) -> dict[str, str]:
+    """The manifest's table of split prefixes and their buckets, in UTF-16 order, front
+    coded: ``rest`` the prefixes' characters after those each shares with the one
+    before, ``sizes`` packed (``weights.pack_row``) three numbers a prefix — the
+    UTF-16 units shared, those in ``rest``, the buckets.  :func:`read_split` reads it."""
+    rests: list[str] = []
+    sizes: list[int] = []
+    previous = ""
+    for key in sorted(split, key=utf16):
+        shared = 0
+        while shared < min(len(key), len(previous)) and key[shared] == previous[shared]:
+            shared += 1
+        rests.append(key[shared:])
+        sizes += [_units(key[:shared]), _units(key[shared:]), split[key]]
+        previous = key
+    return {"rest": "".join(rests), "sizes": pack_row(sizes)}
+
+
+def read_split(table: Mapping[str, str]) -> dict[str, int]:
+    """:func:`split_table` read back, as the page does."""
+    units = utf16(table["rest"])
+    sizes = unpack_row(table["sizes"])
+    out: dict[str, int] = {}
+    previous, at = b"", 0
+    for i in range(0, len(sizes), 3):
+        shared, rest, buckets = sizes[i:i + 3]
+        key = previous[:2 * shared] + units[2 * at:2 * (at + rest)]
+        out[key.decode("utf-16-be")] = buckets
+        previous, at = key, at + rest
+    return out
 
 
 def first_table(firsts: Iterable[str]) -> list[int]:
@@ -162,12 +198,12 @@ def first_table(firsts: Iterable[str]) -> list[int]:
 
 def split_index(terms: Sequence[str], postings: Sequence[Any], chunk_bytes: int | None = None,
                 bucket_bytes: int | None = None) -> tuple[str, dict[str, int], dict[str, dict[str, Any]]]:
-    """(first characters, split table, file name → payload) of a whole index (rows
-    packed): :func:`iter_chunks` collected."""
+    """(first characters, split prefix → buckets, file name → payload) of a whole index
+    (rows packed): :func:`iter_chunks` collected."""
     split: dict[str, int] = {}
     chunks = list(iter_chunks(((term, to_json(pack_row(row))) for term, row in zip(terms, postings)), split,
                               chunk_bytes, bucket_bytes))
-    return "".join(sorted({t[0] for t in terms if t})), split_table(split), {c.name: c.payload() for c in chunks}
+    return "".join(sorted({t[0] for t in terms if t})), split, {c.name: c.payload() for c in chunks}
 
 
 def characters(terms: Sequence[str]) -> str:

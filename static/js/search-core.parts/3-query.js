@@ -195,48 +195,61 @@
     return h % buckets;
   }
 
-  /* The index's tables as the manifest holds them, made look-ups:
-   * {first: character -> true, split: split prefix -> buckets}. */
+  /* The index's tables as the manifest holds them (shards.py first_table,
+   * split_table), made look-ups: {first: character -> true, split: split
+   * prefix -> buckets, keys: the split prefixes}. */
   function indexTables(manifestIndex, unpack) {
     var first = Object.create(null);
     var split = Object.create(null);
+    var keys = [];
     var point = 0;
     unpack(manifestIndex.first || '').forEach(function (gap) {
       point += gap;
       first[String.fromCodePoint(point)] = true;
     });
-    var table = manifestIndex.split || {};
-    Object.keys(table).forEach(function (key) { split[key] = table[key]; });
-    return {first: first, split: split};
+    var table = manifestIndex.split || {rest: '', sizes: ''};
+    var sizes = unpack(table.sizes);
+    var previous = '';
+    for (var i = 0, at = 0; i + 2 < sizes.length; i += 3) {
+      var key = previous.slice(0, sizes[i]) + table.rest.slice(at, at + sizes[i + 1]);
+      at += sizes[i + 1];
+      split[key] = sizes[i + 2];
+      keys.push(key);
+      previous = key;
+    }
+    return {first: first, split: split, keys: keys};
   }
 
   /* The name of the index file holding ``text`` if it is a term, or null when
-   * no file can (shards.py file_of): the file of its first character, or the
-   * bucket of its shortest prefix that is not split, or its own file when
-   * every prefix of it is split. */
+   * no file can (shards.py file_of): the file of its first character when
+   * that is not split; else, p being the longest prefix of ``text`` that is,
+   * p's own file when p is ``text``, or the bucket of p holding the group of
+   * ``text``'s first characters, one more than p's. */
   function fileOf(text, tables) {
     var chars = Array.from(text);
     if (!chars.length || !tables.first[chars[0]]) return null;
-    var key = chars[0];
-    if (tables.split[key] === undefined) return keyName(key);
-    for (var i = 1; i < chars.length; i++) {
-      var parent = key;
-      key += chars[i];
-      if (tables.split[key] === undefined) {
-        var buckets = tables.split[parent];
-        return buckets ? keyName(parent) + '-' + bucketOf(key, buckets) : null;
+    if (tables.split[chars[0]] === undefined) return keyName(chars[0]);
+    var prefix = '';
+    var parent = '';
+    var next = '';
+    for (var i = 0; i < chars.length; i++) {
+      prefix += chars[i];
+      if (tables.split[prefix] !== undefined) {
+        parent = prefix;
+        next = i + 1 < chars.length ? prefix + chars[i + 1] : '';
       }
     }
-    return keyName(key);
+    if (parent === text) return keyName(parent);
+    var buckets = tables.split[parent];
+    return buckets ? keyName(parent) + '-' + bucketOf(next, buckets) : null;
   }
 
-  /* The names of the index files holding every term that starts with ``text``. */
+  /* The names of the index files holding every term that starts with ``text``:
+   * its own file, and those of the split prefixes going on from it. */
   function prefixFiles(text, tables) {
     var own = fileOf(text, tables);
-    if (own === null) return [];
-    if (tables.split[text] === undefined) return [own];
-    var out = [];
-    Object.keys(tables.split).forEach(function (key) {
+    var out = own === null ? [] : [own];
+    tables.keys.forEach(function (key) {
       if (key.lastIndexOf(text, 0) !== 0) return;
       out.push(keyName(key));
       for (var b = 0; b < tables.split[key]; b++) out.push(keyName(key) + '-' + b);
