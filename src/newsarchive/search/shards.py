@@ -9,21 +9,23 @@ larger than :data:`CHUNK_BYTES` is split the same way (a single large term
 too: its file holds it alone); the smaller groups of a split prefix share
 its :data:`BUCKET_BYTES` *buckets* (``<prefix>-<b>.js``), the bucket of a
 key given by a hash of it (:func:`bucket_of`), every bucket written even when
-empty.
+empty.  A split prefix that is no term and has no bucket (all its groups are
+split) is left out.
 
 So the page finds the file of any string from two small tables in the
 manifest, never a list of every file: the first characters of the terms
 (``first``, bounded by the characters the archive writes in) and the split
-prefixes with their number of buckets (``split``, growing with the archive's
-heavy prefixes, not with its articles: at 10,000 generated articles some 500
-of them).  The file of a string is the string's own when every prefix of it
-is split, else the bucket of its shortest unsplit prefix, or the first
-character's file (:func:`file_of`).  A prefix search (an ASCII run, a word of
-one character) of a split prefix needs its file, its buckets and those of
-the split prefixes under it, all known from the tables.  The strings one
-position of a typed word looks up (芦, 芦花, 芦花村) share their first two
-characters, so they mostly share a file; and one article more moves no
-file's edges unless a prefix crosses the size.
+prefixes with their numbers of buckets (``split``, front coded, growing with
+the archive's heavy prefixes, not with its articles).  The file of a string
+is its first character's when that is not split; else, ``p`` being the
+longest split prefix of it, ``p``'s own file when ``p`` is the string, or
+``p``'s bucket of the string's first ``len(p) + 1`` characters
+(:func:`file_of`).  A prefix search (an ASCII run, a word of one character)
+needs the file of its prefix and those of the split prefixes going on from
+it, all known from the tables.  The strings one position of a typed word
+looks up (芦, 芦花, 芦花村) share their first two characters, so they mostly
+share a file; and one article more moves no file's edges unless a prefix
+crosses a size.
 
 lunr scores a document by the query terms' entries alone, so an index built in
 the page from the loaded files ranks exactly as the whole index would.
