@@ -115,6 +115,36 @@ def test_a_prefix_search_loads_the_split_prefixes_going_on_from_it():
     assert got == [key_name("0311"), key_name("0311") + "-0", key_name("0311") + "-1"]
 
 
+ROUNDS = """
+const tables = core.indexTables(data.index, core.unpackRow);
+return data.queries.map(q => {
+  const vocab = new core.Vocabulary();
+  const loaded = {};
+  const rounds = [];
+  for (;;) {
+    const names = core.queryFiles(q, {}, tables, n => !!loaded[n], vocab).filter(n => !loaded[n]);
+    if (!names.length) return rounds;
+    rounds.push(names);
+    names.forEach(n => { loaded[n] = true; vocab.add(data.files[n].terms, data.files[n].postings); });
+  }
+});
+"""
+
+
+def test_a_prefix_search_asks_for_the_files_after_its_string_only_when_that_is_no_term():
+    terms = sorted({f"0391-{b:07d}" for b in range(1_000_000, 9_000_000, 100_000)} | {"0391", "0392", "0371"}
+                   | {f"039{n}{n}" for n in range(10)}, key=utf16)
+    first, split, files = split_index(terms, [[1, 0, 1] for _ in terms], 200, 100)
+    assert split.get("0391")  # the numbers after it have buckets of their own
+    rounds = run_js(ROUNDS, {"index": tables_of(first, split), "files": files, "queries": ["0391", "039", "039a"]})
+    term, prefix, other = rounds
+    assert term == [[file_of("0391", first, split)]]  # a term: not every number after it
+    assert len(prefix) == 2 and prefix[0] == [file_of("039", first, split)]
+    loaded = {t for names in prefix for n in names for t in files[n]["terms"]}
+    assert {t for t in terms if t.startswith("039")} <= loaded
+    assert len(other) == 1  # "039a" is a run of its own: no term starts with it
+
+
 def test_files_hold_every_term_once_and_the_tables_find_them(weighed):
     terms, postings = weighed["terms"], weighed["postings"]
     first, split, files = split_index(terms, postings, 60, 40)

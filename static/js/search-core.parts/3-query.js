@@ -312,12 +312,22 @@
   }
 
   /* The names of the index files a query needs, sorted (``tables``: see
-   * indexTables). */
-  function queryFiles(query, options, tables) {
+   * indexTables).  A prefix search (an ASCII run, a word of one character)
+   * needs the files of the terms going on after its string only when that
+   * string is no term: with ``known`` (name -> whether that file is loaded)
+   * and ``vocab`` (the loaded terms), they are named once the string's own
+   * file is loaded and does not hold it, so a typed phone number or e-mail
+   * that is a term does not load every number or name that starts like its
+   * pieces.  Without ``known``, all of them. */
+  function queryFiles(query, options, tables, known, vocab) {
     var seen = Object.create(null);
+    function add(name) { if (name !== null) seen[name] = true; }
     queryRanges(query, options).forEach(function (range) {
-      var names = range[1] === range[0] ? [fileOf(range[0], tables)] : prefixFiles(range[0], tables);
-      names.forEach(function (name) { if (name !== null) seen[name] = true; });
+      var own = fileOf(range[0], tables);
+      add(own);
+      if (range[1] === range[0]) return;
+      if (known && own !== null && (!known(own) || vocab.has(range[0]))) return;
+      prefixFiles(range[0], tables).forEach(add);
     });
     return Object.keys(seen).sort();
   }

@@ -183,9 +183,14 @@
       var idx = manifest.index;
       function loadChunks() {
         var options = {t2s: t2s, pinyin: pinyin, stop: stop};
-        return Promise.all(core.queryFiles(q, options, tables).map(function (name) {
-          return loadIndexFile(name, arrived);
-        }));
+        function known(name) { return loadedChunks[name] === true; }
+        // a prefix search's further files are named once its own string's file is in
+        function round() {
+          var names = core.queryFiles(q, options, tables, known, vocab).filter(function (name) { return !known(name); });
+          if (!names.length) return null;
+          return Promise.all(names.map(function (name) { return loadIndexFile(name, arrived); })).then(round);
+        }
+        return Promise.resolve(round());
       }
       // the files of the words as typed are asked for at once, in this task;
       // those of the names a pinyin spelling stands for follow its keys
