@@ -18,6 +18,7 @@ open (``(某甲 某乙)3月2日…``) or close the text, beside an office's pen-
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .people_words import ranked_chars, words
 from .script import simplified_view
@@ -97,11 +98,17 @@ _PHOTO_CREDIT = re.compile(r"(?:^|[。！？!?”\s])[ \u3000]*((?:[\u4e00-\u9ff
 
 def photo_credit_names(caption: str) -> list[str]:
     """The photographers a caption credits at its end with bare names and 摄, every item a name."""
-    simple, as_written = simplified_view(caption)
-    m = _PHOTO_CREDIT.search(simple)
+    return _names_all_or_none(caption, _PHOTO_CREDIT, str.split)
+
+
+def _names_all_or_none(line: str, pattern: re.Pattern[str], split: Callable[[str], list[str]]) -> list[str]:
+    """The items of ``pattern``'s first group in ``line`` (read simplified, given as
+    written) when every one is a byline name, else none."""
+    simple, as_written = simplified_view(line)
+    m = pattern.search(simple)
     if not m:
         return []
-    tokens = m.group(1).split()
+    tokens = [t for t in split(m.group(1)) if t]
     return [as_written(t) for t in tokens] if all(is_byline_name(t) for t in tokens) else []
 
 
@@ -198,12 +205,7 @@ _MARKED = re.compile(r"^[ \u3000]*[■□◎][ \u3000]*([\u4e00-\u9fff·]{2,8}(?
 
 def marked_names(line: str) -> list[str]:
     """The names of a byline line an e-paper marks with a square (■某某), every item a name."""
-    simple, as_written = simplified_view(line)
-    m = _MARKED.match(simple)
-    if not m:
-        return []
-    tokens = [t for t in _SEP.split(m.group(1)) if t]
-    return [as_written(t) for t in tokens] if all(is_byline_name(t) for t in tokens) else []
+    return _names_all_or_none(line, _MARKED, _SEP.split)
 
 
 def byline_names(line: str) -> list[str]:
