@@ -19,6 +19,7 @@ tags districts as people; titles and sentence shape are firmer anchors.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterable
 
 from ..records import Draft, Official
@@ -75,8 +76,7 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
                                                                    *draft.captions))))
     byline = set(extract_reporters(draft) if reporters is None else reporters)
     text = _PERSON_NOTE.sub("", text)     # 甲(藏族)、乙(女,蒙古族)、丙: the list reads on
-    found = [o for o in _merge(text, find_mentions(text))
-             if not _company_only(o.titles) and not _institution_only(o.titles) and not _head_of_state_only(o.titles)]
+    found = [o for o in _merge(text, find_mentions(text)) if not _no_official(o.titles)]
     officials = (Official(as_written(o.name), tuple(as_written(t) for t in o.titles)) for o in found)
     return tuple(o for o in officials if o.name not in byline)
 
@@ -95,35 +95,34 @@ def _portrait_subject(draft: Draft) -> tuple[str, ...]:
     return ()
 
 
-#: Posts of a company's management; a person given only such posts of a company
-#: (某某集团董事长, 某某有限公司总经理) is no official.
-_COMPANY_POSTS = tuple(words("people", "company_posts"))
-_COMPANY_WORDS = tuple(words("people", "company_words"))
+@dataclass(frozen=True)
+class _PostKind:
+    """Posts that make no official of a person given only them: a title ending in one
+    of ``posts``, holding one of ``within`` (when given) and none of ``without``."""
+
+    posts: tuple[str, ...]
+    within: tuple[str, ...] = ()
+    without: tuple[str, ...] = ()
+
+    def holds(self, title: str) -> bool:
+        return title.endswith(self.posts) and (not self.within or any(w in title for w in self.within)) \
+            and not any(w in title for w in self.without)
 
 
-def _company_only(titles: tuple[str, ...]) -> bool:
-    return bool(titles) and all(t.endswith(_COMPANY_POSTS) and any(w in t for w in _COMPANY_WORDS)
-                                for t in titles)
+#: A company's management (某某集团董事长, 某某有限公司总经理); the heads of a school or
+#: hospital (某县中学校长); the head of the party and state, a reference to the
+#: country's leader (国家主席某某在某地工作时…), not an official of the story.
+_NO_OFFICIAL_POSTS = (
+    _PostKind(tuple(words("people", "company_posts")), tuple(words("people", "company_words"))),
+    _PostKind(tuple(words("people", "institution_posts")), tuple(words("people", "institution_words")),
+              tuple(words("people", "institution_not"))),
+    _PostKind(tuple(words("people", "head_of_state_posts"))),
+)
 
 
-_INSTITUTION_POSTS = tuple(words("people", "institution_posts"))
-_INSTITUTION_WORDS = tuple(words("people", "institution_words"))
-_INSTITUTION_NOT = tuple(words("people", "institution_not"))
-
-
-def _institution_only(titles: tuple[str, ...]) -> bool:
-    """Only posts heading a school or hospital (某县中学校长): no official."""
-    return bool(titles) and all(t.endswith(_INSTITUTION_POSTS) and any(w in t for w in _INSTITUTION_WORDS)
-                                and not any(w in t for w in _INSTITUTION_NOT) for t in titles)
-
-
-#: Posts of the head of the party and state: a person given only these is a reference to
-#: the country's leader (国家主席某某在某地工作时…), not an official of the story.
-_HEAD_OF_STATE_POSTS = tuple(words("people", "head_of_state_posts"))
-
-
-def _head_of_state_only(titles: tuple[str, ...]) -> bool:
-    return bool(titles) and all(t.endswith(_HEAD_OF_STATE_POSTS) for t in titles)
+def _no_official(titles: tuple[str, ...]) -> bool:
+    """Whether every title is of one kind of :data:`_NO_OFFICIAL_POSTS`."""
+    return bool(titles) and any(all(kind.holds(t) for t in titles) for kind in _NO_OFFICIAL_POSTS)
 
 
 def find_mentions(text: str) -> list[Mention]:
