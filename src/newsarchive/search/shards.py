@@ -48,6 +48,11 @@ CHUNK_BYTES = 8 * 1024
 #: position of a typed word whose character is split costs one bucket (and
 #: the character's own file), about a quarter of a chunk.
 BUCKET_BYTES = 2 * 1024
+#: Name of the shared files (``shared-<b>``), those the small pieces share.
+SHARED = "shared"
+#: Bits of a split prefix's entry: its own term has a file of its own; something
+#: of it (its small own term, its small groups) is in its shared file.
+OWN_FILE, IN_SHARED = 1, 2
 
 
 def utf16(term: str) -> bytes:
@@ -76,22 +81,41 @@ def _units(text: str) -> int:
     return len(utf16(text)) // 2
 
 
+def shared_name(key: str, shared: int) -> str:
+    """The shared file holding what ``key`` (an unsplit first character, or a split
+    prefix's small own term and small groups) put there: its bucket among ``shared``."""
+    return f"{SHARED}-{bucket_of(key, shared)}"
+
+
 def file_of(text: str, first: str | set[str], split: Mapping[str, int]) -> str | None:
     """The name of the index file holding ``text`` if it is a term, or None when no
-    file can (the page's ``fileOf``): the file of its first character when that is not
-    split; else, ``p`` being the longest prefix of ``text`` in ``split``, ``p``'s own
-    file when it is ``text``, or the bucket of ``p`` that the group of ``text``'s
-    first ``len(p) + 1`` characters falls in."""
+    file can (the page's ``fileOf``): the shared file of its first character when that
+    is not split; else, ``p`` being the longest prefix of ``text`` in ``split``, for
+    ``text`` itself ``p``'s own file or shared file, for a longer one the bucket of
+    ``p`` that the group of ``text``'s first ``len(p) + 1`` characters falls in, or
+    ``p``'s shared file when ``p`` has no buckets, or its own file when neither
+    (see :func:`entry`)."""
     if not text or text[0] not in first:
         return None
+    shared = split.get("", 0)
     if text[0] not in split:
-        return key_name(text[0])
+        return shared_name(text[0], shared)
     longest = max(end for end in range(1, len(text) + 1) if text[:end] in split)
     parent = text[:longest]
-    if longest == len(text):
+    value = split[parent]
+    buckets = value >> 2
+    if longest < len(text) and buckets:
+        return f"{key_name(parent)}-{bucket_of(text[:longest + 1], buckets)}"
+    if value & OWN_FILE and (longest == len(text) or not value & IN_SHARED):
         return key_name(parent)
-    buckets = split[parent]
-    return f"{key_name(parent)}-{bucket_of(text[:longest + 1], buckets)}" if buckets else None
+    return shared_name(parent, shared) if value & IN_SHARED else None
+
+
+def entry(buckets: int, own_file: bool, in_shared: bool) -> int:
+    """A split prefix's number in the manifest: its buckets, times four, plus
+    :data:`OWN_FILE` when its own term has a file of its own, plus
+    :data:`IN_SHARED` when its small own term or small groups are in its shared file."""
+    return buckets << 2 | (OWN_FILE if own_file else 0) | (IN_SHARED if in_shared else 0)
 
 
 @dataclass(frozen=True)
@@ -108,6 +132,9 @@ class Chunk:
         return json.loads(self.json)
 
 
+Rows = list[tuple[str, str]]
+
+
 def _size(rows: Sequence[tuple[str, str]]) -> int:
     return sum(len(t.encode("utf-8")) + len(x) + 4 for t, x in rows)
 
@@ -117,45 +144,80 @@ def _chunk(name: str, rows: Sequence[tuple[str, str]]) -> Chunk:
     return Chunk(name, terms, f'{{"terms":{to_json(terms)},"postings":[{",".join(t for _, t in rows)}]}}')
 
 
-def _split(key: str, rows: list[tuple[str, str]], split: dict[str, int], chunk_bytes: int,
+def _split(key: str, rows: Rows, split: dict[str, int], shared: list[tuple[str, Rows]], chunk_bytes: int,
            bucket_bytes: int) -> list[Chunk]:
     """The files of split prefix ``key`` (all of ``rows`` start with it); records its
-    number of buckets, and those of the prefixes split under it, in ``split``."""
+    entry, and those of the prefixes split under it, in ``split``, and hands what
+    is small of it to ``shared`` (its own term up to ``bucket_bytes``, its small
+    groups when together under ``bucket_bytes``)."""
     depth = len(key) + 1
     own = [r for r in rows if r[0] == key]
     files: list[Chunk] = []
-    small: list[tuple[str, list[tuple[str, str]]]] = []
+    small: Rows = []
+    groups: list[tuple[str, Rows]] = []
     for sub, group in groupby((r for r in rows if r[0] != key), key=lambda r: r[0][:depth]):
         members = list(group)
         if _size(members) > chunk_bytes:
-            files += _split(sub, members, split, chunk_bytes, bucket_bytes)
+            files += _split(sub, members, split, shared, chunk_bytes, bucket_bytes)
         else:
-            small.append((sub, members))
-    buckets = math.ceil(_size([r for _, g in small for r in g]) / bucket_bytes)
-    if len(key) > 1 and not buckets and not own:
-        return files  # a prefix whose groups are all split holds nothing: the page looks past it
-    split[key] = buckets
-    held: list[list[tuple[str, str]]] = [[] for _ in range(buckets)]
-    for sub, members in small:
-        held[bucket_of(sub, buckets)] += members
+            groups.append((sub, members))
+            small += members
+    own_file = _size(own) > bucket_bytes
+    buckets = math.ceil(_size(small) / bucket_bytes) if _size(small) >= bucket_bytes else 0
+    to_share = ([] if own_file else own) + ([] if buckets else small)
+    if len(key) > 1 and not buckets and not own_file and not to_share:
+        return files  # a prefix that holds nothing itself: the page looks past it
+    split[key] = entry(buckets, own_file, bool(to_share))
+    if to_share:
+        shared.append((key, sorted(to_share, key=lambda r: utf16(r[0]))))
+    held: list[Rows] = [[] for _ in range(buckets)]
+    for sub, members in groups:
+        if buckets:
+            held[bucket_of(sub, buckets)] += members
     files += [_chunk(f"{key_name(key)}-{b}", members) for b, members in enumerate(held)]
-    return [*files, _chunk(key_name(key), own)]
+    return [*files, _chunk(key_name(key), own)] if own_file else files
+
+
+def shared_count(total: int, bucket_bytes: int) -> int:
+    """How many shared files hold ``total`` bytes: the least power of two that keeps
+    them at most ``bucket_bytes`` on average, so that the count, and with it every
+    shared file's content, changes only when the shared bytes double or halve."""
+    count = 1
+    while count * bucket_bytes < total:
+        count *= 2
+    return count
 
 
 def iter_chunks(rows: Iterable[tuple[str, str]], split: dict[str, int], chunk_bytes: int | None = None,
                 bucket_bytes: int | None = None) -> Iterator[Chunk]:
-    """The index files of ``(term, row JSON)`` pairs in UTF-16 order, those of one first
-    character handed on as soon as its terms are read (the whole index is never held at
-    once); the split prefixes and their numbers of buckets are added to ``split``.
-    ``chunk_bytes``, ``bucket_bytes``: see :data:`CHUNK_BYTES`, :data:`BUCKET_BYTES`."""
+    """The index files of ``(term, row JSON)`` pairs in UTF-16 order.  The files of a
+    split first character are handed on as soon as its terms are read (the whole
+    index is never held at once); the shared files, holding the first characters
+    that are not split and what is small of the split prefixes, come last.  The split
+    prefixes and their entries (:func:`entry`) are added to ``split``, the number of
+    shared files under the empty prefix.  ``chunk_bytes``, ``bucket_bytes``: see
+    :data:`CHUNK_BYTES`, :data:`BUCKET_BYTES`."""
     chunk_bytes = chunk_bytes or CHUNK_BYTES
     bucket_bytes = bucket_bytes or BUCKET_BYTES
+    shared: list[tuple[str, Rows]] = []
     for first, group in groupby(rows, key=lambda r: r[0][:1]):
         members = list(group)
         if _size(members) <= chunk_bytes or all(t == first for t, _ in members):
-            yield _chunk(key_name(first), members)
+            if _size(members) > bucket_bytes:
+                split[first] = entry(0, True, False)  # one large term, or just under a chunk: its own file
+                yield _chunk(key_name(first), members)
+            else:
+                shared.append((first, members))
         else:
-            yield from _split(first, members, split, chunk_bytes, bucket_bytes)
+            yield from _split(first, members, split, shared, chunk_bytes, bucket_bytes)
+    if not shared:
+        return
+    count = shared_count(sum(_size(members) for _, members in shared), bucket_bytes)
+    split[""] = count
+    held: list[Rows] = [[] for _ in range(count)]
+    for key, members in sorted(shared, key=lambda item: utf16(item[0])):
+        held[bucket_of(key, count)] += members
+    yield from (_chunk(f"{SHARED}-{b}", members) for b, members in enumerate(held))
 
 
 def split_table(split: Mapping[str, int]) -> dict[str, str]:

@@ -197,7 +197,8 @@
 
   /* The index's tables as the manifest holds them (shards.py first_table,
    * split_table), made look-ups: {first: character -> true, split: split
-   * prefix -> buckets, keys: the split prefixes}. */
+   * prefix -> its number (see fileOf; the empty prefix: the number of shared
+   * files), keys: the split prefixes}. */
   function indexTables(manifestIndex, unpack) {
     var first = Object.create(null);
     var split = Object.create(null);
@@ -220,15 +221,23 @@
     return {first: first, split: split, keys: keys};
   }
 
+  /* The shared file holding what ``key`` put there (shards.py shared_name). */
+  function sharedName(key, tables) {
+    return 'shared-' + bucketOf(key, tables.split[''] || 0);
+  }
+
   /* The name of the index file holding ``text`` if it is a term, or null when
-   * no file can (shards.py file_of): the file of its first character when
-   * that is not split; else, p being the longest prefix of ``text`` that is,
-   * p's own file when p is ``text``, or the bucket of p holding the group of
-   * ``text``'s first characters, one more than p's. */
+   * no file can (shards.py file_of): the shared file of its first character
+   * when that is not split; else, p being the longest prefix of ``text`` that
+   * is, for ``text`` itself p's own file or shared file, for a longer one the
+   * bucket of p holding the group of ``text``'s first characters, one more
+   * than p's, or p's shared file when p has no buckets, or its own file when
+   * neither.  A split prefix's number: buckets * 4 + 2 (something in its
+   * shared file) + 1 (an own file). */
   function fileOf(text, tables) {
     var chars = Array.from(text);
     if (!chars.length || !tables.first[chars[0]]) return null;
-    if (tables.split[chars[0]] === undefined) return keyName(chars[0]);
+    if (tables.split[chars[0]] === undefined) return sharedName(chars[0], tables);
     var prefix = '';
     var parent = '';
     var next = '';
@@ -239,9 +248,11 @@
         next = i + 1 < chars.length ? prefix + chars[i + 1] : '';
       }
     }
-    if (parent === text) return keyName(parent);
-    var buckets = tables.split[parent];
-    return buckets ? keyName(parent) + '-' + bucketOf(next, buckets) : null;
+    var value = tables.split[parent];
+    var buckets = value >> 2;
+    if (parent !== text && buckets) return keyName(parent) + '-' + bucketOf(next, buckets);
+    if ((value & 1) && (parent === text || !(value & 2))) return keyName(parent);
+    return (value & 2) ? sharedName(parent, tables) : null;
   }
 
   /* The names of the index files holding every term that starts with ``text``:
@@ -250,9 +261,11 @@
     var own = fileOf(text, tables);
     var out = own === null ? [] : [own];
     tables.keys.forEach(function (key) {
-      if (key.lastIndexOf(text, 0) !== 0) return;
-      out.push(keyName(key));
-      for (var b = 0; b < tables.split[key]; b++) out.push(keyName(key) + '-' + b);
+      if (!key || key.lastIndexOf(text, 0) !== 0) return;
+      var value = tables.split[key];
+      if (value & 1) out.push(keyName(key));
+      if (value & 2) out.push(sharedName(key, tables));
+      for (var b = 0; b < value >> 2; b++) out.push(keyName(key) + '-' + b);
     });
     return out;
   }
