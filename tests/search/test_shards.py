@@ -5,8 +5,8 @@ import pytest
 
 from newsarchive.search.bundle import to_json
 from newsarchive.search.index import document, pack_documents
-from newsarchive.search.shards import (bucket_of, characters, file_of, first_table, iter_chunks, key_name,
-                                       read_split, split_index, split_table, utf16)
+from newsarchive.search.shards import (bucket_of, characters, entry, file_of, first_table, iter_chunks, key_name,
+                                       read_split, shared_count, split_index, split_table, utf16)
 from newsarchive.search.tokens import Terms
 from newsarchive.search.weights import pack_row, unpack_row, weighed_index
 
@@ -21,11 +21,11 @@ def weighed():
     return weighed_index(pack_documents([document(n, a, terms) for n, a in enumerate(items)]))
 
 
-def test_a_small_index_is_a_file_per_first_character_and_nothing_split(weighed):
+def test_a_small_index_is_a_few_shared_files_and_nothing_split(weighed):
     first, split, files = split_index(weighed["terms"], weighed["postings"])
-    assert split == {} and first == "".join(sorted({t[0] for t in weighed["terms"]}))
-    assert set(files) == {key_name(ch) for ch in first}
-    assert all(t.startswith(bytes.fromhex(name).decode("utf-16-be")) for name, f in files.items() for t in f["terms"])
+    assert list(split) == [""] and first == "".join(sorted({t[0] for t in weighed["terms"]}))
+    assert set(files) == {f"shared-{b}" for b in range(split[""])} and len(files) < len(first) / 4
+    assert all(file_of(t, first, split) == name for name, f in files.items() for t in f["terms"])
 
 
 def rows_of(*terms: str) -> list[tuple[str, str]]:
@@ -33,68 +33,83 @@ def rows_of(*terms: str) -> list[tuple[str, str]]:
     return [(t, "[1]") for t in terms]
 
 
-def test_a_heavy_character_keeps_its_own_term_and_shares_buckets_among_its_groups():
+def names_of(chunks) -> dict[str, list[str]]:
+    return {c.name: c.terms for c in chunks}
+
+
+def test_a_heavy_character_shares_buckets_among_its_groups_and_its_small_term_goes_to_a_shared_file():
     split: dict[str, int] = {}
-    chunks = list(iter_chunks(rows_of("a", "ab", "abc", "abd", "ac", "b"), split, 30, 20))
-    names = {c.name: c.terms for c in chunks}
-    # terms of "a": 46 bytes, split; groups "ab" (29) and "ac" (9): 38 bytes, two buckets
-    assert split == {"a": 2}
+    names = names_of(iter_chunks(rows_of("a", "ab", "abc", "abd", "ac", "b"), split, 30, 20))
+    # terms of "a": 46 bytes, split; groups "ab" (29) and "ac" (9): 38 bytes, two buckets;
+    # "a" (8) and "b" (8) are small: two shared files hold them (16 bytes, cut for 20)
+    assert split == {"a": entry(2, False, True), "": 1}
     groups = {0: [], 1: []}
     for key, terms in (("ab", ["ab", "abc", "abd"]), ("ac", ["ac"])):
         groups[bucket_of(key, 2)] += terms
-    assert names == {key_name("a"): ["a"], key_name("a") + "-0": groups[0], key_name("a") + "-1": groups[1],
-                     key_name("b"): ["b"]}
+    assert names == {key_name("a") + "-0": groups[0], key_name("a") + "-1": groups[1], "shared-0": ["a", "b"]}
     deeper: dict[str, int] = {}
-    names = {c.name: c.terms for c in iter_chunks(rows_of("a", "ab", "abc", "abd", "ac", "b"), deeper, 20, 100)}
-    assert deeper == {"a": 1, "ab": 1}  # "ab" (29 bytes) is split too
-    assert names == {key_name("a"): ["a"], key_name("a") + "-0": ["ac"], key_name("ab"): ["ab"],
-                     key_name("ab") + "-0": ["abc", "abd"], key_name("b"): ["b"]}
+    names = names_of(iter_chunks(rows_of("a", "ab", "abc", "abd", "ac", "b"), deeper, 20, 100))
+    # "ab" (29 bytes) is split too; everything else is small: one shared file
+    assert deeper == {"a": entry(0, False, True), "ab": entry(0, False, True), "": 1}
+    assert names == {"shared-0": ["a", "ab", "abc", "abd", "ac", "b"]}
 
 
-def test_a_large_term_has_a_file_of_its_own_and_files_come_one_character_at_a_time():
+def test_a_large_term_has_a_file_of_its_own_and_split_files_come_one_character_at_a_time():
     big = to_json(list(range(20)))
     split: dict[str, int] = {}
     rows = [("a", big), ("b", "[1]"), ("b1", big), ("b2", "[1]"), ("c", "[1]")]
-    names = {c.name: c.terms for c in iter_chunks(rows, split, 16, 16)}
-    assert split == {"b": 1, "b1": 0}  # no bucket for nothing
-    assert names == {key_name("a"): ["a"], key_name("b"): ["b"], key_name("b") + "-0": ["b2"],
-                     key_name("b1"): ["b1"], key_name("c"): ["c"]}
+    names = names_of(iter_chunks(rows, split, 16, 16))
+    assert split == {"a": entry(0, True, False), "b": entry(0, False, True), "b1": entry(0, True, False), "": 2}
+    shared = {0: [], 1: []}
+    for key, terms in (("b", ["b", "b2"]), ("c", ["c"])):
+        shared[bucket_of(key, 2)] += terms
+    assert names == {key_name("a"): ["a"], key_name("b1"): ["b1"], "shared-0": shared[0], "shared-1": shared[1]}
+    assert all(file_of(t, "abc", split) == name for name, terms in names.items() for t in terms)
     assert list(iter_chunks([], {}, 16, 16)) == []
     made: list[str] = []
-    lazy = ((made.append(t) or t, "[1]") for t in ("a1", "a2", "b1", "b2", "c1"))
-    first = next(iter_chunks(lazy, {}, 32, 32))
-    assert first.terms == ["a1", "a2"] and made == ["a1", "a2", "b1"]
+    lazy = ((made.append(t) or t, "[1]") for t in ("a1", "a2", "a3", "b1", "b2", "c1"))
+    first = next(iter_chunks(lazy, {}, 10, 10))
+    assert first.name.startswith(key_name("a")) and made == ["a1", "a2", "a3", "b1"]
 
 
-def test_every_bucket_is_written_even_when_no_group_falls_in_it():
+def test_every_bucket_and_shared_file_is_written_even_when_nothing_falls_in_it():
     split: dict[str, int] = {}
-    names = [c.name for c in iter_chunks(rows_of("a", "ab", "ac", "ad"), split, 20, 4)]
-    assert split["a"] == 7 and {f"{key_name('a')}-{b}" for b in range(7)} <= set(names)
+    names = [c.name for c in iter_chunks(rows_of("a", "ab", "ac", "ad", *"bcdefgh"), split, 20, 10)]
+    assert split["a"] >> 2 == 3 and {f"{key_name('a')}-{b}" for b in range(3)} <= set(names)  # 27 bytes
+    assert split[""] == 8 and {f"shared-{b}" for b in range(8)} <= set(names)  # 8 × 8 bytes, cut for 10
+
+
+def test_the_number_of_shared_files_changes_only_when_their_bytes_double():
+    assert [shared_count(n, 100) for n in (0, 1, 100, 101, 200, 201, 399, 400, 401)] == [1, 1, 1, 2, 2, 4, 4, 4, 8]
 
 
 def test_file_of_a_string_and_the_tables_the_manifest_holds():
-    split = {"0": 3, "03": 2, "曾": 1, "曾凡": 0}
+    split = {"": 4, "0": entry(3, True, False), "03": entry(2, False, True), "曾": entry(0, True, True),
+             "曾凡": entry(0, True, False)}
     first = "03曾焦"
     assert file_of("1", first, split) is None and file_of("", first, split) is None
-    assert file_of("焦作", first, split) == key_name("焦")
-    assert file_of("0", first, split) == key_name("0") and file_of("03", first, split) == key_name("03")
+    assert file_of("焦作", first, split) == f"shared-{bucket_of('焦', 4)}"
+    assert file_of("0", first, split) == key_name("0") and file_of("03", first, split) == f"shared-{bucket_of('03', 4)}"
     assert file_of("0391", first, split) == f"{key_name('03')}-{bucket_of('039', 2)}"
     assert file_of("0591", first, split) == f"{key_name('0')}-{bucket_of('05', 3)}"
-    assert file_of("曾凡", first, split) == key_name("曾凡") and file_of("曾凡宇", first, split) is None
+    assert file_of("曾", first, split) == key_name("曾") and file_of("曾国", first, split) == f"shared-{bucket_of('曾', 4)}"
+    assert file_of("曾凡", first, split) == key_name("曾凡") and file_of("曾凡宇", first, split) == key_name("曾凡")
+    nothing = {"": 1, "a": entry(0, False, False), "ab": entry(1, False, False)}
+    assert file_of("a", "a", nothing) is None and file_of("ac", "a", nothing) is None
     # a prefix between two split ones may be left out: the longest split prefix holds the string
-    gap = {"0": 3, "0311": 2}
+    gap = {"0": entry(3, False, False), "0311": entry(2, False, False)}
     assert file_of("0312", first, gap) == f"{key_name('0')}-{bucket_of('03', 3)}"
     assert file_of("03115", first, gap) == f"{key_name('0311')}-{bucket_of('03115', 2)}"
     assert key_name("03") == "00300033" and key_name("\U00020000") == "d840dc00"
     assert first_table("焦03") == [0x30, 3, ord("焦") - 0x33]
 
 
-def test_a_prefix_whose_groups_are_all_split_and_that_is_no_term_is_left_out_of_the_table():
+def test_a_prefix_that_holds_nothing_itself_is_left_out_of_the_table():
     big = to_json(list(range(20)))
     split: dict[str, int] = {}
     rows = [("a", "[1]"), ("ab1", big), ("ab2", big), ("ac", "[1]")]
-    names = {c.name: c.terms for c in iter_chunks(rows, split, 50, 50)}
-    assert split == {"a": 1, "ab1": 0, "ab2": 0}  # "ab" holds nothing itself
+    names = names_of(iter_chunks(rows, split, 50, 50))
+    assert split == {"a": entry(0, False, True), "ab1": entry(0, True, False), "ab2": entry(0, True, False), "": 1}
     assert all(file_of(t, "a", split) == name for name, terms in names.items() for t in terms)
 
 
@@ -109,10 +124,11 @@ def test_the_split_table_is_front_coded_and_reads_back_in_the_page():
 
 
 def test_a_prefix_search_loads_the_split_prefixes_going_on_from_it():
-    split = {"0": 3, "03": 0, "0311": 2}
+    split = {"": 8, "0": entry(3, False, False), "03": entry(0, False, True), "0311": entry(2, True, True)}
     got = run_js("return core.prefixFiles('031', core.indexTables(data, core.unpackRow));",
                  {"first": pack_row(first_table("0")), "split": split_table(split)})
-    assert got == [key_name("0311"), key_name("0311") + "-0", key_name("0311") + "-1"]
+    assert got == [f"shared-{bucket_of('03', 8)}", key_name("0311"), f"shared-{bucket_of('0311', 8)}",
+                   key_name("0311") + "-0", key_name("0311") + "-1"]
 
 
 ROUNDS = """
@@ -139,7 +155,7 @@ def test_a_prefix_search_asks_for_the_files_after_its_string_only_when_that_is_n
     rounds = run_js(ROUNDS, {"index": tables_of(first, split), "files": files, "queries": ["0391", "039", "039a"]})
     term, prefix, other = rounds
     assert term == [[file_of("0391", first, split)]]  # a term: not every number after it
-    assert len(prefix) == 2 and prefix[0] == [file_of("039", first, split)]
+    assert file_of("039", first, split) is None and len(prefix) == 1  # no term: the table tells, no round
     loaded = {t for names in prefix for n in names for t in files[n]["terms"]}
     assert {t for t in terms if t.startswith("039")} <= loaded
     assert len(other) == 1  # "039a" is a run of its own: no term starts with it

@@ -169,7 +169,7 @@ def _split(key: str, rows: Rows, split: dict[str, int], shared: list[tuple[str, 
         return files  # a prefix that holds nothing itself: the page looks past it
     split[key] = entry(buckets, own_file, bool(to_share))
     if to_share:
-        shared.append((key, sorted(to_share, key=lambda r: utf16(r[0]))))
+        shared.append((key, to_share))
     held: list[Rows] = [[] for _ in range(buckets)]
     for sub, members in groups:
         if buckets:
@@ -215,9 +215,9 @@ def iter_chunks(rows: Iterable[tuple[str, str]], split: dict[str, int], chunk_by
     count = shared_count(sum(_size(members) for _, members in shared), bucket_bytes)
     split[""] = count
     held: list[Rows] = [[] for _ in range(count)]
-    for key, members in sorted(shared, key=lambda item: utf16(item[0])):
+    for key, members in shared:
         held[bucket_of(key, count)] += members
-    yield from (_chunk(f"{SHARED}-{b}", members) for b, members in enumerate(held))
+    yield from (_chunk(f"{SHARED}-{b}", sorted(members, key=lambda r: utf16(r[0]))) for b, members in enumerate(held))
 
 
 def split_table(split: Mapping[str, int]) -> dict[str, str]:
