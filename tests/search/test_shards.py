@@ -37,16 +37,17 @@ def names_of(chunks) -> dict[str, list[str]]:
     return {c.name: c.terms for c in chunks}
 
 
-def test_a_heavy_character_shares_buckets_among_its_groups_and_its_small_term_goes_to_a_shared_file():
+def test_a_heavy_character_shares_buckets_among_its_groups_each_holding_its_small_term():
     split: dict[str, int] = {}
     names = names_of(iter_chunks(rows_of("a", "ab", "abc", "abd", "ac", "b"), split, 30, 20))
-    # terms of "a": 46 bytes, split; groups "ab" (29) and "ac" (9): 38 bytes, two buckets;
-    # "a" (8) and "b" (8) are small: two shared files hold them (16 bytes, cut for 20)
-    assert split == {"a": entry(2, False, True), "": 1}
-    groups = {0: [], 1: []}
+    # terms of "a": 46 bytes, split; groups "ab" (29) and "ac" (9): 38 bytes, two buckets,
+    # each holding the small "a" (8); "b" (8) is small: a shared file holds it
+    assert split == {"a": entry(2, False, False), "": 1}
+    groups = {0: ["a"], 1: ["a"]}
     for key, terms in (("ab", ["ab", "abc", "abd"]), ("ac", ["ac"])):
         groups[bucket_of(key, 2)] += terms
-    assert names == {key_name("a") + "-0": groups[0], key_name("a") + "-1": groups[1], "shared-0": ["a", "b"]}
+    assert names == {key_name("a") + "-0": groups[0], key_name("a") + "-1": groups[1], "shared-0": ["b"]}
+    assert file_of("a", "ab", split) == f"{key_name('a')}-{bucket_of('a', 2)}"
     deeper: dict[str, int] = {}
     names = names_of(iter_chunks(rows_of("a", "ab", "abc", "abd", "ac", "b"), deeper, 20, 100))
     # "ab" (29 bytes) is split too; everything else is small: one shared file
@@ -84,12 +85,12 @@ def test_the_number_of_shared_files_changes_only_when_their_bytes_double():
 
 
 def test_file_of_a_string_and_the_tables_the_manifest_holds():
-    split = {"": 4, "0": entry(3, True, False), "03": entry(2, False, True), "曾": entry(0, True, True),
+    split = {"": 4, "0": entry(3, True, False), "03": entry(2, False, False), "曾": entry(0, True, True),
              "曾凡": entry(0, True, False)}
     first = "03曾焦"
     assert file_of("1", first, split) is None and file_of("", first, split) is None
     assert file_of("焦作", first, split) == f"shared-{bucket_of('焦', 4)}"
-    assert file_of("0", first, split) == key_name("0") and file_of("03", first, split) == f"shared-{bucket_of('03', 4)}"
+    assert file_of("0", first, split) == key_name("0") and file_of("03", first, split) == f"{key_name('03')}-{bucket_of('03', 2)}"
     assert file_of("0391", first, split) == f"{key_name('03')}-{bucket_of('039', 2)}"
     assert file_of("0591", first, split) == f"{key_name('0')}-{bucket_of('05', 3)}"
     assert file_of("曾", first, split) == key_name("曾") and file_of("曾国", first, split) == f"shared-{bucket_of('曾', 4)}"
@@ -155,20 +156,22 @@ def test_a_prefix_search_asks_for_the_files_after_its_string_only_when_that_is_n
     rounds = run_js(ROUNDS, {"index": tables_of(first, split), "files": files, "queries": ["0391", "039", "039a"]})
     term, prefix, other = rounds
     assert term == [[file_of("0391", first, split)]]  # a term: not every number after it
-    assert file_of("039", first, split) is None and len(prefix) == 1  # no term: the table tells, no round
+    assert len(prefix) == 2 and prefix[0] == [file_of("039", first, split)]
     loaded = {t for names in prefix for n in names for t in files[n]["terms"]}
     assert {t for t in terms if t.startswith("039")} <= loaded
     assert len(other) == 1  # "039a" is a run of its own: no term starts with it
 
 
-def test_files_hold_every_term_once_and_the_tables_find_them(weighed):
+def test_files_hold_every_term_and_the_tables_find_them(weighed):
     terms, postings = weighed["terms"], weighed["postings"]
     first, split, files = split_index(terms, postings, 60, 40)
     assert len(split) > 3 and len(files) > len(split)
-    assert sorted((t for f in files.values() for t in f["terms"]), key=utf16) == terms
+    assert sorted({t for f in files.values() for t in f["terms"]}, key=utf16) == terms
     row = dict(zip(terms, postings))
     for name, f in files.items():
-        assert all(file_of(t, first, split) == name for t in f["terms"])
+        # a split prefix's small own term is in each of its buckets; any other term in one file
+        assert all(file_of(t, first, split) == name or name.startswith(key_name(t) + "-") for t in f["terms"])
+        assert f["terms"] == sorted(f["terms"], key=utf16)
         assert [unpack_row(p) for p in f["postings"]] == [row[t] for t in f["terms"]]
     assert set(characters(terms)) == {ch for t in terms for ch in t}
 
@@ -315,3 +318,13 @@ def test_the_query_index_scores_every_document_exactly_as_the_whole_index(weighe
     assert sum(len(lunr_hits) for lunr_hits, _ in got) > 10
     for query, (lunr_hits, ours) in zip(queries, got):
         assert ours == lunr_hits, query
+
+
+def test_a_typed_word_takes_its_first_term_from_the_bucket_it_asks_for_anyway():
+    terms = ["甲", *(f"甲{c}" for c in "乙丙丁戊己庚辛壬癸子丑寅卯")]
+    first, split, files = split_index(terms, [[1, 0, 1] for _ in terms], 60, 40)
+    assert split["甲"] & 1 == 0 and split["甲"] >> 2 > 1  # the small "甲" is in each of its buckets
+    assert file_of("甲", first, split) != file_of("甲卯", first, split)
+    rounds = run_js(ROUNDS, {"index": tables_of(first, split), "files": files, "queries": ["甲卯", "甲"]})
+    assert rounds[0] == [[file_of("甲卯", first, split)]]  # one file, holding 甲 and 甲卯
+    assert rounds[1] == [[file_of("甲", first, split)]]  # a term: not the words going on after it

@@ -90,11 +90,12 @@ def shared_name(key: str, shared: int) -> str:
 def file_of(text: str, first: str | set[str], split: Mapping[str, int]) -> str | None:
     """The name of the index file holding ``text`` if it is a term, or None when no
     file can (the page's ``fileOf``): the shared file of its first character when that
-    is not split; else, ``p`` being the longest prefix of ``text`` in ``split``, for
-    ``text`` itself ``p``'s own file or shared file, for a longer one the bucket of
-    ``p`` that the group of ``text``'s first ``len(p) + 1`` characters falls in, or
-    ``p``'s shared file when ``p`` has no buckets, or its own file when neither
-    (see :func:`entry`)."""
+    is not split; else, ``p`` being the longest prefix of ``text`` in ``split``, for a
+    longer one the bucket of ``p`` that the group of ``text``'s first ``len(p) + 1``
+    characters falls in, or ``p``'s shared file when ``p`` has no buckets, or its own
+    file when neither; for ``text`` itself ``p``'s own file, or else one of its
+    buckets (a small own term is in each: the page takes the one it already asks for),
+    or else its shared file (see :func:`entry`)."""
     if not text or text[0] not in first:
         return None
     shared = split.get("", 0)
@@ -104,17 +105,23 @@ def file_of(text: str, first: str | set[str], split: Mapping[str, int]) -> str |
     parent = text[:longest]
     value = split[parent]
     buckets = value >> 2
-    if longest < len(text) and buckets:
-        return f"{key_name(parent)}-{bucket_of(text[:longest + 1], buckets)}"
-    if value & OWN_FILE and (longest == len(text) or not value & IN_SHARED):
+    if longest < len(text):
+        if buckets:
+            return f"{key_name(parent)}-{bucket_of(text[:longest + 1], buckets)}"
+        if value & OWN_FILE and not value & IN_SHARED:
+            return key_name(parent)
+    elif value & OWN_FILE:
         return key_name(parent)
+    elif buckets:
+        return f"{key_name(parent)}-{bucket_of(text, buckets)}"  # every bucket of it holds it
     return shared_name(parent, shared) if value & IN_SHARED else None
 
 
 def entry(buckets: int, own_file: bool, in_shared: bool) -> int:
     """A split prefix's number in the manifest: its buckets, times four, plus
     :data:`OWN_FILE` when its own term has a file of its own, plus
-    :data:`IN_SHARED` when its small own term or small groups are in its shared file."""
+    :data:`IN_SHARED` when its small own term or small groups are in its shared file
+    (with no buckets: with buckets, a small own term is in each of them)."""
     return buckets << 2 | (OWN_FILE if own_file else 0) | (IN_SHARED if in_shared else 0)
 
 
@@ -147,9 +154,10 @@ def _chunk(name: str, rows: Sequence[tuple[str, str]]) -> Chunk:
 def _split(key: str, rows: Rows, split: dict[str, int], shared: list[tuple[str, Rows]], chunk_bytes: int,
            bucket_bytes: int) -> list[Chunk]:
     """The files of split prefix ``key`` (all of ``rows`` start with it); records its
-    entry, and those of the prefixes split under it, in ``split``, and hands what
-    is small of it to ``shared`` (its own term up to ``bucket_bytes``, its small
-    groups when together under ``bucket_bytes``)."""
+    entry, and those of the prefixes split under it, in ``split``.  Its own term
+    has a file when larger than ``bucket_bytes``; its groups up to ``chunk_bytes``
+    share buckets when together at least ``bucket_bytes``, each bucket holding the
+    small own term too; else they and the small own term go to ``shared``."""
     depth = len(key) + 1
     own = [r for r in rows if r[0] == key]
     files: list[Chunk] = []
@@ -164,13 +172,15 @@ def _split(key: str, rows: Rows, split: dict[str, int], shared: list[tuple[str, 
             small += members
     own_file = _size(own) > bucket_bytes
     buckets = math.ceil(_size(small) / bucket_bytes) if _size(small) >= bucket_bytes else 0
-    to_share = ([] if own_file else own) + ([] if buckets else small)
+    # a small own term goes with the groups: into each bucket (a typed word asks for
+    # the term and a group of it together), or into the shared file with them
+    to_share = [] if buckets else ([] if own_file else own) + small
     if len(key) > 1 and not buckets and not own_file and not to_share:
         return files  # a prefix that holds nothing itself: the page looks past it
     split[key] = entry(buckets, own_file, bool(to_share))
     if to_share:
         shared.append((key, to_share))
-    held: list[Rows] = [[] for _ in range(buckets)]
+    held: list[Rows] = [([] if own_file else list(own)) for _ in range(buckets)]
     for sub, members in groups:
         if buckets:
             held[bucket_of(sub, buckets)] += members

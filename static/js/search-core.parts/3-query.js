@@ -232,8 +232,10 @@
    * is, for ``text`` itself p's own file or shared file, for a longer one the
    * bucket of p holding the group of ``text``'s first characters, one more
    * than p's, or p's shared file when p has no buckets, or its own file when
-   * neither.  A split prefix's number: buckets * 4 + 2 (something in its
-   * shared file) + 1 (an own file). */
+   * neither; for ``text`` itself p's own file, or else one of its buckets (a
+   * small own term is in each), or else its shared file.  A split prefix's
+   * number: buckets * 4 + 2 (something in its shared file, with no buckets)
+   * + 1 (an own file). */
   function fileOf(text, tables) {
     var chars = Array.from(text);
     if (!chars.length || !tables.first[chars[0]]) return null;
@@ -250,9 +252,22 @@
     }
     var value = tables.split[parent];
     var buckets = value >> 2;
-    if (parent !== text && buckets) return keyName(parent) + '-' + bucketOf(next, buckets);
-    if ((value & 1) && (parent === text || !(value & 2))) return keyName(parent);
+    if (parent !== text) {
+      if (buckets) return keyName(parent) + '-' + bucketOf(next, buckets);
+      if ((value & 1) && !(value & 2)) return keyName(parent);
+    } else if (value & 1) {
+      return keyName(parent);
+    } else if (buckets) {
+      return keyName(parent) + '-' + bucketOf(text, buckets);  // every bucket of it holds it
+    }
     return (value & 2) ? sharedName(parent, tables) : null;
+  }
+
+  /* The start of the names of the buckets of ``text`` when it is a split prefix
+   * whose small own term each of them holds (any one will do), else null. */
+  function anyBucket(text, tables) {
+    var value = tables.split[text];
+    return value !== undefined && text && !(value & 1) && value >> 2 ? keyName(text) + '-' : null;
   }
 
   /* The names of the index files holding every term that starts with ``text``:
@@ -334,13 +349,27 @@
    * pieces.  Without ``known``, all of them. */
   function queryFiles(query, options, tables, known, vocab) {
     var seen = Object.create(null);
+    var either = [];
     function add(name) { if (name !== null) seen[name] = true; }
+    // whether the file of ``text`` is loaded: any of its buckets when each holds it
+    function ownKnown(text, own, any) {
+      if (any === null) return known(own);
+      for (var b = 0; b < tables.split[text] >> 2; b++) if (known(any + b)) return true;
+      return false;
+    }
     queryRanges(query, options).forEach(function (range) {
       var own = fileOf(range[0], tables);
-      add(own);
+      var any = anyBucket(range[0], tables);
+      if (any !== null) either.push([any, own]);
+      else add(own);
       if (range[1] === range[0]) return;
-      if (known && own !== null && (!known(own) || vocab.has(range[0]))) return;
+      if (known && own !== null && (!ownKnown(range[0], own, any) || vocab.has(range[0]))) return;
       prefixFiles(range[0], tables).forEach(add);
+    });
+    // a term every bucket of its prefix holds comes with whichever of them is asked for
+    either.forEach(function (pair) {
+      var asked = Object.keys(seen).some(function (name) { return name.lastIndexOf(pair[0], 0) === 0; });
+      if (!asked) add(pair[1]);
     });
     return Object.keys(seen).sort();
   }
