@@ -5,8 +5,8 @@ import pytest
 
 from newsarchive.search.bundle import to_json
 from newsarchive.search.index import document, pack_documents
-from newsarchive.search.shards import (bucket_of, characters, entry, file_of, first_table, iter_chunks, key_name,
-                                       read_split, shared_count, split_index, split_table, utf16)
+from newsarchive.search.shards import (alone, bucket_of, characters, entry, file_of, first_table, iter_chunks, key_name,
+                                       read_split, read_tables, shared_count, split_index, split_table, utf16)
 from newsarchive.search.tokens import Terms
 from newsarchive.search.weights import pack_row, unpack_row, weighed_index
 
@@ -102,7 +102,9 @@ def test_file_of_a_string_and_the_tables_the_manifest_holds():
     assert file_of("0312", first, gap) == f"{key_name('0')}-{bucket_of('03', 3)}"
     assert file_of("03115", first, gap) == f"{key_name('0311')}-{bucket_of('03115', 2)}"
     assert key_name("03") == "00300033" and key_name("\U00020000") == "d840dc00"
-    assert first_table("焦03") == [0x30, 3, ord("焦") - 0x33]
+    assert first_table("焦03") == [2 * 0x30, 2 * 3, 2 * (ord("焦") - 0x33)]
+    assert first_table("焦03", {"0": entry(0, True, False), "焦": entry(0, True, False), "焦作": 4}) == [
+        2 * 0x30 + 1, 2 * 3, 2 * (ord("焦") - 0x33)]  # "0" alone in its file; "焦" split deeper
 
 
 def test_a_prefix_that_holds_nothing_itself_is_left_out_of_the_table():
@@ -127,7 +129,7 @@ def test_the_split_table_is_front_coded_and_reads_back_in_the_page():
 def test_a_prefix_search_loads_the_split_prefixes_going_on_from_it():
     split = {"": 8, "0": entry(3, False, False), "03": entry(0, False, True), "0311": entry(2, True, True)}
     got = run_js("return core.prefixFiles('031', core.indexTables(data, core.unpackRow));",
-                 {"first": pack_row(first_table("0")), "split": split_table(split)})
+                 {"first": pack_row(first_table("0", split)), "split": split_table(split)})
     assert got == [f"shared-{bucket_of('03', 8)}", key_name("0311"), f"shared-{bucket_of('0311', 8)}",
                    key_name("0311") + "-0", key_name("0311") + "-1"]
 
@@ -178,7 +180,7 @@ def test_files_hold_every_term_and_the_tables_find_them(weighed):
 
 def tables_of(first: str, split: dict[str, int]) -> dict:
     """The index part of a manifest holding these tables."""
-    return {"first": pack_row(first_table(first)), "split": split_table(split)}
+    return {"first": pack_row(first_table(first, split)), "split": split_table(split)}
 
 
 def test_page_finds_the_same_files(weighed):
@@ -328,3 +330,20 @@ def test_a_typed_word_takes_its_first_term_from_the_bucket_it_asks_for_anyway():
     rounds = run_js(ROUNDS, {"index": tables_of(first, split), "files": files, "queries": ["甲卯", "甲"]})
     assert rounds[0] == [[file_of("甲卯", first, split)]]  # one file, holding 甲 and 甲卯
     assert rounds[1] == [[file_of("甲", first, split)]]  # a term: not the words going on after it
+
+
+def test_a_character_alone_in_its_file_is_marked_in_the_first_table_not_the_split_one():
+    big, bigger = to_json(list(range(20))), to_json(list(range(40)))
+    split: dict[str, int] = {}
+    rows = [("a", big), ("a1", "[1]"), ("b", "[1]"), ("c", bigger), ("c1", big)]
+    names = names_of(iter_chunks(rows, split, 100, 60))
+    # "a" (65 bytes) is whole, over a bucket: a file of its own; "c" (174) is split, its own
+    # term in a file of its own, "c1" with "b" in the shared files
+    assert split == {"a": entry(0, True, False), "c": entry(0, True, True), "": 2}
+    assert alone(split) == {"a"} and read_split(split_table(split)) == {"c": entry(0, True, True), "": 2}
+    assert read_tables(first_table("abc", split), split_table(split)) == ({"a", "b", "c"}, split)
+    assert all(file_of(t, "abc", split) == name for name, terms in names.items() for t in terms)
+    probes = ["a", "a1", "b", "c", "c1"]
+    got = run_js("const t = core.indexTables(data.index, core.unpackRow); return data.probes.map(s => core.fileOf(s, t));",
+                 {"index": tables_of("abc", split), "probes": probes})
+    assert got == [file_of(t, "abc", split) for t in probes] and got[:2] == [key_name("a")] * 2

@@ -122,7 +122,7 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
         "docs": len(ordered),
         "token": token.value(),
         "index": {**shared_facts(len(ordered)),
-                  "first": pack_row(first_table(firsts)), "split": split_table(split)},
+                  "first": pack_row(first_table(firsts, split)), "split": split_table(split)},
         "store": {"columns": list(STORE_COLUMNS), "kindLabels": kind_labels(), "perFile": DOCS_PER_FILE},
         "facets": facets.ref(),
         "t2s": t2s.ref(),

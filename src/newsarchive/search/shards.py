@@ -230,15 +230,26 @@ def iter_chunks(rows: Iterable[tuple[str, str]], split: dict[str, int], chunk_by
     yield from (_chunk(f"{SHARED}-{b}", sorted(members, key=lambda r: utf16(r[0]))) for b, members in enumerate(held))
 
 
+def alone(split: Mapping[str, int]) -> set[str]:
+    """The first characters whose terms are all in a file of their own (entry
+    :data:`OWN_FILE`, no longer prefix split): :func:`first_table` marks them, so the
+    split table need not hold them."""
+    deeper = {key[0] for key in split if len(key) > 1}
+    return {key for key, value in split.items() if len(key) == 1 and value == OWN_FILE and key not in deeper}
+
+
 def split_table(split: Mapping[str, int]) -> dict[str, str]:
-    """The manifest's table of split prefixes and their buckets, in UTF-16 order, front
+    """The manifest's table of split prefixes and their entries, in UTF-16 order, front
     coded: ``rest`` the prefixes' characters after those each shares with the one
     before, ``sizes`` packed (``weights.pack_row``) three numbers a prefix — the
-    UTF-16 units shared, those in ``rest``, the buckets.  :func:`read_split` reads it."""
+    UTF-16 units shared, those in ``rest``, the entry (the empty prefix's: the number
+    of shared files).  The characters :func:`alone` finds are left to
+    :func:`first_table`.  :func:`read_tables` reads both."""
     rests: list[str] = []
     sizes: list[int] = []
     previous = ""
-    for key in sorted(split, key=utf16):
+    single = alone(split)
+    for key in sorted(set(split) - single, key=utf16):
         shared = 0
         while shared < min(len(key), len(previous)) and key[shared] == previous[shared]:
             shared += 1
@@ -262,12 +273,28 @@ def read_split(table: Mapping[str, str]) -> dict[str, int]:
     return out
 
 
-def first_table(firsts: Iterable[str]) -> list[int]:
+def first_table(firsts: Iterable[str], split: Mapping[str, int] | None = None) -> list[int]:
     """The first characters of the terms as the manifest lists them: the gaps between
-    their code points, ascending (packed by ``weights.pack_row``: a character or two
-    each)."""
+    their code points, ascending, each doubled and plus one for a character whose
+    terms have a file of their own (:func:`alone`; packed by ``weights.pack_row``: a
+    character or two each)."""
     points = sorted(ord(ch) for ch in set(firsts))
-    return [b - a for a, b in zip([0, *points], points)]
+    single = alone(split or {})
+    return [2 * (b - a) + (chr(b) in single) for a, b in zip([0, *points], points)]
+
+
+def read_tables(first: Sequence[int], table: Mapping[str, str]) -> tuple[set[str], dict[str, int]]:
+    """The first characters and the split prefixes' entries from :func:`first_table`
+    and :func:`split_table`, as the page reads them."""
+    split = read_split(table)
+    firsts: set[str] = set()
+    point = 0
+    for gap in first:
+        point += gap >> 1
+        firsts.add(chr(point))
+        if gap & 1:
+            split[chr(point)] = OWN_FILE
+    return firsts, split
 
 
 def split_index(terms: Sequence[str], postings: Sequence[Any], chunk_bytes: int | None = None,

@@ -205,8 +205,10 @@
     var keys = [];
     var point = 0;
     unpack(manifestIndex.first || '').forEach(function (gap) {
-      point += gap;
-      first[String.fromCodePoint(point)] = true;
+      point += gap >> 1;
+      var ch = String.fromCodePoint(point);
+      first[ch] = true;
+      if (gap & 1) split[ch] = 1;  // all its terms in a file of its own (shards.py alone)
     });
     var table = manifestIndex.split || {rest: '', sizes: ''};
     var sizes = unpack(table.sizes);
