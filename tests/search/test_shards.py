@@ -77,7 +77,11 @@ def test_every_bucket_and_shared_file_is_written_even_when_nothing_falls_in_it()
     split: dict[str, int] = {}
     names = [c.name for c in iter_chunks(rows_of("a", "ab", "ac", "ad", *"bcdefgh"), split, 20, 10)]
     assert split["a"] >> 2 == 3 and {f"{key_name('a')}-{b}" for b in range(3)} <= set(names)  # 27 bytes
-    assert split[""] == 8 and {f"shared-{b}" for b in range(8)} <= set(names)  # 8 × 8 bytes, cut for 10
+    assert "" not in split and alone(split) == set("bcdefgh")  # 8 bytes each, over half a bucket: no shared file
+    split = {}
+    names = [c.name for c in iter_chunks(rows_of("a", "ab", "ac", "ad", *"bcdefgh"), split, 20, 20)]
+    assert split["a"] >> 2 == 2 and {f"{key_name('a')}-{b}" for b in range(2)} <= set(names)
+    assert split[""] == 4 and {f"shared-{b}" for b in range(4)} <= set(names)  # 7 × 8 bytes, cut for 20
 
 
 def test_the_number_of_shared_files_changes_only_when_their_bytes_double():
@@ -335,15 +339,15 @@ def test_a_typed_word_takes_its_first_term_from_the_bucket_it_asks_for_anyway():
 def test_a_character_alone_in_its_file_is_marked_in_the_first_table_not_the_split_one():
     big, bigger = to_json(list(range(20))), to_json(list(range(40)))
     split: dict[str, int] = {}
-    rows = [("a", big), ("a1", "[1]"), ("b", "[1]"), ("c", bigger), ("c1", big)]
+    rows = [("a", big), ("a1", "[1]"), ("b", "[1]"), ("c", bigger), ("c1", big), ("d", "[" + "1," * 15 + "1]")]
     names = names_of(iter_chunks(rows, split, 100, 60))
-    # "a" (65 bytes) is whole, over a bucket: a file of its own; "c" (174) is split, its own
-    # term in a file of its own, "c1" with "b" in the shared files
-    assert split == {"a": entry(0, True, False), "c": entry(0, True, True), "": 2}
-    assert alone(split) == {"a"} and read_split(split_table(split)) == {"c": entry(0, True, True), "": 2}
-    assert read_tables(first_table("abc", split), split_table(split)) == ({"a", "b", "c"}, split)
-    assert all(file_of(t, "abc", split) == name for name, terms in names.items() for t in terms)
-    probes = ["a", "a1", "b", "c", "c1"]
+    # "a" (65 bytes) is whole, over a bucket: a file of its own, and so is "d" (38), over half
+    # a bucket; "c" (174) is split, its own term in a file of its own, "c1" with "b" shared
+    assert split == {"a": entry(0, True, False), "c": entry(0, True, True), "d": entry(0, True, False), "": 2}
+    assert alone(split) == {"a", "d"} and read_split(split_table(split)) == {"c": entry(0, True, True), "": 2}
+    assert read_tables(first_table("abcd", split), split_table(split)) == ({"a", "b", "c", "d"}, split)
+    assert all(file_of(t, "abcd", split) == name for name, terms in names.items() for t in terms)
+    probes = ["a", "a1", "b", "c", "c1", "d"]
     got = run_js("const t = core.indexTables(data.index, core.unpackRow); return data.probes.map(s => core.fileOf(s, t));",
-                 {"index": tables_of("abc", split), "probes": probes})
-    assert got == [file_of(t, "abc", split) for t in probes] and got[:2] == [key_name("a")] * 2
+                 {"index": tables_of("abcd", split), "probes": probes})
+    assert got == [file_of(t, "abcd", split) for t in probes] and got[:2] == [key_name("a")] * 2

@@ -203,7 +203,9 @@ def iter_chunks(rows: Iterable[tuple[str, str]], split: dict[str, int], chunk_by
     """The index files of ``(term, row JSON)`` pairs in UTF-16 order.  The files of a
     split first character are handed on as soon as its terms are read (the whole
     index is never held at once); the shared files, holding the first characters
-    that are not split and what is small of the split prefixes, come last.  The split
+    that are not split and hold at most half a bucket, and what is small of the
+    split prefixes, come last (a first character that is not split and holds more
+    has a file of its own).  The split
     prefixes and their entries (:func:`entry`) are added to ``split``, the number of
     shared files under the empty prefix.  ``chunk_bytes``, ``bucket_bytes``: see
     :data:`CHUNK_BYTES`, :data:`BUCKET_BYTES`."""
@@ -213,8 +215,10 @@ def iter_chunks(rows: Iterable[tuple[str, str]], split: dict[str, int], chunk_by
     for first, group in groupby(rows, key=lambda r: r[0][:1]):
         members = list(group)
         if _size(members) <= chunk_bytes or all(t == first for t, _ in members):
-            if _size(members) > bucket_bytes:
-                split[first] = entry(0, True, False)  # one large term, or just under a chunk: its own file
+            if _size(members) > bucket_bytes // 2:
+                # more than half a bucket: shared, it would cost a query of its rarer
+                # neighbours more than it saves a file
+                split[first] = entry(0, True, False)
                 yield _chunk(key_name(first), members)
             else:
                 shared.append((first, members))
