@@ -1,31 +1,37 @@
 """The weighed index cut into files by the terms' leading characters.
 
-The terms of one first character make one file (``search/index/<key>.js``,
-the key's UTF-16 code units in hex) while they hold at most
-:data:`CHUNK_BYTES` of JSON.  Past that the character is *split*: its own
-file keeps only the term that is the character alone, and the terms going on
-after it are grouped by their first two characters, their *key*.  A group
-larger than :data:`CHUNK_BYTES` is split the same way (a single large term
-too: its file holds it alone); the smaller groups of a split prefix share
-its :data:`BUCKET_BYTES` *buckets* (``<prefix>-<b>.js``), the bucket of a
-key given by a hash of it (:func:`bucket_of`), every bucket written even when
-empty.  A split prefix that is no term and has no bucket (all its groups are
-split) is left out.
+The terms of one first character stay together while they hold at most
+:data:`CHUNK_BYTES` of JSON: in a file of their own (``search/index/<key>.js``,
+the key's UTF-16 code units in hex) when over half a bucket, else in a
+*shared* file.  Past :data:`CHUNK_BYTES` the character is *split*: the terms
+going on after it are grouped by their first two characters, their *key*.  A
+group larger than :data:`CHUNK_BYTES` is split the same way (a single large
+term too: its file holds it alone); the smaller groups of a split prefix
+share its :data:`BUCKET_BYTES` *buckets* (``<prefix>-<b>.js``), the bucket of
+a key given by a hash of it (:func:`bucket_of`), every bucket written even
+when empty.  The term that is the prefix alone has a file of its own when
+over a bucket, else it is written into each bucket (a typed word asks for it
+and one of its groups at once).  A prefix whose small groups make less than a
+bucket puts them, and its small term, into a shared file.  The shared files
+(``shared-<b>.js``, :func:`shared_count` of them) take a piece by the hash of
+its prefix: rare characters and small remainders share a few files rather
+than have one small file each.  A split prefix that holds nothing itself is
+left out.
 
 So the page finds the file of any string from two small tables in the
 manifest, never a list of every file: the first characters of the terms
-(``first``, bounded by the characters the archive writes in) and the split
-prefixes with their numbers of buckets (``split``, front coded, growing with
-the archive's heavy prefixes, not with its articles).  The file of a string
-is its first character's when that is not split; else, ``p`` being the
-longest split prefix of it, ``p``'s own file when ``p`` is the string, or
-``p``'s bucket of the string's first ``len(p) + 1`` characters
-(:func:`file_of`).  A prefix search (an ASCII run, a word of one character)
-needs the file of its prefix and those of the split prefixes going on from
-it, all known from the tables.  The strings one position of a typed word
-looks up (芦, 芦花, 芦花村) share their first two characters, so they mostly
-share a file; and one article more moves no file's edges unless a prefix
-crosses a size.
+(``first``, bounded by the characters the archive writes in, a bit marking
+those alone in a file) and the split prefixes with their entries (``split``,
+front coded, growing with the archive's heavy prefixes, not with its
+articles; :func:`entry`).  The file of a string is its first character's own
+or shared file when that is not split; else that of the longest split prefix
+of it: its own file, a bucket or its shared file (:func:`file_of`).  A prefix
+search (an ASCII run, a word of one character) needs the file of its prefix
+and those of the split prefixes going on from it, all known from the tables.
+The strings one position of a typed word looks up (芦, 芦花, 芦花村) share
+their first two characters, so they mostly share a file; and one article more
+moves no file's edges unless a prefix crosses a size (or the shared files'
+bytes double).
 
 lunr scores a document by the query terms' entries alone, so an index built in
 the page from the loaded files ranks exactly as the whole index would.
