@@ -50,9 +50,10 @@ from .weights import pack_row, unpack_row
 #: Most bytes of JSON the terms of one first character (or of one split
 #: prefix's group) hold in one file before the prefix is split.
 CHUNK_BYTES = 8 * 1024
-#: Bytes of JSON a bucket of a split prefix's small groups is cut for: a
-#: position of a typed word whose character is split costs one bucket (and
-#: the character's own file), about a quarter of a chunk.
+#: Least bytes of JSON of a bucket of a split prefix's small groups: they make
+#: as many buckets as they hold whole ``BUCKET_BYTES`` (so a bucket holds one
+#: to two of them, and few are near empty); a position of a typed word whose
+#: character is split costs one bucket, a quarter to half a chunk.
 BUCKET_BYTES = 2 * 1024
 #: Name of the shared files (``shared-<b>``), those the small pieces share.
 SHARED = "shared"
@@ -162,7 +163,7 @@ def _split(key: str, rows: Rows, split: dict[str, int], shared: list[tuple[str, 
     """The files of split prefix ``key`` (all of ``rows`` start with it); records its
     entry, and those of the prefixes split under it, in ``split``.  Its own term
     has a file when larger than ``bucket_bytes``; its groups up to ``chunk_bytes``
-    share buckets when together at least ``bucket_bytes``, each bucket holding the
+    share as many buckets as they hold whole ``bucket_bytes``, each bucket holding the
     small own term too; else they and the small own term go to ``shared``."""
     depth = len(key) + 1
     own = [r for r in rows if r[0] == key]
@@ -177,7 +178,7 @@ def _split(key: str, rows: Rows, split: dict[str, int], shared: list[tuple[str, 
             groups.append((sub, members))
             small += members
     own_file = _size(own) > bucket_bytes
-    buckets = math.ceil(_size(small) / bucket_bytes) if _size(small) >= bucket_bytes else 0
+    buckets = _size(small) // bucket_bytes
     # a small own term goes with the groups: into each bucket (a typed word asks for
     # the term and a group of it together), or into the shared file with them
     to_share = [] if buckets else ([] if own_file else own) + small
