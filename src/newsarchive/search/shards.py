@@ -146,16 +146,18 @@ class Chunk:
         return json.loads(self.json)
 
 
-Rows = list[tuple[str, str]]
+#: (term, its row's JSON, the bytes the pair takes in a file): the size is reckoned
+#: once a row, not again at every depth a prefix is split to.
+Rows = list[tuple[str, str, int]]
 
 
-def _size(rows: Sequence[tuple[str, str]]) -> int:
-    return sum(len(t.encode("utf-8")) + len(x) + 4 for t, x in rows)
+def _size(rows: Sequence[tuple[str, str, int]]) -> int:
+    return sum(r[2] for r in rows)
 
 
-def _chunk(name: str, rows: Sequence[tuple[str, str]]) -> Chunk:
-    terms = [t for t, _ in rows]
-    return Chunk(name, terms, f'{{"terms":{to_json(terms)},"postings":[{",".join(t for _, t in rows)}]}}')
+def _chunk(name: str, rows: Sequence[tuple[str, str, int]]) -> Chunk:
+    terms = [r[0] for r in rows]
+    return Chunk(name, terms, f'{{"terms":{to_json(terms)},"postings":[{",".join(r[1] for r in rows)}]}}')
 
 
 def _split(key: str, rows: Rows, split: dict[str, int], shared: list[tuple[str, Rows]], chunk_bytes: int,
@@ -219,9 +221,10 @@ def iter_chunks(rows: Iterable[tuple[str, str]], split: dict[str, int], chunk_by
     chunk_bytes = chunk_bytes or CHUNK_BYTES
     bucket_bytes = bucket_bytes or BUCKET_BYTES
     shared: list[tuple[str, Rows]] = []
-    for first, group in groupby(rows, key=lambda r: r[0][:1]):
+    sized = ((t, x, len(t.encode("utf-8")) + len(x) + 4) for t, x in rows)
+    for first, group in groupby(sized, key=lambda r: r[0][:1]):
         members = list(group)
-        if _size(members) <= chunk_bytes or all(t == first for t, _ in members):
+        if _size(members) <= chunk_bytes or all(r[0] == first for r in members):
             if _size(members) > bucket_bytes // 2:
                 # more than half a bucket: shared, it would cost a query of its rarer
                 # neighbours more than it saves a file
