@@ -53,8 +53,10 @@ CHUNK_BYTES = 8 * 1024
 #: Least bytes of JSON of a bucket of a split prefix's small groups: they make
 #: as many buckets as they hold whole ``BUCKET_BYTES`` (so a bucket holds one
 #: to two of them, and few are near empty); a position of a typed word whose
-#: character is split costs one bucket, a quarter to half a chunk.
-BUCKET_BYTES = 2 * 1024
+#: character is split costs one bucket, half a chunk to a chunk.  At 2 KB a
+#: 10,000-article archive had 2,180 index files; at 4 KB 1,323, its first
+#: query as many bytes at the median (docs/search.md, "Fewer index files").
+BUCKET_BYTES = 4 * 1024
 #: Name of the shared files (``shared-<b>``), those the small pieces share.
 SHARED = "shared"
 #: Bits of a split prefix's entry: its own term has a file of its own; something
