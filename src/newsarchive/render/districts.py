@@ -10,7 +10,7 @@ import jinja2
 from ..archive import Archive
 from ..config import Config
 from .charts import month_chart
-from .env import render_made, render_page
+from .env import render_page
 from .feeds import has_feed
 from .paging import paged, rest_beside
 
@@ -21,14 +21,12 @@ def render_districts(archive: Archive, config: Config, env: jinja2.Environment,
     out = {"districts/index.html": render_page(
         env, config, "districts_index.html", "districts/index.html", **common, archive=archive,
         with_feeds=with_feeds)}
-    cache = common.get("page_cache")
-    shared = {k: v for k, v in common.items() if k != "page_cache"}
     for d in archive.districts:
         articles = [archive.article(i) for i in d.article_ids]
         for pager, page in paged(articles, config.list_page_size, d.url, rest_beside(d.url)):
-            def made(d=d, page=page, pager=pager) -> dict[str, Any]:
-                head = pager.number == 1  # the month chart heads the first page only
-                return {**shared, "district": d, "articles": page, "pager": pager, "has_feed": d.name in with_feeds,
-                        "chart": month_chart(d.months, f"{d.name}每月文章数") if head else None}
-            out[pager.here] = render_made(env, config, "district.html", pager.here, cache, made)
+            head = pager.number == 1  # the month chart heads the first page only
+            out[pager.here] = render_page(
+                env, config, "district.html", pager.here, **common, district=d, articles=page, pager=pager,
+                has_feed=d.name in with_feeds,
+                lazy=lambda d=d, head=head: {"chart": month_chart(d.months, f"{d.name}每月文章数") if head else None})
     return out

@@ -122,17 +122,20 @@ def page_context(config: Config, path: str, **extra: Any) -> dict[str, Any]:
 
 
 def render_page(env: jinja2.Environment, config: Config, template: str, path: str,
-                page_cache: PageCache | None = None, **extra: Any) -> bytes | Kept:
+                page_cache: PageCache | None = None, lazy: Callable[[], Mapping[str, Any]] | None = None,
+                **extra: Any) -> bytes | Kept:
     """UTF-8 bytes of ``template`` rendered for the page at site-relative ``path``.
 
     With a ``page_cache``, a page whose template, settings and context are those
     of the previous build, its file still as that build wrote it, is
     :class:`~newsarchive.writer.Kept` instead of being rendered; rendered bytes
-    carry the page's key as their tag.
+    carry the page's key as their tag.  ``lazy()`` gives the rest of the context,
+    made only when the page is not kept so (a month chart, a feed's entries: most
+    pages of a rebuild).
     """
     if page_cache is not None and (kept := page_cache.as_before(path, template)) is not None:
         return kept
-    context = page_context(config, path, **extra)
+    context = page_context(config, path, **extra, **(lazy() if lazy is not None else {}))
     key = page_cache.key(template, context) if page_cache is not None else None
     if key is not None and page_cache is not None and page_cache.kept(path, key):
         return Kept(key)
@@ -141,15 +144,6 @@ def render_page(env: jinja2.Environment, config: Config, template: str, path: st
         return remote.defer(template, context, key)
     page = env.get_template(template).render(context).encode("utf-8")
     return tagged(page, key) if key is not None else page
-
-
-def render_made(env: jinja2.Environment, config: Config, template: str, path: str,
-                page_cache: PageCache | None, made: Callable[[], Mapping[str, Any]]) -> bytes | Kept:
-    """:func:`render_page` of the context ``made()`` returns, which is not made when the
-    page is kept as it is (a month chart, a feed's entries: most pages of a rebuild)."""
-    if page_cache is not None and (kept := page_cache.as_before(path, template)) is not None:
-        return kept
-    return render_page(env, config, template, path, page_cache, **made())
 
 
 #: The environment's attribute holding the :class:`~.remote.RemotePages` its pages go to, if any.

@@ -25,8 +25,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, replace
-from functools import partial
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 import jinja2
 
@@ -35,7 +34,7 @@ from ..config import Config
 from ..records import Article
 from ..texts import TextStore, full_all
 from ..writer import Kept
-from .env import render_made
+from .env import render_page
 
 FEED_LIMIT = 50
 #: Entries of a district's feed (summaries and links, no full text).
@@ -142,20 +141,13 @@ def render_feeds(archive: Archive, config: Config, env: jinja2.Environment,
     """The archive's feed (its entries' full texts read from ``texts``) and every district's
     (summaries: the excerpts the model holds).  A feed kept as the last build wrote it
     is not made."""
-    cache = common.get("page_cache")
-    shared = {k: v for k, v in common.items() if k != "page_cache"}
-
-    def made(feed: Callable[[], Feed]) -> Callable[[], dict[str, Any]]:
-        return lambda: {**shared, "feed": feed()}
-
-    out = {"feed.xml": render_made(env, config, "feed.xml", "feed.xml", cache, made(
-        lambda: with_texts(make_feed(config, "feed.xml", "index.html", config.title, config.description,
-                                     archive.articles), texts)))}
+    out = {"feed.xml": render_page(env, config, "feed.xml", "feed.xml", **common, lazy=lambda: {"feed": with_texts(
+        make_feed(config, "feed.xml", "index.html", config.title, config.description, archive.articles), texts)})}
     for d in archive.districts:
         if not has_feed(archive, d):
             continue
-        out[d.feed_url] = render_made(env, config, "feed.xml", d.feed_url, cache, made(partial(
-            make_feed, config, d.feed_url, d.url, f"{d.name} · {config.title}", f"{d.name}的最新文章",
+        out[d.feed_url] = render_page(env, config, "feed.xml", d.feed_url, **common, lazy=lambda d=d: {"feed": make_feed(
+            config, d.feed_url, d.url, f"{d.name} · {config.title}", f"{d.name}的最新文章",
             (archive.article(i) for i in d.article_ids), limit=DISTRICT_FEED_LIMIT, full=False,
-            summary=DISTRICT_SUMMARY_CHARS, categories=False)))
+            summary=DISTRICT_SUMMARY_CHARS, categories=False)})
     return out
