@@ -142,7 +142,7 @@ def part_outputs(articles: Sequence[Article], config: Config, keeps: Callable[[s
     for period, group in by_period(articles).items():
         head, tail = json_frame({**site_facts(config, len(group)), "period": period})
         blocks = blocks_of(group)
-        for kind, frame, rows in (("json", (head, tail), partial_json(texts)), ("csv", (csv_head(), b""), _csv_rows)):
+        for kind, frame, rows in (("json", (head, tail), _json_rows(texts)), ("csv", (csv_head(), b""), _csv_rows)):
             rel = part_path(period, kind)
             spliced = SplicedFile(folder, rel, config.output, keeps, sums.salt) if keeps is not None else None
             out[rel] = _assemble(spliced, frame, blocks, rows, sums, rel)
@@ -154,7 +154,9 @@ def part_outputs(articles: Sequence[Article], config: Config, keeps: Callable[[s
 Rows = Callable[[Sequence[Article], bool], Iterable[bytes]]
 
 
-def partial_json(texts: TextStore | None) -> Rows:
+def _json_rows(texts: TextStore | None) -> Rows:
+    """A block's articles as data/articles.json holds them, each after the separator
+    but the part's first (texts read from ``texts``)."""
     def rows(block: Sequence[Article], first: bool) -> Iterable[bytes]:
         for n, a in enumerate(block):
             if n or not first:
