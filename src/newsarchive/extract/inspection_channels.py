@@ -47,18 +47,19 @@ def sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list[
     The page's own channels (``本网投稿邮箱:…``, ``新闻热线:…``, ``网站主办:… 电话:…``) are
     neither: a contact whose sentence names the page before it is left out.
     """
-    own, hot = [], []
+    own: list[Contact] = []
+    hot: list[Contact] = []
     prev = 0
     for c in found:
-        sentence_start = max(text.rfind(ch, 0, c.start) for ch in "。；;\n") + 1
-        if _PAGE_LABEL.search(text, sentence_start, c.start):
-            pass
-        elif c.kind == "phone" and _hotline(text, c, prev):
-            hot.append(c)
-        else:
-            own.append(c)
+        if not _PAGE_LABEL.search(text, _sentence_start(text, c.start, "。；;\n"), c.start):
+            (hot if c.kind == "phone" and _hotline(text, c, prev) else own).append(c)
         prev = c.end
     return own, hot
+
+
+def _sentence_start(text: str, at: int, marks: str) -> int:
+    """Where the sentence holding position ``at`` starts: after the last of ``marks`` before it."""
+    return max(text.rfind(ch, 0, at) for ch in marks) + 1
 
 
 def channels_given(paragraphs: list[str]) -> bool:
@@ -75,7 +76,7 @@ def channels_given(paragraphs: list[str]) -> bool:
 def for_all_groups(text: str, c: Contact) -> bool:
     """``各组电子邮箱统一为:…`` written after the last group's values: the contact's
     sentence speaks for every group (and names none), so it is outside every block."""
-    start = max(text.rfind(ch, 0, c.start) for ch in "。；;") + 1
+    start = _sentence_start(text, c.start, "。；;")
     ends = [i for i in (text.find(ch, c.end) for ch in "。；;") if i >= 0]
     sentence = text[start:min(ends, default=len(text))]
     return bool(_ALL_GROUPS.search(sentence)) and not ANY_GROUP.search(sentence) \
