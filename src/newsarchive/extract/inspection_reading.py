@@ -11,11 +11,10 @@ import re
 
 from ..records import Draft
 from ..simplified import to_simplified
+from ..textnorm import without_pinyin
 from .folding import fold_alnum
 from .inspection_layout import join_cells, regroup_rows, unfold_tables
 
-#: Pinyin a converted page writes after some characters (網(wǎng)): no part of the text.
-_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 #: The same noise a broken page left without its opening bracket, or with the character
 #: it followed turned into ``?`` (``领域?qū)m?xiàng)巡察组``): a run of pinyin letters, ``?``
 #: and brackets between two Chinese characters, with a tone mark and a closing bracket.
@@ -26,7 +25,7 @@ _TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 def read(text: str) -> str:
     """One paragraph as read (simplified, folded, without pinyin): lengths may change,
     so offsets hold in the text read only."""
-    return _PINYIN_DAMAGED.sub(_damaged_pinyin, _PINYIN.sub("", fold_alnum(to_simplified(text))))
+    return _PINYIN_DAMAGED.sub(_damaged_pinyin, without_pinyin(fold_alnum(to_simplified(text))))
 
 
 def _damaged_pinyin(m: re.Match[str]) -> str:
