@@ -96,3 +96,18 @@ def test_a_site_over_the_hosts_limits_is_a_warning_strict_counts(tmp_path: Path,
     report = json.loads((out / "data" / "build-report.json").read_text(encoding="utf-8"))
     assert [w["file"] for w in report["warnings"]] == ["site/"]
     assert report["site"]["files"] == _on_disk(out)[1]
+
+
+def test_the_build_report_lists_each_source_file_on_a_line_of_its_own(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    content = _content(tmp_path)
+    (content / "second.txt").write_text(ARTICLE.replace("春耕", "夏收"), encoding="utf-8")
+    build(load_config(None, content=content, output=out), progress=False)
+    text = (out / "data" / "build-report.json").read_text(encoding="utf-8")
+    report = json.loads(text)
+    lines = text.splitlines()
+    for entry in report["files"]:
+        assert f"    {json.dumps(entry, ensure_ascii=False)}," in lines or \
+            f"    {json.dumps(entry, ensure_ascii=False)}" in lines
+    assert len(report["files"]) == 3
+    assert '  "site": {' in lines  # objects stay indented as the other data files are

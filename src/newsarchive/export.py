@@ -184,4 +184,22 @@ BUILD_REPORT = "data/build-report.json"
 def export_report(report: BuildReport) -> dict[str, bytes]:
     """data/build-report.json; made last, once the report says what the writer did with
     the site's other files."""
-    return {BUILD_REPORT: dumps(report.to_json())}
+    return {BUILD_REPORT: dumps_listing(report.to_json())}
+
+
+def dumps_listing(data: dict[str, Any]) -> bytes:
+    """``data`` laid out as :func:`dumps` lays it out, but each item of a list on a
+    line of its own, as the articles of data/articles.json are: a large archive's
+    report lists every source file, and one line a file reads and diffs better,
+    is half the bytes and is made by the C encoder (an indented dump goes through
+    Python's, and the report is made twice a build, see ``hosting.site_report``)."""
+    fields = []
+    for key, value in data.items():
+        name = json.dumps(key, ensure_ascii=False)
+        if isinstance(value, list) and value:
+            items = ",\n    ".join(json.dumps(item, ensure_ascii=False) for item in value)
+            fields.append(f"  {name}: [\n    {items}\n  ]")
+        else:
+            nested = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            fields.append(f"  {name}: {nested}")
+    return ("{\n" + ",\n".join(fields) + "\n}\n").encode("utf-8")
