@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from ..config import Config
 from ..records import Article
+from ..textnorm import translator
 
 CONTEXT = "https://schema.org"
 #: The downloadable data files: (site-relative path, media type).
@@ -30,12 +31,13 @@ HEADLINE_CHARS = 110
 
 _SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
                    0x2028: "\\u2028", 0x2029: "\\u2029"}
+_script_safe = translator(_SCRIPT_ESCAPES)
 
 
 def script_json(data: Mapping[str, Any]) -> Markup:
     """``data`` as JSON safe to put between ``<script type="application/ld+json">`` tags."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
-    return Markup(text.translate(_SCRIPT_ESCAPES))
+    return Markup(_script_safe(text))
 
 
 def url(config: Config, root: str, rel: str) -> str:
