@@ -4,10 +4,12 @@ published is exactly the new one."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from newsarchive import writer as writer_module
-from newsarchive.spare import SPARE
+from newsarchive import spare as spare_module
+from newsarchive.spare import SPARE, TRASH
 from newsarchive.writer import MANIFEST, MARKER, SiteWriter
 
 
@@ -101,3 +103,55 @@ def test_files_no_build_wrote_stay_and_a_rebuild_gives_the_same_tree(tmp_path: P
     _build(fresh_out, fresh_record, {**site, "a.html": b"12"})
     assert _files(out).keys() - {"CNAME"} == _files(fresh_out).keys()
     assert sorted(os.listdir(tmp_path)) == [".fresh.lock", ".site.lock", "cache", "fresh", "fresh-cache", "site"]
+
+
+def _wait_until_empty(folder: Path, seconds: float = 20.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not folder.exists() or not any(folder.iterdir()):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_a_mostly_stale_spare_tree_goes_to_the_trash_whole_and_another_process_empties_it(
+        tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(spare_module, "DISCARD_FROM", 3)
+    out, record = tmp_path / "site", tmp_path / "cache" / "site.record"
+    old = {f"p/{n}.html": b"old %d" % n for n in range(6)}
+    _build(out, record, old)
+    new = {rel: data + b" new" for rel, data in old.items()}
+    _build(out, record, new)  # every page replaced: the spare tree is the old site
+    removed: list[str] = []
+    real_remove = spare_module.SpareTree._remove
+    monkeypatch.setattr(spare_module.SpareTree, "_remove", lambda self, rel: removed.append(rel) or real_remove(self, rel))
+    _build(out, record, {**new, "p/5.html": b"newer"})  # stage in the spare: all of it stale
+    assert _site(out) == {**new, "p/5.html": b"newer"}
+    assert removed == []  # no stale file unlinked one by one in the build's process
+    assert _wait_until_empty(record.parent / TRASH)
+    assert _site(record.parent / SPARE) == new  # the tree replaced, kept as ever
+
+
+def test_a_spare_tree_mostly_the_outputs_own_is_staged_in(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(spare_module, "DISCARD_FROM", 3)
+    out, record = tmp_path / "site", tmp_path / "cache" / "site.record"
+    site = {f"p/{n}.html": b"page %d" % n for n in range(6)}
+    for n in range(3):
+        _build(out, record, {**site, "p/0.html": b"edit %d" % n})
+    assert not (record.parent / TRASH).exists()  # one stale file of six: used, not thrown away
+
+
+def test_the_trash_is_never_a_link_followed_out_of_the_cache(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(spare_module, "DISCARD_FROM", 1)
+    out, record = tmp_path / "site", tmp_path / "cache" / "site.record"
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "keep").mkdir(parents=True)
+    (elsewhere / "keep" / "x.txt").write_text("not the build's")
+    old = {f"{n}.html": b"%d" % n for n in range(4)}
+    _build(out, record, old)
+    _build(out, record, {rel: b"new" + d for rel, d in old.items()})
+    (record.parent / TRASH).symlink_to(elsewhere, target_is_directory=True)
+    _build(out, record, {rel: b"newer" + d for rel, d in old.items()})
+    assert _site(out) == {rel: b"newer" + d for rel, d in old.items()}
+    time.sleep(0.5)
+    assert (elsewhere / "keep" / "x.txt").read_text() == "not the build's"

@@ -51,7 +51,7 @@ from .publish import PublishError, foreign_entries, journal_of, link_or_copy, pu
 from .siteplace import WriteError, check_output_dir, check_output_place, owned_output, take_site
 from .sitelock import SiteLock
 from .writer_files import RecordEntry, digest, files_below, read_record, same_bytes, short_digest, tag_of
-from .spare import SPARE, SpareTree, keep_spare, take_spare
+from .spare import SPARE, SpareTree, keep_spare, staged_spare
 
 
 __all__ = ["MANIFEST", "MARKER", "Kept", "SiteWriter", "Streamed", "WriteError", "WriteStats", "check_output_dir",
@@ -169,12 +169,8 @@ class SiteWriter:
         #: the tree the last publication replaced, staged in again (see :mod:`.spare`)
         self.spare: SpareTree | None = None
         self._spare_path = record.with_name(SPARE) if record is not None else None
-        if self.update and self._spare_path is not None and take_spare(self._spare_path, self.stage):
-            try:
-                self.spare = SpareTree(str(self.stage))
-            except OSError:  # unreadable: stage afresh
-                shutil.rmtree(self.stage, ignore_errors=True)
-                os.makedirs(self.stage, exist_ok=True)
+        if self.update and self._spare_path is not None:
+            self.spare = staged_spare(self._spare_path, self.stage, self._inodes)
 
     def branch(self) -> "SiteWriter":
         """A writer staging into the same folder with none of this one's paths, for
