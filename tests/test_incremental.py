@@ -111,18 +111,18 @@ def test_deleting_a_source_removes_its_pages_rows_and_index_entries(tmp_path: Pa
 def patch_spy(monkeypatch):
     """Rows patched in place of weighing, whatever share of the archive changed; records
     whether each build patched them."""
-    from newsarchive.search import postings, rows
+    from newsarchive.search import indexfiles, postings
 
-    monkeypatch.setattr(rows, "DELTA_SHARE", 1.0)
+    monkeypatch.setattr(indexfiles, "DELTA_SHARE", 1.0)
     patched: list[bool] = []
-    real = postings.update
+    real = postings.changes
 
-    def update(*args, **kwargs):
-        state = real(*args, **kwargs)
-        patched.append(state is not None)
-        return state
+    def changes(*args, **kwargs):
+        found = real(*args, **kwargs)
+        patched.append(found is not None)
+        return found
 
-    monkeypatch.setattr(postings, "update", update)
+    monkeypatch.setattr(postings, "changes", changes)
     return patched
 
 

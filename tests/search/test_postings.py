@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
@@ -132,31 +131,3 @@ def test_what_patching_cannot_do_is_refused():
     assert refused(new={0: {**docs[0], "text": docs[0]["text"] * 1000 + ["北京"]}})
     # the old term lists are not those the rows were made from
     assert refused(old={0: {**docs[0], "title": docs[0]["title"] + ["北京"]}})
-
-
-def test_a_state_is_read_once_and_a_broken_one_is_none(tmp_path: Path):
-    rng = random.Random(2)
-    header, texts = weighed([random_doc(rng) for _ in range(20)])
-    path = tmp_path / "rows.state"
-    writer = postings.Writer(path, header)
-    assert list(writer.rows(postings.ordered_rows(texts), batch=3)) == list(postings.ordered_rows(texts))
-    writer.close()
-    state = postings.load(path)
-    assert state is not None and state.header == header and state.texts == texts
-    assert not path.exists() and postings.load(path) is None  # removed once read: a build that stops leaves none
-
-    writer = postings.Writer(path, header)
-    list(writer.rows(postings.ordered_rows(texts), batch=3))
-    writer.close()
-    path.write_bytes(path.read_bytes()[:-40])  # cut short
-    assert postings.load(path) is None
-    path.write_bytes(b"not a pickle")
-    assert postings.load(path) is None
-
-
-def test_an_abandoned_state_leaves_no_file(tmp_path: Path):
-    header, texts = weighed([{name: ["北京"] for name in NAMES}])
-    writer = postings.Writer(tmp_path / "rows.state", header)
-    next(writer.rows(postings.ordered_rows(texts)))
-    writer.abandon()
-    assert list(tmp_path.iterdir()) == []

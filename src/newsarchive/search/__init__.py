@@ -38,14 +38,14 @@ from ..records import Article
 from ..segment import Segmenter
 from ..texts import TextStore, full_all
 from ..writer import Kept, tagged
-from .bundle import (BuildToken, DataFile, data_file, numbered_file, numbered_file_of_json, numbered_name,
+from .bundle import (BuildToken, DataFile, data_file, numbered_file, numbered_name,
                      numbered_path)
 from .batches import document_item, document_scripts
 from .documents import Workers
 from .index import shared_facts
 from .page import PAGE, render_search_page
-from .rows import index_rows
-from .shards import characters, first_table, iter_chunks, split_table
+from .indexfiles import Tables, index_files
+from .shards import first_table, split_table
 from .weights import pack_row
 from .store import STORE_COLUMNS, facet_table, kind_labels, kind_order
 from . import variants
@@ -103,18 +103,13 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
     pinyin_of_names = pinyin_later(searchable_names(ordered), cache)
     for f in document_files(ordered, keeps, workers, texts):
         yield token.add(f)
-    split: dict[str, int] = {}
-    chars: set[str] = set()
-    firsts: set[str] = set()
-    for chunk in iter_chunks(index_rows(ordered, segmenter, workers, cache, texts), split, shard_bytes,
-                             shard_bytes and max(1, shard_bytes // 4)):
-        chars.update(characters(chunk.terms))
-        firsts.update(t[:1] for t in chunk.terms)
-        yield token.add(numbered_file_of_json("index", chunk.name, chunk.json))
+    tables = Tables()
+    yield from map(token.add, index_files(ordered, segmenter, workers, cache, texts, keeps, shard_bytes,
+                                          shard_bytes and max(1, shard_bytes // 4), tables))
     pinyin = by_initial(pinyin_of_names())
     for letter, keys in pinyin.items():
         yield token.add(numbered_file("pinyin", letter, keys))
-    index_chars = "".join(sorted(chars))
+    split, index_chars = tables.split, tables.chars
     facets = data_file("facets", facet_table(ordered))
     t2s = data_file("t2s", encode_pairs(browser_t2s(index_chars)))
     manifest: dict[str, Any] = {
@@ -122,7 +117,7 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
         "docs": len(ordered),
         "token": token.value(),
         "index": {**shared_facts(len(ordered)),
-                  "first": pack_row(first_table(firsts, split)), "split": split_table(split)},
+                  "first": pack_row(first_table(tables.firsts, split)), "split": split_table(split)},
         "store": {"columns": list(STORE_COLUMNS), "kindLabels": kind_labels(), "perFile": DOCS_PER_FILE},
         "facets": facets.ref(),
         "t2s": t2s.ref(),

@@ -11,30 +11,20 @@ those rows are patched (the old document's entry taken out, the new one put
 in) and every other row's JSON text is reused as it is.  The result is the
 row a cold build computes, entry for entry.
 
-The state is one file: a header (code fingerprint, document keys, field
-lengths, average steps), then the ``(term, row JSON)`` pairs in index
-order, a pickle per chunk, and an end mark, so a cold build writes it as
-the chunks go by.  It is removed when a search stage starts and written
-again when the stage is done: a build that stops half-way leaves no state,
-and the next one indexes from scratch.  Anything unreadable is no state.
+The rows are kept by first character (:mod:`.groupstore`), so a rebuild
+reads, patches and writes again only the groups of the changed terms.
 """
 from __future__ import annotations
 
 import bisect
 import json
-import os
-import pickle
 from array import array
 from collections import Counter
-from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
-from ..diskstore import UNREADABLE, load_pickle
 from .bundle import to_json
 from .index import FIELDS, K1, B, _lowered, utf16_order
 from .weights import averages, decode_row, encode_row, level, pack_row, steps, unpack_row
-
-_FORMAT = 2
 
 
 class Header(NamedTuple):
@@ -93,12 +83,12 @@ def patch(texts: dict[str, str], changes: Mapping[str, list[Change]]) -> None:
             texts.pop(term, None)
 
 
-def update(state: State, salt: str, keys: Sequence[str], old: Mapping[int, Mapping[str, list[str]]],
-           new: Mapping[int, Mapping[str, list[str]]]) -> State | None:
-    """The state after documents ``old`` (their previous term lists, by ref) became
-    ``new``; None when this cannot be done by patching (other code, another number of
-    documents, averages off their step): then the index is made from scratch."""
-    header = state.header
+def changes(header: Header, salt: str, keys: Sequence[str], old: Mapping[int, Mapping[str, list[str]]],
+            new: Mapping[int, Mapping[str, list[str]]]) -> tuple[Header, dict[str, list[Change]]] | None:
+    """(the header after documents ``old`` (their previous term lists, by ref) became
+    ``new``, each term's changed entries); None when this cannot be done by patching
+    (other code, another number of documents, averages off their step): then the
+    index is made from scratch."""
     n_docs = len(keys)
     if header.salt != salt or len(header.keys) != n_docs or set(old) != set(new):
         return None
@@ -114,7 +104,7 @@ def update(state: State, salt: str, keys: Sequence[str], old: Mapping[int, Mappi
     now = steps(lengths, n_docs)
     if now != header.steps:
         return None
-    changes: dict[str, list[Change]] = {}
+    edits: dict[str, list[Change]] = {}
     for ref in sorted(new):
         given_lengths, entries_old = document_weights(old[ref], before)
         if any(given_lengths[f] != header.lengths[f][ref] for f in range(len(FIELDS))):
@@ -123,11 +113,22 @@ def update(state: State, salt: str, keys: Sequence[str], old: Mapping[int, Mappi
         for term in entries_old.keys() | entries_new.keys():
             was, becomes = entries_old.get(term), entries_new.get(term)
             if was != becomes:  # an edit leaves most of a document's entries as they were
-                changes.setdefault(term, []).append((ref, was, becomes))
+                edits.setdefault(term, []).append((ref, was, becomes))
+    return Header(salt, tuple(keys), lengths, now), edits
+
+
+def update(state: State, salt: str, keys: Sequence[str], old: Mapping[int, Mapping[str, list[str]]],
+           new: Mapping[int, Mapping[str, list[str]]]) -> State | None:
+    """The state after documents ``old`` became ``new`` (see :func:`changes`), every
+    row at hand; None when this cannot be done by patching."""
+    found = changes(state.header, salt, keys, old, new)
+    if found is None:
+        return None
+    header, edits = found
     texts = state.texts
-    added = [term for term in changes if term not in texts]
-    patch(texts, changes)
-    return State(Header(salt, tuple(keys), lengths, now), texts, tuple(t for t in added if t in texts))
+    added = [term for term in edits if term not in texts]
+    patch(texts, edits)
+    return State(header, texts, tuple(t for t in added if t in texts))
 
 
 def ordered_rows(texts: Mapping[str, str], added: Sequence[str] | None = None) -> Iterator[tuple[str, str]]:
@@ -155,55 +156,6 @@ def ordered_rows(texts: Mapping[str, str], added: Sequence[str] | None = None) -
         yield term, texts[term]
     run = kept[start:]
     yield from zip(run, map(texts.__getitem__, run))
-
-
-def load(path: Path) -> State | None:
-    """The state at ``path``, removing the file (see the module docstring); None if absent or unreadable."""
-    try:
-        with path.open("rb") as f:
-            fmt, header = load_pickle(f)
-            if fmt != _FORMAT:
-                return None
-            header = Header(*header)
-            texts: dict[str, str] = {}
-            while (pairs := load_pickle(f)) is not None:
-                texts.update(pairs)
-    except UNREADABLE:
-        return None
-    finally:
-        path.unlink(missing_ok=True)
-    return State(header, texts)
-
-
-class Writer:
-    """Writes a state file as the rows go by: :meth:`rows` passes them on, :meth:`close` commits."""
-
-    def __init__(self, path: Path, header: Header) -> None:
-        self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        self.file = self.tmp.open("wb")
-        pickle.dump((_FORMAT, tuple(header)), self.file, protocol=pickle.HIGHEST_PROTOCOL)
-
-    def rows(self, rows: Iterable[tuple[str, str]], batch: int = 4096) -> Iterator[tuple[str, str]]:
-        pairs: list[tuple[str, str]] = []
-        for pair in rows:
-            pairs.append(pair)
-            if len(pairs) >= batch:
-                pickle.dump(pairs, self.file, protocol=pickle.HIGHEST_PROTOCOL)
-                pairs = []
-            yield pair
-        if pairs:
-            pickle.dump(pairs, self.file, protocol=pickle.HIGHEST_PROTOCOL)
-
-    def close(self) -> None:
-        pickle.dump(None, self.file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.file.close()
-        os.replace(self.tmp, self.path)
-
-    def abandon(self) -> None:
-        self.file.close()
-        self.tmp.unlink(missing_ok=True)
 
 
 def json_rows(rows: Iterable[tuple[str, Any]]) -> Iterator[tuple[str, str]]:

@@ -209,6 +209,61 @@ def shared_count(total: int, bucket_bytes: int) -> int:
     return count
 
 
+@dataclass(frozen=True)
+class Group:
+    """What the terms of one first character make: their own files, their split prefixes'
+    entries (:func:`entry`), and their pieces for the shared files (``(key, rows)``)."""
+
+    first: str
+    files: list[Chunk]
+    split: dict[str, int]
+    pieces: list[tuple[str, Rows]]
+
+
+def sized(rows: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str, int]]:
+    """``(term, row JSON)`` pairs with the bytes each takes in a file."""
+    return ((t, x, len(t.encode("utf-8")) + len(x) + 4) for t, x in rows)
+
+
+def group_files(first: str, members: Rows, chunk_bytes: int | None = None,
+                bucket_bytes: int | None = None) -> Group:
+    """The :class:`Group` of the rows of first character ``first`` (in UTF-16 order): a
+    group depends on its own rows alone, so a rebuild makes again only the groups
+    holding a changed term (the shared files excepted: :func:`shared_files`)."""
+    chunk_bytes = chunk_bytes or CHUNK_BYTES
+    bucket_bytes = bucket_bytes or BUCKET_BYTES
+    split: dict[str, int] = {}
+    shared: list[tuple[str, Rows]] = []
+    if _size(members) <= chunk_bytes or all(r[0] == first for r in members):
+        if _size(members) > bucket_bytes // 2:
+            # more than half a bucket: shared, it would cost a query of its rarer
+            # neighbours more than it saves a file
+            split[first] = entry(0, True, False)
+            return Group(first, [_chunk(key_name(first), members)], split, shared)
+        return Group(first, [], split, [(first, members)])
+    files = _split(first, members, split, shared, chunk_bytes, bucket_bytes)
+    return Group(first, files, split, shared)
+
+
+def shared_bucket(key: str, count: int) -> int:
+    """The shared file (of ``count``) a piece of ``key`` goes to."""
+    return bucket_of(key, count)
+
+
+def shared_chunk(b: int, pieces: Iterable[tuple[str, Rows]]) -> Chunk:
+    """Shared file ``b`` from the pieces falling in it (:func:`shared_bucket`)."""
+    return _chunk(f"{SHARED}-{b}", sorted((r for _, members in pieces for r in members), key=lambda r: utf16(r[0])))
+
+
+def shared_files(pieces: Sequence[tuple[str, Rows]], bucket_bytes: int | None = None) -> tuple[int, list[Chunk]]:
+    """(how many shared files, the files) of every group's pieces."""
+    count = shared_count(sum(_size(members) for _, members in pieces), bucket_bytes or BUCKET_BYTES)
+    held: list[list[tuple[str, Rows]]] = [[] for _ in range(count)]
+    for key, members in pieces:
+        held[shared_bucket(key, count)].append((key, members))
+    return count, [shared_chunk(b, members) for b, members in enumerate(held)]
+
+
 def iter_chunks(rows: Iterable[tuple[str, str]], split: dict[str, int], chunk_bytes: int | None = None,
                 bucket_bytes: int | None = None) -> Iterator[Chunk]:
     """The index files of ``(term, row JSON)`` pairs in UTF-16 order.  The files of a
@@ -220,30 +275,16 @@ def iter_chunks(rows: Iterable[tuple[str, str]], split: dict[str, int], chunk_by
     prefixes and their entries (:func:`entry`) are added to ``split``, the number of
     shared files under the empty prefix.  ``chunk_bytes``, ``bucket_bytes``: see
     :data:`CHUNK_BYTES`, :data:`BUCKET_BYTES`."""
-    chunk_bytes = chunk_bytes or CHUNK_BYTES
-    bucket_bytes = bucket_bytes or BUCKET_BYTES
     shared: list[tuple[str, Rows]] = []
-    sized = ((t, x, len(t.encode("utf-8")) + len(x) + 4) for t, x in rows)
-    for first, group in groupby(sized, key=lambda r: r[0][:1]):
-        members = list(group)
-        if _size(members) <= chunk_bytes or all(r[0] == first for r in members):
-            if _size(members) > bucket_bytes // 2:
-                # more than half a bucket: shared, it would cost a query of its rarer
-                # neighbours more than it saves a file
-                split[first] = entry(0, True, False)
-                yield _chunk(key_name(first), members)
-            else:
-                shared.append((first, members))
-        else:
-            yield from _split(first, members, split, shared, chunk_bytes, bucket_bytes)
+    for first, group in groupby(sized(rows), key=lambda r: r[0][:1]):
+        made = group_files(first, list(group), chunk_bytes, bucket_bytes)
+        split.update(made.split)
+        shared += made.pieces
+        yield from made.files
     if not shared:
         return
-    count = shared_count(sum(_size(members) for _, members in shared), bucket_bytes)
-    split[""] = count
-    held: list[Rows] = [[] for _ in range(count)]
-    for key, members in shared:
-        held[bucket_of(key, count)] += members
-    yield from (_chunk(f"{SHARED}-{b}", sorted(members, key=lambda r: utf16(r[0]))) for b, members in enumerate(held))
+    split[""], files = shared_files(shared, bucket_bytes)
+    yield from files
 
 
 def alone(split: Mapping[str, int]) -> set[str]:
