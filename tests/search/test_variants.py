@@ -91,3 +91,37 @@ def test_many_new_names_are_read_in_a_forked_process_with_the_same_result(tmp_pa
     assert pinyin_later(names | {"王小明"}, tmp_path, beside_from=2)() == more
     assert readers == [here]  # one new name: read in line
     assert pinyin_later(names | {"王小明"}, tmp_path, beside_from=6)() == more and readers == [here]
+
+
+def test_pinyin_files_are_kept_whole_while_the_names_are_those_they_were_written_for(tmp_path, monkeypatch):
+    import newsarchive.search.pinyinfiles as pinyinfiles
+    from newsarchive.search.pinyinfiles import PinyinFiles
+    from newsarchive.writer import Kept
+
+    def written(names, keeps=None):
+        files = PinyinFiles(names, tmp_path, keeps, beside_from=len(names) + 1)
+        return {f.path: f.body for f in files.files()}, files.letters
+
+    names = {"何雄", "曾凡宇", "吕晓琳"}
+    first, letters = written(names)
+    assert letters == ["c", "h", "l", "z"] and all(not isinstance(b, Kept) for b in first.values())
+    record = {path: body.tag for path, body in first.items()}
+
+    def keeps(path: str, tag: str) -> bool:
+        return record.get(path) == tag
+
+    mapped: list[set[str]] = []
+    real = pinyinfiles.pinyin_map
+    monkeypatch.setattr(pinyinfiles, "pinyin_map", lambda names, keys_of: mapped.append(set(names)) or real(names, keys_of))
+    again, again_letters = written(names, keeps)
+    assert again_letters == letters and mapped == []  # not even the map of the names made
+    assert {path: body.tag for path, body in again.items() if isinstance(body, Kept)} == record
+    # a file the writer cannot keep (changed by hand): all made again
+    remade, _ = written(names, lambda path, tag: False)
+    assert remade == first and len(mapped) == 1
+    # a name more: made again, as a cold build makes them
+    more, more_letters = written(names | {"安伟"}, keeps)
+    assert "search/pinyin/a.js" in more and more_letters[0] == "a"
+    fresh = PinyinFiles(names | {"安伟"}, None)
+    assert {p: bytes(b) for p, b in more.items()} == {f.path: bytes(f.body) for f in fresh.files()}
+    assert all(b.tag != record.get(p) for p, b in more.items())

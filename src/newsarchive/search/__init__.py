@@ -30,9 +30,8 @@ import hashlib
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from ..background import computed_beside
 from ..config import Config
-from ..diskstore import KeptMemo, code_fingerprint
+from ..diskstore import code_fingerprint
 from ..executors import Executor, as_executor
 from ..records import Article
 from ..segment import Segmenter
@@ -48,9 +47,9 @@ from .indexfiles import Tables, index_files
 from .shards import first_table, split_table
 from .weights import pack_row
 from .store import STORE_COLUMNS, facet_table, kind_labels, kind_order
-from . import variants
 from .tokens import STOP_WORDS
-from .variants import browser_t2s, by_initial, encode_pairs, pinyin_map
+from .pinyinfiles import PINYIN_BESIDE_MIN, PinyinFiles, pinyin_later, searchable_names
+from .variants import browser_t2s, encode_pairs
 
 __all__ = ["build_search", "SearchDataError", "search_files", "search_parts"]
 
@@ -100,15 +99,13 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
     """
     ordered = archive_order(articles)
     token = BuildToken()
-    pinyin_of_names = pinyin_later(searchable_names(ordered), cache)
+    pinyin = PinyinFiles(searchable_names(ordered), cache, keeps)
     for f in document_files(ordered, keeps, workers, texts):
         yield token.add(f)
     tables = Tables()
     yield from map(token.add, index_files(ordered, segmenter, workers, cache, texts, keeps, shard_bytes,
                                           shard_bytes and max(1, shard_bytes // 4), tables))
-    pinyin = by_initial(pinyin_of_names())
-    for letter, keys in pinyin.items():
-        yield token.add(numbered_file("pinyin", letter, keys))
+    yield from map(token.add, pinyin.files())
     split, index_chars = tables.split, tables.chars
     facets = data_file("facets", facet_table(ordered))
     t2s = data_file("t2s", encode_pairs(browser_t2s(index_chars)))
@@ -121,7 +118,7 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
         "store": {"columns": list(STORE_COLUMNS), "kindLabels": kind_labels(), "perFile": DOCS_PER_FILE},
         "facets": facets.ref(),
         "t2s": t2s.ref(),
-        "pinyin": "".join(pinyin),
+        "pinyin": "".join(pinyin.letters),
         "stop": sorted(STOP_WORDS),
     }
     yield from (facets, t2s, data_file("manifest", manifest))
@@ -169,52 +166,6 @@ def document_files(ordered: Sequence[Article], keeps: Callable[[str, str], bool]
             continue
         body = next(made)
         yield DataFile(name, path, body if tag is None else tagged(body, tag))
-
-
-def searchable_names(articles: Sequence[Article]) -> set[str]:
-    """Names a reader may type in pinyin: officials, reporters, places, districts."""
-    names: set[str] = set()
-    for a in articles:
-        names.update(o.name for o in a.meta.officials)
-        names.update(a.meta.reporters)
-        names.update(a.meta.places)
-        if a.meta.district:
-            names.add(a.meta.district)
-    return names
-
-
-#: Code and data deciding a name's pinyin keys.
-_PINYIN_CODE = ("search/variants.py",)
-_PINYIN_DATA = ("pypinyin",)
-
-
-#: From this many names whose pinyin keys were not kept, the keys are read in a
-#: forked process while the index is made: pypinyin is pure Python, and a first
-#: build of 10,000 articles reads 16,000 names (over a second) at the end of the
-#: search stage, while the other core may have nothing left to do.
-PINYIN_BESIDE_MIN = 2_000
-
-
-def pinyin_later(names: set[str], cache: Path | None, beside_from: int = PINYIN_BESIDE_MIN
-                 ) -> Callable[[], dict[str, list[str]]]:
-    """:func:`variants.pinyin_map` of ``names``, each name's keys kept between builds
-    under ``cache``/pinyin, started now: in a forked process when at least
-    ``beside_from`` names have no kept keys, else here.  Returns the function giving
-    the map (call it once)."""
-    keys_of: Callable[[str], list[str]] = variants.pinyin_keys
-    memo = None
-    if cache is not None:
-        memo = KeptMemo(cache / "pinyin", code_fingerprint(_PINYIN_CODE, _PINYIN_DATA), variants.pinyin_keys)
-        keys_of = memo
-
-    def compute() -> dict[str, list[str]]:
-        mapping = pinyin_map(names, keys_of)
-        if memo is not None:
-            memo.save()
-        return mapping
-
-    new = len(names) if memo is None else sum(1 for name in names if name not in memo.known)
-    return computed_beside(compute, "pinyin", fork=new >= beside_from)
 
 
 def term_cache_dir(config: Config) -> Path:
