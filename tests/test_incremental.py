@@ -133,16 +133,26 @@ def patch_spy(monkeypatch):
     ("副市长欧阳振华出席会议并讲话，举报邮箱xcz9@163.com。", False),
 ])
 def test_rebuild_that_patches_the_index_rows_equals_cold_build(content: Path, tmp_path: Path, patch_spy: list[bool],
-                                                                sentence: str, patched: bool) -> None:
+                                                                sentence: str, patched: bool, monkeypatch) -> None:
     out, cache = tmp_path / "site", tmp_path / "cache"
     config = dict(output=out, cache=cache, workers=1)  # the search stage in this process
     build(load_config(None, content=content, **config), progress=False)
     edited = _first_txt(content)
     edited.write_text(edited.read_text("utf-8").rstrip() + "\n\n" + sentence + "\n", encoding="utf-8")
 
+    from newsarchive.search import indexfiles
+    cut: list[str] = []
+    real_group_files = indexfiles.group_files
+    monkeypatch.setattr(indexfiles, "group_files", lambda first, *a: cut.append(first) or real_group_files(first, *a))
     build(load_config(None, content=content, **config), progress=False)
     again = _tree(out)
     assert patch_spy == [patched]  # the first build had no rows to patch
+    firsts = {t[:1] for path, body in again.items() if path.startswith("search/index/")
+              for t in json.loads(body[body.index(b",") + 1:body.rindex(b"]")])["terms"]}
+    if patched:  # only the groups of the changed terms were cut into files again
+        assert 0 < len(cut) < len(firsts) / 4
+    else:
+        assert len(cut) == len(firsts)
     assert any(t in _search_text(again) for t in ("欧阳振华", "落到实处"))
     cold = _build(content, tmp_path / "cold", tmp_path / "cold-cache")
     assert [p for p in cold if again.get(p) != cold[p]] == [] and sorted(again) == sorted(cold)
