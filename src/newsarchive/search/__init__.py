@@ -37,7 +37,7 @@ from ..records import Article
 from ..segment import Segmenter
 from ..texts import TextStore, full_all
 from ..writer import Kept, tagged
-from .bundle import (BuildToken, DataFile, data_file, numbered_file, numbered_name,
+from .bundle import (BuildToken, DataFile, data_file, numbered_name,
                      numbered_path)
 from .batches import document_item, document_scripts
 from .documents import Workers

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import pickle
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple
+from typing import Any, NamedTuple
 
 from ..diskstore import dump_atomically, read_pickle
 from .postings import Header

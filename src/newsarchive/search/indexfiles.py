@@ -45,6 +45,8 @@ KEYS_FOLDER = "keys"
 #: Code whose change makes the kept rows unusable.
 _CODE = ("search/*.py", "segment.py", "textnorm.py", "diskstore.py")
 FOLDER = "index"
+#: The file the rows were kept in whole before they were kept by first character.
+FORMER_STATE = "postings.state"
 
 #: The writer's ``keeps`` (see :meth:`..writer.SiteWriter.keeps`), or None.
 Keeps = Callable[[str, str], bool] | None
@@ -178,7 +180,7 @@ class Patched:
             postings.patch(texts, by_first[first])
             rows = list(sized(postings.ordered_rows(texts, [t for t in added if t in texts])))
             if not rows:
-                del groups[first]
+                groups.pop(first, None)
                 self.chars_moved = True
                 continue
             self.made[first] = group = group_files(first, rows, *shape)
@@ -235,6 +237,7 @@ def index_files(ordered: Sequence[Article], segmenter: Segmenter, workers: Worke
         return
     terms_cache = TermCache(cache, segmenter.words)
     keys = document_keys(ordered, terms_cache, cache / KEYS_FOLDER, texts)
+    (cache / FORMER_STATE).unlink(missing_ok=True)
     previous = groupstore.load(cache)
     found = _changes(previous, salt, keys, ordered, segmenter, workers, terms_cache, texts)
     catalogue: Catalogue | None = None
