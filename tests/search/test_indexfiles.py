@@ -174,7 +174,8 @@ def test_kept_files_are_those_of_the_groups_no_changed_term_is_in(tmp_path: Path
         # the pack was read for the groups made again and the shared files written only
         assert len(reads) <= len(made.made) + len(made.groups)
         shared_written = [p for p in written if "/shared-" in p]
-        seen["split moved"] += {k: v for k, v in before.split.items() if k} != {k: v for k, v in after.split.items() if k}
+        seen["split moved"] += {k: v for k, v in before.split.items() if k} != \
+            {k: v for k, v in after.split.items() if k}
         seen["shared file changed"] += bool(shared_written) and len(shared_written) < after.split.get("", 0)
         seen["group added"] += bool(after.firsts - before.firsts)
         seen["term gone"] += bool(gone)

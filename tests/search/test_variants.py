@@ -112,7 +112,8 @@ def test_pinyin_files_are_kept_whole_while_the_names_are_those_they_were_written
 
     mapped: list[set[str]] = []
     real = pinyinfiles.pinyin_map
-    monkeypatch.setattr(pinyinfiles, "pinyin_map", lambda names, keys_of: mapped.append(set(names)) or real(names, keys_of))
+    monkeypatch.setattr(pinyinfiles, "pinyin_map",
+                        lambda names, keys_of: mapped.append(set(names)) or real(names, keys_of))
     again, again_letters = written(names, keeps)
     assert again_letters == letters and mapped == []  # not even the map of the names made
     assert {path: body.tag for path, body in again.items() if isinstance(body, Kept)} == record
