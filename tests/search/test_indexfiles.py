@@ -137,6 +137,7 @@ def run_edits(seed: int, tmp_path: Path, keep_all: bool):
     n = rng.randrange(len(docs))
     new_docs[n] = edit(rng, docs[n], words, counts_of(docs))
     record = recorded(files)
+    previous = {f.path: bytes(f.body) for f in files}
     keeps = (lambda path, tag: record.get(path) == tag) if keep_all else None
     got = patched(catalogue, docs, new_docs, [n], tmp_path, keeps)
     if got is None:
@@ -149,6 +150,7 @@ def run_edits(seed: int, tmp_path: Path, keep_all: bool):
     for f in got_files:
         if isinstance(f.body, Kept):  # kept: the cold build made the very bytes the last one did
             assert record[f.path] == f.body.tag == want[f.path][1]
+            assert previous[f.path] == want[f.path][0]
         else:
             assert (bytes(f.body), f.body.tag) == want[f.path]
     gone = {t for t, _ in header_of(docs)[1]} - {t for t, _ in header_of(new_docs)[1]}
