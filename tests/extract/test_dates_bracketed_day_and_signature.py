@@ -28,3 +28,9 @@ def test_a_signed_date_of_another_month_gives_no_year():
 def test_a_day_only_lead_in_chinese_numerals():
     assert _date("本报讯 二十三日上午,某某县召开春耕生产工作会议。") == PartialDate(None, None, 23)
     assert _date("一日三餐,都离不开粮食。某某县召开会议。") is None
+
+
+def test_a_day_in_brackets_with_日_after_the_bracket():
+    # Taiwan's "昨(十五)日": the bracket names the day, 日 follows it
+    assert _date("某縣副縣長甘小雨昨(十五)日率團參訪某某農場。") == PartialDate(None, None, 15)
+    assert _date("某某局長柯明遠今(3)日出席開幕式。") == PartialDate(None, None, 3)

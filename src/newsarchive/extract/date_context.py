@@ -127,9 +127,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "day_only": re.compile(r"(?:^|[,，。;；:：)）\s]|讯)\s*(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
                                r"(?:[上下]午|晚上?|早上|凌晨|中午)?\s*[,，]"),
         # the day in brackets after 今 or 昨, as Hong Kong and Macao releases write it:
-        # "某某今(二十八日)在…", "昨日(27日)上午": the bracket names the day meant
+        # "某某今(二十八日)在…", "昨日(27日)上午", and Taiwan's "昨(十五)日" with 日 outside
+        # the bracket: the bracket names the day meant
         "bracketed_day": re.compile(rf"(?:今|昨)[日天]?\s*[(（]\s*"
-                                    rf"(?P<d>\d{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]\s*[)）]"),
+                                    rf"(?P<d>\d{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+                                    rf"\s*(?:[日号]\s*[)）]|[)）]\s*[日号])"),
     }
 
 

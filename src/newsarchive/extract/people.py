@@ -25,6 +25,7 @@ from typing import Iterable
 from ..records import Draft, Official
 from ..textnorm import PUNCT_RE, without_pinyin
 from .people_reporters import extract_reporters
+from .people_headlines import headline_lines, headline_mentions_kept, portrait_subject
 from .people_name_words import END_WORD, PARTICLE, SURNAME_STARTS, boundary_strength, is_name, surname_length
 from .people_names import DOTS, Mention, dotted_name_at, name_at, read_name_list, whole_list_item
 from .people_office import office_mentions
@@ -70,29 +71,20 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
     article also gives is dropped).  Byline names are never officials
     (``reporters``: the draft's byline names when already read).  Captions are read
     after the text: a photo's caption may name a host the text does not
-    (…与某省台办主任某某(左5)合影).
+    (…与某省台办主任某某(左5)合影); the headline is read last, as it may name an
+    official the text calls only by post or surname (湖北书记某某访某县 / 某县长).
     """
-    text, as_written = simplified_view(without_pinyin("\n".join((*_portrait_subject(draft), *draft.paragraphs,
-                                                                   *draft.captions))))
+    headline = headline_lines(draft)
+    text, as_written = simplified_view(without_pinyin("\n".join((*portrait_subject(draft), *draft.paragraphs,
+                                                                   *draft.captions, *headline))))
     byline = set(extract_reporters(draft) if reporters is None else reporters)
     text = _PERSON_NOTE.sub("", text)     # 甲(藏族)、乙(女,蒙古族)、丙: the list reads on
-    found = [o for o in _merge(text, find_mentions(text)) if not _no_official(o.titles)]
+    mentions = find_mentions(text)
+    if headline:
+        mentions = headline_mentions_kept(text, text.rfind("\n") + 1, mentions)
+    found = [o for o in _merge(text, mentions) if not _no_official(o.titles)]
     officials = (Official(as_written(o.name), tuple(as_written(t) for t in o.titles)) for o in found)
     return tuple(o for o in officials if o.name not in byline)
-
-
-#: A feature's subtitle introducing the person it portrays: "——记某村第一书记某某".
-_PORTRAIT = re.compile(r"^\s*[—－-]+\s*记\s*(?=\S)")
-
-
-def _portrait_subject(draft: Draft) -> tuple[str, ...]:
-    """The subtitle of a portrait ("——记…第一书记某某"), read as a line of the text: it
-    names the person with the post the story is about; other headline lines are not read."""
-    for line in (draft.subtitle, draft.title):
-        m = _PORTRAIT.match(line or "")
-        if m:
-            return (line[m.end():],)
-    return ()
 
 
 @dataclass(frozen=True)

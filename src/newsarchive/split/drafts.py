@@ -18,11 +18,13 @@ from ..records import Draft, SourceFile
 from ..repair import Block, clean_text, join_broken_paragraphs
 from ..simplified import to_simplified
 from .dash_headline import dash_headline, ends_with_credit, series_headline
+from .headline_echo import echoed_headline, labelled_title
 from .lines import Line, read_lines
 from .patterns import split_run_in_byline
 from .pinyin_noise import without_pinyin_noise
 from .residue import EDITOR, PAGE_KINDS, RETITLE, markers, retitle_text
 from .residue_page import residue_kinds, without_residue
+from .textless import textless_joined
 from .titles import headline, title_text
 from .units import BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Unit, layout, run_in_leads
 
@@ -34,7 +36,7 @@ def split_source(src: SourceFile) -> list[Draft]:
     lines = run_in_leads(read_lines(without_pinyin_noise(src.text), src.fmt))
     kinds = residue_kinds(lines)
     body = without_residue(lines, kinds)
-    articles = layout(body)
+    articles = textless_joined(layout(body))
     page = _page_lines(lines, kinds, body, articles)
     drafts: list[Draft] = []
     for n, units in enumerate(articles):
@@ -104,9 +106,41 @@ def _label_values(lines: Sequence[Line], kinds: Sequence[str | None]) -> dict[in
     return out
 
 
+#: A unit of prose at least this long holding a comma or stop opens the article's text.
+_LEAD_LEAST = 30
+_LEAD_MARKS = ("，", ",", "。")
+
+
+def _text_start(units: Sequence[Unit]) -> int:
+    """Index of the unit that opens the article's running text (len(units) when none does)."""
+    return next((n for n, u in enumerate(units) if u.role == PROSE and len(u.text) >= _LEAD_LEAST
+                 and any(mark in u.text for mark in _LEAD_MARKS)), len(units))
+
+
+def _page_headline(units: Sequence[Unit], title: str | None) -> tuple[str, int] | None:
+    """(headline, index of the text's start) when a line above the text names the headline
+    better than the heading group's choice: a metadata table's title field, or the line the
+    lead echoes (see :mod:`.headline_echo`)."""
+    start = _text_start(units)
+    above = [u.text for u in units[:start] if u.role != BYLINE]
+    if not above:
+        return None
+    named = labelled_title(above)
+    if named:
+        return title_text(named), start
+    lead = "".join(u.text for u in units[start:start + 12] if u.role == PROSE)
+    echoed = echoed_headline(title, [title_text(t) for t in above], lead)
+    return (echoed, start) if echoed else None
+
+
 def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Residue = _Residue()) -> Draft | None:
     head = [u.text for u in units if u.role == HEAD]
     levels = [u.line.level for u in units if u.role == HEAD]
+    provisional, _ = headline(head, levels)
+    page_head = _page_headline(units, provisional)
+    if page_head is not None:      # the heading group held page residue: the headline stood above
+        units = [u for n, u in enumerate(units) if n >= page_head[1] or title_text(u.text) != page_head[0]]
+        head = [u.text for u in units if u.role == HEAD]
     blocks: list[Block] = []
     bylines: list[str] = []
     captions: list[str] = []
@@ -130,7 +164,10 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
         paragraphs, captions = list(captions), []
     if not paragraphs:
         return None
-    title, subtitle = headline(head, levels, body="".join(paragraphs))
+    if page_head is not None:
+        title, subtitle = page_head[0], (" ".join(title_text(t) for t in head) or None)
+    else:
+        title, subtitle = headline(head, levels, body="".join(paragraphs))
     if title is None and residue.retitle:
         title = title_text(residue.retitle)
     below = (dash_headline(paragraphs) or series_headline(paragraphs)) if title is None else None

@@ -96,6 +96,7 @@ class _Markers:
     footer_weak: re.Pattern[str]
     chrome: re.Pattern[str]
     chrome_lines: frozenset[str]
+    counter: re.Pattern[str]
     social_labels: frozenset[str]
     image_lines: frozenset[str]
     epaper: re.Pattern[str]
@@ -137,6 +138,8 @@ def markers() -> _Markers:
         footer_weak=re.compile(_alternation(words["footer_weak_markers"])),
         chrome=re.compile(_alternation(words["chrome_markers"])),
         chrome_lines=frozenset(words["chrome_lines"]),
+        counter=re.compile(rf"^(?:{_alternation(words['counter_labels'])})\s*[:：]?\s*[(（\[]?\s*\d+\s*[)）\]]?"
+                           r"\s*次?[\s|｜]*$"),
         social_labels=frozenset(words["social_labels"]),
         image_lines=frozenset(words["image_lines"]),
         epaper=re.compile(_alternation(words["epaper_markers"])),
@@ -211,10 +214,22 @@ def _kind(t: str) -> str | None:
         return IMAGE
     if _FULL_DATE.search(t) and _only_links(_FULL_DATE.sub(" ", t), m):
         return STAMP                 # e-paper navigation beside the issue's date: "前一版 2023年09月14日"
+    if m.counter.match(t) or _digit_stuck_link(bare, m):
+        return CHROME
     if bare in m.chrome_lines or m.chrome.search(t) or _nav_bar(t, m) or _domain_only(t):
         # e-paper navigation with the issue's date ("前一版 后一版 2024年06月20日") dates the page
         return STAMP if _FULL_DATE.search(t) and _EPAPER_WORD.search(t) else CHROME
     return None
+
+
+#: Longest line read as a site link with a stray digit stuck to it.
+_STUCK_LINK = 8
+
+
+def _digit_stuck_link(bare: str, m: _Markers) -> bool:
+    """A site link with a digit stuck to it, an arrow icon copied as text ("3上一期", "下一版4")."""
+    link = bare.strip("0123456789 ")
+    return len(bare) <= _STUCK_LINK and link != bare and link in m.chrome_lines
 
 
 def _only_links(t: str, m: _Markers) -> bool:

@@ -1,0 +1,88 @@
+"""The headline a copied page's lead repeats, found among the lines above the text.
+
+A page copied whole puts many short lines above the article: an account name
+("admin"), a view counter, a weather widget, a tag label, the page's other
+headlines, photo captions.  Whichever of them ends up last before the text can be
+taken for the headline.  A news lead restates its headline, a residue line does
+not: when the headline chosen by position is not echoed by the lead and a line
+above the text is, that line is the headline.  A publishing system's metadata
+table naming the title ("标 题: | 某某镇工作报告 |") says so outright.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..simplified import to_simplified
+
+__all__ = ["echo_share", "echoed_headline", "labelled_title"]
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_RUN_BREAK = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]+")
+#: Most characters of the text read for echoes: a lead restates its headline early.
+_LEAD_SPAN = 1000
+#: Fewest Han characters of a line taken as an echoed headline.
+_LEAST_HAN = 6
+#: Longest line taken as a headline.
+_LONGEST = 60
+#: A chosen headline echoed by less than this share of its pairs is doubtful ...
+_DOUBTFUL = 0.3
+#: ... and a line above the text echoed by at least this share replaces it.
+_ECHOED = 0.4
+#: A metadata table's title field: "标 题: | 某某 |", "标题：某某".
+_TITLE_FIELD = re.compile(r"^\s*[|｜]?\s*[标標]\s*[题題]\s*[:：]\s*[|｜]?\s*(?P<title>[^|｜]{4,60}?)\s*[|｜]?\s*$")
+
+
+#: A lead's dateline mark naming the outlet ("【某某新闻报道】", "某某网讯", "本报讯(记者 某某)"):
+#: it echoes the site's own lines above the headline, never the headline.
+_LEAD_MARK = re.compile(r"【[^【】]{0,20}】|^\s*[^，,。、]{0,16}?讯\s*(?:[(（][^()（）]{0,30}[)）])?")
+
+
+def _pairs(text: str) -> set[str]:
+    return {run[i:i + 2] for run in _RUN_BREAK.split(to_simplified(text)) for i in range(len(run) - 1)}
+
+
+def echo_share(line: str, lead: str) -> float:
+    """Share of the line's character pairs that the lead repeats (0 for a line without any)."""
+    own = _pairs(line)
+    if not own:
+        return 0.0
+    return len(own & _pairs(_LEAD_MARK.sub("", lead[:_LEAD_SPAN]))) / len(own)
+
+
+def _may_head(text: str) -> bool:
+    return len(text) <= _LONGEST and "。" not in text and len(_HAN.findall(text)) >= _LEAST_HAN
+
+
+def _doubtful(title: str, lead: str) -> bool:
+    """A headline chosen by position is doubtful when it is short (a label, an account name,
+    a widget: "标签", "admin", "短暂雨") and the lead does not echo it.  A full headline line
+    is trusted even unechoed: a headline may be a slogan the text never repeats ("倾听心声
+    纾困解难" over a kicker the lead does repeat)."""
+    return len(_HAN.findall(title)) < _LEAST_HAN and echo_share(title, lead) < _DOUBTFUL
+
+
+def echoed_headline(title: str | None, above: Sequence[str], lead: str) -> str | None:
+    """The line of ``above`` (the lines over the article's text, top to bottom) that the
+    lead echoes, when the ``title`` chosen by position is missing or doubtful; else None.
+    The line echoed most wins, the upper one on a tie (a headline stands above its
+    captions)."""
+    if not lead or (title and not _doubtful(title, lead)):
+        return None
+    best, best_share = None, _ECHOED
+    for text in above:
+        if text == title or not _may_head(text):
+            continue
+        share = echo_share(text, lead)
+        if share > best_share or (best is None and share >= best_share):
+            best, best_share = text, share
+    return best
+
+
+def labelled_title(lines: Sequence[str]) -> str | None:
+    """The title a metadata table's "标题" field gives, if a line holds one."""
+    for text in lines:
+        m = _TITLE_FIELD.match(text)
+        if m:
+            return m.group("title").strip() or None
+    return None

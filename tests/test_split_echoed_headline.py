@@ -1,0 +1,86 @@
+"""The headline a lead echoes, found among page lines above the text; a metadata table's
+title field; articles without text joined to the text after them; a view counter, a bare
+tag label and a site link with a stray digit as page residue.  Headlines, names and
+sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.records import SourceFile
+from newsarchive.split import split_source
+from newsarchive.split.headline_echo import echo_share, echoed_headline, labelled_title
+from newsarchive.split.residue import CHROME, line_kind
+
+_LEAD = ("3月8日上午,柳湾镇召开春季植树造林动员大会,镇党委书记甘小雨出席会议并讲话。"
+         "会议总结了去年的植树造林工作,部署了今年的任务。")
+
+
+def _split(text: str) -> list:
+    return split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
+
+
+def test_an_account_name_over_the_headline_is_not_the_headline() -> None:
+    text = f"editor01\n柳湾镇召开春季植树造林动员大会\n{_LEAD}\n会上,各村签订了责任书。\n"
+    [draft] = _split(text)
+    assert draft.title == "柳湾镇召开春季植树造林动员大会"
+
+
+def test_a_weather_widget_over_the_headline_is_not_the_headline() -> None:
+    text = (f"跳到主要内容\n多云\n气温\n湿度:\nPM2.5\n柳湾镇召开春季植树造林动员大会\n\n{_LEAD}\n\n"
+            "会上,各村签订了责任书。\n")
+    assert _split(text)[0].title == "柳湾镇召开春季植树造林动员大会"
+
+
+def test_a_short_label_is_doubtful_only_when_the_lead_does_not_echo_it() -> None:
+    above = ["登录", "柳湾镇召开春季植树造林动员大会"]
+    assert echoed_headline("多云", above, _LEAD) == "柳湾镇召开春季植树造林动员大会"
+    assert echoed_headline(None, above, _LEAD) == "柳湾镇召开春季植树造林动员大会"
+    # a full headline line is trusted though the lead repeats little of it (a slogan)
+    assert echoed_headline("绿水青山 处处春意", above, _LEAD) is None
+    # no line above is echoed enough: nothing replaces the choice
+    assert echoed_headline("多云", ["登录", "某某网欢迎您的到来"], _LEAD) is None
+
+
+def test_the_lead_mark_does_not_echo_the_sites_name() -> None:
+    lead = "【青禾新闻报道】" + _LEAD
+    assert echo_share("青禾新闻", lead) == 0.0
+    assert echo_share("柳湾镇召开春季植树造林动员大会", lead) == 1.0
+
+
+def test_a_metadata_tables_title_field() -> None:
+    assert labelled_title(["索 引 号: | abc/2030-001 |", "标 题: | 柳湾镇2030年政府工作报告 |"]) \
+        == "柳湾镇2030年政府工作报告"
+    assert labelled_title(["標題：柳湾镇春季工作要点"]) == "柳湾镇春季工作要点"
+    assert labelled_title(["主要标题党现象的治理办法"]) is None
+    text = ("柳湾镇2030年政府工作报告\n索 引 号: | abc/2030-001 | 公开方式: | 主动公开\n"
+            "标 题: | 柳湾镇2030年政府工作报告 |\n工 作 报 告\n第三次会议上\n柳湾镇镇长 甘小雨\n"
+            "各位代表:\n现在,我代表镇政府向大会报告工作,请予审议,并请列席人员提出意见。\n")
+    assert _split(text)[0].title == "柳湾镇2030年政府工作报告"
+
+
+def test_captions_under_the_headline_do_not_split_the_article() -> None:
+    text = ("代表团考察柳湾镇茶园\n代表团在茶园合影\n座谈会现场\n代表团在镇政府合影留念\n"
+            "青禾网柳湾3月8日讯 (通讯员 甘小雨)3月7日上午,某市代表团一行30余人来柳湾镇考察茶园建设。\n"
+            "代表团一行还参观了茶叶加工厂,品尝了新茶。\n")
+    [draft] = _split(text)
+    assert draft.title == "代表团考察柳湾镇茶园"
+    assert "代表团在镇政府合影留念" in draft.captions
+
+
+def test_an_epaper_headline_apart_from_its_text_heads_it() -> None:
+    text = ("第03版:要闻\n另一条新闻的标题在这里\n再一条新闻的标题也在\n柳湾镇办起村民夜校\n"
+            "返回目录 版面导航\n3上一期\n3上一篇 2030年3月8日 放大 缩小 默认\n柳湾镇办起村民夜校\n"
+            "本报讯(记者 甘小雨)近日,柳湾镇的村民夜校正式开课,村民晚上可以来学电脑、学种植。\n"
+            "夜校每周开课三次,由镇里的大学生村官轮流讲课。\n")
+    [draft] = _split(text)
+    assert draft.title == "柳湾镇办起村民夜校"
+
+
+def test_counters_tag_labels_and_stuck_digits_are_residue() -> None:
+    assert line_kind("浏览 (385) | | | |") == CHROME
+    assert line_kind("瀏覽 (12)") == CHROME
+    assert line_kind("阅读 1024") == CHROME
+    assert line_kind("標籤") == CHROME
+    assert line_kind("3上一期") == CHROME
+    assert line_kind("下一版4") == CHROME
+    # a headline naming reading or a number is text
+    assert line_kind("阅读点亮人生") is None
+    assert line_kind("3个上一期遗留问题全部解决") is None
