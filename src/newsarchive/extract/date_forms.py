@@ -116,3 +116,20 @@ def parse_date_value(value: Any) -> PartialDate | None:
         y, m = to_int(ym.group("y")), to_int(ym.group("m"))
         return PartialDate(y, m, None) if valid(y, m, None) else None
     return None
+
+
+_HEADING_DATE_REST = re.compile(r"^[\s()（）\[\]【】至到—–~～-]*$")
+
+
+def heading_date(heading: str | None) -> DateMatch | None:
+    """The date of a heading that is only a date or a range ("(5月20日—5月24日)" under
+    a weekly column's name): the start of the days the article covers."""
+    if not heading:
+        return None
+    text = fold(heading)
+    found = list(iter_dates(text))
+    if not found:
+        return None
+    rest = "".join(text[a.end:b.start] for a, b in zip([DateMatch(0, 0, found[0].date)] + found, found))
+    rest += text[found[-1].end:]
+    return found[0] if _HEADING_DATE_REST.match(rest) else None

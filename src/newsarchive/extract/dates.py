@@ -61,7 +61,7 @@ from .date_context import (
     alternation, channel_period, day_only_lead, days_before, is_notice, opening_period, page_date, period_start,
     relative_day_lead, signature_date, with_stamp_year, words,
 )
-from .date_forms import CN_YEAR_DIGITS, DateMatch, iter_dates, parse_date_value, valid
+from .date_forms import CN_YEAR_DIGITS, DateMatch, heading_date, iter_dates, parse_date_value, valid
 from .folding import fold
 
 
@@ -343,23 +343,6 @@ def _dateline_after_summary(paragraphs: Sequence[str]) -> int:
         if _DATELINE_OPENING.match(to_simplified(fold(paragraph))):
             return k
     return 0
-
-
-_HEADING_DATE_REST = re.compile(r"^[\s()（）\[\]【】至到—–~～-]*$")
-
-
-def heading_date(heading: str | None) -> DateMatch | None:
-    """The date of a heading that is only a date or a range ("(5月20日—5月24日)" under
-    a weekly column's name): the start of the days the article covers."""
-    if not heading:
-        return None
-    text = fold(heading)
-    found = list(iter_dates(text))
-    if not found:
-        return None
-    rest = "".join(text[a.end:b.start] for a, b in zip([DateMatch(0, 0, found[0].date)] + found, found))
-    rest += text[found[-1].end:]
-    return found[0] if _HEADING_DATE_REST.match(rest) else None
 
 
 #: Characters a vague lead and the next paragraph's dated sentence share when they
