@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsarchive.records import SourceFile
 from newsarchive.split import split_source
 from newsarchive.split.headline_echo import echo_share, echoed_headline, labelled_title
-from newsarchive.split.residue import CHROME, line_kind
+from newsarchive.split.residue import CHROME, STAMP, line_kind
 
 _LEAD = ("3月8日上午,柳湾镇召开春季植树造林动员大会,镇党委书记甘小雨出席会议并讲话。"
          "会议总结了去年的植树造林工作,部署了今年的任务。")
@@ -84,3 +84,7 @@ def test_counters_tag_labels_and_stuck_digits_are_residue() -> None:
     # a headline naming reading or a number is text
     assert line_kind("阅读点亮人生") is None
     assert line_kind("3个上一期遗留问题全部解决") is None
+
+
+def test_an_epaper_toolbar_with_the_issues_date_is_its_stamp() -> None:
+    assert line_kind("3上一篇 2030年3月8日 放大 缩小 默认") == STAMP

@@ -71,7 +71,7 @@ def page_date(page_lines: Sequence[str]) -> PartialDate | None:
     partial: PartialDate | None = None
     for line in page_lines:
         folded = fold(line)
-        date = _first_stamp_date(folded)
+        date = _first_stamp_date(folded) or _roc_stamp_date(folded)
         if date is None:
             partial = partial or _month_day_stamp(folded)
             continue
@@ -94,6 +94,21 @@ def _month_day_stamp(folded: str) -> PartialDate | None:
     return PartialDate(None, month, day) if valid(2000, month, day) else None
 
 
+#: A Taiwan stamp dated in the Republic's years ("發布日期:101-03-26", 2012-03-26): a date
+#: label, then a two- or three-digit year; the label keeps a count or code from being read.
+_ROC_STAMP = re.compile(r"(?:日期|時間|时间)\s*:\s*(?P<y>\d{2,3})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+#: The Republic's year 1 is 1912.
+_ROC_OFFSET = 1911
+
+
+def _roc_stamp_date(folded: str) -> PartialDate | None:
+    m = _ROC_STAMP.search(folded)
+    if not m:
+        return None
+    year, month, day = int(m.group("y")) + _ROC_OFFSET, int(m.group("m")), int(m.group("d"))
+    return PartialDate(year, month, day) if valid(year, month, day) else None
+
+
 def _first_stamp_date(folded: str) -> PartialDate | None:
     for m in _STAMP_DATES.finditer(folded):
         year = int(m.group("y") or m.group("y3"))
@@ -113,7 +128,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a weekday may follow in brackets: "二〇〇五年一月二十五日(星期二)"
         "signature": re.compile(rf"^\s*{year}{month}{day}\s*(?:[(（]\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）])?\s*$"),
         "period": re.compile(
-            rf"(?:{alternation('period_openers')})\s*(?:{year})?{month}(?:{day}|[上中下初末]+旬|份)?"
+            rf"(?:{alternation('period_openers')})\s*(?:(?:{year})?{month}(?:{day}|[上中下初末]+旬|份)?"
+            rf"|(?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}}))"     # "於5/29開始": month and day with a slash
             rf"\s*(?:[上下]午|\d{{1,2}}[:：]\d{{2}})?\s*(?:{alternation('period_onsets')})"),
         # "巡察公告", "公 告——某区第二轮巡察": the word ends the heading or a dash
         # or colon parts it from what the notice is about
@@ -152,9 +168,12 @@ def period_start(paragraph: str) -> PartialDate | None:
     m = _patterns()["period"].search(fold(paragraph))
     if not m:
         return None
-    year = to_int(m.group("y")) if m.group("y") else None
-    month = to_int(m.group("m"))
-    day = to_int(m.group("d")) if m.group("d") else None
+    if m.group("sm"):
+        year, month, day = None, int(m.group("sm")), int(m.group("sd"))
+    else:
+        year = to_int(m.group("y")) if m.group("y") else None
+        month = to_int(m.group("m"))
+        day = to_int(m.group("d")) if m.group("d") else None
     if not month or not valid(year or 2000, month, day):
         return None
     return PartialDate(year, month, day)

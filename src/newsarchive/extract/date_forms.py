@@ -20,8 +20,16 @@ from .numerals import to_int
 CN_YEAR_DIGITS = "〇零○一二三四五六七八九"
 _YEAR = rf"(?P<y>(?<!\d)\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})\s*年\s*"
 _MONTH = r"(?P<m>(?<!\d)\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
-_DAY = r"(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])\s*[日号]"
+_DAY_NUMBER = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
+#: The day, with 日 or 号; or the first day of a span whose 日 closes the second
+#: ("6月13至14日", "2月13-15日"); or a day with the time of day right after it and
+#: no 日 ("3月4下午3:00").
+_DAY = (rf"(?P<d>{_DAY_NUMBER})\s*(?:[日号]|(?=(?:至|到|—|–|-|~|～)\s*{_DAY_NUMBER}\s*[日号])"
+        r"|(?=[上下]午|早上|晚上|凌晨|中午))")
 DATE_RE = re.compile(rf"(?:{_YEAR})?{_MONTH}{_DAY}")
+#: A month and day written with a slash after a word that introduces a date
+#: ("於5/29開始", "自6/1起"): never a fraction or a score, which no such word precedes.
+_SLASH_RE = re.compile(r"(?<=[於于在自從从至到])\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/.%])")
 #: A date whose 月 (and maybe 年) a page lost, the digits run together: "2018813日" (2018年8月13日),
 #: "2025年1021日".  Read only when one split of the month-day digits is a valid date.
 _FUSED_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年?(?P<md>\d{3,4})\s*日")
@@ -70,6 +78,9 @@ def _date_parts(folded: str) -> list[tuple[re.Match[str], int | None, int | None
     """Every written date of ``folded`` with its numbers, fused ones included, in order."""
     found = [(m, to_int(m.group("y")) if m.group("y") else None, to_int(m.group("m")), to_int(m.group("d")))
              for m in DATE_RE.finditer(folded)]
+    if "/" in folded:
+        found += [(m, None, int(m.group("m")), int(m.group("d"))) for m in _SLASH_RE.finditer(folded)]
+        found.sort(key=lambda f: f[0].start())
     if "日" in folded:
         for m in _FUSED_RE.finditer(folded):
             md, year = m.group("md"), int(m.group("y"))

@@ -79,6 +79,10 @@ _DATELINE_PLACE_END = re.compile(
 _PERIOD_OPENER = re.compile(rf"(?:{alternation('period_openers')})$")
 _PERIOD_ONSET = re.compile(rf"\s*(?:[上下]午|\d{{1,2}}[:：]\d{{2}})?\s*(?:{alternation('period_onsets')})")
 _FIRST_SENTENCE_END = re.compile(r"[。！？!?]")
+#: What follows a date that is the time of the subject's action: a span's end, the time of
+#: day, then one of the dated verbs ("6月13至14日率团赴…", "3月4日下午3:00在…开幕").
+_DATED_ACTION = re.compile(rf"(?:\s*(?:至|到|—|–|-|~|～)\s*\d{{1,2}}\s*日)?\s*(?:[上下]午|晚上?|早上|凌晨|中午)?"
+                           rf"\s*(?:\d{{1,2}}[:：]\d{{2}}时?)?\s*(?:{alternation('dated_verbs')})")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _EVENT_YEAR = [
     re.compile(r"(?:召开|举行|举办|开幕|启动|召集)了?[^，,。；;、]{0,15}?(?<!\d)(\d{4})\s*年(?:度)?"
@@ -168,7 +172,8 @@ def lead_date(paragraph: str) -> Lead:
         years_back = _years_back(text, found)
         clause = _starts_clause(text, found.start - len(years_back[0])) if years_back \
             else _starts_clause(text, found.start)
-        if dateline or (clause and not _period_date(text, found)) or as_of:
+        action = (lead_end is None or found.start < lead_end.start()) and _DATED_ACTION.match(text, found.end)
+        if dateline or ((clause or action) and not _period_date(text, found)) or as_of:
             first_sentence = lead_end is None or found.start < lead_end.start()
             day = None if first_sentence else day_only_lead(text[: first_end.start()])
             if day is not None:
@@ -257,7 +262,8 @@ def extract_date(draft: Draft) -> PartialDate | None:
             year = stamp.year - lead.years_back if stamp and stamp.year else None
             return PartialDate(year, lead.found.date.month, lead.found.date.day)
         if lead.found is not None and not (stamp and not lead.first_sentence):
-            return _signed_year(_completed(lead.found, paragraph, draft.title, stamp), signature)
+            dated = stamp or _written_above(draft.paragraphs, paragraph)
+            return _signed_year(_completed(lead.found, paragraph, draft.title, dated), signature)
         if lead.day is not None:
             return with_stamp_year(PartialDate(None, None, lead.day), stamp) if stamp \
                 else PartialDate(None, None, lead.day)
@@ -366,6 +372,13 @@ def _restated_date(vague_paragraph: str, next_paragraph: str) -> DateMatch | Non
     n = _SAME_EVENT_RUN
     return found if any(_CJK_RUN.match(dated[j:j + n]) and dated[j:j + n] in said
                         for j in range(len(dated) - n + 1)) else None
+
+
+def _written_above(paragraphs: Sequence[str], lead: str) -> PartialDate | None:
+    """The first full date written in the paragraphs above the lead's ("北京时间2022年8月7日,…"
+    over "8月3日下午,…"): the day of writing, which gives a lead without a year its year."""
+    above = paragraphs[:next((k for k, p in enumerate(paragraphs) if p is lead), 0)]
+    return next((f.date for p in above for f in iter_dates(p) if f.date.year is not None), None)
 
 
 def _signed_year(date: PartialDate, signature: PartialDate | None) -> PartialDate:

@@ -236,7 +236,7 @@ def _only_links(t: str, m: _Markers) -> bool:
     """Whether ``t`` holds site links alone ("前一版", "后一版", "返回目录"), one or more."""
     items = t.split()
     return bool(items) and all(item.strip(_BRACKETS) in m.chrome_lines or m.chrome.fullmatch(item.strip(_BRACKETS))
-                               for item in items)
+                               or _digit_stuck_link(item.strip(_BRACKETS), m) for item in items)
 
 
 def _epaper_line(t: str, m: _Markers) -> bool:
