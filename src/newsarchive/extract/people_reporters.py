@@ -13,6 +13,7 @@ from typing import Any, Iterable, Mapping
 from ..records import Draft
 from .people_bylines import (byline_names, closing_names, credit_names, dateline_names, marked_names,
                              photo_credit_names)
+from .people_byline_forms import bracket_photo_names, filed_from_names, stamp_author_names, unit_closing_names
 from .people_name_credits import name_credits
 from .people_name_words import is_name
 from .people_words import mapping, words
@@ -44,6 +45,7 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     for line in draft.page_lines:  # 来源:区政府办 某某/文 — a source line crediting the writer by slash
         if "/" in line or "／" in line:
             names.extend(name_credits(without_pinyin(line)))
+        names.extend(stamp_author_names(without_pinyin(line)))   # 16:56 某某 来源:… — the author bare
     if draft.title:               # 某站:甲 乙 报道 taken for the headline: a credit all the same
         names.extend(name_credits(without_pinyin(draft.title)))
     for line in draft.bylines:    # ■某某: an e-paper's byline mark before bare names
@@ -56,6 +58,9 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
         names.extend(closing_names(line))
         names.extend(credit_names(line))
         names.extend(name_credits(line))
+        names.extend(unit_closing_names(line))
+        names.extend(bracket_photo_names(line))
+        names.extend(filed_from_names(line))
     return tuple(dict.fromkeys(names))
 
 

@@ -80,8 +80,34 @@ def _outlet_slashes_parted(tokens: list[str]) -> list[str]:
     return out
 
 
+#: Where a report was filed from, closing its byline ("福建报导", "台中市 报导").
+_FILED_FROM = re.compile(rf"^[{_CJK}]{{2,4}}?(?:报道|报导)$")
+_PLACE_ENDS = ("市", "县", "区", "镇", "乡", "省")
+
+
+def _filed_from(tokens: list[str]) -> list[str]:
+    """The tokens with the place a report was filed from dropped before its closing 报导
+    ("记者某某 福建报导", "某某 台中市 报导"): the place is no name."""
+    if len(tokens) >= 2 and _FILED_FROM.match(tokens[-1]) and tokens[-1] not in _SUFFIXES:
+        return tokens[:-1] + ["报道"]
+    if len(tokens) >= 3 and tokens[-1] in ("报道", "报导") and _place(tokens[-2]):
+        return tokens[:-2] + ["报道"]
+    return tokens
+
+
+def _place(token: str) -> bool:
+    from ..extract.gazetteer import by_short, divisions
+    return 2 <= len(token) <= 4 and (token.endswith(_PLACE_ENDS) or bool(divisions(token) or by_short(token)))
+
+
 def _credit_tokens(tokens: list[str]) -> bool:
-    """role name… [role name…] [suffix]: every role names at least one person."""
+    """role name… [role name…] [suffix]: every role names at least one person; a suffix
+    inside the line closes one credit and names may follow it ("记者 甲/文 乙 丙/摄"); a bare
+    name with where it was filed from is a Taiwan byline ("某某 台中市 报导")."""
+    filed = _filed_from(tokens)
+    if filed is not tokens and len(filed) == 2 and is_name_list(filed[0], least=1):
+        return True                # 某某 台中市 报导: a bare name, where it was filed from
+    tokens = filed
     if not tokens:
         return False
     names_since_role = -1          # -1: no role seen yet
@@ -91,6 +117,9 @@ def _credit_tokens(tokens: list[str]) -> bool:
         role = _ROLE_TOKEN.match(tok)
         if tok in _SUFFIXES and last:
             return names_since_role > 0
+        if tok in _SUFFIXES and names_since_role > 0:
+            names_since_role = 0       # 甲/文 乙 丙/摄: the next credit's names follow
+            continue
         if slash:
             if not _is_name(slash.group("name")):
                 return False

@@ -1,0 +1,83 @@
+"""Byline forms of copied pages the role-word readers miss.
+
+* the author's bare name in the page's stamp, right before its source label
+  ("2030-03-05 16:56 某某 来源:某某网", "访问次数: 某某 信息来源:…");
+* contributors' units, then their names, in the brackets that close the text
+  ("(某某局、某村工作组 某甲、某乙)"): the units are passed over;
+* an outlet and a photographer in brackets ("(某某社 某某摄)");
+* a Taiwan byline: the name, the place it was filed from, 报导 ("某某 台中市 报导").
+"""
+from __future__ import annotations
+
+import re
+
+from . import gazetteer
+from .people_bylines import is_byline_name
+from .people_name_words import is_name
+from .people_words import words
+from .script import simplified_view
+
+__all__ = ["stamp_author_names", "unit_closing_names", "bracket_photo_names", "filed_from_names"]
+
+#: A working group (某村工作组) contributes as a unit does.
+_UNIT_ENDINGS = (*words("people", "byline_unit_endings"), "组")
+#: What a credit's last character says the person did: no part of the name.
+_CREDIT_ENDS = ("摄", "文", "图")
+_NAME = r"[\u4e00-\u9fff]{2,3}"
+#: A bare name standing between the stamp's fields, right before its source label.
+_STAMP_AUTHOR = re.compile(rf"(?:^|[\s:：])[ \u3000]*({_NAME})[ \u3000]+(?:信息来源|文章来源|稿件来源|来源|稿源|出处)\s*[:：]")
+#: Brackets closing a paragraph after its last sentence.
+_CLOSING = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*[(（][ \u3000]*([^()（）]{4,60}?)[ \u3000]*[)）][ \u3000]*$")
+_ITEMS = re.compile(r"[\s\u3000、,，]+")
+#: Most names closing brackets credit.
+_MOST = 4
+_PHOTO = re.compile(r"[(（][ \u3000]*[\u4e00-\u9fff]{2,12}(?:社|报|网|台|中心|站)[ \u3000]+([\u4e00-\u9fff]{2,4}?)"
+                    r"[ \u3000]*摄[ \u3000]*[)）]")
+_FILED = re.compile(rf"^[ \u3000]*(?:记者[ \u3000]*)?({_NAME})[ \u3000/／]+([\u4e00-\u9fff]{{2,4}})[ \u3000]*(?:报导|报道)[ \u3000]*$")
+_PLACE_ENDS = ("市", "县", "区", "镇", "乡", "省")
+
+
+def _unit(token: str) -> bool:
+    return len(token) >= 3 and token.endswith(_UNIT_ENDINGS)
+
+
+def stamp_author_names(line: str) -> list[str]:
+    """The author a page's stamp names bare before its source label."""
+    simple, as_written = simplified_view(line)
+    return [as_written(m.group(1)) for m in _STAMP_AUTHOR.finditer(simple)
+            if is_name(m.group(1), anchored=True) and not _unit(m.group(1))]
+
+
+def unit_closing_names(line: str) -> list[str]:
+    """The names after the contributors' units in the brackets closing ``line``; none unless
+    units come first and every item after them is a name."""
+    simple, as_written = simplified_view(line.rstrip())
+    m = _CLOSING.search(simple)
+    if not m:
+        return []
+    items = [t for t in _ITEMS.split(m.group(1)) if t]
+    units = next((k for k, t in enumerate(items) if not _unit(t)), len(items))
+    names = items[units:]
+    if not units or not 1 <= len(names) <= _MOST or \
+            not all(is_byline_name(t) and not t.endswith(_CREDIT_ENDS) for t in names):
+        return []
+    return [as_written(t) for t in names]
+
+
+def bracket_photo_names(line: str) -> list[str]:
+    """The photographer of "(某某社 某某摄)", an outlet's photo credit in brackets."""
+    simple, as_written = simplified_view(line)
+    return [as_written(m.group(1)) for m in _PHOTO.finditer(simple) if is_byline_name(m.group(1))]
+
+
+def _place(token: str) -> bool:
+    return token.endswith(_PLACE_ENDS) or bool(gazetteer.divisions(token) or gazetteer.by_short(token))
+
+
+def filed_from_names(line: str) -> list[str]:
+    """The reporter of a Taiwan byline line "某某 台中市 报导" (a place between name and 报导)."""
+    simple, as_written = simplified_view(line)
+    m = _FILED.match(simple)
+    if not m or not is_byline_name(m.group(1)) or not _place(m.group(2)):
+        return []
+    return [as_written(m.group(1))]
