@@ -19,13 +19,13 @@ tags districts as people; titles and sentence shape are firmer anchors.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterable
 
 from ..records import Draft, Official
 from ..textnorm import PUNCT_RE, without_pinyin
 from .people_reporters import extract_reporters
 from .people_headlines import headline_lines, headline_mentions_kept, portrait_subject
+from .people_no_office import no_official
 from .people_name_words import END_WORD, PARTICLE, SURNAME_STARTS, boundary_strength, is_name, surname_length
 from .people_names import DOTS, Mention, dotted_name_at, name_at, read_name_list, whole_list_item
 from .people_office import office_mentions
@@ -82,39 +82,9 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
     mentions = find_mentions(text)
     if headline:
         mentions = headline_mentions_kept(text, text.rfind("\n") + 1, mentions)
-    found = [o for o in _merge(text, mentions) if not _no_official(o.titles)]
+    found = [o for o in _merge(text, mentions) if not no_official(o.titles)]
     officials = (Official(as_written(o.name), tuple(as_written(t) for t in o.titles)) for o in found)
     return tuple(o for o in officials if o.name not in byline)
-
-
-@dataclass(frozen=True)
-class _PostKind:
-    """Posts that make no official of a person given only them: a title ending in one
-    of ``posts``, holding one of ``within`` (when given) and none of ``without``."""
-
-    posts: tuple[str, ...]
-    within: tuple[str, ...] = ()
-    without: tuple[str, ...] = ()
-
-    def holds(self, title: str) -> bool:
-        return title.endswith(self.posts) and (not self.within or any(w in title for w in self.within)) \
-            and not any(w in title for w in self.without)
-
-
-#: A company's management (某某集团董事长, 某某有限公司总经理); the heads of a school or
-#: hospital (某县中学校长); the head of the party and state, a reference to the
-#: country's leader (国家主席某某在某地工作时…), not an official of the story.
-_NO_OFFICIAL_POSTS = (
-    _PostKind(tuple(words("people", "company_posts")), tuple(words("people", "company_words"))),
-    _PostKind(tuple(words("people", "institution_posts")), tuple(words("people", "institution_words")),
-              tuple(words("people", "institution_not"))),
-    _PostKind(tuple(words("people", "head_of_state_posts"))),
-)
-
-
-def _no_official(titles: tuple[str, ...]) -> bool:
-    """Whether every title is of one kind of :data:`_NO_OFFICIAL_POSTS`."""
-    return bool(titles) and any(all(kind.holds(t) for t in titles) for kind in _NO_OFFICIAL_POSTS)
 
 
 def find_mentions(text: str) -> list[Mention]:
