@@ -38,3 +38,9 @@ def test_a_telegraphic_headline_gives_no_name_run_into_a_verb() -> None:
 def test_a_name_run_into_a_verb_in_the_headline_is_not_taken_from_the_text_either() -> None:
     found = _officials("市人大常委会决定柯明权为代理市长", "会议决定任命柯明权为市人民政府副市长、代理市长。")
     assert "权为" not in found
+
+
+def test_a_speaker_line_in_the_subtitle() -> None:
+    draft = Draft(source="t.txt", ordinal=1, title="柳湾镇2030年政府工作报告", subtitle="第三次会议上 柳湾镇镇长 甘小雨",
+                  paragraphs=("各位代表:", "现在,我代表镇政府向大会报告工作,请予审议。"))
+    assert {o.name: o.titles for o in extract_officials(draft)} == {"甘小雨": ("柳湾镇镇长",)}

@@ -39,11 +39,12 @@ def portrait_subject(draft: Draft) -> tuple[str, ...]:
 
 
 def headline_lines(draft: Draft) -> tuple[str, ...]:
-    """The headline as a line of its own, read after the text (none for a portrait, whose
-    subject line is read first)."""
-    if not draft.title or portrait_subject(draft):
+    """The headline and its subtitle as one line, read after the text (none for a portrait,
+    whose subject line is read first): a subtitle may be a report's speaker line
+    ("某镇镇长 某某")."""
+    if portrait_subject(draft):
         return ()
-    return (draft.title,)
+    return (" ".join(t for t in (draft.title, draft.subtitle) if t),) if draft.title or draft.subtitle else ()
 
 
 #: What may follow a name that closes a headline or one of its halves.

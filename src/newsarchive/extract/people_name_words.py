@@ -239,13 +239,26 @@ def boundary_strength(rest: str) -> int:
         return PARTICLE               # 参 ...: the first character of a word the page cut short
     if not rest or PUNCT.match(rest[0]):
         return PUNCTUATION
-    if rest.startswith(NAME_END_WORDS) or _verb_with_zhe(rest):
+    if rest.startswith(NAME_END_WORDS) or _verb_with_zhe(rest) or _goes_to_place(rest):
         return END_WORD
     if rest[0] in NAME_END_CHARS or _COUNT.match(rest):
         return PARTICLE               # 等, 在…; 甲、乙两位同志
     if _starts_with_word(rest):
         return ORDINARY_WORD
     return 0
+
+
+#: Verbs of going that a place name follows (某某来某某区视察, 某某赴某县调研).
+_GOING = "来到赴"
+
+
+def _goes_to_place(rest: str) -> bool:
+    """A verb of going, then a division's name ("来薛城区…", "赴某县…"): the name before
+    it has ended, though 来 or 到 may also close a given name."""
+    if rest[:1] not in _GOING:
+        return False
+    from .gazetteer import divisions       # the gazetteer reads names; imported when first needed
+    return any(divisions(rest[1:1 + n]) for n in (2, 3, 4, 5))
 
 
 def _verb_with_zhe(rest: str) -> bool:

@@ -304,10 +304,14 @@ def _posts_after_names(text: str, starts: list[int], known: frozenset[str],
         for length in ((4, 3, 2) if anchored else (3, 2)):     # 按照巴音某某书记: a long name too
             cand = text[start:start + length]
             post = POST_RE.match(text, start + length)
-            if not post or not _CJK_ONLY.fullmatch(cand) or cand not in known and (
-                    not is_name(cand, anchored) or _heads_a_place(post.group())):
+            if not post or not _CJK_ONLY.fullmatch(cand):
                 continue
-            if anchored and any(POST_RE.match(text, start + k) for k in range(2, length)):
+            office = _heads_a_place(post.group())
+            # a three-character name before 市长/县长 that no place ends in: the post vouches for it
+            vouched = anchored or (office and not _place_before(cand, post.group()))
+            if cand not in known and (not is_name(cand, vouched) or office and _place_before(cand, post.group())):
+                continue
+            if vouched and any(POST_RE.match(text, start + k) for k in range(1, length)):
                 continue              # 某某某副|书记: the post begins inside the candidate
             out.append(Mention(start, cand, (post.group(),)))
             break
@@ -346,6 +350,18 @@ def _heads_a_place(post: str) -> bool:
     (李庄镇长), trusted after a name only when the name is known from elsewhere."""
     prefix = next((p for p in POST_PREFIXES if post.startswith(p) and len(post) > len(p)), "")
     return post[len(prefix):len(prefix) + 1] in _TITLE_OPENERS
+
+
+def _place_before(cand: str, post: str) -> bool:
+    """Whether a place may end in ``cand`` before a post that heads it (李庄|镇长, 某某|县长):
+    always for a two-character candidate; for a longer one only when its end and the post's
+    first character form a division's name (张家港|市长), else it is a name with its post
+    written after it, as Taiwan writes offices (某某某市长, 某某某县长)."""
+    if len(cand) < 3:
+        return True
+    prefix = next((p for p in POST_PREFIXES if post.startswith(p) and len(post) > len(p)), "")
+    head = post[len(prefix):len(prefix) + 1]
+    return any(divisions(cand[k:] + head) for k in range(len(cand) - 1))
 
 
 def _cells(text: str) -> list[Mention]:

@@ -1,0 +1,26 @@
+"""A post written after a three-character name, as Taiwan writes offices (某某某市长), and a
+name that a verb of going and a place end.  Names, places and sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.extract.people import extract_officials
+from newsarchive.extract.people_roles import _place_before
+from newsarchive.records import Draft
+
+
+def _officials(*paragraphs: str) -> dict[str, tuple[str, ...]]:
+    draft = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=paragraphs)
+    return {o.name: o.titles for o in extract_officials(draft)}
+
+
+def test_a_post_after_a_three_character_name() -> None:
+    found = _officials("某促进会「大陆某省青禾市政府」甘立元市长等19位贵宾,26日到县政府拜会。")
+    assert found.get("甘立元") == ("市长",)
+    # a place's name before the post is no person: 张家港|市长
+    assert _place_before("张家港", "市长")
+    assert not _place_before("甘立元", "市长")
+    assert "常务副" not in _officials("常务副市长柯明远出席会议。")
+
+
+def test_a_verb_of_going_and_a_place_end_the_name() -> None:
+    found = _officials("柳湾市委书记、市人大常委会主任柯伟来和平区视察指导工作。")
+    assert "柯伟" in found and "柯伟来和" not in found
