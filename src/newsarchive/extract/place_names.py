@@ -195,7 +195,34 @@ def _short_mentions(text: str) -> tuple[str, ...]:
     table = _shorts()
     return tuple(text[a:b] for a, b in _short_spans(text)
                  if _bare_at(text, b) and table[text[a:b]].level != PROVINCE and not _ordinary(text[a:b])
-                 and not inside_word(text, a, b) and not in_given_name(text, a, b))
+                 and not inside_word(text, a, b) and not in_given_name(text, a, b) and not in_word_list(text, a, b))
+
+
+#: Longest item of a list read beside a short name.
+_LIST_ITEM = 4
+_ITEM_END = re.compile(r"[、，,。；;：:！!？?\s“”\"（）()《》]")
+
+
+def in_word_list(text: str, start: int, end: int) -> bool:
+    """Whether the short name is a whole item of a 、 list whose next or previous item names
+    no place ("为民、惠民、富民": slogans, not counties); a list of places ("惠民、阳信") is kept."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    if "、" not in (before, after) or not (_ITEM_END.match(before or " ") and _ITEM_END.match(after or " ")):
+        return False              # not a whole item: 丹阳投资集团、… names the place
+    items: list[str] = []
+    if before == "、":
+        left = max((m.end() for m in _ITEM_END.finditer(text, max(0, start - 1 - _LIST_ITEM - 1), start - 1)),
+                   default=max(0, start - 1 - _LIST_ITEM))
+        items.append(text[left:start - 1])
+    if after == "、":
+        m = _ITEM_END.search(text, end + 1, end + 2 + _LIST_ITEM)
+        items.append(text[end + 1:m.start() if m else end + 1 + _LIST_ITEM])
+    return any(item and _CJK.match(item) and not _place_word(item) for item in items)
+
+
+def _place_word(item: str) -> bool:
+    return item in _shorts() or bool(gz.divisions(item)) or any(
+        gz.divisions(item[:k]) or item[:k] in _shorts() for k in range(2, len(item)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -229,7 +256,8 @@ def bare_mentions(text: str, known: frozenset[str]) -> list[Place]:
     for start, end in _short_spans(text):
         short = text[start:end]
         d = table[short]
-        if not _bare_at(text, end) or inside_word(text, start, end) or in_given_name(text, start, end):
+        if not _bare_at(text, end) or inside_word(text, start, end) or in_given_name(text, start, end) \
+                or in_word_list(text, start, end):
             continue
         framed = _framed(text, start, end) and not (_ordinary(short) and _framed_word(text, start, end))
         if d.level == PROVINCE or framed or (short in known and not _ordinary(short)):
