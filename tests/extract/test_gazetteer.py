@@ -47,6 +47,8 @@ def test_one_character_county_needs_a_clear_start():
     assert names("来信寄：蔚县邮政局") == ["蔚县"]
     assert names("县委组织部和县委宣传部") == []
     assert names("建设美好的房县。") == ["房县"]
+    assert names("工作紧密结合房县的实际。") == ["房县"]      # 的 after the name is no word 县 starts
+    assert names("召开县的会议") == []
 
 
 def test_framed_short_names():

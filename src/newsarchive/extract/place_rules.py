@@ -70,9 +70,10 @@ def generic_ok(text: str, p: Place, prev: Place | None) -> bool:
     if _boundary_before(text, p.start):
         return True
     # 房县50万人民, 美好的房县: a one-character name after a word, unless the character may
-    # end that word (组织部和|县委, 召开|县长会): then only after a boundary
+    # end that word (组织部和|县委, 召开|县长会): then only after a boundary; 的 after the
+    # name (结合某县的实际) is no word the 县 could start
     nxt = text[p.end:p.end + 1]
-    return p.name[0] not in _tables()[5] and not (nxt and nxt in _tables()[5] + "长级直城域政人纪监")
+    return p.name[0] not in _tables()[5] and not (nxt and nxt != "的" and nxt in _tables()[5] + "长级直城域政人纪监")
 
 
 def is_zone_prefix(prefix: str) -> bool:
