@@ -49,6 +49,7 @@ def test_one_character_county_needs_a_clear_start():
     assert names("建设美好的房县。") == ["房县"]
     assert names("工作紧密结合房县的实际。") == ["房县"]      # 的 after the name is no word 县 starts
     assert names("召开县的会议") == []
+    assert names("某市市长拜会 赵县长热情欢迎") == []          # a surname and 县长, not 赵县
 
 
 def test_framed_short_names():

@@ -67,6 +67,8 @@ def generic_ok(text: str, p: Place, prev: Place | None) -> bool:
         return False
     if p.start > 0 and text[p.start - 1] in _CLOSERS and p.name[0] in _tables()[5]:
         return False         # 《…请示》和县妇联: after a closed title, 和/与/及 joins the next body
+    if len(p.name) == 2 and text.startswith("长", p.end):
+        return False         # 邱县长, 赵县长: a surname and the county head's post, wherever it stands
     if _boundary_before(text, p.start):
         return True
     # 房县50万人民, 美好的房县: a one-character name after a word, unless the character may
