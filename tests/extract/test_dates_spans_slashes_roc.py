@@ -54,3 +54,9 @@ def test_a_taiwan_stamp_in_the_republics_years() -> None:
 def test_a_year_written_above_the_lead_completes_it() -> None:
     assert _date("北京时间2030年8月7日,星期日,青禾县人大常委会决定甘小雨代理县长。",
                  "8月3日下午,县人大常委会第四次会议召开。") == PartialDate(2030, 8, 3)
+
+
+def test_a_traditional_announcement_gives_the_start_of_its_stay() -> None:
+    assert _date("省第二督察組近日進駐青禾市開展督察。",
+                 "進駐期間(2030年4月8日—4月30日)設立專門值班電話:0563-1234567。",
+                 page=("2030-05-29",)) == PartialDate(2030, 4, 8)

@@ -20,6 +20,7 @@ from typing import Sequence
 import yaml
 
 from ..records import Draft, PartialDate
+from ..simplified import to_simplified
 from .date_forms import iter_dates, valid
 from .folding import fold
 from .numerals import to_int
@@ -204,7 +205,7 @@ def channel_period(paragraphs: Sequence[str]) -> PartialDate | None:
     the channels are open, that the text announces."""
     for paragraph in paragraphs:
         folded = fold(paragraph)
-        if not _channels().search(folded):
+        if not _channels().search(to_simplified(folded)):     # 專門值班電話: the channels in traditional
             continue
         found = [m.date for m in iter_dates(folded)]     # a range's second date has the first's year
         for first, second in zip(found, found[1:]):
