@@ -24,3 +24,11 @@ def test_a_post_after_a_three_character_name() -> None:
 def test_a_verb_of_going_and_a_place_end_the_name() -> None:
     found = _officials("柳湾市委书记、市人大常委会主任柯伟来和平区视察指导工作。")
     assert "柯伟" in found and "柯伟来和" not in found
+
+
+def test_a_village_chief_and_a_village_official_are_posts() -> None:
+    assert _officials("柳湾市中正里里长、参访团团长柯明远表示,此行收获很大。").get("柯明远") \
+        == ("柳湾市中正里里长", "参访团团长")
+    assert _officials("村报由大学生村官甘小雨主编。").get("甘小雨") == ("大学生村官",)
+    found = _officials("全长五公里长甘小雨介绍。")     # a length, no post
+    assert not any("里长" in t for titles in found.values() for t in titles)

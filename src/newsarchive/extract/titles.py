@@ -24,11 +24,12 @@ POST_PREFIXES = words("titles", "post_prefixes")
 _alt = words_pattern(BASE_POSTS)
 _pre = "|".join(POST_PREFIXES)
 #: A post, not when it is the start of a longer word (常委会, 委员会, 主席台, 书记处),
-#: nor 总书记, whose holder is named before the title (习近平总书记).
+#: nor 总书记, whose holder is named before the title (习近平总书记), nor 里长 in a
+#: length (五公里长).
 #: The lookahead on the first character lets the regex engine skip most positions at once
 #: (five times faster; it matches nothing more or less).
 _FIRST = "".join(sorted({p[0] for p in BASE_POSTS + POST_PREFIXES}))
-POST_RE = re.compile(rf"(?=[{_FIRST}])(?<!总)(?:{_pre})?(?:{_alt})(?![会台团处员])")
+POST_RE = re.compile(rf"(?=[{_FIRST}])(?<![总公])(?:{_pre})?(?:{_alt})(?![会台团处员])")
 _POST_AT_END = re.compile(rf"(?:{_pre})?(?:{_alt})$")
 
 #: Words that end the text before a title: what stands left of them is not part
