@@ -3,7 +3,13 @@
 * A phone whose own label names another body (纪委监委, 组织部, 12388) is the
   inspection's hotline, never a group's.
 * A 监督电话 is for reporting on the inspectors: beside a group's own phone it is a hotline.
-* The page's own channels (``本网投稿邮箱``, ``新闻热线``) are nobody's in the announcement.
+* The page's own channels (``本网投稿邮箱``, ``新闻热线``, ``联系我们``) are nobody's in the
+  announcement; so are the contacts the page goes on with after the announcement has ended
+  (a source or editor line, a footer, a signature's date: :func:`page_tail`).
+* A channel for reporting on the inspectors themselves (``督察组成员存在违反…的情形,可向某某
+  纪检监察组反映。邮箱为…``) is another body's: the inspection's hotline, never a group's.
+* Channels the text sets up (``设专门值班电话、专门邮政信箱(见附表)``) without giving one value
+  were in a table or attachment of the page: :func:`channels_elsewhere`.
 * A sentence that speaks for every group (``各组电子邮箱统一为:…``) holds shared values.
 * A sentence saying the group takes reports through channels (``向巡视组反映问题``) makes
   the text's contacts a group's even when it names no group one by one.
@@ -27,6 +33,16 @@ _NUMBERED_GROUP = re.compile(r"第[一二三四五六七八九十\d]+(?:巡察|�
 CHANNEL_WORD = re.compile(alternation("channel_words"))
 _REPORT_WORD = re.compile(alternation("report_words"))
 ANY_GROUP = re.compile(rf"({BODY})(?:\d+|[一二三四五六七八九十两]+)?个?(巡察|巡视)组")
+_GROUP_WORD = rf"(?:{alternation('group_kinds')})组"
+_END_MARK = re.compile(rf"^\s*(?:{alternation('article_end_marks')})")
+_FOOTER = re.compile(alternation("page_footer_markers"))
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
+_TAIL_KEEPS = re.compile(rf"{_GROUP_WORD}|{alternation('report_words')}|值班|监督|巡察|巡视|督察|督导")
+_MISCONDUCT = re.compile(rf"{_GROUP_WORD}(?:及其)?(?:{alternation('inspector_members')})"
+                         rf"[^。；;]{{0,40}}?(?:{alternation('misconduct_words')})")
+_SET_CHANNEL = re.compile(rf"(?<!建)(?:{alternation('channel_set_verbs')})了?[^。；;!！?？]{{0,16}}?"
+                          rf"(?:{alternation('channel_nouns')})")
 
 
 def _label(text: str, c: Contact, prev_end: int) -> str:
@@ -52,9 +68,51 @@ def sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list[
     prev = 0
     for c in found:
         if not _PAGE_LABEL.search(text, _sentence_start(text, c.start, "。；;\n"), c.start):
-            (hot if c.kind == "phone" and _hotline(text, c, prev) else own).append(c)
+            about_inspectors = _about_inspectors(text, c)
+            (hot if about_inspectors or c.kind == "phone" and _hotline(text, c, prev) else own).append(c)
         prev = c.end
     return own, hot
+
+
+def _about_inspectors(text: str, c: Contact) -> bool:
+    """The contact's sentence, or the one before it, is about the inspectors' own misconduct
+    (``督察组成员存在违反…的情形,可向…反映。邮箱为…``): the channel of the body watching them."""
+    start = _sentence_start(text, c.start, "。；;")
+    before = _sentence_start(text, max(start - 1, 0), "。；;") if start else start
+    return bool(_MISCONDUCT.search(text, before, c.start))
+
+
+def page_tail(paragraphs: list[str]) -> int:
+    """Index of the first paragraph after the announcement's end (len when it runs to the end).
+
+    The end is a short source or editor line (``资料来源于某某``, ``责任编辑:某某``), a line
+    holding a footer marker (``版权所有``, ``联系我们``; that line is the page's too), or a
+    date line alone after the text (a signature).  Only the last stretch counts: a
+    paragraph naming a group or a reporting word after such a line (``附:各巡察组联系方式``)
+    is still the announcement's, and the end is looked for after it.
+    """
+    tail = len(paragraphs)
+    for i in range(len(paragraphs) - 1, 0, -1):
+        text = paragraphs[i]
+        if _FOOTER.search(text) and len(text) <= 150:
+            tail = i
+        elif len(text) <= 40 and (_END_MARK.match(text) or _DATE_LINE.match(text)):
+            tail = i + 1
+        elif _TAIL_KEEPS.search(text):
+            break
+    return tail
+
+
+def is_page_tail(paragraphs: list[str], index: int, tail: int) -> bool:
+    """A paragraph after the announcement's end that names no group and no reporting word:
+    its contacts are the page's."""
+    return index >= tail and not _TAIL_KEEPS.search(paragraphs[index])
+
+
+def channels_elsewhere(paragraphs: list[str]) -> bool:
+    """A sentence sets up channels (``设专门值班电话、专门邮政信箱等(见附表)``): when no value
+    is given, the values were in a table or attachment of the page."""
+    return any(_SET_CHANNEL.search(text) for text in paragraphs)
 
 
 def _sentence_start(text: str, at: int, marks: str) -> int:

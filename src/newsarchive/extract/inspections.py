@@ -39,8 +39,8 @@ from .inspection_groups import Key, Mention, find_mentions, resolve
 from .inspection_targets import is_unit, labelled_targets, paired_units, shared_out, targets_after, whole_place
 from .inspection_layout import FIELD_LINE as _FIELD_LINE, HEADING_MARK as _HEADING_MARK
 from .inspection_reading import prepare as _prepare
-from .inspection_channels import ANY_GROUP, BARE_GROUP, CHANNEL_WORD, channels_given, for_all_groups, is_oversight, \
-    sort_contacts
+from .inspection_channels import ANY_GROUP, BARE_GROUP, CHANNEL_WORD, channels_elsewhere, channels_given, \
+    for_all_groups, is_oversight, is_page_tail, page_tail, sort_contacts
 
 #: Counted groups said to arrive at their units (3个巡察组分别完成对…的进驻, 5个巡察组已全部进驻).
 _ARRIVED = re.compile(r"个(?:巡察|巡视)组[^。；;]{0,60}?(?:完成|全部|陆续|正式|已|分别)[^。；;]{0,60}?进驻")
@@ -63,7 +63,8 @@ def _segments(paragraphs: list[str], mentions: list[Mention],
     """Text owned by each group, and text owned by none.
 
     A group named inside a postal address (``…宾馆转市委第六巡察组``) is the
-    letter's recipient: its mention starts no block.
+    letter's recipient: its mention starts no block.  A paragraph the page goes on with
+    after the announcement has ended (:func:`.inspection_channels.page_tail`) is nobody's.
     """
     owned: dict[Key, list[str]] = {}
     outside: list[str] = []
@@ -75,8 +76,11 @@ def _segments(paragraphs: list[str], mentions: list[Mention],
         if not any(c.start <= m.start and m.end <= c.end for c in boxes[m.para]):
             by_para.setdefault(m.para, []).append(i)
     carry: set[Key] = set()
+    tail = page_tail(paragraphs)
     for pi, text in enumerate(paragraphs):
         idx = by_para.get(pi, [])
+        if not idx and is_page_tail(paragraphs, pi, tail):
+            continue
         if carry and _FIELD_LINE.match(text) and {keys[i] for i in idx} <= carry:
             for key in carry:                          # a 标签：值 line of the group(s) above
                 owned.setdefault(key, []).append(text)
@@ -247,6 +251,9 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
     kept = [_finish(g) for g in sorted(groups.values(), key=lambda g: g.first)]
     kept = [g for g in kept if g.targets or g.phones or g.sms or g.emails or g.postal_boxes]
     kept = [g for g in kept if not _collective(g, kept)]
+    if not any(g.phones or g.sms or g.emails or g.postal_boxes for g in kept) and not loose \
+            and channels_elsewhere(paragraphs):
+        kept = []      # the channels set up are in a table or attachment: no directory
     if not kept:
         # a 监督电话 alone makes no group: it is for reporting on the inspectors
         plain = [c for c in loose if c not in oversight]

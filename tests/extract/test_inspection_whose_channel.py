@@ -1,0 +1,99 @@
+"""Whose channel a contact is: the group's, the page's, or the body watching the inspectors;
+and announcements whose channels are set up but given elsewhere.
+
+Every sentence here is made up (units, names, numbers and addresses invented).
+"""
+from __future__ import annotations
+
+from newsarchive.extract.inspections import extract_inspections
+from newsarchive.records import Group, Inspection
+
+from . import draft
+
+_OPENING = "县委第一巡察组于2025年3月3日进驻甲乙镇开展常规巡察。"
+
+
+def found(*paragraphs: str) -> tuple[Inspection, ...]:
+    return extract_inspections(draft(*paragraphs))
+
+
+def only_group(*paragraphs: str) -> Group:
+    [ins] = found(*paragraphs)
+    [group] = ins.groups
+    return group
+
+
+# ------------------------------------------------------------- the page's own channels
+
+def test_the_sites_contact_line_is_no_channel_of_the_group():
+    group = only_group(_OPENING, "举报电话:0000-1234567。", "联系我们:abcd@example.cn")
+    assert group.phones == ("0000-1234567",)
+    assert group.emails == ()
+
+
+def test_contacts_after_a_source_line_are_the_pages():
+    group = only_group(_OPENING, "邮政信箱:某某市A001号邮政信箱。", "资料来源于某某县融媒体中心",
+                       "地址:某某路8号 电话:0000-7654321")
+    assert group.postal_boxes == ("某某市A001号邮政信箱",)
+    assert group.phones == ()
+
+
+def test_contacts_after_a_signatures_date_are_the_pages():
+    group = only_group(_OPENING, "值班电话:0000-1234567。", "县委巡察工作领导小组办公室", "2025年3月1日",
+                       "地址:某某路8号 电话:0000-7654321 邮编:000000")
+    assert group.phones == ("0000-1234567",)
+
+
+def test_contacts_after_a_footer_line_are_the_pages():
+    group = only_group(_OPENING, "值班电话:0000-1234567。", "网站地图 | 隐私声明", "电话:0000-7654321")
+    assert group.phones == ("0000-1234567",)
+
+
+def test_a_reporting_line_after_the_signature_is_still_the_announcements():
+    group = only_group(_OPENING, "县委巡察工作领导小组办公室", "2025年3月1日", "附:举报电话 0000-7654321")
+    assert group.phones == ("0000-7654321",)
+
+
+# ------------------------------------------------------- reporting on the inspectors
+
+def test_an_address_for_reporting_on_the_inspectors_is_another_bodys():
+    [ins] = found(_OPENING + "值班电话:0000-1234567。",
+                  "如发现巡察组成员存在违反工作纪律的情形,可向县纪委监委反映。邮箱为abcd@example.cn。")
+    [group] = ins.groups
+    assert group.phones == ("0000-1234567",)
+    assert group.emails == ()
+    assert "abcd@example.cn" in ins.hotlines
+
+
+def test_an_address_for_reports_to_the_group_stays_the_groups():
+    group = only_group(_OPENING + "值班电话:0000-1234567。",
+                       "群众可向巡察组反映被巡察党组织领导班子成员的问题。邮箱为abcd@example.cn。")
+    assert group.emails == ("abcd@example.cn",)
+
+
+# ------------------------------------------------- channels set up, values elsewhere
+
+_SENT = "市委派出2个联动巡察组,分别对甲乙局、丙丁局开展联动巡察。"
+
+
+def test_groups_whose_channels_are_in_a_table_of_the_page_are_no_directory():
+    ins = found(_SENT, "巡察期间,设专门值班电话、专门邮政信箱等(见附表),主要受理来信来电来访。")
+    assert all(not i.groups for i in ins)
+
+
+def test_groups_whose_channel_values_are_given_stay():
+    [ins] = found(_SENT, "巡察期间,设专门值班电话:0000-1234567,主要受理来信来电来访。")
+    assert ins.groups
+
+
+def test_groups_named_without_any_channel_stay():
+    group = only_group("县委第三巡察组进驻县融媒体中心,开展为期一个月的常规巡察。")
+    assert group.targets == ("县融媒体中心",)
+
+
+# ------------------------------------------------------------------ targets
+
+def test_a_unit_entered_on_a_day_with_its_year_is_the_target():
+    group = only_group("省第二生态环境保护督察组于2025年3月10日进驻甲乙市开展督察工作。",
+                       "专门举报电话:0000-1234567。")
+    assert group.targets == ("甲乙市",)
