@@ -97,3 +97,32 @@ def test_a_unit_entered_on_a_day_with_its_year_is_the_target():
     group = only_group("省第二生态环境保护督察组于2025年3月10日进驻甲乙市开展督察工作。",
                        "专门举报电话:0000-1234567。")
     assert group.targets == ("甲乙市",)
+
+
+def test_groups_entering_units_in_pairs_after_a_day():
+    [ins] = found("县委第一巡察组、第二巡察组于2025年5月6日起分别进驻丙丁镇、戊己镇开展常规巡察。",
+                  "第一巡察组值班电话:0000-4444444。", "第二巡察组值班电话:0000-5555555。")
+    assert [g.targets for g in ins.groups] == [("丙丁镇",), ("戊己镇",)]
+
+
+# ------------------------------------------------------ shared by all groups or one's
+
+def test_a_box_named_for_the_groups_by_their_common_word_is_every_groups():
+    [ins] = found("县委第一巡察组巡察县住建局,县委第二巡察组巡察县交通局。巡察期间,第一巡察组值班电话:"
+                  "0000-8080801,第二巡察组值班电话:0000-8080802。巡察组邮政信箱:某某县C050号邮政信箱。")
+    assert [g.postal_boxes for g in ins.groups] == [("某某县C050号邮政信箱",)] * 2
+    assert [g.phones for g in ins.groups] == [("0000-8080801",), ("0000-8080802",)]
+
+
+def test_a_groups_own_paragraph_keeps_its_box_named_by_the_common_word():
+    [ins] = found("县委第一巡察组巡察县住建局。巡察组邮政信箱:某某县C051号邮政信箱。",
+                  "县委第二巡察组巡察县交通局。巡察组邮政信箱:某某县C052号邮政信箱。")
+    assert [g.postal_boxes for g in ins.groups] == [("某某县C051号邮政信箱",), ("某某县C052号邮政信箱",)]
+
+
+def test_a_unified_address_after_the_last_groups_row_is_every_groups():
+    [ins] = found("区委第五轮巡察2个巡察组已全部进驻。",
+                  "区委第一巡察组 被巡察单位:区商务局党组；值班电话:0000-7070701",
+                  "区委第二巡察组 被巡察单位:区文旅局党组；值班电话:0000-7070702",
+                  "受理时间:工作日8:00-18:00。巡察组统一电子邮箱:qxcb@example.cn。")
+    assert [g.emails for g in ins.groups] == [("qxcb@example.cn",)] * 2

@@ -141,6 +141,22 @@ def for_all_groups(text: str, c: Contact) -> bool:
         and not _NUMBERED_GROUP.search(sentence)
 
 
+def speaks_for_all_from(text: str, start: int) -> int:
+    """Where, in the last group's block of a paragraph naming several groups (from ``start``),
+    the sentences naming the groups only by their common word begin (``两个巡察组的电话均接受
+    短信。巡察组邮政信箱:…``); ``len(text)`` when none does.  The block's first sentence is
+    the group's own."""
+    first = min((i for i in (text.find(ch, start) for ch in "。；;") if i >= 0), default=len(text)) + 1
+    pos = first
+    while pos < len(text):
+        stop = min((i for i in (text.find(ch, pos) for ch in "。；;") if i >= 0), default=len(text)) + 1
+        sentence = text[pos:stop]
+        if BARE_GROUP.search(sentence) and not _NUMBERED_GROUP.search(sentence) and not ANY_GROUP.search(sentence):
+            return pos
+        pos = stop
+    return len(text)
+
+
 def is_oversight(text: str, c: Contact) -> bool:
     """A phone for reporting on the inspectors (监督电话)."""
     return c.kind == "phone" and bool(_OVERSIGHT_LABEL.search(text[max(0, c.start - 12):c.start]))

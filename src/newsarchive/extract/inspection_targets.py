@@ -20,7 +20,9 @@ from .inspection_words import alternation, words
 from .numerals import NUMBER
 from .places import find_places
 
-_LEADING_WORDS = r"(?:于?近日|日前|正式|将|全面|已|已经|依次|随后|今天|当天|即将|开始|集中|这次|此次|本次|于(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下]?午?)*"
+#: A day written before the verb (于2025年3月10日, 从5月6日起): the day the group starts.
+_WHEN = r"(?:于|从|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下]?午?起?"
+_LEADING_WORDS = rf"(?:于?近日|日前|正式|将|全面|已|已经|依次|随后|今天|当天|即将|开始|集中|这次|此次|本次|{_WHEN})*"
 _AFTER_GROUP = re.compile(rf"^\s*[,，:：]?\s*([(（])?\s*{_LEADING_WORDS}\s*(巡察|巡视|督导|督察|进驻|向)(?!组|办|工作|期间|中|时|地)")
 _OBJECT_STOP = re.compile(
     r"工作动员会|动员会|见面会|反馈会|工作|开展|进行|实施|展开|期间|情况|的|召开|反馈|进驻|[,，。;；:：)）\n\s]"
@@ -33,7 +35,7 @@ _LIST_TAILS = words("list_tails")
 _SCHOOL = re.compile(r"(?:[一二三四五六七八九十]|\d)中$")
 _COUNTED = re.compile(rf"等?{NUMBER}个|等{NUMBER}家|等单位")
 _TAIL = re.compile(r"等[^、，,]{0,16}$|及(?:其)?下辖.*$|(?:等)?\d+个.*$")
-_PAIRED = re.compile(r"^\s*分别\s*(?:对|向|进驻|巡察|巡视)(.+?)(?:开展|进行|反馈|实施|[,，。;；])")
+_PAIRED = re.compile(rf"^\s*{_LEADING_WORDS}\s*[,，]?\s*分别\s*(?:对|向|进驻|巡察|巡视)(.+?)(?:开展|进行|反馈|实施|[,，。;；])")
 _OUR = re.compile(r"^我(?:省|市|县|区|州|旗)")
 _VILLAGE = re.compile(
     rf"^[\u4e00-\u9fff]{{1,8}}?(?:{alternation('town_ends')})"
@@ -154,7 +156,7 @@ def _object(text: str) -> str:
 def targets_after(text: str, end: int, limit: int) -> tuple[list[str], bool]:
     """Units a group inspects, read after its mention (up to ``limit``); True for 进驻 only."""
     rest = text[end:limit]
-    if re.match(r"\s*分别", rest):
+    if re.match(rf"\s*{_LEADING_WORDS}\s*[,，]?\s*分别", rest):
         return [], False     # 分别: the targets are shared out among several groups (see paired)
     sentence = re.split(r"[。；;]", rest, maxsplit=1)[0]
     clauses = [u for m in _CLAUSE.finditer(sentence) for u in units_of(m.group(1))]

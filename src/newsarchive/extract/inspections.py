@@ -40,7 +40,7 @@ from .inspection_targets import is_unit, labelled_targets, paired_units, shared_
 from .inspection_layout import FIELD_LINE as _FIELD_LINE, HEADING_MARK as _HEADING_MARK
 from .inspection_reading import prepare as _prepare
 from .inspection_channels import ANY_GROUP, BARE_GROUP, CHANNEL_WORD, channels_elsewhere, channels_given, \
-    for_all_groups, is_oversight, is_page_tail, page_tail, sort_contacts
+    for_all_groups, is_oversight, is_page_tail, page_tail, sort_contacts, speaks_for_all_from
 
 #: Counted groups said to arrive at their units (3个巡察组分别完成对…的进驻, 5个巡察组已全部进驻).
 _ARRIVED = re.compile(r"个(?:巡察|巡视)组[^。；;]{0,60}?(?:完成|全部|陆续|正式|已|分别)[^。；;]{0,60}?进驻")
@@ -63,7 +63,9 @@ def _segments(paragraphs: list[str], mentions: list[Mention],
     """Text owned by each group, and text owned by none.
 
     A group named inside a postal address (``…宾馆转市委第六巡察组``) is the
-    letter's recipient: its mention starts no block.  A paragraph the page goes on with
+    letter's recipient: its mention starts no block.  In a paragraph naming several groups,
+    the sentences after the last group's own that name the groups only by their common word
+    (``两个巡察组…。巡察组邮政信箱:…``) are every group's, outside every block.  A paragraph the page goes on with
     after the announcement has ended (:func:`.inspection_channels.page_tail`) is nobody's.
     """
     owned: dict[Key, list[str]] = {}
@@ -96,6 +98,9 @@ def _segments(paragraphs: list[str], mentions: list[Mention],
                 continue
             end = _next_other(mentions, keys, idx[j + 1:], i, len(text))
             start = min(mentions[k].start for k in idx if mentions[k].end == mentions[i].end)
+            if end == len(text) and len({keys[k] for k in idx}) > 1:
+                end = speaks_for_all_from(text, start)     # 巡察组邮政信箱:… after the last group's values
+                outside.append(text[end:])
             owned.setdefault(keys[i], []).append(text[start:end])
         lead = len(text) - len(_HEADING_MARK.sub("", text, count=1))
         if first.start <= lead and len({mentions[i].end for i in idx}) == 1:
