@@ -126,3 +126,24 @@ def test_a_unified_address_after_the_last_groups_row_is_every_groups():
                   "区委第二巡察组 被巡察单位:区文旅局党组；值班电话:0000-7070702",
                   "受理时间:工作日8:00-18:00。巡察组统一电子邮箱:qxcb@example.cn。")
     assert [g.emails for g in ins.groups] == [("qxcb@example.cn",)] * 2
+
+
+# ------------------------------------------------------------ values in lists
+
+def test_a_list_of_the_counted_groups_channels_one_line_each():
+    [ins] = found("县委派出3个巡察组,分别对县发改局、县民政局、县司法局开展常规巡察。各组联系方式如下:",
+                  "第一组:值班电话0000-1010101,邮箱x1@example.cn；",
+                  "第二组:值班电话0000-1010102,邮箱x2@example.cn；",
+                  "第三组:值班电话0000-1010103,邮箱x3@example.cn。")
+    assert [(g.phones, g.emails) for g in ins.groups] == [
+        (("0000-1010101",), ("x1@example.cn",)),
+        (("0000-1010102",), ("x2@example.cn",)),
+        (("0000-1010103",), ("x3@example.cn",)),
+    ]
+    assert all(g.name.endswith(f"第{n}组") for g, n in zip(ins.groups, "一二三"))
+
+
+def test_a_numbered_line_of_a_text_counting_no_groups_names_none():
+    [ins] = found("县委第一巡察组进驻县农业局开展常规巡察,值班电话:0000-1010100。",
+                  "第一组:完成资料调阅。", "第二组:完成个别谈话。")
+    assert [g.name for g in ins.groups] == ["县委第一巡察组"]

@@ -123,7 +123,31 @@ def find_mentions(paragraphs: list[str]) -> list[Mention]:
         short = _short_mentions(paragraphs, out, out[0].kind)
         if short and all(m.number in numbers for m in short):
             out = sorted(out + short, key=lambda m: (m.para, m.start))
+    elif not out:
+        out = _list_heads(paragraphs)
     return out
+
+
+#: ``派出3个巡察组`` / ``第七轮巡察``: the kind of the groups a text counts or whose round it names.
+_COUNTED_KIND = re.compile(rf"(?:\d+|[一二三四五六七八九十两]+)个(?:{BODY})?({KINDS})组|第{ORD}轮({KINDS})")
+#: ``第一组:值班电话…`` opening a line: one item of a list of the groups' channels.
+_LIST_HEAD = re.compile(rf"^[\s*#>]*(第?({ORD})组)\s*[:：]")
+
+
+def _list_heads(paragraphs: list[str]) -> list[Mention]:
+    """``县委派出3个巡察组…各组联系方式如下:`` then ``第一组:值班电话…`` a line: where no group
+    is named in full, a line opening with ``第N组:`` after the text has counted its groups (or
+    named its round) names one of them, as written."""
+    kind = None
+    out: list[Mention] = []
+    for pi, text in enumerate(paragraphs):
+        head = _LIST_HEAD.match(text) if kind else None
+        if head and to_int(head.group(2)) is not None:
+            out.append(Mention(pi, head.start(1), head.end(1), head.group(1), to_int(head.group(2)), kind,
+                               None, "", short=True))
+        counted = _COUNTED_KIND.search(text)
+        kind = kind or (counted and (counted.group(1) or counted.group(2)))
+    return out if len(out) >= 2 else []
 
 
 def _short_mentions(paragraphs: list[str], found: list[Mention], kind: str) -> list[Mention]:
