@@ -147,3 +147,26 @@ def test_a_numbered_line_of_a_text_counting_no_groups_names_none():
     [ins] = found("县委第一巡察组进驻县农业局开展常规巡察,值班电话:0000-1010100。",
                   "第一组:完成资料调阅。", "第二组:完成个别谈话。")
     assert [g.name for g in ins.groups] == ["县委第一巡察组"]
+
+
+# --------------------------------------------------------- another body's channels
+
+def test_an_address_labelled_with_another_body_is_no_groups():
+    [ins] = found(_OPENING + "值班电话:0000-1234567,县纪委监委举报邮箱:jw@example.cn。")
+    [group] = ins.groups
+    assert group.emails == ()
+    assert "jw@example.cn" in ins.hotlines
+
+
+def test_a_line_opening_with_the_offices_label_is_the_offices():
+    [ins] = found("市委第四轮巡察安排2个巡察组,对4个单位开展常规巡察,具体安排如下:",
+                  "市委第一巡察组:巡察市科技局、市侨联,值班电话:0000-7171711；",
+                  "市委第二巡察组:巡察市残联、市科协,值班电话:0000-7171712。",
+                  "市委巡察办举报邮箱:xcb@example.cn,邮政信箱:某某市F001号邮政信箱。")
+    assert [(g.emails, g.postal_boxes) for g in ins.groups] == [((), ())] * 2
+    assert [g.phones for g in ins.groups] == [("0000-7171711",), ("0000-7171712",)]
+
+
+def test_an_office_named_in_a_clause_before_the_label_leaves_the_channel_the_groups():
+    group = only_group("根据县委巡察办安排,县委第一巡察组进驻甲乙镇。值班电话:0000-1234567。")
+    assert group.phones == ("0000-1234567",)

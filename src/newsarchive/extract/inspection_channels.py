@@ -1,6 +1,6 @@
 """Whose channel a contact is: a group's, every group's, another body's, or the page's.
 
-* A phone whose own label names another body (纪委监委, 组织部, 12388) is the
+* A channel whose own label names another body (纪委监委, 组织部, 巡察办, 12388) is the
   inspection's hotline, never a group's.
 * A 监督电话 is for reporting on the inspectors: beside a group's own phone it is a hotline.
 * The page's own channels (``本网投稿邮箱``, ``新闻热线``, ``联系我们``) are nobody's in the
@@ -41,6 +41,7 @@ _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4}
 _TAIL_KEEPS = re.compile(rf"{_GROUP_WORD}|{alternation('report_words')}|值班|监督|巡察|巡视|督察|督导")
 _MISCONDUCT = re.compile(rf"{_GROUP_WORD}(?:及其)?(?:{alternation('inspector_members')})"
                          rf"[^。；;]{{0,40}}?(?:{alternation('misconduct_words')})")
+_LEAD_LABEL = re.compile(r"\s*([^，,、。；;:：]{2,20})[:：]")
 _SET_CHANNEL = re.compile(rf"(?<!建)(?:{alternation('channel_set_verbs')})了?[^。；;!！?？]{{0,16}}?"
                           rf"(?:{alternation('channel_nouns')})")
 
@@ -53,8 +54,19 @@ def _label(text: str, c: Contact, prev_end: int) -> str:
 
 
 def _hotline(text: str, c: Contact, prev_end: int) -> bool:
-    """A reporting line of another body: its own label names 纪委监委, 组织部 …"""
-    return is_service_number(c.value) or bool(_HOTLINE_LABEL.search(_label(text, c, prev_end)))
+    """A reporting line of another body: its own label names 纪委监委, 组织部 …, or its
+    sentence opens with a label naming one (``市委巡察办举报邮箱:…,邮政信箱:…``)."""
+    return is_service_number(c.value) or bool(_HOTLINE_LABEL.search(_label(text, c, prev_end))) \
+        or bool(_HOTLINE_LABEL.search(_lead_label(text, c.start)))
+
+
+def _lead_label(text: str, at: int) -> str:
+    """The label opening the sentence that holds position ``at``: its words up to the first
+    colon, when no comma comes first (``根据县委巡察办安排,…`` opens with no label) and it
+    names no group (``县委第一巡察组(县委巡察办)值班电话:`` is the group's)."""
+    start = _sentence_start(text, at, "。；;\n")
+    m = _LEAD_LABEL.match(text, start, at)
+    return m.group(1) if m and not re.search(_GROUP_WORD, m.group(1)) else ""
 
 
 def sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list[Contact]]:
@@ -69,7 +81,7 @@ def sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list[
     for c in found:
         if not _PAGE_LABEL.search(text, _sentence_start(text, c.start, "。；;\n"), c.start):
             about_inspectors = _about_inspectors(text, c)
-            (hot if about_inspectors or c.kind == "phone" and _hotline(text, c, prev) else own).append(c)
+            (hot if about_inspectors or _hotline(text, c, prev) else own).append(c)
         prev = c.end
     return own, hot
 
