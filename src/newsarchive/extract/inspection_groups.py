@@ -138,15 +138,19 @@ def _list_heads(paragraphs: list[str]) -> list[Mention]:
     """``县委派出3个巡察组…各组联系方式如下:`` then ``第一组:值班电话…`` a line: where no group
     is named in full, a line opening with ``第N组:`` after the text has counted its groups (or
     named its round) names one of them, as written."""
-    kind = None
-    out: list[Mention] = []
-    for pi, text in enumerate(paragraphs):
-        head = _LIST_HEAD.match(text) if kind else None
-        if head and to_int(head.group(2)) is not None:
+    heads = [(pi, m) for pi, m in enumerate(_LIST_HEAD.match(text) for text in paragraphs)
+             if m and to_int(m.group(2)) is not None]
+    if len(heads) < 2:
+        return []          # (most texts: no paragraph opens so, and nothing more is read)
+    kind, seen, out = None, 0, []
+    for pi, head in heads:
+        for text in paragraphs[seen:pi]:
+            counted = kind is None and _COUNTED_KIND.search(text)
+            kind = kind or (counted and (counted.group(1) or counted.group(2))) or None
+        seen = pi
+        if kind:
             out.append(Mention(pi, head.start(1), head.end(1), head.group(1), to_int(head.group(2)), kind,
                                None, "", short=True))
-        counted = _COUNTED_KIND.search(text)
-        kind = kind or (counted and (counted.group(1) or counted.group(2)))
     return out if len(out) >= 2 else []
 
 
