@@ -170,3 +170,10 @@ def test_a_line_opening_with_the_offices_label_is_the_offices():
 def test_an_office_named_in_a_clause_before_the_label_leaves_the_channel_the_groups():
     group = only_group("根据县委巡察办安排,县委第一巡察组进驻甲乙镇。值班电话:0000-1234567。")
     assert group.phones == ("0000-1234567",)
+
+
+def test_a_number_after_the_editors_credit_in_the_last_paragraph_is_the_pages():
+    [ins] = found(_OPENING + "值班电话:0000-1234567。",
+                  "受理时间为每天8:00-20:00。(责任编辑:某某)联系电话:0000-9999999")
+    assert ins.groups[0].phones == ("0000-1234567",)
+    assert "0000-9999999" not in ins.hotlines
