@@ -177,3 +177,8 @@ def test_a_number_after_the_editors_credit_in_the_last_paragraph_is_the_pages():
                   "受理时间为每天8:00-20:00。(责任编辑:某某)联系电话:0000-9999999")
     assert ins.groups[0].phones == ("0000-1234567",)
     assert "0000-9999999" not in ins.hotlines
+
+
+def test_the_groups_own_line_after_the_misconduct_sentence_stays_the_groups():
+    group = only_group(_OPENING + "如发现巡察组成员违反工作纪律,可向县纪委监委反映。巡察组值班电话:0000-1234567。")
+    assert group.phones == ("0000-1234567",)

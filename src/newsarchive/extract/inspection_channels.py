@@ -88,10 +88,15 @@ def sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list[
 
 def _about_inspectors(text: str, c: Contact) -> bool:
     """The contact's sentence, or the one before it, is about the inspectors' own misconduct
-    (``督察组成员存在违反…的情形,可向…反映。邮箱为…``): the channel of the body watching them."""
+    (``督察组成员存在违反…的情形,可向…反映。邮箱为…``): the channel of the body watching them.
+    The sentence before counts only when the contact's own names no group (``…可向县纪委反映。
+    巡察组值班电话:…`` is the group's)."""
     start = _sentence_start(text, c.start, "。；;")
-    before = _sentence_start(text, max(start - 1, 0), "。；;") if start else start
-    return bool(_MISCONDUCT.search(text, before, c.start))
+    if _MISCONDUCT.search(text, start, c.start):
+        return True
+    if not start or re.search(_GROUP_WORD, text[start:c.start]):
+        return False
+    return bool(_MISCONDUCT.search(text, _sentence_start(text, start - 1, "。；;"), start))
 
 
 def page_tail(paragraphs: list[str]) -> int:
