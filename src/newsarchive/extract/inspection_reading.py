@@ -3,7 +3,8 @@
 Traditional characters are read as simplified ones, full-width digits and letters
 as ASCII, and the pinyin a converting mirror site wrote after some characters
 (``網(wǎng)``) is dropped, also where the page broke it (``领域?qū)m?xiàng)巡察组``); tables
-are rewritten as one block of ``标签:值`` lines per group (:mod:`.inspection_layout`).
+are rewritten as one block of ``标签:值`` lines per group (:mod:`.inspection_layout`,
+:mod:`.inspection_tables`).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ..simplified import to_simplified
 from ..textnorm import without_pinyin
 from .folding import fold_alnum
 from .inspection_layout import join_cells, regroup_rows, unfold_tables
+from .inspection_tables import column_tables, space_tables
 
 #: The same noise a broken page left without its opening bracket, or with the character
 #: it followed turned into ``?`` (``领域?qū)m?xiàng)巡察组``): a run of pinyin letters, ``?``
@@ -35,7 +37,7 @@ def _damaged_pinyin(m: re.Match[str]) -> str:
 
 def prepare(draft: Draft) -> list[str]:
     """The paragraphs as read, tables unfolded, the title (when the article has one) first."""
-    paragraphs = join_cells(regroup_rows(unfold_tables([read(p) for p in draft.paragraphs])))
+    paragraphs = join_cells(regroup_rows(column_tables(unfold_tables(space_tables([read(p) for p in draft.paragraphs])))))
     if draft.title:
         paragraphs.insert(0, read(draft.title))
     return paragraphs

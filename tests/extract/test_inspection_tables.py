@@ -1,0 +1,50 @@
+"""Tables of the groups' channels copied as text: rows of space-separated cells under a
+header, and a table flattened one cell a line column by column.
+
+Every line here is made up (units, numbers and boxes invented).
+"""
+from __future__ import annotations
+
+from newsarchive.extract.inspection_tables import column_tables, space_tables
+from newsarchive.extract.inspections import extract_inspections
+
+from . import draft
+
+
+def test_rows_of_space_separated_cells_under_a_header_become_each_groups_lines():
+    assert space_tables(["巡察组 被巡察单位 值班电话", "区委第一巡察组 区民宗局 0000-9191911",
+                         "区委第二巡察组 区人防办 0000-9191912", "以上电话工作日接听。"]) == [
+        "区委第一巡察组", "被巡察单位:区民宗局", "值班电话:0000-9191911",
+        "区委第二巡察组", "被巡察单位:区人防办", "值班电话:0000-9191912", "以上电话工作日接听。"]
+
+
+def test_a_row_with_a_cell_broken_by_a_space_is_left_as_written():
+    lines = ["巡察组 被巡察单位 值班电话", "区委第一巡察组 区民宗局 0000 9191911"]
+    assert space_tables(lines) == lines
+
+
+def test_a_sentence_opening_with_a_header_word_is_no_table():
+    lines = ["巡察组 进驻后 将 开展 工作", "区委第一巡察组 区民宗局 0000-9191911"]
+    assert space_tables(lines) == lines
+
+
+def test_a_table_flattened_column_by_column_becomes_each_groups_lines():
+    assert column_tables(["组别", "县委第一巡察组", "县委第二巡察组", "被巡察单位", "县审计局党组", "县统计局党组",
+                          "值班电话", "0000-8181811", "0000-8181812", "巡察期间欢迎来电。"]) == [
+        "县委第一巡察组", "被巡察单位:县审计局党组", "值班电话:0000-8181811",
+        "县委第二巡察组", "被巡察单位:县统计局党组", "值班电话:0000-8181812", "巡察期间欢迎来电。"]
+
+
+def test_a_column_short_of_values_ends_the_table():
+    lines = ["组别", "县委第一巡察组", "县委第二巡察组", "值班电话", "0000-8181811"]
+    assert column_tables(lines) == lines
+
+
+def test_each_group_of_a_column_table_gets_its_own_values():
+    [ins] = extract_inspections(draft(
+        "县委第九轮巡察派出2个巡察组开展常规巡察。", "组别", "县委第一巡察组", "县委第二巡察组",
+        "被巡察单位", "县审计局党组", "县统计局党组", "值班电话", "0000-8181811", "0000-8181812"))
+    assert [(g.name, g.targets, g.phones) for g in ins.groups] == [
+        ("县委第一巡察组", ("县审计局党组",), ("0000-8181811",)),
+        ("县委第二巡察组", ("县统计局党组",), ("0000-8181812",)),
+    ]
