@@ -182,3 +182,23 @@ def test_a_number_after_the_editors_credit_in_the_last_paragraph_is_the_pages():
 def test_the_groups_own_line_after_the_misconduct_sentence_stays_the_groups():
     group = only_group(_OPENING + "如发现巡察组成员违反工作纪律,可向县纪委监委反映。巡察组值班电话:0000-1234567。")
     assert group.phones == ("0000-1234567",)
+
+
+# ------------------------------------------------- values listed for listed groups
+
+def test_values_listed_for_the_groups_named_before_go_in_order():
+    [ins] = found("县委第一巡察组、第二巡察组分别对县教育局、县卫健局开展常规巡察。巡察期间,第一、第二巡察组"
+                  "值班电话分别为0000-1111111、0000-2222222,邮政信箱分别为平山县A01号邮政信箱、平山县A02号邮政信箱。")
+    assert [(g.phones, g.postal_boxes) for g in ins.groups] == [
+        (("0000-1111111",), ("平山县A01号邮政信箱",)), (("0000-2222222",), ("平山县A02号邮政信箱",))]
+
+
+def test_values_listed_for_every_group_go_in_the_order_the_groups_were_named():
+    [ins] = found("县委第一巡察组进驻县教育局,县委第二巡察组进驻县卫健局。各巡察组值班电话依次为:0000-1111111、0000-2222222。")
+    assert [g.phones for g in ins.groups] == [("0000-1111111",), ("0000-2222222",)]
+
+
+def test_a_list_of_another_length_is_not_shared_out():
+    [ins] = found("县委第一巡察组进驻县教育局,县委第二巡察组进驻县卫健局。"
+                  "各巡察组值班电话依次为:0000-1111111、0000-2222222、0000-3333333。")
+    assert [g.phones for g in ins.groups] == [(), ()]

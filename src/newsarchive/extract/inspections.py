@@ -11,6 +11,8 @@ How the text is read (the parts live in their own modules):
   gives contacts (``校党委4个巡察组…各巡察组共用一部举报电话``), they are one
   entry under the name the text uses for all (``巡察组``).
 * **Targets**: :mod:`.inspection_targets`.
+* **Values listed for listed groups** (``…分别为A、B``): shared out in order
+  (:mod:`.inspection_ordered`).
 * **Contacts**: a group's block runs from its mention to the next group's
   mention in the paragraph; a paragraph that starts with a group name also owns
   the ``标签：值`` lines after it (a table flattened one cell a line is read as
@@ -37,6 +39,7 @@ from .script import simplified_view
 from .inspection_fields import channel_dates, duration, find_round, group_count, hours
 from .inspection_groups import Key, Mention, find_mentions, resolve
 from .inspection_targets import is_unit, labelled_targets, paired_units, shared_out, targets_after, whole_place
+from .inspection_ordered import values_in_order
 from .inspection_layout import FIELD_LINE as _FIELD_LINE, HEADING_MARK as _HEADING_MARK
 from .inspection_reading import prepare as _prepare
 from .inspection_channels import ANY_GROUP, BARE_GROUP, CHANNEL_WORD, channels_elsewhere, channels_given, \
@@ -242,6 +245,14 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
             (oversight if is_oversight(text, c) else loose).append(c)
         hotlines.extend(hot)
         outside_hours = outside_hours or hours(text)
+    ordered = values_in_order(paragraphs, mentions, keys, [g.key for g in sorted(groups.values(), key=lambda g: g.first)])
+    if ordered:                    # 第一、第二巡察组值班电话分别为A、B: A the first's, B the second's
+        for g in groups.values():
+            g.contacts = [c for c in g.contacts if (c.kind, c.value) not in ordered]
+        hotlines, loose, oversight = ([c for c in cs if (c.kind, c.value) not in ordered]
+                                      for cs in (hotlines, loose, oversight))
+        for (kind, value), key in ordered.items():
+            groups[key].contacts.append(Contact(0, 0, kind, value))
     if len(groups) == 1:
         only = next(iter(groups.values()))
         only.contacts.extend(loose)
