@@ -48,3 +48,23 @@ def test_each_group_of_a_column_table_gets_its_own_values():
         ("县委第一巡察组", ("县审计局党组",), ("0000-8181811",)),
         ("县委第二巡察组", ("县统计局党组",), ("0000-8181812",)),
     ]
+
+
+def test_a_steering_groups_table_under_its_own_header_words():
+    [ins] = extract_inspections(draft(
+        "经省委、省政府批准,省第一、第二生态环境保护督察组于2025年7月1日起分别进驻,督察时间为1个月。",
+        "督察组 被督察地区 值班电话 邮政信箱",
+        "省第一生态环境保护督察组 甲乙县 0000-1212001 甲乙县A001号邮政信箱",
+        "省第二生态环境保护督察组 丙丁县 0000-1212002 丙丁县A002号邮政信箱"))
+    assert [(g.name, g.targets, g.phones) for g in ins.groups] == [
+        ("第一生态环境保护督察组", ("甲乙县",), ("0000-1212001",)),
+        ("第二生态环境保护督察组", ("丙丁县",), ("0000-1212002",)),
+    ]
+
+
+def test_label_lines_under_a_line_opening_with_a_groups_name_after_its_body_word():
+    [ins] = extract_inspections(draft(
+        "省第一、第二生态环境保护督察组于2025年7月1日起分别进驻。",
+        "省第一生态环境保护督察组", "值班电话:0000-1212001",
+        "省第二生态环境保护督察组", "值班电话:0000-1212002"))
+    assert [g.phones for g in ins.groups] == [("0000-1212001",), ("0000-1212002",)]

@@ -47,6 +47,9 @@ from .inspection_channels import ANY_GROUP, BARE_GROUP, CHANNEL_WORD, channels_e
 
 #: Counted groups said to arrive at their units (3个巡察组分别完成对…的进驻, 5个巡察组已全部进驻).
 _ARRIVED = re.compile(r"个(?:巡察|巡视)组[^。；;]{0,60}?(?:完成|全部|陆续|正式|已|分别)[^。；;]{0,60}?进驻")
+#: Words before a group's mention that are part of its name as the line opens with it
+#: (``省第一生态环境保护督察组``: a body written without 委 is no body of the mention).
+_NAME_HEAD = re.compile(r"[\u4e00-\u9fff]{0,7}[省市县区州旗盟]")
 _STATION = re.compile(r"\s*在([\u4e00-\u9fff]{2,8})[,，]\s*(?:巡察|巡视)组")
 
 
@@ -106,7 +109,8 @@ def _segments(paragraphs: list[str], mentions: list[Mention],
                 outside.append(text[end:])
             owned.setdefault(keys[i], []).append(text[start:end])
         lead = len(text) - len(_HEADING_MARK.sub("", text, count=1))
-        if first.start <= lead and len({mentions[i].end for i in idx}) == 1:
+        opens = first.start <= lead or _NAME_HEAD.fullmatch(text, lead, first.start) is not None
+        if opens and len({mentions[i].end for i in idx}) == 1:
             carry = {keys[i] for i in idx}             # one group, or one list of groups (第三、四巡察组)
     return owned, outside
 
