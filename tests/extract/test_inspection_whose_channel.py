@@ -202,3 +202,10 @@ def test_a_list_of_another_length_is_not_shared_out():
     [ins] = found("县委第一巡察组进驻县教育局,县委第二巡察组进驻县卫健局。"
                   "各巡察组值班电话依次为:0000-1111111、0000-2222222、0000-3333333。")
     assert [g.phones for g in ins.groups] == [(), ()]
+
+
+def test_the_sites_line_for_reporting_harmful_content_is_no_channel():
+    group = only_group(_OPENING + "值班电话:0000-1234567。",
+                       "违法和不良信息举报电话:0000-7654321 举报邮箱:jubao@example.cn")
+    assert group.phones == ("0000-1234567",)
+    assert group.emails == ()
