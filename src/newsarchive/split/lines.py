@@ -28,6 +28,7 @@ class Line:
     text: str
     level: int = 0                 # Markdown heading level (0: not a heading)
     listed: bool = False           # was a Markdown list item
+    tabled: bool = False           # was a Markdown table's row (its cells joined by spaces)
     image: bool = False            # the text is an image's alt text (a caption)
     images: tuple[str, ...] = ()   # alt texts of images that stood inside the line
     indented: bool = False         # began with an indent ("\u3000\u3000", two spaces, a tab)
@@ -150,7 +151,7 @@ def read_lines(text: str, fmt: str = "txt") -> list[Line]:
 
 def _parse_line(raw: str, fmt: str, in_fence: bool, block: bool = True) -> Line | None:
     level = 0
-    listed = False
+    listed = tabled = False
     indented = bool(_INDENT.match(raw))
     if block and not in_fence:
         raw = _QUOTE.sub("", raw)
@@ -163,12 +164,12 @@ def _parse_line(raw: str, fmt: str, in_fence: bool, block: bool = True) -> Line 
         if m and (m.group(2) or "#" not in m.group(3)):    # "#两会#" is a hashtag, not a heading
             level, raw, listed = len(m.group(1)), m.group(3), False
         if _TABLE_ROW.match(raw):
-            raw = " ".join(c.strip() for c in raw.strip().strip("|").split("|"))
+            tabled, raw = True, " ".join(c.strip() for c in raw.strip().strip("|").split("|"))
     text, alts = strip_inline(raw) if not in_fence else (raw, ())
     text = _SPACES.sub(" ", text).strip()
     if not text and not alts:
         return None
-    return Line(text=text, level=level, listed=listed, images=alts, indented=indented)
+    return Line(text=text, level=level, listed=listed, tabled=tabled, images=alts, indented=indented)
 
 
 def _expand_images(line: Line) -> list[Line]:
@@ -186,7 +187,7 @@ def _with_gaps(lines: list[Line], gaps: list[int], trailing: int) -> list[Line]:
     out = []
     for i, line in enumerate(lines):
         out.append(Line(
-            text=line.text, level=line.level, listed=line.listed, image=line.image,
+            text=line.text, level=line.level, listed=line.listed, tabled=line.tabled, image=line.image,
             images=line.images, indented=line.indented,
             gap_before=gaps[i] if i else 0,
             gap_after=gaps[i + 1] if i + 1 < n else trailing,

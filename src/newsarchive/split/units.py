@@ -82,6 +82,8 @@ def _shape(line: Line) -> int:
         return _CAPTION
     if is_field(text) or is_date_line(text):
         return _FIELD
+    if line.tabled:
+        return _ENUM_HEAD                # a table's row: a paragraph of its own, never a headline
     if headline_shaped(text):
         if lead_strength(text) == STRONG:
             return _PROSE                # "本报讯 为进一步密切党群": a lead the layout broke short
@@ -243,10 +245,10 @@ def _headline_over_byline(lines: Sequence[Line], shapes: list[int], leads: Seque
 
 
 def _section_subhead(line: Line, head_level: int) -> bool:
-    """A subhead that makes an article sectioned.  Numbered items ("（一）第一巡察组") are
-    a list, not sections; under a Markdown headline the sections are Markdown headings
+    """A subhead that makes an article sectioned.  Numbered items ("（一）第一巡察组") and a
+    table's rows are a list, not sections; under a Markdown headline the sections are Markdown headings
     too, so a bare headline-shaped line there is not one."""
-    return not is_enumerated(line.text) and (bool(line.level) or not head_level)
+    return not line.tabled and not is_enumerated(line.text) and (bool(line.level) or not head_level)
 
 
 def _new_head(b: _Builder, lines: Sequence[Line], run: Sequence[int], k: int) -> bool:
