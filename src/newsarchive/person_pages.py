@@ -65,8 +65,15 @@ def page_rules(path: Path = RULES_FILE) -> PageRules:
     return PageRules(two, one, bands)
 
 
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
 def _letters(text: str) -> str:
-    return re.sub(r"[^a-z]+", "", text.lower())
+    """The Latin letters of ``text``, lower case; a reading already so (nearly every
+    one) is taken as it is: every person's page is asked for in every build."""
+    if text.isascii() and text.isalpha() and text.islower():
+        return text
+    return _NOT_LETTERS.sub("", text.lower())
 
 
 @lru_cache(maxsize=65536)

@@ -7,7 +7,7 @@ import pytest
 
 from newsarchive.archive import build_archive
 from newsarchive.readings import name_pinyin
-from newsarchive.person_pages import PageRules, page_rules, person_page
+from newsarchive.person_pages import PageRules, _letters, page_rules, person_page
 from newsarchive.records import Official
 
 from .samples import article
@@ -65,3 +65,9 @@ def test_rules_given_explicitly_are_used():
     rules = PageRules(frozenset(), frozenset({"jiang"}), ("abcdefghijklmnopqrstuvwxyz",))
     assert person_page(("jiang", "hui"), rules) == "people/jiang-h.html"
     assert person_page(("zhao", "hui"), rules) == "people/zhao-az.html"
+
+
+@pytest.mark.parametrize("text, letters", [("zhang", "zhang"), ("Zhang", "zhang"), ("lü", "l"), ("lv3", "lv"),
+                                           ("", ""), ("guo ji", "guoji"), ("ZHANG-wei", "zhangwei")])
+def test_a_readings_letters_are_its_latin_letters_in_lower_case(text: str, letters: str) -> None:
+    assert _letters(text) == letters
