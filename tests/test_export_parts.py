@@ -262,3 +262,39 @@ def test_an_added_article_moves_no_other_blocks_bounds() -> None:
     grown = arts[:200] + [_article(1000, PartialDate(2024, 5, 1))] + arts[200:]
     after = [tuple(a.id for a in b) for b in blocks_of(grown)]
     assert len(set(before) - set(after)) == 1 and len(set(after) - set(before)) == 1
+
+
+def test_a_part_whose_articles_kept_their_fingerprints_is_kept_without_cutting_it_into_blocks(
+        tmp_path: Path, monkeypatch) -> None:
+    from newsarchive import export_parts
+
+    site = _Site(tmp_path, monkeypatch, PARTS)
+    arts = [_article(n, PartialDate(2024, 3 + n % 2, 1 + n % 28), text=f"第{n}次会议在县委召开。" * 20)
+            for n in range(1, 121)]
+    site.build(arts)
+    cut: list[int] = []
+    real = export_parts.blocks_of
+    monkeypatch.setattr(export_parts, "blocks_of", lambda group: cut.append(len(group)) or real(group))
+    before = site.files()
+    out = site.build(arts)
+    assert cut == [] and all(isinstance(out[rel], Kept) for rel in out if rel != INDEX)
+    assert site.files() == before
+    # an edit cuts its own month only; the other month's blocks stay in use, so an
+    # edit there later still copies them
+    arts[1] = replace(arts[1], paragraphs=("会议改在镇里召开。", "第二段。"), fingerprint="print-edited")
+    site.build(arts)
+    assert cut == [60]
+    arts[0] = replace(arts[0], paragraphs=("会议改在乡里召开。", "第二段。"), fingerprint="print-edited-too")
+    site.made.clear()
+    cut.clear()
+    site.build(arts)
+    assert cut == [60] and 0 < len(site.made) < 60
+    fresh = export_data(arts, PARTS)
+    assert {rel: data for rel, data in site.files().items() if rel != INDEX} == \
+        {rel: data for rel, data in fresh.items() if rel in site.files() and rel != INDEX}
+    # a part changed by hand is made again
+    part = site.config.output / "data" / "articles-2024-03.csv.gz"
+    part.write_bytes(b"changed by hand")
+    out = site.build(arts)
+    assert not isinstance(out["data/articles-2024-03.csv.gz"], Kept)
+    assert part.read_bytes() == fresh["data/articles-2024-03.csv.gz"]

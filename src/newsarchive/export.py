@@ -35,7 +35,7 @@ def dumps(data: Any) -> bytes:
 
 
 #: Code deciding an article's JSON text and CSV row.
-_CODE = ("export.py", "export_parts.py", "gzip_blocks.py", "records.py", "spliced.py")
+_CODE = ("export.py", "export_parts.py", "export_kept.py", "gzip_blocks.py", "records.py", "spliced.py")
 
 ARTICLES_JSON = "data/articles.json"
 ARTICLES_CSV = "data/articles.csv"

@@ -17,7 +17,7 @@ megabytes compressed, under every host's limit on one file; a researcher takes
 the months wanted; an edit compresses one month's part again, not a year's.
 Names say only the month (or the id's hash), so a rebuild keeps every other
 part's name and bytes (a part whose articles all kept their fingerprints is not
-even made).
+even made, nor cut into blocks: :mod:`.export_kept`).
 
 The gzip is written by hand so that it is the same on every machine: no file
 name, modification time 0, operating system "unknown" (RFC 1952), compression
@@ -37,6 +37,7 @@ from typing import Callable, Iterable, Sequence
 
 from .config import Config
 from .diskstore import dump_atomically, read_pickle
+from .export_kept import KeptParts, group_print
 from .export import csv_head, csv_row, json_frame, site_facts, article_bytes
 from .gzip_blocks import GZIP_HEADER, WINDOW, Block, compress_block, trailer
 from .records import Article
@@ -138,15 +139,25 @@ def part_outputs(articles: Sequence[Article], config: Config, keeps: Callable[[s
     texts are, read as a block's JSON is made."""
     folder = config.cache_dir / "export" if keeps is not None else None
     sums = _Sums(folder, f"{salt}|{LEVEL}|{BLOCK_ARTICLES}")
+    parts = KeptParts(folder, sums.salt)
     out: dict[str, Streamed | Kept | bytes] = {}
     for period, group in by_period(articles).items():
         head, tail = json_frame({**site_facts(config, len(group)), "period": period})
-        blocks = blocks_of(group)
+        blocks: list[Sequence[Article]] | None = None
+        articles_print = group_print(group) if keeps is not None else None
         for kind, frame, rows in (("json", (head, tail), _json_rows(texts)), ("csv", (csv_head(), b""), _csv_rows)):
             rel = part_path(period, kind)
+            inputs = parts.inputs(kind, frame, articles_print)
+            if keeps is not None and (kept := parts.kept(rel, inputs, keeps, sums)) is not None:
+                out[rel] = kept
+                continue
             spliced = SplicedFile(folder, rel, config.output, keeps, sums.salt) if keeps is not None else None
-            out[rel] = _assemble(spliced, frame, blocks, rows, sums, rel)
+            blocks = blocks_of(group) if blocks is None else blocks
+            noted: list[tuple[tuple[str, ...], tuple[tuple[int, int], ...]]] = []
+            out[rel] = made = _assemble(spliced, frame, blocks, rows, sums, rel, noted)
+            parts.note(rel, inputs, made, *noted[0])
     sums.save()
+    parts.save()
     return out
 
 
@@ -170,7 +181,9 @@ def _csv_rows(block: Sequence[Article], first: bool) -> Iterable[bytes]:
 
 
 def _assemble(spliced: SplicedFile | None, frame: tuple[bytes, bytes], blocks: Sequence[Sequence[Article]],
-              rows: Rows, sums: _Sums, rel: str) -> Streamed | Kept | bytes:
+              rows: Rows, sums: _Sums, rel: str,
+              noted: list[tuple[tuple[str, ...], tuple[tuple[int, int], ...]]] | None = None
+              ) -> Streamed | Kept | bytes:
     """The part: its frame's blocks around its articles' blocks (``spliced`` None: in
     memory).  A block is primed with the end of the one before (the head's, the
     first), so its name holds its kind, place, its articles' fingerprints and what
@@ -194,6 +207,7 @@ def _assemble(spliced: SplicedFile | None, frame: tuple[bytes, bytes], blocks: S
 
     kind = rel.rsplit(".", 2)[-2]
     pieces: list[tuple[str, Callable[[], bytes]]] = []
+    names: list[str] = []
     block_sums = [(head.crc, head.size)]
     primer = hashlib.sha256(frame[0]).hexdigest()
     for n, block in enumerate(blocks):
@@ -208,9 +222,12 @@ def _assemble(spliced: SplicedFile | None, frame: tuple[bytes, bytes], blocks: S
             pieces.append((name, partial(lambda k: make(k).data, n)))
         if name:
             sums.used[name] = known
+        names.append(name)
         block_sums.append(known)
         primer = "\0".join(prints) if all(prints) else ""
     block_sums.append((tail.crc, tail.size))
+    if noted is not None:  # what a later build keeping the part marks used (see KeptParts)
+        noted.append((tuple(names), tuple(block_sums)))
     head_bytes, tail_bytes = GZIP_HEADER + head.data, tail.data + sums.trailer(block_sums)
     if spliced is None:  # nothing kept: the part in memory
         return b"".join([head_bytes, *(made() for _, made in pieces), tail_bytes])
