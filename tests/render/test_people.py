@@ -17,6 +17,15 @@ def test_letter_groups_keep_pinyin_order_and_put_others_last():
     assert [k for k, _ in letter_groups(build_archive(arts).people)][-1] == "#"
 
 
+def test_letter_groups_keep_the_order_of_the_people_within_a_letter():
+    from types import SimpleNamespace
+
+    people = [SimpleNamespace(letter=letter, n=n) for n, letter in enumerate("#ZAZ#AB")]
+    groups = letter_groups(people)  # type: ignore[arg-type]
+    assert [(k, [p.n for p in g]) for k, g in groups] == \
+        [("A", [2, 5]), ("B", [6]), ("Z", [1, 3]), ("#", [0, 4])]
+
+
 def test_index_lists_people_in_pinyin_order_with_counts_and_explains_itself():
     arts = [article("a", officials=(Official("张三"), Official("安伟")), district="东城区"),
             article("b", officials=(Official("安伟"),), district="东城区")]

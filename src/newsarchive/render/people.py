@@ -12,7 +12,6 @@ grows with the archive.
 """
 from __future__ import annotations
 
-from itertools import groupby
 from typing import Any, Iterator, Mapping
 
 import jinja2
@@ -25,9 +24,12 @@ from .paging import paged, rest_beside
 
 
 def letter_groups(people: tuple[Person, ...]) -> list[tuple[str, list[Person]]]:
-    """People under their initial, A–Z then '#', keeping the pinyin order inside."""
-    keyed = sorted(people, key=lambda p: (p.letter == "#", p.letter))
-    return [(k, list(g)) for k, g in groupby(keyed, key=lambda p: p.letter)]
+    """People under their initial, A–Z then '#', keeping the pinyin order inside (each
+    person's initial read once: every build groups every person)."""
+    groups: dict[str, list[Person]] = {}
+    for p in people:
+        groups.setdefault(p.letter, []).append(p)
+    return [(letter, groups[letter]) for letter in sorted(groups, key=lambda letter: (letter == "#", letter))]
 
 
 def letter_path(letter: str) -> str:
