@@ -50,7 +50,7 @@ from .manifest import MANIFEST, MARKER, manifest_bytes
 from .publish import PublishError, foreign_entries, journal_of, link_or_copy, publish, recover
 from .siteplace import WriteError, check_output_dir, check_output_place, owned_output, take_site
 from .sitelock import SiteLock
-from .writer_files import RecordEntry, digest, files_below, read_record, same_bytes, short_digest, tag_of
+from .writer_files import RecordEntry, RecordFile, digest, files_below, same_bytes, short_digest, tag_of
 from .spare import SPARE, SpareTree, keep_spare, staged_spare
 
 
@@ -172,7 +172,8 @@ class SiteWriter:
         #: path → the record entry keeps() vouched for (with the file's time now)
         self._vouched: dict[str, RecordEntry] = {}
         self._digests: dict[str, bytes] = {}  # path → hash of the tagged bytes written or found
-        self._recorded = read_record(record, self.out) if self.update and record is not None else {}
+        self._record_file = RecordFile(record, self.out) if record is not None else None
+        self._recorded = self._record_file.read() if self.update and self._record_file is not None else {}
         #: the tree the last publication replaced, staged in again (see :mod:`.spare`)
         self.spare: SpareTree | None = None
         self._spare_path = record.with_name(SPARE) if record is not None else None
@@ -369,27 +370,32 @@ class SiteWriter:
         return stats
 
     def _write_record(self) -> None:
-        """Record each tagged file's size, modification time, tag and hash as the build leaves it."""
-        if self.record is None:
+        """Record each tagged file's size, modification time, tag and hash as the build
+        leaves it: what changed since the record read at the start (see :class:`RecordFile`)."""
+        if self._record_file is None:
             return
-        files: dict[str, RecordEntry] = {}
+        recorded = self._recorded
+        changes: dict[str, RecordEntry | None] = {rel: None for rel in recorded.keys() - self.tags.keys()}
         out = str(self.out)
         staged = set(self.staged)
-        for rel, tag in sorted(self.tags.items()):
+        for rel, tag in self.tags.items():
             vouched = self._vouched.get(rel)
+            entry: RecordEntry | None = None
             if tag_of(vouched) == tag and rel not in staged:
-                assert vouched is not None
-                files[rel] = vouched  # kept: as it was recorded (or found again by its bytes)
-                continue
-            hashed = self._digests.get(rel)
-            if hashed is None:
-                continue
-            try:
-                st = os.lstat(os.path.join(out, *_safe_rel(rel)))
-            except OSError:
-                continue
-            files[rel] = (st.st_size, st.st_mtime_ns, tag, hashed)
-        dump_atomically(self.record, {"out": out, "files": files})
+                entry = vouched  # kept: as it was recorded (or found again by its bytes)
+            elif (hashed := self._digests.get(rel)) is not None:
+                try:
+                    st = os.lstat(os.path.join(out, *_safe_rel(rel)))
+                except OSError:
+                    pass
+                else:
+                    entry = (st.st_size, st.st_mtime_ns, tag, hashed)
+            if entry is None:
+                if rel in recorded:
+                    changes[rel] = None
+            elif recorded.get(rel) != entry:
+                changes[rel] = entry
+        self._record_file.write(recorded, changes)
 
 
 def write_site(outputs: Mapping[str, bytes], out: Path) -> WriteStats:

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 from pathlib import Path
+from typing import Mapping
 
-from .diskstore import read_pickle
+from .diskstore import UNREADABLE, dump_atomically, load_pickle
 
 #: What the record keeps of a tagged file: size, modification time (ns), tag, hash of its bytes.
 RecordEntry = tuple[int, int, str, bytes]
 #: Bytes of a file's SHA-256 the record keeps.
 DIGEST_BYTES = 16
+#: Most entries a record's patches hold, as a share of its entries, before it is written whole.
+PATCH_SHARE = 0.05
 
 
 def digest(data: bytes) -> bytes:
@@ -28,13 +32,65 @@ def tag_of(entry: RecordEntry | None) -> str | None:
     return entry[2] if entry is not None else None
 
 
-def read_record(record: Path, out: Path) -> dict[str, RecordEntry]:
-    """The entries recorded for the files of ``out`` (nothing if unreadable)."""
-    data = read_pickle(record)
-    files = data.get("files") if isinstance(data, dict) and data.get("out") == str(out) else None
-    if not isinstance(files, dict):
-        return {}
-    return {rel: v for rel, v in files.items() if isinstance(v, tuple) and len(v) == 4}
+class RecordFile:
+    """The record kept at ``path`` for the output ``out``: the entries as a build wrote
+    them whole, then the patches of the builds after it, appended.  A rebuild after
+    one edit changes a few dozen entries of tens of thousands: it appends them
+    (and the paths gone) instead of pickling every entry again, until the patches
+    hold more than :data:`PATCH_SHARE` of the entries; then the record is written
+    whole again.  A record damaged anywhere (a build killed while appending) reads
+    as none: every page is then checked by its bytes or made again."""
+
+    def __init__(self, path: Path, out: Path) -> None:
+        self.path, self.out = path, str(out)
+        self.whole = False  # a readable record of ``out`` was read
+        self.patched = 0    # entries its patches hold
+
+    def read(self) -> dict[str, RecordEntry]:
+        """The entries recorded for the files of ``out`` (nothing if unreadable)."""
+        files: dict[str, RecordEntry] = {}
+        self.whole, self.patched = False, 0
+        try:
+            with self.path.open("rb") as f:
+                size = os.fstat(f.fileno()).st_size
+                first = load_pickle(f)
+                if not isinstance(first, dict) or first.get("out") != self.out \
+                        or not isinstance(first.get("files"), dict):
+                    return {}
+                files = {rel: v for rel, v in first["files"].items() if isinstance(v, tuple) and len(v) == 4}
+                while f.tell() < size:
+                    patch = load_pickle(f)
+                    if not isinstance(patch, dict) or patch.get("out") != self.out \
+                            or not isinstance(patch.get("patch"), dict):
+                        return {}
+                    for rel, v in patch["patch"].items():
+                        if isinstance(v, tuple) and len(v) == 4:
+                            files[rel] = v
+                        else:
+                            files.pop(rel, None)
+                    self.patched += len(patch["patch"])
+        except UNREADABLE:
+            return {}
+        self.whole = True
+        return files
+
+    def write(self, recorded: Mapping[str, RecordEntry], changes: Mapping[str, RecordEntry | None]) -> None:
+        """Record ``recorded`` (what :meth:`read` gave) with ``changes`` (an entry, or
+        None for a path no longer recorded): appended as a patch when it is small."""
+        if self.whole and self.patched + len(changes) <= PATCH_SHARE * len(recorded):
+            if changes:
+                with self.path.open("ab") as f:
+                    f.write(pickle.dumps({"out": self.out, "patch": dict(changes)}, protocol=pickle.HIGHEST_PROTOCOL))
+                self.patched += len(changes)
+            return
+        files = dict(recorded)
+        for rel, entry in changes.items():
+            if entry is None:
+                files.pop(rel, None)
+            else:
+                files[rel] = entry
+        dump_atomically(self.path, {"out": self.out, "files": dict(sorted(files.items()))})
+        self.whole, self.patched = True, 0
 
 
 def files_below(root: Path) -> dict[str, int]:
