@@ -111,3 +111,13 @@ def test_the_build_report_lists_each_source_file_on_a_line_of_its_own(tmp_path: 
             f"    {json.dumps(entry, ensure_ascii=False)}" in lines
     assert len(report["files"]) == 3
     assert '  "site": {' in lines  # objects stay indented as the other data files are
+
+
+@pytest.mark.parametrize("sizes", [
+    [], [("a.html", 0)], [("b", 0), ("a", 0)], [("b", 5), ("a", 5), ("c", 9), ("d", 9), ("e", 1)],
+    [("z/1", 7), ("a", 0), ("m", 7)], [(f"p/{n % 13}-{n}", n * 37 % 101) for n in range(400)]])
+def test_measure_is_the_size_made_one_file_at_a_time(sizes: list[tuple[str, int]]) -> None:
+    one_by_one = SiteSize(0, 0, "", 0)
+    for rel, size in sorted(sizes):
+        one_by_one = one_by_one.plus(rel, size)
+    assert measure(sizes) == one_by_one and measure(iter(sizes)) == one_by_one
