@@ -138,8 +138,7 @@ class SiteWriter:
         ``lock``: the site's lock as :func:`take_site` gave it (None: taken here, and
         released on leaving)."""
         self.out = out.resolve()
-        #: the output folder as a string ending in a separator: a page's path is this plus
-        #: its own (formatting the Path for each of tens of thousands of pages cost more)
+        #: the output folder and a separator: a page's path is this plus its own, unformatted
         self._out_prefix = f"{self.out}{os.sep}"
         self._own_lock = lock is None
         self._lock = take_site(self.out) if lock is None else lock
@@ -370,8 +369,8 @@ class SiteWriter:
         return stats
 
     def _write_record(self) -> None:
-        """Record each tagged file's size, modification time, tag and hash as the build
-        leaves it: what changed since the record read at the start (see :class:`RecordFile`)."""
+        """Record each tagged file's size, modification time, tag and hash as the build leaves
+        it: what changed since the record read at the start (see :class:`RecordFile`)."""
         if self._record_file is None:
             return
         recorded = self._recorded
