@@ -82,3 +82,10 @@ def test_places_are_real_or_chained():
     assert extract_places(d) == ("伊宁县", "墩麻扎镇")
     assert all(p.level <= TOWN for p in find_places("伊宁县墩麻扎镇"))
     assert find_places("新疆")[0].level == PROVINCE
+
+
+def test_taiwan_counties_are_spelled_as_written() -> None:
+    # the source data spelled 苗栗县 with 粟; texts write 栗
+    (found,) = gz.divisions("苗栗县")
+    assert found.level == COUNTY and found.short == "苗栗"
+    assert gz.divisions("苗粟县") == ()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import Callable, Sequence
 
 from ..records import Draft
@@ -32,6 +33,10 @@ _LIST_MARK = "、"
 #: What joins the items of a list of places (甲区、乙市; 甲区和乙市).
 LIST_JOINS = frozenset("、和及与")
 
+
+#: How often a bare short name from a province the article does not name must be written
+#: to be a place of the article (a paper's name in its footer is written once or twice).
+_REPEATED_SHORT = 3
 
 #: How often the host a visitor comes to (赴我省) must be named to be taken for it.
 _HOST_MENTIONS = 2
@@ -107,7 +112,12 @@ def _media_re() -> re.Pattern[str]:
 def is_media_name(text: str, p: Place) -> bool:
     """Whether the place ``p`` of ``text`` begins the name of a paper, site or media
     centre (蚌埠日报, 某某政府网, 某某新闻网讯)."""
-    return _media_re().match(text, p.end) is not None
+    return _media_re().match(text, p.end) is not None or _DATELINE_SITE.match(text, p.end) is not None
+
+
+#: A site's or its local station's name opening a dateline (某某房产网3月7日讯, 某网某某站4月20日讯):
+#: the place is the publisher's, whatever the words between it and 网/站.
+_DATELINE_SITE = re.compile(r"[\u4e00-\u9fff]{0,3}[网站]\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:讯|消息|电)")
 
 
 def _municipality(p: Place) -> bool:
@@ -138,6 +148,10 @@ class Article:
         raw = [find_places(t, self.known) for t in self.texts]
         self.provinces = {q for ps in raw for p in ps for q in _province_of(p) if p.level == PROVINCE} \
             | {q for ps in raw for p in ps if p.name == p.canonical for q in _province_of(p)}
+        #: Bare short names the text writes so often that they are its places whatever
+        #: province they lie in (a Taiwan county written short throughout: 某某县长…到某某).
+        counts = Counter(p.canonical for ps in raw for p in ps if p.name != p.canonical)
+        self.repeated = {c for c, n in counts.items() if n >= _REPEATED_SHORT}
         self.per_text = [self._keep(ps) for ps in raw]
         #: Every place of the text, short names of provinces the article does not name
         #: included (a host's media centre named by its short name: 某某融媒).
@@ -178,7 +192,8 @@ class Article:
         if not self.provinces:
             return places
         return [p for p in places if p.level == PROVINCE or gz.divisions(p.name)
-                or p.level > COUNTY or not _province_of(p) or _province_of(p) & self.provinces]
+                or p.level > COUNTY or not _province_of(p) or _province_of(p) & self.provinces
+                or p.canonical in self.repeated]
 
     def find(self, text: str) -> list[Place]:
         return self._keep(find_places(text, self.known))

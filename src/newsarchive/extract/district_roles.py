@@ -18,7 +18,7 @@ import re
 from typing import Sequence
 
 from .district_article import LIST_JOINS, Article, lies_within, pick, written_run
-from .gazetteer import CITY, COUNTY, PROVINCE
+from .gazetteer import CITY, COUNTY, PROVINCE, TOWN
 from .place_names import simplified
 from .place_words import words
 from .wordre import words_pattern
@@ -45,9 +45,11 @@ def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
     for sentence in sentences:
         text = simplified(sentence)
         for p in a.find(sentence):
-            if p.level in (CITY, COUNTY) and _reached_re().search(text[max(0, p.start - 4):p.start]) \
-                    and lies_within(p.canonical, own) and not _group_re().match(text, p.end):
-                reached.append(p.canonical)
+            if not _reached_re().search(text[max(0, p.start - 4):p.start]) or _group_re().match(text, p.end):
+                continue
+            unit = p.canonical if p.level in (CITY, COUNTY) else a.town_county(p) if p.level == TOWN else None
+            if unit is not None and lies_within(unit, own):
+                reached.append(unit)
                 if text[p.end:p.end + 1] in LIST_JOINS:   # 赴甲区、乙区: a tour of several
                     return None
     unique = list(dict.fromkeys(reached))

