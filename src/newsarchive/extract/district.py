@@ -78,21 +78,20 @@ Front matter ``district`` wins.  Otherwise, in this order:
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
 from ..records import Draft
-from .district_article import (Article, _visit_re, is_media_name, is_municipality, lies_within, lowest_common, of_kind,
+from .district_article import (Article, _visit_re, is_media_name, is_municipality, lies_within, lowest_common,
                                pick, ranked)
 from . import gazetteer as gz
 from .district_border import across_border, region_crossing, system_of
 from .district_host import NO_HOST, visit_host
-from .district_roles import destination, headline_province, held_in, visited_away
+from .district_roles import (called_on, destination, headline_destination, headline_province, held_in,
+                             tour_stops, visited_away)
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
 from .place_words import words
-from .wordre import words_pattern
 
 _BODY = re.compile(
     r"^(?:中共)?(?:[\d一二三四五六七八九十]+届)?(省|市|区|县|州|旗)(?:[\d一二三四五六七八九十]+届)?"
@@ -180,7 +179,7 @@ def extract_district(draft: Draft) -> str | None:
             if body_place is not None and is_municipality(body_place):   # 上海市政府: a province's body
                 return a.visited(sentence, body_place) or _towns_of(a, sentence, body_place) \
                     or a.publisher(within=body_place) or body_place
-            stops = _tour_stops(a, sentence)
+            stops = tour_stops(a, sentence)
             if body_place is not None and len(stops) > 1 and body_place in stops:
                 return None     # 市委书记率团到甲县、乙市考察: a place it tours is not its own
             visited = destination(a, a.lead[i:i + 1], body_place) if body_place else None
@@ -218,7 +217,7 @@ def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked:
     itself, the unit its body inspects, or what a list of units written with it shares."""
     head = chain[-1]
     if head is picked and _BODY_AFTER.match(simplified(clause), head.end):
-        unit = a.inspected([sentence], picked.canonical) or _headline_destination(a, sentence, picked.canonical)
+        unit = a.inspected([sentence], picked.canonical) or headline_destination(a, sentence, picked.canonical)
         if unit is not None:
             return unit
     own = a.publisher()
@@ -227,7 +226,7 @@ def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked:
     away = visited_away(a, sentence, picked.canonical) if head is picked and not (home_media or inspecting) \
         else None
     if away is None and head is picked and not (home_media or inspecting):
-        away = _called_on(a, sentence, picked.canonical)
+        away = called_on(a, sentence, picked.canonical)
     crossed = across_border(a, sentence, picked.canonical) if head is picked and not inspecting else None
     if crossed is not None and (away is None or system_of(away) != system_of(picked.canonical)):
         return crossed      # 某县参访团出席某市…开幕: a trip across the strait is the host's news
@@ -242,41 +241,6 @@ def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked:
     if own is not None and own != picked.canonical and own in {p.canonical for p in a.find(sentence)}:
         return own      # a city's group visiting a county whose own media reports it
     return a.ours(picked) or picked.canonical
-
-
-def _headline_destination(a: Article, sentence: str, own: str) -> str | None:
-    """The unit of ``own`` its body goes to in ``sentence`` when the headline, too, has
-    someone go to it (某某来某区视察… / 某市委书记某某来某区视察): the headline makes the
-    visit the unit's news.  A visit the lead alone reports stays the city's."""
-    unit = destination(a, [sentence], own)
-    if unit is None or sentence in a.lead[:a.headings]:
-        return None
-    return unit if destination(a, a.lead[:a.headings], own) == unit else None
-
-
-@functools.lru_cache(maxsize=1)
-def _calling_re() -> re.Pattern[str]:
-    """A visit or calling verb, then a body written bare (到县政府, 拜会邱县长): group 1 is
-    the body's kind.  A surname may stand between (拜会某县长)."""
-    verbs = words_pattern(words("visit_verbs") + words("calling_verbs"))
-    return re.compile(rf"(?:{verbs})\s*[\u4e00-\u9fff]?([省市县区州])(?:政府|委|长)")
-
-
-def _called_on(a: Article, sentence: str, home: str) -> str | None:
-    """The host a place's body calls on when the sentence writes the host's body bare
-    (某市市长到县政府拜会县长): the unit of that other kind the article names most, neither
-    inside the visitors' home nor holding it."""
-    kinds = {m.group(1) for m in _calling_re().finditer(simplified(sentence))} - {home[-1]}
-    for kind in kinds:
-        hosts = [c for c in ranked(a.places, lambda p: of_kind(p, kind))
-                 if c != home and not lies_within(c, home) and not lies_within(home, c)]
-        if hosts and sum(p.canonical == hosts[0] for p in a.places) >= _HOST_MENTIONS:
-            return hosts[0]
-    return None
-
-
-#: How often a host written only by its body must be named to be taken for it.
-_HOST_MENTIONS = 2
 
 
 #: A place's inspection group (某市委督查组): its trips elsewhere are its own work, no visit.
@@ -338,29 +302,6 @@ def _toured(a: Article, clause: str) -> str | None:
         shared = lowest_common(listed)
         return shared if shared is not None and all(lies_within(u, shared) for u in listed) else None
     return None
-
-
-#: What may stand between the stops of a tour's list (甲县、乙市, the doubled marks of a
-#: mangled copy included: 甲县,、乙市).
-_STOP_JOIN = re.compile(r"[、,，和及与\s]{1,3}")
-
-
-def _tour_stops(a: Article, sentence: str) -> set[str]:
-    """The cities and counties a visit verb of ``sentence`` brings someone to, each item
-    of a list after it included (到甲县、乙市、丙县考察)."""
-    text = simplified(sentence)
-    places = [p for p in a.find(sentence) if p.level in (CITY, COUNTY)]
-    stops: set[str] = set()
-    end = -1
-    for p in places:
-        after_verb = _visit_re().search(text[max(0, p.start - 2):p.start]) is not None
-        in_list = end >= 0 and _STOP_JOIN.fullmatch(text[end:p.start]) is not None
-        if after_verb or in_list:
-            stops.add(p.canonical)
-            end = p.end
-        else:
-            end = -1
-    return stops
 
 
 def _short_tour(text: str) -> list[str]:

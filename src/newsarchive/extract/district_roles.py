@@ -10,6 +10,11 @@ people acting come from or a place named in passing:
   the event's, unless a province's meeting is held at its capital (its seat);
 * a province heading the headline (``河南行走…``) is its subject rather than a city of it
   the lead names once in passing.
+* a unit of a city that the headline has someone go to (``某某来某区视察``) is the unit's
+  news when the lead has the city's body go there too;
+* a host written only by its body after a visit or calling verb (``到县政府拜会县长``) is
+  the unit of that kind the article names most, not the visitors' home;
+* the places a body tours (``到甲县、乙市、丙县考察``) are not its own place.
 """
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ import functools
 import re
 from typing import Sequence
 
-from .district_article import LIST_JOINS, Article, lies_within, pick, written_run
+from .district_article import LIST_JOINS, Article, lies_within, of_kind, pick, ranked, written_run
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN
 from .place_names import simplified
 from .place_words import words
@@ -128,3 +133,61 @@ def headline_province(a: Article, province: str | None, first: str | None) -> st
         return first
     counts = {name: sum(p.canonical == name for p in a.places + a.sources) for name in (province, first)}
     return province if counts[province] > counts[first] else first
+
+
+def headline_destination(a: Article, sentence: str, own: str) -> str | None:
+    """The unit of ``own`` its body goes to in ``sentence`` when the headline, too, has
+    someone go to it (某某来某区视察… / 某市委书记某某来某区视察): the headline makes the
+    visit the unit's news.  A visit the lead alone reports stays the city's."""
+    unit = destination(a, [sentence], own)
+    if unit is None or sentence in a.lead[:a.headings]:
+        return None
+    return unit if destination(a, a.lead[:a.headings], own) == unit else None
+
+
+@functools.lru_cache(maxsize=1)
+def _calling_re() -> re.Pattern[str]:
+    """A visit or calling verb, then a body written bare (到县政府, 拜会邱县长): group 1 is
+    the body's kind.  A surname may stand between (拜会某县长)."""
+    verbs = words_pattern(words("visit_verbs") + words("calling_verbs"))
+    return re.compile(rf"(?:{verbs})\s*[\u4e00-\u9fff]?([省市县区州])(?:政府|委|长)")
+
+
+def called_on(a: Article, sentence: str, home: str) -> str | None:
+    """The host a place's body calls on when the sentence writes the host's body bare
+    (某市市长到县政府拜会县长): the unit of that other kind the article names most, neither
+    inside the visitors' home nor holding it."""
+    kinds = dict.fromkeys(m.group(1) for m in _calling_re().finditer(simplified(sentence)))
+    for kind in (k for k in kinds if k != home[-1]):
+        hosts = [c for c in ranked(a.places, lambda p: of_kind(p, kind))
+                 if c != home and not lies_within(c, home) and not lies_within(home, c)]
+        if hosts and sum(p.canonical == hosts[0] for p in a.places) >= _HOST_MENTIONS:
+            return hosts[0]
+    return None
+
+
+#: How often a host written only by its body must be named to be taken for it.
+_HOST_MENTIONS = 2
+
+
+#: What may stand between the stops of a tour's list (甲县、乙市, the doubled marks of a
+#: mangled copy included: 甲县,、乙市).
+_STOP_JOIN = re.compile(r"[、,，和及与\s]{1,3}")
+
+
+def tour_stops(a: Article, sentence: str) -> set[str]:
+    """The cities and counties a visit verb of ``sentence`` brings someone to, each item
+    of a list after it included (到甲县、乙市、丙县考察)."""
+    text = simplified(sentence)
+    places = [p for p in a.find(sentence) if p.level in (CITY, COUNTY)]
+    stops: set[str] = set()
+    end = -1
+    for p in places:
+        after_verb = _reached_re().search(text[max(0, p.start - 2):p.start]) is not None
+        in_list = end >= 0 and _STOP_JOIN.fullmatch(text[end:p.start]) is not None
+        if after_verb or in_list:
+            stops.add(p.canonical)
+            end = p.end
+        else:
+            end = -1
+    return stops
