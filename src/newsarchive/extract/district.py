@@ -200,7 +200,7 @@ def extract_district(draft: Draft) -> str | None:
 
 
 def _unlisted_county(text: str) -> bool:
-    """Does ``text`` name a county the gazetteer does not hold (台中县: one merged away
+    """Does ``text`` name a county the gazetteer does not hold (某某县: one merged away
     outside the mainland's divisions)?  Its bare body (县长) is then that county's, not one of ours."""
     simple = simplified(text)
     for m in _COUNTY_WORD.finditer(simple):

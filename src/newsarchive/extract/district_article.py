@@ -115,7 +115,7 @@ def is_media_name(text: str, p: Place) -> bool:
     return _media_re().match(text, p.end) is not None or _DATELINE_SITE.match(text, p.end) is not None
 
 
-#: A site's or its local station's name opening a dateline (某某房产网3月7日讯, 某网某某站4月20日讯):
+#: A site's or its local station's name opening a dateline (某某房产网某月某日讯, 某网某某站某月某日讯):
 #: the place is the publisher's, whatever the words between it and 网/站.
 _DATELINE_SITE = re.compile(r"[\u4e00-\u9fff]{0,3}[网站]\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:讯|消息|电)")
 

@@ -4,7 +4,7 @@ border is the news of the place it goes to.
 * A city's or county's group crossing the border (a Taiwan county's delegation at a
   mainland city's event, a mainland mayor calling on a Taiwan county) → the first city
   or county across the border the sentence names, attending an event there included.
-* One of these regions heading a clause (``澳门特区行政长官率团前往某省``) → the place
+* One of these regions heading a clause (``某特区政府代表团前往某省``) → the place
   across the border a visit verb brings it to; when the clause has it receive the
   visitors (``香港某会接待某省某市代表团``) → the region itself, the host.
 """
