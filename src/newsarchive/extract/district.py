@@ -82,11 +82,12 @@ import re
 from collections import Counter
 
 from ..records import Draft
-from .district_article import (Article, _visit_re, is_media_name, is_municipality, lies_within, lowest_common,
+from .district_article import (Article, is_media_name, is_municipality, lies_within, lowest_common,
                                pick, ranked)
 from . import gazetteer as gz
 from .district_border import across_border, region_crossing, system_of
 from .district_host import NO_HOST, visit_host
+from .district_tours import toured_division
 from .district_roles import (called_on, destination, headline_destination, headline_province, held_in,
                              tour_stops, visited_away)
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
@@ -157,7 +158,7 @@ def extract_district(draft: Draft) -> str | None:
                         headed_by = headed_by or head.canonical
                     continue
                 return a.publisher(within=head.canonical) or head.canonical
-            toured = _toured(a, clause) if not chain else None
+            toured = toured_division(a, clause) if not chain else None
             if toured is not None:
                 return toured
             m = _BODY.match(clause)
@@ -262,14 +263,6 @@ def _home_bodies_bare(a: Article, home: str, visited: str) -> bool:
                                   for m in _BARE_BODY.finditer(simplified(t)))
 
 
-#: Fewest cities or counties of a tour that stand for the division they share.
-_TOUR_STOPS = 3
-
-
-#: A visit verb, then short names parted by 、 and closed by 等地 (赴甲、乙、丙等地).
-_TOUR_LIST = re.compile(r"(?:赴|到|前往|深入)((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})等地")
-
-
 def _main_kind(kinds: list[str]) -> str:
     """The kind of place (我市, 全县…) the article speaks of most, the first written of a tie:
     a city's article may say 全区 once of its region (全区、西北乃至全国) and 全市 throughout."""
@@ -281,42 +274,6 @@ def _region_kinds(a: Article) -> set[str]:
     """全区 in an article about an autonomous region's bodies (自治区党委…全区上下) is the
     region, which the text may name by its short name only (宁夏): no county is missing."""
     return {"区"} if "自治区" in a.plain else set()
-
-
-def _toured(a: Article, clause: str) -> str | None:
-    """"某某委员赴甲市、乙县、丙县等地开展视察": a visit to a list of three or more cities
-    or counties → the division they share; none of them is the place visited.  Closed by
-    等地, the list's short names (赴甲、乙、丙等地) count though named once."""
-    text = simplified(clause)
-    listed = _short_tour(text)
-    if listed:
-        shared = lowest_common(listed)
-        if shared is not None and all(lies_within(u, shared) for u in listed):
-            return shared
-    for p in a.find(clause):
-        if p.level not in (CITY, COUNTY) or not _visit_re().search(text[max(0, p.start - 2):p.start]):
-            continue
-        listed = a.listed_with(clause, p)
-        if len(listed) < _TOUR_STOPS:
-            return None
-        shared = lowest_common(listed)
-        return shared if shared is not None and all(lies_within(u, shared) for u in listed) else None
-    return None
-
-
-def _short_tour(text: str) -> list[str]:
-    """The cities and counties of a 赴甲、乙、丙等地 list, each name (full or short) of one
-    city or county only; [] when any item is not."""
-    m = _TOUR_LIST.search(text)
-    if m is None:
-        return []
-    out = []
-    for item in m.group(1).split("、"):
-        found = {d.name for d in (*gz.divisions(item), *gz.by_short(item)) if d.level in (CITY, COUNTY)}
-        if len(found) != 1:
-            return []
-        out.append(found.pop())
-    return list(dict.fromkeys(out))
 
 
 def _visited_not_seat(a: Article, sentence: str) -> str | None:

@@ -1,0 +1,59 @@
+"""A visit to a list of places: the division they share, none of them the place visited.
+
+"某某委员赴甲市、乙县、丙县等地开展视察" is news of the division the three share, not of
+any one stop; a tour's stops written short and closed by 等地 (赴甲、乙、丙等地) count
+though each is named once.
+"""
+from __future__ import annotations
+
+import re
+
+from .district_article import Article, _visit_re, lies_within, lowest_common
+from . import gazetteer as gz
+from .gazetteer import CITY, COUNTY
+from .place_names import simplified
+
+__all__ = ["toured_division"]
+
+#: Fewest cities or counties of a tour that stand for the division they share.
+_TOUR_STOPS = 3
+
+
+#: A visit verb, then short names parted by 、 and closed by 等地 (赴甲、乙、丙等地).
+_TOUR_LIST = re.compile(r"(?:赴|到|前往|深入)((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})等地")
+
+
+def toured_division(a: Article, clause: str) -> str | None:
+    """"某某委员赴甲市、乙县、丙县等地开展视察": a visit to a list of three or more cities
+    or counties → the division they share; none of them is the place visited.  Closed by
+    等地, the list's short names (赴甲、乙、丙等地) count though named once."""
+    text = simplified(clause)
+    listed = _short_tour(text)
+    if listed:
+        shared = lowest_common(listed)
+        if shared is not None and all(lies_within(u, shared) for u in listed):
+            return shared
+    for p in a.find(clause):
+        if p.level not in (CITY, COUNTY) or not _visit_re().search(text[max(0, p.start - 2):p.start]):
+            continue
+        listed = a.listed_with(clause, p)
+        if len(listed) < _TOUR_STOPS:
+            return None
+        shared = lowest_common(listed)
+        return shared if shared is not None and all(lies_within(u, shared) for u in listed) else None
+    return None
+
+
+def _short_tour(text: str) -> list[str]:
+    """The cities and counties of a 赴甲、乙、丙等地 list, each name (full or short) of one
+    city or county only; [] when any item is not."""
+    m = _TOUR_LIST.search(text)
+    if m is None:
+        return []
+    out = []
+    for item in m.group(1).split("、"):
+        found = {d.name for d in (*gz.divisions(item), *gz.by_short(item)) if d.level in (CITY, COUNTY)}
+        if len(found) != 1:
+            return []
+        out.append(found.pop())
+    return list(dict.fromkeys(out))
