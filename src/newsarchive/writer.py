@@ -45,7 +45,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .diskstore import dump_atomically
 from .manifest import MANIFEST, MARKER, manifest_bytes
 from .publish import PublishError, foreign_entries, journal_of, link_or_copy, publish, recover
 from .siteplace import WriteError, check_output_dir, check_output_place, owned_output, take_site
