@@ -39,7 +39,6 @@ the page from the loaded files ranks exactly as the whole index would.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from itertools import groupby
 from typing import Any, Iterable, Iterator, Mapping, Sequence
