@@ -54,7 +54,7 @@ CHUNK_BYTES = 8 * 1024
 #: to two of them, and few are near empty); a position of a typed word whose
 #: character is split costs one bucket, half a chunk to a chunk.  At 2 KB a
 #: 10,000-article archive had 2,180 index files; at 4 KB 1,323, its first
-#: query as many bytes at the median (docs/search.md, "Fewer index files").
+#: query as many bytes at the median (docs/search.md, "What the choices measured").
 BUCKET_BYTES = 4 * 1024
 #: Name of the shared files (``shared-<b>``), those the small pieces share.
 SHARED = "shared"
