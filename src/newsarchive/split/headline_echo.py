@@ -42,38 +42,47 @@ def _pairs(text: str) -> set[str]:
     return {run[i:i + 2] for run in _RUN_BREAK.split(to_simplified(text)) for i in range(len(run) - 1)}
 
 
+def _lead_pairs(lead: str) -> set[str]:
+    return _pairs(_LEAD_MARK.sub("", lead[:_LEAD_SPAN]))
+
+
+def _share(line: str, lead_pairs: set[str]) -> float:
+    own = _pairs(line)
+    return len(own & lead_pairs) / len(own) if own else 0.0
+
+
 def echo_share(line: str, lead: str) -> float:
     """Share of the line's character pairs that the lead repeats (0 for a line without any)."""
-    own = _pairs(line)
-    if not own:
-        return 0.0
-    return len(own & _pairs(_LEAD_MARK.sub("", lead[:_LEAD_SPAN]))) / len(own)
+    return _share(line, _lead_pairs(lead))
 
 
 def _may_head(text: str) -> bool:
     return len(text) <= _LONGEST and "。" not in text and len(_HAN.findall(text)) >= _LEAST_HAN
 
 
-def _doubtful(title: str, lead: str) -> bool:
+def _doubtful(title: str, lead_pairs: set[str]) -> bool:
     """A headline chosen by position is doubtful when it is short (a label, an account name,
     a widget: "标签", "admin", "短暂雨") and the lead does not echo it.  A full headline line
     is trusted even unechoed: a headline may be a slogan the text never repeats ("倾听心声
     纾困解难" over a kicker the lead does repeat)."""
-    return len(_HAN.findall(title)) < _LEAST_HAN and echo_share(title, lead) < _DOUBTFUL
+    return len(_HAN.findall(title)) < _LEAST_HAN and _share(title, lead_pairs) < _DOUBTFUL
 
 
 def echoed_headline(title: str | None, above: Sequence[str], lead: str) -> str | None:
     """The line of ``above`` (the lines over the article's text, top to bottom) that the
     lead echoes, when the ``title`` chosen by position is missing or doubtful; else None.
     The line echoed most wins, the upper one on a tie (a headline stands above its
-    captions)."""
-    if not lead or (title and not _doubtful(title, lead)):
+    captions).  The lead's pairs are made once, not once for each line."""
+    if not lead or (title and len(_HAN.findall(title)) >= _LEAST_HAN):
+        return None  # a full headline line is trusted (see _doubtful)
+    lead_pairs = _lead_pairs(lead)
+    if title and not _doubtful(title, lead_pairs):
         return None
     best, best_share = None, _ECHOED
     for text in above:
         if text == title or not _may_head(text):
             continue
-        share = echo_share(text, lead)
+        share = _share(text, lead_pairs)
         if share > best_share or (best is None and share >= best_share):
             best, best_share = text, share
     return best
