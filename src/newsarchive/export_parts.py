@@ -153,9 +153,8 @@ def part_outputs(articles: Sequence[Article], config: Config, keeps: Callable[[s
                 continue
             spliced = SplicedFile(folder, rel, config.output, keeps, sums.salt) if keeps is not None else None
             blocks = blocks_of(group) if blocks is None else blocks
-            noted: list[tuple[tuple[str, ...], tuple[tuple[int, int], ...]]] = []
-            out[rel] = made = _assemble(spliced, frame, blocks, rows, sums, rel, noted)
-            parts.note(rel, inputs, made, *noted[0])
+            out[rel], names, block_sums = _assemble(spliced, frame, blocks, rows, sums, rel)
+            parts.note(rel, inputs, out[rel], names, block_sums)
     sums.save()
     parts.save()
     return out
@@ -181,11 +180,11 @@ def _csv_rows(block: Sequence[Article], first: bool) -> Iterable[bytes]:
 
 
 def _assemble(spliced: SplicedFile | None, frame: tuple[bytes, bytes], blocks: Sequence[Sequence[Article]],
-              rows: Rows, sums: _Sums, rel: str,
-              noted: list[tuple[tuple[str, ...], tuple[tuple[int, int], ...]]] | None = None
-              ) -> Streamed | Kept | bytes:
+              rows: Rows, sums: _Sums, rel: str
+              ) -> tuple[Streamed | Kept | bytes, tuple[str, ...], tuple[tuple[int, int], ...]]:
     """The part: its frame's blocks around its articles' blocks (``spliced`` None: in
-    memory).  A block is primed with the end of the one before (the head's, the
+    memory), with its blocks' names and the sums of its head, blocks and tail (what a
+    later build keeping the part marks used: see :class:`.export_kept.KeptParts`).  A block is primed with the end of the one before (the head's, the
     first), so its name holds its kind, place, its articles' fingerprints and what
     primes it.  A block whose name has known sums is compressed only if it cannot
     be copied; any other is compressed now.  A block holding (or following one
@@ -226,12 +225,12 @@ def _assemble(spliced: SplicedFile | None, frame: tuple[bytes, bytes], blocks: S
         block_sums.append(known)
         primer = "\0".join(prints) if all(prints) else ""
     block_sums.append((tail.crc, tail.size))
-    if noted is not None:  # what a later build keeping the part marks used (see KeptParts)
-        noted.append((tuple(names), tuple(block_sums)))
     head_bytes, tail_bytes = GZIP_HEADER + head.data, tail.data + sums.trailer(block_sums)
     if spliced is None:  # nothing kept: the part in memory
-        return b"".join([head_bytes, *(made() for _, made in pieces), tail_bytes])
-    return spliced.assemble(head_bytes, pieces, b"", tail_bytes)
+        part: Streamed | Kept | bytes = b"".join([head_bytes, *(made() for _, made in pieces), tail_bytes])
+    else:
+        part = spliced.assemble(head_bytes, pieces, b"", tail_bytes)
+    return part, tuple(names), tuple(block_sums)
 
 
 def _name(salt: str, kind: str, primer: str, prints: Sequence[str]) -> str:
