@@ -155,3 +155,62 @@ def test_the_trash_is_never_a_link_followed_out_of_the_cache(tmp_path: Path, mon
     assert _site(out) == {rel: b"newer" + d for rel, d in old.items()}
     time.sleep(0.5)
     assert (elsewhere / "keep" / "x.txt").read_text() == "not the build's"
+
+
+def _linking(monkeypatch) -> list[str]:
+    """The files the writer links from the output into its staging folder, as it links them."""
+    linked: list[str] = []
+    real = writer_module.link_or_copy
+    monkeypatch.setattr(writer_module, "link_or_copy", lambda src, dst: linked.append(Path(dst).name) or real(src, dst))
+    return linked
+
+
+def _inodes(root: Path) -> dict[str, int]:
+    return {p.relative_to(root).as_posix(): p.stat().st_ino for p in root.rglob("*") if p.is_file()}
+
+
+def test_a_first_publication_leaves_a_spare_of_links_so_the_edit_after_it_links_nothing(
+        tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(spare_module, "LINK_AHEAD_FROM", 3)
+    out, record = tmp_path / "site", tmp_path / "cache" / "site.record"
+    site = {f"p/{n}.html": b"page %d" % n for n in range(6)}
+    _build(out, record, site)
+    spare = record.parent / SPARE
+    assert _inodes(spare) == {rel: ino for rel, ino in _inodes(out).items() if rel not in (MANIFEST, MARKER)}
+    linked = _linking(monkeypatch)
+    _build(out, record, {**site, "p/2.html": b"edited"})
+    assert linked == []  # every unchanged page was in the spare already
+    assert _site(out) == {**site, "p/2.html": b"edited"}
+    assert _site(spare) == site  # the tree replaced, kept as ever
+
+
+def test_a_small_site_leaves_the_links_to_the_next_build(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(spare_module, "LINK_AHEAD_FROM", 7)
+    out, record = tmp_path / "site", tmp_path / "cache" / "site.record"
+    site = {f"p/{n}.html": b"page %d" % n for n in range(6)}
+    _build(out, record, site)
+    assert not (record.parent / SPARE).exists()
+    linked = _linking(monkeypatch)
+    _build(out, record, {**site, "p/2.html": b"edited"})
+    assert sorted(linked) == [f"{n}.html" for n in (0, 1, 3, 4, 5)]
+
+
+def test_a_build_replacing_most_of_the_site_trashes_the_old_tree_and_links_the_new_one(
+        tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(spare_module, "LINK_AHEAD_FROM", 3)
+    out, record = tmp_path / "site", tmp_path / "cache" / "site.record"
+    old = {f"p/{n}.html": b"old %d" % n for n in range(6)}
+    _build(out, record, old)
+    new = {rel: data + b" new" for rel, data in old.items()}
+    _build(out, record, {**new, "q.html": b"added"})
+    spare = record.parent / SPARE
+    assert _site(spare) == {**new, "q.html": b"added"}  # the new site's files, not the old tree
+    assert _inodes(spare) == {rel: ino for rel, ino in _inodes(out).items() if rel not in (MANIFEST, MARKER)}
+    assert _wait_until_empty(record.parent / TRASH)  # the old tree, removed by a process of its own
+    linked = _linking(monkeypatch)
+    removed: list[str] = []
+    real_remove = spare_module.SpareTree._remove
+    monkeypatch.setattr(spare_module.SpareTree, "_remove", lambda self, rel: removed.append(rel) or real_remove(self, rel))
+    _build(out, record, {**new, "q.html": b"added", "p/0.html": b"edited"})
+    assert linked == [] and removed == ["p/0.html"]  # only the edited page made anew
+    assert _site(out) == {**new, "q.html": b"added", "p/0.html": b"edited"}

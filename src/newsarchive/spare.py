@@ -29,6 +29,12 @@ folder (``site.trash`` beside it: one rename) and the build stages afresh (a
 hard link per unchanged file); another process empties the trash while the
 build goes on, and what it has not removed when the build ends is left for the
 next build's to remove.
+
+A build that leaves no spare worth staging in (the first publication, or one
+that replaced most of the site) makes the spare itself: hard links to the new
+site's files, the ones the next build would otherwise make after an edit
+(about 0.25 s for the 19,000 files of a 10,000-article site).  The build that
+changed the whole site pays for them, not the edit after it.
 """
 from __future__ import annotations
 
@@ -38,7 +44,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Mapping
+from typing import Collection, Iterable, Mapping
 
 #: Where the record's folder keeps the spare tree.
 SPARE = "site.spare"
@@ -47,6 +53,9 @@ TRASH = "site.trash"
 #: Fewest stale files that make a mostly stale spare tree go to the trash: below,
 #: unlinking them costs less than a process to remove them.
 DISCARD_FROM = 2_000
+#: Fewest files a spare tree would lack that make a build link the new site
+#: into the spare itself (below, the next build links them as cheaply).
+LINK_AHEAD_FROM = 2_000
 #: What the process emptying the trash runs: the standard library only.
 _REMOVE = "import shutil, sys\nfor path in sys.argv[1:]:\n    shutil.rmtree(path, ignore_errors=True)\n"
 
@@ -125,6 +134,43 @@ def keep_spare(old: Path, spare: Path) -> None:
         os.rename(old, spare)
     except OSError:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def next_spare(old: Path | None, out: Path, spare: Path, site: Collection[str], held: int) -> None:
+    """Leave the spare tree for the next build: ``old``, the tree this publication
+    replaced (None: there was none), holds ``held`` of the ``site`` files (the new
+    output's, site-relative) as the output's own.  Kept as it is unless that leaves
+    most of the site, and at least :data:`LINK_AHEAD_FROM` files, to link: then it
+    goes to the trash and the spare is made of links to the output's files."""
+    lacking = len(site) - held
+    if lacking < LINK_AHEAD_FROM or 2 * lacking <= len(site):
+        if old is not None:
+            keep_spare(old, spare)
+        return
+    trash = spare.with_name(TRASH)
+    if old is not None and not throw_away(old, trash):
+        shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(spare, ignore_errors=True)  # a spare left over is out of date
+    try:
+        link_tree(out, spare, site)
+    except OSError:  # no links here (another file system): the next build stages afresh
+        shutil.rmtree(spare, ignore_errors=True)
+    empty_trash(trash)
+
+
+def link_tree(source: Path, target: Path, rels: Iterable[str]) -> None:
+    """Make ``target`` a new folder holding a hard link to each file ``rels`` of ``source``."""
+    os.makedirs(target)
+    made = {str(target)}
+    src, dst = str(source) + os.sep, str(target) + os.sep
+    for rel in sorted(rels):
+        native = rel if os.sep == "/" else rel.replace("/", os.sep)
+        path = dst + native
+        folder = os.path.dirname(path)
+        if folder not in made:
+            os.makedirs(folder, exist_ok=True)
+            made.add(folder)
+        os.link(src + native, path, follow_symlinks=False)
 
 
 class SpareTree:

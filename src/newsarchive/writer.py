@@ -49,8 +49,8 @@ from .manifest import MANIFEST, MARKER, manifest_bytes
 from .publish import PublishError, foreign_entries, journal_of, link_or_copy, publish, recover
 from .siteplace import WriteError, check_output_dir, check_output_place, owned_output, take_site
 from .sitelock import SiteLock
-from .writer_files import RecordEntry, RecordFile, digest, files_below, same_bytes, short_digest, tag_of
-from .spare import SPARE, SpareTree, keep_spare, staged_spare
+from .writer_files import RecordEntry, RecordFile, digest, files_below, safe_rel, same_bytes, short_digest, tag_of
+from .spare import SPARE, SpareTree, next_spare, staged_spare
 
 
 __all__ = ["MANIFEST", "MARKER", "Kept", "SiteWriter", "Streamed", "WriteError", "WriteStats", "check_output_dir",
@@ -86,22 +86,6 @@ class Kept:
     """An output the previous build made from ``tag``, left as it is (see :meth:`SiteWriter.keeps`)."""
 
     tag: str
-
-
-def _safe_rel(rel: str) -> tuple[str, ...]:
-    """The parts of a site-relative POSIX path (as PurePosixPath reads them), or an error
-    if it is empty or leaves the site folder.  Plain string work: a large site has
-    hundreds of thousands of paths.  A path with no empty part, no part starting with
-    a dot and no line break (nearly every one) is split without looking at each part."""
-    if rel and rel[0] not in "/." and rel[-1] != "/" and "//" not in rel and "/." not in rel \
-            and "\n" not in rel and "\r" not in rel:
-        return tuple(rel.split("/"))
-    parts = tuple(p for p in rel.split("/") if p not in ("", "."))
-    if rel.startswith("/") or ".." in parts or not parts:
-        raise WriteError(f"output path {rel!r} escapes the site folder")
-    if "\n" in rel or "\r" in rel:
-        raise WriteError(f"output path {rel!r} holds a line break")
-    return parts
 
 
 @dataclass(frozen=True)
@@ -248,7 +232,7 @@ class SiteWriter:
         """Stage one part of the site; a path given twice (by any two parts) is an error,
         and so is :class:`Kept` for a file :meth:`keeps` does not vouch for.  A
         :class:`Streamed` output is written as it comes, and counts as changed."""
-        targets = {rel: _safe_rel(rel) for rel in outputs}  # every path checked before any write
+        targets = {rel: safe_rel(rel) for rel in outputs}  # every path checked before any write
         twice = sorted(self.paths.intersection(outputs))
         if twice:
             raise WriteError(f"two outputs want the same path {twice[0]!r}")
@@ -322,7 +306,7 @@ class SiteWriter:
         ``coming`` not counted (they are still to be added)."""
         if not self.update:
             return WriteStats(len(self.paths), 0, 0)
-        coming = {"/".join(_safe_rel(rel)) for rel in coming}
+        coming = {"/".join(safe_rel(rel)) for rel in coming}
         return WriteStats(len(self.staged), self.unchanged, len(set(self._removable()) - coming))
 
     def _removable(self) -> list[str]:
@@ -340,8 +324,8 @@ class SiteWriter:
         spare = self.spare
         if spare is not None:  # what the new site lacks goes, and the writer's own files are made anew
             spare.prune(written - {MARKER})
+        staged = {"/".join(safe_rel(rel)) for rel in self.staged}
         if self.update:  # the files left as they were: hard links, no copy, their times kept
-            staged = {"/".join(_safe_rel(rel)) for rel in self.staged}
             out, stage = str(self.out) + os.sep, str(self.stage) + os.sep
             for rel in sorted(written - staged - {MARKER}):
                 if spare is not None:
@@ -361,9 +345,14 @@ class SiteWriter:
                 f.write(data)
         os.chmod(self.stage, stat.S_IMODE(os.stat(self.out).st_mode) if self.out.is_dir() else 0o755)
         foreign = foreign_entries(self.out, set(self.owned.paths) | {MANIFEST}, written) if self.update else []
-        spare_path = self._spare_path
-        publish(self.stage, self.out, foreign,
-                keep=None if spare_path is None else lambda old: keep_spare(old, spare_path))
+        spare_path, site = self._spare_path, written - {MARKER}
+        if spare_path is None:
+            publish(self.stage, self.out, foreign)
+        else:  # the replaced tree holds as the new site's those of its files not made anew
+            held = len(site.intersection(self._inodes).difference(staged)) if self.update else 0
+            replaced: list[Path] = []
+            publish(self.stage, self.out, foreign, keep=replaced.append)
+            next_spare(replaced[0] if replaced else None, self.out, spare_path, site, held)
         self._write_record()
         return stats
 
@@ -383,7 +372,7 @@ class SiteWriter:
                 entry = vouched  # kept: as it was recorded (or found again by its bytes)
             elif (hashed := self._digests.get(rel)) is not None:
                 try:
-                    st = os.lstat(os.path.join(out, *_safe_rel(rel)))
+                    st = os.lstat(os.path.join(out, *safe_rel(rel)))
                 except OSError:
                     pass
                 else:

@@ -1,6 +1,7 @@
 """What the writer knows of files on disk: its record of the tagged files it wrote
 (size, modification time, tag and a hash of the bytes; see :mod:`.writer`), the
-listing of an output tree, and whether a file already holds given bytes."""
+listing of an output tree, the checked parts of a site-relative path, and
+whether a file already holds given bytes."""
 from __future__ import annotations
 
 import hashlib
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Mapping
 
 from .diskstore import UNREADABLE, dump_atomically, load_pickle
+from .siteplace import WriteError
 
 #: What the record keeps of a tagged file: size, modification time (ns), tag, hash of its bytes.
 RecordEntry = tuple[int, int, str, bytes]
@@ -30,6 +32,22 @@ def short_digest(h: "hashlib._Hash") -> bytes:
 
 def tag_of(entry: RecordEntry | None) -> str | None:
     return entry[2] if entry is not None else None
+
+
+def safe_rel(rel: str) -> tuple[str, ...]:
+    """The parts of a site-relative POSIX path (as PurePosixPath reads them), or an error
+    if it is empty or leaves the site folder.  Plain string work: a large site has
+    hundreds of thousands of paths.  A path with no empty part, no part starting with
+    a dot and no line break (nearly every one) is split without looking at each part."""
+    if rel and rel[0] not in "/." and rel[-1] != "/" and "//" not in rel and "/." not in rel \
+            and "\n" not in rel and "\r" not in rel:
+        return tuple(rel.split("/"))
+    parts = tuple(p for p in rel.split("/") if p not in ("", "."))
+    if rel.startswith("/") or ".." in parts or not parts:
+        raise WriteError(f"output path {rel!r} escapes the site folder")
+    if "\n" in rel or "\r" in rel:
+        raise WriteError(f"output path {rel!r} holds a line break")
+    return parts
 
 
 class RecordFile:
