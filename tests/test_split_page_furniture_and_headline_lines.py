@@ -5,7 +5,7 @@ from newsarchive.records import SourceFile
 from newsarchive.split import headline, split_source
 from newsarchive.split.residue import line_kind
 
-_BODY = "3月5日上午,某某县第九届人民代表大会第二次会议开幕。会议听取了政府工作报告,代表们认真审议。\n"
+_BODY = "3月5日上午,某某县九届人大二次会议在县会议中心开幕。会议听取了政府工作报告,代表们认真审议。\n"
 
 
 def _split(text: str):
