@@ -36,9 +36,7 @@ def test_a_rebuild_links_only_what_the_spare_tree_lacks(tmp_path: Path, monkeypa
     assert not (record.parent / SPARE).exists()  # nothing replaced yet
     _build(out, record, {**site, "b.html": b"2x"})
     assert _site(record.parent / SPARE) == site  # the replaced tree, kept
-    linked: list[str] = []
-    real = writer_module.link_or_copy
-    monkeypatch.setattr(writer_module, "link_or_copy", lambda src, dst: linked.append(Path(dst).name) or real(src, dst))
+    linked = _linking(monkeypatch)
     _build(out, record, {**site, "b.html": b"2x"})
     assert linked == ["b.html"]  # a.html and c/d.html were the output's own files already
     assert _site(out) == {**site, "b.html": b"2x"}
@@ -114,6 +112,14 @@ def _wait_until_empty(folder: Path, seconds: float = 20.0) -> bool:
     return False
 
 
+def _unlinking(monkeypatch) -> list[str]:
+    """The entries of the spare tree the writer removes one by one, as it removes them."""
+    removed: list[str] = []
+    real_remove = spare_module.SpareTree._remove
+    monkeypatch.setattr(spare_module.SpareTree, "_remove", lambda self, rel: removed.append(rel) or real_remove(self, rel))
+    return removed
+
+
 def test_a_mostly_stale_spare_tree_goes_to_the_trash_whole_and_another_process_empties_it(
         tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(spare_module, "DISCARD_FROM", 3)
@@ -122,9 +128,7 @@ def test_a_mostly_stale_spare_tree_goes_to_the_trash_whole_and_another_process_e
     _build(out, record, old)
     new = {rel: data + b" new" for rel, data in old.items()}
     _build(out, record, new)  # every page replaced: the spare tree is the old site
-    removed: list[str] = []
-    real_remove = spare_module.SpareTree._remove
-    monkeypatch.setattr(spare_module.SpareTree, "_remove", lambda self, rel: removed.append(rel) or real_remove(self, rel))
+    removed = _unlinking(monkeypatch)
     _build(out, record, {**new, "p/5.html": b"newer"})  # stage in the spare: all of it stale
     assert _site(out) == {**new, "p/5.html": b"newer"}
     assert removed == []  # no stale file unlinked one by one in the build's process
@@ -208,9 +212,7 @@ def test_a_build_replacing_most_of_the_site_trashes_the_old_tree_and_links_the_n
     assert _inodes(spare) == {rel: ino for rel, ino in _inodes(out).items() if rel not in (MANIFEST, MARKER)}
     assert _wait_until_empty(record.parent / TRASH)  # the old tree, removed by a process of its own
     linked = _linking(monkeypatch)
-    removed: list[str] = []
-    real_remove = spare_module.SpareTree._remove
-    monkeypatch.setattr(spare_module.SpareTree, "_remove", lambda self, rel: removed.append(rel) or real_remove(self, rel))
+    removed = _unlinking(monkeypatch)
     _build(out, record, {**new, "q.html": b"added", "p/0.html": b"edited"})
     assert linked == [] and removed == ["p/0.html"]  # only the edited page made anew
     assert _site(out) == {**new, "q.html": b"added", "p/0.html": b"edited"}
