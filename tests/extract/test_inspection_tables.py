@@ -68,3 +68,40 @@ def test_label_lines_under_a_line_opening_with_a_groups_name_after_its_body_word
         "省第一生态环境保护督察组", "值班电话:0000-1212001",
         "省第二生态环境保护督察组", "值班电话:0000-1212002"))
     assert [g.phones for g in ins.groups] == [("0000-1212001",), ("0000-1212002",)]
+
+
+def test_a_header_label_no_list_names_is_known_by_its_last_word():
+    assert space_tables(["巡察组 巡察单位 举报电话 举报邮箱", "区委第一巡察组 区档案馆 0000-9191911 a1@example.cn"]) == [
+        "区委第一巡察组", "巡察单位:区档案馆", "举报电话:0000-9191911", "举报邮箱:a1@example.cn"]
+    [ins] = extract_inspections(draft(
+        "区委2个巡察组于2025年4月1日进驻开展巡察。", "巡察组 被巡察单位 值班电话 举报邮箱",
+        "区委第一巡察组 区档案馆党组、区地志办党组 0000-9191911 a1@example.cn",
+        "区委第二巡察组 区科协党组 0000-9191912 a2@example.cn"))
+    assert [(g.name, g.targets, g.emails) for g in ins.groups] == [
+        ("区委第一巡察组", ("区档案馆党组", "区地志办党组"), ("a1@example.cn",)),
+        ("区委第二巡察组", ("区科协党组",), ("a2@example.cn",)),
+    ]
+
+
+def test_a_long_sentence_of_label_words_is_no_header():
+    lines = ["巡察组 将在 进驻期间 公开值班电话和举报邮箱地址", "区委第一巡察组 区档案馆 0000-9191911 a1@example.cn"]
+    assert space_tables(lines) == lines
+
+
+def test_a_first_column_of_row_numbers_is_left_out():
+    assert space_tables(["序号 巡察组 被巡察单位 值班电话", "1 区委第一巡察组 区档案馆 0000-9191911",
+                         "2. 区委第二巡察组 区科协 0000-9191912"]) == [
+        "区委第一巡察组", "被巡察单位:区档案馆", "值班电话:0000-9191911",
+        "区委第二巡察组", "被巡察单位:区科协", "值班电话:0000-9191912"]
+    lines = ["序号 巡察组 被巡察单位 值班电话", "区委第一巡察组 区档案馆 0000-9191911"]
+    assert space_tables(lines) == lines  # rows without their numbers: not this table
+
+
+def test_groups_numbered_alone_in_a_table_get_their_own_channels():
+    [ins] = extract_inspections(draft(
+        "县委派出2个巡察组开展第四轮巡察,时间为2个月。", "组别 被巡察单位 值班电话",
+        "第一组 县档案馆党组 0000-8181811", "第二组 县科协党组 0000-8181812"))
+    assert [(g.name, g.targets, g.phones) for g in ins.groups] == [
+        ("第一组", ("县档案馆党组",), ("0000-8181811",)),
+        ("第二组", ("县科协党组",), ("0000-8181812",)),
+    ]

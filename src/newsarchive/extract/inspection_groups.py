@@ -130,12 +130,14 @@ def find_mentions(paragraphs: list[str]) -> list[Mention]:
 
 #: ``派出3个巡察组`` / ``第七轮巡察``: the kind of the groups a text counts or whose round it names.
 _COUNTED_KIND = re.compile(rf"(?:\d+|[一二三四五六七八九十两]+)个(?:{BODY})?({KINDS})组|第{ORD}轮({KINDS})")
-#: ``第一组:值班电话…`` opening a line: one item of a list of the groups' channels.
-_LIST_HEAD = re.compile(rf"^[\s*#>]*(第?({ORD})组)\s*[:：]")
+#: ``第一组:值班电话…`` opening a line, or ``第一组`` alone on one (a table's group cell):
+#: one item of a list of the groups' channels.
+_LIST_HEAD = re.compile(rf"^[\s*#>]*(第?({ORD})组)\s*(?:[:：]|$)")
 
 
 def _list_heads(paragraphs: list[str]) -> list[Mention]:
-    """``县委派出3个巡察组…各组联系方式如下:`` then ``第一组:值班电话…`` a line: where no group
+    """``县委派出3个巡察组…各组联系方式如下:`` then ``第一组:值班电话…`` a line (or ``第一组``
+    alone on one, its channels on the lines after it): where no group
     is named in full, a line opening with ``第N组:`` after the text has counted its groups (or
     named its round) names one of them, as written."""
     heads = [(pi, m) for pi, m in enumerate(_LIST_HEAD.match(text) for text in paragraphs)
