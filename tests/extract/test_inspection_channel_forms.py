@@ -225,3 +225,28 @@ def test_a_sites_footer_after_the_announcement_is_no_hotline():
               "县委第二巡察组巡察县水利局,值班电话:0000-2222222。",
               "网站主办:某县融媒体中心 联系电话:0000-3333333")
     assert ins.hotlines == ()
+
+
+def test_labels_spread_one_character_apart_are_read_as_written_close():
+    ins = one("县委2个巡察组进驻开展巡察。",
+              "县委第一巡察组", "巡察对象：县档案馆党组", "电　　话：0000-4567801", "邮　　箱：b1@example.cn",
+              "县委第二巡察组", "巡察对象：县科协党组", "电 话: 0000-4567802", "邮　箱：b2@example.cn")
+    assert not ins.hotlines
+    assert [(g.name, g.phones, g.emails) for g in ins.groups] == [
+        ("县委第一巡察组", ("0000-4567801",), ("b1@example.cn",)),
+        ("县委第二巡察组", ("0000-4567802",), ("b2@example.cn",)),
+    ]
+
+
+def test_a_name_and_a_label_apart_stay_apart():
+    from newsarchive.extract.inspection_reading import read
+    assert read("联系人 王一 电　话：0000-4567801") == "联系人 王一 电话：0000-4567801"
+    assert read("县委第一巡察组 电话 0000-4567801") == "县委第一巡察组 电话 0000-4567801"
+
+
+def test_the_units_a_group_is_in_charge_of_in_brackets_after_its_name():
+    ins = one("县委2个巡察组进驻开展巡察。",
+              "县委第一巡察组（负责巡察县档案馆、县科协）值班电话：0000-4567801。",
+              "县委第二巡察组（负责巡察县文联）值班电话：0000-4567802。")
+    assert [(g.name, g.targets) for g in ins.groups] == [
+        ("县委第一巡察组", ("县档案馆", "县科协")), ("县委第二巡察组", ("县文联",))]

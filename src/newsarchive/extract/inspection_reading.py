@@ -2,7 +2,8 @@
 
 Traditional characters are read as simplified ones, full-width digits and letters
 as ASCII, and the pinyin a converting mirror site wrote after some characters
-(``網(wǎng)``) is dropped, also where the page broke it (``领域?qū)m?xiàng)巡察组``); tables
+(``網(wǎng)``) is dropped, also where the page broke it (``领域?qū)m?xiàng)巡察组``); a label spread one character apart (``电　　话：``) is
+closed up; tables
 are rewritten as one block of ``标签:值`` lines per group (:mod:`.inspection_layout`,
 :mod:`.inspection_tables`).
 """
@@ -22,12 +23,16 @@ from .inspection_tables import column_tables, space_tables
 #: and brackets between two Chinese characters, with a tone mark and a closing bracket.
 _PINYIN_DAMAGED = re.compile(r"(?<=[\u4e00-\u9fff])[?？a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü()（）]{3,}(?=[\u4e00-\u9fff])")
 _TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+#: A label spread over a column's width, one character apart (``电　　话：``, ``邮 箱:``).
+_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff][ \t\u3000]+){1,3}[\u4e00-\u9fff](?=[ \t\u3000]*[:：])")
+_GAPS = re.compile(r"[ \t\u3000]+")
 
 
 def read(text: str) -> str:
     """One paragraph as read (simplified, folded, without pinyin): lengths may change,
     so offsets hold in the text read only."""
-    return _PINYIN_DAMAGED.sub(_damaged_pinyin, without_pinyin(fold_alnum(to_simplified(text))))
+    text = _PINYIN_DAMAGED.sub(_damaged_pinyin, without_pinyin(fold_alnum(to_simplified(text))))
+    return _SPACED_LABEL.sub(lambda m: _GAPS.sub("", m.group()), text) if ":" in text or "：" in text else text
 
 
 def _damaged_pinyin(m: re.Match[str]) -> str:

@@ -22,7 +22,7 @@ from .places import find_places
 
 #: A day written before the verb (于2025年3月10日, 从5月6日起): the day the group starts.
 _WHEN = r"(?:于|从|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下]?午?起?"
-_LEADING_WORDS = rf"(?:于?近日|日前|正式|将|全面|已|已经|依次|随后|今天|当天|即将|开始|集中|这次|此次|本次|{_WHEN})*"
+_LEADING_WORDS = rf"(?:于?近日|日前|正式|将|全面|已|已经|依次|随后|今天|当天|即将|开始|集中|这次|此次|本次|负责|{_WHEN})*"
 _AFTER_GROUP = re.compile(rf"^\s*[,，:：]?\s*([(（])?\s*{_LEADING_WORDS}\s*(巡察|巡视|督导|督察|进驻|向)(?!组|办|工作|期间|中|时|地)")
 _OBJECT_STOP = re.compile(
     r"工作动员会|动员会|见面会|反馈会|工作|开展|进行|实施|展开|期间|情况|的|召开|反馈|进驻|[,，。;；:：)）\n\s]"
