@@ -20,7 +20,7 @@ LEAD = ("本报讯 {date}，武邑县召开县委常委会扩大会议，传达�
         "县委书记高振东主持会议并讲话，县委副书记、县长宋立华出席会议。")
 BODY = ["会议强调，全县上下要坚持问题导向，聚焦项目建设、乡村振兴和民生保障，倒排工期，压实责任，确保各项任务按期完成。",
         "会议要求，各乡镇各部门主要负责同志要靠前指挥，深入一线协调解决困难问题，以实际行动推动全县经济社会高质量发展。"]
-DATE, PLANTED = "2023年6月15日", "2023年6月12日"   # the HTML body names another day: its <meta> date must win
+DATE, PAGE_DATE = "2023年6月15日", "6月15日"   # the HTML body gives month and day: the year is its <meta> date's
 URL = "https://www.wuyi.example.gov.cn/xwzx/2023-06/15/content_7001.html"
 #: Words of the page's navigation, breadcrumb, share bar, sidebar and footer; none is in the article.
 NAV = ["政务服务", "互动交流", "无障碍", "当前位置", "分享到", "朋友圈", "微博", "口袋公园", "丰收节", "网站地图",
@@ -40,7 +40,7 @@ def _md() -> str:
 
 
 def _html() -> str:
-    paragraphs = "".join(f"<p>\u3000\u3000{p}</p>\n" for p in [LEAD.format(date=PLANTED), *BODY])
+    paragraphs = "".join(f"<p>\u3000\u3000{p}</p>\n" for p in [LEAD.format(date=PAGE_DATE), *BODY])
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <title>{TITLE}_县内要闻_武邑县人民政府网</title>
@@ -106,13 +106,13 @@ def test_every_format_gives_the_same_article(site: Path) -> None:
     assert sorted(arts) == [".docx", ".html", ".md", ".txt"]
     want_text = "\n".join([LEAD.format(date=DATE), *BODY])
     for suffix, a in arts.items():
-        text = a["text"].replace(PLANTED, DATE) if suffix == ".html" else a["text"]
+        text = a["text"].replace(PAGE_DATE, DATE) if suffix == ".html" else a["text"]
         assert (a["title"], text) == (TITLE, want_text), suffix
         assert a["date"] == {"year": 2023, "month": 6, "day": 15}, suffix
         assert a["district"] == "武邑县", suffix
         assert a["officials"] == [{"name": "高振东", "titles": ["县委书记"]},
                                   {"name": "宋立华", "titles": ["县委副书记", "县长"]}], suffix
-    assert PLANTED in arts[".html"]["text"]          # the body's own date was there, and lost to <meta>
+    assert DATE not in arts[".html"]["text"]          # the year came from the page's <meta> date
     assert arts[".html"]["source_url"] == arts[".md"]["source_url"] == URL
     assert arts[".html"]["origin"] == "武邑县人民政府网"
 
@@ -120,10 +120,11 @@ def test_every_format_gives_the_same_article(site: Path) -> None:
 def test_the_report_says_where_the_page_metadata_came_from(site: Path) -> None:
     report = json.loads((site / "data" / "build-report.json").read_text(encoding="utf-8"))
     files = {f["file"]: f for f in report["files"]}
-    assert files["meeting.html"]["metadata_from"] == [{"title": "<meta og:title>", "date": "<meta PubDate>",
+    assert files["meeting.html"]["metadata_from"] == [{"title": "<meta og:title>", "date": "text",
+                                                       "published": "<meta PubDate>",
                                                        "url": "<meta og:url>", "source": "<meta og:site_name>"}]
-    assert files["meeting.docx"]["metadata_from"] == [{"title": "Word document title",
-                                                       "date": "Word document creation date"}]
+    assert files["meeting.docx"]["metadata_from"] == [{"title": "Word document title", "date": "text",
+                                                       "published": "Word document creation date"}]
     assert files["meeting.md"]["metadata_from"] == [{"title": "text", "date": "front matter",
                                                      "source": "front matter", "url": "front matter"}]
     assert "metadata_from" not in files["meeting.txt"]

@@ -58,9 +58,9 @@ def test_core_properties_are_metadata_unless_a_library_filled_them_in() -> None:
     assert src.front_matter == {} and src.provenance == {}
     made = _docx(title="乡村夜校开课", author="孟凡星", created=dt.datetime(2023, 5, 6, 9, 30))
     (src,) = read("a.docx", made, "docx").sources
-    assert src.front_matter == {"title": "乡村夜校开课", "author": "孟凡星", "date": dt.date(2023, 5, 6)}
+    assert src.front_matter == {"title": "乡村夜校开课", "author": "孟凡星", "published": dt.date(2023, 5, 6)}
     assert src.provenance == {"title": "Word document title", "author": "Word document author",
-                              "date": "Word document creation date"}
+                              "published": "Word document creation date"}
 
 
 def test_table_rows_are_paragraphs() -> None:

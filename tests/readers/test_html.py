@@ -46,10 +46,10 @@ def test_no_page_furniture_reaches_the_text(name: str) -> None:
 def test_government_page_metadata_and_where_it_came_from() -> None:
     (src,) = _read("gov-news.html").sources
     assert src.front_matter == {
-        "title": "安平县召开秋季森林防火工作部署会", "date": dt.date(2023, 9, 21),
+        "title": "安平县召开秋季森林防火工作部署会", "published": dt.date(2023, 9, 21),
         "url": "http://www.anping.example.gov.cn/zwdt/2023-09/21/content_88213.html",
         "source": "安平县人民政府", "author": "刘思远"}
-    assert src.provenance == {"title": "<meta ArticleTitle>", "date": "<meta PubDate>",
+    assert src.provenance == {"title": "<meta ArticleTitle>", "published": "<meta PubDate>",
                               "url": "<link rel=canonical>", "source": "<meta SiteName>", "author": "<meta author>"}
     paragraphs = split_source(src)[0].paragraphs
     assert len(paragraphs) == 4 and paragraphs[0].startswith("9月20日上午，安平县召开")
@@ -68,8 +68,8 @@ def test_heading_group_gives_kicker_and_subtitle() -> None:
 def test_layout_tables_of_an_old_portal_give_paragraphs_and_the_address_gives_the_date() -> None:
     (src,) = _read("portal-table.html").sources
     assert src.encoding == "gb18030"
-    assert src.front_matter["date"] == dt.date(2023, 6, 12)
-    assert src.provenance["date"] == "date in the page's address"
+    assert src.front_matter["published"] == dt.date(2023, 6, 12)
+    assert src.provenance["published"] == "date in the page's address"
     assert src.front_matter["title"] == "深州市召开全市重点项目建设观摩推进会"      # <title>, site name taken off
     assert len(split_source(src)[0].paragraphs) == 4
 
@@ -78,8 +78,8 @@ def test_an_epaper_page_of_several_articles_gives_one_record_each() -> None:
     sources = _read("epaper-page.html").sources
     assert [s.front_matter["title"] for s in sources] == ["饶阳县设施蔬菜喜获丰收", "故城县推进农村厕所改造",
                                                           "枣强县举办皮毛产业招商推介会"]
-    assert [s.front_matter["date"] for s in sources] == [dt.date(2023, 5, 6)] * 2 + [dt.date(2023, 5, 5)]
-    assert sources[2].provenance["date"] == "<time> in the <article>"
+    assert [s.front_matter["published"] for s in sources] == [dt.date(2023, 5, 6)] * 2 + [dt.date(2023, 5, 5)]
+    assert sources[2].provenance["published"] == "<time> in the <article>"
     out = split_and_extract(sources)
     assert [d.ordinal for d in out.drafts] == [1, 2, 3]
     assert [len(d.paragraphs) for d in out.drafts] == [2, 2, 2]
@@ -198,7 +198,7 @@ def test_the_site_name_is_taken_off_an_og_title() -> None:
 
 def test_json_ld_page_gives_metadata_caption_and_no_related_news_or_comments() -> None:
     (src,) = _read("news-portal.html").sources
-    assert src.front_matter["date"] == dt.date(2023, 7, 8) and src.provenance["date"] == "JSON-LD datePublished"
+    assert src.front_matter["published"] == dt.date(2023, 7, 8) and src.provenance["published"] == "JSON-LD datePublished"
     assert src.front_matter["url"] == "https://news.example.com.cn/hs/2023-07/08/content_5512.htm"
     draft = split_source(src)[0]
     assert draft.captions == ("工人在大棚内采收食用菌",) and len(draft.paragraphs) >= 3

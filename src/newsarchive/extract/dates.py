@@ -240,6 +240,13 @@ def _leads(paragraphs: Sequence[str], first: int) -> list[str]:
     return [p for i, p in enumerate(paragraphs[first:], first) if i not in spoken][:2]
 
 
+def _published(draft: Draft) -> PartialDate | None:
+    """When a saved page or a document says it was published (its reader's ``published``):
+    a stamp like the page's own line, used where the text has none."""
+    value = draft.front_matter.get("published") if draft.front_matter else None
+    return parse_date_value(value) if value not in (None, "") else None
+
+
 def extract_date(draft: Draft) -> PartialDate | None:
     """The event date of the article (see the module docstring for the rule)."""
     fm = draft.front_matter.get("date") if draft.front_matter else None
@@ -247,7 +254,7 @@ def extract_date(draft: Draft) -> PartialDate | None:
         parsed = parse_date_value(fm)
         if parsed is not None:
             return parsed
-    stamp = page_date(draft.page_lines)
+    stamp = page_date(draft.page_lines) or _published(draft)
     notice = is_notice(draft)
     signature = signature_date(draft.paragraphs)
     if notice and signature:

@@ -128,5 +128,5 @@ def _core_properties(document: Any) -> tuple[dict[str, Any], dict[str, str]]:
         front["author"], places["author"] = author, "Word document author"
     created = props.created
     if isinstance(created, dt.datetime) and created.replace(tzinfo=None).isoformat() not in rules["template_created"]:
-        front["date"], places["date"] = created.date(), "Word document creation date"
+        front["published"], places["published"] = created.date(), "Word document creation date"
     return front, places

@@ -22,7 +22,9 @@ FORMAT = "html"
 SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
 #: Front matter key for each metadata field.
-_FRONT = {"title": "title", "date": "date", "url": "url", "site": "source", "author": "author"}
+#: The page's values as the article's front matter: its date is when the page was
+#: published (a stamp, see extract.dates), not a date the archive keeper declared.
+_FRONT = {"title": "title", "date": "published", "url": "url", "site": "source", "author": "author"}
 _TAG = re.compile(r"<(?:html|head|body|p|div|article|table|title|meta|h[1-6]|span|br)\b", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
