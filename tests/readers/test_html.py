@@ -213,3 +213,30 @@ def test_an_entity_naming_a_local_file_is_not_read(tmp_path: Path) -> None:
             "<p>会议研究部署了近期工作&e;，要求各单位抓好落实。</p></body></html>")
     (src,) = read("x.html", page.encode(), "html").sources
     assert "机密" not in src.text and "会议研究部署了近期工作" in src.text
+
+
+_EPAPER_TABLE = """<!-- saved from url=(0065)http://epaper.example.cn/html/2024-10/15/content_5678.htm -->
+<html><head><meta charset="utf-8"><title>某某日报数字报-东河县推进农田建设</title></head><body>
+<div class="top">某某日报 第A02版：要闻</div>
+<table><tr><td class="left"><a>第A01版：头版</a><br><a>第A02版：要闻</a></td>
+<td class="main"><table><tr><td class="font01">东河县推进农田建设</td></tr>
+<tr><td class="font02">新建农田五万亩</td></tr>
+<tr><td><founder-content><p>本报讯（记者 某甲）10月14日，东河县新建高标准农田五万亩，惠及农户一万余户。</p>
+<p>县长某乙表示，将持续推进农田基础设施建设，为粮食稳产增产打牢基础。</p></founder-content></td></tr></table></td>
+<td class="right"><a>本版新闻</a><br><a>东河县推进农田建设</a><br><a>某市召开经济运行分析会</a></td></tr></table>
+<div class="foot">某某日报社版权所有</div></body></html>"""
+
+
+def test_an_epaper_table_page_gives_its_article_not_the_list_linking_to_it() -> None:
+    (src,) = read("e.html", _EPAPER_TABLE.encode("utf-8"), "html").sources
+    draft = split_source(src)[0]
+    assert draft.title == "东河县推进农田建设" and draft.subtitle == "新建农田五万亩"
+    assert [p[:8] for p in draft.paragraphs] == ["本报讯（记者 某", "县长某乙表示，将"]  # one block a paragraph
+    assert "本版新闻" not in src.text and "经济运行分析会" not in src.text
+
+
+def test_the_address_a_browser_noted_when_saving_gives_the_url_and_its_date() -> None:
+    (src,) = read("e.html", _EPAPER_TABLE.encode("utf-8"), "html").sources
+    assert src.front_matter["url"] == "http://epaper.example.cn/html/2024-10/15/content_5678.htm"
+    assert src.provenance["url"] == "the browser's saved-from comment"
+    assert src.front_matter["published"] == dt.date(2024, 10, 15)

@@ -67,7 +67,8 @@ def unwrap_layout_tables(root: Any) -> None:
 
 def headline_element(root: Any, title: str | None) -> Any:
     """The element of the page body that shows the headline: a heading with its text,
-    else the innermost element with it (a table cell on older portals); None if none."""
+    else the innermost element with it (a table cell on older portals), not a link
+    when another shows it; None if none."""
     if not title:
         return None
     body = root.find("body")
@@ -77,11 +78,17 @@ def headline_element(root: Any, title: str | None) -> Any:
     for h in body.iter(*_HEADINGS):
         if _SPACE.sub("", text_of(h)) == key:
             return h
-    found = None
+    found = linked = None
     for el in body.iter():
         if isinstance(el.tag, str) and el.tag not in _NOT_TEXT and _SPACE.sub("", text_of(el)) == key:
-            found = el                     # iteration is in document order: the last is innermost
-    return found
+            # iteration is in document order: the last is innermost.  A link with the headline's
+            # text (an e-paper's list of the page's articles, related news) is taken only
+            # when the page shows it nowhere else.
+            if el.tag == "a" or any(a.tag == "a" for a in el.iterancestors()):
+                linked = el
+            else:
+                found = el
+    return found if found is not None else linked
 
 
 def drop_before(el: Any) -> None:
@@ -239,9 +246,14 @@ def _trafilatura_blocks(body: Any) -> Iterator[Block]:
                     yield Block(text_of(item))
         elif tag == "table":
             for row in el.iter("row"):
-                cells = [text_of(c) for c in row.iter("cell") if text_of(c)]
-                if cells:
-                    yield Block(" ".join(cells))
+                cells = list(row.iter("cell"))
+                if any(isinstance(c.tag, str) and c.tag in _OUTPUT_BLOCKS for cell in cells for c in cell):
+                    for cell in cells:  # a cell holding paragraphs: the article inside a layout table
+                        yield from _trafilatura_blocks([cell])
+                    continue
+                texts = [text_of(c) for c in cells if text_of(c)]
+                if texts:
+                    yield Block(" ".join(texts))
         elif tag in ("p", "quote", "item"):
             for line in broken_lines(el):
                 yield Block(line)

@@ -23,6 +23,8 @@ FIELDS = ("title", "date", "author", "url", "site")
 _DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})|((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
 _TITLE_SEP = re.compile(r"\s*[_|｜]\s*|\s+[-–—]+\s+|(?<=[\u4e00-\u9fff])[-–—]+(?=[\u4e00-\u9fff])")
 _SPACES = re.compile(r"[\s\u3000]+")
+#: What a browser writes above a page it saved: ``<!-- saved from url=(0062)http://… -->``.
+_SAVED_FROM = re.compile(r"\s*saved from url=\(\d+\)(\S+)")
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,8 @@ def page_metadata(root: Any) -> Found:
 def _place_name(place: str) -> str:
     kind, _, key = place.partition(":")
     return {"meta": f"<meta {key}>", "jsonld": f"JSON-LD {key}", "link": f"<link rel={key}>",
-            "h1": "<h1>", "title": "<title>", "url": "date in the page's address"}[kind]
+            "h1": "<h1>", "title": "<title>", "url": "date in the page's address",
+            "saved": "the browser's saved-from comment"}[kind]
 
 
 def _metas(root: Any) -> dict[str, str]:
@@ -167,6 +170,13 @@ def _lookup(place: str, root: Any, metas: dict[str, str], jsonld: list[dict[str,
         return _headline_of_title(text_of(el), found.get("site")) if el is not None else None
     if kind == "url":
         return found.get("url")
+    if kind == "saved":
+        comments = [*root.itersiblings(preceding=True), *(root.find("head") if root.find("head") is not None else ())]
+        for el in comments:
+            m = _SAVED_FROM.match(el.text or "") if not isinstance(el.tag, str) else None  # a comment
+            if m:
+                return m.group(1)
+        return None
     raise ValueError(f"unknown metadata place {place!r}")
 
 
