@@ -122,7 +122,7 @@ def _page_headline(units: Sequence[Unit], title: str | None) -> tuple[str, int] 
     better than the heading group's choice: a metadata table's title field, or the line the
     lead echoes (see :mod:`.headline_echo`)."""
     start = _text_start(units)
-    above = [u.text for u in units[:start] if u.role != BYLINE]
+    above = [u.text for u in units[:start] if u.role != BYLINE and not u.gallery]
     if not above:
         return None
     named = labelled_title(above)

@@ -6,15 +6,26 @@ no text.  Two layouts do this: a headline, then picture captions, the last capti
 taken for the next text's headline; and a heading group with the page's navigation
 between it and a text that has no headline of its own (an e-paper).  Either way the
 headline heads the text after it.
+
+A third: a page that puts its photos' captions above the report (a gallery of
+"某某在某地调研" lines, then "本报讯…").  The captions have no headline and none of
+them ends a sentence, so the layout reads them as text of an article of their own;
+they are the captions of the report under them.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Sequence
 
-from .units import CAPTION, FIELD, HEAD, PROSE, Unit
+from ..repair import ends_paragraph
+from .units import CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Unit
 
 __all__ = ["textless_joined"]
+
+#: Longest line read as one caption of a gallery above a report.
+_CAPTION_LENGTH = 80
+#: Fewest captions that make a gallery (one unpunctuated line may be a short notice).
+_GALLERY = 2
 
 
 def _textless(units: Sequence[Unit]) -> bool:
@@ -26,10 +37,20 @@ def _headline_and_captions(units: Sequence[Unit]) -> bool:
     return HEAD in roles and CAPTION in roles and roles <= {HEAD, CAPTION}
 
 
+def _caption_gallery(units: Sequence[Unit]) -> bool:
+    """Lines read as text, with no headline or form line among them, that are all short
+    and end no sentence: a gallery's captions, not an article (an article's text ends
+    its sentences)."""
+    return len(units) >= _GALLERY and any(u.role == PROSE for u in units) and all(
+        u.role in (PROSE, SUBHEAD, CAPTION) and len(u.text) <= _CAPTION_LENGTH and not ends_paragraph(u.text)
+        for u in units)
+
+
 def textless_joined(articles: Sequence[list[Unit]]) -> list[list[Unit]]:
     """``articles`` with each article that has no text joined to the one after it: whole
     when that one has no headline, and when it follows a headline with its captions, its
-    headline read as the last caption."""
+    headline read as the last caption; a gallery of captions above a report with text
+    joined to that report as its captions."""
     out: list[list[Unit]] = []
     for units in articles:
         prev = out[-1] if out else None
@@ -40,5 +61,8 @@ def textless_joined(articles: Sequence[list[Unit]]) -> list[list[Unit]]:
             if _headline_and_captions(prev):
                 out[-1] = prev + [replace(u, role=CAPTION) if u.role == HEAD else u for u in units]
                 continue
+        if prev is not None and _caption_gallery(prev) and not _textless(units):
+            out[-1] = [replace(u, role=CAPTION, gallery=True) for u in prev] + units
+            continue
         out.append(units)
     return out

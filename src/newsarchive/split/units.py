@@ -49,6 +49,7 @@ class Unit:
     role: str
     opens: bool = False    # prose that starts a paragraph whatever came before (list items)
     glued: bool = False    # prose that continues the paragraph before (unindented wrap line)
+    gallery: bool = False  # a caption of a gallery above the report: never its headline
 
     @property
     def text(self) -> str:

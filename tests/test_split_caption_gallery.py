@@ -1,0 +1,44 @@
+"""A gallery of photo captions above a report: the captions of the report under them,
+not an article of their own.  Names, places and sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.records import SourceFile
+from newsarchive.split import split_source
+
+_GALLERY = ("考察组一行在柳湾广场实地察看,镇党委书记甘小雨,镇长方远陪同\n"
+            "考察组一行在青石村实地察看,镇党委书记甘小雨,镇长方远陪同\n"
+            "考察组在镇会议室召开乡村旅游发展座谈会,镇领导甘小雨、方远、石岩、林立出席会议并讲话\n")
+_REPORT = ("柳湾网讯(记者 木子)日前,外地考察组一行来柳湾镇考察乡村旅游发展情况。镇领导甘小雨陪同考察。\n"
+           "考察组先后来到柳湾广场、青石村,听取了有关情况介绍。\n")
+
+
+def _split(text: str) -> list:
+    return split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
+
+
+def test_captions_above_a_report_are_its_captions() -> None:
+    [draft] = _split(_GALLERY + _REPORT)
+    assert draft.captions == tuple(_GALLERY.splitlines())
+    assert draft.paragraphs[0].startswith("柳湾网讯")
+    assert draft.title is None      # a caption is no headline: the title comes from the lead
+
+
+def test_captions_above_a_headline_are_its_captions() -> None:
+    [draft] = _split(_GALLERY + "外地考察组来柳湾镇考察乡村旅游\n" + _REPORT)
+    assert draft.title == "外地考察组来柳湾镇考察乡村旅游"
+    assert draft.subtitle is None and len(draft.captions) == 3
+
+
+def test_a_short_article_that_ends_its_sentences_stays_an_article() -> None:
+    short = "柳湾镇召开春耕会议。\n会议部署了今年的春耕工作。\n"
+    assert len(_split(short + _REPORT)) == 2
+
+
+def test_one_unpunctuated_line_above_a_report_is_no_gallery() -> None:
+    drafts = _split("考察组一行在柳湾广场实地察看,镇领导甘小雨陪同\n" + _REPORT)
+    assert not any("考察组一行在柳湾广场实地察看,镇领导甘小雨陪同" in c for d in drafts for c in d.captions)
+
+
+def test_a_headline_over_a_form_line_is_no_gallery() -> None:
+    drafts = _split("柳湾镇举办乡村旅游节\n\n日期:09-28\n\n某某\n" + _REPORT)
+    assert not any(d.captions for d in drafts)
