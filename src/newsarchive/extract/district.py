@@ -12,8 +12,10 @@ Front matter ``district`` wins.  Otherwise, in this order:
 3. The subject of the lead (title, subtitle, first sentences, clause by clause):
    * a named city or county (``中原区召开…``; its body going to a unit of its own that the
      headline, too, has someone go to (``某某来某区视察`` over ``某市委书记某某来某区视察``) → that
-     unit; its body calling on a host written bare (``到县政府拜会县长``) → the unit of that kind
-     the article names most; a trip across the border of Taiwan, Hong Kong or Macau → the
+     unit; its body calling on a host written bare (``到县政府拜会县长``, ``到市议会``) → the unit
+     of that kind the article names most; its official listed among those who accompany a
+     visitor with officials of one unit of it (``某市委某部副部长某某,某县委常委某某陪同``) →
+     that unit, where the visit happens; a trip across the border of Taiwan, Hong Kong or Macau → the
      place across it, an event attended there included (:mod:`.district_border`);
      its body or group brought by a visit verb to a
      city or county outside it → the place visited (``某县委书记率考察团来某市某县考察``),
@@ -88,7 +90,7 @@ from . import gazetteer as gz
 from .district_border import across_border, region_crossing, system_of
 from .district_host import NO_HOST, visit_host
 from .district_tours import toured_division
-from .district_roles import (called_on, destination, headline_destination, headline_province, held_in,
+from .district_roles import (accompanied, called_on, destination, headline_destination, headline_province, held_in,
                              tour_stops, visited_away)
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
@@ -233,6 +235,9 @@ def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked:
         return crossed      # 某县参访团出席某市…开幕: a trip across the strait is the host's news
     if away is not None and not _home_bodies_bare(a, picked.canonical, away):
         return away         # 某市委书记率考察团来某市某县考察: the place visited, unless its own media report it
+    hosted = accompanied(a, sentence, picked.canonical) if head is picked else None
+    if hosted is not None:
+        return hosted       # 某市委某部副部长某某,某县委常委某某陪同: the visit is the county's
     listed = a.listed_with(clause, head)
     if len(listed) > 1:
         shared = lowest_common(listed)

@@ -19,11 +19,10 @@ from ..records import Draft
 from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, publisher_places, repeat_confirms, short_mentions, simplified
-from .place_words import pairs, words
+from .place_words import pairs, words, words_re
 from .places import article_known, draft_texts, find_places
 from .district_relations import innermost, lies_within, lowest_common, pick, ranked, up, written_run
 from ..textnorm import without_pinyin
-from .wordre import words_pattern
 
 _SELF = re.compile(r"[我全](市|县|区|州|旗|省)")
 ORGANS = ("委", "政府", "人大", "政协", "党工委", "纪委", "监委")
@@ -81,32 +80,28 @@ def of_kind(p: Place, kind: str, organ: str = "") -> bool:
 @functools.lru_cache(maxsize=1)
 def _source_re() -> re.Pattern[str]:
     """A source or copyright line's publisher: 来源:太仓日报, 版权所有 ©2022 某某日报."""
-    labels = words_pattern(words("source_label"))
+    labels = words_re("source_label").pattern
     return re.compile(rf"(?i:{labels})\s*[:：]?\s*(?:(?:©|\(c\))?\s*\d{{4}}(?:\s*[-—–]\s*\d{{4}})?\s+)?"
                       r"[^\s|｜]{1,24}")
 
 
-@functools.lru_cache(maxsize=1)
 def inspection_re() -> re.Pattern[str]:
     """Verbs of a body inspecting a unit below it (巡察, 督查, 检查)."""
-    return re.compile(words_pattern(words("inspection_verbs")))
+    return words_re("inspection_verbs")
 
 
-@functools.lru_cache(maxsize=1)
 def visit_to_ours_re() -> re.Pattern[str]:
     """A visit verb and ``我<kind>`` (来我区, 莅临我县, 赴我省): group 1 is the kind."""
-    return re.compile(rf"(?:{words_pattern(words('visit_verbs'))})我(市|县|区|州|旗|省)")
+    return words_re("visit_verbs", after="我(市|县|区|州|旗|省)")
 
 
-@functools.lru_cache(maxsize=1)
 def _visit_re() -> re.Pattern[str]:
     """A visit verb right before a place (来到某县, 深入某区)."""
-    return re.compile(rf"(?:{words_pattern(words('visit_verbs'))})$")
+    return words_re("visit_verbs", after="$")
 
 
-@functools.lru_cache(maxsize=1)
 def _media_re() -> re.Pattern[str]:
-    return re.compile(words_pattern(words("media_after")))
+    return words_re("media_after")
 
 
 def is_media_name(text: str, p: Place) -> bool:

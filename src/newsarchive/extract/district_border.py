@@ -10,14 +10,12 @@ border is the news of the place it goes to.
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from .district_article import Article, is_media_name, lies_within, pick, written_run
 from .gazetteer import CITY, COUNTY, PROVINCE
 from .place_names import Place, simplified
-from .place_words import words
-from .wordre import words_pattern
+from .place_words import words, words_re
 
 
 def system_of(name: str) -> str:
@@ -38,15 +36,13 @@ def across_border(a: Article, sentence: str, home: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
 def _towards_re() -> re.Pattern[str]:
     """A visit verb right before a place (前往某省, 赴某市)."""
-    return re.compile(rf"(?:{words_pattern(words('visit_verbs') + words('departure_verbs'))})$")
+    return words_re("visit_verbs", "departure_verbs", after="$")
 
 
-@functools.lru_cache(maxsize=1)
 def _receiving_re() -> re.Pattern[str]:
-    return re.compile(words_pattern(words("receiving_verbs")))
+    return words_re("receiving_verbs")
 
 
 def region_crossing(a: Article, clause: str, head: Place) -> str | None:

@@ -24,9 +24,8 @@ from . import gazetteer as gz
 from .district_article import Article, innermost, is_media_name, of_kind, ranked, visit_to_ours_re
 from .gazetteer import CITY, COUNTY, PROVINCE
 from .place_names import Place, short_mentions, simplified
-from .place_words import pairs, words
+from .place_words import pairs, words_re
 from .places import find_places
-from .wordre import words_pattern
 
 #: What :func:`visit_host` returns when the lead brings no visitor to a host.
 NO_HOST = ""
@@ -36,8 +35,8 @@ NO_HOST = ""
 def _abbreviation_re() -> re.Pattern[str]:
     """A visit verb and a province's one-character abbreviation (来宁, 赴黔)."""
     letters = "".join(sorted(pairs("province_abbreviations")))
-    after = words_pattern(words("abbreviation_visit_after"))
-    return re.compile(rf"(?:{words_pattern(words('visit_verbs'))})([{re.escape(letters)}])(?=\s*(?:{after}))")
+    after = words_re("abbreviation_visit_after").pattern
+    return words_re("visit_verbs", after=rf"([{re.escape(letters)}])(?=\s*{after})")
 
 
 def visit_host(a: Article) -> str | None:

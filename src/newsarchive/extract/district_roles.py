@@ -22,23 +22,20 @@ import functools
 import re
 from typing import Sequence
 
-from .district_article import LIST_JOINS, Article, lies_within, of_kind, pick, ranked, written_run
+from .district_article import LIST_JOINS, Article, innermost, is_media_name, lies_within, of_kind, pick, ranked, written_run
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN
 from .place_names import simplified
-from .place_words import words
-from .wordre import words_pattern
+from .place_words import words, words_re
 
 
-@functools.lru_cache(maxsize=1)
 def _reached_re() -> re.Pattern[str]:
     """A visit verb right before a unit, ``我市`` between them allowed (赴某区, 深入到我市某县)."""
-    return re.compile(rf"(?:{words_pattern(words('visit_verbs'))})(?:我[市州盟])?$")
+    return words_re("visit_verbs", after="(?:我[市州盟])?$")
 
 
-@functools.lru_cache(maxsize=1)
 def _group_re() -> re.Pattern[str]:
     """A visiting group's name after its home (某县代表团): the place is its origin."""
-    return re.compile(words_pattern(words("visiting_groups")))
+    return words_re("visiting_groups")
 
 
 def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
@@ -61,11 +58,10 @@ def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
     return unique[0] if len(unique) == 1 else None
 
 
-@functools.lru_cache(maxsize=1)
 def _attending_re() -> re.Pattern[str]:
     """What a visitor does at a place that makes it a meeting's venue, not a visit
     (赴某市参加…会议): the visitor's own news."""
-    return re.compile(words_pattern(words("attending_verbs")))
+    return words_re("attending_verbs")
 
 
 def visited_away(a: Article, sentence: str, home: str) -> str | None:
@@ -92,10 +88,9 @@ def visited_away(a: Article, sentence: str, home: str) -> str | None:
     return unique[0] if len(unique) == 1 else None
 
 
-@functools.lru_cache(maxsize=1)
 def _held_re() -> re.Pattern[str]:
     """What follows the place an event is held at (…在某县隆重举行)."""
-    return re.compile(rf"(?:{words_pattern(words('event_held_adverbs'))})?(?:{words_pattern(words('event_held'))})")
+    return words_re("event_held", before=f"(?:{words_re('event_held_adverbs').pattern})?")
 
 
 #: A province's own event written without its name (全省…大会, 省直机关…).
@@ -149,8 +144,8 @@ def headline_destination(a: Article, sentence: str, own: str) -> str | None:
 def _calling_re() -> re.Pattern[str]:
     """A visit or calling verb, then a body written bare (到县政府, 拜会邱县长): group 1 is
     the body's kind.  A surname may stand between (拜会某县长)."""
-    verbs = words_pattern(words("visit_verbs") + words("calling_verbs"))
-    return re.compile(rf"(?:{verbs})\s*[\u4e00-\u9fff]?([省市县区州])(?:政府|委|长)")
+    bodies = words_re("called_bodies").pattern
+    return words_re("visit_verbs", "calling_verbs", after=rf"\s*[\u4e00-\u9fff]?([省市县区州]){bodies}")
 
 
 def called_on(a: Article, sentence: str, home: str) -> str | None:
@@ -191,3 +186,17 @@ def tour_stops(a: Article, sentence: str) -> set[str]:
         else:
             end = -1
     return stops
+
+
+def accompanied(a: Article, sentence: str, home: str) -> str | None:
+    """The one unit inside ``home`` that ``sentence`` names when it lists the officials
+    who accompany a visitor (某市委某部副部长某某,某县委常委某某陪同调研): the hosts of
+    a visit come from the place visited, and the lowest of them is where it happens;
+    the superior city's official is there with them.  None when the sentence accompanies
+    no one, names no unit of ``home`` or several that do not nest."""
+    text = simplified(sentence)
+    if words_re("companion_verbs").search(text) is None:
+        return None
+    units = innermost([p.canonical for p in a.find(sentence) if p.level in (CITY, COUNTY)
+                       and p.canonical != home and lies_within(p.canonical, home) and not is_media_name(text, p)])
+    return units[0] if len(units) == 1 else None

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 from typing import Mapping
+
+from .wordre import words_pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -33,3 +36,12 @@ def words(section: str) -> tuple[str, ...]:
 def pairs(section: str) -> Mapping[str, str]:
     """A section of ``key value`` lines as a mapping (made once; read it, never change it)."""
     return dict(line.split(None, 1) for line in words(section))
+
+
+@functools.lru_cache(maxsize=None)
+def words_re(*sections: str, before: str = "", after: str = "") -> re.Pattern[str]:
+    """The words of ``sections`` as one pattern, longest first at each position, with the
+    pattern text ``before`` and ``after`` around them (``after="$"``: right before a place):
+    compiled once for every module that asks for the same."""
+    alternation = words_pattern(w for section in sections for w in words(section))
+    return re.compile(f"{before}(?:{alternation}){after}")
