@@ -51,3 +51,13 @@ def test_quoted_speech_after_a_traditional_lead_mark_is_passed_over() -> None:
     d = draft("某縣融媒訊(通訊員 王小青)“你看後面坐的那兩個人,是哪個啊?”",
               "9月20日晚,某村的院壩會如期開場。")
     assert extract_date(d) == PartialDate(None, 9, 20)
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("2月17日上午，由某厅等单位主办的2023年某省文化科技卫生“三下乡”集中服务活动在某县某镇举办。", 2023),
+    ("5月9日，2024年某市青少年科技创新实践营开营仪式在市科技馆举行。", 2024),
+    ("5月9日，2019年建成的某馆在某镇举行揭牌仪式。", None),      # the year of a building, not of the event
+    ("5月9日，某县在某镇举办活动，回顾2019年以来的工作。", None),
+])
+def test_year_opening_a_long_event_name_held_at_a_place(sentence: str, year: int | None) -> None:
+    assert event_year(sentence) == year

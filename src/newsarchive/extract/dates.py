@@ -24,7 +24,8 @@ Rule, in order:
    then the quoted report's "6月12日,某县召开某某座谈会").
 4. The year is the one written in the date (``2023年11月5日``).  A date without
    a year takes one from strong context: the same sentence, or the title, names
-   a year as part of the event it reports (``召开2018年统战工作会议``); else from
+   a year as part of the event it reports (``召开2018年统战工作会议``, ``2023年某某集中服务
+   活动在某镇举办``); else from
    the page's stamp (the year before when the month is well after the stamp's).
    A year mentioned any other way (``回顾2017年工作``) says nothing.  A lead that
    gives only the day (``13日,…``) takes month and year from the stamp; without
@@ -93,6 +94,10 @@ _EVENT_YEAR = [
                rf"(?:{alternation('event_name_endings')})"),
     # a meeting numbered within its year (某委员会2025年第三次会议, 2024年第2次全体会议)
     re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?第[\d一二三四五六七八九十]{1,3}次[^，,。；;、]{0,4}?会议"),
+    # the year opening the name of an event the sentence holds somewhere (2023年某省文化科技
+    # "三下乡"集中服务活动在某县某镇举办): the name may be long, but is one noun, no 的
+    re.compile(r"(?<!\d)(\d{4})\s*年(?![\d一二三四五六七八九十]{1,2}\s*月|以来|来|前|后|底|初|末|度)"
+               rf"[^，,。；;、\d的]{{2,30}}?在[^，,。；;、的]{{1,20}}?(?:{alternation('event_held_verbs')})"),
 ]
 
 
