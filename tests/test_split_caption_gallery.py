@@ -42,3 +42,24 @@ def test_one_unpunctuated_line_above_a_report_is_no_gallery() -> None:
 def test_a_headline_over_a_form_line_is_no_gallery() -> None:
     drafts = _split("柳湾镇举办乡村旅游节\n\n日期:09-28\n\n某某\n" + _REPORT)
     assert not any(d.captions for d in drafts)
+
+
+_LONG_HEADLINE = "某市市长赴某区调研并宣讲会议精神,强调要加快创新发展,持续提升群众生活品质"
+_DATELINE = "某某网讯:17日上午,某市市长赴某区调研,宣讲会议精神。\n他强调,要加快发展。\n"
+
+
+def test_one_unfinished_line_over_a_dateline_is_its_headline() -> None:
+    [draft] = _split(f"{_LONG_HEADLINE}\n{_DATELINE}")
+    assert draft.title == _LONG_HEADLINE
+    assert draft.paragraphs[0].startswith("某某网讯")
+
+
+def test_the_line_under_a_region_label_over_a_summary_and_a_dateline_is_the_headline() -> None:
+    [draft] = _split(f"天津\n\n{_LONG_HEADLINE}\n\n摘要:17日上午,某市市长赴某区调研。\n\n{_DATELINE}")
+    assert (draft.title, draft.subtitle) == (_LONG_HEADLINE, "天津")
+    assert draft.paragraphs[0].startswith("摘要")        # the summary box stays text
+
+
+def test_an_unfinished_line_under_a_real_headline_stays_text() -> None:
+    [draft] = _split(f"某市召开发展大会\n\n{_LONG_HEADLINE}\n\n{_DATELINE}")
+    assert draft.title == "某市召开发展大会"

@@ -10,14 +10,21 @@ headline heads the text after it.
 A third: a page that puts its photos' captions above the report (a gallery of
 "某某在某地调研" lines, then "本报讯…").  The captions have no headline and none of
 them ends a sentence, so the layout reads them as text of an article of their own;
-they are the captions of the report under them.
+they are the captions of the report under them.  One such line alone right above the
+report's dateline lead, under no headline but a column's label, is its headline, too
+long or too full of commas to be read as one ("某某赴某区调研,强调…,持续…").
 """
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import replace
 from typing import Sequence
 
 from ..repair import ends_paragraph
+from ..simplified import to_simplified
+from .patterns import STRONG, lead_strength, list_words
+from .titles import is_column_label
 from .units import CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Unit
 
 __all__ = ["textless_joined"]
@@ -46,11 +53,39 @@ def _caption_gallery(units: Sequence[Unit]) -> bool:
         for u in units)
 
 
+def _unfinished_line(unit: Unit) -> bool:
+    return unit.role == PROSE and len(unit.text) <= _CAPTION_LENGTH and not ends_paragraph(unit.text)
+
+
+def _dateline_lead(unit: Unit) -> bool:
+    return unit.role == PROSE and lead_strength(unit.text) == STRONG
+
+
+@functools.lru_cache(maxsize=1)
+def _summary_re() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, list_words('summary_openers')))})\s*[:：]")
+
+
+def _headline_over_lead(units: list[Unit]) -> list[Unit]:
+    """``units`` with the one unfinished line between its column labels (if any) and its
+    dateline lead (a summary box between them allowed) read as the headline, when no line
+    of the heading group is one."""
+    k = next((n for n, u in enumerate(units) if u.role != HEAD), len(units))
+    lead = k + 1
+    if lead < len(units) and units[lead].role == PROSE and _summary_re().match(to_simplified(units[lead].text)):
+        lead += 1
+    if lead < len(units) and all(is_column_label(u.text) for u in units[:k]) \
+            and _unfinished_line(units[k]) and _dateline_lead(units[lead]):
+        return units[:k] + [replace(units[k], role=HEAD)] + units[k + 1:]
+    return units
+
+
 def textless_joined(articles: Sequence[list[Unit]]) -> list[list[Unit]]:
     """``articles`` with each article that has no text joined to the one after it: whole
     when that one has no headline, and when it follows a headline with its captions, its
     headline read as the last caption; a gallery of captions above a report with text
-    joined to that report as its captions."""
+    joined to that report as its captions; one unfinished line over a dateline lead
+    joined to it as its headline."""
     out: list[list[Unit]] = []
     for units in articles:
         prev = out[-1] if out else None
@@ -64,5 +99,8 @@ def textless_joined(articles: Sequence[list[Unit]]) -> list[list[Unit]]:
         if prev is not None and _caption_gallery(prev) and not _textless(units):
             out[-1] = [replace(u, role=CAPTION, gallery=True) for u in prev] + units
             continue
+        if prev is not None and len(prev) == 1 and _unfinished_line(prev[0]) and _dateline_lead(units[0]):
+            out[-1] = prev + units      # one unfinished line over a dateline: its headline (below)
+            continue
         out.append(units)
-    return out
+    return [_headline_over_lead(units) for units in out]

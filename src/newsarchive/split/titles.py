@@ -21,7 +21,7 @@ from ..simplified import to_simplified
 from ..extract.gazetteer import CITY, by_short, divisions
 from .patterns import is_event_line, list_words
 
-__all__ = ["headline", "derive_title", "title_text"]
+__all__ = ["headline", "derive_title", "title_text", "is_column_label"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,6 +44,11 @@ def title_text(text: str) -> str:
     while (m := _SITE_SUFFIX.search(title)) and len(title[: m.start()]) >= 6:
         title = title[: m.start()]
     return title
+
+
+def is_column_label(text: str) -> bool:
+    """A heading line that is only a site's column or region (滚动新闻, 天津): a kicker."""
+    return to_simplified(title_text(text)).strip("【】[]") in _column_labels() or _region_label(title_text(text))
 
 
 def _region_label(text: str) -> bool:
@@ -70,8 +75,7 @@ def headline(lines: Sequence[str], levels: Sequence[int] = (), body: str = "") -
         main = next(i for i, item in enumerate(items) if not item)
         if sum(not item for item in items) == 1:
             return texts[main], (" ".join(texts[:main] + texts[main + 1:]) or None)
-    labels = _column_labels()
-    kickers = [i for i, t in enumerate(texts) if to_simplified(t).strip("【】[]") in labels or _region_label(t)]
+    kickers = [i for i, t in enumerate(texts) if is_column_label(t)]
     if kickers and len(kickers) < len(texts):     # 滚动新闻 / 某某标题: the column, then the headline
         after = [i for i in range(kickers[-1] + 1, len(texts))]   # the headline comes under its column
         main = after[0] if after else next(i for i in range(len(texts)) if i not in kickers)
