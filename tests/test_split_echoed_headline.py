@@ -88,3 +88,20 @@ def test_counters_tag_labels_and_stuck_digits_are_residue() -> None:
 
 def test_an_epaper_toolbar_with_the_issues_date_is_its_stamp() -> None:
     assert line_kind("3上一篇 2030年3月8日 放大 缩小 默认") == STAMP
+
+
+def test_a_site_banner_of_two_names_gives_way_to_the_echoed_line() -> None:
+    headline = "甘小雨在全镇进一步深入学习贯彻春季植树造林动员大会精神践行“三个绿化”主流媒体座谈会上强调"
+    text = ("柳湾网-江北柳湾资讯网\n\n \n\n \n\n0\n\n \n\n"
+            f"{headline}\n\n网络编辑 柳湾 2031-07-27 11:48:03 0 柳湾 江北\n\n"
+            "春风送暖绿意浓,柳湾大地迎新春。3月8日上午,柳湾镇召开春季植树造林动员大会暨主流媒体座谈会,"
+            "镇党委书记甘小雨出席会议并讲话,要求深入学习贯彻动员大会精神。会议总结了去年的植树造林工作。\n\n"
+            "会上,各村签订了责任书。\n")
+    [draft] = _split(text)
+    assert (draft.title, draft.subtitle) == (headline, None)
+
+
+def test_a_headline_ending_in_a_net_is_no_site_banner() -> None:
+    from newsarchive.split.headline_echo import site_banner
+    assert site_banner("柳湾网-某省柳湾资讯网") and site_banner("柳湾网 | 柳湾在线")
+    assert not site_banner("织密安全防护网") and not site_banner("织密防护网 守护一方平安")

@@ -18,7 +18,7 @@ from ..records import Draft, SourceFile
 from ..repair import Block, clean_text, join_broken_paragraphs
 from ..simplified import to_simplified
 from .dash_headline import dash_headline, ends_with_credit, series_headline
-from .headline_echo import echoed_headline, labelled_title
+from .headline_echo import echoed_headline, labelled_title, site_banner
 from .lines import Line, read_lines
 from .patterns import split_run_in_byline
 from .pinyin_noise import without_pinyin_noise
@@ -165,7 +165,7 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
     if not paragraphs:
         return None
     if page_head is not None:
-        title, subtitle = page_head[0], (" ".join(title_text(t) for t in head) or None)
+        title, subtitle = page_head[0], (" ".join(title_text(t) for t in head if not site_banner(t)) or None)
     else:
         title, subtitle = headline(head, levels, body="".join(paragraphs))
     if title is None and residue.retitle:

@@ -5,17 +5,20 @@ A page copied whole puts many short lines above the article: an account name
 headlines, photo captions.  Whichever of them ends up last before the text can be
 taken for the headline.  A news lead restates its headline, a residue line does
 not: when the headline chosen by position is not echoed by the lead and a line
-above the text is, that line is the headline.  A publishing system's metadata
+above the text is, that line is the headline.  A site's banner of two names
+("某某网-某省某某资讯网") chosen by position is never trusted, however long.  A publishing system's metadata
 table naming the title ("标 题: | 某某镇工作报告 |") says so outright.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
 from ..simplified import to_simplified
+from .patterns import list_words
 
-__all__ = ["echo_share", "echoed_headline", "labelled_title"]
+__all__ = ["echo_share", "echoed_headline", "labelled_title", "site_banner"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _RUN_BREAK = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]+")
@@ -60,6 +63,17 @@ def _may_head(text: str) -> bool:
     return len(text) <= _LONGEST and "。" not in text and len(_HAN.findall(text)) >= _LEAST_HAN
 
 
+@functools.lru_cache(maxsize=1)
+def _site_banner() -> re.Pattern[str]:
+    """Two or more site names joined by a dash or bar ("某某网-某省某某资讯网"): the page's banner."""
+    name = rf"[\u4e00-\u9fffA-Za-z0-9]{{1,14}}(?:{'|'.join(map(re.escape, list_words('site_name_endings')))})"
+    return re.compile(rf"^\s*{name}(?:\s*[-_|｜—–]+\s*{name})+\s*$")
+
+
+def site_banner(text: str) -> bool:
+    return _site_banner().match(to_simplified(text)) is not None
+
+
 def _doubtful(title: str, lead_pairs: set[str]) -> bool:
     """A headline chosen by position is doubtful when it is short (a label, an account name,
     a widget: "标签", "admin", "短暂雨") and the lead does not echo it.  A full headline line
@@ -73,10 +87,10 @@ def echoed_headline(title: str | None, above: Sequence[str], lead: str) -> str |
     lead echoes, when the ``title`` chosen by position is missing or doubtful; else None.
     The line echoed most wins, the upper one on a tie (a headline stands above its
     captions).  The lead's pairs are made once, not once for each line."""
-    if not lead or (title and len(_HAN.findall(title)) >= _LEAST_HAN):
-        return None  # a full headline line is trusted (see _doubtful)
+    if not lead or (title and len(_HAN.findall(title)) >= _LEAST_HAN and not site_banner(title)):
+        return None  # a full headline line is trusted (see _doubtful), a site's banner is not
     lead_pairs = _lead_pairs(lead)
-    if title and not _doubtful(title, lead_pairs):
+    if title and not site_banner(title) and not _doubtful(title, lead_pairs):
         return None
     best, best_share = None, _ECHOED
     for text in above:
