@@ -12,7 +12,8 @@ Rule, in order:
    ``…部署,至11月1日,…``), or a dateline (``新华社北京3月2日电``,
    ``某某网沈阳3月7日消息``).  A clause opening with 至/截至 and the date
    (``截至6月18日,…已完成进驻``) is a cut-off: the event's date only when the page
-   prints no stamp, else the stamp dates the report.  A date after 为/截至 (``受理截止日期为4月21日``)
+   prints no stamp, else the stamp dates the report; so is a date announced for an
+   event still to come (``某某将于9月24日率团访问…``).  A date after 为/截至 (``受理截止日期为4月21日``)
    is a deadline, and one after 自/从/于 that opens a range or an onset
    (``自…起``, ``于…至…``) starts a stated period: neither is the event.  When the
    page prints a publication stamp, only a date in the lead's first sentence
@@ -136,6 +137,7 @@ class Lead:
     vague: bool = False            # 近日 / 日前: no date stated
     first_sentence: bool = True    # the date stands in the paragraph's first sentence
     as_of: bool = False            # "截至6月18日,…已完成进驻": a cut-off, the event's date only without a stamp
+    ahead: bool = False            # "某某将于9月24日率团…": an event to come, the event's date only without a stamp
     years_back: int | None = None  # "去年12月29日,…": the year is the stamp's less this many
 
 
@@ -143,6 +145,14 @@ def _period_date(text: str, found: DateMatch) -> bool:
     """A date that starts a stated period ("自…起", "于…至…"), not the event."""
     before = re.sub(r"\s+", "", text[max(0, found.start - 3):found.start])
     return bool(_PERIOD_OPENER.search(before)) and bool(_PERIOD_ONSET.match(text, found.end))
+
+
+_AHEAD = re.compile(rf"(?:{alternation('ahead_markers')})$")
+
+
+def _ahead(text: str, found: DateMatch) -> bool:
+    """"某某将于9月24日率团访问…": a date the text announces an event for, still to come."""
+    return bool(_AHEAD.search(re.sub(r"\s+", "", text[max(0, found.start - 4):found.start])))
 
 
 def _as_of(text: str, found: DateMatch) -> bool:
@@ -184,6 +194,7 @@ def lead_date(paragraph: str) -> Lead:
             if day is not None:
                 return Lead(day=day)     # "消息:21日,某省发布…。…自今年1月12日…": the lead's own day
             return Lead(found, first_sentence=first_sentence, as_of=as_of and not dateline,
+                        ahead=not dateline and _ahead(text, found),
                         years_back=years_back[1] if years_back and not dateline else None)
     first = text[: first_end.start()] if first_end else text
     day = day_only_lead(first)
@@ -268,8 +279,9 @@ def extract_date(draft: Draft) -> PartialDate | None:
     first = _dateline_after_summary(draft.paragraphs)
     for i, paragraph in enumerate(_leads(draft.paragraphs, first)):
         lead = lead_date(paragraph)
-        if lead.found is not None and stamp and lead.as_of:
-            return stamp              # a cut-off ("截至6月18日,…完成进驻"): the page's date is the report's
+        if lead.found is not None and stamp and (lead.as_of or lead.ahead):
+            return stamp              # a cut-off ("截至6月18日,…完成进驻") or an event to come
+                                      # ("将于9月24日率团…"): the page's date is the report's
         if lead.found is not None and lead.years_back is not None:
             year = stamp.year - lead.years_back if stamp and stamp.year else None
             return PartialDate(year, lead.found.date.month, lead.found.date.day)
