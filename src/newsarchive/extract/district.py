@@ -65,7 +65,8 @@ Front matter ``district`` wins.  Otherwise, in this order:
      视察``) → the division they share;
    * a clause with no subject that says where an event is held (``仪式在某省某市某县举行``)
      → that place, a province's meeting at its capital apart (:mod:`.district_roles`).
-4. Without a subject: a place of the kind the article speaks of most (``全市`` throughout,
+4. Without a subject: a place of the one kind the article calls its own (``我区``: a
+   district's page on the city's leaders, who say ``全市``), else of the kind it speaks of most (``全市`` throughout,
    ``全区`` once of its region → the city it writes), else the first city or county of the lead (but a province written short
    at the head of the headline, ``河南行走…``, named more often than that unit of it), else — unless the article
    speaks of ``全县``/``我区`` and writes no unit of that kind (a city named only in a
@@ -191,7 +192,7 @@ def extract_district(draft: Draft) -> str | None:
                 continue        # 某某县…县长率团出席: a body of a place the gazetteer lacks
             return found
     if a.kinds:        # 我市, 全区: the article is about a place of the kind it speaks of most
-        resolved = a.bare(_main_kind(a.kinds), "")
+        resolved = a.bare(_main_kind(a.kinds, a.first_person), "")
         if resolved:
             return resolved
     first = headline_province(a, headed_by, _first_in_lead(a)) or deferred
@@ -268,9 +269,13 @@ def _home_bodies_bare(a: Article, home: str, visited: str) -> bool:
                                   for m in _BARE_BODY.finditer(simplified(t)))
 
 
-def _main_kind(kinds: list[str]) -> str:
+def _main_kind(kinds: list[str], first_person: set[str]) -> str:
     """The kind of place (我市, 全县…) the article speaks of most, the first written of a tie:
-    a city's article may say 全区 once of its region (全区、西北乃至全国) and 全市 throughout."""
+    a city's article may say 全区 once of its region (全区、西北乃至全国) and 全市 throughout.
+    The one kind it calls its own (我区) wins over how often others are written: a
+    district's page on the city's leaders touring it says 全市 in their words."""
+    if len(first_person) == 1:
+        return next(iter(first_person))
     counts = Counter(kinds)
     return max(dict.fromkeys(kinds), key=lambda k: counts[k])
 

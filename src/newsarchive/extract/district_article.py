@@ -160,6 +160,8 @@ class Article:
                         for m in _source_re().finditer(simplified(t)) for p in (self.find(m.group())
                                                                            or self._keep(publisher_places(m.group())))]
         self.kinds = [m.group(1) for t in self.folded for m in _SELF.finditer(t)]
+        #: The kinds the text calls its own in the first person (我区, not 全市).
+        self.first_person = {m.group(1) for t in self.folded for m in _SELF.finditer(t) if m.group().startswith("我")}
         #: Places of the page's own lines (an e-paper's 清徐*要闻, a masthead): a bare short
         #: name there is the paper's place, as in a source line.
         self.paged = [p for t in draft.page_lines for p in self._keep(
