@@ -63,3 +63,21 @@ def test_the_line_under_a_region_label_over_a_summary_and_a_dateline_is_the_head
 def test_an_unfinished_line_under_a_real_headline_stays_text() -> None:
     [draft] = _split(f"某市召开发展大会\n\n{_LONG_HEADLINE}\n\n{_DATELINE}")
     assert draft.title == "某市召开发展大会"
+
+
+def test_credited_captions_above_the_text_are_captions() -> None:
+    # traditional script: the credit (攝) is cut off as a byline, the line is a caption
+    text = ("某市委黨史研究室專家甘小雨介紹紅色旅遊線路歷史。某某網記者 方遠 攝\n"
+            "某省旅遊局副局長林立介紹特色旅遊區發展成就。某某網記者 方遠 攝\n"
+            "石岩代表某省委對網絡媒體採風活動的舉辦表示熱烈祝賀,對出席活動的各地來賓表示歡迎。\n"
+            "他說,採風活動是系列慶祝活動之一。\n")
+    [draft] = _split(text)
+    assert draft.captions == ("某市委黨史研究室專家甘小雨介紹紅色旅遊線路歷史。", "某省旅遊局副局長林立介紹特色旅遊區發展成就。")
+    assert draft.paragraphs[0].startswith("石岩代表某省委")
+    assert "某某網記者 方遠 攝" in draft.bylines
+
+
+def test_credited_photos_alone_keep_their_captions_as_text() -> None:
+    [draft] = _split("某村村民在田間收割稻穀,豐收的喜悅寫在臉上。某某網記者 方遠 攝\n"
+                     "村民們將收割的稻穀裝車運往糧站,場面一片繁忙。某某網記者 方遠 攝\n")
+    assert draft.paragraphs[0].startswith("某村村民在田間收割稻穀")

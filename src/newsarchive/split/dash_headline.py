@@ -37,6 +37,11 @@ def _credit() -> re.Pattern[str]:
     return re.compile(rf"[(（][^(（]{{0,40}}(?:{words})\s*[)）]\s*$")
 
 
+def is_photo_credit(byline: str) -> bool:
+    """Whether a byline cut off a line is a photo's credit (某某网记者 某某 摄)."""
+    return to_simplified(byline).rstrip().endswith(list_words("photo_credit_words"))
+
+
 def ends_with_credit(text: str) -> bool:
     """Whether ``text`` ends with a photo's credit in brackets (a caption's end)."""
     text = text.rstrip()

@@ -3,7 +3,8 @@
 Body units become paragraphs (layout breaks joined by :mod:`..repair`, except in
 a source whose paragraphs are real — ``SourceFile.real_paragraphs``: HTML, Word —
 where each line stays the paragraph it was), byline
-and caption units are kept apart, the heading group gives title and subtitle
+and caption units are kept apart (so are lines above the text that end in a photo's
+credit, ``某某介绍情况。某某网记者 某某 摄``: captions, unless they are all the text), the heading group gives title and subtitle
 (:mod:`.titles`), and the page residue of the file gives each article its page
 lines and, when it has no headline, the headline a "原标题" line names.  Front
 matter ``title`` is not applied here: the draft reports the headline the text
@@ -17,7 +18,7 @@ from typing import NamedTuple, Sequence
 from ..records import Draft, SourceFile
 from ..repair import Block, clean_text, join_broken_paragraphs
 from ..simplified import to_simplified
-from .dash_headline import dash_headline, ends_with_credit, series_headline
+from .dash_headline import dash_headline, ends_with_credit, is_photo_credit, series_headline
 from .headline_echo import echoed_headline, labelled_title, site_banner
 from .lines import Line, read_lines
 from .patterns import split_run_in_byline
@@ -106,6 +107,9 @@ def _label_values(lines: Sequence[Line], kinds: Sequence[str | None]) -> dict[in
     return out
 
 
+#: Longest line read as a photo's caption above the text when a photo credit ends it.
+_CREDITED_CAPTION = 120
+
 #: A unit of prose at least this long holding a comma or stop opens the article's text.
 _LEAD_LEAST = 30
 _LEAD_MARKS = ("，", ",", "。")
@@ -144,9 +148,14 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
     blocks: list[Block] = []
     bylines: list[str] = []
     captions: list[str] = []
+    credited: list[str] = []        # captions above the text, known by their photo credit
     for u in units:
         if u.role == PROSE:
             text, byline = split_run_in_byline(u.text)
+            if byline and not blocks and is_photo_credit(byline) and len(text) <= _CREDITED_CAPTION:
+                credited.append(clean_text(text))    # 某某介绍情况。某某网记者 某某 摄: a photo's caption
+                bylines.append(clean_text(byline))
+                continue
             after_caption = bool(blocks) and not blocks[-1].fixed and ends_with_credit(blocks[-1].text)
             blocks.append(Block(text, opens=u.opens or src.real_paragraphs or after_caption,
                                 glued=u.glued and not src.real_paragraphs and not after_caption))
@@ -159,6 +168,10 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
         elif u.role == CAPTION:
             captions.append(clean_text(u.text))
     paragraphs = join_broken_paragraphs(blocks)
+    if not paragraphs:      # nothing but credited photos: their captions are the text
+        paragraphs = credited
+    else:
+        captions = credited + captions
     if not paragraphs and head and captions:
         # a picture story: a headline over a captioned picture, the caption its only text
         paragraphs, captions = list(captions), []
