@@ -155,10 +155,15 @@ def _ahead(text: str, found: DateMatch) -> bool:
     return bool(_AHEAD.search(re.sub(r"\s+", "", text[max(0, found.start - 4):found.start])))
 
 
+#: The time of day a cut-off may give after its date (截至9月3日12时, 截至6月18日下午5点).
+_CUT_OFF_TIME = re.compile(r"\s*(?:[上下]午|晚上?|早上|凌晨|中午)?\s*(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|\d{1,2}[:：]\d{2})?\s*[,，]")
+
+
 def _as_of(text: str, found: DateMatch) -> bool:
-    """"…部署,至11月1日,…全部完成进驻": a clause that opens with 至/截至 and the date."""
+    """"…部署,至11月1日,…全部完成进驻": a clause that opens with 至/截至 and the date (a
+    time of day after it allowed: 截至9月3日12时,…)."""
     before = re.sub(r"\s+", "", text[max(0, found.start - 4):found.start])
-    return bool(re.search(r"(?:^|[,，。;；])(?:截)?至$", before)) and bool(re.match(r"\s*[,，]", text[found.end:]))
+    return bool(re.search(r"(?:^|[,，。;；])(?:截)?至$", before)) and bool(_CUT_OFF_TIME.match(text, found.end))
 
 
 #: Longest opening sentence read as a set phrase before the lead ("辞旧迎新,恭贺新禧。",
@@ -347,8 +352,8 @@ def _later_lead(paragraphs: Sequence[str], first: int, title: str | None) -> Par
         lead = lead_date(paragraph)
         if lead.vague:
             return None
-        if lead.found is None or lead.as_of or lead.years_back is not None:
-            continue
+        if lead.found is None or lead.years_back is not None:
+            continue      # a cut-off (截至9月3日,…) counts: there is no stamp to date the report
         year = lead.found.date.year
         if year is not None and latest is not None and year < latest:
             continue      # 2019年3月5日,…: a past event the feature recalls, not its own
