@@ -24,3 +24,15 @@ def test_a_visit_to_two_places_is_no_tour():
 def test_a_tour_of_short_names_closed_by_等地():
     d = draft("3月2日至4日,某某委员赴三亚、陵水、万宁等地开展视察,实地察看项目建设情况。")
     assert extract_district(d) == "海南省"
+
+
+def test_a_tour_of_short_names_closed_by_their_count_after_a_qualifier():
+    d = draft("某某网9月10日讯(记者 甲乙)今日,第五届网络媒体采风活动正式启动,各地编辑记者齐聚一堂。"
+              "在接下来的五天里,采访团将赴沿海的三亚、陵水、万宁三个市县进行集中采访,感受发展变化。",
+              "采访团首站来到万宁市,随后前往陵水县。")
+    assert extract_district(d) == "海南省"
+
+
+def test_a_count_of_other_things_closes_no_tour():
+    d = draft("3月2日,某某委员赴三亚、陵水、万宁三个项目现场调研。")
+    assert extract_district(d) != "海南省"

@@ -1,8 +1,8 @@
 """A visit to a list of places: the division they share, none of them the place visited.
 
 "某某委员赴甲市、乙县、丙县等地开展视察" is news of the division the three share, not of
-any one stop; a tour's stops written short and closed by 等地 (赴甲、乙、丙等地) count
-though each is named once.
+any one stop; a tour's stops written short and closed by 等地 or their count (赴甲、乙、丙等地,
+赴沿线的甲、乙、丙三个市) count though each is named once.
 """
 from __future__ import annotations
 
@@ -19,8 +19,10 @@ __all__ = ["toured_division"]
 _TOUR_STOPS = 3
 
 
-#: A visit verb, then short names parted by 、 and closed by 等地 (赴甲、乙、丙等地).
-_TOUR_LIST = re.compile(r"(?:赴|到|前往|深入)((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})等地")
+#: A visit verb, then short names parted by 、 and closed by 等地 or their count (赴甲、乙、丙等地,
+#: 赴沿线的甲、乙、丙三个市); a qualifier ending in 的 may stand between verb and list.
+_TOUR_LIST = re.compile(r"(?:赴|到|前往|深入)(?:[^，,。；;、]{0,16}?的)?((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})"
+                        r"(?:等地|等?[\d一二三四五六七八九十两]{1,2}个?(?:市|县|区|地市|市县|地方|地区))")
 
 
 def toured_division(a: Article, clause: str) -> str | None:
