@@ -104,4 +104,14 @@ def test_a_site_banner_of_two_names_gives_way_to_the_echoed_line() -> None:
 def test_a_headline_ending_in_a_net_is_no_site_banner() -> None:
     from newsarchive.split.headline_echo import site_banner
     assert site_banner("柳湾网-某省柳湾资讯网") and site_banner("柳湾网 | 柳湾在线")
+    assert site_banner("柳湾周刊|和您携手,共同走进新的时代")       # a paper's name and its slogan
+    assert not site_banner("决战决胜脱贫攻坚|某县在行动")
     assert not site_banner("织密安全防护网") and not site_banner("织密防护网 守护一方平安")
+
+
+def test_a_papers_name_and_slogan_over_the_headline_is_no_headline() -> None:
+    text = ("柳湾周刊|和您携手,共同走进新的时代\n\n柳湾镇十八名村干部落马\n\n"
+            "在去年年底,柳湾镇查处了十八名现任和离任村干部,引起各界关注。柳湾周刊记者走访了多个村。\n\n"
+            "据介绍,这些村干部大多涉及违规收受财物。\n")
+    [draft] = _split(text)
+    assert draft.title == "柳湾镇十八名村干部落马"
