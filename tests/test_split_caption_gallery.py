@@ -5,11 +5,11 @@ from __future__ import annotations
 from newsarchive.records import SourceFile
 from newsarchive.split import split_source
 
-_GALLERY = ("考察组一行在柳湾广场实地察看,镇党委书记甘小雨,镇长方远陪同\n"
-            "考察组一行在青石村实地察看,镇党委书记甘小雨,镇长方远陪同\n"
-            "考察组在镇会议室召开乡村旅游发展座谈会,镇领导甘小雨、方远、石岩、林立出席会议并讲话\n")
-_REPORT = ("柳湾网讯(记者 木子)日前,外地考察组一行来柳湾镇考察乡村旅游发展情况。镇领导甘小雨陪同考察。\n"
-           "考察组先后来到柳湾广场、青石村,听取了有关情况介绍。\n")
+_GALLERY = ("学习团走进柳湾茶园看采茶制茶,镇党委书记甘小雨,镇长方远同行\n"
+            "学习团走进青石村民宿听经营故事,镇党委书记甘小雨,镇长方远同行\n"
+            "学习团与柳湾镇干部群众围坐交流民宿经营心得,镇领导甘小雨、方远、石岩、林立到场\n")
+_REPORT = ("柳湾网讯(记者 木子)近日,邻省一支乡村民宿学习团走进柳湾镇,取经茶旅融合做法。镇领导甘小雨同行。\n"
+           "学习团先后走进柳湾茶园、青石村,边看边问。\n")
 
 
 def _split(text: str) -> list:
@@ -44,36 +44,36 @@ def test_a_headline_over_a_form_line_is_no_gallery() -> None:
     assert not any(d.captions for d in drafts)
 
 
-_LONG_HEADLINE = "某市市长赴某区调研并宣讲会议精神,强调要加快创新发展,持续提升群众生活品质"
-_DATELINE = "某某网讯:17日上午,某市市长赴某区调研,宣讲会议精神。\n他强调,要加快发展。\n"
+_LONG_HEADLINE = "柳湾镇长方远走访防汛一线,要求压紧压实各方责任,确保群众安全度汛"
+_DATELINE = "柳湾网讯:8日下午,镇长方远冒雨察看河堤和水库,检查防汛物资储备。\n他要求,各村要守牢底线。\n"
 
 
 def test_one_unfinished_line_over_a_dateline_is_its_headline() -> None:
     [draft] = _split(f"{_LONG_HEADLINE}\n{_DATELINE}")
     assert draft.title == _LONG_HEADLINE
-    assert draft.paragraphs[0].startswith("某某网讯")
+    assert draft.paragraphs[0].startswith("柳湾网讯")
 
 
 def test_the_line_under_a_region_label_over_a_summary_and_a_dateline_is_the_headline() -> None:
-    [draft] = _split(f"天津\n\n{_LONG_HEADLINE}\n\n摘要:17日上午,某市市长赴某区调研。\n\n{_DATELINE}")
-    assert (draft.title, draft.subtitle) == (_LONG_HEADLINE, "天津")
+    [draft] = _split(f"江西\n\n{_LONG_HEADLINE}\n\n摘要:8日下午,镇长方远冒雨察看河堤。\n\n{_DATELINE}")
+    assert (draft.title, draft.subtitle) == (_LONG_HEADLINE, "江西")
     assert draft.paragraphs[0].startswith("摘要")        # the summary box stays text
 
 
 def test_an_unfinished_line_under_a_real_headline_stays_text() -> None:
-    [draft] = _split(f"某市召开发展大会\n\n{_LONG_HEADLINE}\n\n{_DATELINE}")
-    assert draft.title == "某市召开发展大会"
+    [draft] = _split(f"柳湾镇部署防汛工作\n\n{_LONG_HEADLINE}\n\n{_DATELINE}")
+    assert draft.title == "柳湾镇部署防汛工作"
 
 
 def test_credited_captions_above_the_text_are_captions() -> None:
     # traditional script: the credit (攝) is cut off as a byline, the line is a caption
-    text = ("某市委黨史研究室專家甘小雨介紹紅色旅遊線路歷史。某某網記者 方遠 攝\n"
-            "某省旅遊局副局長林立介紹特色旅遊區發展成就。某某網記者 方遠 攝\n"
-            "石岩代表某省委對網絡媒體採風活動的舉辦表示熱烈祝賀,對出席活動的各地來賓表示歡迎。\n"
-            "他說,採風活動是系列慶祝活動之一。\n")
+    text = ("某縣文化館館長甘小雨向來賓講解老街的由來。某某網記者 方遠 攝\n"
+            "某縣農業農村局局長林立展示今年新選育的稻種。某某網記者 方遠 攝\n"
+            "石岩在開幕式上致辭,代表縣委縣政府歡迎各地來賓參加首屆稻作文化週。\n"
+            "他說,稻作文化週將持續七天。\n")
     [draft] = _split(text)
-    assert draft.captions == ("某市委黨史研究室專家甘小雨介紹紅色旅遊線路歷史。", "某省旅遊局副局長林立介紹特色旅遊區發展成就。")
-    assert draft.paragraphs[0].startswith("石岩代表某省委")
+    assert draft.captions == ("某縣文化館館長甘小雨向來賓講解老街的由來。", "某縣農業農村局局長林立展示今年新選育的稻種。")
+    assert draft.paragraphs[0].startswith("石岩在開幕式上致辭")
     assert "某某網記者 方遠 攝" in draft.bylines
 
 

@@ -1,4 +1,4 @@
-"""A lead that announces an event still to come (某某将于9月24日率团访问…) is dated by the
+"""A lead that announces an event still to come (某某将于10月8日带队赴…) is dated by the
 page's stamp when there is one: the report is of that day, the event is later.
 Sentences and names are made up."""
 from __future__ import annotations
@@ -13,15 +13,15 @@ def _paged(lead: str, stamp: str | None) -> Draft:
 
 
 def test_an_event_to_come_is_dated_by_the_stamp() -> None:
-    lead = "某市市长甘小雨将于九月二十四日率领经贸代表团启程前往某省考察三天。"
+    lead = "某市市长甘小雨将于十月八日带队赴某省参加经贸洽谈会。"
     assert extract_date(_paged(lead, "2031年9月18日(星期四)")) == PartialDate(2031, 9, 18)
 
 
 def test_an_event_to_come_without_a_stamp_keeps_its_date() -> None:
-    lead = "某市市长甘小雨将于9月24日率领经贸代表团启程前往某省考察三天。"
-    assert extract_date(_paged(lead, None)) == PartialDate(None, 9, 24)
+    lead = "某市市长甘小雨将于10月8日带队赴某省参加经贸洽谈会。"
+    assert extract_date(_paged(lead, None)) == PartialDate(None, 10, 8)
 
 
 def test_an_event_held_keeps_its_date_under_a_stamp() -> None:
-    lead = "某市市长甘小雨于9月14日率领经贸代表团前往某省考察。"
+    lead = "某市市长甘小雨于9月14日带队赴某省参加经贸洽谈会。"
     assert extract_date(_paged(lead, "2031年9月18日(星期四)")) == PartialDate(2031, 9, 14)

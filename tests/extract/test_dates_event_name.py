@@ -54,7 +54,7 @@ def test_quoted_speech_after_a_traditional_lead_mark_is_passed_over() -> None:
 
 
 @pytest.mark.parametrize("sentence, year", [
-    ("2月17日上午，由某厅等单位主办的2023年某省文化科技卫生“三下乡”集中服务活动在某县某镇举办。", 2023),
+    ("6月5日上午，由某局等单位联合主办的2024年某省科技助农集中示范活动在某县某镇举办。", 2024),
     ("5月9日，2024年某市青少年科技创新实践营开营仪式在市科技馆举行。", 2024),
     ("5月9日，2019年建成的某馆在某镇举行揭牌仪式。", None),      # the year of a building, not of the event
     ("5月9日，某县在某镇举办活动，回顾2019年以来的工作。", None),

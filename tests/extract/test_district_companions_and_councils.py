@@ -9,14 +9,14 @@ from . import draft
 
 
 def test_the_county_of_the_accompanying_officials_beats_their_superior_city() -> None:
-    d = draft("日前,外地报社副总编方远一行来茶陵采访乡村振兴工作。株洲市委宣传部副部长甘小雨,"
-              "茶陵县委常委、宣传部长林立陪同采访。", "方远一行先后来到多个村镇。")
+    d = draft("近日,邻省一家出版社的编辑方远一行到茶陵收集红色故事素材。株洲市委宣传部副部长甘小雨,"
+              "茶陵县委常委林立陪同走访。", "方远一行先后走访了多处革命旧址。")
     assert extract_district(d) == "茶陵县"
 
 
 def test_a_city_official_accompanied_by_no_unit_of_the_city_stays_the_citys() -> None:
-    d = draft("日前,外地报社副总编方远一行来株洲采访。株洲市委宣传部副部长甘小雨陪同采访。",
-              "方远一行先后来到多个企业。")
+    d = draft("近日,邻省一家出版社的编辑方远一行到株洲收集工业故事素材。株洲市委宣传部副部长甘小雨陪同走访。",
+              "方远一行先后走访了多家老厂。")
     assert extract_district(d) == "株洲市"
 
 
@@ -27,7 +27,7 @@ def test_a_city_official_naming_a_county_without_accompanying_stays_the_citys() 
 
 
 def test_a_county_delegation_calling_on_a_council_across_the_strait() -> None:
-    d = draft("【記者木子/台南報導】江西省永豐縣參訪團一行十人在方遠副縣長帶領下抵達台南市議會參訪,"
-              "甘議長親自接待。", "甘議長介紹台南市現況,方副縣長介紹永豐縣發展情況。",
-              title="江西省永豐縣參訪團到市議會參訪")
+    d = draft("江西省永豐縣農業交流團昨天由副縣長方遠率領,拜會台南市議會,甘議長出面接待並互贈紀念品。",
+              "甘議長說明台南市的農業特色,方副縣長則介紹永豐縣的蔬菜產業。",
+              title="永豐縣農業交流團拜會市議會")
     assert extract_district(d) == "台南市"

@@ -27,9 +27,9 @@ def test_a_tour_of_short_names_closed_by_等地():
 
 
 def test_a_tour_of_short_names_closed_by_their_count_after_a_qualifier():
-    d = draft("某某网9月10日讯(记者 甲乙)今日,第五届网络媒体采风活动正式启动,各地编辑记者齐聚一堂。"
-              "在接下来的五天里,采访团将赴沿海的三亚、陵水、万宁三个市县进行集中采访,感受发展变化。",
-              "采访团首站来到万宁市,随后前往陵水县。")
+    d = draft("某某网讯(记者 甲乙)今日,海岛摄影周开幕,数十位摄影师报名参加。"
+              "随后一周,摄影师们将赴东部沿海的三亚、陵水、万宁三个市县拍摄海岸风光。",
+              "首站是万宁市,之后是陵水县。")
     assert extract_district(d) == "海南省"
 
 

@@ -13,7 +13,7 @@ Rule, in order:
    ``某某网沈阳3月7日消息``).  A clause opening with 至/截至 and the date
    (``截至6月18日,…已完成进驻``) is a cut-off: the event's date only when the page
    prints no stamp, else the stamp dates the report; so is a date announced for an
-   event still to come (``某某将于9月24日率团访问…``).  A date after 为/截至 (``受理截止日期为4月21日``)
+   event still to come (``某某将于10月8日带队赴…``).  A date after 为/截至 (``受理截止日期为4月21日``)
    is a deadline, and one after 自/从/于 that opens a range or an onset
    (``自…起``, ``于…至…``) starts a stated period: neither is the event.  When the
    page prints a publication stamp, only a date in the lead's first sentence
@@ -95,8 +95,8 @@ _EVENT_YEAR = [
                rf"(?:{alternation('event_name_endings')})"),
     # a meeting numbered within its year (某委员会2025年第三次会议, 2024年第2次全体会议)
     re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?第[\d一二三四五六七八九十]{1,3}次[^，,。；;、]{0,4}?会议"),
-    # the year opening the name of an event the sentence holds somewhere (2023年某省文化科技
-    # "三下乡"集中服务活动在某县某镇举办): the name may be long, but is one noun, no 的
+    # the year opening the name of an event the sentence holds somewhere (2024年某省科技助农
+    # 某某集中示范活动在某县某镇举办): the name may be long, but is one noun, no 的
     re.compile(r"(?<!\d)(\d{4})\s*年(?![\d一二三四五六七八九十]{1,2}\s*月|以来|来|前|后|底|初|末|度)"
                rf"[^，,。；;、\d的]{{2,30}}?在[^，,。；;、的]{{1,20}}?(?:{alternation('event_held_verbs')})"),
 ]
@@ -137,7 +137,7 @@ class Lead:
     vague: bool = False            # 近日 / 日前: no date stated
     first_sentence: bool = True    # the date stands in the paragraph's first sentence
     as_of: bool = False            # "截至6月18日,…已完成进驻": a cut-off, the event's date only without a stamp
-    ahead: bool = False            # "某某将于9月24日率团…": an event to come, the event's date only without a stamp
+    ahead: bool = False            # "某某将于10月8日带队赴…": an event to come, the event's date only without a stamp
     years_back: int | None = None  # "去年12月29日,…": the year is the stamp's less this many
 
 
@@ -151,17 +151,17 @@ _AHEAD = re.compile(rf"(?:{alternation('ahead_markers')})$")
 
 
 def _ahead(text: str, found: DateMatch) -> bool:
-    """"某某将于9月24日率团访问…": a date the text announces an event for, still to come."""
+    """"某某将于10月8日带队赴…": a date the text announces an event for, still to come."""
     return bool(_AHEAD.search(re.sub(r"\s+", "", text[max(0, found.start - 4):found.start])))
 
 
-#: The time of day a cut-off may give after its date (截至9月3日12时, 截至6月18日下午5点).
+#: The time of day a cut-off may give after its date (截至5月20日10时, 截至6月18日下午5点).
 _CUT_OFF_TIME = re.compile(r"\s*(?:[上下]午|晚上?|早上|凌晨|中午)?\s*(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|\d{1,2}[:：]\d{2})?\s*[,，]")
 
 
 def _as_of(text: str, found: DateMatch) -> bool:
     """"…部署,至11月1日,…全部完成进驻": a clause that opens with 至/截至 and the date (a
-    time of day after it allowed: 截至9月3日12时,…)."""
+    time of day after it allowed: 截至5月20日10时,…)."""
     before = re.sub(r"\s+", "", text[max(0, found.start - 4):found.start])
     return bool(re.search(r"(?:^|[,，。;；])(?:截)?至$", before)) and bool(_CUT_OFF_TIME.match(text, found.end))
 
@@ -286,7 +286,7 @@ def extract_date(draft: Draft) -> PartialDate | None:
         lead = lead_date(paragraph)
         if lead.found is not None and stamp and (lead.as_of or lead.ahead):
             return stamp              # a cut-off ("截至6月18日,…完成进驻") or an event to come
-                                      # ("将于9月24日率团…"): the page's date is the report's
+                                      # ("将于10月8日带队赴…"): the page's date is the report's
         if lead.found is not None and lead.years_back is not None:
             year = stamp.year - lead.years_back if stamp and stamp.year else None
             return PartialDate(year, lead.found.date.month, lead.found.date.day)
@@ -353,7 +353,7 @@ def _later_lead(paragraphs: Sequence[str], first: int, title: str | None) -> Par
         if lead.vague:
             return None
         if lead.found is None or lead.years_back is not None:
-            continue      # a cut-off (截至9月3日,…) counts: there is no stamp to date the report
+            continue      # a cut-off (截至5月20日,…) counts: there is no stamp to date the report
         year = lead.found.date.year
         if year is not None and latest is not None and year < latest:
             continue      # 2019年3月5日,…: a past event the feature recalls, not its own

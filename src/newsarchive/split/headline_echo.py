@@ -6,7 +6,7 @@ headlines, photo captions.  Whichever of them ends up last before the text can b
 taken for the headline.  A news lead restates its headline, a residue line does
 not: when the headline chosen by position is not echoed by the lead and a line
 above the text is, that line is the headline.  A site's banner of two names
-("某某网-某省某某资讯网", or a name and its slogan: "某某周刊|和您携手…") chosen by position is
+("某某网-某省某某资讯网", or a name and its slogan: "某某周刊|陪您读懂…") chosen by position is
 never trusted, however long.  A publishing system's metadata
 table naming the title ("标 题: | 某某镇工作报告 |") says so outright.
 """
@@ -67,7 +67,7 @@ def _may_head(text: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _site_banner() -> re.Pattern[str]:
     """Two or more site names joined by a dash or bar ("某某网-某省某某资讯网"), or a site's or
-    paper's name before a bar and its slogan ("某某周刊|和您携手…"): the page's banner."""
+    paper's name before a bar and its slogan ("某某周刊|陪您读懂…"): the page's banner."""
     name = rf"[\u4e00-\u9fffA-Za-z0-9]{{1,14}}(?:{'|'.join(map(re.escape, list_words('site_name_endings')))})"
     return re.compile(rf"^\s*{name}(?:(?:\s*[-_|｜—–]+\s*{name})+\s*$|\s*[|｜]\s*\S)")
 
