@@ -21,7 +21,7 @@ import yaml
 
 from ..records import Draft, PartialDate
 from ..simplified import to_simplified
-from .date_forms import iter_dates, valid
+from .date_forms import DateMatch, iter_dates, valid
 from .folding import fold
 from .numerals import to_int
 
@@ -288,3 +288,23 @@ def with_stamp_year(date: PartialDate, stamp: PartialDate) -> PartialDate:
         return PartialDate(date.year, date.month, date.day)
     year = stamp.year - 1 if date.month > stamp.month + 1 else stamp.year
     return PartialDate(year, date.month, date.day)
+
+
+_AHEAD = re.compile(rf"(?:{alternation('ahead_markers')})$")
+
+
+def is_ahead(text: str, found: DateMatch) -> bool:
+    """"某某将于10月8日带队赴…": a date the text announces an event for, still to come."""
+    return bool(_AHEAD.search(re.sub(r"\s+", "", text[max(0, found.start - 4):found.start])))
+
+
+#: The time of day a cut-off may give after its date (截至5月20日10时, 截至6月18日下午5点).
+_CUT_OFF_TIME = re.compile(r"\s*(?:[上下]午|晚上?|早上|凌晨|中午)?"
+                           r"\s*(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|\d{1,2}[:：]\d{2})?\s*[,，]")
+
+
+def is_as_of(text: str, found: DateMatch) -> bool:
+    """"…部署,至11月1日,…全部完成进驻": a clause that opens with 至/截至 and the date (a
+    time of day after it allowed: 截至5月20日10时,…)."""
+    before = re.sub(r"\s+", "", text[max(0, found.start - 4):found.start])
+    return bool(re.search(r"(?:^|[,，。;；])(?:截)?至$", before)) and bool(_CUT_OFF_TIME.match(text, found.end))

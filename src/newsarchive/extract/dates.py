@@ -60,8 +60,8 @@ from typing import Sequence
 from ..records import Draft, PartialDate
 from ..simplified import to_simplified
 from .date_context import (
-    alternation, channel_period, day_only_lead, days_before, is_notice, opening_period, page_date, period_start,
-    relative_day_lead, signature_date, with_stamp_year, words,
+    alternation, channel_period, day_only_lead, days_before, is_ahead, is_as_of, is_notice, opening_period,
+    page_date, period_start, relative_day_lead, signature_date, with_stamp_year, words,
 )
 from .date_forms import CN_YEAR_DIGITS, DateMatch, heading_date, iter_dates, parse_date_value, valid
 from .folding import fold
@@ -147,25 +147,6 @@ def _period_date(text: str, found: DateMatch) -> bool:
     return bool(_PERIOD_OPENER.search(before)) and bool(_PERIOD_ONSET.match(text, found.end))
 
 
-_AHEAD = re.compile(rf"(?:{alternation('ahead_markers')})$")
-
-
-def _ahead(text: str, found: DateMatch) -> bool:
-    """"某某将于10月8日带队赴…": a date the text announces an event for, still to come."""
-    return bool(_AHEAD.search(re.sub(r"\s+", "", text[max(0, found.start - 4):found.start])))
-
-
-#: The time of day a cut-off may give after its date (截至5月20日10时, 截至6月18日下午5点).
-_CUT_OFF_TIME = re.compile(r"\s*(?:[上下]午|晚上?|早上|凌晨|中午)?\s*(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|\d{1,2}[:：]\d{2})?\s*[,，]")
-
-
-def _as_of(text: str, found: DateMatch) -> bool:
-    """"…部署,至11月1日,…全部完成进驻": a clause that opens with 至/截至 and the date (a
-    time of day after it allowed: 截至5月20日10时,…)."""
-    before = re.sub(r"\s+", "", text[max(0, found.start - 4):found.start])
-    return bool(re.search(r"(?:^|[,，。;；])(?:截)?至$", before)) and bool(_CUT_OFF_TIME.match(text, found.end))
-
-
 #: Longest opening sentence read as a set phrase before the lead ("辞旧迎新,恭贺新禧。",
 #: a slogan of two seven-character halves): the lead's first sentence is the one after it.
 _OPENING_PHRASE = 16
@@ -188,7 +169,7 @@ def lead_date(paragraph: str) -> Lead:
     lead_end = _first_sentence_end(text)
     for found in iter_dates(text):
         dateline = _DATELINE_END.match(text, found.end) is not None or _place_dateline(text, found)
-        as_of = _as_of(text, found)
+        as_of = is_as_of(text, found)
         years_back = _years_back(text, found)
         clause = _starts_clause(text, found.start - len(years_back[0])) if years_back \
             else _starts_clause(text, found.start)
@@ -199,7 +180,7 @@ def lead_date(paragraph: str) -> Lead:
             if day is not None:
                 return Lead(day=day)     # "消息:21日,某省发布…。…自今年1月12日…": the lead's own day
             return Lead(found, first_sentence=first_sentence, as_of=as_of and not dateline,
-                        ahead=not dateline and _ahead(text, found),
+                        ahead=not dateline and is_ahead(text, found),
                         years_back=years_back[1] if years_back and not dateline else None)
     first = text[: first_end.start()] if first_end else text
     day = day_only_lead(first)
