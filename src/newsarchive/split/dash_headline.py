@@ -37,9 +37,14 @@ def _credit() -> re.Pattern[str]:
     return re.compile(rf"[(（][^(（]{{0,40}}(?:{words})\s*[)）]\s*$")
 
 
+@functools.lru_cache(maxsize=1)
+def _credit_words() -> tuple[str, ...]:
+    return list_words("photo_credit_words")
+
+
 def is_photo_credit(byline: str) -> bool:
     """Whether a byline cut off a line is a photo's credit (某某网记者 某某 摄)."""
-    return to_simplified(byline).rstrip().endswith(list_words("photo_credit_words"))
+    return to_simplified(byline).rstrip().endswith(_credit_words())
 
 
 def ends_with_credit(text: str) -> bool:
