@@ -4,6 +4,7 @@
   ("2030-03-05 16:56 某某 来源:某某网", "访问次数: 某某 信息来源:…");
 * contributors' units, then their names, in the brackets that close the text
   ("(某某局、某村工作组 某甲、某乙)"): the units are passed over;
+* an outlet and its reporters in the closing brackets, parted by a colon ("(某某在线:某某)");
 * an outlet and a photographer in brackets ("(某某社 某某摄)");
 * a Taiwan byline: the name, the place it was filed from, 报导 ("某某 台中市 报导").
 """
@@ -17,7 +18,7 @@ from .people_name_words import is_name
 from .people_words import words
 from .script import simplified_view
 
-__all__ = ["stamp_author_names", "unit_closing_names", "bracket_photo_names", "filed_from_names"]
+__all__ = ["stamp_author_names", "unit_closing_names", "unit_colon_names", "bracket_photo_names", "filed_from_names"]
 
 #: A working group (某村工作组) contributes as a unit does.
 _UNIT_ENDINGS = (*words("people", "byline_unit_endings"), "组")
@@ -60,6 +61,25 @@ def unit_closing_names(line: str) -> list[str]:
     names = items[units:]
     if not units or not 1 <= len(names) <= _MOST or \
             not all(is_byline_name(t) and not t.endswith(_CREDIT_ENDS) for t in names):
+        return []
+    return [as_written(t) for t in names]
+
+
+#: Brackets closing a paragraph that credit "unit: names" (…会见。(某某在线:某甲 某乙)).
+_UNIT_COLON = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*[(（][ \u3000]*([\u4e00-\u9fff]{3,12})[ \u3000]*[:：]"
+                         r"[ \u3000]*([^()（）:：]{2,30}?)[ \u3000]*[)）][ \u3000]*$")
+_OUTLET_ENDINGS = (*_UNIT_ENDINGS, *words("people", "byline_outlet_endings"))
+
+
+def unit_colon_names(line: str) -> list[str]:
+    """The names after "unit:" in the brackets closing ``line``, every item a name and the
+    label a unit or an outlet (a role word, 来源 or an editor's label is read elsewhere)."""
+    simple, as_written = simplified_view(line.rstrip())
+    m = _UNIT_COLON.search(simple)
+    if not m or not m.group(1).endswith(_OUTLET_ENDINGS):
+        return []
+    names = [t for t in _ITEMS.split(m.group(2)) if t]
+    if not 1 <= len(names) <= _MOST or not all(is_byline_name(t) and not t.endswith(_CREDIT_ENDS) for t in names):
         return []
     return [as_written(t) for t in names]
 

@@ -208,6 +208,16 @@ def marked_names(line: str) -> list[str]:
     return _names_all_or_none(line, _MARKED, _SEP.split)
 
 
+#: A role word spaced out to the width of a label (记 者:, 通 讯 员:).
+_SPACED_ROLE = re.compile("|".join("[ \u3000]+".join(map(re.escape, w)) for w in ROLE_WORDS if len(w) > 1))
+
+
+def _role_closed_up(m: re.Match[str]) -> str:
+    """The role word without its spaces, padded after to keep the line's offsets."""
+    word = "".join(m.group().split())
+    return word + " " * (len(m.group()) - len(word))
+
+
 def byline_names(line: str) -> list[str]:
     """The names every role word in ``line`` introduces (as ``line`` writes them,
     traditional characters included)."""
@@ -216,6 +226,8 @@ def byline_names(line: str) -> list[str]:
         simple_scan = _NAME_NOTE.sub(lambda m: " " * len(m.group()), simple)
     else:
         simple_scan = simple
+    if " " in simple_scan or "\u3000" in simple_scan:     # 记 者:某某 — the role written spaced out
+        simple_scan = _SPACED_ROLE.sub(_role_closed_up, simple_scan)
     out: list[str] = []
     for m in _ROLE.finditer(simple_scan):
         if _listed_among_others(simple_scan, m.start()):

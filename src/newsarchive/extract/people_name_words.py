@@ -239,13 +239,33 @@ def boundary_strength(rest: str) -> int:
         return PARTICLE               # 参 ...: the first character of a word the page cut short
     if not rest or PUNCT.match(rest[0]):
         return PUNCTUATION
-    if rest.startswith(NAME_END_WORDS) or _verb_with_zhe(rest) or _goes_to_place(rest):
+    if rest.startswith(NAME_END_WORDS) or _verb_with_zhe(rest) or _goes_to_place(rest) \
+            or _DATE_AFTER.match(rest) or _leads_a_body(rest):
         return END_WORD
     if rest[0] in NAME_END_CHARS or _COUNT.match(rest):
         return PARTICLE               # 等, 在…; 甲、乙两位同志
     if _starts_with_word(rest):
         return ORDINARY_WORD
     return 0
+
+
+#: A date or time in digits right after a name (书记某某11月21日在…, 某某3月底已被…): no
+#: name holds a digit, and a date is what the sentence says next of the person.
+_DATE_AFTER = re.compile(r"[0-9０-９]{1,4}[年月日时]")
+#: Verbs of leading or accompanying (某某带市政协考察团…, 某某率县委…), whose object is a body.
+_LEADING = chars("people", "leading_chars")
+#: Bodies such a verb leads: an organ (市委, 政协…), perhaps after its level (市政协, 县人大).
+_BODY_HEADS = words("title_edges", "organ_heads")
+_LEVELS = "省市县区州旗盟镇乡"
+
+
+def _leads_a_body(rest: str) -> bool:
+    """A verb of leading, then a body or a division's name ("带市政协考察团…", "率某县…"):
+    the name before it has ended, though the verb's character may also close a given name."""
+    if rest[:1] not in _LEADING:
+        return False
+    return rest.startswith(_BODY_HEADS, 1) or (rest[1:2] in _LEVELS and rest.startswith(_BODY_HEADS, 2)) \
+        or _is_division_at(rest, 1)
 
 
 #: Verbs of going that a place name follows (某某来某某区视察, 某某赴某县调研).
@@ -255,10 +275,13 @@ _GOING = "来到赴"
 def _goes_to_place(rest: str) -> bool:
     """A verb of going, then a division's name ("来薛城区…", "赴某县…"): the name before
     it has ended, though 来 or 到 may also close a given name."""
-    if rest[:1] not in _GOING:
-        return False
+    return rest[:1] in _GOING and _is_division_at(rest, 1)
+
+
+def _is_division_at(rest: str, at: int) -> bool:
+    """Does a division's name (some 2–5 characters) start at ``rest[at]``?"""
     from .gazetteer import divisions       # the gazetteer reads names; imported when first needed
-    return any(divisions(rest[1:1 + n]) for n in (2, 3, 4, 5))
+    return any(divisions(rest[at:at + n]) for n in (2, 3, 4, 5))
 
 
 def _verb_with_zhe(rest: str) -> bool:

@@ -75,8 +75,9 @@ def transliterated_name_at(text: str, start: int) -> str | None:
         if strength < END_WORD and not (strength == PARTICLE and length >= _PARTICLE_CLOSED
                                         and text[start + length] not in TRANSLITERATION):
             continue                  # 洛桑某某在拉萨: a long name may close on a particle no name uses
-        if word_entry(cand)[0] >= _TRANSLITERATED_WORD_FREQ or NOT_IN_NAME_RE.search(cand):
-            continue
+        if word_entry(cand)[0] >= _TRANSLITERATED_WORD_FREQ or NOT_IN_NAME_RE.search(cand) \
+                or (cand[0] in NAME_END_CHARS and cand[-1] in ORG_ENDINGS):
+            continue                  # 成员和村“两委”: 和 + 村 is a list going on, no name
         return cand
     return None
 

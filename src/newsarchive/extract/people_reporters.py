@@ -13,7 +13,8 @@ from typing import Any, Iterable, Mapping
 from ..records import Draft
 from .people_bylines import (byline_names, closing_names, credit_names, dateline_names, marked_names,
                              photo_credit_names)
-from .people_byline_forms import bracket_photo_names, filed_from_names, stamp_author_names, unit_closing_names
+from .people_byline_forms import (bracket_photo_names, filed_from_names, stamp_author_names, unit_closing_names,
+                                  unit_colon_names)
 from .people_name_credits import name_credits
 from .people_name_words import is_name
 from .people_words import mapping, words
@@ -59,6 +60,7 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
         names.extend(credit_names(line))
         names.extend(name_credits(line))
         names.extend(unit_closing_names(line))
+        names.extend(unit_colon_names(line))
         names.extend(bracket_photo_names(line))
         names.extend(filed_from_names(line))
     return tuple(dict.fromkeys(names))

@@ -169,16 +169,29 @@ def _removals(text: str, known: frozenset[str]) -> list[Mention]:
             if not names:
                 break
             opener = next((o for o in _RESIGN_OPENERS if text.startswith(o, pos)), "")
-            if text.startswith(_RESIGN, pos + len(opener)):
+            resigned = text.startswith(_RESIGN, pos + len(opener))
+            if resigned:
                 pos += len(opener) + 2
             elif m.group() in ("接受", "同意", "批准"):
                 break                   # 接受采访, 同意某某意见: no resignation
             titles, end = titles_after(text, pos)
-            out.extend(Mention(p, n, titles) for p, n in names if not _place_name(text, p, n))
+            if resigned or titles or not _deputy_seat_at(text, pos):     # 罢免甲省人大代表职务: a deputy only
+                out.extend(Mention(p, n, titles) for p, n in names if not _place_name(text, p, n))
             if not text.startswith("职务、", end):
                 break
             pos = end + 3               # 免去甲同志…职务、乙同志…职务
     return out
+
+
+#: What closes a seat or post written after the name it is taken from.
+_SEAT_END = re.compile(r"职务|资格|的")
+
+
+def _deputy_seat_at(text: str, pos: int) -> bool:
+    """Is the seat written from ``pos`` on, up to 职务 or 资格, a deputy's (某省第十四届人民代表
+    大会代表职务)?  Removed from it, a person holds no office the text names."""
+    end = _SEAT_END.search(text, pos, pos + _MAX_BEFORE_WEI)
+    return bool(end) and text[pos:end.start()].endswith(_DEPUTY_SEATS)
 
 
 def _names_then_title(text: str, pos: int, known: frozenset[str]) -> tuple[list[tuple[int, str]], int]:

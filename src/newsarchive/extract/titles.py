@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .people_words import chars, words
+from .people_words import chars, mapping, words
 from .title_edges import past_left_junk
 from .wordre import words_pattern
 
@@ -29,7 +29,12 @@ _pre = "|".join(POST_PREFIXES)
 #: The lookahead on the first character lets the regex engine skip most positions at once
 #: (five times faster; it matches nothing more or less).
 _FIRST = "".join(sorted({p[0] for p in BASE_POSTS + POST_PREFIXES}))
-POST_RE = re.compile(rf"(?=[{_FIRST}])(?<![总公])(?:{_pre})?(?:{_alt})(?![会台团处员])")
+#: A post whose first character closes the word before it (会议|长达): no post there.
+_KEPT = mapping("titles", "post_overlaps_kept")
+_OVERLAPS = "".join(f"(?!(?<={re.escape(before)})"
+                    + (f"(?<!{re.escape(_KEPT[post])})" if post in _KEPT else "") + f"{re.escape(post)})"
+                    for post, before in mapping("titles", "post_overlaps").items())
+POST_RE = re.compile(rf"(?=[{_FIRST}])(?<![总公]){_OVERLAPS}(?:{_pre})?(?:{_alt})(?![会台团处员])")
 _POST_AT_END = re.compile(rf"(?:{_pre})?(?:{_alt})$")
 
 #: Words that end the text before a title: what stands left of them is not part

@@ -1,0 +1,82 @@
+"""Where a name ends before a date, a verb of leading or a discipline phrase; a council's
+speaker; a list going on after a post; a deputy's seat recalled; and two byline forms
+(a spaced-out role word, "unit: name" in the closing brackets).  Names, places and
+sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.extract.people import extract_officials, extract_reporters
+from newsarchive.extract.people_byline_forms import unit_colon_names
+from newsarchive.extract.people_name_words import END_WORD, boundary_strength
+from newsarchive.extract.titles import posts
+from newsarchive.records import Draft
+
+
+def _draft(*paragraphs: str) -> Draft:
+    return Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=paragraphs,
+                 bylines=(), captions=(), front_matter={})
+
+
+def _officials(*paragraphs: str) -> dict[str, tuple[str, ...]]:
+    return {o.name: o.titles for o in extract_officials(_draft(*paragraphs))}
+
+
+def test_a_date_in_digits_ends_the_name() -> None:
+    found = _officials("青禾省委常委、柳湾市委书记蓝立川11月21日在柳湾会见了客人。")
+    assert found.get("蓝立川") == ("青禾省委常委", "柳湾市委书记")
+    found = _officials("柳湾副市长、公安局长柯挺3月底已被带走调查。")
+    assert found.get("柯挺") == ("柳湾副市长", "公安局长")
+    assert boundary_strength("11月21日在") >= END_WORD
+    # a house number is no date: 江中路51号 after 区长 stays no name
+    assert "江中路" not in _officials("柳湾区长江中路51号。")
+
+
+def test_a_discipline_phrase_ends_the_name() -> None:
+    found = _officials("青禾省某局党组书记、柳湾前市长蓝建平因涉嫌严重违纪,正接受审查。")
+    assert found.get("蓝建平") == ("青禾省某局党组书记", "柳湾前市长")
+
+
+def test_a_verb_of_leading_before_a_body_ends_the_name() -> None:
+    found = _officials("柳湾社区党委书记柯国媛带市政协考察团参观了图书室。")
+    assert "柯国媛" in found and "柯国媛带" not in found
+    assert boundary_strength("带市政协考察团") >= END_WORD
+    assert boundary_strength("率县委工作组") >= END_WORD
+    assert boundary_strength("带来了新变化") < END_WORD
+
+
+def test_leading_a_delegation_ends_the_name() -> None:
+    found = _officials("由柳湾市委副书记蓝景瑞领团的考察团今天抵达。")
+    assert found.get("蓝景瑞") == ("柳湾市委副书记",)
+
+
+def test_a_councils_speaker_is_a_post() -> None:
+    found = _officials("参访团抵达市议会,柯奕胜议长亲自接待,蓝家明议员陪同。")
+    assert found.get("柯奕胜") == ("议长",)
+    assert _officials("市议会议长蓝志成致辞。").get("蓝志成") == ("市议会议长",)
+    # 会议|长达: the word 会议, then 长, is no post
+    assert not [m for m in posts("本次会议长达三小时。") if m.group() == "议长"]
+
+
+def test_a_list_going_on_after_a_post_is_no_name() -> None:
+    assert _officials("县长蓝婕看望乡镇班子成员和村“两委”干部。") == {"蓝婕": ("县长",)}
+    # a transliterated name after a post still reads, one ending in 村 too
+    assert "扎西江村" in _officials("自治区副主席扎西江村还就铁路建设作了介绍。")
+
+
+def test_a_deputy_recalled_is_no_official() -> None:
+    found = _officials("会议通过了《关于罢免蓝海军青禾省第十四届人民代表大会代表职务的决议》。")
+    assert "蓝海军" not in found
+    found = _officials("会议决定免去柯立新同志柳湾市人民政府副市长职务。")
+    assert found.get("柯立新") == ("柳湾市人民政府副市长",)
+
+
+def test_a_spaced_out_role_word_opens_a_byline() -> None:
+    got = extract_reporters(_draft("会议顺利闭幕。(记 者:蓝阳金 柯志彬 见习记者 汪子言)"))
+    assert list(got) == ["蓝阳金", "柯志彬", "汪子言"]
+
+
+def test_an_outlet_and_its_reporter_parted_by_a_colon() -> None:
+    assert unit_colon_names("(青禾在线:柯莲)") == ["柯莲"]
+    assert unit_colon_names("会见了客人。(柳湾日报社:蓝小明 柯大海)") == ["蓝小明", "柯大海"]
+    assert unit_colon_names("(来源:青禾网)") == []
+    assert unit_colon_names("(责任编辑:蓝明)") == []
+    assert unit_colon_names("(柳湾电视台:新闻中心)") == []
