@@ -25,8 +25,9 @@ from ..records import Draft, Official
 from ..textnorm import PUNCT_RE, without_pinyin
 from .people_reporters import extract_reporters
 from .people_headlines import headline_lines, headline_mentions_kept, portrait_subject
-from .people_no_office import no_official
-from .people_name_words import END_WORD, PARTICLE, SURNAME_STARTS, boundary_strength, is_name, surname_length
+from .people_no_office import association_members, no_official
+from .people_name_words import (END_WORD, NEVER_LAST, PARTICLE, SURNAME_STARTS, boundary_strength, is_name,
+                                surname_length)
 from .people_names import DOTS, Mention, dotted_name_at, name_at, read_name_list, whole_list_item
 from .people_office import office_mentions
 from .people_unit_heads import unit_head_mentions
@@ -82,7 +83,8 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
     mentions = find_mentions(text)
     if headline:
         mentions = headline_mentions_kept(text, text.rfind("\n") + 1, mentions)
-    found = [o for o in _merge(text, mentions) if not no_official(o.titles)]
+    members = association_members(text, mentions)
+    found = [o for o in _merge(text, mentions) if not no_official(o.titles) and o.name not in members]
     officials = (Official(as_written(o.name), tuple(as_written(t) for t in o.titles)) for o in found)
     return tuple(o for o in officials if o.name not in byline)
 
@@ -234,7 +236,9 @@ def _subject_mentions(text: str, starts: list[int], known: frozenset[str]) -> li
         fits = [text[start:start + n] for n in (4, 3, 2) if text.startswith(SUBJECT_VERBS, start + n)]
         # the longest verb decides where the name ends (李明在讲话中: 李明 + 在讲话中, not 李明在 + 讲话)
         fits.sort(key=lambda c: -_verb_length(text, start + len(c)))
-        cand = next((c for c in fits if c in known or is_name(c)), None)
+        # a given name never ends in a particle (唐某在致辞中指出: 在 opens what the person did)
+        cand = next((c for c in fits if c in known or (is_name(c) and not (len(c) > 2 and c[-1] in NEVER_LAST))),
+                    None)
         if cand:
             out.append(Mention(start, cand))
     return out

@@ -240,7 +240,7 @@ def boundary_strength(rest: str) -> int:
     if not rest or PUNCT.match(rest[0]):
         return PUNCTUATION
     if rest.startswith(NAME_END_WORDS) or _verb_with_zhe(rest) or _goes_to_place(rest) \
-            or _DATE_AFTER.match(rest) or _leads_a_body(rest):
+            or _DATE_AFTER.match(rest) or _leads_a_body(rest) or (rest[:1] == _AND_OTHERS and rest.startswith(NAME_END_WORDS, 1)):
         return END_WORD
     if rest[0] in NAME_END_CHARS or _COUNT.match(rest):
         return PARTICLE               # 等, 在…; 甲、乙两位同志
@@ -249,6 +249,8 @@ def boundary_strength(rest: str) -> int:
     return 0
 
 
+#: 等 closing a list of names, then a reporting verb (某某等陪同): as sure an end as the verb.
+_AND_OTHERS = "等"
 #: A date or time in digits right after a name (书记某某11月21日在…, 某某3月底已被…): no
 #: name holds a digit, and a date is what the sentence says next of the person.
 _DATE_AFTER = re.compile(r"[0-9０-９]{1,4}[年月日时]")

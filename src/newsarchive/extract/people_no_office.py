@@ -9,10 +9,12 @@ no official.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
+from .people_names import Mention
 from .people_words import words
 
-__all__ = ["no_official"]
+__all__ = ["no_official", "association_members"]
 
 
 @dataclass(frozen=True)
@@ -32,20 +34,52 @@ class _PostKind:
 #: A company's management (某某集团董事长, 某某有限公司总经理); the heads of a school or
 #: hospital (某县中学校长); the head of the party and state, a reference to the
 #: country's leader (国家主席某某在某地工作时…), not an official of the story.
+_ASSOCIATION_HEADS = _PostKind(tuple(words("people", "association_head_posts")), (),
+                               tuple(words("people", "association_not")))
+_ASSOCIATION = _PostKind(tuple(words("people", "association_posts")), tuple(words("people", "association_words")),
+                         tuple(words("people", "association_not")))
 _NO_OFFICIAL_POSTS = (
     _PostKind(tuple(words("people", "company_posts")), tuple(words("people", "company_words"))),
     _PostKind(tuple(words("people", "institution_posts")), tuple(words("people", "institution_words")),
               tuple(words("people", "institution_not"))),
     _PostKind(tuple(words("people", "head_of_state_posts"))),
-    _PostKind(tuple(words("people", "association_head_posts")), (), tuple(words("people", "association_not"))),
-    _PostKind(tuple(words("people", "association_posts")), tuple(words("people", "association_words")),
-              tuple(words("people", "association_not"))),
+    _ASSOCIATION_HEADS,
+    _ASSOCIATION,
 )
 _DELEGATION = _PostKind(tuple(words("people", "delegation_posts")), tuple(words("people", "delegation_words")))
+#: A delegation's role written bare (某会会长某某任团长): the delegation is the story's.
+_BARE_DELEGATION = frozenset(words("people", "delegation_posts"))
+#: An association's posts written bare, whose body is the one named before them.
+_BARE_ASSOCIATION = frozenset(words("people", "association_head_posts") + words("people", "association_posts"))
+#: Where a sentence ends: an association named before it no longer holds a bare post after it.
+_SENTENCE_END = "。！？!?\n"
 
 
 def no_official(titles: tuple[str, ...]) -> bool:
     """Whether every title is of one kind of :data:`_NO_OFFICIAL_POSTS`, a delegation's roles
     passed over (a chamber's head leading a delegation is no official)."""
-    held = tuple(t for t in titles if not _DELEGATION.holds(t)) if len(titles) > 1 else titles
+    held = tuple(t for t in titles if not (_DELEGATION.holds(t) or t in _BARE_DELEGATION)) \
+        if len(titles) > 1 else titles
     return bool(held) and any(all(kind.holds(t) for t in held) for kind in _NO_OFFICIAL_POSTS)
+
+
+def association_members(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
+    """Names given only bare posts an association has (秘书长, 副会长) where, each time, the
+    titled person named before them in the sentence holds an association's post (or is such
+    a member): 某协会会长甲、秘书长乙 — 乙 is the association's secretary, no official."""
+    titled = sorted((m for m in mentions if m.titles), key=lambda m: m.pos)
+    inside: dict[str, bool] = {}
+    for before, m in zip(titled, titled[1:]):
+        if not all(t in _BARE_ASSOCIATION for t in m.titles):
+            inside[m.name] = False
+            continue
+        same_sentence = not any(ch in _SENTENCE_END for ch in text[before.pos:m.pos])
+        held = same_sentence and (_an_associations(before.titles) or inside.get(before.name, False))
+        inside[m.name] = inside.get(m.name, True) and held
+    return frozenset(n for n, yes in inside.items() if yes)
+
+
+def _an_associations(titles: tuple[str, ...]) -> bool:
+    """Titles all an association's, one of them naming it or its head (某商会会长)."""
+    named = [_ASSOCIATION_HEADS.holds(t) or _ASSOCIATION.holds(t) for t in titles]
+    return any(named) and all(n or t in _BARE_ASSOCIATION for n, t in zip(named, titles))

@@ -43,4 +43,4 @@ def listed_surnames() -> frozenset[str]:
 def is_listed_surname(ch: str) -> bool:
     """Is ``ch`` a listed surname that is not mostly a grammatical word?"""
     return ch in listed_surnames() and ch not in chars("people", "listed_surnames_refused") \
-        and (lexicon.tag(ch) or "")[:1] not in _GRAMMAR_TAGS
+        and ((lexicon.tag(ch) or "")[:1] not in _GRAMMAR_TAGS or ch in chars("people", "listed_surnames_grammar_kept"))

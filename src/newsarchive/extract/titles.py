@@ -20,6 +20,7 @@ from .wordre import words_pattern
 #: Posts, without the 副/常务副/第一… prefixes (added by the pattern).
 BASE_POSTS = words("titles", "base_posts")
 POST_PREFIXES = words("titles", "post_prefixes")
+POST_SUFFIXES = words("titles", "post_suffixes")
 
 _alt = words_pattern(BASE_POSTS)
 _pre = "|".join(POST_PREFIXES)
@@ -34,8 +35,9 @@ _KEPT = mapping("titles", "post_overlaps_kept")
 _OVERLAPS = "".join(f"(?!(?<={re.escape(before)})"
                     + (f"(?<!{re.escape(_KEPT[post])})" if post in _KEPT else "") + f"{re.escape(post)})"
                     for post, before in mapping("titles", "post_overlaps").items())
-POST_RE = re.compile(rf"(?=[{_FIRST}])(?<![总公]){_OVERLAPS}(?:{_pre})?(?:{_alt})(?![会台团处员])")
-_POST_AT_END = re.compile(rf"(?:{_pre})?(?:{_alt})$")
+_suf = words_pattern(POST_SUFFIXES)
+POST_RE = re.compile(rf"(?=[{_FIRST}])(?<![总公]){_OVERLAPS}(?:{_pre})?(?:{_alt})(?:{_suf})?(?![会台团处员])")
+_POST_AT_END = re.compile(rf"(?:{_pre})?(?:{_alt})(?:{_suf})?$")
 
 #: Words that end the text before a title: what stands left of them is not part
 #: of the organisation name.  Words of two or more characters count wherever
@@ -129,8 +131,18 @@ def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
 
 
 def posts(text: str) -> list[re.Match[str]]:
-    """Every post in ``text``, left to right."""
-    return list(POST_RE.finditer(text))
+    """Every post in ``text``, left to right; not a 省长, 市长… whose 长 opens a division's
+    full name (湖南省长沙市, 西安市长安区: a place, then a place)."""
+    return [m for m in POST_RE.finditer(text) if not (m.group().endswith("长") and _division_from(text, m.end() - 1))]
+
+
+#: Lengths of a division's full name tried where a post's 长 may open one (长沙市, 长寿区).
+_DIVISION_LENGTHS = (3, 4, 5)
+
+
+def _division_from(text: str, start: int) -> bool:
+    from .gazetteer import divisions       # the gazetteer reads names; imported when first needed
+    return any(divisions(text[start:start + n]) for n in _DIVISION_LENGTHS)
 
 
 def titles_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
