@@ -61,3 +61,28 @@ def test_an_associations_bare_posts_after_its_head() -> None:
 def test_a_bare_delegation_head_beside_an_association_post() -> None:
     found = _officials("某总商会组团访问,中总会长柯深任团长。青禾省副省长蓝永平会见访问团。")
     assert found == {"蓝永平": ("青禾省副省长",)}
+
+
+def test_a_name_between_its_body_and_its_post() -> None:
+    found = _officials("全国政协外事委员会柯进军副主任一行14人到我市调研。")
+    assert found == {"柯进军": ("全国政协外事委员会副主任",)}
+    assert _officials("市委组织部蓝明部长出席。") == {"蓝明": ("市委组织部部长",)}
+    # a word between the body and the post is no name (常任秘书长: "standing")
+    assert _officials("工商及科技局常任秘书长(工商)出席。") == {}
+
+
+def test_a_traditional_title_made_of_two_pieces_is_written_as_the_text() -> None:
+    found = _officials("聯絡辦文化教育部柯正橋副部長出席。")
+    assert found == {"柯正橋": ("聯絡辦文化教育部副部長",)}
+
+
+def test_a_name_and_post_led_by_a_verb_after_zai_or_you() -> None:
+    assert _officials("参访团在柯海燕副县长带领下抵达市议会。") == {"柯海燕": ("副县长",)}
+    assert _officials("在蓝明书记的带领下,全村脱贫。") == {"蓝明": ("书记",)}
+    assert _officials("他在李庄镇长期工作。") == {}
+
+
+def test_a_time_after_the_name_ends_it() -> None:
+    assert boundary_strength("近日在柳湾调研") >= END_WORD
+    # a surname only the published list knows needs a strong end after the name
+    assert _officials("县委副书记代明瑜近日在柳湾调研。") == {"代明瑜": ("县委副书记",)}

@@ -19,7 +19,7 @@ tags districts as people; titles and sentence shape are firmer anchors.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..records import Draft, Official
 from ..textnorm import PUNCT_RE, without_pinyin
@@ -31,6 +31,7 @@ from .people_name_words import (END_WORD, NEVER_LAST, PARTICLE, SURNAME_STARTS, 
 from .people_names import DOTS, Mention, dotted_name_at, name_at, read_name_list, whole_list_item
 from .people_office import office_mentions
 from .people_unit_heads import unit_head_mentions
+from .people_body_names import body_name_post_mentions
 from .people_slots import slot_mentions
 from .people_roles import role_mentions
 from .people_lists import list_mentions
@@ -85,8 +86,21 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
         mentions = headline_mentions_kept(text, text.rfind("\n") + 1, mentions)
     members = association_members(text, mentions)
     found = [o for o in _merge(text, mentions) if not no_official(o.titles) and o.name not in members]
-    officials = (Official(as_written(o.name), tuple(as_written(t) for t in o.titles)) for o in found)
+    officials = (Official(as_written(o.name), tuple(_title_as_written(t, text, as_written) for t in o.titles))
+                 for o in found)
     return tuple(o for o in officials if o.name not in byline)
+
+
+def _title_as_written(title: str, text: str, as_written: Callable[[str], str]) -> str:
+    """A title as the article writes it; one made of two pieces of the text (某委员会|某某|副主任)
+    piece by piece."""
+    if title in text:
+        return as_written(title)
+    for k in range(1, len(title)):
+        head, tail = title[:k], title[k:]
+        if head in text and tail in text:
+            return as_written(head) + as_written(tail)
+    return as_written(title)
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -99,6 +113,7 @@ def find_mentions(text: str) -> list[Mention]:
     titled += slot_mentions(text, known)
     titled += office_mentions(text, known | {m.name for m in titled})
     titled += unit_head_mentions(text)
+    titled += body_name_post_mentions(text, known | {m.name for m in titled})
     known = known | {m.name for m in titled}
     listed = list_mentions(text, starts, known)
     subjects = _subject_mentions(text, starts, known)

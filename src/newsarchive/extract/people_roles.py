@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .people_name_words import PARTICLE, boundary_strength, is_name
+from .people_name_words import END_WORD, PARTICLE, boundary_strength, is_name
 from .people_names import DOTS, Mention, name_at, read_name_list
 from .gazetteer import divisions
 from .people_words import chars, words
@@ -63,17 +63,28 @@ _NOT_NAME = re.compile(words_pattern(words("people", "not_in_name")))
 _RELAY_WORDS = words("people", "relay_openers")
 _RELAY = re.compile(words_pattern(_RELAY_WORDS)) if _RELAY_WORDS else None
 _TITLE_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+_LED = re.compile(words_pattern(words("people", "led_openers")))
 
 
 def role_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
     """Every mention the rules of this module find (``starts``: clause starts that
     open with a surname; ``known``: names found by the other rules)."""
     relayed = [m.end() for m in _RELAY.finditer(text)] if _RELAY is not None else []
+    led = [m.end() for m in _LED.finditer(text)]
     motions = _motion_names(text, known) if "同志" in text else []
     return (_appointments(text, known) + _removals(text, known) + _elections(text, known)
             + _acting(text, known) + _posts_after_names(text, sorted({*starts, *relayed}), known, set(relayed))
+            + [m for m in _posts_after_names(text, led, known, set(led)) if _leads_after(text, m)]
             + _cells(text)
             + motions)
+
+
+def _leads_after(text: str, m: Mention) -> bool:
+    """Does a verb of leading or hosting (a name-ending word) follow the mention's post,
+    perhaps after 的 (在某某副县长的带领下)?"""
+    after = m.pos + len(m.name) + len(m.titles[0])
+    after += 1 if text.startswith("的", after) else 0
+    return boundary_strength(text[after:after + 8]) >= END_WORD
 
 
 def _appointments(text: str, known: frozenset[str]) -> list[Mention]:
