@@ -32,3 +32,12 @@ def test_a_village_chief_and_a_village_official_are_posts() -> None:
     assert _officials("村报由大学生村官甘小雨主编。").get("甘小雨") == ("大学生村官",)
     found = _officials("全长五公里长甘小雨介绍。")     # a length, no post
     assert not any("里长" in t for titles in found.values() for t in titles)
+
+
+def test_a_three_character_name_and_its_post_inside_a_sentence() -> None:
+    assert _officials("才刚初识柯政鸿县长,把客家人的地方搞得有生气。") == {"柯政鸿": ("县长",)}
+    assert _officials("陪同蓝明亮书记考察。") == {"蓝明亮": ("书记",)}
+    # the character before makes a word with the surname (感谢): no three-character name there
+    assert _officials("感谢蓝明县长,大家好。") == {}
+    # no clear end after the post: no name (全县长期坚持)
+    assert _officials("今年以来全县长期坚持这一做法。") == {}
