@@ -75,23 +75,32 @@ def role_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
     return (_appointments(text, known) + _removals(text, known) + _elections(text, known)
             + _acting(text, known) + _posts_after_names(text, sorted({*starts, *relayed}), known, set(relayed))
             + [m for m in _posts_after_names(text, led, known, set(led)) if _leads_after(text, m)]
-            + [m for m in _posts_after_names(text, _inside_sentences(text), known) if _leads_after(text, m)]
+            + [m for m in _posts_after_names(text, _inside_sentences(text), known)
+               if _leads_after(text, m) and not text.startswith("、", m.pos + len(m.name) + len(m.titles[0]))]
             + _cells(text)
             + motions)
 
 
 #: The length of a name read before a post inside a sentence (初识某某某县长,…).
 _INSIDE_NAME = 3
+#: Verbs of taking a post (任, 兼任): a name never ends in one.
+_OFFICE_VERBS = words("people", "office_verbs")
 
 
 def _inside_sentences(text: str) -> list[int]:
     """Where a three-character name may stand right before a post inside a sentence, as
     Taiwan and Hong Kong papers write offices (初识某某某县长,…): never where the character
-    before it makes a word with the name's first (感谢|某某县长: 谢 is no surname there)."""
+    before it makes a word with the name's first (感谢|某某县长: 谢 is no surname there), nor
+    after a post (会长某某任团长: a title and its name, then a verb of office) or where the
+    three characters end in such a verb.  (A list going on after the post, 、, is no such
+    mention: 传达了某某书记、上级部门的要求.)"""
     out = []
-    for m in POST_RE.finditer(text):
+    found = list(POST_RE.finditer(text))
+    ends = {m.end() for m in found}
+    for m in found:
         start = m.start() - _INSIDE_NAME
-        if start > 0 and _TITLE_CHAR_RE.match(text[start - 1]) and not lexicon.tag(text[start - 1:start + 1]):
+        if start > 0 and _TITLE_CHAR_RE.match(text[start - 1]) and not lexicon.tag(text[start - 1:start + 1]) \
+                and start not in ends and not text.endswith(_OFFICE_VERBS, start, m.start()):
             out.append(start)
     return out
 
