@@ -3,7 +3,7 @@ name that a verb of going and a place end.  Names, places and sentences are made
 from __future__ import annotations
 
 from newsarchive.extract.people import extract_officials
-from newsarchive.extract.people_roles import _place_before
+from newsarchive.extract.people_post_after_name import _place_before
 from newsarchive.records import Draft
 
 

@@ -1,0 +1,118 @@
+"""Officials named with their post written after the name: 某某书记的讲话, 某某市长因…,
+relayed (按照某某书记…的要求, 和某某省长…), led (在某某副县长带领下, 由某某议长主持) or
+inside a sentence as Taiwan and Hong Kong papers write offices (初识某某某县长,…).
+
+The name must read as a name without a title (李庄镇长 is a village head, not 李庄) unless
+a relaying word vouches for it; a place's name before a post that heads it (张家港|市长) is
+no person.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .gazetteer import divisions
+from .people_name_words import END_WORD, boundary_strength, is_name
+from .people_names import Mention
+from .people_words import chars, words
+from .titles import POST_PREFIXES, POST_RE
+from .wordre import words_pattern
+
+__all__ = ["post_after_name_mentions"]
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_TITLE_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+#: Places and bodies that open a title (镇, 县…): a post opening so also reads as a place's end + 长.
+_TITLE_OPENERS = chars("titles", "place_heads")
+#: Words after which a leader's words are relayed by name and post: 按照某某书记…的要求,
+#: 和某某省长…, 代表某某书记: a name followed by a post may begin right after them.
+_RELAY_WORDS = words("people", "relay_openers")
+_RELAY = re.compile(words_pattern(_RELAY_WORDS)) if _RELAY_WORDS else None
+_LED = re.compile(words_pattern(words("people", "led_openers")))
+
+
+def post_after_name_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
+    """Every name followed by its post (``starts``: clause starts that open with a surname;
+    ``known``: names found by the other rules)."""
+    relayed = [m.end() for m in _RELAY.finditer(text)] if _RELAY is not None else []
+    led = [m.end() for m in _LED.finditer(text)]
+    return (_posts_after_names(text, sorted({*starts, *relayed}), known, set(relayed))
+            + [m for m in _posts_after_names(text, led, known, set(led)) if _leads_after(text, m)]
+            + [m for m in _posts_after_names(text, _inside_sentences(text), known)
+               if _leads_after(text, m) and not text.startswith("、", m.pos + len(m.name) + len(m.titles[0]))])
+
+
+#: The length of a name read before a post inside a sentence (初识某某某县长,…).
+_INSIDE_NAME = 3
+#: Verbs of taking a post (任, 兼任): a name never ends in one.
+_OFFICE_VERBS = words("people", "office_verbs")
+
+
+def _inside_sentences(text: str) -> list[int]:
+    """Where a three-character name may stand right before a post inside a sentence, as
+    Taiwan and Hong Kong papers write offices (初识某某某县长,…): never where the character
+    before it makes a word with the name's first (感谢|某某县长: 谢 is no surname there), nor
+    after a post (会长某某任团长: a title and its name, then a verb of office) or where the
+    three characters end in such a verb.  (A list going on after the post, 、, is no such
+    mention: 传达了某某书记、上级部门的要求.)"""
+    out = []
+    found = list(POST_RE.finditer(text))
+    ends = {m.end() for m in found}
+    for m in found:
+        start = m.start() - _INSIDE_NAME
+        if start > 0 and _TITLE_CHAR_RE.match(text[start - 1]) and not lexicon.tag(text[start - 1:start + 1]) \
+                and start not in ends and not text.endswith(_OFFICE_VERBS, start, m.start()):
+            out.append(start)
+    return out
+
+
+def _leads_after(text: str, m: Mention) -> bool:
+    """Does a verb of leading or hosting (a name-ending word) follow the mention's post,
+    perhaps after 的 (在某某副县长的带领下)?"""
+    after = m.pos + len(m.name) + len(m.titles[0])
+    after += 1 if text.startswith("的", after) else 0
+    return boundary_strength(text[after:after + 8]) >= END_WORD
+
+
+def _posts_after_names(text: str, starts: list[int], known: frozenset[str],
+                       relayed: set[int] = frozenset()) -> list[Mention]:
+    """A name opening a clause and followed by a bare post: 某某书记的讲话, 某某市长因….
+    The name must read as a name without a title (李庄镇长 is a village head, not 李庄);
+    after a relaying word (代表于某某书记) the post vouches for it as a title would."""
+    out: list[Mention] = []
+    for start in starts:
+        anchored = start in relayed
+        for length in ((4, 3, 2) if anchored else (3, 2)):     # 按照巴音某某书记: a long name too
+            cand = text[start:start + length]
+            post = POST_RE.match(text, start + length)
+            if not post or not _CJK_ONLY.fullmatch(cand):
+                continue
+            office = _heads_a_place(post.group())
+            # a three-character name before 市长/县长 that no place ends in: the post vouches for it
+            vouched = anchored or (office and not _place_before(cand, post.group()))
+            if cand not in known and (not is_name(cand, vouched) or office and _place_before(cand, post.group())):
+                continue
+            if vouched and any(POST_RE.match(text, start + k) for k in range(1, length)):
+                continue              # 某某某副|书记: the post begins inside the candidate
+            out.append(Mention(start, cand, (post.group(),)))
+            break
+    return out
+
+
+def _heads_a_place(post: str) -> bool:
+    """镇长, 县长, 副市长…: a post that also reads as a place name's end + 长
+    (李庄镇长), trusted after a name only when the name is known from elsewhere."""
+    prefix = next((p for p in POST_PREFIXES if post.startswith(p) and len(post) > len(p)), "")
+    return post[len(prefix):len(prefix) + 1] in _TITLE_OPENERS
+
+
+def _place_before(cand: str, post: str) -> bool:
+    """Whether a place may end in ``cand`` before a post that heads it (李庄|镇长, 某某|县长):
+    always for a two-character candidate; for a longer one only when its end and the post's
+    first character form a division's name (张家港|市长), else it is a name with its post
+    written after it, as Taiwan writes offices (某某某市长, 某某某县长)."""
+    if len(cand) < 3:
+        return True
+    prefix = next((p for p in POST_PREFIXES if post.startswith(p) and len(post) > len(p)), "")
+    head = post[len(prefix):len(prefix) + 1]
+    return any(divisions(cand[k:] + head) for k in range(len(cand) - 1))
