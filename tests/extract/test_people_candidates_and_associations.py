@@ -86,3 +86,12 @@ def test_a_time_after_the_name_ends_it() -> None:
     assert boundary_strength("近日在柳湾调研") >= END_WORD
     # a surname only the published list knows needs a strong end after the name
     assert _officials("县委副书记代明瑜近日在柳湾调研。") == {"代明瑜": ("县委副书记",)}
+
+
+def test_a_name_the_text_keeps_naming_is_read_after_a_post_whatever_follows() -> None:
+    found = _officials("而前柳湾县委书记柯兆丰卖官案数额最大。向柯兆丰买官者多。柯兆丰先后担任副县长。")
+    assert found.get("柯兆丰") == ("前柳湾县委书记",)
+    # named once only, the name is not read where no clear end follows it
+    assert _officials("而前柳湾县委书记柯兆丰卖官案数额最大。") == {}
+    # repeated, but never closed by punctuation or a reporting verb: no name (安全生产)
+    assert _officials("国务院安委员安全生产工作。安全生产是大事。抓好安全生产。") == {}

@@ -28,7 +28,8 @@ from .people_headlines import headline_lines, headline_mentions_kept, portrait_s
 from .people_no_office import association_members, no_official
 from .people_name_words import (END_WORD, NEVER_LAST, PARTICLE, SURNAME_STARTS, boundary_strength, is_name,
                                 surname_length)
-from .people_names import DOTS, Mention, dotted_name_at, name_at, read_name_list, whole_list_item
+from .people_names import (DOTS, Mention, dotted_name_at, name_at, read_name_list, repeated_names_after_posts,
+                           whole_list_item)
 from .people_office import office_mentions
 from .people_unit_heads import unit_head_mentions
 from .people_body_names import body_name_post_mentions
@@ -108,7 +109,7 @@ def find_mentions(text: str) -> list[Mention]:
     starts = _named_clause_starts(text)
     bare = _subject_mentions(text, starts, frozenset()) + list_mentions(text, starts, frozenset())
     known = frozenset(m.name for m in bare)
-    titled = _titled_mentions(text, known)
+    titled = _titled_mentions(text, known | repeated_names_after_posts(text, [m.end() for m in posts(text)]))
     titled += role_mentions(text, starts, known | {m.name for m in titled})
     titled += slot_mentions(text, known)
     titled += office_mentions(text, known | {m.name for m in titled})

@@ -44,7 +44,38 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset(),
         longer = transliterated_name_at(text, start)     # 旗长希尼, 甲、那顺孟和、乙
         if longer and (found is None or len(longer) > len(found)):
             return longer             # 那顺孟和、 rather than 那顺孟 before the particle 和
+    if found is None and anchored and text[start:start + _REPEATED] in known:
+        return text[start:start + _REPEATED]     # 书记某某某卖官案: the name, known from its other places
     return found
+
+
+#: The length of a name the text repeats, read after a post whatever follows it there.
+_REPEATED = 3
+#: How often a name after a post must stand in the text for that.
+_REPEATS = 3
+
+
+def repeated_names_after_posts(text: str, post_ends: list[int]) -> frozenset[str]:
+    """Three-character names written right after a post (``post_ends``) that the text gives
+    at least three times, once at least closed by punctuation or a reporting verb: a person
+    the article keeps naming, however the words after the post run on at one place
+    (前县委书记某某某卖官案…向某某某买官…某某某担任…; 安全生产 repeated is no name)."""
+    out = set()
+    for end in post_ends:
+        cand = text[end:end + _REPEATED]
+        if len(cand) == _REPEATED and cand not in out and is_name(cand, anchored=True) \
+                and text.count(cand) >= _REPEATS and _closed_somewhere(text, cand):
+            out.add(cand)
+    return frozenset(out)
+
+
+def _closed_somewhere(text: str, name: str) -> bool:
+    at = text.find(name)
+    while at >= 0:
+        if boundary_strength(text[at + len(name):at + len(name) + 8]) >= END_WORD:
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 #: Longest transliterated name read without a middle dot (额尔敦毕力格).
