@@ -33,7 +33,8 @@ def body_name_post_mentions(text: str, known: frozenset[str]) -> list[Mention]:
     """Every name written between its body and its post (see the module docstring)."""
     out: list[Mention] = []
     for m in posts(text):
-        if boundary_strength(text[m.end():m.end() + 8]) < PARTICLE:
+        if not any(text[m.start() - k - 1:m.start() - k] in _BODY_ENDS for k in (3, 2)) \
+                or boundary_strength(text[m.end():m.end() + 8]) < PARTICLE:
             continue
         for length in (3, 2):
             start = m.start() - length

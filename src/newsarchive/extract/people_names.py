@@ -63,7 +63,7 @@ def repeated_names_after_posts(text: str, post_ends: list[int]) -> frozenset[str
     out = set()
     for end in post_ends:
         cand = text[end:end + _REPEATED]
-        if len(cand) == _REPEATED and cand not in out and is_name(cand, anchored=True) \
+        if len(cand) == _REPEATED and cand[0] in ANCHORED_STARTS and cand not in out and is_name(cand, anchored=True) \
                 and text.count(cand) >= _REPEATS and _closed_somewhere(text, cand):
             out.add(cand)
     return frozenset(out)

@@ -12,10 +12,10 @@ import re
 
 from . import lexicon
 from .gazetteer import divisions
-from .people_name_words import END_WORD, boundary_strength, is_name
+from .people_name_words import END_WORD, SURNAME_STARTS, boundary_strength, is_name
 from .people_names import Mention
 from .people_words import chars, words
-from .titles import POST_PREFIXES, POST_RE
+from .titles import POST_PREFIXES, POST_RE, posts
 from .wordre import words_pattern
 
 __all__ = ["post_after_name_mentions"]
@@ -56,12 +56,12 @@ def _inside_sentences(text: str) -> list[int]:
     three characters end in such a verb.  (A list going on after the post, 、, is no such
     mention: 传达了某某书记、上级部门的要求.)"""
     out = []
-    found = list(POST_RE.finditer(text))
+    found = posts(text)
     ends = {m.end() for m in found}
     for m in found:
         start = m.start() - _INSIDE_NAME
-        if start > 0 and _TITLE_CHAR_RE.match(text[start - 1]) and not lexicon.tag(text[start - 1:start + 1]) \
-                and start not in ends and not text.endswith(_OFFICE_VERBS, start, m.start()):
+        if start > 0 and text[start] in SURNAME_STARTS and start not in ends and _TITLE_CHAR_RE.match(text[start - 1]) \
+                and not text.endswith(_OFFICE_VERBS, start, m.start()) and not lexicon.tag(text[start - 1:start + 1]):
             out.append(start)
     return out
 

@@ -10,6 +10,7 @@ cannot belong to an organisation name (由, 与, 随后, 以及…).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon
@@ -130,10 +131,13 @@ def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
     return tuple(reversed(titles))
 
 
-def posts(text: str) -> list[re.Match[str]]:
+@functools.lru_cache(maxsize=8)
+def posts(text: str) -> tuple[re.Match[str], ...]:
     """Every post in ``text``, left to right; not a 省长, 市长… whose 长 opens a division's
-    full name (湖南省长沙市, 西安市长安区: a place, then a place)."""
-    return [m for m in POST_RE.finditer(text) if not (m.group().endswith("长") and _division_from(text, m.end() - 1))]
+    full name (湖南省长沙市, 西安市长安区: a place, then a place).  Kept for the last texts
+    asked: several rules read the posts of one article."""
+    return tuple(m for m in POST_RE.finditer(text)
+                 if not (m.group().endswith("长") and _division_from(text, m.end() - 1)))
 
 
 #: Lengths of a division's full name tried where a post's 长 may open one (长沙市, 长寿区).
