@@ -95,3 +95,12 @@ def test_a_name_the_text_keeps_naming_is_read_after_a_post_whatever_follows() ->
     assert _officials("而前柳湾县委书记柯兆丰卖官案数额最大。") == {}
     # repeated, but never closed by punctuation or a reporting verb: no name (安全生产)
     assert _officials("国务院安委员安全生产工作。安全生产是大事。抓好安全生产。") == {}
+
+
+def test_a_note_in_brackets_after_a_post_is_part_of_the_title() -> None:
+    found = _officials("团省委副书记、党组副书记(主持工作)、省青联主席柯立斌,柳湾市委常委蓝评出席。")
+    assert found.get("柯立斌") == ("团省委副书记", "党组副书记(主持工作)", "省青联主席")
+    found = _officials("访问的官员包括事务局常任秘书长(工商)蓝莹璧等。")
+    assert found.get("蓝莹璧") == ("事务局常任秘书长(工商)",)
+    # a photo's place of the person is no part of a title
+    assert "柯明" not in _officials("县委书记(左二)柯明出席。")

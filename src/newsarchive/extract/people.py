@@ -39,7 +39,7 @@ from .people_lists import list_mentions
 from .people_words import words
 from .numerals import to_int
 from .script import simplified_view
-from .titles import POST_RE, posts, title_chain
+from .titles import POST_RE, after_note, posts, title_chain
 from .wordre import words_pattern
 
 __all__ = ["extract_officials", "extract_reporters", "find_mentions", "Mention"]
@@ -139,16 +139,17 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
     """Title + name, and names listed right after it that share its titles."""
     out: list[Mention] = []
     for m in posts(text):
-        pos = m.end() + 1 if text[m.end():m.end() + 1] in _SPACES else m.end()   # 市委书记 安伟
+        post_end = after_note(text, m.end())      # 常任秘书长(工商)某某: the note is the title's
+        pos = post_end + 1 if text[post_end:post_end + 1] in _SPACES else post_end   # 市委书记 安伟
         if text[pos:pos + 1] in _COLONS and text[pos - 1:pos] not in _SPACES:
             pos += 1                  # 市委副书记:甲、乙 — a post heading its names
         name = name_at(text, pos, known, anchored=True)
         if not name:
             padded = _padded_name(text, pos)
             if padded:                    # 组长 邱 霖: a table pads a two-character name
-                out.append(Mention(pos, padded, title_chain(text, m.start(), m.end())))
+                out.append(Mention(pos, padded, title_chain(text, m.start(), post_end)))
             continue
-        titles = title_chain(text, m.start(), m.end())
+        titles = title_chain(text, m.start(), post_end)
         out.append(Mention(pos, name, titles))
         continuing = _names_continuing(text, pos + len(name), known)
         out.extend(Mention(p, n, titles) for p, n in continuing)

@@ -124,11 +124,31 @@ def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
         if start == 0 or text[start - 1] not in _CHAIN_SEPARATORS:
             break
         prev_end = start - 1
-        m = _POST_AT_END.search(text, max(0, prev_end - 6), prev_end)
+        post_end = _before_note(text, prev_end)     # 党组副书记(主持工作)、: the note is the title's
+        m = _POST_AT_END.search(text, max(0, post_end - 6), post_end)
         if not m:
             break
         start, end = past_left_junk(text, title_start(text, m.start()), m.start()), prev_end
     return tuple(reversed(titles))
+
+
+#: A short note in brackets right after a post, part of the title: 党组副书记(主持工作),
+#: 常任秘书长(工商); not a photo's place of the person (左二, 前排右一).
+_NOTE = re.compile(r"[(（](?![前后]?排|[左右中])[\u4e00-\u9fff]{1,6}[)）]")
+
+
+def after_note(text: str, pos: int) -> int:
+    """Where a note in brackets at ``pos`` (right after a post) ends; ``pos`` when none."""
+    m = _NOTE.match(text, pos) if text[pos:pos + 1] in _OPEN else None
+    return m.end() if m else pos
+
+
+def _before_note(text: str, end: int) -> int:
+    """Where a note in brackets ending at ``end`` starts; ``end`` when none."""
+    if text[end - 1:end] not in _CLOSE:
+        return end
+    start = max(text.rfind(o, max(0, end - 8), end) for o in _OPEN)
+    return start if start >= 0 and _NOTE.fullmatch(text, start, end) else end
 
 
 @functools.lru_cache(maxsize=8)
