@@ -104,3 +104,11 @@ def test_a_note_in_brackets_after_a_post_is_part_of_the_title() -> None:
     assert found.get("蓝莹璧") == ("事务局常任秘书长(工商)",)
     # a photo's place of the person is no part of a title
     assert "柯明" not in _officials("县委书记(左二)柯明出席。")
+
+
+def test_a_count_with_what_the_people_share_before_their_title() -> None:
+    found = _officials("3名具科技背景的立法会议员柯杰庄、蓝达根及柯锦辉,选择了外出。")
+    assert found.get("柯锦辉") == ("立法会议员",)
+    # a count that does not match leaves the last name without the post
+    found = _officials("5名具科技背景的立法会议员柯杰庄、蓝达根及柯锦辉,选择了外出。")
+    assert found.get("柯锦辉") == ()

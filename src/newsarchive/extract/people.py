@@ -164,10 +164,18 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
 _COUNT_BEFORE = re.compile(r"(?:[一二两三四五六七八九十]+|[0-9]+)(?=[名位]$)")
 
 
+#: The same count with what the people have in common between it and the title
+#: (3名具科技背景的议员甲、乙及丙).
+_COUNT_DESCRIBED = re.compile(r"((?:[一二两三四五六七八九十]+|[0-9]+))[名位][\u4e00-\u9fff]{1,10}的$")
+
+
 def _counted(text: str, title_at: int) -> int | None:
     """How many people the count written right before the title at ``title_at`` says."""
     m = _COUNT_BEFORE.search(text, max(0, title_at - 4), title_at) if title_at > 0 else None
-    return to_int(m.group()) if m and m.end() == title_at - 1 else None
+    if m and m.end() == title_at - 1:
+        return to_int(m.group())
+    described = _COUNT_DESCRIBED.search(text, max(0, title_at - 16), title_at) if title_at > 0 else None
+    return to_int(described.group(1)) if described else None
 
 
 #: What joins a last name to titled ones (副部长甲及乙等热情欢迎).
