@@ -54,6 +54,7 @@ def test_a_councils_speaker_is_a_post() -> None:
     assert _officials("市议会议长蓝志成致辞。").get("蓝志成") == ("市议会议长",)
     # 会议|长达: the word 会议, then 长, is no post
     assert not [m for m in posts("本次会议长达三小时。") if m.group() == "议长"]
+    assert not [m for m in posts("我们建议长江流域加强保护。") if m.group() == "议长"]
 
 
 def test_a_list_going_on_after_a_post_is_no_name() -> None:

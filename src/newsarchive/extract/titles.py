@@ -33,7 +33,7 @@ _pre = "|".join(POST_PREFIXES)
 _FIRST = "".join(sorted({p[0] for p in BASE_POSTS + POST_PREFIXES}))
 #: A post whose first character closes the word before it (会议|长达): no post there.
 _KEPT = mapping("titles", "post_overlaps_kept")
-_OVERLAPS = "".join(f"(?!(?<={re.escape(before)})"
+_OVERLAPS = "".join(f"(?!(?<=[{re.escape(before)}])"
                     + (f"(?<!{re.escape(_KEPT[post])})" if post in _KEPT else "") + f"{re.escape(post)})"
                     for post, before in mapping("titles", "post_overlaps").items())
 _suf = words_pattern(POST_SUFFIXES)
