@@ -81,3 +81,13 @@ def test_an_outlet_and_its_reporter_parted_by_a_colon() -> None:
     assert unit_colon_names("(来源:青禾网)") == []
     assert unit_colon_names("(责任编辑:蓝明)") == []
     assert unit_colon_names("(柳湾电视台:新闻中心)") == []
+
+
+def test_credit_forms_with_a_spaced_slash_a_dot_and_shared_credits() -> None:
+    def got(line: str) -> list[str]:
+        return list(extract_reporters(_draft("县委书记柯明主持会议。", line)))
+    assert got("柯小三 蓝小四/文") == ["柯小三", "蓝小四"]
+    assert got("来源:区政府办 柯小三/文") == ["柯小三"]          # a unit before the name is none
+    assert got("(柯小三 蓝小四 摄影报道)") == ["柯小三", "蓝小四"]
+    assert got("文·图/柯小三") == ["柯小三"]
+    assert got("文 / 柯小三") == ["柯小三"]

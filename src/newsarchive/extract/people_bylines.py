@@ -57,7 +57,7 @@ _SURNAME_RANK = ranked_chars("people", "surnames")
 
 #: One credit: what a person did, a slash or colon, the name (文/某某, 图：某某).
 _CREDIT_ITEM = "(?:" + "|".join(map(re.escape, sorted(words("people", "credit_words"), key=len, reverse=True))) \
-    + r")[/／:：][ \u3000]*([^\s/／:：()（）]{2,8})"
+    + r")[ \u3000]*[/／:：][ \u3000]*([^\s/／:：()（）]{2,8})"
 #: A line of credits only, or credits in brackets closing the text: (文/某甲 图/某乙).
 _CREDITS = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*([(（]?)[ \u3000]*((?:" + _CREDIT_ITEM
                       + r"[ \u3000]*)+)[)）]?[ \u3000]*$")

@@ -22,6 +22,8 @@ from .people_words import words
 from .script import simplified_view
 
 _CREDIT_WORDS = sorted(words("people", "name_credit_words"), key=len, reverse=True)
+#: What a unit credited before the names ends in (区政府办, 某某中心).
+_UNIT_ENDINGS = tuple(words("people", "byline_unit_endings"))
 _SPACE = "[ \u3000\u00a0]"
 #: One item at the end of a tail: a name (or a padded one, 王 某) then a slash and the credit word.
 _SLASH_ITEM = re.compile(rf"(?:^|(?<={_SPACE}))([\u4e00-\u9fff]{_SPACE}+[\u4e00-\u9fff]|[^\s/／]{{2,6}})"
@@ -69,6 +71,8 @@ def _slash_names(tail: str) -> list[str]:
         tokens = _SEP.split(rest) if rest else []
         while len(tokens) > 1 and is_byline_name(tokens[-1]):
             names.insert(0, tokens.pop())
+        if len(tokens) == 1 and is_byline_name(tokens[0]) and not tokens[0].endswith(_UNIT_ENDINGS):
+            names.insert(0, tokens.pop())     # 某甲 某乙/文: the first item a name too, no unit
         rest = " ".join(tokens)
     if not names or not _only_a_unit(rest):
         return []
@@ -82,9 +86,11 @@ def _reported_names(tail: str) -> list[str]:
     if not m:
         return []
     tokens = join_spaced_names(_SEP.split(tail[:m.start()].strip()))
-    if tokens and tokens[-1].endswith(_REPORTED_CREDITS):    # 某某摄影报道
+    if tokens and tokens[-1].endswith(_REPORTED_CREDITS):    # 某某摄影报道, 某甲 某乙 摄影报道
         last = tokens.pop()
-        tokens.append(last[:-next(len(w) for w in _REPORTED_CREDITS if last.endswith(w))])
+        last = last[:-next(len(w) for w in _REPORTED_CREDITS if last.endswith(w))]
+        if last:
+            tokens.append(last)
     names: list[str] = []
     while tokens and (is_byline_name(tokens[-1]) or is_padded_name(tokens[-1], role=True)):
         names.insert(0, tokens.pop())
