@@ -41,3 +41,11 @@ def test_a_three_character_name_and_its_post_inside_a_sentence() -> None:
     assert _officials("感谢蓝明县长,大家好。") == {}
     # no clear end after the post: no name (全县长期坚持)
     assert _officials("今年以来全县长期坚持这一做法。") == {}
+
+
+def test_titles_in_brackets_after_a_name() -> None:
+    assert _officials("柯明华(县委书记)出席。") == {"柯明华": ("县委书记",)}
+    found = _officials("出席会议的有柯明华(县委常委、副县长)、蓝东(县长助理)等。")
+    assert found == {"柯明华": ("县委常委", "副县长"), "蓝东": ("县长助理",)}
+    # a note that is no title (a photo's place, the person's sex) gives none
+    assert _officials("柯明华(左二)、蓝东(女)出席。") == {}

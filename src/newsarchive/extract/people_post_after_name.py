@@ -12,10 +12,10 @@ import re
 
 from . import lexicon
 from .gazetteer import divisions
-from .people_name_words import END_WORD, SURNAME_STARTS, boundary_strength, is_name
+from .people_name_words import END_WORD, SURNAME_STARTS, boundary_strength, is_name, surname_length
 from .people_names import Mention
 from .people_words import chars, words
-from .titles import POST_PREFIXES, POST_RE, posts
+from .titles import POST_PREFIXES, POST_RE, posts, title_start
 from .wordre import words_pattern
 
 __all__ = ["post_after_name_mentions"]
@@ -36,10 +36,41 @@ def post_after_name_mentions(text: str, starts: list[int], known: frozenset[str]
     ``known``: names found by the other rules)."""
     relayed = [m.end() for m in _RELAY.finditer(text)] if _RELAY is not None else []
     led = [m.end() for m in _LED.finditer(text)]
-    return (_posts_after_names(text, sorted({*starts, *relayed}), known, set(relayed))
+    return (_bracketed_titles(text, known) + _posts_after_names(text, sorted({*starts, *relayed}), known, set(relayed))
             + [m for m in _posts_after_names(text, led, known, set(led)) if _leads_after(text, m)]
             + [m for m in _posts_after_names(text, _inside_sentences(text), known)
                if _leads_after(text, m) and not text.startswith("、", m.pos + len(m.name) + len(m.titles[0]))])
+
+
+#: A title in brackets right after a name (某某(县委书记)、某某(副县长)).
+_BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff、]{2,24})[)）]")
+#: What may stand before a name a bracketed title follows: the start of a clause or list item.
+_ITEM_OPENERS = frozenset(" \u3000\n、,，;；:：。有由是为和及与")
+
+
+def _bracketed_titles(text: str, known: frozenset[str]) -> list[Mention]:
+    """A name opening a clause or list item with its titles in brackets after it: 某某(县委
+    书记)出席; the bracket must be titles only (县委常委、副县长), each ending in a post."""
+    out: list[Mention] = []
+    if "(" not in text and "（" not in text:
+        return out
+    for m in _BRACKETED.finditer(text):
+        titles = tuple(m.group(1).split("、"))
+        if not all(_wholly_a_title(t) for t in titles):
+            continue
+        for length in (3, 2):
+            start = m.start() - length
+            cand = text[start:m.start()]
+            if start >= 0 and (start == 0 or text[start - 1] in _ITEM_OPENERS) \
+                    and (cand in known or surname_length(cand) and is_name(cand, anchored=True)):
+                out.append(Mention(start, cand, titles))
+                break
+    return out
+
+
+def _wholly_a_title(title: str) -> bool:
+    found = [m for m in POST_RE.finditer(title)]
+    return bool(found) and found[-1].end() == len(title) and title_start(title, found[-1].start()) == 0
 
 
 #: The length of a name read before a post inside a sentence (初识某某某县长,…).
