@@ -91,3 +91,9 @@ def test_credit_forms_with_a_spaced_slash_a_dot_and_shared_credits() -> None:
     assert got("(柯小三 蓝小四 摄影报道)") == ["柯小三", "蓝小四"]
     assert got("文·图/柯小三") == ["柯小三"]
     assert got("文 / 柯小三") == ["柯小三"]
+
+
+def test_hong_kong_and_taiwan_press_forms() -> None:
+    assert _officials("特首柯明華表示,政府將全力支持。") == {"柯明華": ("特首",)}
+    assert _officials("柳湾市長柯明華致詞時表示。") == {"柯明華": ("柳湾市長",)}
+    assert _officials("市議員柯明華、藍東質詢。") == {"柯明華": ("市議員",), "藍東": ("市議員",)}
