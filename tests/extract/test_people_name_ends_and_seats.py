@@ -97,3 +97,8 @@ def test_hong_kong_and_taiwan_press_forms() -> None:
     assert _officials("特首柯明華表示,政府將全力支持。") == {"柯明華": ("特首",)}
     assert _officials("柳湾市長柯明華致詞時表示。") == {"柯明華": ("柳湾市長",)}
     assert _officials("市議員柯明華、藍東質詢。") == {"柯明華": ("市議員",), "藍東": ("市議員",)}
+
+
+def test_more_reporting_verbs_end_a_two_character_name() -> None:
+    for verb in ("约谈了企业。", "作批示。", "暗访了三家餐馆。", "通电话。", "答记者问。"):
+        assert _officials("副县长柯华" + verb) == {"柯华": ("副县长",)}, verb
