@@ -64,7 +64,7 @@ def test_a_list_going_on_after_a_post_is_no_name() -> None:
 
 
 def test_a_deputy_recalled_is_no_official() -> None:
-    found = _officials("会议决定罢免蓝海军青禾省人大代表职务。")
+    found = _officials("会议决定罢免蓝海军江西省人大代表职务。")
     assert "蓝海军" not in found
     found = _officials("会议决定免去柯立新同志柳湾市人民政府副市长职务。")
     assert found.get("柯立新") == ("柳湾市人民政府副市长",)
