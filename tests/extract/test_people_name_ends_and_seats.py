@@ -102,3 +102,11 @@ def test_hong_kong_and_taiwan_press_forms() -> None:
 def test_more_reporting_verbs_end_a_two_character_name() -> None:
     for verb in ("约谈了企业。", "作批示。", "暗访了三家餐馆。", "通电话。", "答记者问。"):
         assert _officials("副县长柯华" + verb) == {"柯华": ("副县长",)}, verb
+
+
+def test_a_verb_of_office_and_a_post_end_the_name() -> None:
+    assert boundary_strength("任团长,率团访问") >= END_WORD
+    assert boundary_strength("兼任副组长") >= END_WORD
+    assert boundary_strength("任务艰巨") < END_WORD
+    # a surname only the published list knows needs that strong end
+    assert _officials("县委副书记代明瑜任组长。") == {"代明瑜": ("县委副书记",)}

@@ -240,7 +240,8 @@ def boundary_strength(rest: str) -> int:
     if not rest or PUNCT.match(rest[0]):
         return PUNCTUATION
     if rest.startswith(NAME_END_WORDS) or _verb_with_zhe(rest) or _goes_to_place(rest) \
-            or _DATE_AFTER.match(rest) or _leads_a_body(rest) or (rest[:1] == _AND_OTHERS and rest.startswith(NAME_END_WORDS, 1)):
+            or _DATE_AFTER.match(rest) or _leads_a_body(rest) or (rest[:1] == _AND_OTHERS and rest.startswith(NAME_END_WORDS, 1)) \
+            or _takes_a_post(rest):
         return END_WORD
     if rest[0] in NAME_END_CHARS or _COUNT.match(rest):
         return PARTICLE               # 等, 在…; 甲、乙两位同志
@@ -268,6 +269,19 @@ def _leads_a_body(rest: str) -> bool:
         return False
     return rest.startswith(_BODY_HEADS, 1) or (rest[1:2] in _LEVELS and rest.startswith(_BODY_HEADS, 2)) \
         or _is_division_at(rest, 1)
+
+
+#: Verbs of taking a post (任, 兼任…), read from the data of :mod:`.people_office`.
+_OFFICE_VERBS = tuple(sorted(words("people", "office_verbs"), key=len, reverse=True))
+
+
+def _takes_a_post(rest: str) -> bool:
+    """A verb of office, then a post ("任团长", "兼任副组长"): the name before it has ended."""
+    verb = next((v for v in _OFFICE_VERBS if rest.startswith(v)), None)
+    if verb is None:
+        return False
+    from .titles import POST_RE            # titles reads the posts; imported when first needed
+    return POST_RE.match(rest, len(verb)) is not None
 
 
 #: Verbs of going that a place name follows (某某来某某区视察, 某某赴某县调研).
