@@ -33,6 +33,8 @@ def test_surnames_jieba_tags_as_grammar_read_after_a_post() -> None:
     assert _officials("县委副书记代明瑜等陪同。") == {"代明瑜": ("县委副书记",)}
     assert _officials("由柳湾市委副书记里景川领团的考察团抵达。") == {"里景川": ("柳湾市委副书记",)}
     assert _officials("县委书记里有很多人。") == {}
+    assert _officials("县长盘小明主持会议。") == {"盘小明": ("县长",)}
+    assert _officials("县委书记盘点了全年工作。") == {}
 
 
 def test_deng_before_a_reporting_verb_is_a_strong_end() -> None:
