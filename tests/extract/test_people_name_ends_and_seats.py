@@ -110,3 +110,9 @@ def test_a_verb_of_office_and_a_post_end_the_name() -> None:
     assert boundary_strength("任务艰巨") < END_WORD
     # a surname only the published list knows needs that strong end
     assert _officials("县委副书记代明瑜任组长。") == {"代明瑜": ("县委副书记",)}
+
+
+def test_what_discipline_news_says_next_ends_the_name() -> None:
+    assert _officials("前市长蓝建文被查。") == {"蓝建文": ("前市长",)}
+    assert _officials("原副县长柯明华被开除党籍。") == {"柯明华": ("原副县长",)}
+    assert _officials("前县长柯明华获刑十年。") == {"柯明华": ("前县长",)}
