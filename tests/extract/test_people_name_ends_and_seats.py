@@ -97,6 +97,10 @@ def test_hong_kong_and_taiwan_press_forms() -> None:
     assert _officials("特首柯明華表示,政府將全力支持。") == {"柯明華": ("特首",)}
     assert _officials("柳湾市長柯明華致詞時表示。") == {"柯明華": ("柳湾市長",)}
     assert _officials("市議員柯明華、藍東質詢。") == {"柯明華": ("市議員",), "藍東": ("市議員",)}
+    assert _officials("副主席柯華訪台期間表示。") == {"柯華": ("副主席",)}
+    assert _officials("縣長柯華偕同夫人出席。") == {"柯華": ("縣長",)}
+    assert _officials("縣長柯華則說。") == {"柯華": ("縣長",)}
+    assert _officials("县长蓝则民主持会议。") == {"蓝则民": ("县长",)}
 
 
 def test_more_reporting_verbs_end_a_two_character_name() -> None:
