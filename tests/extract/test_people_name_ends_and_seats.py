@@ -104,7 +104,7 @@ def test_hong_kong_and_taiwan_press_forms() -> None:
 
 
 def test_more_reporting_verbs_end_a_two_character_name() -> None:
-    for verb in ("约谈了企业。", "作批示。", "暗访了三家餐馆。", "通电话。", "答记者问。"):
+    for verb in ("约谈了企业。", "作批示。", "暗访了三家餐馆。", "通电话。", "答记者问。", "听完汇报后表示。"):
         assert _officials("副县长柯华" + verb) == {"柯华": ("副县长",)}, verb
 
 
