@@ -38,7 +38,7 @@ from .people_roles import role_mentions
 from .people_lists import list_mentions
 from .people_words import words
 from .numerals import to_int
-from .script import simplified_view
+from .script import simplified_view, unchanged
 from .titles import POST_RE, after_note, posts, title_chain
 from .wordre import words_pattern
 
@@ -95,7 +95,7 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
 def _title_as_written(title: str, text: str, as_written: Callable[[str], str]) -> str:
     """A title as the article writes it; one made of two pieces of the text (某委员会|某某|副主任)
     piece by piece."""
-    if title in text:
+    if unchanged(as_written) or title in text:
         return as_written(title)
     for k in range(1, len(title)):
         head, tail = title[:k], title[k:]

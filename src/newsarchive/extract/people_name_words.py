@@ -240,7 +240,7 @@ def boundary_strength(rest: str) -> int:
     if not rest or PUNCT.match(rest[0]):
         return PUNCTUATION
     if rest.startswith(NAME_END_WORDS) or _verb_with_zhe(rest) or _goes_to_place(rest) \
-            or _DATE_AFTER.match(rest) or _leads_a_body(rest) or (rest[:1] == _AND_OTHERS and rest.startswith(NAME_END_WORDS, 1)) \
+            or (rest[0] in _DIGITS and _DATE_AFTER.match(rest)) or _leads_a_body(rest) or (rest[:1] == _AND_OTHERS and rest.startswith(NAME_END_WORDS, 1)) \
             or _takes_a_post(rest):
         return END_WORD
     if rest[0] in NAME_END_CHARS or _COUNT.match(rest):
@@ -255,6 +255,7 @@ _AND_OTHERS = "等"
 #: A date or time in digits right after a name (书记某某11月21日在…, 某某3月底已被…): no
 #: name holds a digit, and a date is what the sentence says next of the person.
 _DATE_AFTER = re.compile(r"[0-9０-９]{1,4}[年月日时]")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 #: Verbs of leading or accompanying (某某带市政协考察团…, 某某率县委…), whose object is a body.
 _LEADING = chars("people", "leading_chars")
 #: Bodies such a verb leads: an organ (市委, 政协…), perhaps after its level (市政协, 县人大).
@@ -277,9 +278,9 @@ _OFFICE_VERBS = tuple(sorted(words("people", "office_verbs"), key=len, reverse=T
 
 def _takes_a_post(rest: str) -> bool:
     """A verb of office, then a post ("任团长", "兼任副组长"): the name before it has ended."""
-    verb = next((v for v in _OFFICE_VERBS if rest.startswith(v)), None)
-    if verb is None:
+    if not rest.startswith(_OFFICE_VERBS):
         return False
+    verb = next(v for v in _OFFICE_VERBS if rest.startswith(v))
     from .titles import POST_RE            # titles reads the posts; imported when first needed
     return POST_RE.match(rest, len(verb)) is not None
 

@@ -30,6 +30,12 @@ def simplified_view(text: str) -> tuple[str, Callable[[str], str]]:
     return simple, as_written
 
 
+def unchanged(as_written: Callable[[str], str]) -> bool:
+    """Whether ``as_written`` (of :func:`simplified_view`) gives back what it is given: the
+    text was simplified already."""
+    return as_written is _same
+
+
 def _spaced(found: str) -> re.Pattern[str]:
     return re.compile(r"[ \u3000\u00a0]*".join(map(re.escape, found)))
 
