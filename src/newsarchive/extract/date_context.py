@@ -15,13 +15,13 @@ import datetime as _dt
 import functools
 import re
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Mapping, Sequence
 
 import yaml
 
 from ..records import Draft, PartialDate
 from ..simplified import to_simplified
-from .date_forms import DateMatch, iter_dates, valid
+from .date_forms import DateMatch, iter_dates, parse_date_value, valid
 from .folding import fold
 from .numerals import to_int
 
@@ -61,6 +61,13 @@ _STAMP_DATES = re.compile(
 _BANNER = re.compile(alternation("banner_words"))
 #: An e-paper mark: a page or issue number ("第A03版", "总第627期") or "编印".
 _ISSUE = re.compile(r"\d\s*[版期]|编印")
+
+
+def published_date(front_matter: Mapping[str, Any] | None) -> PartialDate | None:
+    """When a saved page or a document says it was published (its reader's ``published``):
+    a stamp like the page's own line, used where the text has none."""
+    value = front_matter.get("published") if front_matter else None
+    return parse_date_value(value) if value not in (None, "") else None
 
 
 def page_date(page_lines: Sequence[str]) -> PartialDate | None:

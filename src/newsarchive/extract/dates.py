@@ -61,7 +61,7 @@ from ..records import Draft, PartialDate
 from ..simplified import to_simplified
 from .date_context import (
     alternation, channel_period, day_only_lead, days_before, is_ahead, is_as_of, is_notice, opening_period,
-    page_date, period_start, relative_day_lead, signature_date, with_stamp_year, words,
+    page_date, period_start, published_date, relative_day_lead, signature_date, with_stamp_year, words,
 )
 from .date_forms import CN_YEAR_DIGITS, DateMatch, heading_date, iter_dates, parse_date_value, valid
 from .folding import fold
@@ -242,13 +242,6 @@ def _leads(paragraphs: Sequence[str], first: int) -> list[str]:
     return [p for i, p in enumerate(paragraphs[first:], first) if i not in spoken][:2]
 
 
-def _published(draft: Draft) -> PartialDate | None:
-    """When a saved page or a document says it was published (its reader's ``published``):
-    a stamp like the page's own line, used where the text has none."""
-    value = draft.front_matter.get("published") if draft.front_matter else None
-    return parse_date_value(value) if value not in (None, "") else None
-
-
 def extract_date(draft: Draft) -> PartialDate | None:
     """The event date of the article (see the module docstring for the rule)."""
     fm = draft.front_matter.get("date") if draft.front_matter else None
@@ -256,7 +249,7 @@ def extract_date(draft: Draft) -> PartialDate | None:
         parsed = parse_date_value(fm)
         if parsed is not None:
             return parsed
-    stamp = page_date(draft.page_lines) or _published(draft)
+    stamp = page_date(draft.page_lines) or published_date(draft.front_matter)
     notice = is_notice(draft)
     signature = signature_date(draft.paragraphs)
     if notice and signature:
