@@ -146,7 +146,8 @@ def bench_size(n: int, seed: int, work: Path, workers: int | None, pagefind: boo
         runs["touch"] = run_child(corpus, other, workers, executor, config)
         runs["same_site_touch"] = fingerprints(other) == after
     # A second edit, of another file: the rebuild an editor waits for again and again
-    # (the first one after a cold build has no tree of an earlier rebuild to reuse).
+    # (the first one stages in the spare tree the cold build left, the second in the
+    # tree the first replaced).
     again_file = touch_source(corpus, offset=1)
     log(f"[{n:,}] rebuild after touching {again_file.relative_to(corpus).as_posix()} …")
     again = run_child(corpus, site, workers, config=config)
