@@ -49,3 +49,17 @@ def test_titles_in_brackets_after_a_name() -> None:
     assert found == {"柯明华": ("县委常委", "副县长"), "蓝东": ("县长助理",)}
     # a note that is no title (a photo's place, the person's sex) gives none
     assert _officials("柯明华(左二)、蓝东(女)出席。") == {}
+
+
+def test_a_verb_of_office_after_a_name_is_no_part_of_it() -> None:
+    from newsarchive.extract.people import extract_officials
+    from newsarchive.records import Draft
+
+    def officials(text: str) -> list[tuple[str, tuple[str, ...]]]:
+        draft = Draft(source="a.txt", ordinal=1, title="人事任免", subtitle=None, paragraphs=(text,))
+        return [(o.name, o.titles) for o in extract_officials(draft, ())]
+
+    assert officials("会议决定任命韩冬为副县长。") == [("韩冬", ("副县长",))]
+    assert officials("会议决定，任命常务副县长韩冬为代理县长。") == [("韩冬", ("常务副县长", "代理县长"))]
+    assert officials("常务副市长韩冬升任市长。") == [("韩冬", ("常务副市长",))]
+    assert officials("副县长韩冬梅主持会议。") == [("韩冬梅", ("副县长",))]

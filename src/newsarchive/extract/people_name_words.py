@@ -241,7 +241,7 @@ def boundary_strength(rest: str) -> int:
         return PUNCTUATION
     if rest.startswith(NAME_END_WORDS) or _verb_with_zhe(rest) or _goes_to_place(rest) \
             or (rest[0] in _DIGITS and _DATE_AFTER.match(rest)) or _leads_a_body(rest) or (rest[:1] == _AND_OTHERS and rest.startswith(NAME_END_WORDS, 1)) \
-            or _takes_a_post(rest):
+            or takes_a_post(rest):
         return END_WORD
     if rest[0] in NAME_END_CHARS or _COUNT.match(rest):
         return PARTICLE               # 等, 在…; 甲、乙两位同志
@@ -276,7 +276,7 @@ def _leads_a_body(rest: str) -> bool:
 _OFFICE_VERBS = tuple(sorted(words("people", "office_verbs"), key=len, reverse=True))
 
 
-def _takes_a_post(rest: str) -> bool:
+def takes_a_post(rest: str) -> bool:
     """A verb of office, then a post ("任团长", "兼任副组长"): the name before it has ended."""
     if not rest.startswith(_OFFICE_VERBS):
         return False

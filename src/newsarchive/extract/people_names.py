@@ -15,7 +15,7 @@ from .people_name_words import (
     ANCHORED_STARTS, ANCHORED_WORD_FREQ, CJK, COMPOUND_SURNAMES, CUT_HERE, END_WORD,
     FOLLOWING_WORD_FREQ, LISTED_SURNAMES, NAME_END_CHARS, NAME_FINALS, NEVER_LAST, NOT_IN_NAME_RE,
     ORDINARY_WORD, ORG_ENDINGS, PARTICLE, PREPOSITION_SURNAMES, PUNCT, SURNAMES, SURNAME_STARTS,
-    TRANSLITERATION, WORD_SURNAMES, boundary_strength, is_name, surname_length,
+    TRANSLITERATION, WORD_SURNAMES, boundary_strength, is_name, surname_length, takes_a_post,
     word_entry,
 )
 
@@ -135,6 +135,8 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
             continue                  # 某某关|于: the name's last character opens 关于 (对于, 由于)
         if strength == PARTICLE and length > 2 and _opens_word_with(cand[-1], window[length]):
             continue                  # 某某收|到: the shorter name, before the word 收到
+        if length > 2 and out and out[-1][0] == cand[:-1] and takes_a_post(window[length - 1:length + 11]):
+            continue                  # 某某|升任市长, 某某|为副县长: the shorter name, before a verb of office
         out.append((cand, strength, {3: 2, 2: 1, 4: 0}[length]))
     shorter = {cand for cand, _, _ in out}
     if len(out) > 1 and len(out[-1][0]) == 4 and out[-1][0][:3] in shorter and surname_length(window[:2]) == 1 \

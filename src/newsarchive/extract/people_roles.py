@@ -272,6 +272,10 @@ def _plainly_a_name(text: str, pos: int, name: str) -> bool:
     return any(d in name for d in DOTS) or text.startswith(_COMRADE, pos + len(name))
 
 
+#: Verbs naming the acting post right after the name (任命某某为代理县长, 决定某某任代理市长).
+_ACTING_VERBS = ("为", "任")
+
+
 def _acting(text: str, known: frozenset[str]) -> list[Mention]:
     """某某代理<title>(职务): the name right before 代理."""
     out: list[Mention] = []
@@ -282,6 +286,8 @@ def _acting(text: str, known: frozenset[str]) -> list[Mention]:
                 continue
             post = _post_ending_at(text, m.start())     # 某某副区长代理区长职务
             name_end = m.start() - len(post)
+            if not post and text[name_end - 1:name_end] in _ACTING_VERBS:
+                name_end -= 1                           # 任命某某为代理县长: 为 is no part of the name
             for length in (3, 2, 4):
                 start = name_end - length
                 cand = text[start:name_end]
