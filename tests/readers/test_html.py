@@ -240,3 +240,14 @@ def test_the_address_a_browser_noted_when_saving_gives_the_url_and_its_date() ->
     assert src.front_matter["url"] == "http://epaper.example.cn/html/2024-10/15/content_5678.htm"
     assert src.provenance["url"] == "the browser's saved-from comment"
     assert src.front_matter["published"] == dt.date(2024, 10, 15)
+
+
+def test_a_short_line_under_a_picture_is_its_caption() -> None:
+    page = """<html><head><meta charset="utf-8"><title>某镇开展卫生运动</title></head><body>
+    <h1>某镇开展卫生运动</h1><div id="zoom"><p>9月19日，某镇组织干部群众开展卫生运动，清理卫生死角。</p>
+    <p><img src="a.jpg"></p><p>志愿者清理卫生死角</p>
+    <p>下一步，该镇将建立长效机制，巩固整治成果。</p>
+    <p><img src="b.jpg"></p><p>活动结束后，志愿者们还走访了辖区内的独居老人，送去米面油等生活用品。</p></div></body></html>"""
+    draft = split_source(read("p.html", page.encode("utf-8"), "html").sources[0])[0]
+    assert draft.captions == ("志愿者清理卫生死角",)
+    assert [p[:4] for p in draft.paragraphs] == ["9月19", "下一步，", "活动结束"]  # a sentence under a picture stays text

@@ -231,10 +231,23 @@ _OUTPUT_BLOCKS = {"p", "head", "list", "table", "graphic", "quote", "div", "sect
                   "blockquote", "pre", *_HEADINGS}
 
 
+#: Longest line right under a picture read as its caption.
+CAPTION_MAX_CHARS = 40
+
+
 def _trafilatura_blocks(body: Any) -> Iterator[Block]:
-    """trafilatura's output tree (p, head, list/item, table/row/cell, quote, graphic) as blocks."""
+    """trafilatura's output tree (p, head, list/item, table/row/cell, quote, graphic) as blocks.
+    A short line right under a picture that ends no sentence is the picture's caption."""
+    under_picture = False
     for el in body:
         tag = el.tag
+        if under_picture and tag == "p":
+            under_picture = False
+            line = text_of(el)
+            if line and len(line) <= CAPTION_MAX_CHARS and not ends_paragraph(line):
+                yield Block(line, caption=True)
+                continue
+        under_picture = tag == "graphic" or (tag == "p" and el.find("graphic") is not None and not text_of(el))
         if tag == "head":
             rend = el.get("rend") or "h2"
             level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 2
