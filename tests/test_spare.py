@@ -120,14 +120,20 @@ def _unlinking(monkeypatch) -> list[str]:
     return removed
 
 
-def test_a_mostly_stale_spare_tree_goes_to_the_trash_whole_and_another_process_empties_it(
-        tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(spare_module, "DISCARD_FROM", 3)
+def _replaced_whole(tmp_path: Path, added: dict[str, bytes] | None = None) -> tuple[Path, Path, dict[str, bytes]]:
+    """A site built, then built again with every page changed (and ``added``): (output, record, new pages)."""
     out, record = tmp_path / "site", tmp_path / "cache" / "site.record"
     old = {f"p/{n}.html": b"old %d" % n for n in range(6)}
     _build(out, record, old)
     new = {rel: data + b" new" for rel, data in old.items()}
-    _build(out, record, new)  # every page replaced: the spare tree is the old site
+    _build(out, record, {**new, **(added or {})})
+    return out, record, new
+
+
+def test_a_mostly_stale_spare_tree_goes_to_the_trash_whole_and_another_process_empties_it(
+        tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(spare_module, "DISCARD_FROM", 3)
+    out, record, new = _replaced_whole(tmp_path)  # the spare tree is the old site
     removed = _unlinking(monkeypatch)
     _build(out, record, {**new, "p/5.html": b"newer"})  # stage in the spare: all of it stale
     assert _site(out) == {**new, "p/5.html": b"newer"}
@@ -202,11 +208,7 @@ def test_a_small_site_leaves_the_links_to_the_next_build(tmp_path: Path, monkeyp
 def test_a_build_replacing_most_of_the_site_trashes_the_old_tree_and_links_the_new_one(
         tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(spare_module, "LINK_AHEAD_FROM", 3)
-    out, record = tmp_path / "site", tmp_path / "cache" / "site.record"
-    old = {f"p/{n}.html": b"old %d" % n for n in range(6)}
-    _build(out, record, old)
-    new = {rel: data + b" new" for rel, data in old.items()}
-    _build(out, record, {**new, "q.html": b"added"})
+    out, record, new = _replaced_whole(tmp_path, {"q.html": b"added"})
     spare = record.parent / SPARE
     assert _site(spare) == {**new, "q.html": b"added"}  # the new site's files, not the old tree
     assert _inodes(spare) == {rel: ino for rel, ino in _inodes(out).items() if rel not in (MANIFEST, MARKER)}

@@ -36,19 +36,22 @@ def header_of(docs: list[dict[str, list[str]]]) -> tuple[postings.Header, list[t
     return postings.Header(SALT, keys, tuple(lengths), steps(lengths, len(docs))), texts
 
 
+def _drained(gen):
+    """(what the generator yields, what it returns)."""
+    items = []
+    while True:
+        try:
+            items.append(next(gen))
+        except StopIteration as done:
+            return items, done.value
+
+
 def cold(docs, folder: Path | None = None, keeps=None):
     """(files as path → bytes or Kept, tables, catalogue) of a cold build of ``docs``."""
     header, rows = header_of(docs)
     tables = Tables()
     pack = Pack(folder, fresh=True) if folder is not None else None
-    gen = indexfiles._whole(rows, SALT, SHAPE, keeps, tables, pack)
-    files = []
-    while True:
-        try:
-            files.append(next(gen))
-        except StopIteration as done:
-            groups = done.value
-            break
+    files, groups = _drained(indexfiles._whole(rows, SALT, SHAPE, keeps, tables, pack))
     if pack is not None:
         pack.close()
     return files, tables, groupstore.Catalogue(header, groups, tables.chars)
@@ -62,14 +65,7 @@ def patched(catalogue, old_docs, new_docs, changed, folder: Path, keeps=None):
     pack = Pack(folder, fresh=False)
     tables = Tables()
     made = Patched(catalogue, *found, pack, SALT, SHAPE)
-    gen = made.files(keeps, tables)
-    files = []
-    while True:
-        try:
-            files.append(next(gen))
-        except StopIteration as done:
-            after = done.value
-            break
+    files, after = _drained(made.files(keeps, tables))
     pack.close()
     return files, tables, after, made
 

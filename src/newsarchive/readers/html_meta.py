@@ -171,8 +171,8 @@ def _lookup(place: str, root: Any, metas: dict[str, str], jsonld: list[dict[str,
     if kind == "url":
         return found.get("url")
     if kind == "saved":
-        comments = [*root.itersiblings(preceding=True), *(root.find("head") if root.find("head") is not None else ())]
-        for el in comments:
+        head = root.find("head")
+        for el in [*root.itersiblings(preceding=True), *(head if head is not None else ())]:
             m = _SAVED_FROM.match(el.text or "") if not isinstance(el.tag, str) else None  # a comment
             if m:
                 return m.group(1)
