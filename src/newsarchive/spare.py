@@ -44,7 +44,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Collection, Iterable, Mapping
+from typing import Callable, Collection, Iterable, Mapping
 
 #: Where the record's folder keeps the spare tree.
 SPARE = "site.spare"
@@ -161,16 +161,24 @@ def next_spare(old: Path | None, out: Path, spare: Path, site: Collection[str], 
 def link_tree(source: Path, target: Path, rels: Iterable[str]) -> None:
     """Make ``target`` a new folder holding a hard link to each file ``rels`` of ``source``."""
     os.makedirs(target)
-    made = {str(target)}
+    link_files(source, target, sorted(rels), {str(target)},
+               lambda src, dst: os.link(src, dst, follow_symlinks=False))
+
+
+def link_files(source: Path, target: Path, rels: Iterable[str], made: set[str],
+               link: Callable[[str, str], None]) -> None:
+    """``link`` each file ``rels`` (clean site-relative paths) of ``source`` to the same path
+    below ``target``, making its folders first; ``made``: the folders known to exist, kept
+    up to date."""
     src, dst = str(source) + os.sep, str(target) + os.sep
-    for rel in sorted(rels):
-        native = rel if os.sep == "/" else rel.replace("/", os.sep)
+    for rel in rels:
+        native = rel if os.sep == "/" else rel.replace("/", os.sep)  # a clean path: plain joins
         path = dst + native
         folder = os.path.dirname(path)
         if folder not in made:
             os.makedirs(folder, exist_ok=True)
             made.add(folder)
-        os.link(src + native, path, follow_symlinks=False)
+        link(src + native, path)
 
 
 class SpareTree:

@@ -50,7 +50,7 @@ from .publish import PublishError, foreign_entries, journal_of, link_or_copy, pu
 from .siteplace import WriteError, check_output_dir, check_output_place, owned_output, take_site
 from .sitelock import SiteLock
 from .writer_files import RecordEntry, RecordFile, digest, files_below, safe_rel, same_bytes, short_digest, tag_of
-from .spare import SPARE, SpareTree, next_spare, staged_spare
+from .spare import SPARE, SpareTree, link_files, next_spare, staged_spare
 
 
 __all__ = ["MANIFEST", "MARKER", "Kept", "SiteWriter", "Streamed", "WriteError", "WriteStats", "check_output_dir",
@@ -326,20 +326,15 @@ class SiteWriter:
             spare.prune(written - {MARKER})
         staged = {"/".join(safe_rel(rel)) for rel in self.staged}
         if self.update:  # the files left as they were: hard links, no copy, their times kept
-            out, stage = str(self.out) + os.sep, str(self.stage) + os.sep
+            unchanged = []
             for rel in sorted(written - staged - {MARKER}):
                 if spare is not None:
                     inode = spare.files.get(rel)
                     if inode is not None and inode == self._inodes.get(rel):
                         continue  # the spare tree holds the output's own file
                     spare.clear(rel)
-                native = rel if os.sep == "/" else rel.replace("/", os.sep)  # a clean path: plain joins
-                target = stage + native
-                folder = os.path.dirname(target)
-                if folder not in self._folders:
-                    os.makedirs(folder, exist_ok=True)
-                    self._folders.add(folder)
-                link_or_copy(out + native, target)
+                unchanged.append(rel)
+            link_files(self.out, self.stage, unchanged, self._folders, link_or_copy)
         for name, data in ((MARKER, b""), (MANIFEST, manifest_bytes(written))):
             with open(self.stage / name, "xb") as f:  # new files: never one the old tree links to
                 f.write(data)
