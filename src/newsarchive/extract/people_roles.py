@@ -38,6 +38,8 @@ _RESIGN = words("people", "resignation_verbs")
 _RESIGN_OPENERS = words("people", "resignation_openers")
 _ELECTED = re.compile(words_pattern(words("people", "election_words")))
 _ACTING = words("people", "acting_words")
+#: Verbs naming the acting post right after the name (任命某某为代理县长).
+_ACTING_VERBS = frozenset(words("people", "acting_verbs"))
 #: Where a clause begins, for the subject of 当选.
 _CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
 _COMRADE = "同志"
@@ -270,10 +272,6 @@ def _plainly_a_name(text: str, pos: int, name: str) -> bool:
     """Without a post to vouch for it, is ``name`` surely a person: a dotted name or
     one followed by 同志?  (张家港当选为全国文明城市 names no person.)"""
     return any(d in name for d in DOTS) or text.startswith(_COMRADE, pos + len(name))
-
-
-#: Verbs naming the acting post right after the name (任命某某为代理县长, 决定某某任代理市长).
-_ACTING_VERBS = ("为", "任")
 
 
 def _acting(text: str, known: frozenset[str]) -> list[Mention]:
