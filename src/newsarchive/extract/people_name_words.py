@@ -272,15 +272,15 @@ def _leads_a_body(rest: str) -> bool:
         or _is_division_at(rest, 1)
 
 
-#: Verbs of taking a post (任, 兼任…), read from the data of :mod:`.people_office`.
-_OFFICE_VERBS = tuple(sorted(words("people", "office_verbs"), key=len, reverse=True))
+#: Verbs of taking a post (任, 兼任, 为…), longest first: the data :mod:`.people_office` reads too.
+OFFICE_VERBS = tuple(sorted(words("people", "office_verbs"), key=len, reverse=True))
 
 
 def takes_a_post(rest: str) -> bool:
     """A verb of office, then a post ("任团长", "兼任副组长"): the name before it has ended."""
-    if not rest.startswith(_OFFICE_VERBS):
+    if not rest.startswith(OFFICE_VERBS):
         return False
-    verb = next(v for v in _OFFICE_VERBS if rest.startswith(v))
+    verb = next(v for v in OFFICE_VERBS if rest.startswith(v))
     from .titles import POST_RE            # titles reads the posts; imported when first needed
     return POST_RE.match(rest, len(verb)) is not None
 

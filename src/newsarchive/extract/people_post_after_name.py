@@ -12,7 +12,7 @@ import re
 
 from . import lexicon
 from .gazetteer import divisions
-from .people_name_words import END_WORD, SURNAME_STARTS, boundary_strength, is_name, surname_length
+from .people_name_words import END_WORD, OFFICE_VERBS, SURNAME_STARTS, boundary_strength, is_name, surname_length
 from .people_names import Mention
 from .people_words import chars, words
 from .titles import POST_PREFIXES, POST_RE, posts, title_start
@@ -75,8 +75,6 @@ def _wholly_a_title(title: str) -> bool:
 
 #: The length of a name read before a post inside a sentence (初识某某某县长,…).
 _INSIDE_NAME = 3
-#: Verbs of taking a post (任, 兼任): a name never ends in one.
-_OFFICE_VERBS = words("people", "office_verbs")
 
 
 def _inside_sentences(text: str) -> list[int]:
@@ -92,7 +90,7 @@ def _inside_sentences(text: str) -> list[int]:
     for m in found:
         start = m.start() - _INSIDE_NAME
         if start > 0 and text[start] in SURNAME_STARTS and start not in ends and _TITLE_CHAR_RE.match(text[start - 1]) \
-                and not text.endswith(_OFFICE_VERBS, start, m.start()) and not lexicon.tag(text[start - 1:start + 1]):
+                and not text.endswith(OFFICE_VERBS, start, m.start()) and not lexicon.tag(text[start - 1:start + 1]):
             out.append(start)
     return out
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .people_name_words import PARTICLE, boundary_strength, is_name
+from .people_name_words import OFFICE_VERBS, PARTICLE, boundary_strength, is_name
 from .people_names import DOTS, Mention, name_at, read_name_list
 from .gazetteer import divisions
 from .people_post_after_name import post_after_name_mentions
@@ -38,8 +38,6 @@ _RESIGN = words("people", "resignation_verbs")
 _RESIGN_OPENERS = words("people", "resignation_openers")
 _ELECTED = re.compile(words_pattern(words("people", "election_words")))
 _ACTING = words("people", "acting_words")
-#: Verbs naming the acting post right after the name (任命某某为代理县长).
-_ACTING_VERBS = frozenset(words("people", "acting_verbs"))
 #: Where a clause begins, for the subject of 当选.
 _CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
 _COMRADE = "同志"
@@ -284,8 +282,8 @@ def _acting(text: str, known: frozenset[str]) -> list[Mention]:
                 continue
             post = _post_ending_at(text, m.start())     # 某某副区长代理区长职务
             name_end = m.start() - len(post)
-            if not post and text[name_end - 1:name_end] in _ACTING_VERBS:
-                name_end -= 1                           # 任命某某为代理县长: 为 is no part of the name
+            verb = next((v for v in OFFICE_VERBS if text.endswith(v, 0, name_end)), "") if not post else ""
+            name_end -= len(verb)                       # 任命某某为代理县长: 为 is no part of the name
             for length in (3, 2, 4):
                 start = name_end - length
                 cand = text[start:name_end]
