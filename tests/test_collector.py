@@ -127,3 +127,37 @@ def test_an_outcome_with_a_trace_is_not_kept(tmp_path: Path) -> None:
     Collector(tmp_path).collect([traced, _outcome(2, "k2")], BuildReport())
     assert pickle.loads((tmp_path / SHARED_METAS).read_bytes())[2].keys() == {"k2"}
     assert collector_module.Collector is Collector
+
+
+def test_the_file_cache_keeps_metadata_packed_and_a_rebuild_never_unpacks_the_kept(tmp_path: Path,
+                                                                                  monkeypatch) -> None:
+    from newsarchive import pickling
+    from newsarchive.filework import FileCache
+
+    cache = FileCache(tmp_path / "files", settings="")
+    outcomes = [_outcome(n, f"k{n}") for n in range(1, 4)]
+    for o in outcomes:
+        cache.put(o.key, o)
+    cache.prune()
+    first = Collector(tmp_path)
+    _, metas, _ = first.collect(outcomes, BuildReport())
+
+    unpacked: list[int] = []
+    real = pickling.PackedTuple._unpacked
+
+    def counting(self):
+        unpacked.append(len(self))
+        return real(self)
+
+    monkeypatch.setattr(pickling.PackedTuple, "_unpacked", counting)
+    back = FileCache(tmp_path / "files", settings="")
+    read = [back.get(o.key) for o in outcomes]
+    assert all(isinstance(o.metas, pickling.PackedTuple) for o in read) and read == outcomes
+    unpacked.clear()
+    second = Collector(tmp_path)
+    for o in read:
+        second.ahead(o, o.key)
+    _, kept, _ = second.collect(read, BuildReport())
+    assert kept == metas and unpacked == []  # all taken from the shared copy
+    _, alone, _ = Collector(tmp_path / "elsewhere").collect(read, BuildReport())
+    assert alone == metas and len(unpacked) == 3  # no shared copy: each file's unpacked

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from newsarchive import archive, records
-from newsarchive.pickling import pickled_by_init
+from newsarchive.pickling import PackedTuple, pickled_by_init
 from newsarchive.records import Draft, Metadata, Official, PartialDate
 
 
@@ -54,3 +54,21 @@ def test_a_field_init_does_not_take_is_refused() -> None:
 
     with pytest.raises(TypeError, match="Derived"):
         pickled_by_init(Derived)
+
+
+def test_a_packed_tuple_is_unpickled_only_when_an_item_is_asked_for(monkeypatch) -> None:
+    items = (Metadata(district="青石县"), Metadata(district="白沙县"))
+    packed = pickle.loads(pickle.dumps(PackedTuple.of(items), protocol=pickle.HIGHEST_PROTOCOL))
+    real_loads = pickle.loads
+    calls: list[bytes] = []
+
+    def counting(blob: bytes, *args, **kwargs):
+        calls.append(blob)
+        return real_loads(blob, *args, **kwargs)
+
+    monkeypatch.setattr(pickle, "loads", counting)
+    assert len(packed) == 2 and not calls
+    assert packed[1].district == "白沙县" and list(packed) == list(items) and len(calls) == 1
+    assert packed == items and packed == PackedTuple.of(items) and hash(packed) == hash(items)
+    assert packed != list(items) and PackedTuple.of(packed) is packed
+    assert packed[:1] == items[:1]

@@ -16,6 +16,7 @@ from typing import Iterable, Mapping, Sequence
 
 from .diskstore import PickleStore, code_fingerprint
 from .extract import extract
+from .pickling import PackedTuple
 from .records import Draft, Metadata, SourceFile
 from .readers import SourceError, read
 from .readers.front_matter import FRONT_MATTER
@@ -43,7 +44,7 @@ class FileJob:
 class FileOutcome:
     rel: str
     drafts: tuple[Draft, ...] = ()
-    metas: tuple[Metadata, ...] = ()
+    metas: Sequence[Metadata] = ()  # a tuple, or packed as the file cache keeps it
     skipped: str | None = None     # reason when the file yields no article
     warnings: tuple[str, ...] = ()
     encoding: str = ""             # the encoding it was decoded from; empty when it could not be
@@ -131,6 +132,11 @@ class FileCache(PickleStore):
     def __init__(self, folder: Path | None, settings: str) -> None:
         super().__init__(folder, accept=lambda value: isinstance(value, FileOutcome))
         self.salt = f"{code_fingerprint(_CODE, _DISTRIBUTIONS)}|{settings}"
+
+    def put(self, key: str, value: FileOutcome) -> None:
+        """Keep ``value`` with its metadata packed: a rebuild takes most files' metadata
+        from the shared copy instead (see :class:`~.pickling.PackedTuple`)."""
+        super().put(key, replace(value, metas=PackedTuple.of(value.metas)) if value.metas else value)
 
     def key(self, job: FileJob) -> str:
         return self.key_of(job.rel, job.fmt, content_digest(job.raw))
