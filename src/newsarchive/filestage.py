@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Callable
 
 from .config import Config
@@ -37,10 +36,10 @@ SOURCE_INDEX = "sources.index"
 @dataclass(frozen=True)
 class SourceEntry:
     """A source file found, not read: its path relative to the content folder, its
-    reader's format and its stamp when found."""
+    path as the operating system takes it, its reader's format and its stamp when found."""
 
     rel: str
-    path: Path
+    path: str
     fmt: str
     stamp: Stamp
 
@@ -52,7 +51,7 @@ def read_jobs(config: Config, report: BuildReport) -> list[SourceEntry]:
     found = discover(config.content)
     for rel, reason in found.problems:
         report.skip(rel, reason)
-    for path, rel in zip(found.files, found.rels):
+    for path, rel in zip(found.paths, found.rels):
         report.read(rel)
         try:
             st = os.stat(path)
