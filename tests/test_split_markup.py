@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsarchive.records import SourceFile
+from newsarchive.split import split_source
 from newsarchive.split.lines import read_lines, strip_inline
 
 
@@ -106,3 +108,10 @@ def test_whitespace_is_collapsed() -> None:
 ])
 def test_heading_edge_cases(raw: str, want: list) -> None:
     assert [(ln.text, ln.level) for ln in read_lines(raw, "md")] == want
+
+
+def test_a_caption_given_as_alt_text_and_again_under_the_picture_is_kept_once() -> None:
+    text = ("# 青禾县召开春耕会议\n\n![县长林晓舟在田间查看墒情](a.jpg)\n\n*县长林晓舟在田间查看墒情*\n\n"
+            "本报讯 3月5日，青禾县召开春耕生产工作会议。\n\n![会场](b.jpg)\n\n*会场*\n\n县长林晓舟出席并讲话。\n")
+    (draft,) = split_source(SourceFile("a.md", text, "utf-8", "md"))
+    assert draft.captions == ("县长林晓舟在田间查看墒情", "会场")

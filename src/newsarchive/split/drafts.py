@@ -193,7 +193,7 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
         subtitle=subtitle,
         paragraphs=tuple(paragraphs),
         bylines=tuple(b for b in bylines if b),
-        captions=tuple(c for c in captions if c),
+        captions=tuple(dict.fromkeys(c for c in captions if c)),  # a picture's alt text and its caption line
         front_matter=src.front_matter,
         page_lines=residue.page_lines,
     )
