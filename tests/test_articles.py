@@ -21,6 +21,12 @@ def test_front_matter_title_wins_and_headline_becomes_subtitle() -> None:
     assert not a.title_derived
 
 
+def test_the_source_a_page_names_stands_where_front_matter_names_none() -> None:
+    assert make_article(_draft(), Metadata(origin="青禾日报")).origin == "青禾日报"
+    assert make_article(_draft(front_matter={"source": "湖州日报"}), Metadata(origin="青禾日报")).origin == "湖州日报"
+    assert make_article(_draft(), Metadata()).origin is None
+
+
 def test_missing_headline_gets_a_derived_title() -> None:
     a = make_article(_draft(title=None), Metadata())
     assert a.title_derived and 0 < len(a.title) <= 40

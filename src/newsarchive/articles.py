@@ -2,7 +2,8 @@
 
 Ids are derived from the source path and the article's position in its file,
 so they are stable across rebuilds and do not change when the text is edited.
-Front matter ``title``, ``tags``, ``url`` and ``source`` win over the text.
+Front matter ``title``, ``tags``, ``url`` and ``source`` win over the text (the source
+over the outlet a page's source line names, :mod:`.extract.origin`).
 """
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ def make_article(draft: Draft, meta: Metadata, fingerprint: str = "") -> Article
         meta=meta,
         tags=tuple(fm.get("tags", ())),
         source_url=fm.get("url"),
-        origin=fm.get("source"),
+        origin=fm.get("source") or meta.origin,
         fingerprint=fingerprint,
         text_ref=draft.text_ref,
     )

@@ -178,6 +178,8 @@ class Metadata:
     reporters: tuple[str, ...] = ()
     inspections: tuple[Inspection, ...] = ()
     kind: str = KIND_OTHER
+    #: The outlet the page names as the article's source ("来源：某某日报"), as written.
+    origin: str | None = None
 
 
 @pickled_by_init

@@ -46,6 +46,7 @@ class Shared:
             reporters=self.strings(meta.reporters),
             inspections=tuple(self.inspection(i) for i in meta.inspections),
             kind=self.one(meta.kind),
+            origin=self.one(meta.origin),
         )
 
     # An official, group or inspection seen before is found as it is: most recur,

@@ -12,6 +12,7 @@ from ..records import Draft, Metadata
 from .dates import extract_date
 from .inspections import extract_inspections
 from .kind import classify
+from .origin import extract_origin
 from .people import extract_officials, extract_reporters
 from .places import extract_district, extract_places
 
@@ -30,6 +31,7 @@ def extract(draft: Draft) -> Metadata:
         reporters=reporters,
         inspections=inspections,
         kind=classify(draft, inspections),
+        origin=extract_origin(draft),
     )
 
 
