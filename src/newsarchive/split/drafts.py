@@ -19,12 +19,13 @@ from ..records import Draft, SourceFile
 from ..repair import Block, clean_text, join_broken_paragraphs
 from ..simplified import to_simplified
 from .dash_headline import dash_headline, ends_with_credit, is_photo_credit, series_headline
-from .headline_echo import echoed_headline, labelled_title, site_banner
+from .headline_echo import echoed_headline, joined_headline, labelled_title, site_banner
 from .lines import Line, read_lines
 from .patterns import split_run_in_byline
 from .pinyin_noise import without_pinyin_noise
 from .residue import EDITOR, PAGE_KINDS, RETITLE, markers, retitle_text
 from .residue_page import residue_kinds, without_residue
+from .scramble_noise import without_scramble_noise
 from .textless import textless_joined
 from .titles import headline, title_text
 from .units import BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Unit, layout, run_in_leads
@@ -34,7 +35,7 @@ __all__ = ["split_source"]
 
 def split_source(src: SourceFile) -> list[Draft]:
     """Every article of ``src`` in file order, ordinals from 1; [] when there is no text."""
-    lines = run_in_leads(read_lines(without_pinyin_noise(src.text), src.fmt))
+    lines = run_in_leads(read_lines(without_pinyin_noise(without_scramble_noise(src.text)), src.fmt))
     kinds = residue_kinds(lines)
     body = without_residue(lines, kinds)
     articles = textless_joined(layout(body))
@@ -137,6 +138,12 @@ def _page_headline(units: Sequence[Unit], title: str | None) -> tuple[str, int] 
     return (echoed, start) if echoed else None
 
 
+def _above_head(units: Sequence[Unit]) -> list[str]:
+    """The texts of the units above the article's heading group."""
+    first = next((n for n, u in enumerate(units) if u.role == HEAD), 0)
+    return [u.text for u in units[:first]]
+
+
 def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Residue = _Residue()) -> Draft | None:
     head = [u.text for u in units if u.role == HEAD]
     levels = [u.line.level for u in units if u.role == HEAD]
@@ -177,8 +184,12 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
         paragraphs, captions = list(captions), []
     if not paragraphs:
         return None
+    joined = joined_headline([title_text(t) for t in head], _above_head(units)) if page_head is None else None
     if page_head is not None:
-        title, subtitle = page_head[0], (" ".join(title_text(t) for t in head if not site_banner(t)) or None)
+        title, subtitle = page_head[0], (" ".join(title_text(t) for t in head
+                                                  if not site_banner(t) and not labelled_title([t])) or None)
+    elif joined is not None:
+        title, subtitle = joined
     else:
         title, subtitle = headline(head, levels, body="".join(paragraphs))
     if title is None and residue.retitle:

@@ -18,8 +18,9 @@ from typing import Sequence
 
 from ..simplified import to_simplified
 from .patterns import list_words
+from .residue import CHROME, line_kind
 
-__all__ = ["echo_share", "echoed_headline", "labelled_title", "site_banner"]
+__all__ = ["echo_share", "echoed_headline", "joined_headline", "labelled_title", "site_banner"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _RUN_BREAK = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]+")
@@ -109,5 +110,36 @@ def labelled_title(lines: Sequence[str]) -> str | None:
     for text in lines:
         m = _TITLE_FIELD.match(text)
         if m:
-            return m.group("title").strip() or None
+            return _without_tags(m.group("title").strip()) or None
+    return None
+
+
+#: A forum's thread type before a title field's value ("[某地新闻] 某某"), and a link after it ("[打印本页]").
+_THREAD_TYPE = re.compile(r"^[\[【][^\[\]【】]{1,8}[\]】]\s+")
+_TRAILING_LINK = re.compile(r"\s+[\[【]([^\[\]【】]{1,8})[\]】]$")
+
+
+def _without_tags(title: str) -> str:
+    """A title field's value without the forum's thread type before it and a page link
+    (a residue line by itself: "打印本页") after it."""
+    link = _TRAILING_LINK.search(title)
+    if link and line_kind(link.group(1)) == CHROME:
+        title = title[: link.start()]
+    return _THREAD_TYPE.sub("", title)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def joined_headline(head: Sequence[str], above: Sequence[str]) -> tuple[str, str | None] | None:
+    """A headline set over the last two or three lines of a heading group whose parts a
+    line above them holds in one (a forum thread's or a window's title: "上半句 下半句
+    [复制链接]"): (the parts joined by a space, the group's other lines or None); None when
+    no line above holds them."""
+    keys = [_SPACE.sub("", to_simplified(t)) for t in head]
+    for k in range(len(head), 1, -1):
+        whole = "".join(keys[-k:])
+        if any(whole in _SPACE.sub("", to_simplified(t)) for t in (*above, *head[:-k])):
+            rest = " ".join(head[:-k])
+            return " ".join(_SPACE.sub(" ", t).strip() for t in head[-k:]), rest or None
     return None

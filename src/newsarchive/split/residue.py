@@ -27,6 +27,9 @@ import yaml
 
 from ..simplified import to_simplified
 from ..textnorm import fold, without_pinyin
+from .residue_site import (
+    back_link, back_link_site, crumb_tail, domain_only, logo_alt, spaced_out_joined, title_labelled,
+)
 
 __all__ = ["CRUMB", "STAMP", "SOURCE", "FOOTER", "EDITOR", "CHROME", "IMAGE", "EPAPER", "RETITLE",
            "PAGE_KINDS", "line_kind", "retitle_text"]
@@ -73,7 +76,6 @@ _ISSUE_WORD = re.compile(r"\d\s*[版期]")
 _CITED_PAGE = re.compile(rf"^《[^《》]{{2,16}}》\s*\(?\s*(?:{_YMD})\s*(?:第\s*)?[A-Z]?\d{{1,3}}\s*版\s*\)?$")
 _EPAPER_WORD = re.compile(r"[版期]")
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
-_DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|gov)\b", re.I)
 _DIGITS = re.compile(r"^\d+$")
 _BRACKETS = "()（）[]【】<>《》 "
 _CJK_SPACE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
@@ -170,7 +172,7 @@ def line_kind(text: str) -> str | None:
 
 def _kind(t: str) -> str | None:
     """:func:`line_kind` of a line already folded, simplified and undecorated."""
-    if not t:
+    if not t or title_labelled(t):
         return None
     if markers().summary_label.match(t):
         return CHROME                # a summary box repeating the article's opening
@@ -209,14 +211,18 @@ def _kind(t: str) -> str | None:
     dated = _dated_line(t, m)
     if dated:
         return dated
+    if crumb_tail(t):
+        return CRUMB
     bare = t.strip(_BRACKETS)
-    if bare in m.image_lines or _PHOTO_FILE.match(t):
+    if bare in m.image_lines or _PHOTO_FILE.match(t) or logo_alt(t):
         return IMAGE
     if _FULL_DATE.search(t) and _only_links(_FULL_DATE.sub(" ", t), m):
         return STAMP                 # e-paper navigation beside the issue's date: "前一版 2023年09月14日"
+    if back_link(bare):              # "返回某某新闻网" names the site: a source line
+        return SOURCE if back_link_site(bare) else CHROME
     if m.counter.match(t) or _digit_stuck_link(bare, m):
         return CHROME
-    if bare in m.chrome_lines or m.chrome.search(t) or _nav_bar(t, m) or _domain_only(t):
+    if bare in m.chrome_lines or m.chrome.search(t) or _nav_bar(t, m) or domain_only(t):
         # e-paper navigation with the issue's date ("前一版 后一版 2024年06月20日") dates the page
         return STAMP if _FULL_DATE.search(t) and _EPAPER_WORD.search(t) else CHROME
     return None
@@ -334,6 +340,8 @@ def _stamp(t: str, m: _Markers) -> str | None:
         return None
     if dated and len(t) <= 60 and len(m.any_label.findall(t)) >= 2 and not _SENTENCE.search(t):
         return STAMP                  # a column word first, then the labels: "要闻 时间:2019年06月02日 来源:某报"
+    if dated and len(t) <= 60 and _labelled_date_inside(t, m):
+        return STAMP                  # a forum's post bar: "只看楼主 倒序阅读 0 发表于: 1982-10-02"
     first = _DATE_FIRST.match(t)
     if first and (first.group("time") or _NUMERIC_DATE.search(t) or first.group("rest").strip()):
         rest = first.group("rest")
@@ -342,6 +350,14 @@ def _stamp(t: str, m: _Markers) -> str | None:
     if len(t) <= 40 and (_SHORT_STAMP.search(t) or _SITE_STAMP.match(t)) and not _CLAUSE.search(t):
         return STAMP                  # "某某网/ 2012.12.06 00:00": the site's name and the date
     return None
+
+
+def _labelled_date_inside(t: str, m: _Markers) -> bool:
+    """A stamp label after other words of a bar, a full date right after it, no clause."""
+    label = m.stamp_label_anywhere.search(t)
+    return (label is not None and label.start() > 0 and t[label.start() - 1].isspace()
+            and _FULL_DATE.match(t, label.end() + len(t[label.end():]) - len(t[label.end():].lstrip()))
+            is not None and not _CLAUSE.search(t))
 
 
 #: Fewest items of a labelled row of site links, and the longest item.
@@ -361,28 +377,8 @@ def _link_row(t: str, m: _Markers) -> bool:
 
 def _nav_bar(t: str, m: _Markers) -> bool:
     """A row of short site links, one of them a home link: "某某网首页 聊天室 视频", "首 页 新闻 …"."""
-    items = _spaced_out_joined([i for i in re.split(r"[\s|｜]+", t) if i])
+    items = spaced_out_joined([i for i in re.split(r"[\s|｜]+", t) if i])
     return len(items) >= 3 and all(len(i) <= 8 for i in items) and any(i.endswith(m.crumb_home) for i in items)
-
-
-def _spaced_out_joined(items: list[str]) -> list[str]:
-    """Items with the characters of a link written spaced out joined again ("首 页" → 首页)."""
-    out: list[str] = []
-    single = False
-    for item in items:
-        if len(item) == 1 and single:
-            out[-1] += item
-        else:
-            out.append(item)
-        single = len(item) == 1
-    return out
-
-
-def _domain_only(t: str) -> bool:
-    """A short link or widget named by its web address ("某某(iAsk.com)")."""
-    if len(t) > 40 or "@" in t or ":" in t.replace("://", "") or not _DOMAIN.search(t):
-        return False
-    return len(re.findall(f"[{_CJK}]", t)) <= 6
 
 
 def retitle_text(text: str) -> str:

@@ -19,6 +19,7 @@ from typing import Sequence
 from ..repair import clean_text
 from ..simplified import to_simplified
 from ..extract.gazetteer import CITY, by_short, divisions
+from .headline_echo import site_banner
 from .patterns import is_event_line, list_words
 
 __all__ = ["headline", "derive_title", "title_text", "is_column_label"]
@@ -82,16 +83,20 @@ def headline(lines: Sequence[str], levels: Sequence[int] = (), body: str = "") -
         return texts[main], (" ".join(texts[:main] + texts[main + 1:]) or None)
     if kickers:                                   # a region's column alone: the text has no headline
         return None, " ".join(texts)
-    main = _main_line(texts, levels, body)
-    rest = texts[:main] + texts[main + 1:]
+    site = _site_lines(texts)
+    main = _main_line(texts, levels, body, site)
+    rest = [t for i, t in enumerate(texts) if i != main and (i not in site or main in site)]
     return texts[main], (" ".join(rest) or None)
 
 
-def _main_line(texts: list[str], levels: list[int], body: str) -> int:
+def _main_line(texts: list[str], levels: list[int], body: str, site: set[int]) -> int:
     """Which line of a heading group (no column label in it) is the main title.  Lines
     naming who presided or attended ("某某主持会议") are subtitles and left out of
-    the choice while another line remains."""
-    pool = [i for i, t in enumerate(texts) if not _names_attendance(t)] or list(range(len(texts)))
+    the choice while another line remains; so are a site's banner ("某某网 | 口号") and
+    a line that repeats part of it (the slogan again under the banner), which are no
+    subtitle either."""
+    pool = [i for i, t in enumerate(texts) if not _names_attendance(t) and i not in site] \
+        or [i for i in range(len(texts)) if i not in site] or list(range(len(texts)))
     lines = [texts[i] for i in pool]
     marked = [levels[i] for i in pool if levels[i]]
     if marked:
@@ -100,6 +105,13 @@ def _main_line(texts: list[str], levels: list[int], body: str) -> int:
         return pool[1 if (is_event_line(lines[0]) and not is_event_line(lines[1]))
                     or _unechoed_above(lines, body) else 0]
     return pool[1] if len(lines) >= 3 else pool[0]
+
+
+def _site_lines(texts: Sequence[str]) -> set[int]:
+    banners = [t for t in texts if site_banner(t)]
+    if not banners:
+        return set()
+    return {i for i, t in enumerate(texts) if t in banners or any(t in b for b in banners)}
 
 
 def _names_attendance(text: str) -> bool:

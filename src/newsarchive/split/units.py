@@ -17,12 +17,14 @@ after a paragraph that stops mid-sentence, the rest of that paragraph.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..repair import ends_paragraph
 from .headed_stamp import split_headed_stamp
+from .headline_echo import echo_share
 from .lines import Line
 from .patterns import (
     STRONG, WEAK, headline_shaped, introduces_list, is_byline, is_caption_text, is_date_line, is_enumerated,
@@ -41,6 +43,8 @@ CAPTION = "caption"
 
 #: Most lines a heading group holds (引题, 主题, 副题).
 MAX_HEAD = 3
+#: Share of a stamped headline's character pairs its lead repeats.
+_STAMPED_ECHO = 0.4
 
 
 @dataclass(frozen=True)
@@ -305,12 +309,17 @@ def _heading_run(b: _Builder, lines: Sequence[Line], shapes: Sequence[int], lead
     run = list(range(i, j + 1))
 
     if b.at_top():
-        if k == j + 1 and k < len(lines) and shapes[k] == _CAND \
-                and _after_run(shapes, leads, _run_end(lines, shapes, k, wide))[1]:
+        after = _after_run(shapes, leads, _run_end(lines, shapes, k, wide)) \
+            if k == j + 1 and k < len(lines) and shapes[k] == _CAND else None
+        if after is not None and after[1] and not _stamped_headline(lines[j], lines[after[0]]):
             for idx in run:              # the headline comes after a wide gap: these are captions
                 b.add(lines[idx], CAPTION)
             return
         _place_head(b, lines, run, lead)
+        return
+    if lines[i].gap_before >= wide and _under_stamped_head(b, lines, k):
+        for idx in run:                  # a photo's caption between the headline and the lead
+            b.add(lines[idx], CAPTION)
         return
 
     prev = b.last
@@ -330,6 +339,21 @@ def _heading_run(b: _Builder, lines: Sequence[Line], shapes: Sequence[int], lead
         _place_head(b, lines, head[-MAX_HEAD:], lead)
     else:
         _inside(b, lines, shapes, run, wide, broken)
+
+
+def _stamped_headline(line: Line, lead: Line) -> bool:
+    """Is ``line`` a headline the page's stamp stood under and the lead echoes?  The stamp
+    marks a headline's place (an account name over a forum's post bar is no headline: the
+    lead repeats nothing of it)."""
+    return line.stamped and echo_share(line.text, lead.text) >= _STAMPED_ECHO
+
+
+def _under_stamped_head(b: _Builder, lines: Sequence[Line], lead: int) -> bool:
+    """Is the article so far only a headline the page's stamp stood under, one the lead
+    at ``lead`` echoes?  A run set apart below it before any text is a photo's caption,
+    never a new article's headline."""
+    return b.has_head and not b.has_body and b.last is not None and b.last.role == HEAD \
+        and lead < len(lines) and _stamped_headline(b.last.line, lines[lead])
 
 
 def _in_list(prev: Unit | None, lines: Sequence[Line], run: Sequence[int]) -> bool:
@@ -387,11 +411,30 @@ def _paragraph_start(lines: Sequence[Line], shapes: Sequence[int], i: int, wide:
     return line.gap_before < line.gap_after or splits_word(line.text, after.text)
 
 
+def _listed_headline(lines: Sequence[Line], run: Sequence[int]) -> int:
+    """Where the article's heading group starts in a run that holds an e-paper page's
+    headline list above it: at the line of the group's last lines that repeats a line of
+    the list (the list names the story by its main line), or just after the page's stamp
+    when that stands between the list and the repeat (a kicker over the main line); 0 when
+    no line repeats but the one right above it."""
+    texts = [re.sub(r"\s+", "", lines[idx].text) for idx in run]
+    for n in range(len(run) - 1, max(len(run) - MAX_HEAD, 0) - 1, -1):
+        if texts[n] in texts[:n - 1]:    # (a headline written twice in a row is no list)
+            first = texts.index(texts[n])
+            stamps = [k for k in range(first + 1, n) if lines[run[k]].stamped]
+            return max(stamps[-1] + 1, n - MAX_HEAD + 1) if stamps else n
+    return 0
+
+
 def _place_head(b: _Builder, lines: Sequence[Line], run: Sequence[int], lead: int) -> None:
     """The heading group of an article; with no lead after it, deeper Markdown headings
     at its end are the first section subheads ("# 总题" then "## 白沙镇：…"); when more
     lines than a group holds follow the one the page's stamp stood under (a poster's short
     lines), they are subheads too."""
+    listed = _listed_headline(lines, run)
+    for idx in run[:listed]:             # the page's headline list above the article's own headline
+        b.add(lines[idx], SUBHEAD)
+    run = run[listed:]
     stamped = [n for n, idx in enumerate(run) if lines[idx].stamped]
     # a headline the page's stamp follows is not left out of its group for the lines after it
     below = list(run[stamped[-1] + 1:]) if stamped and stamped[-1] < len(run) - MAX_HEAD else []

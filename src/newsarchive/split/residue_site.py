@@ -1,0 +1,102 @@
+"""Residue lines that name the site rather than the article: a link back to the site,
+a column's name closing in the breadcrumb's end, a logo's alt text, a link named by its
+web address, a navigation row's links spaced out.
+
+A page copied whole keeps these in the lines above the headline, each short and
+headline-shaped: "返回某某新闻网", "某某新闻正文", "某某说事 • 正文", "Forum logo".
+Taken for the headline, they label the article with the site's name.  They are read
+on the line folded, simplified and undecorated (see :func:`.residue.line_kind`); the
+words are data (``data/residue.yaml``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+__all__ = ["back_link", "back_link_site", "crumb_tail", "domain_only", "logo_alt", "spaced_out_joined", "title_labelled"]
+
+_DATA = Path(__file__).resolve().parent / "data" / "residue.yaml"
+#: Longest line read as a back link or as a column's name closed by the breadcrumb's end.
+_SHORT = 24
+#: Marks that part a column's name from the breadcrumb's end ("某某说事 • 正文").
+_SEPARATORS = "•·●|｜>＞›»/-— \t"
+#: The breadcrumb's end that a column's name may run into with no separator ("某某新闻正文").
+_ARTICLE = "正文"
+_CLAUSE = re.compile(r"[。，,；;：:！？!?、“”\"]")
+_LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z ]{0,40}$")
+_DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|gov)\b", re.I)
+_CJK = "\u4e00-\u9fff"
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    keys = ("crumb_end", "crumb_site_endings", "back_link_openers", "back_link_targets", "back_link_sites",
+            "image_alt_words",
+            "title_labels")
+    return {k: tuple(sorted(data[k], key=len, reverse=True)) for k in keys}
+
+
+def back_link(t: str) -> bool:
+    """"返回某某新闻网", "返回栏目": a link back to the site, its list or its top."""
+    w = _words()
+    if len(t) > _SHORT or _CLAUSE.search(t) or not t.startswith(w["back_link_openers"]):
+        return False
+    return t.endswith(w["back_link_targets"])
+
+
+def back_link_site(t: str) -> bool:
+    """A back link naming the site ("返回某某新闻网"): it tells where the page was published."""
+    return back_link(t) and t.endswith(_words()["back_link_sites"])
+
+
+def crumb_tail(t: str) -> bool:
+    """"某某新闻正文", "某某说事 • 正文": a column's name and the breadcrumb's last item (the
+    article itself) on one line.  Without a separator between them the name must end as
+    a site's or column's name does, so that a headline ending in 内容 stays one."""
+    w = _words()
+    if len(t) > _SHORT or _CLAUSE.search(t):
+        return False
+    end = next((e for e in w["crumb_end"] if t.endswith(e)), None)
+    if end is None:
+        return False
+    name = t[: -len(end)]
+    bare = name.rstrip(_SEPARATORS)
+    if not bare:
+        return False
+    if bare != name:
+        return True
+    return end.startswith(_ARTICLE) and bare.endswith(w["crumb_site_endings"])
+
+
+def logo_alt(t: str) -> bool:
+    """"Forum logo": a picture's alt text in Latin letters naming a logo or banner."""
+    return bool(_LATIN_WORDS.match(t)) and t.split()[-1].lower() in _words()["image_alt_words"]
+
+
+def title_labelled(t: str) -> bool:
+    """"标题: 某某": a line naming the page's title; its value is the headline, never chrome."""
+    return any(t.startswith(label) and t[len(label):].lstrip().startswith(":") for label in _words()["title_labels"])
+
+
+def spaced_out_joined(items: list[str]) -> list[str]:
+    """Items with the characters of a link written spaced out joined again ("首 页" → 首页)."""
+    out: list[str] = []
+    single = False
+    for item in items:
+        if len(item) == 1 and single:
+            out[-1] += item
+        else:
+            out.append(item)
+        single = len(item) == 1
+    return out
+
+
+def domain_only(t: str) -> bool:
+    """A short link or widget named by its web address ("某某(iAsk.com)")."""
+    if len(t) > 40 or "@" in t or ":" in t.replace("://", "") or not _DOMAIN.search(t):
+        return False
+    return len(re.findall(f"[{_CJK}]", t)) <= 6
