@@ -9,7 +9,8 @@ The host is read the way the article names it:
   name, by its short name too) or whose paper or media centre the text names, else the one the text names most often, the visitors
   named before the verb apart, else the one above the towns and units it names.  A
   host of the visitors' own kind named only once may be a misread and is not taken (the
-  rest of the rules decide); when the visitors are of another kind (a city's group at ``我县``) and the text never names the county, the
+  rest of the rules decide), unless that once is among the officials who accompany the
+  visitors (``某市委常委某某陪同调研``); when the visitors are of another kind (a city's group at ``我县``) and the text never names the county, the
   article names no district: the visitors' city is not it.
 * A province's abbreviation after a visit verb and before the visit's purpose or the
   clause's end (``来宁考察``, ``赴黔调研``; not ``来宁波``, ``带来宁静``) is that
@@ -27,6 +28,7 @@ from .place_names import Place, short_mentions, simplified
 from .place_words import pairs, words_re
 from .places import find_places
 
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 #: What :func:`visit_host` returns when the lead brings no visitor to a host.
 NO_HOST = ""
 
@@ -74,12 +76,21 @@ def _our_unit(a: Article, text: str, at: int, kind: str) -> str | None:
     named = ranked(a.unfiltered_places, lambda p: _fits(p, kind) and p.canonical not in away)
     if named:
         mentions = sum(p.canonical == named[0] for p in a.unfiltered_places)
-        if not same_kind or mentions >= 2:
+        if not same_kind or mentions >= 2 or _hosts_accompany(a, named[0]):
             return named[0]
     above = a.bare(kind, "")     # the unit above the towns named, or named once
     if above is not None and above not in away:
         return above
     return NO_HOST if same_kind else None
+
+
+def _hosts_accompany(a: Article, unit: str) -> bool:
+    """Whether a sentence of the article names ``unit`` among the officials who accompany the
+    visitors (某市委常委某某,副市长某某陪同调研): the hosts come from the place visited, so
+    one mention there is no misread."""
+    companions = words_re("companion_verbs")
+    return any(companions.search(simplified(s)) is not None and any(p.canonical == unit for p in a.find(s))
+               for t in a.texts for s in _SENTENCE_END.split(t) if s)
 
 
 def _abbreviated(a: Article, text: str) -> str | None:

@@ -138,6 +138,21 @@ def _bare_at(text: str, end: int) -> bool:
         and not _feature_after(text, end)
 
 
+#: Township name endings, and the most characters between a short name and one of them.
+_TOWNSHIP_ENDS = ("街道", "镇", "乡")
+_TOWNSHIP_GAP = 3
+
+
+def _township_after(text: str, start: int, end: int) -> bool:
+    """Whether the short name opens the name of a township the gazetteer holds, a character
+    or more standing between them (卧龙 in "卧龙寺街道"): the township, not the county."""
+    for town_end in _TOWNSHIP_ENDS:
+        at = text.find(town_end, end + 1, end + _TOWNSHIP_GAP + len(town_end))
+        if at > end and gz.town_counties(text[start:at + len(town_end)]):
+            return True
+    return False
+
+
 def _feature_after(text: str, end: int) -> bool:
     """Whether a river's, lake's or mountain's name (a dictionary place word that is no
     division) follows at ``end``: the short name before it is part of a proper name
@@ -195,6 +210,7 @@ def _short_mentions(text: str) -> tuple[str, ...]:
     table = _shorts()
     return tuple(text[a:b] for a, b in _short_spans(text)
                  if _bare_at(text, b) and table[text[a:b]].level != PROVINCE and not _ordinary(text[a:b])
+                 and not _township_after(text, a, b)
                  and not inside_word(text, a, b) and not in_given_name(text, a, b) and not in_word_list(text, a, b))
 
 
@@ -256,8 +272,8 @@ def bare_mentions(text: str, known: frozenset[str]) -> list[Place]:
     for start, end in _short_spans(text):
         short = text[start:end]
         d = table[short]
-        if not _bare_at(text, end) or inside_word(text, start, end) or in_given_name(text, start, end) \
-                or in_word_list(text, start, end):
+        if not _bare_at(text, end) or _township_after(text, start, end) or inside_word(text, start, end) \
+                or in_given_name(text, start, end) or in_word_list(text, start, end):
             continue
         framed = _framed(text, start, end) and not (_ordinary(short) and _framed_word(text, start, end))
         if d.level == PROVINCE or framed or (short in known and not _ordinary(short)):
