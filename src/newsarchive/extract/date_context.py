@@ -258,15 +258,24 @@ _RELATIVE_BEFORE = re.compile(r"(?:^|[,，。;；:：)）】\]]|讯|电|报道)\
 _RELATIVE_AFTER = re.compile(r"\s*(?:[上下]午|晚上?|早上|早晨|凌晨|中午|夜间|[,，(（]|\d{1,2}\s*[时点:：]|在)")
 
 
-def relative_day_lead(sentence: str) -> int | None:
+#: A verb's first character right after a relative day: a Han character (not a mark or digit),
+#: and not the rest of a longer relative word (昨 + 日获悉 is 昨日, which 获悉 rules out).
+_RELATIVE_VERB = re.compile(r"(?![日天晚夜晨])[\u4e00-\u9fff]")
+
+
+def relative_day_lead(sentence: str, stamped: bool = False) -> int | None:
     """Days before the publication a lead's relative day falls ("昨天上午,…" → -1,
     "本报讯 前日下午,…" → -2, "…会议前日下午在某地结束" → -2), or None; a relative day after which
-    the reporter only learned of something ("记者昨日获悉") is not the event's."""
+    the reporter only learned of something ("记者昨日获悉") is not the event's.  Under a
+    page's stamp (``stamped``) a day before it between the subject and its verb counts too
+    ("某市人大会议昨日表决通过…"): the post's time is the publication it counts back from."""
     rx, offsets = _relative_days()
     text = fold(sentence)
     for m in rx.finditer(text):
-        if _RELATIVE_BEFORE.search(text, 0, m.start()) or _RELATIVE_AFTER.match(text, m.end()):
-            return offsets[m.group("w")]
+        offset = offsets[m.group("w")]
+        if _RELATIVE_BEFORE.search(text, 0, m.start()) or _RELATIVE_AFTER.match(text, m.end()) \
+                or (stamped and offset < 0 and _RELATIVE_VERB.match(text, m.end())):
+            return offset
     return None
 
 

@@ -161,7 +161,7 @@ def _first_sentence_end(text: str) -> re.Match[str] | None:
     return first_end
 
 
-def lead_date(paragraph: str) -> Lead:
+def lead_date(paragraph: str, stamped: bool = False) -> Lead:
     """The first clause-starting date of a paragraph (a dateline's date counts), else the day
     of a lead that gives only the day, and whether the paragraph is vague."""
     text = to_simplified(fold(paragraph))
@@ -184,7 +184,7 @@ def lead_date(paragraph: str) -> Lead:
                         years_back=years_back[1] if years_back and not dateline else None)
     first = text[: first_end.start()] if first_end else text
     day = day_only_lead(first)
-    relative = relative_day_lead(first) if day is None else None
+    relative = relative_day_lead(first, stamped) if day is None else None
     # a period the first sentence states (自5月9日起,…开展督查) is not undone by a later
     # sentence's 日前 (日前,督查组已到位): that one is vague about a step of the period
     vague = bool(_VAGUE.search(first)) or (bool(_VAGUE.search(text)) and period_start(first) is None)
@@ -257,7 +257,7 @@ def extract_date(draft: Draft) -> PartialDate | None:
     vague = False
     first = _dateline_after_summary(draft.paragraphs)
     for i, paragraph in enumerate(_leads(draft.paragraphs, first)):
-        lead = lead_date(paragraph)
+        lead = lead_date(paragraph, stamp is not None)
         if lead.found is not None and stamp and (lead.as_of or lead.ahead):
             return stamp              # a cut-off ("截至6月18日,…完成进驻") or an event to come
                                       # ("将于10月8日带队赴…"): the page's date is the report's
