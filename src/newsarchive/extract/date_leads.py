@@ -1,0 +1,139 @@
+"""What the opening of a paragraph says about when: a date, only a day, a day relative
+to the publication, or vagueness (:class:`Lead`).
+
+A date counts when it starts a clause (``3月2日,…``, ``本报讯 4月19日上午,…``, ``…于7月30日
+召开``), when the subject's dated action follows it (``6月13至14日率团赴…``), or when it is
+a dateline's (``新华社北京3月2日电``, ``某某网9月20日常州消息``); a date that opens a stated
+period (``自…起``) does not.  How :mod:`.dates` weighs the leads of an article is told
+there.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..simplified import to_simplified
+from .date_context import alternation, day_only_lead, is_ahead, is_as_of, period_start, relative_day_lead, words
+from .date_forms import CN_YEAR_DIGITS, DateMatch, iter_dates
+from .folding import fold
+
+__all__ = ["Lead", "lead_date", "VAGUE"]
+
+
+#: What may stand right before a date that starts a clause (after whitespace is removed).
+_CLAUSE_LEAD = re.compile(r"(?:^|[,，。;；:：!！?？()（）【】「」『』“”\"'、]|本报讯|讯|电|于|在|今年|记者|\d{4}年)$")
+#: Words saying the event's time without a date; never right after a day's number
+#: ("至9月30日前" is a deadline, not 日前).
+VAGUE = re.compile(rf"(?<![\d{CN_YEAR_DIGITS}十])(?:{alternation('vague')})")
+_DATELINE_END = re.compile(rf"\s*(?:{alternation('dateline_ends')})(?![话视影力子脑商网气])")
+#: A dateline that writes its place after the date ("某某网9月20日常州消息 16日,…"):
+#: a source name opens the paragraph, a place of 2-6 characters and the end follow.
+_DATELINE_SOURCE = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}$")
+_DATELINE_PLACE_END = re.compile(
+    rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation('dateline_ends')})(?=[\s(（:：【\[]|$)")
+_PERIOD_OPENER = re.compile(rf"(?:{alternation('period_openers')})$")
+_PERIOD_ONSET = re.compile(rf"\s*(?:[上下]午|\d{{1,2}}[:：]\d{{2}})?\s*(?:{alternation('period_onsets')})")
+_FIRST_SENTENCE_END = re.compile(r"[。！？!?]")
+#: What follows a date that is the time of the subject's action: a span's end, the time of
+#: day, then one of the dated verbs ("6月13至14日率团赴…", "3月4日下午3:00在…开幕").
+_DATED_ACTION = re.compile(rf"(?:\s*(?:至|到|—|–|-|~|～)\s*\d{{1,2}}\s*日)?\s*(?:[上下]午|晚上?|早上|凌晨|中午)?"
+                           rf"\s*(?:\d{{1,2}}[:：]\d{{2}}时?)?\s*(?:{alternation('dated_verbs')})")
+
+
+#: A lead mark and a byline written without brackets before the date
+#: ("本报讯 记者 甲某 通讯员 乙某 6月19日，…"): the date still opens the lead.
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_BARE_BYLINE = re.compile(
+    rf"(?:讯|电)\s*(?:[\u4e00-\u9fff]{{0,6}}?(?:记者|通讯员|实习生)\s*[:：]?\s*{_NAME}(?:\s+{_NAME})*\s*)+$")
+
+
+def _starts_clause(text: str, start: int) -> bool:
+    before = re.sub(r"\s+", "", text[max(0, start - 12):start])
+    return bool(_CLAUSE_LEAD.search(before)) or bool(_BARE_BYLINE.search(text[max(0, start - 60):start]))
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What a paragraph's opening says about when: a date (or only a day), or vagueness."""
+
+    found: DateMatch | None = None
+    day: int | None = None         # a lead that gives only the day ("13日,…")
+    relative: int | None = None    # a lead that says the day relative to the publication ("昨天,…": -1)
+    vague: bool = False            # 近日 / 日前: no date stated
+    first_sentence: bool = True    # the date stands in the paragraph's first sentence
+    as_of: bool = False            # "截至6月18日,…已完成进驻": a cut-off, the event's date only without a stamp
+    ahead: bool = False            # "某某将于10月8日带队赴…": an event to come, the event's date only without a stamp
+    years_back: int | None = None  # "去年12月29日,…": the year is the stamp's less this many
+
+
+def _period_date(text: str, found: DateMatch) -> bool:
+    """A date that starts a stated period ("自…起", "于…至…"), not the event."""
+    before = re.sub(r"\s+", "", text[max(0, found.start - 3):found.start])
+    return bool(_PERIOD_OPENER.search(before)) and bool(_PERIOD_ONSET.match(text, found.end))
+
+
+#: Longest opening sentence read as a set phrase before the lead ("辞旧迎新,恭贺新禧。",
+#: a slogan of two seven-character halves): the lead's first sentence is the one after it.
+_OPENING_PHRASE = 16
+
+
+def _first_sentence_end(text: str) -> re.Match[str] | None:
+    """The end of the lead's first sentence, passing over an opening set phrase."""
+    first_end = _FIRST_SENTENCE_END.search(text)
+    if first_end is not None and len(re.sub(r"\W", "", text[:first_end.start()])) <= _OPENING_PHRASE \
+            and not any(c.isdigit() for c in text[:first_end.start()]):
+        return _FIRST_SENTENCE_END.search(text, first_end.end()) or first_end
+    return first_end
+
+
+def lead_date(paragraph: str, stamped: bool = False) -> Lead:
+    """The first clause-starting date of a paragraph (a dateline's date counts), else the day
+    of a lead that gives only the day, and whether the paragraph is vague."""
+    text = to_simplified(fold(paragraph))
+    first_end = _FIRST_SENTENCE_END.search(text)
+    lead_end = _first_sentence_end(text)
+    for found in iter_dates(text):
+        dateline = _DATELINE_END.match(text, found.end) is not None or _place_dateline(text, found)
+        as_of = is_as_of(text, found)
+        years_back = _years_back(text, found)
+        clause = _starts_clause(text, found.start - len(years_back[0])) if years_back \
+            else _starts_clause(text, found.start)
+        action = (lead_end is None or found.start < lead_end.start()) and _DATED_ACTION.match(text, found.end)
+        if dateline or ((clause or action) and not _period_date(text, found)) or as_of:
+            first_sentence = lead_end is None or found.start < lead_end.start()
+            day = None if first_sentence else day_only_lead(text[: first_end.start()])
+            if day is not None:
+                return Lead(day=day)     # "消息:21日,某省发布…。…自今年1月12日…": the lead's own day
+            return Lead(found, first_sentence=first_sentence, as_of=as_of and not dateline,
+                        ahead=not dateline and is_ahead(text, found),
+                        years_back=years_back[1] if years_back and not dateline else None)
+    first = text[: first_end.start()] if first_end else text
+    day = day_only_lead(first)
+    relative = relative_day_lead(first, stamped) if day is None else None
+    # a period the first sentence states (自5月9日起,…开展督查) is not undone by a later
+    # sentence's 日前 (日前,督查组已到位): that one is vague about a step of the period
+    vague = bool(VAGUE.search(first)) or (bool(VAGUE.search(text)) and period_start(first) is None)
+    return Lead(day=day, relative=relative, vague=vague)
+
+
+def _place_dateline(text: str, found: DateMatch) -> bool:
+    """"某某网9月20日常州消息": the paragraph opens with a source name, the date, a place
+    and the dateline's end."""
+    return bool(_DATELINE_SOURCE.match(text[:found.start])) and bool(_DATELINE_PLACE_END.match(text, found.end))
+
+
+@functools.lru_cache(maxsize=1)
+def _relative_years() -> dict[str, int]:
+    return {w: -int(n) for w, _, n in (pair.partition(":") for pair in words()["relative_years"])}
+
+
+def _years_back(text: str, found: DateMatch) -> tuple[str, int] | None:
+    """The word before a date without a year that names its year relative to the
+    article's ("去年12月29日"), and how many years back it is."""
+    if found.date.year is not None:
+        return None
+    for word, back in _relative_years().items():
+        if text.endswith(word, 0, found.start):
+            return word, back
+    return None
