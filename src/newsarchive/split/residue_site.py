@@ -77,9 +77,14 @@ def logo_alt(t: str) -> bool:
     return bool(_LATIN_WORDS.match(t)) and t.split()[-1].lower() in _words()["image_alt_words"]
 
 
+@functools.lru_cache(maxsize=1)
+def _title_label() -> re.Pattern[str]:
+    return re.compile("^(?:" + "|".join(map(re.escape, _words()["title_labels"])) + r")\s*:")
+
+
 def title_labelled(t: str) -> bool:
     """"标题: 某某": a line naming the page's title; its value is the headline, never chrome."""
-    return any(t.startswith(label) and t[len(label):].lstrip().startswith(":") for label in _words()["title_labels"])
+    return _title_label().match(t) is not None
 
 
 def spaced_out_joined(items: list[str]) -> list[str]:

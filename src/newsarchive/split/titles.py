@@ -107,8 +107,12 @@ def _main_line(texts: list[str], levels: list[int], body: str, site: set[int]) -
     return pool[1] if len(lines) >= 3 else pool[0]
 
 
+#: Marks a site's banner parts its names with: a line without one is no banner.
+_BANNER_MARKS = frozenset("-_|｜—–")
+
+
 def _site_lines(texts: Sequence[str]) -> set[int]:
-    banners = [t for t in texts if site_banner(t)]
+    banners = [t for t in texts if not _BANNER_MARKS.isdisjoint(t) and site_banner(t)]
     if not banners:
         return set()
     return {i for i, t in enumerate(texts) if t in banners or any(t in b for b in banners)}
