@@ -38,3 +38,11 @@ def test_a_host_named_once_among_the_companions_is_the_host() -> None:
 def test_an_agencys_dateline_before_the_subject_is_no_part_of_it() -> None:
     assert district("据新华社某地10月1日电 云南省红河哈尼族彝族自治州昨天在蒙自市举行群众大会,庆祝建州周年。",
                     "有关负责人到会祝贺。") == "红河哈尼族彝族自治州"
+
+
+def test_the_one_city_of_a_province_named_by_its_abbreviation_is_the_host() -> None:
+    assert district("某地2月20日电 据报道,上海市某办副主任某某等6人受高雄市邀请,于18日至20日赴台参观台湾灯会并交流市政。",
+                    "访问团一行还参观了当地的文化设施。") == "高雄市"
+    # two cities of it: the province
+    assert district("某地2月20日电 据报道,上海市某办副主任某某等6人受高雄市、台中市邀请,于18日至20日赴台参观台湾灯会。",
+                    "访问团一行还参观了当地的文化设施。") == "台湾省"

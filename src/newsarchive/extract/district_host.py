@@ -14,7 +14,8 @@ The host is read the way the article names it:
   article names no district: the visitors' city is not it.
 * A province's abbreviation after a visit verb and before the visit's purpose or the
   clause's end (``来宁考察``, ``赴黔调研``; not ``来宁波``, ``带来宁静``) is that
-  province when the text also writes the province's name.
+  province when the text also writes the province's name; the one city or county of it
+  the sentence names (``受某市邀请…赴台``) is finer.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ import re
 
 from . import gazetteer as gz
 from .district_article import Article, innermost, is_media_name, of_kind, ranked, visit_to_ours_re
+from .district_relations import lies_within
 from .gazetteer import CITY, COUNTY, PROVINCE
 from .place_names import Place, short_mentions, simplified
 from .place_words import pairs, words_re
@@ -51,7 +53,7 @@ def visit_host(a: Article) -> str | None:
             return _our_unit(a, text, m.start(), m.group(1))
         province = _abbreviated(a, text)
         if province is not None:
-            return province
+            return _one_unit_of(a, sentence, province) or province
     return NO_HOST
 
 
@@ -91,6 +93,15 @@ def _hosts_accompany(a: Article, unit: str) -> bool:
     companions = words_re("companion_verbs")
     return any(companions.search(simplified(s)) is not None and any(p.canonical == unit for p in a.find(s))
                for t in a.texts for s in _SENTENCE_END.split(t) if s)
+
+
+def _one_unit_of(a: Article, sentence: str, province: str) -> str | None:
+    """The one city or county of ``province`` the sentence names (受某市邀请…赴台): the host
+    the visitors go to, finer than the province; None for none or several."""
+    text = simplified(sentence)
+    units = {p.canonical for p in a.find(sentence)
+             if p.level in (CITY, COUNTY) and lies_within(p.canonical, province) and not is_media_name(text, p)}
+    return units.pop() if len(units) == 1 else None
 
 
 def _abbreviated(a: Article, text: str) -> str | None:
