@@ -46,3 +46,12 @@ def test_the_one_city_of_a_province_named_by_its_abbreviation_is_the_host() -> N
     # two cities of it: the province
     assert district("某地2月20日电 据报道,上海市某办副主任某某等6人受高雄市、台中市邀请,于18日至20日赴台参观台湾灯会。",
                     "访问团一行还参观了当地的文化设施。") == "台湾省"
+
+
+def test_a_regions_secretary_with_a_citys_delegation_at_the_regional_congress() -> None:
+    assert district("3月8日上午,自治区党委书记某某在自治区两会期间与呼伦贝尔市代表团一起讨论政府工作报告,"
+                    "希望呼伦贝尔市把各项任务落到实处。",
+                    "内蒙古自治区人大某次会议期间,代表们分组审议了各项报告。") == "内蒙古自治区"
+    # the same body going to the city is a visit
+    assert district("1月16日下午,自治区党委书记某某深入呼伦贝尔市调研,了解企业生产情况。",
+                    "内蒙古自治区有关部门负责人陪同调研。") == "呼伦贝尔市"

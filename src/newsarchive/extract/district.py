@@ -30,7 +30,9 @@ Front matter ``district`` wins.  Otherwise, in this order:
      region's written short: 区党委) visiting one
      city or county in the same sentence, or several counties of one city written with them
      (``省委书记深入某市甲县、乙县``: that city) (its capital written as where it acts,
-     ``省长在某市会见…``, is its seat, no visit) (``省委第三巡视组进驻襄阳市樊城区``), or
+     ``省长在某市会见…``, is its seat, no visit; nor is a city it names only by its
+     delegation to the province's congress, ``与某市代表团共同审议``; an autonomous region's
+     body written ``自治区党委`` is one) (``省委第三巡视组进驻襄阳市樊城区``), or
      towns of one county, → that unit; visiting several, or none → the city or county
      of the source line if it lies in the province or the province is not named (a
      county's media centre reporting a provincial visit), else the province (named
@@ -90,15 +92,15 @@ from .district_article import (Article, is_media_name, is_municipality, lies_wit
 from . import gazetteer as gz
 from .district_border import across_border, region_crossing, system_of
 from .district_host import NO_HOST, visit_host
+from .district_province import towns_of, visited_city, visited_not_seat
 from .district_tours import toured_division
 from .district_roles import (accompanied, called_on, destination, headline_destination, headline_province, held_in,
                              tour_stops, visited_away)
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
-from .place_words import words
 
 _BODY = re.compile(
-    r"^(?:中共)?(?:[\d一二三四五六七八九十]+届)?(省|市|区|县|州|旗)(?:[\d一二三四五六七八九十]+届)?"
+    r"^(?:中共)?(?:[\d一二三四五六七八九十]+届)?(?:自治)?(省|市|区|县|州|旗)(?:[\d一二三四五六七八九十]+届)?"
     r"(委员会|委|政府|人大|政协|纪委|监委|领导|党工委|人民|长|直|属|[\u4e00-\u9fff]{1,3}委(?:员会|会)?)"
     r"|^(中央|国务院)")
 #: What opens a lead before its subject: a dateline (本报讯, a news agency's "据某某社某地10月1日电"),
@@ -114,6 +116,8 @@ _CLAUSE_SPLIT = re.compile(r"[,，。;；!！?？:：\n]")
 #: An autonomous region's party committee written short (区党委; a district's is 区委):
 #: a province's body.
 _REGION_BODY = "区党委"
+#: An autonomous region's body written with its kind (自治区党委常委会): a province's body.
+_AUTONOMOUS_REGION = re.compile(r"(?:中共)?自治区")
 #: What follows a place that makes it a body (湖南省委, 长沙市政府).
 _BODY_AFTER = re.compile(r"(?:委|政府|人大|政协|纪委|监委|党工委|人民|代表团|考察团|巡视|巡察|巡查|督查|督导"
                          r"|[\u4e00-\u9fff]{1,3}委(?:员会|会)?)")
@@ -173,18 +177,19 @@ def extract_district(draft: Draft) -> str | None:
                 if held is not None:
                     return held
                 continue
-            if m.group(3) or m.group(1) == "省" or m.group(1) + m.group(2) == _REGION_BODY:
+            if m.group(3) or m.group(1) == "省" or m.group(1) + m.group(2) == _REGION_BODY \
+                    or _AUTONOMOUS_REGION.match(clause):
                 provinces = ranked(a.places, lambda p: p.level == PROVINCE) or a.page_provinces
                 province = provinces[0] if provinces else None
-                found = _visited_not_seat(a, sentence) or _towns_of(a, sentence, province) \
-                    or _visited_city(a, sentence) or a.publisher(within=province) or province
+                found = visited_not_seat(a, sentence, clause) or towns_of(a, sentence, province) \
+                    or visited_city(a, sentence) or a.publisher(within=province) or province
                 if found is None:       # 省委督查组到某景区… (a headline): the lead's next sentence
                     unnamed_province = True
                     break
                 return found
             body_place = a.bare(m.group(1), m.group(2))
             if body_place is not None and is_municipality(body_place):   # 上海市政府: a province's body
-                return a.visited(sentence, body_place) or _towns_of(a, sentence, body_place) \
+                return a.visited(sentence, body_place) or towns_of(a, sentence, body_place) \
                     or a.publisher(within=body_place) or body_place
             stops = tour_stops(a, sentence)
             if body_place is not None and len(stops) > 1 and body_place in stops:
@@ -287,35 +292,6 @@ def _region_kinds(a: Article) -> set[str]:
     """全区 in an article about an autonomous region's bodies (自治区党委…全区上下) is the
     region, which the text may name by its short name only (宁夏): no county is missing."""
     return {"区"} if "自治区" in a.plain else set()
-
-
-def _visited_not_seat(a: Article, sentence: str) -> str | None:
-    """The unit a province's body visits in ``sentence``; a provincial capital written
-    as where the body acts (``省长某某在某市会见…``) is its seat, no unit visited."""
-    unit = a.visited(sentence, None)
-    if unit is None or unit not in words("provincial_seats"):
-        return unit
-    text = simplified(sentence)
-    names = [unit] + [d.short for d in gz.divisions(unit) if len(d.short) >= 2]
-    return None if any(f"在{name}" in text for name in names) else unit
-
-
-def _visited_city(a: Article, sentence: str) -> str | None:
-    """A province's body visiting several counties of one city the sentence writes with
-    them (深入某市甲县、乙县调研) → that city: the visit is the city's news, not the province's."""
-    text = simplified(sentence)
-    places = [p for p in a.find(sentence) if p.level in (CITY, COUNTY) and not is_media_name(text, p)]
-    cities = {p.canonical for p in places if p.level == CITY}
-    counties = {p.canonical for p in places if p.level == COUNTY}
-    if len(cities) != 1 or len(counties) < 2:
-        return None
-    city = cities.pop()
-    return city if all(lies_within(c, city) for c in counties) else None
-
-
-def _towns_of(a: Article, sentence: str, province: str | None) -> str | None:
-    """A province's body visiting towns of one of its counties → that county."""
-    return a.towns_county(sentence, province) if province else None
 
 
 def _first_in_lead(a: Article) -> str | None:

@@ -1,0 +1,57 @@
+"""What a province's body visits in the lead's sentence: one unit, the city of the counties
+it visits, the county of the towns it visits, or none (its capital written as where it
+acts, a city named only by its delegation to the province's congress).
+"""
+from __future__ import annotations
+
+from . import gazetteer as gz
+from .district_article import Article, is_media_name
+from .district_relations import lies_within
+from .gazetteer import CITY, COUNTY
+from .place_names import simplified
+from .place_words import words
+
+__all__ = ["visited_not_seat", "visited_city", "towns_of"]
+
+#: A place's delegation to a congress or meeting above it.
+_DELEGATION = "代表团"
+
+
+def visited_not_seat(a: Article, sentence: str, clause: str) -> str | None:
+    """The unit a province's body visits in ``sentence``; a provincial capital written
+    as where the body acts (``省长某某在某市会见…``) is its seat, and a unit the body's
+    ``clause`` names only by its delegation (``与某市代表团共同审议``: at the province's
+    congress) is not visited."""
+    unit = a.visited(sentence, None)
+    if unit is not None and _only_delegation(a, clause, unit):
+        return None
+    if unit is None or unit not in words("provincial_seats"):
+        return unit
+    text = simplified(sentence)
+    names = [unit] + [d.short for d in gz.divisions(unit) if len(d.short) >= 2]
+    return None if any(f"在{name}" in text for name in names) else unit
+
+
+def _only_delegation(a: Article, clause: str, unit: str) -> bool:
+    """Whether ``clause`` writes ``unit`` only as the name of its delegation (某市代表团)."""
+    text = simplified(clause)
+    spans = [p for p in a.find(clause) if p.canonical == unit]
+    return bool(spans) and all(text.startswith(_DELEGATION, p.end) for p in spans)
+
+
+def visited_city(a: Article, sentence: str) -> str | None:
+    """A province's body visiting several counties of one city the sentence writes with
+    them (深入某市甲县、乙县调研) → that city: the visit is the city's news, not the province's."""
+    text = simplified(sentence)
+    places = [p for p in a.find(sentence) if p.level in (CITY, COUNTY) and not is_media_name(text, p)]
+    cities = {p.canonical for p in places if p.level == CITY}
+    counties = {p.canonical for p in places if p.level == COUNTY}
+    if len(cities) != 1 or len(counties) < 2:
+        return None
+    city = cities.pop()
+    return city if all(lies_within(c, city) for c in counties) else None
+
+
+def towns_of(a: Article, sentence: str, province: str | None) -> str | None:
+    """A province's body visiting towns of one of its counties → that county."""
+    return a.towns_county(sentence, province) if province else None
