@@ -23,7 +23,7 @@ from typing import Callable
 from .people_words import ranked_chars, words
 from .script import simplified_view
 from . import gazetteer, lexicon
-from .people_name_words import is_name, surname_length
+from .people_name_words import NEVER_LAST, is_name, surname_length
 from .people_names import dotted_name_at
 
 #: Words that introduce byline names (longest first so 摄影记者 wins over 记者).
@@ -86,8 +86,12 @@ _LAYOUT_BARS = re.compile(r"(?:[ \u3000]*[|｜])+[ \u3000]*$")
 _CLOSING = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*[(（][ \u3000]*([^()（）]{2,24}?)[ \u3000]*[)）][ \u3000]*$")
 
 
-#: Names in brackets right after the dateline word (本网讯(某某)8月14日…) or opening the text.
-_DATELINE = re.compile(r"^(?:.{0,24}?(?:讯|消息|电))?[ \u3000]*[(（【][ \u3000]*([^()（）【】]{2,40}?)[ \u3000]*[)）】]")
+#: An outlet's label that opens the text with a colon (某某网:(某某)…).
+_OUTLET_LABEL = r"[^\s()（）:：]{1,20}?(?:" + "|".join(map(re.escape, words("people", "dateline_outlet_endings"))) \
+    + r")[:：]"
+#: Names in brackets right after the dateline word (本网讯(某某)8月14日…) or an outlet's label, or opening
+#: the text.
+_DATELINE = re.compile(r"^(?:.{0,24}?(?:讯|消息|电)|" + _OUTLET_LABEL + r")?[ \u3000]*[(（【][ \u3000]*([^()（）【】]{2,40}?)[ \u3000]*[)）】]")
 #: Where a dateline's bracket says where the report was sent from (记者某某/某地传真报导).
 _SENT_FROM = re.compile(r"[ \u3000]*[/／][ \u3000]*[\u4e00-\u9fff]{2,8}?(?:传真|电话|连线)?(?:报导|报道|电|讯)$")
 
@@ -145,6 +149,8 @@ def _all_names(inside: str) -> list[str]:
     one is a name, an office's pen-name, or a reporter named after a role word
     and the outlet (某甲 某某传媒集团记者某乙)."""
     tokens = join_spaced_names(_SEP.split(inside.strip()))
+    if len(tokens) > 1 and tokens[0] in _CREDIT_WORDS:
+        tokens = [t for t in tokens if t not in _CREDIT_WORDS]     # (文 某某): what the person did, first
     if not 1 <= len(tokens) <= 4:
         return []
     names: list[str] = []
@@ -162,6 +168,10 @@ def _all_names(inside: str) -> list[str]:
             names.extend(named)
             after_role = _ROLE_AT_END.search(token) is not None     # 某某中心记者 某乙
     return names
+
+
+#: What a person credited in bare brackets did, written before the name ((文 某某)).
+_CREDIT_WORDS = frozenset(words("people", "credit_words"))
 
 
 def _role_token_names(token: str) -> list[str] | None:
@@ -291,6 +301,8 @@ def _names_after(line: str, pos: int) -> list[str]:
         if len(slashed) > 1 and all(is_byline_name(n) for n in slashed):
             names.extend(slashed)     # 记者:某甲/某乙 — names parted by a slash
             continue
+        if bare[-1:] in NEVER_LAST and is_byline_name(bare[:-1]):
+            break                     # 记者某某说: a reporter the story quotes, no byline
         parted = _run_together(bare)
         if parted:
             names.extend(parted)

@@ -11,7 +11,7 @@ import re
 from typing import Any, Iterable, Mapping
 
 from ..records import Draft
-from .people_bylines import (byline_names, closing_names, credit_names, dateline_names, marked_names,
+from .people_bylines import (ROLE_WORDS, byline_names, closing_names, credit_names, dateline_names, marked_names,
                              photo_credit_names)
 from .people_byline_forms import (bracket_photo_names, filed_from_names, stamp_author_names, unit_closing_names,
                                   unit_colon_names)
@@ -21,6 +21,8 @@ from .people_words import mapping, words
 from ..textnorm import without_pinyin
 
 _FRONT_MATTER_KEYS = words("people", "front_matter_keys")
+#: A line that opens with a role word, perhaps after an e-paper's mark or the paper's name (□本报记者…).
+_BYLINE_LINE = re.compile(r"^[\s\u3000■□◎●]*(?:本报|本台|本网|本刊)?(?:" + "|".join(map(re.escape, ROLE_WORDS)) + ")")
 #: A title line that carries the page's stamp (…事项 作者:某某 发布时间:…): its byline is read.
 _STAMP_ROLE = re.compile(r"(?:作者|记者|通讯员)[:：]")
 #: A credit set off by a bar (采写 | 区新闻中心 某某): the label and the role it stands for.
@@ -49,6 +51,8 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
         names.extend(stamp_author_names(without_pinyin(line)))   # 16:56 某某 来源:… — the author bare
     if draft.title:               # 某站:甲 乙 报道 taken for the headline: a credit all the same
         names.extend(name_credits(without_pinyin(draft.title)))
+    if draft.subtitle and _BYLINE_LINE.match(draft.subtitle):   # □记者 某某 报道 read as the subtitle
+        names.extend(byline_names(without_pinyin(draft.subtitle)))
     for line in draft.bylines:    # ■某某: an e-paper's byline mark before bare names
         names.extend(marked_names(without_pinyin(line)))
     for line in draft.captions:   # …远眺。某某 摄: a photographer credited at a caption's end
