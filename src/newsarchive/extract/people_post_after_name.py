@@ -123,9 +123,18 @@ def _posts_after_names(text: str, starts: list[int], known: frozenset[str],
                 continue
             if vouched and any(POST_RE.match(text, start + k) for k in range(1, length)):
                 continue              # 某某某副|书记: the post begins inside the candidate
+            if _heads_a_known_name(text, post.end(), known):
+                break                 # 某某网总编辑|某某: the post is the title of the name after it
             out.append(Mention(start, cand, (post.group(),)))
             break
     return out
+
+
+def _heads_a_known_name(text: str, pos: int, known: frozenset[str]) -> bool:
+    """Does a name found by another rule follow at ``pos``?  A post between two names is the
+    title of the one after it (某某网总编辑某某, 某某公司经理某某): what stands before the post
+    is its organisation, an outlet or a company whose name may read as a person's."""
+    return any(text.startswith(n, pos) for n in (text[pos:pos + k] for k in (2, 3, 4)) if n in known)
 
 
 def _heads_a_place(post: str) -> bool:
