@@ -5,7 +5,7 @@ import random
 import re
 
 from newsarchive.extract import gazetteer as gz
-from newsarchive.extract.people import _longest_starts
+from newsarchive.extract.people_merge import longest_starts as _longest_starts
 from newsarchive.extract.places import find_places
 from newsarchive.extract.wordre import words_pattern
 

@@ -477,7 +477,7 @@ class _CountingName(str):
 
 def test_merging_many_names_never_tests_every_pair_of_names() -> None:
     """A long text naming hundreds of people costs per name, not per pair of names."""
-    from newsarchive.extract.people import Mention, _drop_truncated, _merge
+    from newsarchive.extract.people_merge import Mention, drop_truncated as _drop_truncated, merge_mentions as _merge
 
     given = "国平明华军伟芳丽强磊洋勇艳杰娟涛超"
     plain = [f"王{a}{b}" for a in given for b in given if a != b]           # 272 names of 3 characters
