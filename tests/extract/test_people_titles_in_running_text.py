@@ -18,3 +18,19 @@ def test_an_outlet_before_the_post_of_a_named_person_is_no_person() -> None:
 
 def test_a_name_with_its_post_after_it_still_reads() -> None:
     assert _officials("甘小雨书记的讲话很重要。柯明远县长主持会议。") == [("甘小雨", ("书记",)), ("柯明远", ("县长",))]
+
+
+def test_a_post_in_quotes_is_the_title_of_the_name_after_it() -> None:
+    assert _officials("去年7月,驻柳湾社区的“第一书记”柯明远发现桥梁损坏严重。") == [("柯明远", ("第一书记",))]
+    assert _officials("作为驻柳湾社区“第一书记”的甘小雨,多方筹措资金。") == [("甘小雨", ("驻柳湾社区第一书记",))]
+
+
+def test_quotes_around_words_that_are_no_title_stay() -> None:
+    assert _officials("他被称为“柳湾好人”甘小雨,居民都这样叫他。") == []
+
+
+def test_a_note_on_how_a_post_is_held_is_no_part_of_the_title() -> None:
+    found = _officials("柳湾镇党委副书记(挂职)、柳湾居“第一书记”甘小雨带领党总支书记柯明远等一行来到社区考察。")
+    assert found[0] == ("甘小雨", ("柳湾镇党委副书记", "柳湾居第一书记"))
+    # a note that says what the post is stays in it
+    assert _officials("团县委党组副书记(主持工作)甘小雨主持会议。") == [("甘小雨", ("团县委党组副书记(主持工作)",))]

@@ -41,6 +41,7 @@ from .people_roles import role_mentions
 from .people_lists import list_mentions
 from .people_merge import cut_overlong, drop_truncated, merge_mentions
 from .people_words import words
+from .people_wrapping import unwrapped
 from .numerals import to_int
 from .script import simplified_view, unchanged
 from .titles import POST_RE, after_note, posts, title_chain
@@ -65,11 +66,6 @@ _SPACES = (" ", "\u3000")
 _OPENER_RE = re.compile("(?:" + words_pattern(CLAUSE_OPENERS) + "|" + PUNCT_RE.pattern + ")")
 
 
-#: A note in brackets right after a name giving sex or nationality: (女), (藏族), (女,回族).
-_PERSON_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:[女男](?:[,，、][\u4e00-\u9fff]{1,4}族)?"
-                          r"|[\u4e00-\u9fff]{1,4}族)[)）]")
-
-
 def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> tuple[Official, ...]:
     """People named in an official role, in order of first mention.
 
@@ -85,7 +81,7 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
     text, as_written = simplified_view(without_pinyin("\n".join((*portrait_subject(draft), *draft.paragraphs,
                                                                    *draft.captions, *headline))))
     byline = set(extract_reporters(draft) if reporters is None else reporters)
-    text = _PERSON_NOTE.sub("", text)     # 甲(藏族)、乙(女,蒙古族)、丙: the list reads on
+    text = unwrapped(text)     # 甲(藏族)、乙(女,蒙古族)、丙, 镇党委副书记(挂职)、, “第一书记”某某
     mentions = find_mentions(text)
     if headline:
         mentions = headline_mentions_kept(text, text.rfind("\n") + 1, mentions)
