@@ -8,11 +8,14 @@ the person's page would then show that text as the title.  Here the span is
 cut by jieba's dictionary with parts of speech: at the first word that cannot
 stand inside an organisation's name (a verb, a preposition, a particle…) and
 is followed by a place name or an organ (市委, 人民政府…), the title starts
-after it.  The words and tags are data (``data/title_edges.yaml``).
+after it.  The place must end where a word of jieba's cut ends (an unknown name
+cut into single characters hides a place's name across two words), and a verb
+right after a noun and before an organ is a body's name (社会组织党工委).  The words and tags are data (``data/title_edges.yaml``).
 """
 from __future__ import annotations
 
 import functools
+import itertools
 
 from ..simplified import to_simplified
 from . import gazetteer as gz
@@ -38,26 +41,34 @@ def past_left_junk(text: str, start: int, post_start: int) -> int:
 def _junk_length(span: str) -> int:
     """How many characters of ``span`` (a title's text before its post) come before the
     title proper: up to the first run-in word followed by a place or an organ, else 0."""
-    at = 0
-    for word, tag in lexicon.pos_cut(span)[:-1]:
+    cut = lexicon.pos_cut(span)
+    ends = set(itertools.accumulate(len(w) for w, _ in cut))
+    at, before = 0, ""
+    for word, tag in cut[:-1]:
         at += len(word)
         if (tag in _JUNK_TAGS and word not in _KEEP_WORDS and span[at - 1] not in _PLACE_KINDS
-                and not _is_place(word) and _opens_title(span, at)):
-            return at
+                and not _is_place(word)):
+            place = _place_opens(span, at, ends)
+            # a verb after a noun before an organ names a body (社会|组织|党工委), no sentence
+            if place or span.startswith(_ORGAN_HEADS, at) and not (tag.startswith("v") and before.startswith("n")):
+                return at
+        before = tag
     return 0
 
 
-def _opens_title(span: str, at: int) -> bool:
-    """Whether a place name or an organ begins at ``at``."""
-    if span.startswith(_ORGAN_HEADS, at):
-        return True
-    return any(_is_place(span[at:at + n]) for n in range(2, min(_LONGEST_PLACE, len(span) - at) + 1))
+def _place_opens(span: str, at: int, ends: set[int]) -> bool:
+    """Whether a place name begins at ``at`` and ends where one of jieba's words does
+    (``ends``): 安新 of 某|安|新区 ends inside the word 新区, and opens no title."""
+    return any(_is_place(span[at:at + n]) and at + n in ends
+               for n in range(2, min(_LONGEST_PLACE, len(span) - at) + 1))
 
 
 @functools.lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     g = gz.gazetteer()
-    return frozenset((*g.by_name, *g.by_short, *g.towns))
+    # a short name that is only the end of its division's name (新区 of some 某某新区) is a word
+    shorts = (s for s, found in g.by_short.items() if not all(d.name.endswith(s) for d in found))
+    return frozenset((*g.by_name, *shorts, *g.towns))
 
 
 def _is_place(word: str) -> bool:

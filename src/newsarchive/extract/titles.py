@@ -118,7 +118,7 @@ def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
     (:mod:`.title_edges`).
     """
     titles: list[str] = []
-    start, end = past_left_junk(text, title_start(text, post_start), post_start), post_end
+    start, end = _joined_body_start(text, past_left_junk(text, title_start(text, post_start), post_start)), post_end
     while True:
         titles.append(text[start:end])
         if start == 0 or text[start - 1] not in _CHAIN_SEPARATORS:
@@ -130,6 +130,33 @@ def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
             break
         start, end = past_left_junk(text, title_start(text, m.start()), m.start()), prev_end
     return tuple(reversed(titles))
+
+
+#: Conjunctions that join two bodies one post heads (非公企业和社会组织党工委书记).
+_JOINING = "和与及"
+#: The longest body read before such a conjunction.
+_MAX_JOINED = 10
+#: jieba's tags of words no body's name holds: a person's name, verbs, pronouns, numerals.
+_NOT_IN_BODY = ("nr", "v", "p", "r", "m", "q", "u")
+
+
+def _joined_body_start(text: str, start: int) -> int:
+    """Where a title starts whose walk left stopped at a conjunction joining two bodies
+    (区委组织部副部长、非公企业和社会组织党工委书记): at the 、 or comma before the first body
+    when a post ends before that separator and the first body holds no post, name or verb
+    (副县长某某和市委书记某某: two people)."""
+    if start < 2 or text[start - 1] not in _JOINING:
+        return start
+    sep = max(text.rfind(c, max(0, start - 1 - _MAX_JOINED), start - 1) for c in _CHAIN_SEPARATORS)
+    if sep < 1:
+        return start
+    body = text[sep + 1:start - 1]
+    if (not _TITLE_CHAR.match(body[:1]) or not all(_TITLE_CHAR.match(c) for c in body) or POST_RE.search(body)
+            or not _POST_AT_END.search(text, max(0, sep - 6), sep)):
+        return start
+    if any(tag.startswith(_NOT_IN_BODY) for _, tag in lexicon.pos_cut(body)):
+        return start
+    return sep + 1
 
 
 #: A short note in brackets right after a post, part of the title: 党组副书记(主持工作),

@@ -1,0 +1,31 @@
+"""A title's text before its post is a body's name whatever jieba makes of it: an unknown
+name cut into single characters, a noun and a verb naming a body, two bodies joined by 和.
+Names, places and sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.extract.titles import posts, title_chain
+
+
+def _last_chain(text: str) -> tuple[str, ...]:
+    return [title_chain(text, m.start(), m.end()) for m in posts(text)][-1]
+
+
+def test_a_place_ending_inside_a_word_opens_no_title() -> None:
+    # 安新 is a county's short name, but here it ends inside 新区: the new area's name is whole
+    text = "据通报,柳阳市委副书记、市长,柳安新区党工委副书记、管委会主任甘小雨涉嫌违纪。"
+    assert _last_chain(text) == ("柳阳市委副书记", "市长", "柳安新区党工委副书记", "管委会主任")
+
+
+def test_a_verb_after_a_noun_before_an_organ_names_a_body() -> None:
+    assert _last_chain("社会组织党工委书记甘小雨讲话。") == ("社会组织党工委书记",)
+    assert _last_chain("大家一起学习安顺市委副书记周立平的讲话。") == ("安顺市委副书记",)   # a sentence still cut
+
+
+def test_two_bodies_joined_by_he_are_one_title() -> None:
+    text = "区委组织部副部长、非公企业和社会组织党工委书记甘小雨讲话。"
+    assert _last_chain(text) == ("区委组织部副部长", "非公企业和社会组织党工委书记")
+
+
+def test_two_people_joined_by_he_keep_their_own_titles() -> None:
+    assert _last_chain("县委常委、副县长柯明远和市委副书记甘小雨出席。") == ("市委副书记",)
+    assert _last_chain("县委书记、县长和市委副书记甘小雨出席。") == ("市委副书记",)
