@@ -34,3 +34,14 @@ def test_a_note_on_how_a_post_is_held_is_no_part_of_the_title() -> None:
     assert found[0] == ("甘小雨", ("柳湾镇党委副书记", "柳湾居第一书记"))
     # a note that says what the post is stays in it
     assert _officials("团县委党组副书记(主持工作)甘小雨主持会议。") == [("甘小雨", ("团县委党组副书记(主持工作)",))]
+
+
+def test_a_proper_noun_between_a_title_and_a_reporting_verb_is_a_name() -> None:
+    assert _officials("县人大常委会主任华瑞主持会议。") == [("华瑞", ("县人大常委会主任",))]
+
+
+def test_a_plain_noun_between_a_title_and_a_verb_of_leading_is_a_name() -> None:
+    found = _officials("市长甘小雨会见了由柳阳市市长万向带领的政府考察团一行。")
+    assert found == [("甘小雨", ("市长",)), ("万向", ("柳阳市市长",))]
+    assert _officials("市长万向出席会议。") == []                       # before any other verb a word
+    assert _officials("县委常委班子带领全县干部学习。") == []            # a group leads too

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .people_words import words
 from .people_name_words import (
     ANCHORED_STARTS, ANCHORED_WORD_FREQ, CJK, COMPOUND_SURNAMES, CUT_HERE, END_WORD,
     FOLLOWING_WORD_FREQ, LISTED_SURNAMES, NAME_END_CHARS, NAME_FINALS, NEVER_LAST, NOT_IN_NAME_RE,
@@ -126,7 +127,7 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
             break
         strength = boundary_strength(window[length:length + 8])
         if strength < min_strength or not (is_name(cand, anchored, _org_ending_allowed(cand, strength), anchored)
-                                           or _word_name_before_verb(cand, anchored, strength)):
+                                           or _word_name_before_verb(cand, anchored, strength, window[length:])):
             continue
         if (cand[0] in WORD_SURNAMES or cand[0] in LISTED_SURNAMES) and strength < END_WORD \
                 and cand[:2] not in COMPOUND_SURNAMES:
@@ -146,20 +147,26 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
     return tuple(c for c in out if not (c[0][-1] in NEVER_LAST and c[0][:-1] in shorter))
 
 
-#: Word classes (place words, distinguishing words; not plain nouns: 班子) and most frequency
-#: of a word that is a name between a title and a reporting verb (县人大常委会主任边疆主持会议:
-#: 边疆 "frontier" is a name there).
-_NOUN_TAGS = frozenset(("s", "b"))
+#: Word classes (place words, distinguishing words, proper nouns; not plain nouns: 班子) and
+#: most frequency of a word that is a name between a title and a reporting verb
+#: (县人大常委会主任边疆主持会议: 边疆 "frontier" is a name there).
+_NOUN_TAGS = frozenset(("s", "b", "nz"))
 _VERB_WORD_NAME_FREQ = 1000
+#: Verbs of leading a group: a plain noun between a title and one of them is a name too
+#: (由某市市长王牌带领的考察团: 王牌 "trump card"; a body leads 在…下, never 由…带领的).
+_LEADING_VERBS = tuple(words("people", "word_name_leading_verbs"))
+#: Nouns of a group that leads as a person does (常委班子带领…): no name.
+_GROUP_NOUNS = frozenset(words("people", "group_nouns"))
 
 
-def _word_name_before_verb(cand: str, anchored: bool, strength: int) -> bool:
+def _word_name_before_verb(cand: str, anchored: bool, strength: int, rest: str) -> bool:
     """A two-character ordinary noun right after a title and right before a reporting verb
     (主持, 出席…), opening with a common surname: a name that is also a word."""
     if not (anchored and strength >= END_WORD and len(cand) == 2 and cand[0] in SURNAMES):
         return False
     freq, tag = lexicon.frequency(cand), lexicon.tag(cand)
-    return tag in _NOUN_TAGS and freq < _VERB_WORD_NAME_FREQ
+    return freq < _VERB_WORD_NAME_FREQ and (tag in _NOUN_TAGS or tag == "n" and rest.startswith(_LEADING_VERBS)
+                                            and cand not in _GROUP_NOUNS)
 
 
 #: Word classes of a two-character word a name's last character may not open (关于, 由于).
