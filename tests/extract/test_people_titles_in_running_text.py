@@ -45,3 +45,8 @@ def test_a_plain_noun_between_a_title_and_a_verb_of_leading_is_a_name() -> None:
     assert found == [("甘小雨", ("市长",)), ("万向", ("柳阳市市长",))]
     assert _officials("市长万向出席会议。") == []                       # before any other verb a word
     assert _officials("县委常委班子带领全县干部学习。") == []            # a group leads too
+
+
+def test_a_government_spokesperson_is_an_official_a_companys_is_not() -> None:
+    assert _officials("柳阳市府发言人甘小雨表示,市长将出席。") == [("甘小雨", ("柳阳市府发言人",))]
+    assert _officials("青禾集团发言人甘小雨表示,公司将扩产。") == []
