@@ -28,3 +28,11 @@ def test_association_posts_are_no_office() -> None:
 def test_a_chamber_head_leading_a_delegation_is_no_official() -> None:
     found = _names("青禾进出口商会会长柯明远率考察团一行来柳湾市考察,市委书记甘小雨会见了考察团。")
     assert found == {"甘小雨"}
+
+
+def test_a_second_post_in_the_same_association_is_still_the_associations() -> None:
+    found = _names("柳湾市新闻工作者协会副秘书长兼办公室主任柯明远,市委宣传部副部长甘小雨出席。")
+    assert found == {"甘小雨"}
+    # a second post of a body of its own is a public office
+    assert _names("柳湾市新闻工作者协会会长兼县政协副主席柯明远出席。") == {"柯明远"}
+    assert not no_official(("县委常委兼宣传部长",))

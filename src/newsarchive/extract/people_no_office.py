@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .people_names import Mention
-from .people_words import words
+from .people_words import chars, words
 
 __all__ = ["no_official", "association_members"]
 
@@ -58,9 +58,27 @@ _SENTENCE_END = "。！？!?\n"
 def no_official(titles: tuple[str, ...]) -> bool:
     """Whether every title is of one kind of :data:`_NO_OFFICIAL_POSTS`, a delegation's roles
     passed over (a chamber's head leading a delegation is no official)."""
+    titles = tuple(p for t in titles for p in _posts_held(t))
     held = tuple(t for t in titles if not (_DELEGATION.holds(t) or t in _BARE_DELEGATION)) \
         if len(titles) > 1 else titles
     return bool(held) and any(all(kind.holds(t) for t in held) for kind in _NO_OFFICIAL_POSTS)
+
+
+#: What joins a second post to a first in one title (某协会副秘书长兼办公室主任).
+_ALSO = "兼"
+#: How a post of a body of its own opens: a place or an organ (…兼县政协副主席).
+_OWN_BODY_HEADS = tuple(chars("titles", "place_heads")) + words("title_edges", "organ_heads")
+
+
+def _posts_held(title: str) -> tuple[str, ...]:
+    """The posts a title joins with 兼, each with its body: a second post held in the same
+    body (某协会副秘书长兼办公室主任) is the first post's kind and adds none; one of a body of
+    its own (某协会会长兼县政协副主席) is a title of its own."""
+    at = title.find(_ALSO)
+    if at <= 0:
+        return (title,)
+    second = title[at + 1:]
+    return (title[:at], second) if second.startswith(_OWN_BODY_HEADS) else (title[:at],)
 
 
 def association_members(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
