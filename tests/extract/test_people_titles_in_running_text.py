@@ -50,3 +50,16 @@ def test_a_plain_noun_between_a_title_and_a_verb_of_leading_is_a_name() -> None:
 def test_a_government_spokesperson_is_an_official_a_companys_is_not() -> None:
     assert _officials("柳阳市府发言人甘小雨表示,市长将出席。") == [("甘小雨", ("柳阳市府发言人",))]
     assert _officials("青禾集团发言人甘小雨表示,公司将扩产。") == []
+
+
+def test_a_two_character_name_before_the_head_of_a_district_that_is_no_district() -> None:
+    assert _officials("1月11日上午,甘征区长主持召开区政府常务会议。") == [("甘征", ("区长",))]
+    assert _officials("金水区长主持会议。") == []          # a district's name, then its head
+    assert _officials("刘副县长主持会议。") == []          # a surname and the post's prefix
+    assert _officials("李庄镇长主持会议。") == []          # towns are not all listed: a place may end there
+
+
+def test_a_word_between_two_names_of_a_list_is_a_name() -> None:
+    found = _officials("区领导甘小雨出席会议;王军利、边际、陈志明列席。")
+    assert [n for n, _ in found] == ["甘小雨", "王军利", "边际", "陈志明"]
+    assert _officials("黄金、白银、石油价格上涨。") == []

@@ -252,6 +252,8 @@ def read_name_list(text: str, pos: int, known: frozenset[str], anchored: bool,
         name = name_at(text, pos, known, anchored=anchored, min_strength=PARTICLE)
         if not name and not anchored and len(out) >= 2 and text[pos - 1:pos] == "、":
             name = _vouched_name(text, pos, known)     # 甲、乙、雷鸣、丙: a word-like name among names
+        if not name and not anchored and out and text[pos - 1:pos] == "、":
+            name = _word_name_between_names(text, pos, known)     # 甲、边际、乙: names on both sides
         if not name and post is not None:
             name = _name_before_post(text, pos, post, anchored)
         if not name:
@@ -293,6 +295,21 @@ def _vouched_name(text: str, pos: int, known: frozenset[str]) -> str | None:
     post vouches for one (雷鸣, 江海): the list vouches for it when another 、 follows."""
     name = name_at(text, pos, known, anchored=True, min_strength=PARTICLE)
     return name if name and text[pos + len(name):pos + len(name) + 1] == "、" else None
+
+
+#: Word classes of a two-character noun that is a name between two names of a list.
+_LISTED_WORD_TAGS = frozenset(("n", "nz", "s", "b", "nr"))
+
+
+def _word_name_between_names(text: str, pos: int, known: frozenset[str]) -> str | None:
+    """A two-character noun opening with a common surname between two names of a 、 list
+    (甲、边际、乙列席: the word "margin" is a name there); a frequent word never is."""
+    cand = text[pos:pos + 2]
+    if len(cand) < 2 or cand[0] not in SURNAMES or text[pos + 2:pos + 3] != "、" or NOT_IN_NAME_RE.search(cand):
+        return None
+    if lexicon.tag(cand) not in _LISTED_WORD_TAGS or lexicon.frequency(cand) >= _VERB_WORD_NAME_FREQ:
+        return None
+    return cand if name_at(text, pos + 3, known, min_strength=PARTICLE) else None
 
 
 def _name_before_post(text: str, pos: int, post: re.Pattern[str], anchored: bool) -> str | None:

@@ -118,11 +118,11 @@ def _posts_after_names(text: str, starts: list[int], known: frozenset[str],
                 continue
             office = _heads_a_place(post.group())
             # a three-character name before 市长/县长 that no place ends in: the post vouches for it
-            vouched = anchored or (office and not _place_before(cand, post.group()))
+            vouched = anchored or (office and len(cand) >= 3 and not _place_before(cand, post.group()))
             if cand not in known and (not is_name(cand, vouched) or office and _place_before(cand, post.group())):
                 continue
-            if vouched and any(POST_RE.match(text, start + k) for k in range(1, length)):
-                continue              # 某某某副|书记: the post begins inside the candidate
+            if any(POST_RE.match(text, start + k) for k in range(1, length)):
+                continue              # 某某某副|书记, 某副|县长: the post begins inside the candidate
             if _heads_a_known_name(text, post.end(), known):
                 break                 # 某某网总编辑|某某: the post is the title of the name after it
             out.append(Mention(start, cand, (post.group(),)))
@@ -144,13 +144,19 @@ def _heads_a_place(post: str) -> bool:
     return post[len(prefix):len(prefix) + 1] in _TITLE_OPENERS
 
 
+#: Kinds of division the gazetteer lists every one of (counties, districts, cities and up);
+#: towns and villages it does not.
+_LISTED_DIVISIONS = frozenset("省市县区州旗盟")
+
+
 def _place_before(cand: str, post: str) -> bool:
     """Whether a place may end in ``cand`` before a post that heads it (李庄|镇长, 某某|县长):
-    always for a two-character candidate; for a longer one only when its end and the post's
-    first character form a division's name (张家港|市长), else it is a name with its post
-    written after it, as Taiwan writes offices (某某某市长, 某某某县长)."""
-    if len(cand) < 3:
-        return True
+    only when its end and the post's first character form a division's name (张家港|市长),
+    else it is a name with its post written after it (某某区长主持…; 某某某市长, as Taiwan
+    writes offices); always for a two-character candidate before the head of a town or a
+    village, which the gazetteer does not list all of."""
     prefix = next((p for p in POST_PREFIXES if post.startswith(p) and len(post) > len(p)), "")
     head = post[len(prefix):len(prefix) + 1]
+    if len(cand) < 3 and head not in _LISTED_DIVISIONS:
+        return True
     return any(divisions(cand[k:] + head) for k in range(len(cand) - 1))
