@@ -25,6 +25,7 @@ from .people_name_words import OFFICE_VERBS, PARTICLE, boundary_strength, is_nam
 from .people_names import DOTS, Mention, name_at, read_name_list
 from .gazetteer import divisions
 from .people_post_after_name import post_after_name_mentions
+from .people_resignations import resignation_mentions
 from .people_words import chars, words
 from .place_names import simplified
 from .titles import POST_RE, title_start, titles_after
@@ -64,7 +65,8 @@ def role_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
     """Every mention the rules of this module find (``starts``: clause starts that
     open with a surname; ``known``: names found by the other rules)."""
     motions = _motion_names(text, known) if "同志" in text else []
-    return (_appointments(text, known) + _removals(text, known) + _elections(text, known)
+    return (_appointments(text, known) + _removals(text, known) + resignation_mentions(text, known)
+            + _elections(text, known)
             + _acting(text, known) + post_after_name_mentions(text, starts, known)
             + _cells(text)
             + motions)
@@ -171,10 +173,18 @@ def _removals(text: str, known: frozenset[str]) -> list[Mention]:
             titles, end = titles_after(text, pos)
             if resigned or titles or not _deputy_seat_at(text, pos):     # 罢免甲省人大代表职务: a deputy only
                 out.extend(Mention(p, n, titles) for p, n in names if not _place_name(text, p, n))
-            if not text.startswith("职务、", end):
+            if not (text.startswith("职务、", end) or text.startswith(("职务;", "职务；"), end)
+                    and _owner_follows(text, end + 3, known)):
                 break
-            pos = end + 3               # 免去甲同志…职务、乙同志…职务
+            pos = end + 3               # 免去甲同志…职务、乙同志…职务; 免去甲的…职务;乙的…职务
     return out
+
+
+def _owner_follows(text: str, pos: int, known: frozenset[str]) -> bool:
+    """Do names and 的 follow at ``pos``: the next item of removals after a semicolon
+    (免去甲的…职务;乙的…职务)?"""
+    names, end = _names_then_title(text, pos, known)
+    return bool(names) and text[end - 1:end] == "的"
 
 
 #: What closes a seat or post written after the name it is taken from.

@@ -1,0 +1,44 @@
+"""Resignations written with the person as the subject: 某某提出辞去省人大常委会委员职务;
+甲、乙分别提出辞去…委员职务.
+
+The form with the body as the subject (接受某某辞去…职务的请求) is read with the removals
+(:mod:`.people_roles`); here the names open the clause and the verb follows them, perhaps
+after 分别 or 均 (each of them) and an opener (提出, 请求, 申请).  The posts given up are
+the person's titles.
+"""
+from __future__ import annotations
+
+import re
+
+from .people_names import Mention, read_name_list
+from .people_words import words
+from .titles import titles_after
+from .wordre import words_pattern
+
+__all__ = ["resignation_mentions"]
+
+#: The verb of giving up a post, with what may stand between the names and it.
+_RESIGNING = re.compile(r"(?:分别|均|各自)?(?:" + words_pattern(words("people", "resignation_openers")) + r")?辞去")
+#: Where the clause the names open begins.
+_CLAUSE_START = re.compile(r"[,，;；。:：!！?？\n]")
+#: How far back the clause start is looked for.
+_MAX_NAMES = 60
+
+
+def resignation_mentions(text: str, known: frozenset[str]) -> list[Mention]:
+    """Names opening a clause that goes on 辞去 <titles>职务, each with the titles."""
+    out: list[Mention] = []
+    if "辞去" not in text:
+        return out
+    for m in _RESIGNING.finditer(text):
+        lo = max(0, m.start() - _MAX_NAMES)
+        start = max((c.end() for c in _CLAUSE_START.finditer(text, lo, m.start())), default=lo)
+        while start < m.start() and text[start] in " \u3000":
+            start += 1
+        names = read_name_list(text[:m.start()], start, known, anchored=True, whole=True)
+        if not names or names[-1][0] + len(names[-1][1]) != m.start():
+            continue                  # 会议接受某某辞去…: the body's clause, read with the removals
+        titles, _ = titles_after(text, m.end())
+        if titles:
+            out.extend(Mention(p, n, titles) for p, n in names)
+    return out

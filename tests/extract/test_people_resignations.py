@@ -1,0 +1,30 @@
+"""Resignations with the person as the subject, and removals going on after a semicolon.
+Names, places and sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.extract.people import extract_officials
+from newsarchive.records import Draft
+
+
+def _officials(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
+    draft = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=paragraphs)
+    return [(o.name, o.titles) for o in extract_officials(draft)]
+
+
+def test_a_person_resigning_from_posts_holds_them() -> None:
+    found = _officials("因年龄原因,甘小雨提出辞去省人大常委会委员、法制委员会主任委员职务。")
+    assert found == [("甘小雨", ("省人大常委会委员", "法制委员会主任委员"))]
+
+
+def test_each_of_a_list_resigning_holds_the_post() -> None:
+    found = _officials("王军利、陈志明分别提出辞去省人大常委会委员职务。")
+    assert found == [("王军利", ("省人大常委会委员",)), ("陈志明", ("省人大常委会委员",))]
+
+
+def test_a_clause_that_is_no_resignation_gives_no_title() -> None:
+    assert _officials("甘小雨说,他不会辞去这份工作。") == [("甘小雨", ())]
+
+
+def test_removals_go_on_after_a_semicolon() -> None:
+    found = _officials("分别免去甘小雨的省人大常委会财经工作委员会副主任职务;柯明远的省人大常委会法制工作委员会主任职务。")
+    assert found == [("甘小雨", ("省人大常委会财经工作委员会副主任",)), ("柯明远", ("省人大常委会法制工作委员会主任",))]
