@@ -63,3 +63,9 @@ def test_a_word_between_two_names_of_a_list_is_a_name() -> None:
     found = _officials("区领导甘小雨出席会议;王军利、边际、陈志明列席。")
     assert [n for n, _ in found] == ["甘小雨", "王军利", "边际", "陈志明"]
     assert _officials("黄金、白银、石油价格上涨。") == []
+
+
+def test_a_note_on_the_person_vouches_for_a_name_with_no_surname() -> None:
+    found = _officials("由省委书记、副省长天宝(藏族)率领的柳川省祝贺团到会祝贺。")
+    assert found == [("天宝", ("省委书记", "副省长"))]
+    assert _officials("天宝(藏族)说。") == []                # no post, no list: no official

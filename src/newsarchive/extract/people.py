@@ -41,7 +41,7 @@ from .people_roles import role_mentions
 from .people_lists import list_mentions
 from .people_merge import cut_overlong, drop_truncated, merge_mentions
 from .people_words import words
-from .people_wrapping import unwrapped
+from .people_wrapping import noted_names, unwrapped
 from .numerals import to_int
 from .script import simplified_view, unchanged
 from .titles import POST_RE, after_note, posts, title_chain
@@ -81,8 +81,9 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
     text, as_written = simplified_view(without_pinyin("\n".join((*portrait_subject(draft), *draft.paragraphs,
                                                                    *draft.captions, *headline))))
     byline = set(extract_reporters(draft) if reporters is None else reporters)
+    noted = noted_names(text)
     text = unwrapped(text)     # 甲(藏族)、乙(女,蒙古族)、丙, 镇党委副书记(挂职)、, “第一书记”某某
-    mentions = find_mentions(text)
+    mentions = find_mentions(text, noted)
     if headline:
         mentions = headline_mentions_kept(text, text.rfind("\n") + 1, mentions)
     members = association_members(text, mentions)
@@ -104,11 +105,12 @@ def _title_as_written(title: str, text: str, as_written: Callable[[str], str]) -
     return as_written(title)
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every mention the rules find, in no particular order."""
+def find_mentions(text: str, noted: frozenset[str] = frozenset()) -> list[Mention]:
+    """Every mention the rules find, in no particular order (``noted``: names a note on the
+    person vouches for)."""
     starts = _named_clause_starts(text)
     bare = _subject_mentions(text, starts, frozenset()) + list_mentions(text, starts, frozenset())
-    known = frozenset(m.name for m in bare)
+    known = frozenset(m.name for m in bare) | noted
     titled = _titled_mentions(text, known | repeated_names_after_posts(text, [m.end() for m in posts(text)]))
     titled += role_mentions(text, starts, known | {m.name for m in titled})
     titled += slot_mentions(text, known)

@@ -47,6 +47,11 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset(),
             return longer             # 那顺孟和、 rather than 那顺孟 before the particle 和
     if found is None and anchored and text[start:start + _REPEATED] in known:
         return text[start:start + _REPEATED]     # 书记某某某卖官案: the name, known from its other places
+    if found is None and anchored:
+        for length in (4, 2):         # 副州长某某(彝族)率领…: a name the text vouches for, no surname first
+            if text[start:start + length] in known and \
+                    boundary_strength(text[start + length:start + length + 8]) >= min_strength:
+                return text[start:start + length]
     return found
 
 

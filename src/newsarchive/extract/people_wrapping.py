@@ -16,7 +16,7 @@ import re
 from .people_words import words
 from .titles import POST_RE, title_start
 
-__all__ = ["unwrapped"]
+__all__ = ["unwrapped", "noted_names"]
 
 #: A note in brackets right after a name giving sex or nationality: (女), (藏族), (女,回族).
 _PERSON_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:[女男](?:[,，、][\u4e00-\u9fff]{1,4}族)?"
@@ -27,6 +27,30 @@ _HELD_AS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:" + "|".join(map(re.escape,
 #: A short span in quotes that open and close (“第一书记”); straight quotes ("…") are not read,
 #: as a closing one may pair with the next opening one.
 _QUOTED = re.compile(r"[“「]([\u4e00-\u9fff]{2,12})[”」]")
+
+
+#: What stands right before a name a note follows: a post's end is checked apart.
+_BEFORE_NOTED = frozenset("、,，;；:：(（ \u3000\n")
+
+
+def noted_names(text: str) -> frozenset[str]:
+    """Names a note on the person vouches for (副州长某某(彝族)、某某(女)): the two to four
+    characters before the note, right after a post or a list's separator.  A name written
+    from Tibetan or Yi opens with no Chinese surname; the note says a person stands there."""
+    out: set[str] = set()
+    for m in _PERSON_NOTE.finditer(text):
+        for length in (2, 3, 4):
+            start = m.start() - length
+            if start < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[start:m.start()]):
+                break
+            if start == 0 or text[start - 1] in _BEFORE_NOTED or _post_ends_at(text, start):
+                out.add(text[start:m.start()])
+                break
+    return frozenset(out)
+
+
+def _post_ends_at(text: str, end: int) -> bool:
+    return any(m.end() == end for m in POST_RE.finditer(text, max(0, end - 8), end))
 
 
 def unwrapped(text: str) -> str:
