@@ -66,6 +66,6 @@ def test_a_word_between_two_names_of_a_list_is_a_name() -> None:
 
 
 def test_a_note_on_the_person_vouches_for_a_name_with_no_surname() -> None:
-    found = _officials("由省委书记、副省长天宝(藏族)率领的柳川省祝贺团到会祝贺。")
-    assert found == [("天宝", ("省委书记", "副省长"))]
-    assert _officials("天宝(藏族)说。") == []                # no post, no list: no official
+    found = _officials("由省委书记、副省长天朗(藏族)率领的柳川省祝贺团到会祝贺。")
+    assert found == [("天朗", ("省委书记", "副省长"))]
+    assert _officials("天朗(藏族)说。") == []                # no post, no list: no official
