@@ -17,8 +17,8 @@ def test_a_person_resigning_from_posts_holds_them() -> None:
 
 
 def test_each_of_a_list_resigning_holds_the_post() -> None:
-    found = _officials("王军利、陈志明分别提出辞去省人大常委会委员职务。")
-    assert found == [("王军利", ("省人大常委会委员",)), ("陈志明", ("省人大常委会委员",))]
+    found = _officials("柯立新、陈志明分别提出辞去省人大常委会委员职务。")
+    assert found == [("柯立新", ("省人大常委会委员",)), ("陈志明", ("省人大常委会委员",))]
 
 
 def test_a_clause_that_is_no_resignation_gives_no_title() -> None:

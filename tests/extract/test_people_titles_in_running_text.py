@@ -60,8 +60,8 @@ def test_a_two_character_name_before_the_head_of_a_district_that_is_no_district(
 
 
 def test_a_word_between_two_names_of_a_list_is_a_name() -> None:
-    found = _officials("区领导甘小雨出席会议;王军利、边际、陈志明列席。")
-    assert [n for n, _ in found] == ["甘小雨", "王军利", "边际", "陈志明"]
+    found = _officials("区领导甘小雨出席会议;柯立新、万向、陈志明列席。")
+    assert [n for n, _ in found] == ["甘小雨", "柯立新", "万向", "陈志明"]
     assert _officials("黄金、白银、石油价格上涨。") == []
 
 

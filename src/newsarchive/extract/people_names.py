@@ -258,7 +258,7 @@ def read_name_list(text: str, pos: int, known: frozenset[str], anchored: bool,
         if not name and not anchored and len(out) >= 2 and text[pos - 1:pos] == "、":
             name = _vouched_name(text, pos, known)     # 甲、乙、雷鸣、丙: a word-like name among names
         if not name and not anchored and out and text[pos - 1:pos] == "、":
-            name = _word_name_between_names(text, pos, known)     # 甲、边际、乙: names on both sides
+            name = _word_name_between_names(text, pos, known)     # 甲、万向、乙: names on both sides
         if not name and post is not None:
             name = _name_before_post(text, pos, post, anchored)
         if not name:
@@ -308,7 +308,7 @@ _LISTED_WORD_TAGS = frozenset(("n", "nz", "s", "b", "nr"))
 
 def _word_name_between_names(text: str, pos: int, known: frozenset[str]) -> str | None:
     """A two-character noun opening with a common surname between two names of a 、 list
-    (甲、边际、乙列席: the word "margin" is a name there); a frequent word never is."""
+    (甲、万向、乙列席: the word "universal joint" is a name there); a frequent word never is."""
     cand = text[pos:pos + 2]
     if len(cand) < 2 or cand[0] not in SURNAMES or text[pos + 2:pos + 3] != "、" or NOT_IN_NAME_RE.search(cand):
         return None
