@@ -30,3 +30,9 @@ def test_holder_of_a_post_given_by_a_verb_of_office(text, want):
 ])
 def test_verb_of_office_without_a_named_holder_names_no_one(text):
     assert officials(text) == []
+
+
+def test_an_earlier_post_a_career_word_joins_is_the_holders_too() -> None:
+    found = dict(officials("柳阳市委书记甘小雨今年被查、市委副书记,后任柳川省市场监督管理局党组书记、局长的柯明远去年被查。"))
+    assert found["柯明远"] == ["市委副书记", "柳川省市场监督管理局党组书记", "局长"]
+    assert officials("会议结束,后任县长的柯明远出席了会议。") == [("柯明远", ["县长"])]     # no post before the comma

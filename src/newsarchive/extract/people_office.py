@@ -14,7 +14,7 @@ import re
 from .people_name_words import is_name
 from .people_names import Mention, name_at
 from .people_words import words
-from .titles import titles_after
+from .titles import POST_RE, title_chain, titles_after
 from .wordre import words_pattern
 
 #: "This" before a post (出任该省政府党组副书记): no part of the title.
@@ -45,7 +45,7 @@ def office_mentions(text: str, known: frozenset[str]) -> list[Mention]:
         if text.startswith("的", stop):
             after = name_at(text, stop + 1, known, anchored=True)
             if after:
-                out.append(Mention(stop + 1, after, titles))
+                out.append(Mention(stop + 1, after, _earlier_posts(text, m.start()) + titles))
     return out
 
 
@@ -59,3 +59,20 @@ def _holder_before(text: str, end: int, known: frozenset[str]) -> str | None:
         if end - k == 0 or _OPENS_HOLDER.search(text, max(0, end - k - 4), end - k):
             return cand
     return None
+
+
+#: Words of a career between an earlier post and the verb of the next (某职,后任某职的某某).
+_CAREER_WORDS = tuple(sorted(words("people", "career_words"), key=len, reverse=True))
+
+
+def _earlier_posts(text: str, verb_at: int) -> tuple[str, ...]:
+    """The posts written before a verb of office that a career word and a comma join to it
+    (市委副书记,后任某局局长的某某): the person held them before.  None otherwise."""
+    word = next((w for w in _CAREER_WORDS if text.startswith(w, verb_at - len(w))), None)
+    if word is None:
+        return ()
+    sep = verb_at - len(word) - 1
+    if sep < 1 or text[sep] not in ",，":
+        return ()
+    post = next((p for p in POST_RE.finditer(text, max(0, sep - 8), sep) if p.end() == sep), None)
+    return title_chain(text, post.start(), post.end()) if post else ()
