@@ -69,3 +69,8 @@ def test_a_note_on_the_person_vouches_for_a_name_with_no_surname() -> None:
     found = _officials("由省委书记、副省长天朗(藏族)率领的柳川省祝贺团到会祝贺。")
     assert found == [("天朗", ("省委书记", "副省长"))]
     assert _officials("天朗(藏族)说。") == []                # no post, no list: no official
+
+
+def test_a_member_of_a_posted_work_team_holds_a_post() -> None:
+    assert _officials("驻村工作队员甘小雨介绍情况。") == [("甘小雨", ("驻村工作队员",))]
+    assert _officials("少先队员甘小雨说。") == []
