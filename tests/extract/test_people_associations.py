@@ -31,8 +31,8 @@ def test_a_chamber_head_leading_a_delegation_is_no_official() -> None:
 
 
 def test_a_second_post_in_the_same_association_is_still_the_associations() -> None:
-    found = _names("柳湾市新闻工作者协会副秘书长兼办公室主任柯明远,市委宣传部副部长甘小雨出席。")
+    found = _names("柳湾市摄影家协会副秘书长兼秘书处主任柯明远,市委宣传部副部长甘小雨出席。")
     assert found == {"甘小雨"}
     # a second post of a body of its own is a public office
-    assert _names("柳湾市新闻工作者协会会长兼县政协副主席柯明远出席。") == {"柯明远"}
+    assert _names("柳湾市摄影家协会会长兼县政协副主席柯明远出席。") == {"柯明远"}
     assert not no_official(("县委常委兼宣传部长",))

@@ -17,13 +17,13 @@ def test_a_place_ending_inside_a_word_opens_no_title() -> None:
 
 
 def test_a_verb_after_a_noun_before_an_organ_names_a_body() -> None:
-    assert _last_chain("社会组织党工委书记甘小雨讲话。") == ("社会组织党工委书记",)
+    assert _last_chain("新兴组织党工委书记甘小雨讲话。") == ("新兴组织党工委书记",)
     assert _last_chain("大家一起学习安顺市委副书记周立平的讲话。") == ("安顺市委副书记",)   # a sentence still cut
 
 
 def test_two_bodies_joined_by_he_are_one_title() -> None:
-    text = "区委组织部副部长、非公企业和社会组织党工委书记甘小雨讲话。"
-    assert _last_chain(text) == ("区委组织部副部长", "非公企业和社会组织党工委书记")
+    text = "区委组织部副部长、民营企业和新兴组织党工委书记甘小雨讲话。"
+    assert _last_chain(text) == ("区委组织部副部长", "民营企业和新兴组织党工委书记")
 
 
 def test_two_people_joined_by_he_keep_their_own_titles() -> None:

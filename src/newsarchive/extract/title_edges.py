@@ -10,7 +10,8 @@ stand inside an organisation's name (a verb, a preposition, a particle…) and
 is followed by a place name or an organ (市委, 人民政府…), the title starts
 after it.  The place must end where a word of jieba's cut ends (an unknown name
 cut into single characters hides a place's name across two words), and a verb
-right after a noun and before an organ is a body's name (社会组织党工委).  The words and tags are data (``data/title_edges.yaml``).
+right after a noun or a modifier and before an organ is a body's name
+(新兴组织党工委).  The words and tags are data (``data/title_edges.yaml``).
 """
 from __future__ import annotations
 
@@ -49,8 +50,8 @@ def _junk_length(span: str) -> int:
         if (tag in _JUNK_TAGS and word not in _KEEP_WORDS and span[at - 1] not in _PLACE_KINDS
                 and not _is_place(word)):
             place = _place_opens(span, at, ends)
-            # a verb after a noun before an organ names a body (社会|组织|党工委), no sentence
-            if place or span.startswith(_ORGAN_HEADS, at) and not (tag.startswith("v") and before.startswith("n")):
+            # a verb after a noun or a modifier before an organ names a body (新兴|组织|党工委)
+            if place or span.startswith(_ORGAN_HEADS, at) and not (tag.startswith("v") and before.startswith(("n", "b"))):
                 return at
         before = tag
     return 0

@@ -132,7 +132,7 @@ def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
     return tuple(reversed(titles))
 
 
-#: Conjunctions that join two bodies one post heads (非公企业和社会组织党工委书记).
+#: Conjunctions that join two bodies one post heads (民营企业和新兴组织党工委书记).
 _JOINING = "和与及"
 #: The longest body read before such a conjunction.
 _MAX_JOINED = 10
@@ -142,7 +142,7 @@ _NOT_IN_BODY = ("nr", "v", "p", "r", "m", "q", "u")
 
 def _joined_body_start(text: str, start: int) -> int:
     """Where a title starts whose walk left stopped at a conjunction joining two bodies
-    (区委组织部副部长、非公企业和社会组织党工委书记): at the 、 or comma before the first body
+    (区委组织部副部长、民营企业和新兴组织党工委书记): at the 、 or comma before the first body
     when a post ends before that separator and the first body holds no post, name or verb
     (副县长某某和市委书记某某: two people)."""
     if start < 2 or text[start - 1] not in _JOINING:
