@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract.people import extract_officials, extract_reporters
-from newsarchive.extract.people_bylines import byline_names, closing_names, is_byline_name
+from newsarchive.extract.people_bracket_bylines import closing_names
+from newsarchive.extract.people_bylines import byline_names, is_byline_name
 from newsarchive.records import Draft
 
 

@@ -4,7 +4,8 @@ line (图片提供:某某) and a dateline bracket that says where it was sent fr
 from __future__ import annotations
 
 from newsarchive.extract.people import extract_reporters
-from newsarchive.extract.people_bylines import credit_names, dateline_names, photo_credit_names
+from newsarchive.extract.people_bracket_bylines import dateline_names
+from newsarchive.extract.people_bylines import credit_names, photo_credit_names
 from newsarchive.records import Draft
 
 

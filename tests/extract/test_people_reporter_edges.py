@@ -4,7 +4,8 @@ places and sentences are made up."""
 from __future__ import annotations
 
 from newsarchive.extract.people import extract_reporters
-from newsarchive.extract.people_bylines import byline_names, closing_names, dateline_names
+from newsarchive.extract.people_bracket_bylines import closing_names, dateline_names
+from newsarchive.extract.people_bylines import byline_names
 from newsarchive.records import Draft
 
 

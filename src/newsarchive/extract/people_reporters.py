@@ -11,8 +11,8 @@ import re
 from typing import Any, Iterable, Mapping
 
 from ..records import Draft
-from .people_bylines import (ROLE_WORDS, byline_names, closing_names, credit_names, dateline_names, marked_names,
-                             photo_credit_names)
+from .people_bracket_bylines import closing_names, dateline_names
+from .people_bylines import ROLE_WORDS, byline_names, credit_names, marked_names, photo_credit_names
 from .people_byline_forms import (bracket_photo_names, filed_from_names, stamp_author_names, unit_closing_names,
                                   unit_colon_names)
 from .people_name_credits import name_credits

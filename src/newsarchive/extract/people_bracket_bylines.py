@@ -1,0 +1,136 @@
+"""Byline names in brackets with no role word before them: opening the text, after the
+dateline word or an outlet's label (本网讯(某某)8月14日…, 某某网:(某某)…, (某甲 某乙)3月2日…),
+or closing it after the last sentence (…研究了其他事项。(某甲 某乙)).
+
+Every item of the bracket must be a name, or an office's pen-name beside one
+(``(某某 某纪宣)``), which is no person; a word of credit may open the bracket
+(``(文 某某)``); an item may be an outlet and a role word before a name
+(``(某甲 某某传媒集团记者某乙)``).
+"""
+from __future__ import annotations
+
+import re
+
+from . import gazetteer
+from .people_bylines import (ROLE_WORDS, is_byline_name, is_padded_name, join_spaced_names, names_after_role)
+from .people_name_words import is_name
+from .people_names import dotted_name_at
+from .people_words import words
+from .script import simplified_view
+
+__all__ = ["closing_names", "dateline_names"]
+
+_ROLE = re.compile("|".join(map(re.escape, ROLE_WORDS)))
+_ROLE_AT_END = re.compile("(?:" + _ROLE.pattern + ")$")
+_SEP = re.compile(r"[\s\u3000、]+")
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+#: Ends of an office's pen-name in a byline (某纪宣): no person, passed over beside names.
+_PEN_NAME_ENDS = words("people", "byline_pen_name_ends")
+
+#: Bars and spaces a page's layout leaves at the end of a line.
+_LAYOUT_BARS = re.compile(r"(?:[ \u3000]*[|｜])+[ \u3000]*$")
+#: Names in brackets closing a paragraph: …其他事项。(某某 某某)
+_CLOSING = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*[(（][ \u3000]*([^()（）]{2,24}?)[ \u3000]*[)）][ \u3000]*$")
+
+
+#: An outlet's label that opens the text with a colon (某某网:(某某)…).
+_OUTLET_LABEL = r"[^\s()（）:：]{1,20}?(?:" + "|".join(map(re.escape, words("people", "dateline_outlet_endings"))) \
+    + r")[:：]"
+#: Names in brackets right after the dateline word (本网讯(某某)8月14日…) or an outlet's label, or opening
+#: the text.
+_DATELINE = re.compile(r"^(?:.{0,24}?(?:讯|消息|电)|" + _OUTLET_LABEL + r")?[ \u3000]*[(（【][ \u3000]*([^()（）【】]{2,40}?)[ \u3000]*[)）】]")
+#: Where a dateline's bracket says where the report was sent from (记者某某/某地传真报导).
+_SENT_FROM = re.compile(r"[ \u3000]*[/／][ \u3000]*[\u4e00-\u9fff]{2,8}?(?:传真|电话|连线)?(?:报导|报道|电|讯)$")
+
+
+def dateline_names(line: str) -> list[str]:
+    """Names in the brackets after 讯/消息/电 at the start of ``line``, or in brackets
+    opening it, when no role word introduces them (本网讯(某某)…, (某甲 某乙)3月2日…,
+    【特派记者某某/某地传真报导】: where it was sent from left out); every item must be
+    a name (or an office's pen-name beside one)."""
+    simple, as_written = simplified_view(line)
+    m = _DATELINE.match(simple)
+    if not m or ("【" in m.group() and not _ROLE.search(m.group(1))):
+        return []                     # 【某某网讯】: a site's dateline, no reporter without a role word
+    return [as_written(t) for t in _all_names(_without_dateline_tail(_SENT_FROM.sub("", m.group(1))))]
+
+
+#: The date and mark that close a wire dateline inside its bracket (…北京2012年12月6日电).
+_DATED_TAIL = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)$")
+
+
+def _without_dateline_tail(inside: str) -> str:
+    """A bracket's text without the place and date a wire dateline closes it with
+    (中央社记者某某北京2012年12月6日电 → 中央社记者某某); the place must be a gazetteer name."""
+    m = _DATED_TAIL.search(inside)
+    if not m:
+        return inside
+    head = inside[:m.start()]
+    place = next((n for n in (4, 3, 2) if len(head) > n and (gazetteer.divisions(head[-n:])
+                                                            or gazetteer.by_short(head[-n:]))), 0)
+    return head[:len(head) - place] if place else inside
+
+
+def _all_names(inside: str) -> list[str]:
+    """The names of a bracket's text when there are one to four items and every
+    one is a name, an office's pen-name, or a reporter named after a role word
+    and the outlet (某甲 某某传媒集团记者某乙)."""
+    tokens = join_spaced_names(_SEP.split(inside.strip()))
+    if len(tokens) > 1 and tokens[0] in _CREDIT_WORDS:
+        tokens = [t for t in tokens if t not in _CREDIT_WORDS]     # (文 某某): what the person did, first
+    if not 1 <= len(tokens) <= 4:
+        return []
+    names: list[str] = []
+    after_role = False
+    for token in tokens:
+        if (is_name(token, anchored=True, listed=True) or dotted_name_at(token, 0) == token
+                or is_padded_name(token, role=after_role) or (after_role and is_byline_name(token))):
+            names.append(token)
+        elif _is_pen_name(token):
+            continue
+        else:
+            named = _role_token_names(token)
+            if named is None:
+                return []
+            names.extend(named)
+            after_role = _ROLE_AT_END.search(token) is not None     # 某某中心记者 某乙
+    return names
+
+
+#: What a person credited in bare brackets did, written before the name ((文 某某)).
+_CREDIT_WORDS = frozenset(words("people", "credit_words"))
+
+
+def _role_token_names(token: str) -> list[str] | None:
+    """某某传媒集团记者某乙, 记者某甲通讯员某乙: the names after each role word of a
+    token, the outlet before the first passed over; None when anything but
+    names follows a role word."""
+    roles = list(_ROLE.finditer(token))
+    if not roles:
+        return None
+    names: list[str] = []
+    covered = ""
+    for m in roles:
+        named = names_after_role(token, m.end())
+        names.extend(named)
+        covered += m.group() + "".join(named)
+    return names if covered == token[roles[0].start():] else None
+
+
+def _is_pen_name(token: str) -> bool:
+    """某纪宣, 某组宣: an office signing a report, 2–4 characters."""
+    return 2 <= len(token) <= 4 and token.endswith(_PEN_NAME_ENDS) and _CJK.match(token) is not None
+
+
+def closing_names(line: str) -> list[str]:
+    """Names in the brackets that close ``line`` after its last sentence, a byline
+    with no role word (…研究了其他事项。 (某甲 某乙)); every item must be a name.  A bar
+    the page's layout left after it (…事项。 (某甲) |) is no part of the line."""
+    line = _LAYOUT_BARS.sub("", line)
+    if not line.rstrip().endswith((")", "）")):
+        return []
+    simple, as_written = simplified_view(line)
+    m = _CLOSING.search(simple)
+    if not m:
+        return []
+    return [as_written(t) for t in _all_names(m.group(1))]
