@@ -37,3 +37,9 @@ def test_a_credit_word_before_a_name_in_closing_brackets() -> None:
 def test_an_outlets_label_before_the_bracketed_name() -> None:
     assert dateline_names("青禾法制网:(甘小雨)5月2日,柳湾镇召开人代会。") == ["甘小雨"]
     assert dateline_names("会议决定:(一)柳湾镇召开人代会。") == []
+
+
+def test_a_listed_surname_before_a_word_is_a_name_beside_another_name() -> None:
+    assert closing_names("……参加了此次考察活动。(云海明 甘小雨)") == ["云海明", "甘小雨"]
+    assert closing_names("……参加了此次考察活动。(云海明)") == []              # alone it is not sure
+    assert closing_names("……参加了此次考察活动。(甘小雨 高兴)") == []          # a word is no name

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer
+from . import gazetteer, lexicon
 from .people_bylines import (ROLE_WORDS, is_byline_name, is_padded_name, join_spaced_names, names_after_role)
 from .people_name_words import is_name
 from .people_names import dotted_name_at
 from .people_words import words
 from .script import simplified_view
+from .surnames import is_listed_surname
 
 __all__ = ["closing_names", "dateline_names"]
 
@@ -26,6 +27,8 @@ _SEP = re.compile(r"[\s\u3000、]+")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 #: Ends of an office's pen-name in a byline (某纪宣): no person, passed over beside names.
 _PEN_NAME_ENDS = words("people", "byline_pen_name_ends")
+#: A token ending so is a contributor's unit (某某局, 某某中心), no name.
+_UNIT_ENDINGS = tuple(words("people", "byline_unit_endings"))
 
 #: Bars and spaces a page's layout leaves at the end of a line.
 _LAYOUT_BARS = re.compile(r"(?:[ \u3000]*[|｜])+[ \u3000]*$")
@@ -82,19 +85,31 @@ def _all_names(inside: str) -> list[str]:
         return []
     names: list[str] = []
     after_role = False
+    unsure = 0
     for token in tokens:
         if (is_name(token, anchored=True, listed=True) or dotted_name_at(token, 0) == token
                 or is_padded_name(token, role=after_role) or (after_role and is_byline_name(token))):
             names.append(token)
         elif _is_pen_name(token):
             continue
+        elif len(tokens) > 1 and _surname_led(token):
+            names.append(token)       # (某甲 云某某): a listed surname whose given name reads as a word
+            unsure += 1
         else:
             named = _role_token_names(token)
             if named is None:
                 return []
             names.extend(named)
             after_role = _ROLE_AT_END.search(token) is not None     # 某某中心记者 某乙
-    return names
+    return names if len(names) > unsure else []
+
+
+def _surname_led(token: str) -> bool:
+    """Two or three characters, a surname of the published list first, that make no word:
+    a name beside another name in the brackets, though its given name reads as a word there
+    (云|中东)."""
+    return 2 <= len(token) <= 3 and _CJK.match(token) is not None and is_listed_surname(token[0]) \
+        and lexicon.tag(token) is None and not token.endswith(_UNIT_ENDINGS)
 
 
 #: What a person credited in bare brackets did, written before the name ((文 某某)).
