@@ -29,3 +29,15 @@ def test_two_bodies_joined_by_he_are_one_title() -> None:
 def test_two_people_joined_by_he_keep_their_own_titles() -> None:
     assert _last_chain("县委常委、副县长柯明远和市委副书记甘小雨出席。") == ("市委副书记",)
     assert _last_chain("县委书记、县长和市委副书记甘小雨出席。") == ("市委副书记",)
+
+
+def test_two_domains_of_one_body_are_one_title() -> None:
+    assert _last_chain("会上,县住房和城乡建设局局长甘小雨发言。") == ("县住房和城乡建设局局长",)
+    assert _last_chain("会上,工商及科技局局长甘小雨发言。") == ("工商及科技局局长",)
+    assert _last_chain("会上,市文化和旅游局党组成员、副局长甘小雨发言。") == ("市文化和旅游局党组成员", "副局长")
+
+
+def test_a_body_of_its_own_after_he_is_another_title() -> None:
+    assert _last_chain("参访团与某省台办主任甘一鸣合影。") == ("某省台办主任",)
+    assert _last_chain("县委书记柯明远和县长甘小雨出席。") == ("县长",)
+    assert _last_chain("市委书记和市长甘小雨出席。") == ("市长",)

@@ -57,6 +57,15 @@ def _junk_length(span: str) -> int:
     return 0
 
 
+def opens_with_place(span: str) -> bool:
+    """Does ``span`` open with a place's name, an organ or an unnamed place (某省): the name
+    of a body of its own (…和西藏自治区党委书记, 参访团与某省台办主任)?"""
+    span = to_simplified(span[:_LONGEST_PLACE])
+    if span.startswith(_ORGAN_HEADS) or span[:1] == "某" and span[1:2] in _PLACE_KINDS:
+        return True
+    return any(_is_place(span[:n]) for n in range(2, len(span) + 1))
+
+
 def _place_opens(span: str, at: int, ends: set[int]) -> bool:
     """Whether a place name begins at ``at`` and ends where one of jieba's words does
     (``ends``): 安新 of 某|安|新区 ends inside the word 新区, and opens no title."""

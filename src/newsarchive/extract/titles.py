@@ -15,7 +15,7 @@ import re
 
 from . import lexicon
 from .people_words import chars, mapping, words
-from .title_edges import past_left_junk
+from .title_edges import opens_with_place, past_left_junk
 from .wordre import words_pattern
 
 #: Posts, without the 副/常务副/第一… prefixes (added by the pattern).
@@ -128,11 +128,12 @@ def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
         m = _POST_AT_END.search(text, max(0, post_end - 6), post_end)
         if not m:
             break
-        start, end = past_left_junk(text, title_start(text, m.start()), m.start()), prev_end
+        start, end = _joined_body_start(text, past_left_junk(text, title_start(text, m.start()), m.start())), prev_end
     return tuple(reversed(titles))
 
 
-#: Conjunctions that join two bodies one post heads (民营企业和新兴组织党工委书记).
+#: Conjunctions that join two domains of a body or two bodies one post heads (住房和城乡建设局,
+#: 民营企业和新兴组织党工委书记).
 _JOINING = "和与及"
 #: The longest body read before such a conjunction.
 _MAX_JOINED = 10
@@ -140,13 +141,42 @@ _MAX_JOINED = 10
 _NOT_IN_BODY = ("nr", "v", "p", "r", "m", "q", "u")
 
 
+#: jieba's tags of the words of a body's domain before 和 (住房, 人力资源, 卫生, 发展, 自然资源).
+_DOMAIN_TAGS = ("n", "vn", "an", "l", "j", "b")
+#: Characters of a division's level that open a body's name (县|住房和城乡建设局).
+_LEVELS = frozenset("省市县区州镇乡旗盟")
+
+
 def _joined_body_start(text: str, start: int) -> int:
-    """Where a title starts whose walk left stopped at a conjunction joining two bodies
-    (区委组织部副部长、民营企业和新兴组织党工委书记): at the 、 or comma before the first body
-    when a post ends before that separator and the first body holds no post, name or verb
-    (副县长某某和市委书记某某: two people)."""
+    """Where a title starts whose walk left stopped at a conjunction joining two domains of
+    one body (县住房和城乡建设局局长, 省文化和旅游厅副厅长) or two bodies one post heads
+    (区委组织部副部长、民营企业和新兴组织党工委书记)."""
     if start < 2 or text[start - 1] not in _JOINING:
         return start
+    domain = _domain_start(text, start)
+    return _listed_body_start(text, start) if domain is None else domain
+
+
+def _domain_start(text: str, start: int) -> int | None:
+    """The start of the words before 和 when they are a body's domain, nouns only, perhaps
+    after a division's level or a place (县|住房和…); None when a name, a post or a verb is
+    among them (县委书记某某和县长某某: two people)."""
+    if opens_with_place(text[start:start + 8]):
+        return None                   # …政府和某省委书记, 参访团与某省台办主任: two bodies, two titles
+    lo = past_left_junk(text, _walk_left(text, start - 1), start - 1)
+    domain = text[lo:start - 1]
+    if not 2 <= len(domain) <= _MAX_JOINED or POST_RE.search(domain):
+        return None
+    for word, tag in lexicon.pos_cut(domain):
+        if not (word in _LEVELS or tag.startswith(_DOMAIN_TAGS) and not tag.startswith("nr")):
+            return None
+    return lo
+
+
+def _listed_body_start(text: str, start: int) -> int:
+    """At the 、 or comma before the first of two bodies (某部副部长、民营企业和新兴组织党工委
+    书记) when a post ends before that separator and the first body holds no post, name or
+    verb (副县长某某和市委书记某某: two people)."""
     sep = max(text.rfind(c, max(0, start - 1 - _MAX_JOINED), start - 1) for c in _CHAIN_SEPARATORS)
     if sep < 1:
         return start
