@@ -43,3 +43,8 @@ def test_a_listed_surname_before_a_word_is_a_name_beside_another_name() -> None:
     assert closing_names("……参加了此次考察活动。(云海明 甘小雨)") == ["云海明", "甘小雨"]
     assert closing_names("……参加了此次考察活动。(云海明)") == []              # alone it is not sure
     assert closing_names("……参加了此次考察活动。(甘小雨 高兴)") == []          # a word is no name
+
+
+def test_an_e_papers_marked_byline_read_as_the_subtitle() -> None:
+    draft = _draft("青禾网讯 近日,柳湾镇开展植树活动。", title="柳湾镇开展植树活动", subtitle="■甘小雨 柯明远")
+    assert extract_reporters(draft) == ("甘小雨", "柯明远")

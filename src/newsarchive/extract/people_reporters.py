@@ -53,8 +53,8 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
         names.extend(name_credits(without_pinyin(draft.title)))
     if draft.subtitle and _BYLINE_LINE.match(draft.subtitle):   # □记者 某某 报道 read as the subtitle
         names.extend(byline_names(without_pinyin(draft.subtitle)))
-    for line in draft.bylines:    # ■某某: an e-paper's byline mark before bare names
-        names.extend(marked_names(without_pinyin(line)))
+    for line in (*draft.bylines, *((draft.subtitle,) if draft.subtitle else ())):
+        names.extend(marked_names(without_pinyin(line)))     # ■某某: an e-paper's byline mark before bare names
     for line in draft.captions:   # …远眺。某某 摄: a photographer credited at a caption's end
         names.extend(photo_credit_names(without_pinyin(line)))
     for line in sources:
