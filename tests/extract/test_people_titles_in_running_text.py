@@ -74,3 +74,7 @@ def test_a_note_on_the_person_vouches_for_a_name_with_no_surname() -> None:
 def test_a_member_of_a_posted_work_team_holds_a_post() -> None:
     assert _officials("驻村工作队员甘小雨介绍情况。") == [("甘小雨", ("驻村工作队员",))]
     assert _officials("少先队员甘小雨说。") == []
+
+
+def test_an_outlets_short_name_before_the_post_that_heads_it_is_no_person() -> None:
+    assert _officials("会上,柳网总编辑讲话。金报社长出席了会议。") == []

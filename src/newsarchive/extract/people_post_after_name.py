@@ -125,9 +125,23 @@ def _posts_after_names(text: str, starts: list[int], known: frozenset[str],
                 continue              # 某某某副|书记, 某副|县长: the post begins inside the candidate
             if _heads_a_known_name(text, post.end(), known):
                 break                 # 某某网总编辑|某某: the post is the title of the name after it
+            if cand[-1] in _OUTLET_ENDS and _bare_post(post.group()) in _MEDIA_POSTS:
+                break                 # 某网总编辑, 某报社长: an outlet and its head's post
             out.append(Mention(start, cand, (post.group(),)))
             break
     return out
+
+
+#: What an outlet's short name ends in (某网, 某报, 某台), and the posts that head one: a name
+#: so ending before such a post is the outlet's.
+_OUTLET_ENDS = chars("people", "outlet_name_ends")
+_MEDIA_POSTS = frozenset(words("people", "media_head_posts"))
+
+
+def _bare_post(post: str) -> str:
+    """The post without its 副/常务副… prefix."""
+    prefix = next((p for p in POST_PREFIXES if post.startswith(p) and len(post) > len(p)), "")
+    return post[len(prefix):]
 
 
 def _heads_a_known_name(text: str, pos: int, known: frozenset[str]) -> bool:
