@@ -28,3 +28,9 @@ def test_a_clause_that_is_no_resignation_gives_no_title() -> None:
 def test_removals_go_on_after_a_semicolon() -> None:
     found = _officials("分别免去甘小雨的省人大常委会财经工作委员会副主任职务;柯明远的省人大常委会法制工作委员会主任职务。")
     assert found == [("甘小雨", ("省人大常委会财经工作委员会副主任",)), ("柯明远", ("省人大常委会法制工作委员会主任",))]
+
+
+def test_posts_that_end_with_a_seat_given_up_were_held() -> None:
+    found = _officials("甘小雨已辞去区人大代表。甘小雨的柳湾区第十届人民代表大会城乡建设与环境保护委员会副主任委员职务自行终止。")
+    assert found == [("甘小雨", ("柳湾区第十届人民代表大会城乡建设与环境保护委员会副主任委员",))]
+    assert _officials("柯明远说,他的合同自行终止。") == [("柯明远", ())]

@@ -1,5 +1,5 @@
 """Resignations written with the person as the subject: 某某提出辞去省人大常委会委员职务;
-甲、乙分别提出辞去…委员职务.
+甲、乙分别提出辞去…委员职务; and the posts that end with a seat given up: 某某的…委员职务相应终止.
 
 The form with the body as the subject (接受某某辞去…职务的请求) is read with the removals
 (:mod:`.people_roles`); here the names open the clause and the verb follows them, perhaps
@@ -23,11 +23,18 @@ _RESIGNING = re.compile(r"(?:分别|均|各自)?(?:" + words_pattern(words("peop
 _CLAUSE_START = re.compile(r"[,，;；。:：!！?？\n]")
 #: How far back the clause start is looked for.
 _MAX_NAMES = 60
+#: How long a clause whose posts end may be (the name, 的 and long titles).
+_MAX_CLAUSE = 120
+
+
+#: A post that ends with another (a deputy's seat given up): 某某的<titles>职务相应终止.
+_ENDED = re.compile(r"职务(?:" + words_pattern(words("people", "post_end_adverbs")) + r")?终止")
 
 
 def resignation_mentions(text: str, known: frozenset[str]) -> list[Mention]:
-    """Names opening a clause that goes on 辞去 <titles>职务, each with the titles."""
-    out: list[Mention] = []
+    """Names opening a clause that goes on 辞去 <titles>职务, each with the titles; a name
+    whose posts the clause ends (某某的<titles>职务相应终止)."""
+    out = _ended_posts(text, known) if "终止" in text else []
     if "辞去" not in text:
         return out
     for m in _RESIGNING.finditer(text):
@@ -42,3 +49,29 @@ def resignation_mentions(text: str, known: frozenset[str]) -> list[Mention]:
         if titles:
             out.extend(Mention(p, n, titles) for p, n in names)
     return out
+
+
+def _ended_posts(text: str, known: frozenset[str]) -> list[Mention]:
+    """某某的<titles>职务相应终止: the person held the posts the clause ends."""
+    out: list[Mention] = []
+    for m in _ENDED.finditer(text):
+        start = _clause_start(text, m.start())
+        names = read_name_list(text, start, known, anchored=True, whole=True)
+        if not names:
+            continue
+        after = names[-1][0] + len(names[-1][1])
+        if not text.startswith("的", after):
+            continue
+        titles, stop = titles_after(text, after + 1)
+        if titles and stop == m.start():
+            out.extend(Mention(p, n, titles) for p, n in names)
+    return out
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause that ``end`` lies in begins (spaces passed over)."""
+    lo = max(0, end - _MAX_CLAUSE)
+    start = max((c.end() for c in _CLAUSE_START.finditer(text, lo, end)), default=lo)
+    while start < end and text[start] in " \u3000":
+        start += 1
+    return start

@@ -48,6 +48,9 @@ LEFT_STOP_WORDS = tuple(sorted(words("titles", "left_stop_words"), key=len, reve
 LEFT_STOP_CHARS = chars("titles", "left_stop_chars")
 
 MAX_TITLE = 30
+#: A title read forwards, after its holder, ends at punctuation or a word such as 职务: it may
+#: run longer (某区第十届人民代表大会某某与某某委员会副主任委员).
+MAX_TITLE_AFTER = 45
 _CHAIN_SEPARATORS = "、,，"
 #: Where a title written after its holder ends (辞去市人民政府副市长职务的申请).
 _TITLE_END_WORDS = tuple(words("titles", "title_end_words"))
@@ -239,7 +242,7 @@ def titles_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
     i = pos
     while True:
         j = i
-        while (j < len(text) and j - i < MAX_TITLE and _TITLE_CHAR.match(text[j])
+        while (j < len(text) and j - i < MAX_TITLE_AFTER and _TITLE_CHAR.match(text[j])
                and not text.startswith(_TITLE_END_WORDS, j)):
             j += 1
         piece = text[i:j]
