@@ -48,3 +48,8 @@ def test_a_listed_surname_before_a_word_is_a_name_beside_another_name() -> None:
 def test_an_e_papers_marked_byline_read_as_the_subtitle() -> None:
     draft = _draft("青禾网讯 近日,柳湾镇开展植树活动。", title="柳湾镇开展植树活动", subtitle="■甘小雨 柯明远")
     assert extract_reporters(draft) == ("甘小雨", "柯明远")
+
+
+def test_a_related_stories_label_run_onto_the_closing_brackets() -> None:
+    assert closing_names("……大家都说很有启发。(甘小雨 柯明远)相关文章Related") == ["甘小雨", "柯明远"]
+    assert closing_names("……大家都说很有启发。(甘小雨 柯明远)他说") == []

@@ -137,11 +137,22 @@ def _is_pen_name(token: str) -> bool:
     return 2 <= len(token) <= 4 and token.endswith(_PEN_NAME_ENDS) and _CJK.match(token) is not None
 
 
+#: The label of a page's list of related stories run onto the text's last line after its
+#: closing brackets, perhaps with its English twin (…(某某)相关文章Related).
+_RELATED_LABELS = words("people", "related_list_labels")
+_RELATED_TAIL = re.compile(r"(?<=[)）])[ \u3000]*(?:" + "|".join(map(re.escape, _RELATED_LABELS))
+                           + r")[ \u3000]*[A-Za-z ]*[ \u3000]*$")
+_RELATED_TAIL_ENDS = tuple(_RELATED_LABELS) + tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ")
+
+
 def closing_names(line: str) -> list[str]:
     """Names in the brackets that close ``line`` after its last sentence, a byline
     with no role word (…研究了其他事项。 (某甲 某乙)); every item must be a name.  A bar
-    the page's layout left after it (…事项。 (某甲) |) is no part of the line."""
+    the page's layout left after it (…事项。 (某甲) |), or the label of the page's list of
+    related stories run onto it (…事项。(某甲)相关文章), is no part of the line."""
     line = _LAYOUT_BARS.sub("", line)
+    if line.endswith(_RELATED_TAIL_ENDS):
+        line = _RELATED_TAIL.sub("", line)
     if not line.rstrip().endswith((")", "）")):
         return []
     simple, as_written = simplified_view(line)
