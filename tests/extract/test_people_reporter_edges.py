@@ -53,3 +53,7 @@ def test_an_e_papers_marked_byline_read_as_the_subtitle() -> None:
 def test_a_related_stories_label_run_onto_the_closing_brackets() -> None:
     assert closing_names("……大家都说很有启发。(甘小雨 柯明远)相关文章Related") == ["甘小雨", "柯明远"]
     assert closing_names("……大家都说很有启发。(甘小雨 柯明远)他说") == []
+
+
+def test_text_and_pictures_credited_with_a_list_mark() -> None:
+    assert extract_reporters(_draft("近日,柳湾镇开展植树活动。（文、图/甘小雨）")) == ("甘小雨",)
