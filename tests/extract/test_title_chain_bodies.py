@@ -41,3 +41,9 @@ def test_a_body_of_its_own_after_he_is_another_title() -> None:
     assert _last_chain("参访团与某省台办主任甘一鸣合影。") == ("某省台办主任",)
     assert _last_chain("县委书记柯明远和县长甘小雨出席。") == ("县长",)
     assert _last_chain("市委书记和市长甘小雨出席。") == ("市长",)
+
+
+def test_words_before_he_that_are_no_domain_of_the_body_stay_out() -> None:
+    assert _last_chain("会议听取了工作报告和市人大常委会主任甘小雨的讲话。") == ("市人大常委会主任",)
+    assert _last_chain("全县干部群众和县长甘小雨一起劳动。") == ("县长",)
+    assert _last_chain("审议了报告和社会保障局局长甘小雨的说明。") == ("社会保障局局长",)

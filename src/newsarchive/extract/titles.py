@@ -121,7 +121,8 @@ def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
     (:mod:`.title_edges`).
     """
     titles: list[str] = []
-    start, end = _joined_body_start(text, past_left_junk(text, title_start(text, post_start), post_start)), post_end
+    start, end = _joined_body_start(text, past_left_junk(text, title_start(text, post_start), post_start), post_start), \
+        post_end
     while True:
         titles.append(text[start:end])
         if start == 0 or text[start - 1] not in _CHAIN_SEPARATORS:
@@ -131,7 +132,8 @@ def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
         m = _POST_AT_END.search(text, max(0, post_end - 6), post_end)
         if not m:
             break
-        start, end = _joined_body_start(text, past_left_junk(text, title_start(text, m.start()), m.start())), prev_end
+        start = _joined_body_start(text, past_left_junk(text, title_start(text, m.start()), m.start()), m.start())
+        end = prev_end
     return tuple(reversed(titles))
 
 
@@ -148,29 +150,40 @@ _NOT_IN_BODY = ("nr", "v", "p", "r", "m", "q", "u")
 _DOMAIN_TAGS = ("n", "vn", "an", "l", "j", "b")
 #: Characters of a division's level that open a body's name (县|住房和城乡建设局).
 _LEVELS = frozenset("省市县区州镇乡旗盟")
+#: Nouns a sentence names before 和 that are no domain of a body (听取了工作报告和…).
+_NOT_DOMAINS = tuple(words("titles", "not_body_domains"))
+#: Where a clause or a list item begins.
+_CLAUSE_MARKS = frozenset(",，、;；:：。！？!?\n \u3000(（“")
 
 
-def _joined_body_start(text: str, start: int) -> int:
+def _joined_body_start(text: str, start: int, post_start: int) -> int:
     """Where a title starts whose walk left stopped at a conjunction joining two domains of
     one body (县住房和城乡建设局局长, 省文化和旅游厅副厅长) or two bodies one post heads
     (区委组织部副部长、民营企业和新兴组织党工委书记)."""
     if start < 2 or text[start - 1] not in _JOINING:
         return start
-    domain = _domain_start(text, start)
+    domain = _domain_start(text, start, post_start)
     return _listed_body_start(text, start) if domain is None else domain
 
 
-def _domain_start(text: str, start: int) -> int | None:
-    """The start of the words before 和 when they are a body's domain, nouns only, perhaps
-    after a division's level or a place (县|住房和…); None when a name, a post or a verb is
-    among them (县委书记某某和县长某某: two people)."""
-    if opens_with_place(text[start:start + 8]):
-        return None                   # …政府和某省委书记, 参访团与某省台办主任: two bodies, two titles
+def _domain_start(text: str, start: int, post_start: int) -> int | None:
+    """The start of the words before 和 when they are a body's domain: nouns only, opening a
+    clause or after a division's level or a place (县|住房和城乡建设局…), and the words after
+    和 name the body's other domain, not a body of its own.  None when a name, a post or a
+    verb is among them (县委书记某某和县长某某: two people), or nothing but the post follows
+    (干部群众和县长某某), or what follows opens with a place or an organ (…政府和某省委书记,
+    参访团与某省台办主任, 工作报告和市人大常委会主任)."""
+    if start == post_start or text[start] in _LEVELS or opens_with_place(text[start:start + 8]):
+        return None
     lo = past_left_junk(text, _walk_left(text, start - 1), start - 1)
     domain = text[lo:start - 1]
     if not 2 <= len(domain) <= _MAX_JOINED or POST_RE.search(domain):
         return None
-    for word, tag in lexicon.pos_cut(domain):
+    words_tags = lexicon.pos_cut(domain)
+    if not (lo == 0 or text[lo - 1] in _CLAUSE_MARKS or domain[0] in _LEVELS or opens_with_place(domain)
+            or words_tags[0][1] == "nt" or text.endswith(LEFT_STOP_WORDS, 0, lo) and not domain.endswith(_NOT_DOMAINS)):
+        return None                   # 听取了工作报告和…: a sentence's object, no body's domain
+    for word, tag in words_tags:
         if not (word in _LEVELS or tag.startswith(_DOMAIN_TAGS) and not tag.startswith("nr")):
             return None
     return lo
