@@ -36,6 +36,7 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     _top_dates(lines, texts, kinds)
     _above_stamped_headline(lines, texts, kinds)
     _edge_menus(texts, kinds)
+    _lone_cells(lines, texts, kinds)
     return kinds
 
 
@@ -180,6 +181,22 @@ def _edge_menus(texts: list[str], kinds: list[str | None]) -> None:
             for k in plain:
                 kinds[k] = CHROME
         i = j
+
+
+#: Longest channel name standing alone in a one-cell row.
+_CELL_NAME_LEN = 8
+_CELL_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]+$")
+
+
+def _lone_cells(lines: Sequence[Line], texts: list[str], kinds: list[str | None]) -> None:
+    """"|本地快讯|" above the headline: a one-cell row holding a short name, before any
+    sentence, is the tab of the channel the page is in (a table has more rows or cells)."""
+    for i, text in enumerate(texts):
+        if kinds[i] is None and "。" in text:
+            return
+        if kinds[i] is None and lines[i].tabled and len(text) <= _CELL_NAME_LEN and _CELL_NAME.match(text) \
+                and not (i > 0 and lines[i - 1].tabled) and not (i + 1 < len(lines) and lines[i + 1].tabled):
+            kinds[i] = CHROME
 
 
 _CN_DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
