@@ -25,7 +25,7 @@ from .date_forms import DateMatch, iter_dates, parse_date_value, valid
 from .folding import fold
 from .numerals import to_int
 
-__all__ = ["words", "page_date", "signature_date", "period_start", "opening_period", "channel_period", "is_notice",
+__all__ = ["words", "page_date", "headline_stamp", "signature_date", "period_start", "opening_period", "channel_period", "is_notice",
            "day_only_lead",
            "relative_day_lead", "with_stamp_year", "days_before"]
 
@@ -88,6 +88,27 @@ def page_date(page_lines: Sequence[str]) -> PartialDate | None:
             continue
         return date
     return banner or partial
+
+
+#: A full date closing the headline line, bracketed or set off by a space
+#: ("某市老干部到某区参观考察(2031年06月04日)", "某县召开会议 2031-06-04"): the page's
+#: listing printed the publication date beside the headline.
+_HEADLINE_STAMP = re.compile(r"(?:[(（\[【]\s*(?P<b>[^()（）\[\]【】]{6,24}?)\s*[)）\]】]|\s(?P<s>[\d年月日./-]{8,16}))\s*$")
+
+
+_DATE_ONLY = re.compile(r"^\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2})$")
+
+
+def headline_stamp(title: str | None) -> PartialDate | None:
+    """The publication date a headline line closes with (see ``_HEADLINE_STAMP``): a stamp
+    where the page has no other.  The date must be full and be all the bracket holds."""
+    m = _HEADLINE_STAMP.search(fold(title)) if title else None
+    if m is None:
+        return None
+    inner = (m.group("b") or m.group("s")).strip()
+    if not _DATE_ONLY.match(inner):
+        return None
+    return _first_stamp_date(inner)
 
 
 #: A stamp without a year ("发表时间:02-26 10:18"): month and day, the time after them.

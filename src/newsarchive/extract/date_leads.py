@@ -35,6 +35,9 @@ _DATELINE_PLACE_END = re.compile(
 _PERIOD_OPENER = re.compile(rf"(?:{alternation('period_openers')})$")
 _PERIOD_ONSET = re.compile(rf"\s*(?:[上下]午|\d{{1,2}}[:：]\d{{2}})?\s*(?:{alternation('period_onsets')})")
 _FIRST_SENTENCE_END = re.compile(r"[。！？!?]")
+#: A bullet that opens a paragraph of a picture report or a digest ("◆25日上午,…"): no
+#: part of the sentence; blanked (not removed, so that positions stay the paragraph's).
+_BULLET = re.compile(r"^\s*[◆◇■□●○◎★☆▲△▶►▪•·]+")
 #: What follows a date that is the time of the subject's action: a span's end, the time of
 #: day, then one of the dated verbs ("6月13至14日率团赴…", "3月4日下午3:00在…开幕").
 _DATED_ACTION = re.compile(rf"(?:\s*(?:至|到|—|–|-|~|～)\s*\d{{1,2}}\s*日)?\s*(?:[上下]午|晚上?|早上|凌晨|中午)?"
@@ -90,7 +93,7 @@ def _first_sentence_end(text: str) -> re.Match[str] | None:
 def lead_date(paragraph: str, stamped: bool = False) -> Lead:
     """The first clause-starting date of a paragraph (a dateline's date counts), else the day
     of a lead that gives only the day, and whether the paragraph is vague."""
-    text = to_simplified(fold(paragraph))
+    text = _BULLET.sub(lambda m: " " * len(m.group()), to_simplified(fold(paragraph)))
     first_end = _FIRST_SENTENCE_END.search(text)
     lead_end = _first_sentence_end(text)
     for found in iter_dates(text):

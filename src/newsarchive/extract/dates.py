@@ -27,7 +27,9 @@ Rule, in order:
    a year takes one from strong context: the same sentence, or the title, names
    a year as part of the event it reports (``召开2018年统战工作会议``, ``2023年某某集中服务
    活动在某镇举办``); else from
-   the page's stamp (the year before when the month is well after the stamp's).
+   the page's stamp (the year before when the month is well after the stamp's); a
+   full date closing the headline line (``某某参观考察(2010年06月04日)``) is the stamp of
+   a page that prints no other.
    A year mentioned any other way (``回顾2017年工作``) says nothing.  A lead that
    gives only the day (``13日,…``) takes month and year from the stamp; without
    a stamp it is the day alone (month and year unknown).
@@ -59,7 +61,7 @@ from typing import Sequence
 from ..records import Draft, PartialDate
 from ..simplified import to_simplified
 from .date_context import (
-    alternation, channel_period, days_before, is_notice, opening_period, page_date, period_start, published_date,
+    alternation, channel_period, days_before, headline_stamp, is_notice, opening_period, page_date, period_start, published_date,
     signature_date, with_stamp_year,
 )
 from .date_forms import DateMatch, heading_date, iter_dates, parse_date_value, valid
@@ -133,7 +135,7 @@ def extract_date(draft: Draft) -> PartialDate | None:
         parsed = parse_date_value(fm)
         if parsed is not None:
             return parsed
-    stamp = page_date(draft.page_lines) or published_date(draft.front_matter)
+    stamp = page_date(draft.page_lines) or published_date(draft.front_matter) or headline_stamp(draft.title)
     notice = is_notice(draft)
     signature = signature_date(draft.paragraphs)
     if notice and signature:
