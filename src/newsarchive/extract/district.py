@@ -269,10 +269,12 @@ _BARE_BODY = re.compile(r"(?:^|[,，、;；。(（])(?:中共)?([省市区县州
 def _home_bodies_bare(a: Article, home: str, visited: str) -> bool:
     """Does the opening write the visiting body's kind bare (州委副书记, 州长 for a 州's
     delegation), or the article speak of 我州/全州, where the place visited is of another
-    kind (某市)?  A bare body is the writer's own: the delegation's home reports its own trip."""
+    kind (某市)?  A bare body is the writer's own: the delegation's home reports its own trip.
+    An article that speaks of 全旗/我旗 of the place visited and never of the visitors' kind
+    is the host's (某区区长…在旗委副书记陪同下到某镇调研: the visitor's second post is no bare body)."""
     kind, other = home[-1], visited[-1]
-    if kind == other:
-        return False
+    if kind == other or (other in a.kinds and kind not in a.kinds):
+        return False    # 全旗 of the place visited, never 全区: its own media report the visit
     return kind in a.kinds or any(m.group(1) == kind for t in a.texts[:_OPENING_TEXTS]
                                   for m in _BARE_BODY.finditer(simplified(t)))
 

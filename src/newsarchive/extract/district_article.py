@@ -29,6 +29,9 @@ ORGANS = ("委", "政府", "人大", "政协", "党工委", "纪委", "监委")
 #: Bodies a development zone does not have (it has a 党工委 and a 管委会, not a 区委).
 _DIVISION_ORGANS = ("委", "委员会", "政府", "人大", "政协", "长")
 _LIST_MARK = "、"
+#: Fewest other cities and counties a place of 我市's kind must hold to be taken over one
+#: written as often (the units of a list of where complaints came from).
+_HELD_UNITS = 3
 #: What joins the items of a list of places (甲区、乙市; 甲区和乙市).
 LIST_JOINS = frozenset("、和及与")
 
@@ -281,9 +284,23 @@ class Article:
             found = ranked(choice, ok)
             if choice is not self.places:
                 found = innermost(found)
+            elif len(found) > 1:
+                found = [self._holder_of_the_rest(found, ok) or found[0]]
             if found:
                 return found[0]
         return up(self.places, ok, self.written_counties) or self.named_once(ok) or self.zone_home(ok)
+
+    def _holder_of_the_rest(self, found: list[str], ok: Callable[[Place], bool]) -> str | None:
+        """Of the places of the body's kind written equally often (我市: 甲市 in a postal box,
+        乙市 in a list of the counties complaints came from), the one holding every other city
+        or county the article names, when it names at least :data:`_HELD_UNITS` of them."""
+        counts = Counter(p.canonical for p in self.places if ok(p))
+        tied = [c for c in found if counts[c] == counts[found[0]]]
+        # a development zone the gazetteer does not hold (某某经开区) tells nothing either way
+        units = {p.canonical for p in self.places if p.level in (CITY, COUNTY) and gz.divisions(p.canonical)}
+        holders = [c for c in tied if len(units - {c}) >= _HELD_UNITS
+                   and all(lies_within(u, c) for u in units - {c})]
+        return holders[0] if len(holders) == 1 else None
 
     def zone_home(self, ok: Callable[[Place], bool]) -> str | None:
         """The division whose development zones the article names, when it is of the

@@ -23,8 +23,9 @@ import re
 from typing import Sequence
 
 from .district_article import LIST_JOINS, Article, innermost, is_media_name, lies_within, of_kind, pick, ranked, written_run
-from .gazetteer import CITY, COUNTY, PROVINCE, TOWN
-from .place_names import simplified
+from . import gazetteer as gz
+from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
+from .place_names import Place, simplified
 from .place_words import words, words_re
 
 
@@ -67,7 +68,8 @@ def _attending_re() -> re.Pattern[str]:
 def visited_away(a: Article, sentence: str, home: str) -> str | None:
     """The one city or county outside ``home`` (and not holding it) that a visit verb of
     ``sentence`` brings ``home``'s body or group to (某市委书记率考察团来某市某县考察,
-    某县代表团赴某市学习): a delegation's visit is the place visited's news; None for
+    某县代表团赴某市学习; a town's or village's county the article writes, 某区区长到某镇某村调研):
+    a delegation's visit is the place visited's news; None for
     none or several, or a meeting it goes to attend (赴某市参加…)."""
     text = simplified(sentence)
     places = a.find(sentence)
@@ -77,6 +79,8 @@ def visited_away(a: Article, sentence: str, home: str) -> str | None:
             continue
         chain = written_run(places, k)
         picked = pick(chain)
+        if picked is None and chain[0].level in (TOWN, VILLAGE):
+            picked = _town_county(a, chain[0])   # 到某镇某村调研: the county the article holds it under
         if picked is None or picked.canonical == home or lies_within(picked.canonical, home) \
                 or lies_within(home, picked.canonical) or _group_re().match(text, chain[-1].end) \
                 or _attending_re().search(text, chain[-1].end, chain[-1].end + 6):
@@ -86,6 +90,14 @@ def visited_away(a: Article, sentence: str, home: str) -> str | None:
             return None
     unique = list(dict.fromkeys(reached))
     return unique[0] if len(unique) == 1 else None
+
+
+def _town_county(a: Article, town: Place) -> Place | None:
+    """The county of a town or village a visit goes to, when the article writes that county
+    (:meth:`Article.town_county`): a delegation touring a town is the town's county's news."""
+    county = a.town_county(town)
+    found = gz.divisions(county) if county else []
+    return Place(town.start, town.end, county, county, found[0].level) if len(found) == 1 else None
 
 
 def _held_re() -> re.Pattern[str]:
