@@ -20,7 +20,8 @@ Rule, in order:
    counts (a later one is background to an undated report).  The second
    paragraph is read only when the first neither gives a date nor says the time
    vaguely (近日, 日前): a vague lead means the text states no date, and later
-   paragraphs date other events - unless the second paragraph's dated sentence
+   paragraphs date other events - unless a page with no stamp opens ``连日来``
+   (several days reported: the next paragraph's dated step is the first of them), or the second paragraph's dated sentence
    names the very event of the vague sentence (a repost's "近日召开的某某座谈会",
    then the quoted report's "6月12日,某县召开某某座谈会").
 4. The year is the one written in the date (``2023年11月5日``).  A date without
@@ -166,6 +167,9 @@ def extract_date(draft: Draft) -> PartialDate | None:
             restated = _restated_date(paragraph, draft.paragraphs[first + 1])
             if restated is not None:
                 return _completed(restated, draft.paragraphs[first + 1], draft.title, stamp)
+        if lead.found is None and lead.vague and stamp is None and i == 0 and _spans_days(paragraph):
+            vague = True          # 连日来,…: the next paragraph may date the first of those days
+            continue
         if lead.found is not None or lead.vague:
             vague = lead.vague
             break
@@ -196,6 +200,12 @@ def extract_date(draft: Draft) -> PartialDate | None:
 #: How many paragraphs after the lead's two a feature's opening may run before the
 #: report's first dated sentence.
 _LATER_PARAGRAPHS = 4
+
+
+def _spans_days(paragraph: str) -> bool:
+    """Does the first sentence say it reports several days (连日来)?"""
+    first = _SENTENCE_END.split(to_simplified(fold(paragraph)), 1)[0]
+    return re.search(alternation("span_vague"), first) is not None
 
 
 def _later_lead(paragraphs: Sequence[str], first: int, title: str | None) -> PartialDate | None:
