@@ -36,3 +36,8 @@ def test_menu_and_channel_tab_above_the_headline_make_no_article() -> None:
 def test_a_one_cell_row_among_the_text_stays() -> None:
     drafts = _split("某区召开会议\n\n6月3日上午,某区召开会议。\n|附件|\n会议议程如下。\n")
     assert any("附件" in p for d in drafts for p in d.paragraphs)
+
+
+def test_a_short_line_boxed_alone_at_the_top_without_a_menu_stays() -> None:
+    drafts = _split("|巡察公告|\n根据县委统一部署,县委第一巡察组进驻某局开展巡察。\n")
+    assert "巡察公告" in drafts[0].paragraphs

@@ -189,13 +189,15 @@ _CELL_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]+$")
 
 
 def _lone_cells(lines: Sequence[Line], texts: list[str], kinds: list[str | None]) -> None:
-    """"|本地快讯|" above the headline: a one-cell row holding a short name, before any
-    sentence, is the tab of the channel the page is in (a table has more rows or cells)."""
+    """"|本地快讯|" under the site's menu: a one-cell row holding a short name, right under
+    chrome and before any sentence, is the tab of the channel the page is in (a table has
+    more rows or cells; a short headline boxed alone at the top, "|巡察公告|", stays)."""
     for i, text in enumerate(texts):
         if kinds[i] is None and "。" in text:
             return
         if kinds[i] is None and lines[i].tabled and len(text) <= _CELL_NAME_LEN and _CELL_NAME.match(text) \
-                and not (i > 0 and lines[i - 1].tabled) and not (i + 1 < len(lines) and lines[i + 1].tabled):
+                and i > 0 and kinds[i - 1] in (CHROME, CRUMB) and not lines[i - 1].tabled \
+                and not (i + 1 < len(lines) and lines[i + 1].tabled):
             kinds[i] = CHROME
 
 
