@@ -22,7 +22,7 @@ __all__ = ["Lead", "lead_date", "VAGUE"]
 
 
 #: What may stand right before a date that starts a clause (after whitespace is removed).
-_CLAUSE_LEAD = re.compile(r"(?:^|[,，。;；:：!！?？()（）【】「」『』“”\"'、]|本报讯|讯|电|于|在|今年|记者|\d{4}年)$")
+_CLAUSE_LEAD = re.compile(r"(?:^|[,，。;；:：!！?？()（）【】「」『』“”\"'、…]|本报讯|讯|电|于|在|今年|记者|\d{4}年)$")
 #: Words saying the event's time without a date; never right after a day's number
 #: ("至9月30日前" is a deadline, not 日前).
 VAGUE = re.compile(rf"(?<![\d{CN_YEAR_DIGITS}十])(?:{alternation('vague')})")
