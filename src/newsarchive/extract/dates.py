@@ -48,7 +48,7 @@ Rule, in order:
    stamp (a vague or undated report is dated by its publication); a period start
    when the lead is not vague; else, when the lead is not vague, the first clause-opening
    date of the next few paragraphs (a feature that opens with scenery or background);
-   else no date.  Photo captions the layout left between paragraphs (a short line that
+   else the year alone of a lead that opens with it (``在二〇〇七年底,…``); else no date.  Photo captions the layout left between paragraphs (a short line that
    ends no sentence) are no paragraphs of the lead.
 
 The page's stamp and the other sources are read in :mod:`.date_context`, what a
@@ -65,9 +65,10 @@ from .date_context import (
     alternation, channel_period, days_before, headline_stamp, is_notice, opening_period, page_date, period_start, published_date,
     signature_date, with_stamp_year,
 )
-from .date_forms import DateMatch, heading_date, iter_dates, parse_date_value, valid
+from .date_forms import CN_YEAR_DIGITS, DateMatch, heading_date, iter_dates, parse_date_value, valid
 from .date_leads import VAGUE, lead_date
 from .folding import fold
+from .numerals import to_int
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
@@ -194,7 +195,21 @@ def extract_date(draft: Draft) -> PartialDate | None:
         return stamp
     if period and not vague:
         return period
-    return None if vague else _later_lead(draft.paragraphs, first, draft.title)
+    return None if vague else _later_lead(draft.paragraphs, first, draft.title) or _year_lead(draft.paragraphs, first)
+
+
+#: A lead that gives only the year, at the head of its first clause ("在二〇〇七年底,…", "2007年,…").
+_YEAR_LEAD = re.compile(rf"^\s*(?:在|于)?(?P<y>\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})\s*年(?:底|初|末)?\s*[,，]")
+
+
+def _year_lead(paragraphs: Sequence[str], first: int) -> PartialDate | None:
+    """The year alone of a lead that gives nothing finer, when nothing else dates the text."""
+    for paragraph in paragraphs[first:first + 2]:
+        m = _YEAR_LEAD.match(to_simplified(fold(paragraph)))
+        if m:
+            year = to_int(m.group("y"))
+            return PartialDate(year, None, None) if year is not None and valid(year, 1, None) else None
+    return None
 
 
 #: How many paragraphs after the lead's two a feature's opening may run before the
