@@ -21,7 +21,7 @@ from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, publisher_places, repeat_confirms, short_mentions, simplified
 from .place_words import pairs, words, words_re
 from .places import article_known, draft_texts, find_places
-from .district_relations import innermost, lies_within, lowest_common, pick, ranked, up, written_run
+from .district_relations import holder_of_the_rest, innermost, lies_within, lowest_common, pick, ranked, up, written_run
 from ..textnorm import without_pinyin
 
 _SELF = re.compile(r"[我全](市|县|区|州|旗|省)")
@@ -29,9 +29,6 @@ ORGANS = ("委", "政府", "人大", "政协", "党工委", "纪委", "监委")
 #: Bodies a development zone does not have (it has a 党工委 and a 管委会, not a 区委).
 _DIVISION_ORGANS = ("委", "委员会", "政府", "人大", "政协", "长")
 _LIST_MARK = "、"
-#: Fewest other cities and counties a place of 我市's kind must hold to be taken over one
-#: written as often (the units of a list of where complaints came from).
-_HELD_UNITS = 3
 #: What joins the items of a list of places (甲区、乙市; 甲区和乙市).
 LIST_JOINS = frozenset("、和及与")
 
@@ -285,22 +282,10 @@ class Article:
             if choice is not self.places:
                 found = innermost(found)
             elif len(found) > 1:
-                found = [self._holder_of_the_rest(found, ok) or found[0]]
+                found = [holder_of_the_rest(found, [p for p in self.places if ok(p)], self.places) or found[0]]
             if found:
                 return found[0]
         return up(self.places, ok, self.written_counties) or self.named_once(ok) or self.zone_home(ok)
-
-    def _holder_of_the_rest(self, found: list[str], ok: Callable[[Place], bool]) -> str | None:
-        """Of the places of the body's kind written equally often (我市: 甲市 in a postal box,
-        乙市 in a list of the counties complaints came from), the one holding every other city
-        or county the article names, when it names at least :data:`_HELD_UNITS` of them."""
-        counts = Counter(p.canonical for p in self.places if ok(p))
-        tied = [c for c in found if counts[c] == counts[found[0]]]
-        # a development zone the gazetteer does not hold (某某经开区) tells nothing either way
-        units = {p.canonical for p in self.places if p.level in (CITY, COUNTY) and gz.divisions(p.canonical)}
-        holders = [c for c in tied if len(units - {c}) >= _HELD_UNITS
-                   and all(lies_within(u, c) for u in units - {c})]
-        return holders[0] if len(holders) == 1 else None
 
     def zone_home(self, ok: Callable[[Place], bool]) -> str | None:
         """The division whose development zones the article names, when it is of the

@@ -11,7 +11,7 @@ from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, TOWN, VILLAGE
 from .place_names import Place
 
-__all__ = ["written_run", "pick", "ranked", "up", "lowest_common", "lies_within", "innermost"]
+__all__ = ["written_run", "pick", "ranked", "holder_of_the_rest", "up", "lowest_common", "lies_within", "innermost"]
 
 
 def written_run(places: Sequence[Place], k: int) -> list[Place]:
@@ -86,3 +86,20 @@ def innermost(names: Sequence[str]) -> list[str]:
     a source line of one of its county-level cities → the county-level city."""
     unique = list(dict.fromkeys(names))
     return [n for n in unique if not any(o != n and lies_within(o, n) for o in unique)]
+
+
+#: Fewest other cities and counties a place of 我市's kind must hold to be taken over one
+#: written as often (the units of a list of where complaints came from).
+_HELD_UNITS = 3
+
+
+def holder_of_the_rest(found: Sequence[str], of_kind: Sequence[Place], places: Sequence[Place]) -> str | None:
+    """Of the places of the body's kind (``of_kind``, ranked as ``found``) written equally often
+    (我市: 甲市 in a postal box, 乙市 in a list of the counties complaints came from), the one
+    holding every other city or county of ``places``, when there are at least
+    :data:`_HELD_UNITS` of them.  A development zone the gazetteer does not hold tells nothing."""
+    counts = Counter(p.canonical for p in of_kind)
+    tied = [c for c in found if counts[c] == counts[found[0]]]
+    units = {p.canonical for p in places if p.level in (CITY, COUNTY) and gz.divisions(p.canonical)}
+    holders = [c for c in tied if len(units - {c}) >= _HELD_UNITS and all(lies_within(u, c) for u in units - {c})]
+    return holders[0] if len(holders) == 1 else None

@@ -28,7 +28,7 @@ import yaml
 from ..simplified import to_simplified
 from ..textnorm import fold, without_pinyin
 from .residue_site import (
-    back_link, back_link_site, crumb_tail, domain_only, logo_alt, spaced_out_joined, title_labelled,
+    back_link, back_link_site, channel_row, crumb_tail, domain_only, logo_alt, spaced_out_joined, title_labelled,
 )
 
 __all__ = ["CRUMB", "STAMP", "SOURCE", "FOOTER", "EDITOR", "CHROME", "IMAGE", "EPAPER", "RETITLE",
@@ -206,7 +206,7 @@ def _kind(t: str) -> str | None:
         return FOOTER
     if len(t) <= 150 and all(p.search(t) for p in m.consent):
         return CHROME                # a privacy or cookie banner asking the reader to agree
-    if _channel_row(t):
+    if channel_row(t):
         return CHROME                # a portal's menu, however many channels it lists
     if not short:
         return None
@@ -381,23 +381,6 @@ def _nav_bar(t: str, m: _Markers) -> bool:
     """A row of short site links, one of them a home link: "某某网首页 聊天室 视频", "首 页 新闻 …"."""
     items = spaced_out_joined([i for i in re.split(r"[\s|｜]+", t) if i])
     return len(items) >= 3 and all(len(i) <= 8 for i in items) and any(i.endswith(m.crumb_home) for i in items)
-
-
-#: Fewest channel names of a portal's menu row, and the longest name.
-_CHANNEL_ROW_ITEMS = 5
-_CHANNEL_ITEM = 8
-_BARS = re.compile(r"\s*[|｜]\s*")
-_CHANNEL_NAME = re.compile(rf"^[{_CJK}A-Za-z][{_CJK}A-Za-z0-9 ]*$")
-
-
-def _channel_row(t: str) -> bool:
-    """A portal's menu of channel names parted by bars ("新闻 | 体育 | 财经 | 房产 | 汽车"): five or
-    more short names and nothing else.  A row opened or closed by a bar is a table's, kept."""
-    if t[0] in "|｜" or t[-1] in "|｜":
-        return False
-    items = _BARS.split(t)
-    return len(items) >= _CHANNEL_ROW_ITEMS and all(
-        len(i) <= _CHANNEL_ITEM and _CHANNEL_NAME.match(i) for i in items)
 
 
 def retitle_text(text: str) -> str:

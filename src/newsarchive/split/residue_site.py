@@ -1,6 +1,6 @@
 """Residue lines that name the site rather than the article: a link back to the site,
 a column's name closing in the breadcrumb's end, a logo's alt text, a link named by its
-web address, a navigation row's links spaced out.
+web address, a navigation row's links spaced out, a portal's menu of channels parted by bars.
 
 A page copied whole keeps these in the lines above the headline, each short and
 headline-shaped: "返回某某新闻网", "某某新闻正文", "某某说事 • 正文", "Forum logo".
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["back_link", "back_link_site", "crumb_tail", "domain_only", "logo_alt", "spaced_out_joined", "title_labelled"]
+__all__ = ["back_link", "back_link_site", "channel_row", "crumb_tail", "domain_only", "logo_alt", "spaced_out_joined", "title_labelled"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "residue.yaml"
 #: Longest line read as a back link or as a column's name closed by the breadcrumb's end.
@@ -105,3 +105,20 @@ def domain_only(t: str) -> bool:
     if len(t) > 40 or "@" in t or ":" in t.replace("://", "") or not _DOMAIN.search(t):
         return False
     return len(re.findall(f"[{_CJK}]", t)) <= 6
+
+
+#: Fewest channel names of a portal's menu row, and the longest name.
+_CHANNEL_ROW_ITEMS = 5
+_CHANNEL_ITEM = 8
+_BARS = re.compile(r"\s*[|｜]\s*")
+_CHANNEL_NAME = re.compile(rf"^[{_CJK}A-Za-z][{_CJK}A-Za-z0-9 ]*$")
+
+
+def channel_row(t: str) -> bool:
+    """A portal's menu of channel names parted by bars ("新闻 | 体育 | 财经 | 房产 | 汽车"): five or
+    more short names and nothing else.  A row opened or closed by a bar is a table's, kept."""
+    if t[0] in "|｜" or t[-1] in "|｜":
+        return False
+    items = _BARS.split(t)
+    return len(items) >= _CHANNEL_ROW_ITEMS and all(
+        len(i) <= _CHANNEL_ITEM and _CHANNEL_NAME.match(i) for i in items)
