@@ -25,11 +25,12 @@ import re
 from typing import Callable, Iterable
 
 from ..records import Draft, Official
+from . import lexicon
 from ..textnorm import PUNCT_RE, without_pinyin
 from .people_reporters import extract_reporters
 from .people_headlines import headline_lines, headline_mentions_kept, portrait_subject
 from .people_no_office import association_members, no_official
-from .people_name_words import (END_WORD, NEVER_LAST, PARTICLE, SURNAME_STARTS, boundary_strength, is_name,
+from .people_name_words import (END_WORD, LISTED_SURNAMES, NEVER_LAST, PARTICLE, SURNAME_STARTS, boundary_strength, is_name,
                                 surname_length)
 from .people_names import (DOTS, Mention, dotted_name_at, name_at, read_name_list, repeated_names_after_posts,
                            whole_list_item)
@@ -40,7 +41,7 @@ from .people_slots import slot_mentions
 from .people_roles import role_mentions
 from .people_lists import list_mentions
 from .people_merge import cut_overlong, drop_truncated, merge_mentions
-from .people_words import words
+from .people_words import chars, words
 from .people_wrapping import noted_names, unwrapped
 from .numerals import to_int
 from .script import simplified_view, unchanged
@@ -120,7 +121,23 @@ def find_mentions(text: str, noted: frozenset[str] = frozenset()) -> list[Mentio
     known = known | {m.name for m in titled}
     listed = list_mentions(text, starts, known)
     subjects = _subject_mentions(text, starts, known)
-    return drop_truncated(text, cut_overlong(text, titled + listed + _supported(subjects, titled + listed)))
+    found = titled + listed + _supported(subjects, titled + listed)
+    return drop_truncated(text, cut_overlong(text, [m for m in found if not _street_address(text, m)]))
+
+
+#: What a street's name ends in, and what an address goes on with after it (…路18号, …街某某大厦).
+_ROAD_ENDS = chars("people", "address_road_ends")
+_ADDRESS_AFTER = re.compile(r"[^\s,，。;；、:：!！?？]{0,12}?(?:[0-9０-９]+号|" + words_pattern(words("people", "address_words"))
+                            + ")")
+
+
+def _street_address(text: str, mention: Mention) -> bool:
+    """Is the name read a street's tail in an address (某区长江路纪委办公楼201室: 区长 | 江路)?  A
+    name ending in 路 or 街 with a building, room or house number after it in the same clause, no
+    particle or reporting verb between."""
+    end = mention.pos + len(mention.name)
+    return mention.name[-1] in _ROAD_ENDS and _ADDRESS_AFTER.match(text, end) is not None \
+        and boundary_strength(text[end:end + 8]) < PARTICLE      # 区长江路在大楼前: a name, then what he did
 
 
 def _supported(subjects: list[Mention], others: list[Mention]) -> list[Mention]:
@@ -240,7 +257,7 @@ def _names_continuing(text: str, pos: int, known: frozenset[str]) -> list[tuple[
     while pos < len(text) and text[pos] == "、":
         start = pos + 1
         m = POST_RE.search(text, start, start + 32)
-        name = name_at(text, start, known, anchored=True, min_strength=PARTICLE)
+        name = name_at(text, start, known, anchored=True, min_strength=PARTICLE) or _listed_item_closing(text, start)
         if not name and _padded_name(text, start):
             out.append((start, _padded_name(text, start)))      # 马某、韩 强
             break
@@ -253,6 +270,22 @@ def _names_continuing(text: str, pos: int, known: frozenset[str]) -> list[tuple[
         out.append((start, name))
         pos = start + len(name)
     return out
+
+
+#: What closes a list of names under one title (副校长甲、乙及相关负责人, 甲、乙等).
+_LIST_CLOSERS = ("以及", "及", "等")
+
+
+def _listed_item_closing(text: str, start: int) -> str | None:
+    """A name opening with a rare surname (only the published list knows it) as the last item
+    of a list under one title, closed by 及 or 等 (副校长甲、别某某及…): the list vouches for a
+    name that would otherwise need a reporting verb after it.  Not a dictionary word."""
+    for length in (3, 2):
+        cand = text[start:start + length]
+        if len(cand) == length and cand[0] in LISTED_SURNAMES and text.startswith(_LIST_CLOSERS, start + length) \
+                and lexicon.tag(cand) is None and is_name(cand, anchored=True, listed=True):
+            return cand
+    return None
 
 
 def _subject_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:

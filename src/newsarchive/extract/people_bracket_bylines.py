@@ -145,17 +145,27 @@ _RELATED_TAIL = re.compile(r"(?<=[)）])[ \u3000]*(?:" + "|".join(map(re.escape,
 _RELATED_TAIL_ENDS = tuple(_RELATED_LABELS) + tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ")
 
 
+#: The label of the page's editor run onto the text's last line after its closing brackets, with or
+#: without the editor's name (…(某甲)[编辑:, …(某甲)【责任编辑:某乙】).
+_EDITOR_TAIL = re.compile(r"(?<=[)）])[ \u3000]*[\[【〔(（]?[ \u3000]*(?:"
+                          + "|".join(map(re.escape, sorted(words("people", "byline_editor_labels"), key=len, reverse=True)))
+                          + r")[ \u3000]*[:：][^()（）\[\]【】〔〕]{0,12}[\]】〕)）]?[ \u3000]*$")
+
+
 def closing_names(line: str) -> list[str]:
     """Names in the brackets that close ``line`` after its last sentence, a byline
     with no role word (…研究了其他事项。 (某甲 某乙)); every item must be a name.  A bar
     the page's layout left after it (…事项。 (某甲) |), or the label of the page's list of
-    related stories run onto it (…事项。(某甲)相关文章), is no part of the line."""
+    related stories run onto it (…事项。(某甲)相关文章), or its editor's label ((某甲)[编辑:), is no
+    part of the line."""
     line = _LAYOUT_BARS.sub("", line)
     if line.endswith(_RELATED_TAIL_ENDS):
         line = _RELATED_TAIL.sub("", line)
-    if not line.rstrip().endswith((")", "）")):
-        return []
     simple, as_written = simplified_view(line)
+    if not line.rstrip().endswith((")", "）")):
+        simple = _EDITOR_TAIL.sub("", simple)      # …事项。(某甲)[编辑:: the page's editor label run on
+        if not simple.endswith((")", "）")):
+            return []
     m = _CLOSING.search(simple)
     if not m:
         return []

@@ -97,11 +97,12 @@ def _names_all_or_none(line: str, pattern: re.Pattern[str], split: Callable[[str
 
 
 #: An e-paper's byline: a square, then bare names only (■某某, □某甲 某乙).
-_MARKED = re.compile(r"^[ \u3000]*[■□◎][ \u3000]*([\u4e00-\u9fff·]{2,8}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,8}){0,3})[ \u3000]*$")
+_MARKED = re.compile(r"^[ \u3000]*[■□◎][ \u3000]*([\u4e00-\u9fff·]{2,8}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,8}){0,3})"
+                     r"(?:[ \u3000]+(?:摄影|摄))?[ \u3000]*$")     # □某某 摄: a photographer so marked
 
 
 def marked_names(line: str) -> list[str]:
-    """The names of a byline line an e-paper marks with a square (■某某), every item a name."""
+    """The names of a byline line an e-paper marks with a square (■某某, □某某 摄), every item a name."""
     return _names_all_or_none(line, _MARKED, _SEP.split)
 
 
@@ -238,10 +239,17 @@ def _run_together(token: str) -> list[str]:
     return min(parts, key=lambda p: _SURNAME_RANK[p[1][0]])
 
 
+#: What a website's name ends in: a site signing a page (作者:某湖网) in a person's place.
+_SITE_ENDS = tuple(words("people", "byline_site_ends"))
+
+
 def is_byline_name(token: str) -> bool:
     """Is ``token``, standing alone after a byline role, a person's name?  A name as
     :func:`is_name` reads it after a title, or a surname and one or two characters
-    that form no verb or function word (章程, 高峰 are names in a byline)."""
+    that form no verb or function word (章程, 高峰 are names in a byline).  A website signing as the
+    author (作者:某某网) is none."""
+    if token.endswith(_SITE_ENDS):
+        return False
     if is_name(token, anchored=True, listed=True) or dotted_name_at(token, 0) == token:
         return True
     if not 2 <= len(token) <= 3 or not surname_length(token, anchored=True) or not _CJK.match(token):

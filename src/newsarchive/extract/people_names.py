@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .people_words import words
+from .people_words import chars, words
 from .people_name_words import (
     ANCHORED_STARTS, ANCHORED_WORD_FREQ, CJK, COMPOUND_SURNAMES, CUT_HERE, END_WORD,
     FOLLOWING_WORD_FREQ, LISTED_SURNAMES, NAME_END_CHARS, NAME_FINALS, NEVER_LAST, NOT_IN_NAME_RE,
@@ -92,6 +92,18 @@ _PARTICLE_CLOSED = 4
 _TRANSLITERATED_WORD_FREQ = 50
 
 
+#: Characters that end transliterated names (宝力道) and are a verb of saying too, and what opens
+#: the words said after that verb (某某道:“…”).
+_SPEECH_FINALS = chars("people", "transliteration_speech_finals")
+_SPEECH_OPENERS = frozenset(":：“\"「")
+
+
+def _said_at(text: str, pos: int) -> bool:
+    """Does a verb of saying that may also end a transliterated name stand at ``pos``, the
+    words said after it (道:“…”)?"""
+    return text[pos:pos + 1] in _SPEECH_FINALS and text[pos + 1:pos + 2] in _SPEECH_OPENERS
+
+
 def _opens_word_with(last: str, particle: str) -> bool:
     """Does a name's ``last`` character open a frequent word with the ``particle`` after it
     (收到, 感到, 正在 …), while few given names end in it?  Then the particle is the word's,
@@ -109,9 +121,13 @@ def transliterated_name_at(text: str, start: int) -> str | None:
         if len(cand) < length or not all(c in TRANSLITERATION for c in cand):
             continue
         strength = boundary_strength(text[start + length:start + length + 8])
+        if _said_at(text, start + length):
+            strength = END_WORD       # 主任巴特尔道:“…”: the name, then the verb of saying
         if strength < END_WORD and not (strength == PARTICLE and length >= _PARTICLE_CLOSED
                                         and text[start + length] not in TRANSLITERATION):
             continue                  # 洛桑某某在拉萨: a long name may close on a particle no name uses
+        if _said_at(text, start + length - 1):
+            continue                  # 主任巴特尔道:“…”: 道 is the verb of saying, not the name's
         if word_entry(cand)[0] >= _TRANSLITERATED_WORD_FREQ or NOT_IN_NAME_RE.search(cand) \
                 or (cand[0] in NAME_END_CHARS and cand[-1] in ORG_ENDINGS):
             continue                  # 成员和村“两委”: 和 + 村 is a list going on, no name

@@ -1,0 +1,71 @@
+"""Officials in lists and after posts whose names read awkwardly, and credits after the
+text's closing brackets or an e-paper's mark: made-up sentences, one test per class."""
+from __future__ import annotations
+
+from newsarchive.extract.people import extract_officials, extract_reporters
+from newsarchive.extract.people_bylines import byline_names, marked_names
+from newsarchive.records import Draft
+
+
+def _draft(*paragraphs: str, captions: tuple[str, ...] = ()) -> Draft:
+    return Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=paragraphs, captions=captions)
+
+
+def _officials(*paragraphs: str) -> dict[str, tuple[str, ...]]:
+    return {o.name: o.titles for o in extract_officials(_draft(*paragraphs))}
+
+
+def test_an_oath_administered_ends_the_name():
+    assert _officials("市委书记周立新监誓。") == {"周立新": ("市委书记",)}
+
+
+def test_从_opens_a_given_name_after_a_title_but_ends_one_before_a_phrase():
+    assert _officials("校长刘立胜,区委书记余从文,区长黄立峰出席。")["余从文"] == ("区委书记",)
+    assert set(_officials("县长王立明从严要求各部门。")) == {"王立明"}
+
+
+def test_a_village_clerk_is_a_post():
+    found = _officials("村主任王长海、村文书李再兴以及村妇联主席胡小兰3人冒领补贴。")
+    assert found["李再兴"] == ("村文书",) and found["胡小兰"] == ("村妇联主席",)
+
+
+def test_a_rare_surname_closing_a_list_under_one_title():
+    found = _officials("副校长王宗明、别立新及相关部门负责人参加座谈。")
+    assert found == {"王宗明": ("副校长",), "别立新": ("副校长",)}
+
+
+def test_a_rare_surname_word_closing_no_list():
+    assert set(_officials("副主任王宗明、门卫及保安参加。")) == {"王宗明"}
+
+
+def test_transliterated_names_ending_in_夫_and_道():
+    found = _officials("盟政协副主席宝音夫、秘书长张立刚一行到某旗调研。旗政协主席额尔道、副主席姚立明陪同。")
+    assert found["宝音夫"] == ("盟政协副主席",) and found["额尔道"] == ("旗政协主席",)
+
+
+def test_道_before_the_words_said_is_the_verb():
+    assert set(_officials("旗长巴特尔道:“要抓紧。”")) == {"巴特尔"}
+
+
+def test_an_association_named_联合会_makes_no_official():
+    found = _officials("由某市儿女联合会副主席刘立杰率队的乡友考察团来我区考察,区长娄立林接待。")
+    assert set(found) == {"娄立林"}
+    assert "王立明" in _officials("市青年联合会主席王立明出席。")
+
+
+def test_a_street_in_an_address_is_no_name():
+    assert _officials("来信请寄某区长江路纪委办公楼201室。") == {}
+    assert "江路" in _officials("区长江路在大楼前讲话。")
+
+
+def test_closing_brackets_with_the_editor_label_run_on():
+    assert extract_reporters(_draft("会议召开。", "会议研究了其他事项。(王海燕)[编辑:")) == ("王海燕",)
+
+
+def test_an_e_paper_mark_before_a_photographer():
+    assert marked_names("□赵德华 摄") == ["赵德华"]
+
+
+def test_a_website_signing_as_author_is_no_reporter():
+    assert byline_names("作者:青山网") == [] and byline_names("作者:青山網 |") == []
+    assert byline_names("作者:王青山") == ["王青山"]
