@@ -69,3 +69,15 @@ def test_an_e_paper_mark_before_a_photographer():
 def test_a_website_signing_as_author_is_no_reporter():
     assert byline_names("作者:青山网") == [] and byline_names("作者:青山網 |") == []
     assert byline_names("作者:王青山") == ["王青山"]
+
+
+def test_a_department_post_after_an_association_head_is_the_associations():
+    found = _officials("考察团受到该商会会长马立礼,副理事长余立楚、黄立胜,总务部委员马立强,秘书长区立智等的热情接待。")
+    assert found == {}
+    found = _officials("考察团受到该商会会长马立礼,县委组织部部长黄立胜,宣传部部长马立强等的热情接待。")
+    assert set(found) == {"黄立胜", "马立强"}
+
+
+def test_a_local_consultative_conference_member_holds_no_office():
+    found = _officials("县政协委员曾立杰告诉记者,他很高兴。住某全国政协委员王立明、县政协常委李立新出席。")
+    assert set(found) == {"王立明", "李立新"}

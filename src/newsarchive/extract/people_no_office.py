@@ -8,6 +8,7 @@ no official.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -33,7 +34,8 @@ class _PostKind:
 
 #: A company's management (某某集团董事长, 某某有限公司总经理); the heads of a school or
 #: hospital (某县中学校长); the head of the party and state, a reference to the
-#: country's leader (国家主席某某在某地工作时…), not an official of the story.
+#: country's leader (国家主席某某在某地工作时…), not an official of the story; a local
+#: political consultative conference's member (县政协委员某某告诉记者), who holds a seat, no office.
 _ASSOCIATION_HEADS = _PostKind(tuple(words("people", "association_head_posts")), (),
                                tuple(words("people", "association_not")))
 _ASSOCIATION = _PostKind(tuple(words("people", "association_posts")), tuple(words("people", "association_words")),
@@ -45,6 +47,7 @@ _NO_OFFICIAL_POSTS = (
     _PostKind(tuple(words("people", "head_of_state_posts"))),
     _ASSOCIATION_HEADS,
     _ASSOCIATION,
+    _PostKind(tuple(words("people", "council_member_posts")), (), tuple(words("people", "council_member_not"))),
 )
 _DELEGATION = _PostKind(tuple(words("people", "delegation_posts")), tuple(words("people", "delegation_words")))
 #: A delegation's role written bare (某会会长某某任团长): the delegation is the story's.
@@ -67,7 +70,8 @@ def no_official(titles: tuple[str, ...]) -> bool:
 #: What joins a second post to a first in one title (某协会副秘书长兼办公室主任).
 _ALSO = "兼"
 #: How a post of a body of its own opens: a place or an organ (…兼县政协副主席).
-_OWN_BODY_HEADS = tuple(chars("titles", "place_heads")) + words("title_edges", "organ_heads")
+_PLACE_HEADS = chars("titles", "place_heads")
+_OWN_BODY_HEADS = tuple(_PLACE_HEADS) + words("title_edges", "organ_heads")
 
 
 def _posts_held(title: str) -> tuple[str, ...]:
@@ -84,17 +88,31 @@ def _posts_held(title: str) -> tuple[str, ...]:
 def association_members(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
     """Names given only bare posts an association has (秘书长, 副会长) where, each time, the
     titled person named before them in the sentence holds an association's post (or is such
-    a member): 某协会会长甲、秘书长乙 — 乙 is the association's secretary, no official."""
+    a member): 某协会会长甲、秘书长乙 — 乙 is the association's secretary, no official; so is a
+    post in a department no body is named for (某商会会长甲,总务部委员乙)."""
     titled = sorted((m for m in mentions if m.titles), key=lambda m: m.pos)
     inside: dict[str, bool] = {}
     for before, m in zip(titled, titled[1:]):
-        if not all(t in _BARE_ASSOCIATION for t in m.titles):
+        if not all(t in _BARE_ASSOCIATION or _body_less_department(t) for t in m.titles):
             inside[m.name] = False
             continue
         same_sentence = not any(ch in _SENTENCE_END for ch in text[before.pos:m.pos])
         held = same_sentence and (_an_associations(before.titles) or inside.get(before.name, False))
         inside[m.name] = inside.get(m.name, True) and held
     return frozenset(n for n, yes in inside.items() if yes)
+
+
+#: A department's post with no body named before the department (总务部委员, 联络部副部长).
+_DEPARTMENT_POST = re.compile(r"[\u4e00-\u9fff]{1,6}部(?:" + "|".join(map(re.escape, words("people", "department_posts")))
+                              + ")")
+
+
+def _body_less_department(title: str) -> bool:
+    """A post in a department whose body the title does not name (总务部委员): in a list after an
+    association's head, the association's department.  One that opens with a place or organ
+    (县委组织部副部长, 市委宣传部部长) is a body's of its own."""
+    return _DEPARTMENT_POST.fullmatch(title) is not None and not title.startswith(_OWN_BODY_HEADS) \
+        and not any(ch in title[:title.rfind("部")] for ch in _PLACE_HEADS)
 
 
 def _an_associations(titles: tuple[str, ...]) -> bool:
