@@ -81,3 +81,13 @@ def test_a_department_post_after_an_association_head_is_the_associations():
 def test_a_local_consultative_conference_member_holds_no_office():
     found = _officials("县政协委员曾立杰告诉记者,他很高兴。住某全国政协委员王立明、县政协常委李立新出席。")
     assert set(found) == {"王立明", "李立新"}
+
+
+def test_a_closing_bracket_crediting_pictures_and_text_to_one_person():
+    assert extract_reporters(_draft("会议召开。", "会议研究了其他事项。(以上图片均由张立宁 文/摄 )")) == ("张立宁",)
+    assert extract_reporters(_draft("会议召开。", "会议研究了其他事项。(图片由王立明摄)")) == ()
+
+
+def test_a_corps_division_head_is_a_post():
+    found = _officials("师党委常委、副师长蔡立华,及师党办负责人调研。")
+    assert found == {"蔡立华": ("师党委常委", "副师长")}

@@ -152,6 +152,12 @@ _EDITOR_TAIL = re.compile(r"(?<=[)）])[ \u3000]*[\[【〔(（]?[ \u3000]*(?:"
                           + r")[ \u3000]*[:：][^()（）\[\]【】〔〕]{0,12}[\]】〕)）]?[ \u3000]*$")
 
 
+#: A closing bracket that credits the pictures and the text to one person (以上图片均由某某 文/摄):
+#: the name between 由 and the credit.
+_PICTURES_BY = re.compile(r"(?:以上)?(?:图片|照片)(?:均)?由[ \u3000]*([\u4e00-\u9fff]{2,4}?)[ \u3000]*(?:"
+                          + "|".join(map(re.escape, words("people", "pictures_by_credits"))) + r")")
+
+
 def closing_names(line: str) -> list[str]:
     """Names in the brackets that close ``line`` after its last sentence, a byline
     with no role word (…研究了其他事项。 (某甲 某乙)); every item must be a name.  A bar
@@ -169,4 +175,7 @@ def closing_names(line: str) -> list[str]:
     m = _CLOSING.search(simple)
     if not m:
         return []
+    by = _PICTURES_BY.fullmatch(m.group(1))
+    if by:                            # (以上图片均由某某 文/摄): the pictures' and the text's author
+        return [as_written(by.group(1))] if is_byline_name(by.group(1)) else []
     return [as_written(t) for t in _all_names(m.group(1))]
