@@ -80,3 +80,28 @@ def test_a_short_paragraph_ending_in_a_picture_link_is_a_caption() -> None:
     assert is_caption_text("8月6日,某书记在某乡的玉米地里参加劳动。点击查看高清现场")
     assert is_caption_text("村民在田间收割。点击查看大图")
     assert not is_caption_text("8月6日,某书记在某乡的玉米地里参加劳动。")
+
+
+def test_a_search_box_label_is_site_chrome() -> None:
+    assert line_kind("报刊搜索:") == CHROME
+    assert line_kind("站内檢索：") == CHROME
+    assert line_kind("搜索:") == CHROME
+    # a headline or a field naming a search is text
+    assert line_kind("山区失联驴友搜索工作全面展开") is None
+    assert line_kind("搜索范围:县城东部山区") is None
+    text = ("第3版 :综合\n\n报刊搜索:\n搜索\n某镇新建便民服务中心投入使用\n"
+            "本报讯(甲某某)3月8日,某镇便民服务中心投入使用。\n中心设有办事大厅。\n")
+    drafts = _split(text)
+    assert [d.title for d in drafts] == ["某镇新建便民服务中心投入使用"]
+
+
+def test_a_font_size_widget_and_a_record_hash_are_site_chrome() -> None:
+    assert line_kind("字型大小: 字型大小") == CHROME
+    assert line_kind("文字大小: 大 中 小") == CHROME
+    assert line_kind("9c1e0b77ad21f") == CHROME
+    # a word of Latin letters or a number is no hash
+    assert line_kind("deadline") is None
+    text = ("某市代表團一行到訪某商會\n\n字型大小: 字型大小\n日期: 2030年10月23日\n9c1e0b77ad21f\n\n"
+            "某市代表團一行十人於10月23日上午到訪某商會,受到會長甲某某接待。\n\n雙方就合作交換意見。\n")
+    drafts = _split(text)
+    assert [d.title for d in drafts] == ["某市代表團一行到訪某商會"]

@@ -27,6 +27,7 @@ import yaml
 
 from ..simplified import to_simplified
 from ..textnorm import fold, without_pinyin
+from .edit_stamp import is_edit_stamp
 from .residue_site import (
     back_link, back_link_site, channel_row, crumb_tail, domain_only, logo_alt, spaced_out_joined, title_labelled,
 )
@@ -67,6 +68,9 @@ _PAGE_FILE = re.compile(r"(?<![\w.])[A-Za-z_]*\d+[\w-]*\.s?html?\b", re.I)
 _SHORT_STAMP = re.compile(rf"(?<!\d)\d{{1,2}}-\d{{1,2}}\s+{_TIME}")
 _PHOTO_FILE = re.compile(r"^[A-Za-z_]*\d{6,}(?:_\d+)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
 #: "第3版", "第一版:要闻", "第2版(要闻)", "A03版:要闻", "第RB01版: 日报01版", "A1:某某*要闻总第2472期", "B02".
+#: A page's record id or hash printed as a line of its own ("5bdcfa9…", "a3f09e21"): hexadecimal
+#: digits holding both letters and digits, never a word of the article.
+_HEX_ID = re.compile(r"^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,40}$")
 _PAGE_MARK = re.compile(r"^(?:(?:第\s*)?[A-Z]{0,2}\d{1,3}[A-Z]?|第\s*[一二三四五六七八九十]{1,3})\s*版"
                         r"\s*(?:[(（][^()（）]{0,12}[)）])?(?:\s*[:：].{0,40})?$"
                         r"|^[A-Z]\d{2}$|^[A-Z]{1,2}\d{1,2}\s*[:：].{0,40}[版期]"
@@ -107,6 +111,7 @@ class _Markers:
     retitle_label: re.Pattern[str]
     summary_label: re.Pattern[str]
     link_row: re.Pattern[str]
+    search_box: re.Pattern[str]
     consent: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
@@ -150,6 +155,7 @@ def markers() -> _Markers:
         retitle_label=re.compile(rf"^(?:{_alternation(words['retitle_labels'])}){colon}\s*"),
         summary_label=re.compile(rf"^(?:{_alternation(words['summary_labels'])}){colon}"),
         link_row=re.compile(rf"^[{_CJK}]{{0,8}}(?:{_alternation(words['link_row_labels'])}){colon}(?P<items>.*)$"),
+        search_box=re.compile(rf"^[{_CJK}]{{0,4}}(?:{_alternation(words['search_box_words'])}){colon}$"),
         consent=tuple(re.compile(_alternation(words[k]), re.I)   # type: ignore[arg-type]
                       for k in ("consent_subjects", "consent_verbs", "consent_addressees")),
     )
@@ -182,6 +188,8 @@ def _kind(t: str) -> str | None:
         return CHROME                # "|", "||": a table's or layout's rule with nothing in it
     m = markers()
     short = len(t) <= 60 and "。" not in t
+    if short and is_edit_stamp(t):
+        return CHROME                # a forum's edit stamp: the day of an edit, not of the report
     if ":" in t:                     # every label ends in a colon (folded from "：")
         if m.retitle_label.match(t):
             return RETITLE
@@ -193,7 +201,7 @@ def _kind(t: str) -> str | None:
             return EDITOR
     if _crumb_path(t, m):
         return CRUMB
-    if ":" in t and _link_row(t, m):
+    if ":" in t and (_link_row(t, m) or m.search_box.match(t)):
         return CHROME
     if short and m.tag_label.match(t):
         return CHROME                # the page's tags ("标签: 某某 某某", "Tag Archives: 某某")
@@ -222,7 +230,7 @@ def _kind(t: str) -> str | None:
         return STAMP                 # e-paper navigation beside the date: "前一版 2023年09月14日"
     if back_link(bare):              # "返回某某新闻网" names the site: a source line
         return SOURCE if back_link_site(bare) else CHROME
-    if m.counter.match(t) or _digit_stuck_link(bare, m):
+    if m.counter.match(t) or _digit_stuck_link(bare, m) or _HEX_ID.match(t):
         return CHROME
     if bare in m.chrome_lines or m.chrome.search(t) or _nav_bar(t, m) or domain_only(t):
         # e-paper navigation with the date ("前一版 后一版 2024年06月20日") dates the page
