@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..repair import ends_paragraph
+from .edit_stamp import split_run_in_edit_stamp
 from .headed_stamp import split_headed_stamp
 from .heading_runs import heading_run, run_end
 from .lines import Line
@@ -108,7 +109,8 @@ def run_in_leads(lines: Sequence[Line]) -> list[Line]:
     for line in lines:
         parts = None if line.level or line.image else (split_run_in_lead(line.text)
                                                          or split_run_in_stamp(line.text)
-                                                         or split_headed_stamp(line.text))
+                                                         or split_headed_stamp(line.text)
+                                                         or split_run_in_edit_stamp(line.text))
         if parts is None:
             out.append(line)
             continue

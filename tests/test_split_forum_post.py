@@ -1,0 +1,40 @@
+"""A copied forum post: the forum's sign-up prompt, a close button and the edit stamp
+run into the post's first paragraph.  Text is made up."""
+from __future__ import annotations
+
+from newsarchive.extract.dates import extract_date
+from newsarchive.records import PartialDate, SourceFile
+from newsarchive.split import split_source
+from newsarchive.split.edit_stamp import is_edit_stamp, split_run_in_edit_stamp
+from newsarchive.split.residue import CHROME, line_kind
+
+
+def test_an_edit_stamp_with_text_run_in_is_split_off() -> None:
+    assert split_run_in_edit_stamp("本帖最后由 山城老李 于 2030-4-13 00:37 编辑 12月2日,某镇召开人代会。") \
+        == ("本帖最后由 山城老李 于 2030-4-13 00:37 编辑", "12月2日,某镇召开人代会。")
+    assert split_run_in_edit_stamp("本帖最后由 山城老李 于 2030-4-13 00:37 编辑") is None
+    # a sentence telling who edited a book is no stamp
+    assert split_run_in_edit_stamp("该书由甲某某于2030年4月13日编辑完成。") is None
+
+
+def test_an_edit_stamp_alone_is_site_chrome() -> None:
+    assert is_edit_stamp("本帖最後由 山城老李 於 2030-4-13 00:37 編輯") is False   # not folded yet
+    assert line_kind("本帖最後由 山城老李 於 2030-4-13 00:37 編輯") == CHROME
+    assert line_kind("本帖最后由 山城老李 于 2030年4月13日 编辑") == CHROME
+
+
+def test_a_forum_sign_up_prompt_is_site_chrome() -> None:
+    assert line_kind("马上注册,结交更多好友,享用更多功能,让你轻松玩转某某论坛") == CHROME
+    assert line_kind("您需要 登录 才可以下载或查看,没有账号?会员注册") == CHROME
+    assert line_kind("x") == CHROME
+
+
+def test_a_forum_post_is_dated_by_its_lead_not_by_its_edit() -> None:
+    text = ("马上注册,结交更多好友,享用更多功能,让你轻松玩转某某论坛\n"
+            "您需要 登录 才可以下载或查看,没有账号?会员注册\nx\n"
+            "本帖最后由 山城老李 于 2030-4-13 00:37 编辑 12月2日,某镇第五届人民代表大会第一次会议召开,"
+            "四十名代表出席会议。会议选举产生了新一届镇政府领导班子。\n")
+    (draft,) = split_source(SourceFile(path="t.txt", text=text, encoding="utf-8", fmt="txt"))
+    assert draft.paragraphs[0].startswith("12月2日,某镇第五届")
+    assert not any("论坛" in p or "注册" in p for p in draft.paragraphs)
+    assert extract_date(draft) == PartialDate(None, 12, 2)
