@@ -154,7 +154,8 @@ def extract_date(draft: Draft) -> PartialDate | None:
             return PartialDate(year, lead.found.date.month, lead.found.date.day)
         if lead.found is not None and not (stamp and not lead.first_sentence):
             dated = stamp or _written_above(draft.paragraphs, paragraph)
-            return _signed_year(_completed(lead.found, paragraph, draft.title, dated), signature)
+            return _same_day_year(_signed_year(_completed(lead.found, paragraph, draft.title, dated), signature),
+                                  draft.paragraphs)
         if lead.day is not None:
             return with_stamp_year(PartialDate(None, None, lead.day), stamp) if stamp \
                 else PartialDate(None, None, lead.day)
@@ -274,9 +275,10 @@ _CJK_RUN = re.compile(r"^[\u4e00-\u9fff]+$")
 def _restated_date(vague_paragraph: str, next_paragraph: str) -> DateMatch | None:
     """The date of the next paragraph's lead when its sentence names the event the vague
     lead names (a repost's own lead says 近日, the report it quotes gives the day)."""
-    found = lead_date(next_paragraph).found
-    if found is None:
-        return None
+    lead = lead_date(next_paragraph)
+    found = lead.found
+    if found is None or lead.years_back is not None:
+        return None       # 去年8月31日被任命为…: a past step of the story, not the vague event
     vague_text = to_simplified(fold(vague_paragraph))
     word = VAGUE.search(vague_text)
     if word is None:
@@ -301,6 +303,23 @@ def _signed_year(date: PartialDate, signature: PartialDate | None) -> PartialDat
     if date.year is None and signature is not None and signature.month == date.month:
         return PartialDate(signature.year, date.month, date.day)
     return date
+
+
+def _same_day_year(date: PartialDate, paragraphs: Sequence[str]) -> PartialDate:
+    """A lead's date without a year takes the year of a full date of the same day written
+    further down ("7月28日上午,…会议…" / "(2020年7月28日某某会议通过)"), when the text writes
+    one such year and no later year: a same-day date of an earlier year is an anniversary
+    the text recalls."""
+    if date.year is not None or date.month is None or date.day is None:
+        return date
+    body = "\n".join(paragraphs)
+    years = {f.date.year for p in paragraphs for f in iter_dates(p)
+             if f.date.year is not None and (f.date.month, f.date.day) == (date.month, date.day)}
+    if len(years) != 1:
+        return date
+    year = years.pop()
+    latest = max((int(y) for y in _WRITTEN_YEAR.findall(fold(body))), default=year)
+    return PartialDate(year, date.month, date.day) if year >= latest else date
 
 
 def _completed(found: DateMatch, paragraph: str, title: str | None, stamp: PartialDate | None) -> PartialDate:
