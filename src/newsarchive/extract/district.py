@@ -168,6 +168,7 @@ def extract_district(draft: Draft) -> str | None:
                         headed_by = headed_by or head.canonical
                     continue
                 return a.publisher(within=head.canonical) or head.canonical
+            clause = _without_concurrent_seat(clause)
             toured = toured_division(a, clause) if not chain else None
             if toured is not None:
                 return toured
@@ -209,6 +210,21 @@ def extract_district(draft: Draft) -> str | None:
     if first is None and unnamed_province:
         return None    # 省人大常委会会议…: the cities of its attendee list are not its place
     return first or _fallback(a)
+
+
+#: A leader's seat on the committee above, written before the post that is the leader's own
+#: (市委常委、区委书记某某; 省委常委、市委书记某某).
+_CONCURRENT_SEAT = re.compile(r"^(?:中共)?([省市州盟])委常委[、,，]\s*(?=(?:中共)?([市州盟区县旗])(?:委|政府|长|人大|政协))")
+_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2}
+
+
+def _without_concurrent_seat(clause: str) -> str:
+    """The clause without a leader's seat on a higher committee (市委常委、区委书记某某主持…):
+    the leader acts in the post of the lower body, whose place the article is about."""
+    m = _CONCURRENT_SEAT.match(clause)
+    if m is None or _RANK[m.group(1)] >= _RANK[m.group(2)]:
+        return clause
+    return clause[m.end():]
 
 
 def _unlisted_county(text: str) -> bool:
