@@ -1,5 +1,6 @@
 """A leader written with a seat on the committee above before the post that is the
-leader's own (市委常委、区委书记某某): the article is the lower body's place.
+leader's own (市委常委、区委书记某某): the article is the lower body's place.  A policy
+word that is a county's short name (建设惠民项目) names no county.
 Sentences and people are made up."""
 from __future__ import annotations
 
@@ -29,3 +30,13 @@ def test_a_city_leader_alone_is_still_the_citys() -> None:
     assert extract_district(d) == "鄞州区"
     d = _draft("1月5日,市委常委、秘书长甲某某主持召开会议,研究宁波市鄞州区等地的工作。")
     assert extract_district(d) == "宁波市"
+
+
+def test_a_policy_word_that_is_a_countys_short_name_names_no_county() -> None:
+    # 惠民/惠农/安居/乐业 are counties' short names and words of every policy report
+    d = _draft("10月28日,省某某局副局长甲某某一行在我县调研乡村振兴工作,县委常委乙某某陪同调研。",
+               "调研组来到某某镇,召开座谈会。省某某局将提供资金支持,建设惠民项目,让群众安居乐业。")
+    assert extract_district(d) is None
+    # the county written in full is still the county
+    d = _draft("10月28日,调研组在惠民县调研,县委常委乙某某陪同。", "调研组要求建设惠民项目。")
+    assert extract_district(d) == "惠民县"
