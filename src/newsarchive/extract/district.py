@@ -195,7 +195,7 @@ def extract_district(draft: Draft) -> str | None:
             stops = tour_stops(a, sentence)
             if body_place is not None and len(stops) > 1 and body_place in stops:
                 return None     # 市委书记率团到甲县、乙市考察: a place it tours is not its own
-            visited = destination(a, a.lead[i:i + 1], body_place) if body_place else None
+            visited = destination(a, a.lead[i:i + 1], body_place or "")
             found = a.inspected(a.lead[i:], body_place) or visited or body_place
             if found is None and m.group(1) == "县" and _unlisted_county(" ".join(a.lead[:i + 1])):
                 continue        # 某某县…县长率团出席: a body of a place the gazetteer lacks

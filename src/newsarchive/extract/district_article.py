@@ -23,6 +23,7 @@ from .place_words import pairs, words, words_re
 from .places import article_known, draft_texts, find_places
 from .district_relations import holder_of_the_rest, innermost, lies_within, lowest_common, pick, ranked, up, written_run
 from ..textnorm import without_pinyin
+from .district_self import speaks_as
 
 _SELF = re.compile(r"[我全](市|县|区|州|旗|省)")
 ORGANS = ("委", "政府", "人大", "政协", "党工委", "纪委", "监委")
@@ -232,7 +233,8 @@ class Article:
 
     def self_place(self) -> str | None:
         for places in (self.sources, self.paged):
-            found = innermost([p.canonical for p in places if any(of_kind(p, k) for k in set(self.kinds))])
+            found = innermost([p.canonical for p in places if any(
+                of_kind(p, k) and speaks_as(self.folded, k, p.canonical, self.find, of_kind) for k in set(self.kinds))])
             if found:
                 return found[0]
         return None

@@ -43,6 +43,7 @@ def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
     """The one unit inside ``own`` that a visit verb of ``sentences`` brings someone to
     (市长某某赴某区调研, 深入到我市某县): the article is that unit's news, the place
     where it happens, rather than its city's; None for none or several (赴甲区、乙区).
+    ``own`` empty (a body whose place the text never names: 市政协委员赴某县视察): any unit.
     A group's home (来到某县代表团: joining its session) is no unit gone to."""
     reached: list[str] = []
     for sentence in sentences:
@@ -51,7 +52,7 @@ def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
             if not _reached_re().search(text[max(0, p.start - 4):p.start]) or _group_re().match(text, p.end):
                 continue
             unit = p.canonical if p.level in (CITY, COUNTY) else a.town_county(p) if p.level == TOWN else None
-            if unit is not None and lies_within(unit, own):
+            if unit is not None and (not own or lies_within(unit, own)):
                 reached.append(unit)
                 if text[p.end:p.end + 1] in LIST_JOINS:   # 赴甲区、乙区: a tour of several
                     return None

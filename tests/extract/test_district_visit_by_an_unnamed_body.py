@@ -1,0 +1,32 @@
+"""A group of a body whose place the text never names (市政协…委员赴某县视察) is news of
+the county it goes to, even when a neighbouring county's office supplied the report and
+the host's leader speaks of 全县.  Sentences and people are made up."""
+from __future__ import annotations
+
+from newsarchive.extract.places import extract_district
+from newsarchive.records import Draft
+
+
+def _draft(*paragraphs: str, title: str | None = None) -> Draft:
+    return Draft(source="t.txt", ordinal=1, title=title, subtitle=None, paragraphs=paragraphs, page_lines=())
+
+
+_VISIT = ("4月27日至28日,市政协副主席甲某某率象山活动组委员,赴宁海县开展异地视察。",
+          "委员们先后视察了某某大桥和某某产业园。",
+          "座谈会上,宁海县委常委、常务副县长乙某某介绍了全县经济社会发展情况。",
+          "(供稿:象山县政协)")
+
+
+def test_the_county_visited_by_an_unnamed_bodys_group_is_the_articles() -> None:
+    assert extract_district(_draft(*_VISIT, title="市政协象山活动组委员赴宁海开展异地视察")) == "宁海县"
+
+
+def test_the_supplier_speaking_of_its_own_county_keeps_it() -> None:
+    # the supplier's own 全县 (no other county in its sentence) still makes the report its own
+    own = (*_VISIT[:2], "象山县政协主席丙某某表示,全县政协委员要学习借鉴。", _VISIT[3])
+    assert extract_district(_draft(*own)) == "象山县"
+
+
+def test_a_mountains_name_twice_in_a_towns_name_is_no_city() -> None:
+    d = _draft("5月3日,市政协委员视察了黄山头某某镇建设情况。", "视察黄山头某某镇建设", "委员们提出了意见。")
+    assert extract_district(d) != "黄山市"
