@@ -4,7 +4,9 @@ Front matter ``district`` wins.  Otherwise, in this order:
 
 1. ``我市``/``我县``/``我区`` and a source or footer line naming a place of that kind
    (``来源:太仓日报``), else a page line naming one, by its short name too (an e-paper's
-   ``A1:清徐*要闻``): the article is that place's own news.  Of a prefecture's site and
+   ``A1:清徐*要闻``): the article is that place's own news (a ``全县`` whose sentence names
+   another county before it, the host's leader speaking of his own, is no sign of the
+   supplier's).  Of a prefecture's site and
    a source line of one of its county-level cities, the county-level city; of that place
    and the one unit of it the lead's inspectors inspect (``省巡查组…对某县开展巡查``), the unit.
 2. A lead bringing visitors to ``我区`` or to a province by its abbreviation (``来宁``):
@@ -16,7 +18,9 @@ Front matter ``district`` wins.  Otherwise, in this order:
      of that kind the article names most; its official listed among those who accompany a
      visitor with officials of one unit of it (``某市委某部副部长某某,某县委常委某某陪同``) →
      that unit, where the visit happens; a trip across the border of Taiwan, Hong Kong or Macau → the
-     place across it, an event attended there included (:mod:`.district_border`);
+     place across it (the region itself, written without a city of it), an event attended
+     there included, a headline's bare ``一行来访`` taking the place from the lead's first
+     sentence (:mod:`.district_border`);
      its body or group brought by a visit verb to a
      city or county outside it → the place visited (``某县委书记率考察团来某市某县考察``),
      unless an inspection group's or to attend a meeting, reported by its own media, or its bodies written bare
@@ -57,7 +61,8 @@ Front matter ``district`` wins.  Otherwise, in this order:
    * one of those regions heading a clause → the place across its border it goes to, or
      itself when it receives visitors from across it (:mod:`.district_border`);
    * a body without a name (``市委``, ``区政协``, ``县委``) touring several places
-     (``市委书记率团到甲县、乙市考察``) is from none of them: null; otherwise → the place of that kind
+     (``市委书记率团到甲县、乙市考察``) is from none of them: null; one whose place the text never
+     names going to one city or county (``市政协…委员赴某县视察``) → that unit; otherwise → the place of that kind
      written with the same body (``老河口市委``), else the source line's, else the
      most mentioned, else the one above the places named (``德庆县`` → ``肇庆市``),
      else the one unit of that kind the text writes once by its short name (``市长…
@@ -256,6 +261,8 @@ def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked:
     if away is None and head is picked and not (home_media or inspecting):
         away = called_on(a, sentence, picked.canonical)
     crossed = across_border(a, sentence, picked.canonical) if head is picked and not inspecting else None
+    if crossed is None and head is picked and not inspecting:
+        crossed = _lead_crossing(a, sentence, picked)
     if crossed is not None and (away is None or system_of(away) != system_of(picked.canonical)):
         return crossed      # 某县参访团出席某市…开幕: a trip across the strait is the host's news
     if away is not None and not _home_bodies_bare(a, picked.canonical, away):
@@ -272,6 +279,18 @@ def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked:
     if own is not None and own != picked.canonical and own in {p.canonical for p in a.find(sentence)}:
         return own      # a city's group visiting a county whose own media reports it
     return a.ours(picked) or picked.canonical
+
+
+def _lead_crossing(a: Article, sentence: str, subject: Place) -> str | None:
+    """For a headline whose subject visits without saying where (某市委常委某某一行来访): the
+    place across the border the lead's first sentence, with the same subject, takes it to."""
+    if sentence not in a.lead[:a.headings] or len(a.lead) <= a.headings:
+        return None
+    first = a.lead[a.headings]
+    head = a.chain_head(_LEAD_NOISE.sub("", _CLAUSE_SPLIT.split(first)[0]))
+    if not head or head[-1].canonical != subject.canonical:
+        return None
+    return across_border(a, first, subject.canonical)
 
 
 #: A place's inspection group (某市委督查组): its trips elsewhere are its own work, no visit.

@@ -27,13 +27,14 @@ def system_of(name: str) -> str:
 def across_border(a: Article, sentence: str, home: str) -> str | None:
     """The first city or county of ``sentence`` that lies across the border of ``home``'s
     system (a Taiwan county's group at a mainland city's event, a mainland city's
-    mayor at a Taiwan county), a paper's or site's name apart."""
+    mayor at a Taiwan county), or such a region written by itself (澳门, 香港), a paper's or
+    site's name apart."""
     own = system_of(home)
     text = simplified(sentence)
-    for p in a.find(sentence):
-        if p.level in (CITY, COUNTY) and system_of(p.canonical) != own and not is_media_name(text, p):
-            return p.canonical
-    return None
+    across = [p for p in a.find(sentence) if system_of(p.canonical) != own and not is_media_name(text, p)]
+    unit = next((p.canonical for p in across if p.level in (CITY, COUNTY)), None)
+    # a region written without a city of it (某市代表团到访澳门某商会): the region
+    return unit or next((p.canonical for p in across if p.level == PROVINCE and p.canonical in words("own_systems")), None)
 
 
 def _towards_re() -> re.Pattern[str]:
