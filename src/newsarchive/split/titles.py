@@ -2,13 +2,15 @@
 
 The main title is the Markdown heading of the group when there is one, else
 the first line — or the second, when the first only states the event
-("樊城区召开民营企业家座谈会") and the second does not, or the text repeats nothing of the
+("樊城区召开民营企业家座谈会") and the second does not nor opens with the meeting's decisions
+("决定…", "审议通过…": a subtitle), or the text repeats nothing of the
 first but echoes the second (a related story's headline above this one); a line that is only a site's
 column name ("滚动新闻") is a kicker, never the headline.  Kicker and subtitle
 lines both go to the subtitle, in reading order.  A headline line is cleaned
 as a title: a title spaced out letter by letter ("巡 察 公 告") is joined and a
 site's name after it ("…|某某资讯") cut off.  An article without a headline
-gets its first sentence, cut at a natural boundary (:func:`derive_title`).
+gets its first sentence, cut at a natural boundary, or the name of a formal document
+copied as one line, before its adoption note ("关于…的决定 (…会议通过)") (:func:`derive_title`).
 """
 from __future__ import annotations
 
@@ -102,8 +104,9 @@ def _main_line(texts: list[str], levels: list[int], body: str, site: set[int]) -
     if marked:
         return next(i for i in pool if levels[i] == min(marked))
     if len(lines) == 2:
-        return pool[1 if (is_event_line(lines[0]) and not is_event_line(lines[1]))
-                    or _unechoed_above(lines, body) else 0]
+        lower = (is_event_line(lines[0]) and not is_event_line(lines[1]) and not _outcome_line(lines[1])) \
+            or _unechoed_above(lines, body)
+        return pool[1 if lower else 0]
     return pool[1] if len(lines) >= 3 else pool[0]
 
 
@@ -116,6 +119,12 @@ def _site_lines(texts: Sequence[str]) -> set[int]:
     if not banners:
         return set()
     return {i for i, t in enumerate(texts) if t in banners or any(t in b for b in banners)}
+
+
+def _outcome_line(text: str) -> bool:
+    """A line that opens with what the meeting above it decided ("决定某某代理区长职务 审议通过…"):
+    it has no subject of its own, so it is the event line's subtitle, not the headline."""
+    return to_simplified(text).lstrip().startswith(tuple(list_words("outcome_openers")))
 
 
 def _names_attendance(text: str) -> bool:
@@ -174,6 +183,10 @@ def derive_title(paragraphs: Sequence[str], limit: int = 40) -> str:
     body = _LEAD_MARK.sub("", text, count=1)
     body = _BRACKET.sub("", body, count=1) if body != text or _BRACKET.match(body) else body
     body = _WHEN.sub("", body, count=1) or text
+    body = _without_cut_tail(body)
+    adopted = _ADOPTION_NOTE.search(body)
+    if adopted and adopted.start() <= limit:     # 关于…的决定 (2031年8月2日…会议通过): the document's name
+        return body[:adopted.start()].strip(_TRIM)
     m = _SENTENCE.search(body)
     # a question or exclamation keeps its mark (…难在哪里?): without it the title says otherwise
     end = m.end() if m and m.group() in _KEPT_MARKS and m.start() < limit else (m.start() if m else len(body))
@@ -184,6 +197,19 @@ def derive_title(paragraphs: Sequence[str], limit: int = 40) -> str:
     if cut:
         return cut
     return sentence[: limit - 1].rstrip(_TRIM) + "…"
+
+
+#: A formal document's adoption note after its name ("…的决定 (2031年8月2日某某会议通过)"): the
+#: name before it is the title.
+_ADOPTION_NOTE = re.compile(r"(?<=[定议法例单告则])\s*[（(][^（）()]{0,60}\d{1,2}\s*日[^（）()]{0,50}(?:通过|批准)[)）]")
+#: A first word run that the next one ends with ("职务的决定 关于…职务的决定"): a cut-off copy
+#: of the headline's end that a page left before it.
+_CUT_TAIL = re.compile(r"^(?P<tail>[\u4e00-\u9fff]{2,20})\s+(?=[^\s]*?(?P=tail)(?:\s|[（(]|$))")
+
+
+def _without_cut_tail(body: str) -> str:
+    m = _CUT_TAIL.match(body)
+    return body[m.end():] if m else body
 
 
 def _cut_at_clause(sentence: str, limit: int) -> str | None:
