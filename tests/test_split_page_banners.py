@@ -86,6 +86,8 @@ def test_a_search_box_label_is_site_chrome() -> None:
     assert line_kind("报刊搜索:") == CHROME
     assert line_kind("站内檢索：") == CHROME
     assert line_kind("搜索:") == CHROME
+    assert line_kind("会员投稿 搜索:") == CHROME
+    assert line_kind("全站搜索") == CHROME
     # a headline or a field naming a search is text
     assert line_kind("山区失联驴友搜索工作全面展开") is None
     assert line_kind("搜索范围:县城东部山区") is None
