@@ -11,7 +11,10 @@ Front matter ``district`` wins.  Otherwise, in this order:
    and the one unit of it the lead's inspectors inspect (``省巡查组…对某县开展巡查``), the unit.
 2. A lead bringing visitors to ``我区`` or to a province by its abbreviation (``来宁``):
    the host (:mod:`.district_host`).
-3. The subject of the lead (title, subtitle, first sentences, clause by clause):
+3. The subject of the lead (title, subtitle, first sentences, clause by clause; a clause
+   naming who organized the event, ``由某省委宣传部主办``, is none, and a leader's seat on
+   the committee above, ``市委常委、区委书记某某``, gives way to the post that is his own,
+   :mod:`.district_clauses`):
    * a named city or county (``中原区召开…``; its body going to a unit of its own that the
      headline, too, has someone go to (``某某来某区视察`` over ``某市委书记某某来某区视察``) → that
      unit; its body calling on a host written bare (``到县政府拜会县长``, ``到市议会``) → the unit
@@ -96,6 +99,7 @@ from .district_article import (Article, is_media_name, is_municipality, lies_wit
                                pick, ranked)
 from . import gazetteer as gz
 from .district_border import across_border, region_crossing, system_of
+from .district_clauses import organizer_clause, without_concurrent_seat
 from .district_host import NO_HOST, visit_host
 from .district_province import towns_of, visited_city, visited_not_seat
 from .district_tours import toured_division
@@ -145,6 +149,8 @@ def extract_district(draft: Draft) -> str | None:
     unnamed_province = False         # the lead's subject is a province's body, the province unnamed
     for i, sentence in enumerate(a.lead):
         for clause in _CLAUSE_SPLIT.split(sentence):
+            if organizer_clause(clause):
+                continue         # 由某省委宣传部主办: who organized the event, not where it is
             clause = _LEAD_NOISE.sub("", clause)
             chain = a.chain_head(clause)
             paper = a.media_head(clause)
@@ -173,7 +179,7 @@ def extract_district(draft: Draft) -> str | None:
                         headed_by = headed_by or head.canonical
                     continue
                 return a.publisher(within=head.canonical) or head.canonical
-            clause = _without_concurrent_seat(clause)
+            clause = without_concurrent_seat(clause)
             toured = toured_division(a, clause) if not chain else None
             if toured is not None:
                 return toured
@@ -215,21 +221,6 @@ def extract_district(draft: Draft) -> str | None:
     if first is None and unnamed_province:
         return None    # 省人大常委会会议…: the cities of its attendee list are not its place
     return first or _fallback(a)
-
-
-#: A leader's seat on the committee above, written before the post that is the leader's own
-#: (市委常委、区委书记某某; 省委常委、市委书记某某).
-_CONCURRENT_SEAT = re.compile(r"^(?:中共)?([省市州盟])委常委[、,，]\s*(?=(?:中共)?([市州盟区县旗])(?:委|政府|长|人大|政协))")
-_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2}
-
-
-def _without_concurrent_seat(clause: str) -> str:
-    """The clause without a leader's seat on a higher committee (市委常委、区委书记某某主持…):
-    the leader acts in the post of the lower body, whose place the article is about."""
-    m = _CONCURRENT_SEAT.match(clause)
-    if m is None or _RANK[m.group(1)] >= _RANK[m.group(2)]:
-        return clause
-    return clause[m.end():]
 
 
 def _unlisted_county(text: str) -> bool:

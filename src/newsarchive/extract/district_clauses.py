@@ -1,0 +1,27 @@
+"""Parts of a lead's clause that look like its subject and are not: a leader's seat on the
+committee above the post that is the leader's own, and the organizer of the event."""
+from __future__ import annotations
+
+import re
+
+#: A leader's seat on the committee above, written before the post that is the leader's own
+#: (市委常委、区委书记某某; 省委常委、市委书记某某).
+_CONCURRENT_SEAT = re.compile(r"^(?:中共)?([省市州盟])委常委[、,，]\s*(?=(?:中共)?([市州盟区县旗])(?:委|政府|长|人大|政协))")
+_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2}
+#: A clause naming who organized the event the sentence goes on to report (由某省委宣传部主办).
+_ORGANIZER = re.compile(r"^\s*(?:[上下]午|晚上?)?\s*由[^,，。；;]{2,40}?(?:联合|共同)?(?:主办|承办|指导|协办)\s*$")
+
+
+def without_concurrent_seat(clause: str) -> str:
+    """The clause without a leader's seat on a higher committee (市委常委、区委书记某某主持…):
+    the leader acts in the post of the lower body, whose place the article is about."""
+    m = _CONCURRENT_SEAT.match(clause)
+    if m is None or _RANK[m.group(1)] >= _RANK[m.group(2)]:
+        return clause
+    return clause[m.end():]
+
+
+def organizer_clause(clause: str) -> bool:
+    """Whether the clause only names who organized the event (由某省委宣传部主办,某馆承办的…
+    is split at the comma): the organizer is not the place the sentence reports."""
+    return _ORGANIZER.match(clause) is not None
