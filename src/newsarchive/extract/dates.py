@@ -313,7 +313,7 @@ def _same_day_year(date: PartialDate, paragraphs: Sequence[str]) -> PartialDate:
     if date.year is not None or date.month is None or date.day is None:
         return date
     body = "\n".join(paragraphs)
-    years = {f.date.year for p in paragraphs for f in iter_dates(p)
+    years = {f.date.year for p in paragraphs if "年" in p or "-" in p or "/" in p for f in iter_dates(p)
              if f.date.year is not None and (f.date.month, f.date.day) == (date.month, date.day)}
     if len(years) != 1:
         return date
