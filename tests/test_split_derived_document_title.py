@@ -7,14 +7,14 @@ from newsarchive.split import derive_title
 
 
 def test_a_documents_name_before_its_adoption_note_is_the_title() -> None:
-    text = ("关于接受甲某某同志辞去某区人民政府区长职务的决定 (2031年8月2日某区第十六届人大常委会第三十二次会议通过) "
+    text = ("关于接受甲某某同志辞去某区人民政府区长职务的决定 (2031年8月2日某区人大常委会会议通过) "
             "根据有关规定,经审议决定:接受甲某某同志辞去区长职务的请求。")
     assert derive_title([text]) == "关于接受甲某某同志辞去某区人民政府区长职务的决定"
-    assert derive_title(["某区人大常委会任免名单(2031年8月2日某区人大常委会第五次会议通过)"]) == "某区人大常委会任免名单"
+    assert derive_title(["某区人大常委会任免名单(2031年8月2日某区人大常委会会议通过)"]) == "某区人大常委会任免名单"
 
 
 def test_a_cut_off_copy_of_the_names_end_before_it_is_dropped() -> None:
-    text = ("区长职务的决定 关于接受甲某某同志辞去某区人民政府区长职务的决定 (2031年8月2日某区人大常委会第五次会议通过) "
+    text = ("区长职务的决定 关于接受甲某某同志辞去某区人民政府区长职务的决定 (2031年8月2日某区人大常委会会议通过) "
             "经审议决定:接受辞职。")
     assert derive_title([text]) == "关于接受甲某某同志辞去某区人民政府区长职务的决定"
 

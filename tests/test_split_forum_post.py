@@ -32,9 +32,9 @@ def test_a_forum_sign_up_prompt_is_site_chrome() -> None:
 def test_a_forum_post_is_dated_by_its_lead_not_by_its_edit() -> None:
     text = ("马上注册,结交更多好友,享用更多功能,让你轻松玩转某某论坛\n"
             "您需要 登录 才可以下载或查看,没有账号?会员注册\nx\n"
-            "本帖最后由 山城老李 于 2030-4-13 00:37 编辑 12月2日,某镇第五届人民代表大会第一次会议召开,"
+            "本帖最后由 山城老李 于 2030-4-13 00:37 编辑 12月2日,某镇第五届人代会首次会议召开,"
             "四十名代表出席会议。会议选举产生了新一届镇政府领导班子。\n")
     (draft,) = split_source(SourceFile(path="t.txt", text=text, encoding="utf-8", fmt="txt"))
-    assert draft.paragraphs[0].startswith("12月2日,某镇第五届")
+    assert draft.paragraphs[0].startswith("12月2日,某镇第五届人代会")
     assert not any("论坛" in p or "注册" in p for p in draft.paragraphs)
     assert extract_date(draft) == PartialDate(None, 12, 2)

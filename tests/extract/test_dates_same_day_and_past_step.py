@@ -13,7 +13,7 @@ def _draft(*paragraphs: str) -> Draft:
 
 def test_a_lead_without_a_year_takes_the_year_of_the_same_day_written_below() -> None:
     d = _draft("本网讯 7月28日上午,某区人大常委会召开第六次会议,表决通过人事任免名单。",
-               "某区人民代表大会常务委员会任命名单 (2031年7月28日某区人大常委会第六次会议通过)")
+               "某区人大常委会任命人员名单 (2031年7月28日某区人大常委会会议通过)")
     assert extract_date(d) == PartialDate(2031, 7, 28)
 
 
