@@ -18,7 +18,9 @@ def test_an_edit_stamp_with_text_run_in_is_split_off() -> None:
 
 
 def test_an_edit_stamp_alone_is_site_chrome() -> None:
-    assert is_edit_stamp("本帖最後由 山城老李 於 2030-4-13 00:37 編輯") is False   # not folded yet
+    assert is_edit_stamp("本帖最後由 山城老李 於 2030-4-13 00:37 編輯")
+    assert split_run_in_edit_stamp("本帖最後由 山城老李 於 2030-4-13 00:37 編輯 12月2日,某鎮召開人代會。") \
+        == ("本帖最後由 山城老李 於 2030-4-13 00:37 編輯", "12月2日,某鎮召開人代會。")
     assert line_kind("本帖最後由 山城老李 於 2030-4-13 00:37 編輯") == CHROME
     assert line_kind("本帖最后由 山城老李 于 2030年4月13日 编辑") == CHROME
 

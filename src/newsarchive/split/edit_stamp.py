@@ -16,7 +16,7 @@ from .patterns import list_words
 def _edit_stamp() -> re.Pattern[str]:
     openers = "|".join(map(re.escape, list_words("edit_stamp_openers")))
     date = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    return re.compile(rf"^\s*(?:{openers})\s*.{{1,30}}?\s*于\s*{date}\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*[编編][辑輯]")
+    return re.compile(rf"^\s*(?:{openers})\s*.{{1,30}}?\s*[于於]\s*{date}\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*[编編][辑輯]")
 
 
 def is_edit_stamp(text: str) -> bool:
