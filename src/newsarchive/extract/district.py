@@ -4,7 +4,7 @@ Front matter ``district`` wins.  Otherwise, in this order:
 
 1. ``我市``/``我县``/``我区`` and a source or footer line naming a place of that kind
    (``来源:太仓日报``), else a page line naming one, by its short name too (an e-paper's
-   ``A1:清徐*要闻``): the article is that place's own news (a ``全县`` whose sentence names
+   ``A1:青石*要闻``): the article is that place's own news (a ``全县`` whose sentence names
    another county before it, the host's leader speaking of his own, is no sign of the
    supplier's).  Of a prefecture's site and
    a source line of one of its county-level cities, the county-level city; of that place
@@ -307,7 +307,7 @@ def _home_bodies_bare(a: Article, home: str, visited: str) -> bool:
 
 def _main_kind(kinds: list[str], first_person: set[str]) -> str:
     """The kind of place (我市, 全县…) the article speaks of most, the first written of a tie:
-    a city's article may say 全区 once of its region (全区、西北乃至全国) and 全市 throughout.
+    a city's article may say 全区 once of its region (全区、全省乃至全国) and 全市 throughout.
     The one kind it calls its own (我区) wins over how often others are written: a
     district's page on the city's leaders touring it says 全市 in their words."""
     if len(first_person) == 1:

@@ -163,7 +163,7 @@ class Article:
         self.kinds = [m.group(1) for t in self.folded for m in _SELF.finditer(t)]
         #: The kinds the text calls its own in the first person (我区, not 全市).
         self.first_person = {m.group(1) for t in self.folded for m in _SELF.finditer(t) if m.group().startswith("我")}
-        #: Places of the page's own lines (an e-paper's 清徐*要闻, a masthead): a bare short
+        #: Places of the page's own lines (an e-paper's 青石*要闻, a masthead): a bare short
         #: name there is the paper's place, as in a source line.
         self.paged = [p for t in draft.page_lines for p in self._keep(
             find_places(t, frozenset(short_mentions(simplified(t))))) if p.level in (CITY, COUNTY)]

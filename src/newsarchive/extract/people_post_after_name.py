@@ -111,7 +111,7 @@ def _posts_after_names(text: str, starts: list[int], known: frozenset[str],
     out: list[Mention] = []
     for start in starts:
         anchored = start in relayed
-        for length in ((4, 3, 2) if anchored else (3, 2)):     # 按照巴音某某书记: a long name too
+        for length in ((4, 3, 2) if anchored else (3, 2)):     # 按照那顺某某书记: a long name too
             cand = text[start:start + length]
             post = POST_RE.match(text, start + length)
             if not post or not _CJK_ONLY.fullmatch(cand):

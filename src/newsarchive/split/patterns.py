@@ -253,7 +253,7 @@ _EVENT = re.compile(r"召开|举行|举办|(?:开幕|闭幕|启动|揭牌)$")
 
 
 def is_event_line(text: str) -> bool:
-    """States the event ("樊城区召开民营企业家座谈会"): in a two-line headline this is
+    """States the event ("青石县召开春耕生产推进会"): in a two-line headline this is
     the kicker or the subtitle, the other line is the main title."""
     return bool(_EVENT.search(to_simplified(text)))
 

@@ -1,8 +1,8 @@
 """A forum's anti-copy scramble taken out of the text before lines are read.
 
 Some forums hide a run of random short tokens in every post so that a copied
-post carries them: "阶段性成果* r4 L9 O: p8 Y", or a line of nothing else
-("( _+ w* j' z( e: |) M").  Left in, the run ends up in a headline, opens the
+post carries them: "春耕工作有序推进; k7 T2 x: q5 B", or a line of nothing else
+("% c+ m, d) r# ]( W").  Left in, the run ends up in a headline, opens the
 first paragraph (hiding its date) or splits a name.  The run has a shape no
 text has: five or more tokens of one or two printable ASCII characters parted
 by single spaces, most of them irregular (a punctuation mark, or a letter and a

@@ -2,7 +2,7 @@
 
 The main title is the Markdown heading of the group when there is one, else
 the first line — or the second, when the first only states the event
-("樊城区召开民营企业家座谈会") and the second does not nor opens with the meeting's decisions
+("青石县召开春耕生产推进会") and the second does not nor opens with the meeting's decisions
 ("决定…", "审议通过…": a subtitle), or the text repeats nothing of the
 first but echoes the second (a related story's headline above this one); a line that is only a site's
 column name ("滚动新闻") is a kicker, never the headline.  Kicker and subtitle
