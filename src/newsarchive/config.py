@@ -14,6 +14,8 @@ from typing import Any
 import yaml
 
 from .executors import check_spec
+from .yamlfile import load_yaml
+
 
 def _project_root() -> Path:
     """The checkout holding templates/ and static/: the package's own when run from
@@ -165,7 +167,7 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
             raise ConfigError(f"{path}: configuration file not found")
         base_dir = path.resolve().parent
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            raw = load_yaml(path.read_text(encoding="utf-8")) or {}
         except (yaml.YAMLError, UnicodeDecodeError) as e:
             raise ConfigError(f"{path}: not valid YAML: {e}") from e
         if not isinstance(raw, dict):

@@ -15,12 +15,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
-import yaml
-
 from .config import Config
 from .export import BUILD_REPORT, export_report
 from .manifest import MANIFEST, MARKER, manifest_bytes
 from .report import WARNING, BuildReport, Problem
+from .yamlfile import read_yaml
+
 
 HOSTS_FILE = Path(__file__).resolve().parent / "data" / "hosts.yaml"
 DEFAULT_HOST = "github-pages"
@@ -43,7 +43,7 @@ class Host:
 @lru_cache(maxsize=1)
 def hosts() -> dict[str, Host]:
     """Every known host by its key (as written in site.yaml)."""
-    raw = yaml.safe_load(HOSTS_FILE.read_text(encoding="utf-8"))
+    raw = read_yaml(HOSTS_FILE)
     return {key: Host(key, v["name"], v.get("site_bytes"), v.get("file_bytes"), v.get("files"),
                       tuple(v.get("sources") or ())) for key, v in raw.items()}
 

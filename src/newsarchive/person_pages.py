@@ -18,7 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-import yaml
+from .yamlfile import read_yaml
+
 
 RULES_FILE = Path(__file__).resolve().parent / "data" / "person_pages.yaml"
 
@@ -52,7 +53,7 @@ class PageRules:
 @lru_cache(maxsize=1)
 def page_rules(path: Path = RULES_FILE) -> PageRules:
     """The table in ``path``; a malformed table is an error naming the file."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     try:
         two = frozenset(str(s) for s in data["split_by_two_letters"])
         one = frozenset(str(s) for s in data["split_by_letter"])

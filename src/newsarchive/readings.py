@@ -13,11 +13,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-import yaml
+from .yamlfile import read_yaml
+
 
 #: Surnames whose reading differs from the character's common reading (data/surname_readings.yaml).
-SURNAME_READINGS: dict[str, str] = yaml.safe_load(
-    (Path(__file__).resolve().parent / "data" / "surname_readings.yaml").read_text(encoding="utf-8"))
+SURNAME_READINGS: dict[str, str] = read_yaml(Path(__file__).resolve().parent / "data" / "surname_readings.yaml")
 
 
 _SURNAMES_LONGEST_FIRST = sorted(SURNAME_READINGS, key=lambda s: (-len(s), s))

@@ -17,13 +17,12 @@ import re
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-import yaml
-
 from ..records import Draft, PartialDate
 from ..simplified import to_simplified
 from .date_forms import DateMatch, iter_dates, parse_date_value, valid
 from .folding import fold
 from .numerals import to_int
+from ..yamlfile import read_yaml
 
 __all__ = ["words", "page_date", "headline_stamp", "signature_date", "period_start", "opening_period", "channel_period", "is_notice",
            "day_only_lead",
@@ -36,7 +35,7 @@ _CN_DIGITS = "〇零○一二三四五六七八九十"
 @functools.lru_cache(maxsize=1)
 def words() -> dict[str, tuple[str, ...]]:
     """The word lists of ``data/dates.yaml``, read once per process."""
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = read_yaml(_DATA)
     out: dict[str, tuple[str, ...]] = {}
     for key, value in data.items():
         if not isinstance(value, list) or not all(isinstance(w, str) for w in value):

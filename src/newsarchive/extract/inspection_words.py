@@ -9,14 +9,15 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
+from ..yamlfile import read_yaml
+
 
 _DATA = Path(__file__).resolve().parent / "data" / "inspections.yaml"
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
-    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    raw = read_yaml(_DATA)
     return {key: tuple(str(w) for w in value) for key, value in raw.items()}
 
 

@@ -10,13 +10,13 @@ import functools
 from importlib import resources
 from typing import Any
 
-import yaml
+from ..yamlfile import load_yaml
 
 
 @functools.lru_cache(maxsize=None)
 def _table(name: str) -> dict[str, Any]:
     text = resources.files(__package__).joinpath("data", f"{name}.yaml").read_text(encoding="utf-8")
-    table = yaml.safe_load(text)
+    table = load_yaml(text)
     if not isinstance(table, dict):
         raise ValueError(f"extract/data/{name}.yaml: expected a mapping of word lists")
     return table

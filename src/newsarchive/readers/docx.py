@@ -17,10 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-import yaml
-
 from ..records import SourceFile
 from .base import HEADLINE, KICKER, SUBTITLE, Para, Reading, SourceError, normalise, paragraphs_text
+from ..yamlfile import read_yaml
+
 
 FORMAT = "docx"
 SUFFIXES = (".docx",)
@@ -31,7 +31,7 @@ _FINAL = re.compile(r"[。！？!?；;…]$")
 
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
-    return yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    return read_yaml(_DATA)
 
 
 def read(rel: str, raw: bytes) -> Reading:

@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-import yaml
+from ..yamlfile import read_yaml
+
 
 _DATA = Path(__file__).resolve().parent / "data" / "html_meta.yaml"
 FIELDS = ("title", "date", "author", "url", "site")
@@ -37,7 +38,7 @@ class Rules:
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = read_yaml(_DATA)
     return Rules(order={f: tuple(data[f]) for f in FIELDS},
                  url_dates=tuple(re.compile(p) for p in data["url_dates"]),
                  jsonld_types=frozenset(data["jsonld_types"]),

@@ -11,12 +11,11 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
-
 from ..extract.lexicon import cut as dictionary_cut
 from ..repair import CLOSERS, ends_paragraph
 from ..simplified import to_simplified
 from .byline_lines import is_byline, is_name_list, split_run_in_byline
+from ..yamlfile import read_yaml
 
 __all__ = [
     "is_byline", "split_run_in_byline", "is_caption_text", "lead_strength",
@@ -34,7 +33,7 @@ _LISTS = Path(__file__).resolve().parent / "data" / "lists.yaml"
 @functools.lru_cache(maxsize=1)
 def _list_headings() -> frozenset[str]:
     """The list headings of ``data/lists.yaml``, read once per process."""
-    words = yaml.safe_load(_LISTS.read_text(encoding="utf-8")).get("list_headings")
+    words = read_yaml(_LISTS).get("list_headings")
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         raise ValueError(f"{_LISTS}: list_headings must be a list of strings")
     return frozenset(words)
@@ -43,7 +42,7 @@ def _list_headings() -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def list_words(key: str) -> tuple[str, ...]:
     """The word list ``key`` of ``data/lists.yaml``, read once per process."""
-    words = yaml.safe_load(_LISTS.read_text(encoding="utf-8")).get(key)
+    words = read_yaml(_LISTS).get(key)
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
         raise ValueError(f"{_LISTS}: {key} must be a list of strings")
     return tuple(words)

@@ -23,10 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-import yaml
-
 from ..simplified import to_simplified
 from ..textnorm import fold, without_pinyin
+from ..yamlfile import read_yaml
 from .edit_stamp import is_edit_stamp
 from .residue_site import (
     back_link, back_link_site, channel_row, crumb_tail, domain_only, logo_alt, spaced_out_joined, title_labelled,
@@ -122,7 +121,7 @@ def _alternation(words: Sequence[str]) -> str:
 @functools.lru_cache(maxsize=1)
 def markers() -> _Markers:
     """The residue markers of ``data/residue.yaml``, read once per process."""
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = read_yaml(_DATA)
     words: dict[str, list[str]] = {}
     for key, value in data.items():
         if not isinstance(value, list) or not all(isinstance(w, str) for w in value):

@@ -14,7 +14,8 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
+from ..yamlfile import read_yaml
+
 
 __all__ = ["back_link", "back_link_site", "channel_row", "crumb_tail", "domain_only", "logo_alt", "spaced_out_joined", "title_labelled"]
 
@@ -33,7 +34,7 @@ _CJK = "\u4e00-\u9fff"
 
 @functools.lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = read_yaml(_DATA)
     keys = ("crumb_end", "crumb_site_endings", "back_link_openers", "back_link_targets", "back_link_sites",
             "image_alt_words",
             "title_labels")
