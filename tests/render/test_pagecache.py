@@ -265,12 +265,21 @@ def test_pages_as_before_are_kept_before_their_context_is_made(tmp_path: Path, m
     assert "article.html" not in keyed and "people_page.html" not in keyed and "index.html" not in keyed
     assert made == []  # no district's month chart, no feed's entries: their pages are kept
     assert all(isinstance(outputs[a.url], Kept) for a in items)
-    # an edited article: its own page and the pages holding it are made again, the others kept
+    # an article's text edited: its own page is made again; the article pages linking
+    # to it show only its address, title and date, and are kept
     edited = [replace(items[0], paragraphs=items[0].paragraphs + ("新增的一段。",), fingerprint="f0-edited"),
               *items[1:]]
     outputs = render(edited)
-    links = build_archive(edited).links[edited[0].id]
-    holding = {edited[0].id, links.prev_id, links.next_id, *links.related_ids}
-    assert {a.id for a in edited if not isinstance(outputs[a.url], Kept)} == holding
+    assert {a.id for a in edited if not isinstance(outputs[a.url], Kept)} == {edited[0].id}
     fresh = render_site(build_archive(edited), Config(site_url="https://example.org/"))
     assert {p: (out / p).read_bytes() for p in fresh} == fresh
+    # its title edited: the pages linking to it are made again too, with the new title
+    retitled = [replace(edited[0], title="改过的标题", fingerprint="f0-retitled"), *edited[1:]]
+    outputs = render(retitled)
+    links = build_archive(retitled).links[retitled[0].id]
+    holding = {retitled[0].id, links.prev_id, links.next_id, *links.related_ids}
+    assert len(holding) > 1
+    assert {a.id for a in retitled if not isinstance(outputs[a.url], Kept)} == holding
+    fresh = render_site(build_archive(retitled), Config(site_url="https://example.org/"))
+    assert {p: (out / p).read_bytes() for p in fresh} == fresh
+    assert all("改过的标题" in fresh[a.url].decode() for a in retitled if a.id in holding)

@@ -11,6 +11,7 @@ from ..records import Article
 from ..texts import TextStore, full_all
 from ..writer import Kept
 from .env import render_page, web_href
+from .pagecache import Linked
 
 #: Articles whose pages are made together: their texts are read from the store at once.
 TEXT_BATCH = 256
@@ -36,14 +37,14 @@ def render_articles(archive: Archive, config: Config, env: jinja2.Environment,
 
 def _page(archive: Archive, config: Config, env: jinja2.Environment, common: Mapping[str, Any],
           a: Article) -> bytes | Kept:
-    """The page of article ``a``, whole; its neighbours are the archive's (bare) records."""
+    """The page of article ``a``, whole; its neighbours as it links to them."""
     links = archive.links[a.id]
     return render_page(
         env, config, "article.html", a.url, **common,
         article=a,
         links=links,
-        prev=archive.article(links.prev_id) if links.prev_id else None,
-        next=archive.article(links.next_id) if links.next_id else None,
-        related=[archive.article(r) for r in links.related_ids],
+        prev=Linked.of(archive.article(links.prev_id)) if links.prev_id else None,
+        next=Linked.of(archive.article(links.next_id)) if links.next_id else None,
+        related=[Linked.of(archive.article(r)) for r in links.related_ids],
         source_href=web_href(a.source_url),
     )

@@ -36,17 +36,40 @@ import hashlib
 import io
 import pickle
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, NamedTuple
 
 from ..archive import Archive, ArticleLinks, District, InspectionEntry, Month, Person
 from ..config import Config
 from ..diskstore import code_fingerprint, dump_atomically, read_pickle
-from ..records import Article
+from ..records import Article, PartialDate
 from ..writer import Kept
 
 #: Modules whose code decides a page's bytes besides the templates.
 _CODE = ("render/*.py", "records.py", "archive.py", "readings.py", "data/surname_readings.yaml", "config.py",
          "person_pages.py", "data/person_pages.yaml")
+
+
+class Linked(NamedTuple):
+    """An article as another article's page links to it (previous, next, related):
+    all that page shows of it, so all its key holds of it.  Its fingerprint in that
+    key would make an edit of its text render every page linking to it again, for
+    the same bytes; its address, title and date change those pages, and do."""
+
+    url: str
+    title: str
+    date: PartialDate | None
+
+    @classmethod
+    def of(cls, article: Article) -> "Linked":
+        return cls(article.url, article.title, article.date)
+
+    @property
+    def token(self) -> str:
+        """What a page's prints hold of the link: one string (hashed and pickled many times
+        faster than the tuple with its date), never a fingerprint's hex."""
+        d = self.date
+        when = "" if d is None else f"{d.year}-{d.month}-{d.day}"
+        return f"\x1f{self.url}\x1f{self.title}\x1f{when}"
 
 
 def _fingerprint(config: Config) -> bytes:
@@ -83,7 +106,9 @@ class PageCache:
 
         #: Fingerprints of the articles met while hashing the current page.
         self._seen: list[str | None] = []
-        self._dispatch = _dispatch_table(places, self._seen)
+        #: Each link's token held once, so that the prints pickle each only once.
+        self._links: dict[str, str] = {}
+        self._dispatch = _dispatch_table(places, self._seen, self._links)
         # Values shared by many pages (articles, the settings, the district
         # table) are hashed once: by identity, holding the value so that its
         # id is not reused within the build; with the fingerprints they hold.
@@ -97,7 +122,8 @@ class PageCache:
         if keyed and folder is not None:
             assert archive is not None
             self._prior = _read_prints(folder / _PRINTS, self._header)
-            self._current = frozenset(a.fingerprint for a in archive.articles if a.fingerprint)
+            self._links.update((t, t) for t in (Linked.of(a).token for a in archive.articles))
+            self._current = frozenset(a.fingerprint for a in archive.articles if a.fingerprint) | self._links.keys()
 
     def kept(self, path: str, key: str) -> bool:
         """Can the page at ``path`` with ``key`` stay as the previous build wrote it?"""
@@ -182,9 +208,9 @@ class PageCache:
 #: Containers longer than this are hashed once per build however many pages hold them.
 _HOLD_FROM = 8
 
-#: The file keeping each page's key and its articles' fingerprints.
+#: The file keeping each page's key and its articles' fingerprints (and links).
 _PRINTS = "page.prints"
-_PRINTS_FORMAT = 1
+_PRINTS_FORMAT = 2
 
 
 def _read_prints(path: Path, header: tuple[bytes, str]) -> dict[str, tuple[str, str, tuple[str | None, ...]]]:
@@ -227,14 +253,15 @@ def _refuse(value: Any) -> Any:
 _RECORDS = (ArticleLinks, Person, District, Month, InspectionEntry)
 
 
-def _dispatch_table(places: Callable[[], Mapping[int, str]], seen: list[str | None]
+def _dispatch_table(places: Callable[[], Mapping[int, str]], seen: list[str | None], links: dict[str, str]
                     ) -> dict[type, Callable[[Any], Any]]:
     """How a key pickles: an article as its fingerprint (see :attr:`Article.fingerprint`),
     an archive record as its place in an archive with a key (``places()``, by id), so
     that a key never serialises an article's text nor the records built from it;
     the settings as those pages depend on; the whole archive is refused.  Through a
     dispatch table, so other types never call back into Python.  Each article's
-    fingerprint goes to ``seen`` (None: an article without one)."""
+    fingerprint goes to ``seen`` (None: an article without one), and each link's
+    token (:class:`Linked`), as held in ``links``."""
 
     def article(value: Article) -> Any:
         seen.append(value.fingerprint or None)
@@ -242,13 +269,18 @@ def _dispatch_table(places: Callable[[], Mapping[int, str]], seen: list[str | No
             return _fingerprinted, (value.fingerprint,)
         return value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
 
+    def linked(value: Linked) -> Any:
+        token = value.token
+        seen.append(links.setdefault(token, token))
+        return Linked, tuple(value)
+
     def record(value: Any) -> Any:
         token = places().get(id(value))
         if token is not None:
             return _token, (token,)
         return value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
 
-    return {**copyreg.dispatch_table, Article: article, Config: _reduce_config, Archive: _refuse,
+    return {**copyreg.dispatch_table, Article: article, Linked: linked, Config: _reduce_config, Archive: _refuse,
             **{kind: record for kind in _RECORDS}}
 
 
