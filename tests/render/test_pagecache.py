@@ -271,6 +271,8 @@ def test_pages_as_before_are_kept_before_their_context_is_made(tmp_path: Path, m
               *items[1:]]
     outputs = render(edited)
     assert {a.id for a in edited if not isinstance(outputs[a.url], Kept)} == {edited[0].id}
+    named = {p.page for p in build_archive(edited).people if any(pa.article_id == edited[0].id for pa in p.articles)}
+    assert named and all(isinstance(outputs[page], Kept) for page in named)  # they list it by title and date
     fresh = render_site(build_archive(edited), Config(site_url="https://example.org/"))
     assert {p: (out / p).read_bytes() for p in fresh} == fresh
     # its title edited: the pages linking to it are made again too, with the new title

@@ -50,18 +50,20 @@ _CODE = ("render/*.py", "records.py", "archive.py", "readings.py", "data/surname
 
 
 class Linked(NamedTuple):
-    """An article as another article's page links to it (previous, next, related):
-    all that page shows of it, so all its key holds of it.  Its fingerprint in that
-    key would make an edit of its text render every page linking to it again, for
-    the same bytes; its address, title and date change those pages, and do."""
+    """An article as a page that lists or links to it shows it (an article's previous,
+    next and related articles, a person's articles): all that page shows of it, so
+    all its key holds of it.  Its fingerprint in that key would make an edit of its
+    text render every page linking to it again, for the same bytes; its address,
+    title, date and district change those pages, and do."""
 
     url: str
     title: str
     date: PartialDate | None
+    district: str | None
 
     @classmethod
     def of(cls, article: Article) -> "Linked":
-        return cls(article.url, article.title, article.date)
+        return cls(article.url, article.title, article.date, article.district)
 
     @property
     def token(self) -> str:
@@ -69,7 +71,7 @@ class Linked(NamedTuple):
         faster than the tuple with its date), never a fingerprint's hex."""
         d = self.date
         when = "" if d is None else f"{d.year}-{d.month}-{d.day}"
-        return f"\x1f{self.url}\x1f{self.title}\x1f{when}"
+        return f"\x1f{self.url}\x1f{self.title}\x1f{when}\x1f{self.district or ''}"
 
 
 def _fingerprint(config: Config) -> bytes:

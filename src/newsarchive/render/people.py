@@ -20,6 +20,7 @@ from ..archive import Archive, Person
 from ..config import Config
 from ..person_pages import NO_BAND, NO_READING, page_rules
 from .env import render_page
+from .pagecache import Linked
 from .paging import paged, rest_beside
 
 
@@ -84,6 +85,6 @@ def render_people(archive: Archive, config: Config, env: jinja2.Environment,
         if cache is not None and (kept := cache.as_before(path, "people_page.html")) is not None:
             yield path, kept  # before making its context: most pages of a rebuild
             continue
-        shown = {pa.article_id: archive.article(pa.article_id) for p in listed for pa in p.articles}
+        shown = {pa.article_id: Linked.of(archive.article(pa.article_id)) for p in listed for pa in p.articles}
         yield path, render_page(env, config, "people_page.html", path, **common,
                                 people=listed, articles=shown, label=page_label(path))
