@@ -1,4 +1,5 @@
-"""Dates as written: ``2024年6月18日``, ``6月18日``, Chinese numerals (``二〇二四年三月五日``),
+"""Dates as written: ``2024年6月18日``, ``6月18日``, a span or list of days under one 日 (``6月13至14日``,
+``4月23、24日``: its first day), Chinese numerals (``二〇二四年三月五日``),
 digits a page ran together (``2018813日``), and the values front matter gives.
 
 Only the forms: which date of an article is the event's is
@@ -21,10 +22,10 @@ CN_YEAR_DIGITS = "〇零○一二三四五六七八九"
 _YEAR = rf"(?P<y>(?<!\d)\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})\s*年\s*"
 _MONTH = r"(?P<m>(?<!\d)\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
 _DAY_NUMBER = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
-#: The day, with 日 or 号; or the first day of a span whose 日 closes the second
-#: ("6月13至14日", "2月13-15日"); or a day with the time of day right after it and
-#: no 日 ("3月4下午3:00").
-_DAY = (rf"(?P<d>{_DAY_NUMBER})\s*(?:[日号]|(?=(?:至|到|—|–|-|~|～)\s*{_DAY_NUMBER}\s*[日号])"
+#: The day, with 日 or 号; or the first day of a span or a list whose 日 closes the last
+#: ("6月13至14日", "2月13-15日", "4月23、24日"); or a day with the time of day right after
+#: it and no 日 ("3月4下午3:00").
+_DAY = (rf"(?P<d>{_DAY_NUMBER})\s*(?:[日号]|(?=(?:\s*(?:至|到|—|–|-|~|～|、)\s*{_DAY_NUMBER})+\s*[日号])"
         r"|(?=[上下]午|早上|晚上|凌晨|中午))")
 DATE_RE = re.compile(rf"(?:{_YEAR})?{_MONTH}{_DAY}")
 #: A month and day written with a slash after a word that introduces a date

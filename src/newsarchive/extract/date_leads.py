@@ -40,7 +40,7 @@ _FIRST_SENTENCE_END = re.compile(r"[。！？!?]")
 _BULLET = re.compile(r"^\s*[◆◇■□●○◎★☆▲△▶►▪•·]+")
 #: What follows a date that is the time of the subject's action: a span's end, the time of
 #: day, then one of the dated verbs ("6月13至14日率团赴…", "3月4日下午3:00在…开幕").
-_DATED_ACTION = re.compile(rf"(?:\s*(?:至|到|—|–|-|~|～)\s*\d{{1,2}}\s*日)?\s*(?:[上下]午|晚上?|早上|凌晨|中午)?"
+_DATED_ACTION = re.compile(rf"(?:\s*(?:至|到|—|–|-|~|～|、)\s*\d{{1,2}}\s*日)?\s*(?:[上下]午|晚上?|早上|凌晨|中午)?"
                            rf"\s*(?:\d{{1,2}}[:：]\d{{2}}时?)?\s*(?:{alternation('dated_verbs')})")
 
 
@@ -96,8 +96,11 @@ def lead_date(paragraph: str, stamped: bool = False) -> Lead:
     text = _BULLET.sub(lambda m: " " * len(m.group()), to_simplified(fold(paragraph)))
     first_end = _FIRST_SENTENCE_END.search(text)
     lead_end = _first_sentence_end(text)
-    for found in iter_dates(text):
+    dates = list(iter_dates(text))
+    for n, found in enumerate(dates):
         dateline = _DATELINE_END.match(text, found.end) is not None or _place_dateline(text, found)
+        if dateline and n + 1 < len(dates) and _opens_after_dateline(text, found, dates[n + 1]):
+            continue             # 某某网3月2日讯(记者 某某)3月1日下午,…: the lead dates its event
         as_of = is_as_of(text, found)
         years_back = _years_back(text, found)
         clause = _starts_clause(text, found.start - len(years_back[0])) if years_back \
@@ -118,6 +121,18 @@ def lead_date(paragraph: str, stamped: bool = False) -> Lead:
     # sentence's 日前 (日前,督查组已到位): that one is vague about a step of the period
     vague = bool(VAGUE.search(first)) or (bool(VAGUE.search(text)) and period_start(first) is None)
     return Lead(day=day, relative=relative, vague=vague)
+
+
+#: What stands between a dateline's date and the lead's own first words: the dateline's
+#: end (电, 讯; a place before it), the byline's brackets.
+_AFTER_DATELINE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{alternation('dateline_ends')})\s*"
+                             r"(?:[(（【\[][^()（）【】\[\]]{0,40}[)）】\]])?\s*$")
+
+
+def _opens_after_dateline(text: str, dateline: DateMatch, following: DateMatch) -> bool:
+    """Does the lead right after the dateline open with a date of its own ("某某网3月2日讯
+    (记者 某某)3月1日下午,…")?  The dateline dates the report, the lead's date its event."""
+    return bool(_AFTER_DATELINE.match(text[dateline.end:following.start])) and _starts_clause(text, following.start)
 
 
 def _place_dateline(text: str, found: DateMatch) -> bool:

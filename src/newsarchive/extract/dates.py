@@ -10,7 +10,8 @@ Rule, in order:
    summary paragraphs): the first date written at the start of a clause of the
    first paragraph (``3月2日,…``, ``本报讯 4月19日上午,…``, ``…于7月30日召开``,
    ``…部署,至11月1日,…``), or a dateline (``新华社北京3月2日电``,
-   ``某某网沈阳3月7日消息``).  A clause opening with 至/截至 and the date
+   ``某某网沈阳3月7日消息``); a dateline whose lead opens with a date of its own
+   (``某某网3月2日讯(记者 某某)3月1日下午,…``) dates the report, the lead's date the event.  A clause opening with 至/截至 and the date
    (``截至6月18日,…已完成进驻``) is a cut-off: the event's date only when the page
    prints no stamp, else the stamp dates the report; so is a date announced for an
    event still to come (``某某将于10月8日带队赴…``).  A date after 为/截至 (``受理截止日期为4月21日``)
@@ -27,7 +28,8 @@ Rule, in order:
 4. The year is the one written in the date (``2023年11月5日``).  A date without
    a year takes one from strong context: the same sentence, or the title, names
    a year as part of the event it reports (``召开2018年统战工作会议``, ``2023年某某集中服务
-   活动在某镇举办``); else from
+   活动在某镇举办``); unless that puts the event after the page's stamp (``召开2031年《政府工作报告》
+   征求意见座谈会`` on a page of December 2030: the year of what is discussed); else from
    the page's stamp (the year before when the month is well after the stamp's); a
    full date closing the headline line (``某某参观考察(2010年06月04日)``) is the stamp of
    a page that prints no other.
@@ -330,6 +332,15 @@ def _completed(found: DateMatch, paragraph: str, title: str | None, stamp: Parti
     year = event_year(to_simplified(_sentence(fold(paragraph), found.start, found.end)))
     if year is None and title:
         year = event_year(to_simplified(title))
-    if year is not None:
+    if year is not None and not _after_stamp(PartialDate(year, date.month, date.day), stamp):
         return PartialDate(year, date.month, date.day)
     return with_stamp_year(date, stamp) if stamp else date
+
+
+def _after_stamp(date: PartialDate, stamp: PartialDate | None) -> bool:
+    """Would ``date`` fall after the page's stamp?  The year a sentence names is then the
+    year of what the event is about (召开2031年《政府工作报告》征求意见座谈会, held the
+    December before), not the event's own: a report is published after its event."""
+    if stamp is None or stamp.year is None or stamp.month is None or date.year is None:
+        return False
+    return (date.year, date.month or 0, date.day or 0) > (stamp.year, stamp.month, stamp.day or 31)
