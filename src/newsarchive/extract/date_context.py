@@ -73,14 +73,15 @@ def page_date(page_lines: Sequence[str]) -> PartialDate | None:
     """The page's publication stamp: the first full date of the page lines, a site banner's
     date ("今天是2018年1月5日 星期五", the day the page was viewed) only when no other line
     has one; a line with an e-paper mark ("2024年06月20日 星期四 第A03版") is the issue's date.
-    Without a full date, a stamp that gives month and day ("02-26 10:18"), the year unknown."""
+    Without a full date, a stamp that gives month and day ("02-26 10:18", an e-paper's
+    "某某日报4月13日第2版"), the year unknown."""
     banner: PartialDate | None = None
     partial: PartialDate | None = None
     for line in page_lines:
         folded = fold(line)
         date = _first_stamp_date(folded) or _roc_stamp_date(folded)
         if date is None:
-            partial = partial or _month_day_stamp(folded)
+            partial = partial or _month_day_stamp(folded) or _issue_month_day(folded)
             continue
         if _BANNER.search(folded) and not _ISSUE.search(folded):
             banner = banner or date
@@ -112,6 +113,15 @@ def headline_stamp(title: str | None) -> PartialDate | None:
 
 #: A stamp without a year ("发表时间:02-26 10:18"): month and day, the time after them.
 _MONTH_DAY_STAMP = re.compile(r"(?<![\d./-])(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}")
+
+
+def _issue_month_day(folded: str) -> PartialDate | None:
+    """The issue's month and day on an e-paper's page line that leaves out the year
+    ("某某日报4月13日第2版")."""
+    if not _ISSUE.search(folded):
+        return None
+    found = next(iter_dates(folded), None)
+    return PartialDate(None, found.date.month, found.date.day) if found and found.date.year is None else None
 
 
 def _month_day_stamp(folded: str) -> PartialDate | None:

@@ -78,6 +78,12 @@ _ISSUE_WORD = re.compile(r"\d\s*[版期]")
 #: A paper's citation of the page: "《某某日报》( 2019年03月04日 05 版)", "《某某报》( 2020-05-06 第3版 )".
 _CITED_PAGE = re.compile(rf"^《[^《》]{{2,16}}》\s*\(?\s*(?:{_YMD})\s*(?:第\s*)?[A-Z]?\d{{1,3}}\s*版\s*\)?$")
 _EPAPER_WORD = re.compile(r"[版期]")
+#: A paper's name with the issue's day and page, the year left out or not
+#: ("某某日报4月13日第2版", "某某晚报 2031年4月13日 A05版"): the page the article was printed on.
+_DATED_PAGE = re.compile(rf"^[{_CJK}]{{2,12}}[报刊]\s*(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+                         r"\s*(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版$")
+#: The issue's month and day on an e-paper's page line (the year left out).
+_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 _DIGITS = re.compile(r"^\d+$")
 _BRACKETS = "()（）[]【】<>《》 "
@@ -205,7 +211,7 @@ def _kind(t: str) -> str | None:
     if short and m.tag_label.match(t):
         return CHROME                # the page's tags ("标签: 某某 某某", "Tag Archives: 某某")
     if short and (_epaper_line(t, m) or m.epaper_field.match(t)):
-        return STAMP if _FULL_DATE.search(t) else EPAPER
+        return STAMP if _FULL_DATE.search(t) or _MONTH_DAY.search(t) else EPAPER
     stamp = _stamp(t, m)
     if stamp:
         return stamp
@@ -258,7 +264,7 @@ def _epaper_line(t: str, m: _Markers) -> bool:
     """An e-paper page mark ("第2版(要闻)", "03版:综合总第627期 >2023-03-10编印", a paper's
     citation "《某某日报》( 2019年03月04日 05 版)"): the
     page's, a stamp when it carries the issue's date."""
-    if _PAGE_MARK.match(t) or _CITED_PAGE.match(t):
+    if _PAGE_MARK.match(t) or _CITED_PAGE.match(t) or _DATED_PAGE.match(t):
         return True
     return bool(m.epaper.search(t)) and bool(_ISSUE_WORD.search(t)) and not _CLAUSE.search(t)
 

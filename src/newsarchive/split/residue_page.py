@@ -12,7 +12,9 @@ from dataclasses import replace
 from typing import Sequence
 
 from .lines import Line
-from .residue import CHROME, CRUMB, EPAPER, IMAGE, SOURCE, STAMP, _DIGITS, _FULL_DATE, _SENTENCE, _kind, _norm, markers
+from .residue import (
+    CHROME, CRUMB, EPAPER, IMAGE, SOURCE, STAMP, _DATE_ALONE, _DIGITS, _FULL_DATE, _SENTENCE, _kind, _norm, markers,
+)
 
 __all__ = ["residue_kinds", "without_residue"]
 
@@ -121,10 +123,15 @@ def _day_run(digits: str) -> bool:
 
 
 def _above_crumb(texts: list[str], kinds: list[str | None]) -> None:
-    """Site chrome (menus, banners, channel lists) stands above the breadcrumb."""
+    """Site chrome (menus, banners, channel lists) stands above the breadcrumb; so does a
+    date alone up there ("2031-11-02 12:27:48") when a stamp under the breadcrumb dates the
+    page: the clock of the site that copied the article, not its publication."""
     for i, text in enumerate(texts[:_TOP_LINES]):
         if kinds[i] == CRUMB:
+            stamped_below = any(kinds[k] == STAMP and _FULL_DATE.search(texts[k]) for k in range(i + 1, len(texts)))
             for k in range(i - 1 if _headline_over_crumb(texts, kinds, i) else i):
+                if kinds[k] == STAMP and stamped_below and _DATE_ALONE.match(texts[k]):
+                    kinds[k] = CHROME
                 kinds[k] = kinds[k] or CRUMB
             return
         if kinds[i] is None and _SENTENCE.search(text) and "。" in text:
