@@ -28,7 +28,8 @@ from ..textnorm import fold, without_pinyin
 from ..yamlfile import read_yaml
 from .edit_stamp import is_edit_stamp
 from .residue_site import (
-    back_link, back_link_site, channel_row, crumb_tail, domain_only, logo_alt, spaced_out_joined, title_labelled,
+    back_link, back_link_site, channel_row, crumb_tail, domain_only, logo_alt, site_welcome, spaced_out_joined,
+    title_labelled,
 )
 
 __all__ = ["CRUMB", "STAMP", "SOURCE", "FOOTER", "EDITOR", "CHROME", "IMAGE", "EPAPER", "RETITLE",
@@ -87,6 +88,8 @@ _MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 _DIGITS = re.compile(r"^\d+$")
 _BRACKETS = "()（）[]【】<>《》 "
+#: Dashes a link is set between ("—分享—").
+_DASHES = "—–-"
 _CJK_SPACE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 
 
@@ -235,9 +238,12 @@ def _kind(t: str) -> str | None:
         return STAMP                 # e-paper navigation beside the date: "前一版 2023年09月14日"
     if back_link(bare):              # "返回某某新闻网" names the site: a source line
         return SOURCE if back_link_site(bare) else CHROME
+    if site_welcome(bare):           # "您好,欢迎来到某某网!" names it too
+        return SOURCE
     if m.counter.match(t) or _digit_stuck_link(bare, m) or _HEX_ID.match(t):
         return CHROME
-    if bare in m.chrome_lines or m.chrome.search(t) or _nav_bar(t, m) or domain_only(t):
+    if bare in m.chrome_lines or bare.strip(_DASHES) in m.chrome_lines or m.chrome.search(t) or _nav_bar(t, m) \
+            or domain_only(t):
         # e-paper navigation with the date ("前一版 后一版 2024年06月20日") dates the page
         return STAMP if _FULL_DATE.search(t) and _EPAPER_WORD.search(t) else CHROME
     return None

@@ -43,8 +43,12 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
 
 
 def _label_values(texts: list[str], kinds: list[str | None]) -> None:
-    """"信息来源:" / "今日开鲁": a label alone on its line, its value on the next."""
+    """"信息来源:" / "今日开鲁": a label alone on its line, its value on the next.  A breadcrumb's
+    label left empty ("当前位置:") has no value when the line under it reads as a headline
+    and the page's stamp follows that line: the headline, its date."""
     for i in range(len(texts) - 1):
+        if kinds[i] == CRUMB and _headline_over_crumb(texts, kinds, i + 2, stamp_at=i + 2):
+            continue
         if kinds[i] in (STAMP, SOURCE, CRUMB) and texts[i].rstrip().endswith((":", "：")) \
                 and kinds[i + 1] is None and len(texts[i + 1]) <= _VALUE_LEN \
                 and not _SENTENCE.search(texts[i + 1]):
@@ -142,13 +146,17 @@ def _above_crumb(texts: list[str], kinds: list[str | None]) -> None:
 _CRUMB_HEADLINE = (8, 40)
 
 
-def _headline_over_crumb(texts: list[str], kinds: list[str | None], crumb: int) -> bool:
+def _headline_over_crumb(texts: list[str], kinds: list[str | None], crumb: int, stamp_at: int | None = None) -> bool:
     """Is the line right above the breadcrumb at ``crumb`` the headline?  Yes when the
     page's stamp comes right under the breadcrumb (the headline, its place, its date) and
-    the line reads as a headline: a run of words, no label, no sentence."""
-    if crumb == 0 or kinds[crumb - 1] is not None:
+    the line reads as a headline: a run of words, no label, no sentence.  ``stamp_at``:
+    where the stamp must stand instead, for a line with no breadcrumb under it."""
+    if crumb == 0 or crumb > len(kinds) or kinds[crumb - 1] is not None:
         return False
-    after = next((k for k in range(crumb + 1, len(kinds)) if kinds[k] != CRUMB), None)
+    after = stamp_at if stamp_at is not None else \
+        next((k for k in range(crumb + 1, len(kinds)) if kinds[k] != CRUMB), None)
+    if after is not None and after >= len(kinds):
+        return False
     text = texts[crumb - 1]
     return (after is not None and kinds[after] == STAMP
             and _CRUMB_HEADLINE[0] <= len(_HAN.findall(text)) and len(text) <= _CRUMB_HEADLINE[1]

@@ -1,5 +1,5 @@
 """Residue lines that name the site rather than the article: a link back to the site,
-a column's name closing in the breadcrumb's end, a logo's alt text, a link named by its
+a column's name closing in the breadcrumb's end, the site's welcome, a logo's alt text, a link named by its
 web address, a navigation row's links spaced out, a portal's menu of channels parted by bars.
 
 A page copied whole keeps these in the lines above the headline, each short and
@@ -17,7 +17,8 @@ from pathlib import Path
 from ..yamlfile import read_yaml
 
 
-__all__ = ["back_link", "back_link_site", "channel_row", "crumb_tail", "domain_only", "logo_alt", "spaced_out_joined", "title_labelled"]
+__all__ = ["back_link", "back_link_site", "channel_row", "crumb_tail", "domain_only", "logo_alt", "site_welcome",
+           "spaced_out_joined", "title_labelled"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "residue.yaml"
 #: Longest line read as a back link or as a column's name closed by the breadcrumb's end.
@@ -36,7 +37,7 @@ _CJK = "\u4e00-\u9fff"
 def _words() -> dict[str, tuple[str, ...]]:
     data = read_yaml(_DATA)
     keys = ("crumb_end", "crumb_site_endings", "back_link_openers", "back_link_targets", "back_link_sites",
-            "image_alt_words",
+            "image_alt_words", "welcome_openers", "welcome_sites",
             "title_labels")
     return {k: tuple(sorted(data[k], key=len, reverse=True)) for k in keys}
 
@@ -52,6 +53,25 @@ def back_link(t: str) -> bool:
 def back_link_site(t: str) -> bool:
     """A back link naming the site ("返回某某新闻网"): it tells where the page was published."""
     return back_link(t) and t.endswith(_words()["back_link_sites"])
+
+
+#: A greeting before a site's welcome ("您好,欢迎来到某某网!").
+_GREETING = re.compile(r"^(?:您好|你好|亲爱的[\u4e00-\u9fff]{1,4})?\s*[,，!！]?\s*")
+_WELCOME_END = re.compile(r"\s*[!！.。~～]*$")
+
+
+def site_welcome(t: str) -> bool:
+    """"您好,欢迎来到某某网!", "欢迎光临某某县人民政府网站": the site greeting its visitor,
+    naming itself; it tells where the page was published, and is never a headline."""
+    w = _words()
+    if len(t) > _SHORT + 12:
+        return False
+    rest = t[_GREETING.match(t).end():]            # type: ignore[union-attr]
+    opener = next((o for o in w["welcome_openers"] if rest.startswith(o)), None)
+    if opener is None:
+        return False
+    name = _WELCOME_END.sub("", rest[len(opener):])
+    return 2 <= len(name) <= _SHORT and not _CLAUSE.search(name) and name.endswith(tuple(w["welcome_sites"]))
 
 
 def crumb_tail(t: str) -> bool:

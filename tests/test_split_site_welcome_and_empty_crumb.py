@@ -1,0 +1,38 @@
+"""A site's welcome line above the headline, and a breadcrumb's label left empty over the
+headline its stamp follows: neither takes the headline's place."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.records import SourceFile
+from newsarchive.split import split_source
+from newsarchive.split.residue import CHROME, SOURCE, line_kind
+
+
+def _split(text: str):
+    return split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("您好,欢迎来到某某市地情网!", SOURCE),
+    ("欢迎光临某某县人民政府网站", SOURCE),
+    ("欢迎来到美丽乡村", None),
+    ("欢迎来到某县,这里山清水秀。", None),
+    ("—分享—", CHROME),
+])
+def test_line_kinds(text: str, kind: str | None) -> None:
+    assert line_kind(text) == kind
+
+
+def test_a_sites_welcome_is_no_headline() -> None:
+    d = _split("您好,欢迎来到某某市地情网!\n\n甲某某一行走访驻市新闻单位\n来源:某某日报时间:2031-11-03 13:27:20\n\n"
+               "11月3日下午,市委书记甲某某一行来到某某社分社走访座谈,对新闻单位的支持表示感谢。\n")[0]
+    assert d.title == "甲某某一行走访驻市新闻单位"
+    assert "您好,欢迎来到某某市地情网!" in d.page_lines
+
+
+def test_an_empty_breadcrumb_label_over_a_stamped_headline_leaves_the_headline() -> None:
+    d = _split("当前位置:\n\n乙某某深入乡镇开展节前安全检查\n\n来源:某某融媒体中心 作者:丙某 2031-01-22 21:12:27\n"
+               "—分享—\n\n某某新闻网1月22日讯(记者 丙某)大年三十上午,市长乙某某率队深入甲镇、乙镇检查安全工作。\n")[0]
+    assert d.title == "乙某某深入乡镇开展节前安全检查"
+    assert d.subtitle is None
