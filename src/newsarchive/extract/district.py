@@ -113,11 +113,13 @@ _BODY = re.compile(
     r"(委员会|委|政府|人大|政协|纪委|监委|领导|党工委|人民|长|直|属|[\u4e00-\u9fff]{1,3}委(?:员会|会)?)"
     r"|^(中央|国务院)")
 #: What opens a lead before its subject: a dateline (本报讯, a news agency's "据某某社某地10月1日电"),
-#: a date or time, a word of sequence or basis.
+#: a date or time, a word of sequence or basis (经…研究决定: the body deciding is the subject).
 _LEAD_NOISE = re.compile(
     r"^(?:\s|本报讯|讯|据?[\u4e00-\u9fff]{1,10}?(?:社|网|台|报)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:电|讯|消息)"
     r"|[(（][^)）]{0,40}[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年度|[上下]午|晚上?|早上|凌晨|中午|"
-    r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|根据|按照|受|由|中共|中国|中國|[,，:：、])+")
+    r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|根据|按照|受|由|中共|中国|中國|[,，:：、]"
+    # 经某省委某领导小组研究决定: the body that decided is the subject
+    r"|经(?=[^,，。;；]{2,40}?(?:研究|批准|同意)))+")
 #: A county's name: two characters before 县 that are no pronoun or quantity (全县, 该县, 两县).
 _COUNTY_WORD = re.compile(r"([\u4e00-\u9fff]{2})县")
 _NOT_COUNTY_NAME = set("的了在全本该我各每一二两三四五六七八九十个和与及等到从赴来去是为对向外邻郡知治")

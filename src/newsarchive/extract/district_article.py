@@ -116,6 +116,23 @@ def is_media_name(text: str, p: Place) -> bool:
 _DATELINE_SITE = re.compile(r"[\u4e00-\u9fff]{0,3}[网站]\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:讯|消息|电)")
 
 
+#: A wire's or site's dateline around a place: the outlet's name before it and the date and
+#: 电/讯/消息 after it (中新网某地8月25日电), or the date before it and the end after it
+#: (某某网9月20日某地消息).
+_DATELINE_BEFORE = re.compile(r"(?:社|网|报|台|客户端|新闻|融媒)\s*$")
+_DATELINE_DATE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")
+_DATELINE_DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日\s*$")
+_DATELINE_END_AFTER = re.compile(r"\s*(?:电|讯|消息)")
+
+
+def in_dateline(text: str, p: Place) -> bool:
+    """Whether the place ``p`` of ``text`` is where a wire's or site's dateline was filed
+    (中新网某地8月25日电): the reporter's place, not a place the report visits."""
+    before = text[max(0, p.start - 12):p.start]
+    return (bool(_DATELINE_BEFORE.search(before)) and _DATELINE_DATE_AFTER.match(text, p.end) is not None) \
+        or (bool(_DATELINE_DATE_BEFORE.search(before)) and _DATELINE_END_AFTER.match(text, p.end) is not None)
+
+
 def _municipality(p: Place) -> bool:
     return is_municipality(p.canonical)
 
@@ -367,7 +384,7 @@ class Article:
 
     def visited(self, sentence: str, own: str | None) -> str | None:
         """The one city or county other than ``own`` the sentence names, a paper's or site's
-        name (株洲新闻网讯) apart; None for several."""
+        name (株洲新闻网讯) and a dateline's place (某某网某地8月25日电) apart; None for several."""
         places = self.find(sentence)
         text = simplified(sentence)
         targets: list[tuple[str, int, int]] = []
@@ -376,7 +393,8 @@ class Article:
                 continue
             chain = written_run(places, k)
             picked = pick(chain)
-            if picked is not None and picked.canonical != own and not is_media_name(text, chain[-1]):
+            if picked is not None and picked.canonical != own and not is_media_name(text, chain[-1]) \
+                    and not in_dateline(text, chain[-1]):
                 targets.append((picked.canonical, p.start, chain[-1].end))
         unique = list(dict.fromkeys(t for t, _, _ in targets))
         if len(unique) == 1:

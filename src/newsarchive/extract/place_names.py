@@ -12,7 +12,8 @@ place only when
   ``新建三座``: there it is a verb), or
 * a frame makes it a place whatever it is: a tag ``[徐汇]``, a paper or site
   named after it (``太仓日报``, ``玉溪网``; not an ordinary word whose paper's or site's
-  name is a dictionary word of its own, ``东方网``), ``美丽阜城``, ``符合南岸实际``.
+  name is a dictionary word of its own, ``东方网``), ``美丽阜城``, ``符合南岸实际``, a
+  dateline (``某某新闻网乐山5月2日讯``).
 
 A short name inside a longer word of its sentence (``和政`` of ``党和政府``) is none.
 """
@@ -247,9 +248,17 @@ def _frames_after() -> tuple[str, ...]:
     return tuple(sorted(words("frame_after"), key=len, reverse=True))
 
 
+#: A dateline around a short name: the outlet's name before it, the date and 电/讯/消息 after
+#: it (某某新闻网某地11月27日讯).
+_DATELINE_OUTLET = re.compile(r"(?:社|网|报|台|客户端)\s*$")
+_DATELINE_DATE = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")
+
+
 def _framed(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] in "[【" and text[end:end + 1] in "]】":
         return True
+    if _DATELINE_DATE.match(text, end) and _DATELINE_OUTLET.search(text, max(0, start - 4), start):
+        return True              # 某某网某地11月27日讯: where the report was filed
     if any(text.startswith(w, start - len(w)) for w in words("frame_before") if len(w) <= start):
         return True
     for w in _frames_after():
