@@ -1,6 +1,8 @@
 """The article's primary jurisdiction (its district), from the places it names.
 
-Front matter ``district`` wins.  Otherwise, in this order:
+Front matter ``district`` wins.  Otherwise, in this order (a district that was a county-level
+city, written only as that city, ``龙海市`` for what became ``龙海区``, is given as written:
+the text's era wins, :mod:`.district_era`):
 
 1. ``我市``/``我县``/``我区`` and a source or footer line naming a place of that kind
    (``来源:太仓日报``), else a page line naming one, by its short name too (an e-paper's
@@ -100,6 +102,7 @@ from .district_article import (Article, is_media_name, is_municipality, lies_wit
 from . import gazetteer as gz
 from .district_border import across_border, region_crossing, system_of
 from .district_clauses import organizer_clause, without_concurrent_seat
+from .district_era import as_written
 from .district_host import NO_HOST, visit_host
 from .district_province import towns_of, visited_city, visited_not_seat
 from .district_tours import toured_division
@@ -140,6 +143,11 @@ def extract_district(draft: Draft) -> str | None:
     if isinstance(fm, str) and fm.strip():
         return fm.strip()
     a = Article(draft)
+    return as_written(a, _district(a))
+
+
+def _district(a: Article) -> str | None:
+    """:func:`extract_district` of an article without front matter, by the name of now."""
     own = a.self_place()
     if own:     # our paper's own news; a unit of ours the lead's inspectors inspect is more precise
         return a.inspected(a.lead, own) or destination(a, a.lead, own) or own
