@@ -15,7 +15,9 @@ The host is read the way the article names it:
 * A province's abbreviation after a visit verb and before the visit's purpose or the
   clause's end (``来宁考察``, ``赴黔调研``; not ``来宁波``, ``带来宁静``) is that
   province when the text also writes the province's name; the one city or county of it
-  the sentence names (``受某市邀请…赴台``) is finer.
+  the sentence names (``受某市邀请…赴台``) is finer.  A county's or city's first character so written
+  (``来永考察``) is the one unit of the kind the article calls its own (``我县``) that
+  it names with that first character.
 """
 from __future__ import annotations
 
@@ -54,6 +56,9 @@ def visit_host(a: Article) -> str | None:
         province = _abbreviated(a, text)
         if province is not None:
             return _one_unit_of(a, sentence, province) or province
+        ours = _our_abbreviated(a, text)
+        if ours is not None:
+            return ours
     return NO_HOST
 
 
@@ -102,6 +107,30 @@ def _one_unit_of(a: Article, sentence: str, province: str) -> str | None:
     units = {p.canonical for p in a.find(sentence)
              if p.level in (CITY, COUNTY) and lies_within(p.canonical, province) and not is_media_name(text, p)}
     return units.pop() if len(units) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_abbreviation_re() -> re.Pattern[str]:
+    """A visit verb and one character before the visit's purpose (来永考察, 莅温调研)."""
+    after = words_re("abbreviation_visit_after").pattern
+    return words_re("visit_verbs", after=rf"([\u4e00-\u9fff])(?=\s*{after})")
+
+
+def _our_abbreviated(a: Article, text: str) -> str | None:
+    """The unit the article calls its own (我县) that a visit verb brings the visitors to by
+    the first character of its short name (某区考察团来永考察,了解我县…): a local paper
+    writes its county so, as a province by its abbreviation.  The article must name the
+    unit and speak of 我<kind>; the visitors named before the verb are not it."""
+    if not a.first_person:
+        return None
+    for m in _unit_abbreviation_re().finditer(text):
+        away = {p.canonical for p in a.find(text[:m.start()])}
+        units = {p.canonical for p in a.unfiltered_places if p.level in (CITY, COUNTY) and p.canonical not in away
+                 and any(_fits(p, kind) for kind in a.first_person)
+                 and any(d.short.startswith(m.group(1)) for d in gz.divisions(p.canonical))}
+        if len(units) == 1:
+            return units.pop()
+    return None
 
 
 def _abbreviated(a: Article, text: str) -> str | None:
