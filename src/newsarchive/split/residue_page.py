@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from .lines import Line
+from .residue_blocks import residue_blocks
 from .residue import (
     CHROME, CRUMB, EPAPER, IMAGE, SOURCE, STAMP, _DATE_ALONE, _DIGITS, _FULL_DATE, _SENTENCE, _kind, _norm, markers,
 )
@@ -38,6 +39,7 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     _top_dates(lines, texts, kinds)
     _above_stamped_headline(lines, texts, kinds)
     _edge_menus(texts, kinds)
+    residue_blocks(texts, kinds)
     _lone_cells(lines, texts, kinds)
     return kinds
 

@@ -1,0 +1,68 @@
+"""Blocks of page residue below the article, told by their heading line.
+
+* A site's disclaimer under a heading of its own ("声明" / "一、本站转载…" /
+  "二、…版权归本站所有…" / "三、本站拥有对此声明的最终解释权。"): the heading and every
+  item of the numbering are the footer, once one item is (its copyright or reprint
+  marker), or the heading and the footer line under it when not numbered; left in, the
+  heading starts an article of its own.
+* A list of other items under a related-links heading ("相关阅读" / "2024-01-18" / …):
+  the dates are those items', never the page's stamp.
+
+The headings are data (``data/residue.yaml``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from ..yamlfile import read_yaml
+from .residue import CHROME, FOOTER, STAMP, _DATE_ALONE
+
+__all__ = ["residue_blocks"]
+
+_DATA = Path(__file__).resolve().parent / "data" / "residue.yaml"
+#: An item of a numbered list: "一、", "2.", "(三)".
+_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+#: Most lines of a related-links list read for its items' dates.
+_LIST_REACH = 30
+#: Longest line of such a list (a linked headline).
+_LIST_LINE = 60
+_SENTENCE_END = re.compile(r"[。！？!?]$")
+
+
+@functools.lru_cache(maxsize=1)
+def _headings() -> tuple[frozenset[str], frozenset[str]]:
+    data = read_yaml(_DATA)
+    return frozenset(data["disclaimer_headings"]), frozenset(data["related_list_headings"])
+
+
+def residue_blocks(texts: list[str], kinds: list[str | None]) -> None:
+    """Mark the disclaimer blocks and the dates of related-links lists (see the module)."""
+    disclaimers, related = _headings()
+    for i, text in enumerate(texts):
+        if text in disclaimers:
+            _disclaimer(texts, kinds, i)
+        elif text.rstrip(":：") in related:
+            _related_list(texts, kinds, i)
+
+
+def _disclaimer(texts: list[str], kinds: list[str | None], heading: int) -> None:
+    items = []
+    j = heading + 1
+    while j < len(texts) and _ITEM.match(texts[j]) and kinds[j] in (None, FOOTER):
+        items.append(j)
+        j += 1
+    footed = any(kinds[k] == FOOTER for k in items) if items else kinds[heading + 1:heading + 2] == [FOOTER]
+    if not footed:
+        return
+    for k in [heading, *items]:
+        kinds[k] = FOOTER
+
+
+def _related_list(texts: list[str], kinds: list[str | None], heading: int) -> None:
+    for j in range(heading + 1, min(len(texts), heading + 1 + _LIST_REACH)):
+        if len(texts[j]) > _LIST_LINE or _SENTENCE_END.search(texts[j]):
+            return
+        if kinds[j] == STAMP and _DATE_ALONE.match(texts[j]):
+            kinds[j] = CHROME

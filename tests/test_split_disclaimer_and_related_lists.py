@@ -1,0 +1,41 @@
+"""A site's disclaimer under its own heading and the dates of a related-links list below
+the article: the page's, neither an article of their own nor the page's stamp."""
+from __future__ import annotations
+
+from newsarchive.extract.dates import extract_date
+from newsarchive.records import PartialDate, SourceFile
+from newsarchive.split import split_source
+
+_TEXT = ("(某某新闻网讯 甲某)11月7日,区委书记乙某某带队深入重点工程建设一线,看现场、督进度、听意见。\n"
+         "乙某某先后来到区人民医院综合楼、某某道路施工现场,实地查看建设进展情况。\n"
+         "声明\n"
+         "一、本站转载目的在于传递更多信息,并不代表本网赞同其观点和对其真实性负责。\n"
+         "二、标注本站来源的文章,版权归本站所有,如需转载,请联系我们并注明来源及作者。\n"
+         "三、本站拥有对此声明的最终解释权。\n"
+         "相关阅读\n2031-01-18\n2031-01-17\n最新阅读\n")
+
+
+def test_a_numbered_disclaimer_is_the_pages_footer_and_list_dates_are_no_stamp() -> None:
+    drafts = split_source(SourceFile(path="a.txt", text=_TEXT, encoding="utf-8", fmt="txt"))
+    assert len(drafts) == 1
+    d = drafts[0]
+    assert d.paragraphs[-1].startswith("乙某某先后来到")
+    assert "三、本站拥有对此声明的最终解释权。" in d.page_lines
+    assert extract_date(d) == PartialDate(None, 11, 7)
+
+
+def test_a_disclaimer_heading_over_a_footer_line() -> None:
+    text = _TEXT.replace("一、本站转载目的在于传递更多信息,并不代表本网赞同其观点和对其真实性负责。\n"
+                         "二、标注本站来源的文章,版权归本站所有,如需转载,请联系我们并注明来源及作者。\n"
+                         "三、本站拥有对此声明的最终解释权。\n",
+                         "本站所有自采新闻版权归本站所有,未经允许不得转载。\n")
+    drafts = split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
+    assert len(drafts) == 1
+
+
+def test_a_heading_named_so_over_items_that_are_no_footer_is_no_footer() -> None:
+    text = ("某县召开新闻发布会\n\n3月2日,某县召开新闻发布会,发布了一份声明。\n\n声明\n\n"
+            "一、某县将严格落实安全生产责任。\n二、某县将公开整改进展。\n")
+    drafts = split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
+    assert all(not d.page_lines for d in drafts)
+    assert any(p.startswith("一、某县将严格落实") for d in drafts for p in d.paragraphs)
