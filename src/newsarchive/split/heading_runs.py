@@ -93,6 +93,8 @@ def heading_run(b: Builder, lines: Sequence[Line], shapes: Sequence[int], leads:
     if not start and body_follows and (lead == WEAK or is_notice_heading(lines[j].text)) and not broken \
             and not _in_list(prev, lines, run):
         start = closed or not b.has_subheads or _new_head(b, lines, run[-MAX_HEAD:], k)
+        if start and not closed and _same_story(b, lines, run):
+            start = False
     if start:
         items = _list_items(prev, lines, run)    # the end of a list before the new headline
         head = run[items:]
@@ -101,6 +103,25 @@ def heading_run(b: Builder, lines: Sequence[Line], shapes: Sequence[int], leads:
         _place_head(b, lines, head[-MAX_HEAD:], lead)
     else:
         _inside(b, lines, shapes, run, wide, broken)
+
+
+#: Most characters of body text above a heading group that restates the headline: a short
+#: lead the page set above the full report.
+_SHORT_LEAD = 200
+#: Share of a heading line's character pairs the article's headline repeats.
+_SAME_STORY = 0.4
+
+
+def _same_story(b: Builder, lines: Sequence[Line], run: Sequence[int]) -> bool:
+    """Is the run a heading group of the same story inside the article so far: the article
+    is a headline and a short lead, not closed, and a line of the run restates the headline
+    ("某镇党委书记某某涉严重违纪被调查" / one-sentence lead / "某镇书记被双规" / "某某发微博称…" /
+    the full report)?  A page that sets a short lead above the full report keeps them one."""
+    head = " ".join(u.text for u in b.current if u.role == HEAD)
+    body = sum(len(u.text) for u in b.current if u.role == PROSE)
+    if not head or not b.has_body or body > _SHORT_LEAD:
+        return False
+    return any(restates(lines[idx].text, head, _SAME_STORY) for idx in run)
 
 
 def _stamped_headline(line: Line, lead: Line) -> bool:
