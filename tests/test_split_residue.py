@@ -169,7 +169,10 @@ def test_breadcrumb_is_no_headline_and_stamp_kept_as_page_line() -> None:
     assert d.title == "某镇召开人居环境整治推进会"
     assert d.paragraphs == ("5月5日，某镇召开人居环境整治推进会。",)
     assert d.bylines == ()
-    assert d.page_lines == ("信息来源:某镇 发布时间:2023-05-06 10:30 阅读次数:", "版权所有 ©2024 某某日报")
+    # the breadcrumb's own line is a page line too (its columns may name the site's place),
+    # the site's menus above it are not
+    assert d.page_lines == ("您当前的位置: 首页 > 新闻中心 > 乡镇动态", "信息来源:某镇 发布时间:2023-05-06 10:30 阅读次数:",
+                            "版权所有 ©2024 某某日报")
 
 
 def test_retitle_used_when_no_headline() -> None:

@@ -23,7 +23,7 @@ from .headline_echo import echoed_headline, joined_headline, labelled_title, sit
 from .lines import Line, read_lines
 from .patterns import split_run_in_byline
 from .pinyin_noise import without_pinyin_noise
-from .residue import EDITOR, PAGE_KINDS, RETITLE, markers, retitle_text
+from .residue import CRUMB, EDITOR, PAGE_KINDS, RETITLE, line_kind, markers, retitle_text
 from .residue_page import residue_kinds, without_residue
 from .scramble_noise import without_scramble_noise
 from .textless import textless_joined
@@ -48,6 +48,10 @@ def split_source(src: SourceFile) -> list[Draft]:
     return drafts
 
 
+#: A breadcrumb line by its own shape, kept as a page line.
+PATH = "path"
+
+
 class _Residue(NamedTuple):
     page_lines: tuple[str, ...] = ()
     retitle: str | None = None
@@ -59,9 +63,12 @@ def _page_lines(lines: Sequence[Line], kinds: Sequence[str | None], body: Sequen
     footers) and an original headline ("原标题:…").
 
     Residue above the first article and below the last is the page's and goes to every
-    article of the file; residue between two articles goes to the one after it.
+    article of the file; residue between two articles goes to the one after it.  A
+    breadcrumb's own line (not the site's menus above it) is a page line too: its columns
+    may name the site's place ("首页 > 政务信息 > 某县动态").
     """
-    if not any(k in PAGE_KINDS or k == RETITLE for k in kinds):
+    kinds = [PATH if k == CRUMB and line_kind(line.text) == CRUMB else k for line, k in zip(lines, kinds)]
+    if not any(k in PAGE_KINDS or k in (RETITLE, PATH) for k in kinds):
         return [_Residue()] * len(articles)
     valued = _label_values(lines, kinds)
     article_of = {id(u.line): n for n, units in enumerate(articles) for u in units}
@@ -77,7 +84,7 @@ def _page_lines(lines: Sequence[Line], kinds: Sequence[str | None], body: Sequen
     seen_body = False
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         seen_body = seen_body or kept_order[i] is not None
-        if kind not in PAGE_KINDS and kind != RETITLE:
+        if kind not in PAGE_KINDS and kind not in (RETITLE, PATH):
             continue
         text = valued.get(i, line.text)
         if after[i] is None or not seen_body:
@@ -87,7 +94,7 @@ def _page_lines(lines: Sequence[Line], kinds: Sequence[str | None], body: Sequen
     out = []
     for items in own:
         merged = sorted(shared + items)
-        page = tuple(dict.fromkeys(text for _, kind, text in merged if kind in PAGE_KINDS))
+        page = tuple(dict.fromkeys(text for _, kind, text in merged if kind in PAGE_KINDS or kind == PATH))
         retitle = next((retitle_text(text) for _, kind, text in merged if kind == RETITLE), None)
         out.append(_Residue(page, retitle or None))
     return out

@@ -1,0 +1,17 @@
+"""A breadcrumb's own line is kept as a page line: its column may name the site's place,
+which 我县 of the text then means; the site's menus above it are not kept."""
+from __future__ import annotations
+
+from newsarchive.extract.places import extract_district
+from newsarchive.records import SourceFile
+from newsarchive.split import split_source
+
+_PAGE = ("首页 要闻 上海 北京\n当前位置: 首页 > 政务信息 > 桐庐动态\n\n我县召开某某工作座谈会\n\n  • 日期:2031-12-31\n\n"
+         "12月30日,县委副书记、县长甲某某主持召开某某工作座谈会,广泛征求意见建议。\n\n县领导乙某某参加会议。\n")
+
+
+def test_the_breadcrumb_line_is_a_page_line_and_names_our_county() -> None:
+    d = split_source(SourceFile(path="a.txt", text=_PAGE, encoding="utf-8", fmt="txt"))[0]
+    assert "当前位置: 首页 > 政务信息 > 桐庐动态" in d.page_lines
+    assert "首页 要闻 上海 北京" not in d.page_lines
+    assert extract_district(d) == "桐庐县"
