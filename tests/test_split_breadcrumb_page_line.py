@@ -6,8 +6,8 @@ from newsarchive.extract.places import extract_district
 from newsarchive.records import SourceFile
 from newsarchive.split import split_source
 
-_PAGE = ("首页 要闻 上海 北京\n当前位置: 首页 > 政务信息 > 桐庐动态\n\n我县召开某某工作座谈会\n\n  • 日期:2031-12-31\n\n"
-         "12月30日,县委副书记、县长甲某某主持召开某某工作座谈会,广泛征求意见建议。\n\n县领导乙某某参加会议。\n")
+_PAGE = ("首页 要闻 上海 北京\n当前位置: 首页 > 政务信息 > 桐庐动态\n\n我县部署冬季森林防火\n\n  • 日期:2031-12-31\n\n"
+         "12月30日,县长甲某某带队检查冬季森林防火,要求各乡镇压实责任。\n\n县领导乙某某参加检查。\n")
 
 
 def test_the_breadcrumb_line_is_a_page_line_and_names_our_county() -> None:

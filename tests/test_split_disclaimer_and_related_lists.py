@@ -6,12 +6,12 @@ from newsarchive.extract.dates import extract_date
 from newsarchive.records import PartialDate, SourceFile
 from newsarchive.split import split_source
 
-_TEXT = ("(某某新闻网讯 甲某)11月7日,区委书记乙某某带队深入重点工程建设一线,看现场、督进度、听意见。\n"
-         "乙某某先后来到区人民医院综合楼、某某道路施工现场,实地查看建设进展情况。\n"
+_TEXT = ("(某某新闻网讯 甲某)11月7日,区委书记乙某某到城区各学校检查冬季取暖准备工作。\n"
+         "乙某某先后来到区第一中学、实验小学,查看锅炉房和教室供暖情况。\n"
          "声明\n"
-         "一、本站转载目的在于传递更多信息,并不代表本网赞同其观点和对其真实性负责。\n"
-         "二、标注本站来源的文章,版权归本站所有,如需转载,请联系我们并注明来源及作者。\n"
-         "三、本站拥有对此声明的最终解释权。\n"
+         "一、本网刊载的稿件仅供读者参考。\n"
+         "二、本网原创稿件版权所有,未经许可不得转载。\n"
+         "三、其他事项以本网公告为准。\n"
          "相关阅读\n2031-01-18\n2031-01-17\n最新阅读\n")
 
 
@@ -20,15 +20,15 @@ def test_a_numbered_disclaimer_is_the_pages_footer_and_list_dates_are_no_stamp()
     assert len(drafts) == 1
     d = drafts[0]
     assert d.paragraphs[-1].startswith("乙某某先后来到")
-    assert "三、本站拥有对此声明的最终解释权。" in d.page_lines
+    assert "三、其他事项以本网公告为准。" in d.page_lines
     assert extract_date(d) == PartialDate(None, 11, 7)
 
 
 def test_a_disclaimer_heading_over_a_footer_line() -> None:
-    text = _TEXT.replace("一、本站转载目的在于传递更多信息,并不代表本网赞同其观点和对其真实性负责。\n"
-                         "二、标注本站来源的文章,版权归本站所有,如需转载,请联系我们并注明来源及作者。\n"
-                         "三、本站拥有对此声明的最终解释权。\n",
-                         "本站所有自采新闻版权归本站所有,未经允许不得转载。\n")
+    text = _TEXT.replace("一、本网刊载的稿件仅供读者参考。\n"
+                         "二、本网原创稿件版权所有,未经许可不得转载。\n"
+                         "三、其他事项以本网公告为准。\n",
+                         "本网原创稿件版权所有,未经许可不得转载。\n")
     drafts = split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
     assert len(drafts) == 1
 

@@ -14,7 +14,7 @@ def _split(text: str):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("您好,欢迎来到某某市地情网!", SOURCE),
+    ("你好,欢迎访问某某区档案网", SOURCE),
     ("欢迎光临某某县人民政府网站", SOURCE),
     ("欢迎来到美丽乡村", None),
     ("欢迎来到某县,这里山清水秀。", None),
@@ -25,14 +25,14 @@ def test_line_kinds(text: str, kind: str | None) -> None:
 
 
 def test_a_sites_welcome_is_no_headline() -> None:
-    d = _split("您好,欢迎来到某某市地情网!\n\n甲某某一行走访驻市新闻单位\n来源:某某日报时间:2031-11-03 13:27:20\n\n"
-               "11月3日下午,市委书记甲某某一行来到某某社分社走访座谈,对新闻单位的支持表示感谢。\n")[0]
-    assert d.title == "甲某某一行走访驻市新闻单位"
-    assert "您好,欢迎来到某某市地情网!" in d.page_lines
+    d = _split("你好,欢迎访问某某区档案网\n\n甲某某调研老旧小区改造\n来源:某某日报时间:2031-11-03 13:27:20\n\n"
+               "11月3日下午,区委书记甲某某到城东街道调研老旧小区改造,查看管网更新进度。\n")[0]
+    assert d.title == "甲某某调研老旧小区改造"
+    assert "你好,欢迎访问某某区档案网" in d.page_lines
 
 
 def test_an_empty_breadcrumb_label_over_a_stamped_headline_leaves_the_headline() -> None:
-    d = _split("当前位置:\n\n乙某某深入乡镇开展节前安全检查\n\n来源:某某融媒体中心 作者:丙某 2031-01-22 21:12:27\n"
-               "—分享—\n\n某某新闻网1月22日讯(记者 丙某)大年三十上午,市长乙某某率队深入甲镇、乙镇检查安全工作。\n")[0]
-    assert d.title == "乙某某深入乡镇开展节前安全检查"
+    d = _split("当前位置:\n\n乙某某检查城区燃气安全\n\n来源:某某融媒体中心 作者:丙某 2031-01-22 21:12:27\n"
+               "—分享—\n\n某某新闻网1月22日讯(记者 丙某)1月22日,市长乙某某带队检查城区燃气管网和液化气站。\n")[0]
+    assert d.title == "乙某某检查城区燃气安全"
     assert d.subtitle is None

@@ -12,12 +12,12 @@ def _draft(*paragraphs: str, title: str | None = None) -> Draft:
 
 
 def test_a_city_that_became_a_district_is_the_city_in_its_own_era() -> None:
-    d = _draft("某某网3月4日讯 偃师市某镇党委书记甲某某因涉嫌严重违纪,正接受组织调查。",
-               title="偃师市某镇党委书记甲某某涉严重违纪被调查")
+    d = _draft("本报讯 偃师市某镇举办第三届牡丹摄影展,展出作品200余幅。",
+               title="偃师市某镇举办牡丹摄影展")
     assert extract_district(d) == "偃师市"
 
 
 def test_the_name_of_now_written_anywhere_wins() -> None:
-    d = _draft("某某网3月4日讯 偃师市某镇党委书记甲某某因涉嫌严重违纪,正接受组织调查。",
-               "偃师区纪委监委有关负责人介绍了情况。", title="偃师市某镇党委书记甲某某涉严重违纪被调查")
+    d = _draft("本报讯 偃师市某镇举办第三届牡丹摄影展,展出作品200余幅。",
+               "偃师区文化馆有关负责人介绍了情况。", title="偃师市某镇举办牡丹摄影展")
     assert extract_district(d) == "偃师区"

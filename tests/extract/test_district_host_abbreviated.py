@@ -11,15 +11,15 @@ def _draft(*paragraphs: str, title: str | None = None) -> Draft:
 
 
 def test_visitors_come_to_our_county_written_by_its_first_character() -> None:
-    d = _draft("3月5、6日两天,江苏省南京市江宁区某街道党工委委员甲某某带队来桐考察交流,了解我县乡村振兴开展情况。"
+    d = _draft("3月5日,江苏省南京市江宁区某街道党工委委员甲某某带领学习团来桐调研,学习我县民宿发展经验。"
                "县委常委乙某某陪同。",
-               "考察团认为,桐庐在美丽乡村建设中注重特色,桐庐的经验值得学习借鉴。",
-               title="南京江宁某街道来桐考察")
+               "学习团成员表示,桐庐民宿做出了品牌,桐庐的做法值得借鉴。",
+               title="南京江宁某街道来桐调研民宿发展")
     assert extract_district(d) == "桐庐县"
 
 
 def test_without_our_county_the_first_character_names_no_host() -> None:
-    d = _draft("3月5日,江苏省南京市江宁区某街道党工委委员甲某某带队来桐考察交流。",
-               "考察团认为,桐庐在美丽乡村建设中注重特色,桐庐的经验值得学习借鉴。",
-               title="南京江宁某街道来桐考察")
+    d = _draft("3月5日,江苏省南京市江宁区某街道党工委委员甲某某带领学习团来桐调研。",
+               "学习团成员表示,桐庐民宿做出了品牌,桐庐的做法值得借鉴。",
+               title="南京江宁某街道来桐调研民宿发展")
     assert extract_district(d) == "江宁区"     # the other rules decide: the visitors' home here

@@ -74,7 +74,7 @@ def page_date(page_lines: Sequence[str]) -> PartialDate | None:
     date ("今天是2018年1月5日 星期五", the day the page was viewed) only when no other line
     has one; a line with an e-paper mark ("2024年06月20日 星期四 第A03版") is the issue's date.
     Without a full date, a stamp that gives month and day ("02-26 10:18", an e-paper's
-    "某某日报4月13日第2版"), the year unknown."""
+    "某某日报9月2日第3版"), the year unknown."""
     banner: PartialDate | None = None
     partial: PartialDate | None = None
     for line in page_lines:
@@ -117,7 +117,7 @@ _MONTH_DAY_STAMP = re.compile(r"(?<![\d./-])(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}"
 
 def _issue_month_day(folded: str) -> PartialDate | None:
     """The issue's month and day on an e-paper's page line that leaves out the year
-    ("某某日报4月13日第2版")."""
+    ("某某日报9月2日第3版")."""
     if not _ISSUE.search(folded):
         return None
     found = next(iter_dates(folded), None)

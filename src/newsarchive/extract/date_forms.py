@@ -1,5 +1,5 @@
 """Dates as written: ``2024年6月18日``, ``6月18日``, a span or list of days under one 日 (``6月13至14日``,
-``4月23、24日``: its first day), Chinese numerals (``二〇二四年三月五日``),
+``8月5、6日``: its first day), Chinese numerals (``二〇二四年三月五日``),
 digits a page ran together (``2018813日``), and the values front matter gives.
 
 Only the forms: which date of an article is the event's is
@@ -23,7 +23,7 @@ _YEAR = rf"(?P<y>(?<!\d)\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})\s*年\s*"
 _MONTH = r"(?P<m>(?<!\d)\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
 _DAY_NUMBER = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
 #: The day, with 日 or 号; or the first day of a span or a list whose 日 closes the last
-#: ("6月13至14日", "2月13-15日", "4月23、24日"); or a day with the time of day right after
+#: ("6月13至14日", "2月13-15日", "8月5、6日"); or a day with the time of day right after
 #: it and no 日 ("3月4下午3:00").
 _DAY = (rf"(?P<d>{_DAY_NUMBER})\s*(?:[日号]|(?=(?:\s*(?:至|到|—|–|-|~|～|、)\s*{_DAY_NUMBER})+\s*[日号])"
         r"|(?=[上下]午|早上|晚上|凌晨|中午))")

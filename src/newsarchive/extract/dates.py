@@ -28,8 +28,8 @@ Rule, in order:
 4. The year is the one written in the date (``2023年11月5日``).  A date without
    a year takes one from strong context: the same sentence, or the title, names
    a year as part of the event it reports (``召开2018年统战工作会议``, ``2023年某某集中服务
-   活动在某镇举办``); unless that puts the event after the page's stamp (``召开2031年《政府工作报告》
-   征求意见座谈会`` on a page of December 2030: the year of what is discussed); else from
+   活动在某镇举办``); unless that puts the event after the page's stamp (``召开2031年民生实事项目
+   征集座谈会`` on a page of December 2030: the year of what is planned); else from
    the page's stamp (the year before when the month is well after the stamp's); a
    full date closing the headline line (``某某参观考察(2010年06月04日)``) is the stamp of
    a page that prints no other.
@@ -339,7 +339,7 @@ def _completed(found: DateMatch, paragraph: str, title: str | None, stamp: Parti
 
 def _after_stamp(date: PartialDate, stamp: PartialDate | None) -> bool:
     """Would ``date`` fall after the page's stamp?  The year a sentence names is then the
-    year of what the event is about (召开2031年《政府工作报告》征求意见座谈会, held the
+    year of what the event is about (召开2031年民生实事项目征集座谈会, held the
     December before), not the event's own: a report is published after its event."""
     if stamp is None or stamp.year is None or stamp.month is None or date.year is None:
         return False

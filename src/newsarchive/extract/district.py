@@ -1,7 +1,7 @@
 """The article's primary jurisdiction (its district), from the places it names.
 
 Front matter ``district`` wins.  Otherwise, in this order (a district that was a county-level
-city, written only as that city, ``龙海市`` for what became ``龙海区``, is given as written:
+city, written only as that city, ``偃师市`` for what became ``偃师区``, is given as written:
 the text's era wins, :mod:`.district_era`):
 
 1. ``我市``/``我县``/``我区`` and a source or footer line naming a place of that kind

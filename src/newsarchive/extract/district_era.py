@@ -5,7 +5,7 @@ city (撤市设区), a county a district or a city.  The gazetteer holds each di
 the name of now and knows the former names, so a place written the old way is found.
 A county-level city that became a district was a city of its own in its day: an
 article of that era, which never writes the name of now, is about that city, and its
-district is given as written (``龙海市`` of an article before it became ``龙海区``).  A
+district is given as written (``偃师市`` of an article before it became ``偃师区``).  A
 county written 某某县 after it became a city or district, or a city renamed, is the unit
 of now (the same place, grown or renamed).
 """

@@ -16,7 +16,7 @@ The host is read the way the article names it:
   clause's end (``来宁考察``, ``赴黔调研``; not ``来宁波``, ``带来宁静``) is that
   province when the text also writes the province's name; the one city or county of it
   the sentence names (``受某市邀请…赴台``) is finer.  A county's or city's first character so written
-  (``来永考察``) is the one unit of the kind the article calls its own (``我县``) that
+  (``来丰考察``) is the one unit of the kind the article calls its own (``我县``) that
   it names with that first character.
 """
 from __future__ import annotations
@@ -111,14 +111,14 @@ def _one_unit_of(a: Article, sentence: str, province: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _unit_abbreviation_re() -> re.Pattern[str]:
-    """A visit verb and one character before the visit's purpose (来永考察, 莅温调研)."""
+    """A visit verb and one character before the visit's purpose (来丰考察, 莅昌调研)."""
     after = words_re("abbreviation_visit_after").pattern
     return words_re("visit_verbs", after=rf"([\u4e00-\u9fff])(?=\s*{after})")
 
 
 def _our_abbreviated(a: Article, text: str) -> str | None:
     """The unit the article calls its own (我县) that a visit verb brings the visitors to by
-    the first character of its short name (某区考察团来永考察,了解我县…): a local paper
+    the first character of its short name (某区考察团来丰考察,了解我县…): a local paper
     writes its county so, as a province by its abbreviation.  The article must name the
     unit and speak of 我<kind>; the visitors named before the verb are not it."""
     if not a.first_person:

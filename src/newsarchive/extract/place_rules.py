@@ -3,7 +3,7 @@
 * A suffix that belongs to another word is no suffix (``区域``, ``市场``, ``县级``).
 * A one-character name (``赵县``, ``和县``) or a generic one (``城区``, ``新城区``)
   counts only where its start is clear: right after its parent (``阳泉市城区``), the
-  generic one also before its own body (``新城区政府``) or,
+  generic one also before its own body (``老城区政府``) or,
   for the one-character name, after punctuation (``：赵县邮政局``); ``组织部和县委``
   names no county; nor does ``…的请示》和县妇联`` (a conjunction after a closed title).
 * Development zones: ``郑州经开区`` (a place, then the zone), a bare ``高新区``, or a
@@ -28,7 +28,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LIST_GAP = "、"
 #: Marks that close a title or quotation: a conjunction may follow them.
 _CLOSERS = "》”」』）)】"
-#: Bodies of a division written right after its name (老城区委, 新城区政府, 新城区人大常委会).
+#: Bodies of a division written right after its name (老城区委, 老城区政府, 老城区人大常委会).
 _OWN_BODIES = ("委", "政府", "人民政府", "人大", "政协")
 #: jieba tags of words that start no name: prepositions, conjunctions, adverbs, verbs.
 _GRAMMAR_TAGS = ("p", "c", "d", "v", "u")
@@ -65,7 +65,7 @@ def generic_ok(text: str, p: Place, prev: Place | None) -> bool:
         return True
     if generic and _tables()[3].match(text, p.end) is None and text.startswith(_OWN_BODIES, p.end) \
             and _boundary_before(text, p.start):
-        return True          # ，老城区委…, 新城区政府召开…: a generic name with its own body is the division
+        return True          # ，老城区委…, 老城区政府召开…: a generic name with its own body is the division
     if not short or generic:
         return False
     if p.start > 0 and text[p.start - 1] in _CLOSERS and p.name[0] in _tables()[5]:

@@ -80,7 +80,7 @@ _ISSUE_WORD = re.compile(r"\d\s*[版期]")
 _CITED_PAGE = re.compile(rf"^《[^《》]{{2,16}}》\s*\(?\s*(?:{_YMD})\s*(?:第\s*)?[A-Z]?\d{{1,3}}\s*版\s*\)?$")
 _EPAPER_WORD = re.compile(r"[版期]")
 #: A paper's name with the issue's day and page, the year left out or not
-#: ("某某日报4月13日第2版", "某某晚报 2031年4月13日 A05版"): the page the article was printed on.
+#: ("某某日报9月2日第3版", "某某晚报 2031年9月2日 A05版"): the page the article was printed on.
 _DATED_PAGE = re.compile(rf"^[{_CJK}]{{2,12}}[报刊]\s*(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
                          r"\s*(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版$")
 #: The issue's month and day on an e-paper's page line (the year left out).
@@ -238,7 +238,7 @@ def _kind(t: str) -> str | None:
         return STAMP                 # e-paper navigation beside the issue's date: "前一版 2023年09月14日"
     if back_link(bare):              # "返回某某新闻网" names the site: a source line
         return SOURCE if back_link_site(bare) else CHROME
-    if site_welcome(bare):           # "您好,欢迎来到某某网!" names it too
+    if site_welcome(bare):           # "你好,欢迎光临某某网" names it too
         return SOURCE
     if m.counter.match(t) or _digit_stuck_link(bare, m) or _HEX_ID.match(t):
         return CHROME

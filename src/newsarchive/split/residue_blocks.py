@@ -1,11 +1,11 @@
 """Blocks of page residue below the article, told by their heading line.
 
-* A site's disclaimer under a heading of its own ("声明" / "一、本站转载…" /
-  "二、…版权归本站所有…" / "三、本站拥有对此声明的最终解释权。"): the heading and every
+* A site's disclaimer under a heading of its own ("声明" / "一、本网刊载的文章…" /
+  "二、…版权属于本网…" / "三、…"): the heading and every
   item of the numbering are the footer, once one item is (its copyright or reprint
   marker), or the heading and the footer line under it when not numbered; left in, the
   heading starts an article of its own.
-* A list of other items under a related-links heading ("相关阅读" / "2024-01-18" / …):
+* A list of other items under a related-links heading ("相关阅读" / "2031-05-08" / …):
   the dates are those items', never the page's stamp.
 
 The headings are data (``data/residue.yaml``).

@@ -55,13 +55,13 @@ def back_link_site(t: str) -> bool:
     return back_link(t) and t.endswith(_words()["back_link_sites"])
 
 
-#: A greeting before a site's welcome ("您好,欢迎来到某某网!").
+#: A greeting before a site's welcome ("你好,欢迎光临某某网").
 _GREETING = re.compile(r"^(?:您好|你好|亲爱的[\u4e00-\u9fff]{1,4})?\s*[,，!！]?\s*")
 _WELCOME_END = re.compile(r"\s*[!！.。~～]*$")
 
 
 def site_welcome(t: str) -> bool:
-    """"您好,欢迎来到某某网!", "欢迎光临某某县人民政府网站": the site greeting its visitor,
+    """"你好,欢迎光临某某网", "欢迎光临某某县人民政府网站": the site greeting its visitor,
     naming itself; it tells where the page was published, and is never a headline."""
     w = _words()
     if len(t) > _SHORT + 12:
