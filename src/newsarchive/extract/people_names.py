@@ -65,12 +65,14 @@ def repeated_names_after_posts(text: str, post_ends: list[int]) -> frozenset[str
     """Three-character names written right after a post (``post_ends``) that the text gives
     at least three times, once at least closed by punctuation or a reporting verb: a person
     the article keeps naming, however the words after the post run on at one place
-    (前县委书记某某某卖官案…向某某某买官…某某某担任…; 安全生产 repeated is no name)."""
+    (前县委书记某某某卖官案…向某某某买官…某某某担任…; 安全生产 repeated is no name).  A surname
+    only the published list knows counts here: the repeats vouch for the name (副主席某某某到…)."""
     out = set()
     for end in post_ends:
         cand = text[end:end + _REPEATED]
-        if len(cand) == _REPEATED and cand[0] in ANCHORED_STARTS and cand not in out and is_name(cand, anchored=True) \
-                and text.count(cand) >= _REPEATS and _closed_somewhere(text, cand):
+        if len(cand) == _REPEATED and cand[0] in ANCHORED_STARTS and cand not in out \
+                and is_name(cand, anchored=True, listed=True) and text.count(cand) >= _REPEATS \
+                and _closed_somewhere(text, cand):
             out.add(cand)
     return frozenset(out)
 
