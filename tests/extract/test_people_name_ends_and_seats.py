@@ -70,6 +70,13 @@ def test_a_deputy_recalled_is_no_official() -> None:
     assert found.get("柯立新") == ("柳湾市人民政府副市长",)
 
 
+def test_a_deputy_speaking_as_one_holds_the_seat_as_a_title() -> None:
+    found = _officials("人大代表柯晓岚表示,柳湾县这些年变化很大。", "县人大代表蓝建明、甘小雨先后发言。")
+    assert found == {"柯晓岚": ("人大代表",), "蓝建明": ("县人大代表",), "甘小雨": ("县人大代表",)}
+    assert _officials("补选柯晓岚为柳湾县人民代表大会代表。") == {}     # elected to the seat only
+    assert _officials("全体人大代表审议了报告。人大代表建议加快建设。") == {}
+
+
 def test_a_spaced_out_role_word_opens_a_byline() -> None:
     got = extract_reporters(_draft("会议顺利闭幕。(记 者:蓝阳金 柯志彬 见习记者 汪子言)"))
     assert list(got) == ["蓝阳金", "柯志彬", "汪子言"]

@@ -171,8 +171,10 @@ def _removals(text: str, known: frozenset[str]) -> list[Mention]:
             elif m.group() in ("接受", "同意", "批准"):
                 break                   # 接受采访, 同意某某意见: no resignation
             titles, end = titles_after(text, pos)
-            if resigned or titles or not _deputy_seat_at(text, pos):     # 罢免甲省人大代表职务: a deputy only
-                out.extend(Mention(p, n, titles) for p, n in names if not _place_name(text, p, n))
+            seat_only = all(t.endswith(_DEPUTY_SEATS) for t in titles) if titles else _deputy_seat_at(text, pos)
+            if resigned or not seat_only:     # 罢免甲省人大代表职务: a deputy only
+                held = () if seat_only else titles      # 甲辞去县人大代表职务: named, the seat no office
+                out.extend(Mention(p, n, held) for p, n in names if not _place_name(text, p, n))
             if not (text.startswith("职务、", end) or text.startswith(("职务;", "职务；"), end)
                     and _owner_follows(text, end + 3, known)):
                 break
