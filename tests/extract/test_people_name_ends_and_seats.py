@@ -127,3 +127,9 @@ def test_what_discipline_news_says_next_ends_the_name() -> None:
     assert _officials("前市长蓝建文被查。") == {"蓝建文": ("前市长",)}
     assert _officials("原副县长柯明华被开除党籍。") == {"柯明华": ("原副县长",)}
     assert _officials("前县长柯明华获刑十年。") == {"柯明华": ("前县长",)}
+
+
+def test_a_party_bodys_clerk_is_a_post_and_a_verb_before_it_no_part_of_the_title() -> None:
+    assert _officials("镇党委安排纪检干事柯晓岚向区纪委报告。") == {"柯晓岚": ("纪检干事",)}
+    assert _officials("柳湾镇组织干事蓝建明主持会议。") == {"蓝建明": ("柳湾镇组织干事",)}
+    assert _officials("激发干部想干事、能干事、干成事的热情,营造干事创业的氛围。") == {}
