@@ -51,6 +51,13 @@ def test_relayed_leaders_with_the_post_after_the_name() -> None:
     assert officials("会议传达了上级文件的精神。") == []
 
 
+def test_a_relayed_leader_named_with_tongzhi_where_the_clause_says_what_was_said() -> None:
+    assert officials("会议传达学习了柯明远同志在全县乡村振兴推进会上的讲话精神。") == [("柯明远", [])]
+    assert officials("传达学习了甘晓岚同志的重要批示和蓝建明书记的指示。") == [("甘晓岚", []), ("蓝建明", ["书记"])]
+    assert officials("会议学习了柯明远同志的先进事迹。") == []      # a hero's deeds: nothing said
+    assert officials("会议传达了习近平同志在大会上的重要讲话。") == []
+
+
 def test_relay_needs_every_item_to_be_a_name_and_a_post() -> None:
     assert officials("会议传达了庞志远书记、上级部门的要求。") == []
 

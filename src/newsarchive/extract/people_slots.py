@@ -3,7 +3,8 @@
 * a count closing names in personnel news: 甲、乙两位同志辞去…, 以及丙、丁等15位同志
   辞去县人大代表, 任命戊、己、庚三位同志为…委员, 任命辛等100名同志为人民陪审员;
 * leaders whose words are relayed, each with the post after the name:
-  传达了甲书记、乙省长的重要指示, 学习丙主任在…上的讲话;
+  传达了甲书记、乙省长的重要指示, 学习丙主任在…上的讲话, or with 同志 where the clause
+  says what was said (传达了丁同志在…上的讲话精神);
 * a name that is also a word (边疆, 高峰) alone between 任命 and 为 + a post:
   任命边疆为某县人民政府副县长;
 * the names after the post they were elected to: 当选为县委常委的还有甲、乙、丙.
@@ -97,7 +98,7 @@ def relayed_mentions(text: str) -> list[Mention]:
                 items = []
                 break
             items.append(item)
-            pos = item.pos + len(item.name) + len(item.titles[0])
+            pos = item.pos + len(item.name) + len(item.titles[0] if item.titles else _COMRADE)
             if text[pos:pos + 1] in ("、", "和"):
                 pos += 1
                 continue
@@ -109,12 +110,26 @@ def relayed_mentions(text: str) -> list[Mention]:
 
 
 def _name_then_post(text: str, pos: int) -> Mention | None:
+    """A name and its post (甲书记), or a name and 同志 when the clause says what was said
+    (甲同志在…上的讲话): the person, no title."""
     for length in (3, 2):
         cand = text[pos:pos + length]
         post = POST_RE.match(text, pos + length)
         if post and is_name(cand, anchored=True):
             return Mention(pos, cand, (post.group(),))
+    for length in (3, 2):
+        cand = text[pos:pos + length]
+        if text.startswith(_COMRADE, pos + length) and is_name(cand, anchored=True) and cand not in _NOT_COUNTED \
+                and _SPEECH_CLAUSE.match(text, pos + length + len(_COMRADE)):
+            return Mention(pos, cand)
     return None
+
+
+_COMRADE = "同志"
+_NOT_COUNTED = frozenset(words("people", "relayed_not_counted"))
+#: The clause after 某某同志 saying what the leader said (在…上的讲话, 的重要指示), up to its end.
+_SPEECH_CLAUSE = re.compile(r"(?:在|的|关于|对)[^。；;!！?？\n]{0,40}?(?:"
+                            + words_pattern(words("people", "relay_speech_words")) + ")")
 
 
 #: One short item alone between an appointment verb and 为 (任命边疆为…).
