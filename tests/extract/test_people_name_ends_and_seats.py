@@ -133,3 +133,9 @@ def test_a_party_bodys_clerk_is_a_post_and_a_verb_before_it_no_part_of_the_title
     assert _officials("镇党委安排纪检干事柯晓岚向区纪委报告。") == {"柯晓岚": ("纪检干事",)}
     assert _officials("柳湾镇组织干事蓝建明主持会议。") == {"蓝建明": ("柳湾镇组织干事",)}
     assert _officials("激发干部想干事、能干事、干成事的热情,营造干事创业的氛围。") == {}
+
+
+def test_a_reporting_verb_after_a_post_written_with_a_surname_is_no_name() -> None:
+    # 强 is a rare surname, 强调 the verb: 蓝书记 is the post, no name follows it
+    assert _officials("蓝书记强调要抓好秋粮收购工作。") == {}
+    assert _officials("柯县长查看了现场,县长强晓岚主持会议。") == {"强晓岚": ("县长",)}

@@ -195,6 +195,8 @@ def is_name(candidate: str, anchored: bool = False, org_ending: bool = False, li
         return False
     if candidate[s:] in NAME_END_WORDS:
         return False                  # 成员涂应邀出席, 主任石主持: a damaged name, then the verb
+    if candidate[:2] in NAME_END_WORDS:
+        return False                  # 某书记强调要…: the verb after a post written with a surname
     if candidate[-1] in ORG_ENDINGS and not (org_ending and anchored and n - s == 2):
         return False
     if NOT_IN_NAME_RE.search(candidate):
