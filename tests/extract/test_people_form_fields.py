@@ -25,3 +25,9 @@ def test_a_field_that_does_not_name_people_only_names_none() -> None:
     assert officials("出席:", "全体班子成员") == []
     assert officials("列席情况:", "甘小雨、区发改局、雷振华") == []
     assert officials("列席:", "甘小雨、柯明等区有关部门负责同志参加会议的情况和汇报") == []
+
+
+def test_names_opening_the_field_before_a_comma_and_the_units_present() -> None:
+    assert officials("列席情况:甘小雨同志,县发改局、县统计局负责同志,县政府办公室有关人员。") == [("甘小雨", ())]
+    assert officials("出席:甘小雨、柯明,各乡镇分管负责同志。") == [("甘小雨", ()), ("柯明", ())]
+    assert officials("列席情况:县发改局、县统计局负责同志,县政府办公室有关人员。") == []

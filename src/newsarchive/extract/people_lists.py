@@ -1,6 +1,7 @@
 """Names given as a list: after 领导 or 干部, in a form's field of those present
-(列席情况: / 甲、乙、丙: the whole line names only people), or a bare 、 list closed by the verb of what
-they did (出席, 参加) or by the leaders they belong to (等县领导).
+(列席情况: / 甲、乙、丙: the names that open the line, up to its end or to a comma before the
+units present), or a bare 、 list closed by the verb of what they did (出席, 参加) or by the
+leaders they belong to (等县领导).
 
 Split from :mod:`.people` with no change of output.
 """
@@ -25,8 +26,9 @@ _CADRES = re.compile(r"干部")
 #: A meeting form's field of those present, its names after the colon or on the next line.
 _ATTENDANCE_FIELD = re.compile(r"(?:^|\n)[ \u3000]*(?:" + words_pattern(words("people", "attendance_field_labels"))
                                + r")[ \u3000]*[:：][ \u3000]*\n?[ \u3000]*")
-#: Where a field's list of names must end: the end of its line.
-_FIELD_END = re.compile(r"[ \u3000]*(?:[。；;]|\n|$)")
+#: Where a field's list of names must end: the end of its line, or a comma before the units present
+#: (列席情况:甲同志,某局、某局负责同志).
+_FIELD_END = re.compile(r"[ \u3000]*(?:同志)?[ \u3000]*(?:[。；;,，]|\n|$)")
 _LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导|和[^\s,，。;；、:：]{0,8}主席团成员")
 
 
@@ -44,7 +46,7 @@ def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
     for m in _ATTENDANCE_FIELD.finditer(text):
         names = read_name_list(text, m.end(), known, anchored=True, whole=True, post=POST_RE)
         items = [listed(text, p, n) for p, n in names]
-        if items and _FIELD_END.match(text, _end(items[-1])):     # the whole line names people
+        if items and _FIELD_END.match(text, _end(items[-1])):     # the names that open the field
             out.extend(items)
     for start in starts:
         names = read_name_list(text, start, known, anchored=False, whole=True, post=POST_RE)
