@@ -31,3 +31,9 @@ def test_names_opening_the_field_before_a_comma_and_the_units_present() -> None:
     assert officials("列席情况:甘小雨同志,县发改局、县统计局负责同志,县政府办公室有关人员。") == [("甘小雨", ())]
     assert officials("出席:甘小雨、柯明,各乡镇分管负责同志。") == [("甘小雨", ()), ("柯明", ())]
     assert officials("列席情况:县发改局、县统计局负责同志,县政府办公室有关人员。") == []
+
+
+def test_a_bare_list_closed_over_a_comma_by_the_units_present_and_their_verb() -> None:
+    found = officials("副主任柯明远出席。甘小雨、雷振华,县公安局、县民政局负责人列席会议。")
+    assert found == [("柯明远", ("副主任",)), ("甘小雨", ()), ("雷振华", ())]
+    assert officials("甘小雨、雷振华,两位同学参加了比赛。") == []      # no units' people present

@@ -1,7 +1,8 @@
 """Names given as a list: after 领导 or 干部, in a form's field of those present
 (列席情况: / 甲、乙、丙: the names that open the line, up to its end or to a comma before the
-units present), or a bare 、 list closed by the verb of what they did (出席, 参加) or by the
-leaders they belong to (等县领导).
+units present), or a bare 、 list closed by the verb of what they did (出席, 参加; also over a
+comma and the units present with them: 甲、乙,某局负责人列席) or by the leaders they belong to
+(等县领导).
 
 Split from :mod:`.people` with no change of output.
 """
@@ -29,6 +30,11 @@ _ATTENDANCE_FIELD = re.compile(r"(?:^|\n)[ \u3000]*(?:" + words_pattern(words("p
 #: Where a field's list of names must end: the end of its line, or a comma before the units present
 #: (列席情况:甲同志,某局、某局负责同志).
 _FIELD_END = re.compile(r"[ \u3000]*(?:同志)?[ \u3000]*(?:[。；;,，]|\n|$)")
+#: A comma, the people of the units present beside the names, and the verb of attending that
+#: closes them all (甲、乙,某局、某院负责人列席会议).
+_OVER_COMMA = re.compile(r"[,，][^,，。;；:：!！?？\n]{0,30}?(?:"
+                         + words_pattern(words("people", "list_end_over_comma_groups")) + r")等?(?:"
+                         + words_pattern(words("people", "list_end_over_comma_verbs")) + ")")
 _LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导|和[^\s,，。;；、:：]{0,8}主席团成员")
 
 
@@ -53,7 +59,8 @@ def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
         if not names:
             continue
         after = _end(listed(text, *names[-1]))
-        if len(names) >= 2 and LIST_END.match(text, after) or _LEADERS_AFTER.match(text, after):
+        if len(names) >= 2 and (LIST_END.match(text, after) or _OVER_COMMA.match(text, after)) \
+                or _LEADERS_AFTER.match(text, after):
             out.extend(listed(text, p, n) for p, n in names)
     return out
 
