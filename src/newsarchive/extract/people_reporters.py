@@ -58,7 +58,7 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     for line in draft.captions:   # …远眺。某某 摄: a photographer credited at a caption's end
         names.extend(photo_credit_names(without_pinyin(line)))
     for line in sources:
-        line = _bar_credit_as_role(without_pinyin(line))
+        line = _bar_credit_as_role(_without_page_links(without_pinyin(line)))
         names.extend(byline_names(line))
         names.extend(closing_names(line))
         names.extend(credit_names(line))
@@ -68,6 +68,17 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
         names.extend(bracket_photo_names(line))
         names.extend(filed_from_names(line))
     return tuple(dict.fromkeys(names))
+
+
+#: The page's links to the stories before and after run onto the line after its closing brackets.
+_PAGE_LINKS = re.compile(r"(?<=[)）])[ \u3000]*(?:" + "|".join(map(re.escape, words("people", "page_link_labels")))
+                         + r")[ \u3000]*[:：].*$")
+
+
+def _without_page_links(line: str) -> str:
+    """``line`` without the page's links to other stories run onto it after its closing
+    brackets (…(某甲)上一篇:某某召开…): the brackets close the line again."""
+    return _PAGE_LINKS.sub("", line) if "篇" in line or "条" in line else line
 
 
 def _front_matter_names(front_matter: Mapping[str, Any]) -> Iterable[str]:

@@ -1,0 +1,23 @@
+"""Bylines at a paragraph's end or inside the dateline that the page's copy left in odd shapes:
+a congress's or conference's office before the name in the closing brackets, the page's links
+to other stories run on after them.  Names, places and sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.extract.people import extract_reporters
+from newsarchive.extract.people_byline_forms import unit_closing_names
+from newsarchive.records import Draft
+
+
+def reporters(*paragraphs: str) -> tuple[str, ...]:
+    return extract_reporters(Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=paragraphs))
+
+
+def test_a_congress_or_conference_office_before_the_name_in_closing_brackets() -> None:
+    assert unit_closing_names("视察活动圆满结束。 (柳湾人大 甘小雨)") == ["甘小雨"]
+    assert unit_closing_names("会议圆满结束。(青禾县政协 柯明远)") == ["柯明远"]
+
+
+def test_the_pages_links_to_other_stories_run_on_after_the_closing_brackets() -> None:
+    line = "为推动全镇高质量发展贡献力量!(柳湾镇人大 甘小雨)上一篇:柳湾镇开展植树活动[ 03-12 ] 下一篇:青禾镇召开会议[ 03-12 ]"
+    assert reporters(line) == ("甘小雨",)
+    assert reporters("会议圆满结束。(甘小雨 柯明远)下一篇:青禾镇召开会议") == ("甘小雨", "柯明远")
