@@ -21,3 +21,10 @@ def test_the_pages_links_to_other_stories_run_on_after_the_closing_brackets() ->
     line = "为推动全镇高质量发展贡献力量!(柳湾镇人大 甘小雨)上一篇:柳湾镇开展植树活动[ 03-12 ] 下一篇:青禾镇召开会议[ 03-12 ]"
     assert reporters(line) == ("甘小雨",)
     assert reporters("会议圆满结束。(甘小雨 柯明远)下一篇:青禾镇召开会议") == ("甘小雨", "柯明远")
+
+
+def test_brackets_closing_a_paragraph_the_copy_ran_together_with_the_next() -> None:
+    line = "在柳湾镇,柯明远查看了项目点,对下步工作作出安排。(甘小雨) 在青禾乡,柯明远听取了汇报。(雷振华) |"
+    assert reporters(line) == ("甘小雨", "雷振华")
+    assert reporters("柯明远提出了意见。(试行) 在青禾乡,柯明远听取了汇报。") == ()
+    assert reporters("柯明远提出了意见。(甘小雨)在青禾乡召开。") == ()     # no space: no paragraph's end

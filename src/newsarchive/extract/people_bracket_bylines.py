@@ -1,6 +1,7 @@
 """Byline names in brackets with no role word before them: opening the text, after the
 dateline word or an outlet's label (本网讯(某某)8月14日…, 某某网:(某某)…, (某甲 某乙)3月2日…),
-or closing it after the last sentence (…研究了其他事项。(某甲 某乙)).
+or closing it after the last sentence (…研究了其他事项。(某甲 某乙)), also where a copy ran the next
+paragraph on after a space (…提出了意见。(某甲) 在某乡,…).
 
 Every item of the bracket must be a name, or an office's pen-name beside one
 (``(某某 某纪宣)``), which is no person; a word of credit may open the bracket
@@ -19,7 +20,7 @@ from .people_words import words
 from .script import simplified_view
 from .surnames import is_listed_surname
 
-__all__ = ["closing_names", "dateline_names"]
+__all__ = ["closing_names", "dateline_names", "inner_closing_names"]
 
 _ROLE = re.compile("|".join(map(re.escape, ROLE_WORDS)))
 _ROLE_AT_END = re.compile("(?:" + _ROLE.pattern + ")$")
@@ -179,3 +180,16 @@ def closing_names(line: str) -> list[str]:
     if by:                            # (以上图片均由某某 文/摄): the pictures' and the text's author
         return [as_written(by.group(1))] if is_byline_name(by.group(1)) else []
     return [as_written(t) for t in _all_names(m.group(1))]
+
+
+#: Brackets closing a paragraph that a copy ran together with the next one, a space between
+#: (…意见。(某某) 在某乡,…).
+_INNER_CLOSING = re.compile(r"[。！!？?”\"][ \u3000]*[(（][^()（）]{2,24}?[)）](?=[ \u3000]+\S)")
+
+
+def inner_closing_names(line: str) -> list[str]:
+    """Names in brackets that close a paragraph inside ``line``, the next paragraph run on after
+    a space (…提出了意见。(某甲) 在某乡,…): read as :func:`closing_names` reads a line's end."""
+    if " " not in line and "\u3000" not in line:
+        return []
+    return [n for m in _INNER_CLOSING.finditer(line) for n in closing_names(line[:m.end()])]

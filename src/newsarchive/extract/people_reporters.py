@@ -11,7 +11,7 @@ import re
 from typing import Any, Iterable, Mapping
 
 from ..records import Draft
-from .people_bracket_bylines import closing_names, dateline_names
+from .people_bracket_bylines import closing_names, dateline_names, inner_closing_names
 from .people_bylines import ROLE_WORDS, byline_names, credit_names, marked_names, photo_credit_names
 from .people_byline_forms import (bracket_photo_names, filed_from_names, stamp_author_names, unit_closing_names,
                                   unit_colon_names)
@@ -60,6 +60,7 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     for line in sources:
         line = _bar_credit_as_role(_without_page_links(without_pinyin(line)))
         names.extend(byline_names(line))
+        names.extend(inner_closing_names(line))
         names.extend(closing_names(line))
         names.extend(credit_names(line))
         names.extend(name_credits(line))
