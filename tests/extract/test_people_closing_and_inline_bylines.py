@@ -28,3 +28,9 @@ def test_brackets_closing_a_paragraph_the_copy_ran_together_with_the_next() -> N
     assert reporters(line) == ("甘小雨", "雷振华")
     assert reporters("柯明远提出了意见。(试行) 在青禾乡,柯明远听取了汇报。") == ()
     assert reporters("柯明远提出了意见。(甘小雨)在青禾乡召开。") == ()     # no space: no paragraph's end
+
+
+def test_the_outlets_dateline_word_inside_the_opening_brackets() -> None:
+    assert reporters("(青禾新闻网讯 甘小雨)11月7日,柳湾区委书记柯明远带队调研。") == ("甘小雨",)
+    assert reporters("(青禾网讯 甘小雨 雷振华)11月7日,柳湾区召开会议。") == ("甘小雨", "雷振华")
+    assert reporters("(青禾网讯 近日)柳湾区召开会议。") == ()

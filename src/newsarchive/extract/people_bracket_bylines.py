@@ -49,14 +49,20 @@ _SENT_FROM = re.compile(r"[ \u3000]*[/／][ \u3000]*[\u4e00-\u9fff]{2,8}?(?:传�
 
 def dateline_names(line: str) -> list[str]:
     """Names in the brackets after 讯/消息/电 at the start of ``line``, or in brackets
-    opening it, when no role word introduces them (本网讯(某某)…, (某甲 某乙)3月2日…,
+    opening it, when no role word introduces them (本网讯(某某)…, (某甲 某乙)3月2日…, the
+    dateline word inside them: (某某网讯 某某)…,
     【特派记者某某/某地传真报导】: where it was sent from left out); every item must be
     a name (or an office's pen-name beside one)."""
     simple, as_written = simplified_view(line)
     m = _DATELINE.match(simple)
     if not m or ("【" in m.group() and not _ROLE.search(m.group(1))):
         return []                     # 【某某网讯】: a site's dateline, no reporter without a role word
-    return [as_written(t) for t in _all_names(_without_dateline_tail(_SENT_FROM.sub("", m.group(1))))]
+    inside = _INNER_DATELINE.sub("", m.group(1), count=1)     # (某某网讯 某某): the dateline word inside
+    return [as_written(t) for t in _all_names(_without_dateline_tail(_SENT_FROM.sub("", inside)))]
+
+
+#: The outlet's dateline word written inside the brackets, before the names (某某新闻网讯 某某).
+_INNER_DATELINE = re.compile(r"^[^\s()（）:：、]{1,20}?(?:讯|消息)[ \u3000]+(?=\S)")
 
 
 #: The date and mark that close a wire dateline inside its bracket (…北京2012年12月6日电).
