@@ -34,3 +34,8 @@ def test_the_outlets_dateline_word_inside_the_opening_brackets() -> None:
     assert reporters("(青禾新闻网讯 甘小雨)11月7日,柳湾区委书记柯明远带队调研。") == ("甘小雨",)
     assert reporters("(青禾网讯 甘小雨 雷振华)11月7日,柳湾区召开会议。") == ("甘小雨", "雷振华")
     assert reporters("(青禾网讯 近日)柳湾区召开会议。") == ()
+
+
+def test_the_contributors_unit_in_brackets_after_the_name() -> None:
+    assert reporters("会议要求各村抓好落实。", "供稿:甘小雨(柳湾镇文旅中心)") == ("甘小雨",)
+    assert reporters("会议要求各村抓好落实。", "通讯员 柯明远(实习) 雷振华") == ("柯明远", "雷振华")

@@ -39,8 +39,9 @@ _MARKER_SUFFIX = re.compile(r"(?:[/／](?:文|图|摄)|文[/／]图|图[/／]文
 #: An editor's label (监制:, 编审:) ends the names of a credit line.
 _EDITOR = re.compile("(?:" + "|".join(map(re.escape, sorted(words("people", "byline_editor_labels"), key=len,
                                                              reverse=True))) + ")[:：]")
-#: Where a byline segment ends.
-_SEGMENT_END = re.compile(r"[)）\]】」』。，,；;！!？?\n|｜]")
+#: Where a byline segment ends: an opening bracket too, the contributor's unit after the name
+#: (供稿:某某(某镇文化中心)).
+_SEGMENT_END = re.compile(r"[(（)）\]】」』。，,；;！!？?\n|｜]")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _SEP = re.compile(r"[\s\u3000、]+")
 _SLASHED = re.compile(r"[/／]")
