@@ -39,3 +39,9 @@ def test_the_outlets_dateline_word_inside_the_opening_brackets() -> None:
 def test_the_contributors_unit_in_brackets_after_the_name() -> None:
     assert reporters("会议要求各村抓好落实。", "供稿:甘小雨(柳湾镇文旅中心)") == ("甘小雨",)
     assert reporters("会议要求各村抓好落实。", "通讯员 柯明远(实习) 雷振华") == ("柯明远", "雷振华")
+
+
+def test_a_credit_label_right_after_a_name_closes_the_byline() -> None:
+    line = "本报讯 记者柯明远、通讯员甘小雨、雷振华报道:连日来,柳湾县各乡镇组织开展防汛检查。"
+    assert reporters(line) == ("柯明远", "甘小雨", "雷振华")
+    assert reporters("柳湾县开展交叉巡查。", "报道:柯明远 甘小雨") == ("柯明远", "甘小雨")

@@ -129,10 +129,27 @@ def byline_names(line: str) -> list[str]:
         simple_scan = _SPACED_ROLE.sub(_role_closed_up, simple_scan)
     out: list[str] = []
     for m in _ROLE.finditer(simple_scan):
-        if _listed_among_others(simple_scan, m.start()):
+        if _listed_among_others(simple_scan, m.start()) or _closes_a_name(simple_scan, m):
             continue
         out.extend(as_written(n) for n in names_after_role(simple_scan, m.end()))
     return out
+
+
+#: A role word right before a name (记者某某报道:).
+_ROLE_BEFORE = re.compile("(?:" + _ROLE.pattern + ")$")
+
+
+def _closes_a_name(line: str, role: re.Match[str]) -> bool:
+    """Is the role, a label with its colon (报道:), written right after a byline's name, saying
+    what the person did (某甲、某乙报道:连日来…)?  The text follows it, no names."""
+    if not role.group().endswith((":", "：")):
+        return False
+    for n in (3, 2):
+        start = role.start() - n
+        if start >= 0 and is_byline_name(line[start:role.start()]) \
+                and (start == 0 or not _CJK.match(line[start - 1]) or _ROLE_BEFORE.search(line, 0, start)):
+            return True               # the name opens the line, follows a mark or its role word
+    return False
 
 
 #: How far before a role word its list items are looked for.
