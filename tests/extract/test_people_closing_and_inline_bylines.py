@@ -45,3 +45,11 @@ def test_a_credit_label_right_after_a_name_closes_the_byline() -> None:
     line = "本报讯 记者柯明远、通讯员甘小雨、雷振华报道:连日来,柳湾县各乡镇组织开展防汛检查。"
     assert reporters(line) == ("柯明远", "甘小雨", "雷振华")
     assert reporters("柳湾县开展交叉巡查。", "报道:柯明远 甘小雨") == ("柯明远", "甘小雨")
+
+
+def test_a_papers_team_in_a_place_between_run_together_byline_names() -> None:
+    assert reporters("本报讯(记者柯明远青禾县报道组甘小雨雷振华)近日,青禾县开通了博客。") == (
+        "柯明远", "甘小雨", "雷振华")
+    # the place is a division's full name: 甘岚 | 临安区报道组, not 甘岚临 | 安区报道组
+    assert reporters("本报讯(记者甘岚临安区报道组柯明远)近日,某镇开通了博客。") == ("甘岚", "柯明远")
+    assert reporters("本报讯(记者柯明远 青禾县记者站 甘小雨)近日,某镇开通了博客。") == ("柯明远", "甘小雨")

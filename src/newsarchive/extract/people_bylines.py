@@ -183,6 +183,8 @@ def names_after_role(line: str, pos: int) -> list[str]:
     end = _SEGMENT_END.search(line, pos)
     segment = line[pos:end.start() if end else len(line)]
     next_role = _ROLE.search(segment)
+    while next_role and segment.startswith(_TEAM_WORDS, next_role.start()):
+        next_role = _ROLE.search(segment, next_role.end())     # 某县记者站: a team, no role
     if next_role:                     # 记者某某通讯员某某: the next role is read on its own
         segment = segment[:next_role.start()]
     editor = _EDITOR.search(segment)
@@ -214,6 +216,8 @@ def names_after_role(line: str, pos: int) -> list[str]:
             names.extend(parted)
         elif is_byline_name(bare):
             names.append(bare)
+        elif _team_names(bare):
+            names.extend(_team_names(bare))     # 记者某甲某市报道组某乙某丙
         elif not names and _name_before_time(bare):
             names.append(_name_before_time(bare))
             break                     # 记者某某今天下午…: the sentence goes on
@@ -234,6 +238,28 @@ def _name_before_time(token: str) -> str | None:
         if (_TIME_AFTER.match(token, length) or _division_at(token, length)) and is_byline_name(token[:length]):
             return token[:length]
     return None
+
+
+#: A paper's team in a place (某市报道组, 某县记者站), its members' names run on after it.
+_TEAM_WORDS = tuple(words("people", "byline_team_words"))
+_TEAM = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市县区州旗镇乡](?:" + "|".join(map(re.escape, _TEAM_WORDS)) + ")")
+
+
+def _team_names(token: str) -> list[str]:
+    """A byline's name, a team in a place and its members' names run together (某甲|某市报道组|
+    某乙某丙): every name read; else none."""
+    if len(token) < 9 or not _CJK.match(token):
+        return []
+    readings = []
+    for length in (3, 2):
+        team = _TEAM.match(token, length)
+        if team and is_byline_name(token[:length]):
+            rest = token[team.end():]
+            after = _run_together(rest) or ([rest] if is_byline_name(rest) else [])
+            if after:
+                readings.append((_division_at(token, length), [token[:length], *after]))
+    # 某甲|某溪市报道组 rather than 某甲某|溪市报道组: the place a division's full name where one is
+    return max(readings, key=lambda r: r[0])[1] if readings else []
 
 
 def _division_at(token: str, pos: int) -> bool:
