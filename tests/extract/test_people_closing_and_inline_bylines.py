@@ -53,3 +53,8 @@ def test_a_papers_team_in_a_place_between_run_together_byline_names() -> None:
     # the place is a division's full name: 甘岚 | 临安区报道组, not 甘岚临 | 安区报道组
     assert reporters("本报讯(记者甘岚临安区报道组柯明远)近日,某镇开通了博客。") == ("甘岚", "柯明远")
     assert reporters("本报讯(记者柯明远 青禾县记者站 甘小雨)近日,某镇开通了博客。") == ("柯明远", "甘小雨")
+
+
+def test_a_name_written_from_uyghur_without_a_dot_after_a_byline_role() -> None:
+    assert reporters("青禾新闻网讯(通讯员:柯明远 摄影:库尔班江) 3月3日,柳湾村召开村民大会。") == ("柯明远", "库尔班江")
+    assert reporters("(记者 帕提古丽、玉素甫江)3月3日,柳湾村召开村民大会。") == ("帕提古丽", "玉素甫江")

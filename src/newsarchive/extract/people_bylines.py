@@ -23,7 +23,7 @@ from .people_words import ranked_chars, words
 from .script import simplified_view
 from . import gazetteer, lexicon
 from .people_name_words import NEVER_LAST, is_name, surname_length
-from .people_names import dotted_name_at
+from .people_names import dotted_name_at, transliterated_name_at
 
 #: Words that introduce byline names (longest first so 摄影记者 wins over 记者).
 ROLE_WORDS = tuple(sorted(words("people", "byline_roles"), key=len, reverse=True))
@@ -214,8 +214,8 @@ def names_after_role(line: str, pos: int) -> list[str]:
         parted = _run_together(bare)
         if parted:
             names.extend(parted)
-        elif is_byline_name(bare):
-            names.append(bare)
+        elif is_byline_name(bare) or transliterated_name_at(bare, 0) == bare:
+            names.append(bare)        # 摄影:某某某某 — a name written from Uyghur with no dot too
         elif _team_names(bare):
             names.extend(_team_names(bare))     # 记者某甲某市报道组某乙某丙
         elif not names and _name_before_time(bare):
