@@ -3,7 +3,7 @@
 * After a group and a verb: ``巡察X、Y``, ``督导X``, ``向X反馈``, ``进驻X``, and every
   ``对X…开展/进行`` clause of the sentence (``于…至…对X开展常规巡察，对Y、Z等…开展专项巡察``).
 * Under a label: ``巡察对象：X、Y``, ``巡视地:X`` (the label words are data).
-* ``A组、B组分别对X、Y…`` pairs groups and units in order.
+* ``A组、B组分别对X、Y…`` (or ``分别在X、Y召开…动员会``) pairs groups and units in order.
 
 A list is split on 、 and ，, and on 和/及 where they join two whole units
 (``市文化广电和旅游局党组`` stays one); a separator inside brackets is none
@@ -35,7 +35,11 @@ _LIST_TAILS = words("list_tails")
 _SCHOOL = re.compile(r"(?:[一二三四五六七八九十]|\d)中$")
 _COUNTED = re.compile(rf"等?{NUMBER}个|等{NUMBER}家|等单位")
 _TAIL = re.compile(r"等[^、，,]{0,16}$|及(?:其)?下辖.*$|(?:等)?\d+个.*$")
-_PAIRED = re.compile(rf"^\s*{_LEADING_WORDS}\s*[,，]?\s*分别\s*(?:对|向|进驻|巡察|巡视)(.+?)(?:开展|进行|反馈|实施|[,，。;；])")
+#: ``分别对X、Y开展``; also ``分别在X、Y召开…动员会``: the units where the groups' meetings open their stay.
+_PAIRED = re.compile(rf"^\s*{_LEADING_WORDS}\s*[,，]?\s*分别\s*(?:对|向|进驻|巡察|巡视|(?P<at>在))(.+?)"
+                     r"(?:开展|进行|反馈|实施|(?(at)召开|(?!))|[,，。;；])")
+#: Where a meeting is held, no unit: ``分别在三楼会议室、五楼会议室召开``.
+_MEETING_ROOM_ENDS = tuple(words("meeting_room_ends"))
 _OUR = re.compile(r"^我(?:省|市|县|区|州|旗)")
 _VILLAGE = re.compile(
     rf"^[\u4e00-\u9fff]{{1,8}}?(?:{alternation('town_ends')})"
@@ -200,7 +204,9 @@ def paired_units(after: str, count: int) -> list[str] | None:
     m = _PAIRED.match(after)
     if not m:
         return None
-    units = split_units(m.group(1))
+    units = split_units(m.group(2))
+    if m.group("at") and any(u.endswith(_MEETING_ROOM_ENDS) for u in units):
+        return None
     if len(units) == count and all(is_unit(u) for u in units):
         return units
     return None

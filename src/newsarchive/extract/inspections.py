@@ -348,8 +348,9 @@ def _collective(g: Group, kept: list[Group]) -> bool:
 
 
 def _shared_hours(groups: list[Group]) -> str | None:
-    """The hours every group states alike are the round's."""
-    found = {g.hours for g in groups}
+    """The hours every group with channels states alike are the round's (a group named with its
+    targets only has no hours to differ)."""
+    found = {g.hours for g in groups if g.hours or g.phones or g.sms or g.emails or g.postal_boxes}
     return found.pop() if len(found) == 1 else None
 
 

@@ -1,0 +1,32 @@
+"""Inspection groups named together, named under a round, or named by their kind alone.
+
+Every sentence here is made up (towns, units and numbers invented).
+"""
+from __future__ import annotations
+
+from newsarchive.extract.inspections import extract_inspections
+from newsarchive.records import Inspection
+
+from . import draft
+
+
+def one(*paragraphs: str, title: str | None = None) -> Inspection:
+    found = extract_inspections(draft(*paragraphs, title=title))
+    assert len(found) == 1
+    return found[0]
+
+
+def test_groups_named_together_meet_at_their_towns_in_turn() -> None:
+    got = one("6月3日,市委第五、六巡察组分别在柳湾镇、青禾街道召开巡察工作动员会。",
+              "市委第五巡察组值班电话:0512-57210001,受理时间为工作日8:30~16:30;电子邮箱:lwxcz5@126.com。")
+    assert [(g.name, g.targets) for g in got.groups] == [("市委第五巡察组", ("柳湾镇",)),
+                                                         ("市委第六巡察组", ("青禾街道",))]
+    assert got.groups[0].phones == ("0512-57210001",)
+    assert got.groups[1].phones == ()
+    assert got.hours == "工作日8:30~16:30"     # the only group with channels states them
+
+
+def test_a_meeting_room_is_no_unit_inspected() -> None:
+    got = one("市委第五、六巡察组分别在三楼会议室、五楼会议室召开动员会。",
+              "市委第五巡察组值班电话:0512-57210001。")
+    assert [(g.name, g.targets) for g in got.groups] == [("市委第五巡察组", ())]
