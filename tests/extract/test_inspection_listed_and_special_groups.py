@@ -30,3 +30,14 @@ def test_a_meeting_room_is_no_unit_inspected() -> None:
     got = one("市委第五、六巡察组分别在三楼会议室、五楼会议室召开动员会。",
               "市委第五巡察组值班电话:0512-57210001。")
     assert [(g.name, g.targets) for g in got.groups] == [("市委第五巡察组", ())]
+
+
+def test_a_group_named_right_after_its_round_without_the_rounds_kind() -> None:
+    got = one("4月2日,十二届县委第三轮第二巡察组进驻柳湾镇党委动员会召开。",
+              "巡察期间,设置举报电话:0563-3970001,电子邮箱:lwxcz2@126.com。")
+    assert got.round == "十二届县委第三轮巡察"
+    assert [g.name for g in got.groups] == ["十二届县委第三轮第二巡察组"]
+    assert got.groups[0].phones == ("0563-3970001",)
+    # the round written with its kind still reads as before
+    assert one("十二届县委第三轮巡察第二巡察组巡察柳湾镇党委,值班电话:0563-3970001。").groups[0].name \
+        == "十二届县委第三轮巡察第二巡察组"

@@ -19,7 +19,7 @@ import re
 from ..records import PartialDate
 from .date_forms import iter_dates
 from .folding import fold
-from .inspection_groups import BODY, ROUND, body_key, chain_start
+from .inspection_groups import BODY, ROUND, body_key, chain_start, round_kind
 from .inspection_words import alternation
 from .numerals import NUMBER, to_int
 from .places import find_places
@@ -81,8 +81,9 @@ def find_round(texts: list[str]) -> tuple[str, str] | None:
             org = _ORG.search(squeezed, max(0, start - 12), start)
             if org and (org.start() == 0 or not re.match(r"[\u4e00-\u9fff]", squeezed[org.start() - 1])):
                 start = org.start()
-            name = squeezed[start:m.end()].replace("中共", "")
-            key = (body_key(m.group("body")), to_int(m.group("n")), m.group("k"))
+            # 十二届县委第三轮|第二巡察组: the round named with its groups' kind (…第三轮巡察)
+            name = (squeezed[start:m.end()] + ("" if m.group("k") else m.group("kg"))).replace("中共", "")
+            key = (body_key(m.group("body")), to_int(m.group("n")), round_kind(m))
             if len(name) > len(best.get(key, ("", ""))[0]):
                 best[key] = (name, squeezed[chain:m.end("body")])
     return next(iter(best.values()), None)

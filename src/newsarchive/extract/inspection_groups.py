@@ -43,10 +43,17 @@ _GROUP = re.compile(
 _KIND_BEFORE = re.compile(rf"{_QUALIFIER}*({KINDS})组?$")
 _SHORT = re.compile(rf"第({ORD})组(?!织|成|建)")
 _TERM = re.compile(r"(?:第)?[\d一二三四五六七八九十]+届$")
-#: A round's name written before a group's (十五届县委第九轮巡察第二巡察组).
+#: A round's name written before a group's (十五届县委第九轮巡察第二巡察组), also without its kind of
+#: inspection when a group's name follows (十二届县委第三轮第二巡察组: the kind is the group's, ``kg``).
 ROUND = re.compile(
     rf"(?:(?:第)?[\d一二三四五六七八九十]+届)?(?:中共)?(?P<body>{BODY})(?:今年|本年度|\d{{4}}年)?"
-    rf"第(?P<n>{ORD})轮(?P<mid>[^，。,；;：:\s]{{0,16}}?)(?P<k>巡察|巡视)(?:“回头看”|\"回头看\")?")
+    rf"第(?P<n>{ORD})轮(?:(?=第{ORD}(?P<kg>巡察|巡视)组)"
+    rf"|(?P<mid>[^，。,；;：:\s]{{0,16}}?)(?P<k>巡察|巡视)(?:“回头看”|\"回头看\")?)")
+
+
+def round_kind(m: "re.Match[str] | _Span") -> str:
+    """巡察 or 巡视: the kind a round's match names, or the kind of the group written after it."""
+    return m.group("k") or m.group("kg")
 
 
 @dataclass
@@ -206,7 +213,7 @@ def _read(pi: int, text: str, places: list[Place], rounds: list, m: re.Match[str
         r = next((r for r in rounds if r.end() == own), None)
         word = _KIND_BEFORE.search(text, max(0, own - 12), own)
         if r is not None:
-            kind = r.group("k")
+            kind = round_kind(r)
         elif word:                    # 省委巡视组第一组, 专项巡视第二组: the word before names the kind
             kind = word.group(1)
             start, body = _prefix(text, places, rounds, word.start())
