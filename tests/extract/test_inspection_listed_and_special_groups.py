@@ -41,3 +41,8 @@ def test_a_group_named_right_after_its_round_without_the_rounds_kind() -> None:
     # the round written with its kind still reads as before
     assert one("十二届县委第三轮巡察第二巡察组巡察柳湾镇党委,值班电话:0563-3970001。").groups[0].name \
         == "十二届县委第三轮巡察第二巡察组"
+
+
+def test_the_units_under_the_target_named_by_count_only_are_no_target() -> None:
+    got = one("县委第二巡察组巡察柳湾镇党委及所辖12个村党组织,为期两个月。值班电话:0563-3970001。")
+    assert got.groups[0].targets == ("柳湾镇党委",)

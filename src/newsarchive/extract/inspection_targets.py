@@ -34,7 +34,7 @@ _TOPIC_ENDS = words("topic_ends")
 _LIST_TAILS = words("list_tails")
 _SCHOOL = re.compile(r"(?:[一二三四五六七八九十]|\d)中$")
 _COUNTED = re.compile(rf"等?{NUMBER}个|等{NUMBER}家|等单位")
-_TAIL = re.compile(r"等[^、，,]{0,16}$|及(?:其)?下辖.*$|(?:等)?\d+个.*$")
+_TAIL = re.compile(r"等[^、，,]{0,16}$|及(?:其)?(?:下辖|所辖|所属).*$|(?:等)?\d+个.*$")
 #: ``分别对X、Y开展``; also ``分别在X、Y召开…动员会``: the units where the groups' meetings open their stay.
 _PAIRED = re.compile(rf"^\s*{_LEADING_WORDS}\s*[,，]?\s*分别\s*(?:对|向|进驻|巡察|巡视|(?P<at>在))(.+?)"
                      r"(?:开展|进行|反馈|实施|(?(at)召开|(?!))|[,，。;；])")
@@ -174,8 +174,11 @@ def targets_after(text: str, end: int, limit: int) -> tuple[list[str], bool]:
     verb, obj = m.group(2), _object(rest[start:])
     if verb == "向" and not rest[start + len(obj):].startswith("反馈"):
         return [], False     # 向X反馈 names the inspected unit; 向X移交 does not
-    units = [_own_name(u) for u in _shared_tail_dropped(split_units(obj))]
-    return [u for u in units if is_unit(u)], verb == "进驻"
+    parts = split_units(obj)
+    if parts:                  # 巡察某镇党委及所辖8个村(社区)党组织: the units under it are not named
+        parts[-1] = _TAIL.sub("", parts[-1])
+    units = [_own_name(u) for u in _shared_tail_dropped(parts)]
+    return [u for u in units if u and is_unit(u)], verb == "进驻"
 
 
 def _shared_tail_dropped(parts: list[str]) -> list[str]:
