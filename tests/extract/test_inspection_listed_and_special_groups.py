@@ -46,3 +46,15 @@ def test_a_group_named_right_after_its_round_without_the_rounds_kind() -> None:
 def test_the_units_under_the_target_named_by_count_only_are_no_target() -> None:
     got = one("县委第二巡察组巡察柳湾镇党委及所辖12个村党组织,为期两个月。值班电话:0563-3970001。")
     assert got.groups[0].targets == ("柳湾镇党委",)
+
+
+def test_a_box_addressed_to_a_group_by_another_name_is_the_named_groups() -> None:
+    got = one("县委专项巡察组于11月入驻,对县人民医院、县妇幼保健院开展专项巡察。",
+              "巡察期间设专门值班电话:18861210001(可接收短信);专门邮政信箱:柳湾邮政18号专用信箱第二巡察组收;"
+              "电子邮箱:lwzx02@163.com。"
+              "县委专项巡察组重点受理有关问题的反映。")
+    assert [g.name for g in got.groups] == ["县委专项巡察组"]
+    group = got.groups[0]
+    assert (group.phones, group.emails, group.postal_boxes) == (
+        ("18861210001",), ("lwzx02@163.com",), ("柳湾邮政18号专用信箱第二巡察组收",))
+    assert got.hotlines == ()

@@ -13,6 +13,8 @@
 * A sentence that speaks for every group (``各组电子邮箱统一为:…``) holds shared values.
 * A sentence saying the group takes reports through channels (``向巡视组反映问题``) makes
   the text's contacts a group's even when it names no group one by one.
+* A group named inside a postal address (``…信箱第二巡察组收``) is the letter's recipient: beside a
+  group the text names elsewhere, the box is that group's (:func:`recipients_dropped`).
 
 The label words are data (``data/inspections.yaml``).
 """
@@ -20,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from .contacts import Contact, is_service_number
-from .inspection_groups import BODY
+from .contacts import Contact, find_contacts, is_service_number
+from .inspection_groups import BODY, Mention
 from .inspection_words import alternation
 
 _HOTLINE_LABEL = re.compile(alternation("hotline_bodies"))
@@ -177,3 +179,24 @@ def speaks_for_all_from(text: str, start: int) -> int:
 def is_oversight(text: str, c: Contact) -> bool:
     """A phone for reporting on the inspectors (监督电话)."""
     return c.kind == "phone" and bool(_OVERSIGHT_LABEL.search(text[max(0, c.start - 12):c.start]))
+
+
+def in_postal_address(paragraphs: list[str], mentions: list[Mention]) -> list[bool]:
+    """Which mentions stand inside a postal address (…信箱第二巡察组收): the letter's recipient."""
+    boxes: dict[int, list[Contact]] = {}
+    out = []
+    for m in mentions:
+        if m.para not in boxes:
+            boxes[m.para] = [c for c in find_contacts(paragraphs[m.para]) if c.kind == "postal"]
+        out.append(any(c.start <= m.start and m.end <= c.end for c in boxes[m.para]))
+    return out
+
+
+def recipients_dropped(paragraphs: list[str], mentions: list[Mention]) -> list[Mention]:
+    """The mentions without those inside a postal address, when the text names a group elsewhere:
+    a box addressed to a group by another name (某委专项巡察组…信箱第二巡察组收) is the named
+    group's box, and its recipient no group of its own."""
+    inside = in_postal_address(paragraphs, mentions) if mentions else []
+    if not any(inside) or all(inside):
+        return mentions
+    return [m for m, boxed in zip(mentions, inside) if not boxed]

@@ -43,7 +43,8 @@ from .inspection_ordered import values_in_order
 from .inspection_layout import FIELD_LINE as _FIELD_LINE, HEADING_MARK as _HEADING_MARK
 from .inspection_reading import prepare as _prepare
 from .inspection_channels import ANY_GROUP, BARE_GROUP, CHANNEL_WORD, channels_elsewhere, channels_given, \
-    for_all_groups, is_oversight, is_page_tail, page_tail, sort_contacts, speaks_for_all_from
+    for_all_groups, in_postal_address, is_oversight, is_page_tail, page_tail, recipients_dropped, sort_contacts, \
+    speaks_for_all_from
 
 #: Counted groups said to arrive at their units (3个巡察组分别完成对…的进驻, 5个巡察组已全部进驻).
 _ARRIVED = re.compile(r"个(?:巡察|巡视)组[^。；;]{0,60}?(?:完成|全部|陆续|正式|已|分别)[^。；;]{0,60}?进驻")
@@ -77,11 +78,8 @@ def _segments(paragraphs: list[str], mentions: list[Mention],
     owned: dict[Key, list[str]] = {}
     outside: list[str] = []
     by_para: dict[int, list[int]] = {}
-    boxes: dict[int, list[Contact]] = {}
-    for i, m in enumerate(mentions):
-        if m.para not in boxes:
-            boxes[m.para] = [c for c in find_contacts(paragraphs[m.para]) if c.kind == "postal"]
-        if not any(c.start <= m.start and m.end <= c.end for c in boxes[m.para]):
+    for i, (m, boxed) in enumerate(zip(mentions, in_postal_address(paragraphs, mentions))):
+        if not boxed:
             by_para.setdefault(m.para, []).append(i)
     carry: set[Key] = set()
     tail = page_tail(paragraphs)
@@ -205,7 +203,7 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
     body = "\n".join(paragraphs)
     found_round = find_round(paragraphs[1:] + paragraphs[:1] if draft.title else paragraphs)
     round_name, round_body = found_round if found_round else (None, None)
-    mentions = find_mentions(paragraphs)
+    mentions = recipients_dropped(paragraphs, find_mentions(paragraphs))
     if round_name is None and not mentions and not _announced(body) and not channels_given(paragraphs):
         return ()  # no round and no group: no inspection, whatever contacts the text holds
     keys = resolve(mentions, round_body)
