@@ -139,3 +139,8 @@ def test_a_reporting_verb_after_a_post_written_with_a_surname_is_no_name() -> No
     # 强 is a rare surname, 强调 the verb: 蓝书记 is the post, no name follows it
     assert _officials("蓝书记强调要抓好秋粮收购工作。") == {}
     assert _officials("柯县长查看了现场,县长强晓岚主持会议。") == {"强晓岚": ("县长",)}
+
+
+def test_a_preposition_after_a_post_with_the_word_it_governs_is_no_name() -> None:
+    assert _officials("人大代表向选民述职。委员于会上发言。") == {}
+    assert _officials("县长向阳主持会议,副县长于建国出席。") == {"向阳": ("县长",), "于建国": ("副县长",)}

@@ -205,6 +205,9 @@ def is_name(candidate: str, anchored: bool = False, org_ending: bool = False, li
     freq, tag = word_entry(head)
     if tag[:1] in ("p", "c", "r", "u") and freq >= ANCHORED_WORD_FREQ:
         return False                  # 关于党, 任何人, 那些…
+    if anchored and s == 1 and candidate[0] in PREPOSITION_SURNAMES and n > 2 \
+            and word_entry(candidate[1:])[0] >= _PHRASE_HEAD_FREQ and word_entry(candidate[1:])[1] != "ns":
+        return False                  # 委员于会上发言, 代表向选民述职: the preposition and what it governs
     if anchored:                      # place words pass: 江海, 黄山 are names too
         freq, tag = word_entry(candidate)
         return tag == "ns" or freq < ANCHORED_WORD_FREQ
