@@ -8,7 +8,8 @@ not: when the headline chosen by position is not echoed by the lead and a line
 above the text is, that line is the headline.  A site's banner of two names
 ("某某网-某省某某资讯网", or a name and its slogan: "某某周刊|陪您读懂…") chosen by position is
 never trusted, however long.  A publishing system's metadata
-table naming the title ("标 题: | 某某镇工作报告 |") says so outright.
+table naming the title ("标 题: | 某某镇工作报告 |"), or a forum thread's subject line
+("主题:某某"), says so outright.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from typing import Sequence
 from ..simplified import to_simplified
 from .patterns import list_words
 from .residue import CHROME, line_kind
+from .residue_site import title_labels
 
 __all__ = ["echo_share", "echoed_headline", "joined_headline", "labelled_title", "site_banner"]
 
@@ -34,8 +36,14 @@ _LONGEST = 60
 _DOUBTFUL = 0.3
 #: ... and a line above the text echoed by at least this share replaces it.
 _ECHOED = 0.4
-#: A metadata table's title field: "标 题: | 某某 |", "标题：某某".
-_TITLE_FIELD = re.compile(r"^\s*[|｜]?\s*[标標]\s*[题題]\s*[:：]\s*[|｜]?\s*(?P<title>[^|｜]{4,60}?)\s*[|｜]?\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _title_field() -> re.Pattern[str]:
+    """A metadata table's title field ("标 题: | 某某 |", "标题：某某") or a forum thread's
+    ("主题:某某"), its label one of ``title_labels`` (read on the simplified line)."""
+    labels = "|".join(r"\s*".join(map(re.escape, w)) for w in sorted(title_labels(), key=len, reverse=True))
+    return re.compile(rf"^\s*[|｜]?\s*(?:{labels})\s*[:：]\s*[|｜]?\s*(?P<title>[^|｜]{{4,60}}?)\s*[|｜]?\s*$")
 
 
 #: A lead's dateline mark naming the outlet ("【某某新闻报道】", "某某网讯", "本报讯(记者 某某)"):
@@ -106,11 +114,12 @@ def echoed_headline(title: str | None, above: Sequence[str], lead: str) -> str |
 
 
 def labelled_title(lines: Sequence[str]) -> str | None:
-    """The title a metadata table's "标题" field gives, if a line holds one."""
+    """The title a metadata table's "标题" field or a forum thread's "主题" gives, if a line
+    holds one."""
     for text in lines:
-        m = _TITLE_FIELD.match(text)
+        m = _title_field().match(to_simplified(text))
         if m:
-            return _without_tags(m.group("title").strip()) or None
+            return _without_tags(text[m.start("title"):m.end("title")].strip()) or None
     return None
 
 

@@ -26,7 +26,9 @@ from typing import Sequence
 from ..simplified import to_simplified
 from ..textnorm import fold, without_pinyin
 from ..yamlfile import read_yaml
+from .dated_headline import dated_headline
 from .edit_stamp import is_edit_stamp
+from .residue_forum import forum_furniture
 from .residue_site import (
     back_link, back_link_site, channel_row, crumb_tail, domain_only, logo_alt, site_welcome, spaced_out_joined,
     title_labelled,
@@ -60,7 +62,10 @@ _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 #: A site's or paper's name, then the date it printed ("某某网/ 2012.12.06 00:00").
 _SITE_STAMP = re.compile(rf"^[\u4e00-\u9fffA-Za-z]{{2,16}}(?:网|报|社|台|新闻|客户端)\s*[/|]?\s*(?:{_YMD})\s*(?:{_TIME})?$")
-_DATE_FIRST = re.compile(rf"^(?:(?:https?://|www\.)\S+\s*)?(?:{_YMD}|{_DMY})\s*(?P<time>{_TIME})?(?P<rest>.*)$")
+#: A line opening with a date, after the page's address or the close of a comment whose
+#: opening the copy lost ("--> 2031-01-20 1 1 某某日报 c2031.html …": a publishing system's
+#: property line).
+_DATE_FIRST = re.compile(rf"^(?:(?:https?://|www\.)\S+\s*|-*>\s*)?(?:{_YMD}|{_DMY})\s*(?P<time>{_TIME})?(?P<rest>.*)$")
 #: A weak label's value that is a full date and nothing else ("日期：2023年4月12日 10:20").
 _DATE_ALONE = re.compile(rf"^\s*(?:{_YMD})\s*(?:{_TIME})?\s*$")
 #: The page's own file name in a publishing system's property line ("c20931.html").
@@ -242,8 +247,10 @@ def _kind(t: str) -> str | None:
         return SOURCE
     if m.counter.match(t) or _digit_stuck_link(bare, m) or _HEX_ID.match(t):
         return CHROME
+    if forum_furniture(t):
+        return CHROME                # a post's floor (楼主), its poster's card, the thread's pager
     if bare in m.chrome_lines or bare.strip(_DASHES) in m.chrome_lines or m.chrome.search(t) or _nav_bar(t, m) \
-            or domain_only(t):
+            or domain_only(t) or (" " in t and _only_links(t, m)):
         # e-paper navigation with the issue's date ("前一版 后一版 2024年06月20日") dates the page
         return STAMP if _FULL_DATE.search(t) and _EPAPER_WORD.search(t) else CHROME
     return None
@@ -366,7 +373,8 @@ def _stamp(t: str, m: _Markers) -> str | None:
     first = _DATE_FIRST.match(t)
     if first and (first.group("time") or _NUMERIC_DATE.search(t) or first.group("rest").strip()):
         rest = first.group("rest")
-        if (len(rest) <= 60 or _PAGE_FILE.search(rest)) and not _CLAUSE.search(rest):
+        if (len(rest) <= 60 or _PAGE_FILE.search(rest)) and not _CLAUSE.search(rest) \
+                and not dated_headline(t[:first.start("rest")], rest, bool(first.group("time"))):
             return STAMP              # an e-paper system's line: "2017-08-26 标题 1 1 某某日报 c20931.html …"
     if len(t) <= 40 and (_SHORT_STAMP.search(t) or _SITE_STAMP.match(t)) and not _CLAUSE.search(t):
         return STAMP                  # "某某网/ 2012.12.06 00:00": the site's name and the date

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from .lines import Line
 from .residue_blocks import residue_blocks
+from .residue_forum import poster_card
 from .residue import (
     CHROME, CRUMB, EPAPER, IMAGE, SOURCE, STAMP, _DATE_ALONE, _DIGITS, _FULL_DATE, _SENTENCE, _kind, _norm, markers,
 )
@@ -33,6 +34,7 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     kinds = [_kind(t) for t in texts]
     _label_values(texts, kinds)
     _social_accounts(texts, kinds)
+    poster_card(texts, kinds, CHROME)
     _broken_crumbs(texts, kinds)
     _calendar_rows(texts, kinds)
     _above_crumb(texts, kinds)
@@ -284,8 +286,9 @@ def _column_label(text: str) -> bool:
     return text.strip("【】[]") in list_words("column_labels")
 
 
-#: A label's colon: a line holding one (第一版:要闻) is a field or a column, no headline.
-_LABELLED = re.compile(r"[:：]")
+#: A label and its short value (第一版:要闻, 栏目:时政): a field or a column, no headline.  A
+#: headline may hold a colon too, a long part after it ("某某在某市调研:…,…").
+_LABELLED = re.compile(r"^[^:：]{1,8}[:：][^:：，,。；;]{0,10}$")
 
 
 def without_residue(lines: Sequence[Line], kinds: Sequence[str | None]) -> list[Line]:
@@ -300,7 +303,7 @@ def without_residue(lines: Sequence[Line], kinds: Sequence[str | None]) -> list[
     between = False
     for line, kind in zip(lines, kinds):
         if kind is not None:
-            if kind == STAMP and kept and not between and not _LABELLED.search(kept[-1].text):
+            if kind == STAMP and kept and not between and not _LABELLED.match(kept[-1].text.strip()):
                 stamped.add(len(kept) - 1)     # (a label's line, 第一版:要闻, is no headline)
             between = between or kind not in (STAMP, CRUMB)
             gap = max(gap or 0, line.gap_before, line.gap_after)

@@ -18,7 +18,7 @@ from ..yamlfile import read_yaml
 
 
 __all__ = ["back_link", "back_link_site", "channel_row", "crumb_tail", "domain_only", "logo_alt", "site_welcome",
-           "spaced_out_joined", "title_labelled"]
+           "spaced_out_joined", "title_labelled", "title_labels"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "residue.yaml"
 #: Longest line read as a back link or as a column's name closed by the breadcrumb's end.
@@ -101,6 +101,11 @@ def logo_alt(t: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _title_label() -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(map(re.escape, _words()["title_labels"])) + r")\s*:")
+
+
+def title_labels() -> tuple[str, ...]:
+    """The labels naming a page's title ("标题", a forum thread's "主题")."""
+    return _words()["title_labels"]
 
 
 def title_labelled(t: str) -> bool:
