@@ -213,7 +213,9 @@ def _place_head(b: Builder, lines: Sequence[Line], run: Sequence[int], lead: int
     """The heading group of an article; with no lead after it, deeper Markdown headings
     at its end are the first section subheads ("# 总题" then "## 白沙镇：…"); when more
     lines than a group holds follow the one the page's stamp stood under (a poster's short
-    lines), they are subheads too."""
+    lines), they are subheads too.  A personal name alone closing the group over a lead that
+    names no reporter of its own (a blog's or an account's post: "某镇开展植树活动" / "甲某某"
+    / the text) is the author's byline."""
     listed = _listed_headline(lines, run)
     for idx in run[:listed]:             # the page's headline list above the article's own headline
         b.add(lines[idx], SUBHEAD)
@@ -232,7 +234,8 @@ def _place_head(b: Builder, lines: Sequence[Line], run: Sequence[int], lead: int
         top = min(levels)
         while len(run) > 1 and lines[run[-1]].level > top:
             tail.insert(0, run.pop())
+    author = run[-1] if len(run) > 1 and lead != STRONG and is_name_list(lines[run[-1]].text, least=1) else None
     for idx in run:
-        b.add(lines[idx], HEAD)
+        b.add(lines[idx], BYLINE if idx == author else HEAD)
     for idx in tail + below:
         b.add(lines[idx], SUBHEAD)

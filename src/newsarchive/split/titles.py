@@ -87,7 +87,8 @@ def headline(lines: Sequence[str], levels: Sequence[int] = (), body: str = "") -
         return None, " ".join(texts)
     site = _site_lines(texts)
     main = _main_line(texts, levels, body, site)
-    rest = [t for i, t in enumerate(texts) if i != main and (i not in site or main in site)]
+    # a headline the page printed twice is no subtitle of itself
+    rest = [t for i, t in enumerate(texts) if i != main and t != texts[main] and (i not in site or main in site)]
     return texts[main], (" ".join(rest) or None)
 
 
