@@ -99,12 +99,19 @@ _HEADLINE_STAMP = re.compile(r"(?:[(（\[【]\s*(?P<b>[^()（）\[\]【】]{6,24
 _DATE_ONLY = re.compile(r"^\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2})$")
 
 
+#: A full date in words opening a headline, run into its words ("2031年4月2日某镇开展植树活动"):
+#: the day of the event the headline names.
+_HEADLINE_OPENING_DATE = re.compile(r"^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=[\u4e00-\u9fff“《])")
+
+
 def headline_stamp(title: str | None) -> PartialDate | None:
-    """The publication date a headline line closes with (see ``_HEADLINE_STAMP``): a stamp
-    where the page has no other.  The date must be full and be all the bracket holds."""
+    """The publication date a headline line closes with (see ``_HEADLINE_STAMP``), or the
+    event's full date it opens with: a stamp where the page has no other.  The date must be
+    full and be all the bracket holds."""
     m = _HEADLINE_STAMP.search(fold(title)) if title else None
     if m is None:
-        return None
+        opening = _HEADLINE_OPENING_DATE.match(fold(title)) if title else None
+        return _first_stamp_date(opening.group(1)) if opening else None
     inner = (m.group("b") or m.group("s")).strip()
     if not _DATE_ONLY.match(inner):
         return None
@@ -244,12 +251,24 @@ def channel_period(paragraphs: Sequence[str]) -> PartialDate | None:
         folded = fold(paragraph)
         if not _channels().search(to_simplified(folded)):     # 專門值班電話: the channels in traditional
             continue
-        found = [m.date for m in iter_dates(folded)]     # a range's second date has the first's year
+        found = list(iter_dates(folded))     # a range's second date has the first's year
         for first, second in zip(found, found[1:]):
-            if first.year is not None and second.year == first.year and \
-                    (second.month, second.day) > (first.month, first.day):
-                return first
+            if first.date.year is not None and second.date.year == first.date.year and \
+                    (second.date.month, second.date.day) > (first.date.month, first.date.day) \
+                    and not _in_aside(folded, first.start):
+                return first.date
     return None
+
+
+#: An aside in brackets that says something of its own (a clause mark inside them).
+_ASIDE = re.compile(r"[(（][^()（）]*[，,；;][^()（）]*[)）]")
+
+
+def _in_aside(text: str, at: int) -> bool:
+    """Is ``at`` inside brackets that hold a clause of their own ("巡察为期两个月(另有某专项
+    检查一并进行,安排在…至…)")?  The range there is another inspection's, a note beside the
+    stay the text announces; a bracket holding the range alone ("(…至…)") is the stay's."""
+    return any(m.start() < at < m.end() for m in _ASIDE.finditer(text))
 
 
 def is_notice(draft: Draft) -> bool:

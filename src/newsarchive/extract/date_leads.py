@@ -4,21 +4,27 @@ to the publication, or vagueness (:class:`Lead`).
 A date counts when it starts a clause (``3月2日,…``, ``本报讯 4月19日上午,…``, ``…于7月30日
 召开``), when the subject's dated action follows it (``6月13至14日率团赴…``), or when it is
 a dateline's (``新华社北京3月2日电``, ``某某网9月20日常州消息``); a date that opens a stated
-period (``自…起``) does not.  How :mod:`.dates` weighs the leads of an article is told
+period (``自…起``) does not.  A byline may stand before the date, after a lead mark or opening
+the paragraph (``某某日报记者 甲某 5月20日,…``).  A lead whose month and day the page ran
+together (``1128日上午,…``) is read against the page's stamp (:func:`fused_with_stamp`).  How :mod:`.dates` weighs the leads of an article is told
 there.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 from dataclasses import dataclass
 
+from ..records import PartialDate
 from ..simplified import to_simplified
-from .date_context import alternation, day_only_lead, is_ahead, is_as_of, period_start, relative_day_lead, words
-from .date_forms import CN_YEAR_DIGITS, DateMatch, iter_dates
+from .date_context import (
+    alternation, day_only_lead, is_ahead, is_as_of, period_start, relative_day_lead, with_stamp_year, words,
+)
+from .date_forms import CN_YEAR_DIGITS, DateMatch, iter_dates, valid
 from .folding import fold
 
-__all__ = ["Lead", "lead_date", "VAGUE"]
+__all__ = ["Lead", "lead_date", "fused_with_stamp", "VAGUE"]
 
 
 #: What may stand right before a date that starts a clause (after whitespace is removed).
@@ -47,13 +53,18 @@ _DATED_ACTION = re.compile(rf"(?:\s*(?:至|到|—|–|-|~|～|、)\s*\d{{1,2}}\
 #: A lead mark and a byline written without brackets before the date
 #: ("本报讯 记者 甲某 通讯员 乙某 6月19日，…"): the date still opens the lead.
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
-_BARE_BYLINE = re.compile(
-    rf"(?:讯|电)\s*(?:[\u4e00-\u9fff]{{0,6}}?(?:记者|通讯员|实习生)\s*[:：]?\s*{_NAME}(?:\s+{_NAME})*\s*)+$")
+_BARE_CREDITS = rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:记者|通讯员|实习生)\s*[:：]?\s*{_NAME}(?:\s+{_NAME})*\s*)+$"
+_BARE_BYLINE = re.compile(rf"(?:讯|电)\s*{_BARE_CREDITS}")
+#: The same byline opening the paragraph with no lead mark ("某某日报记者 甲某 特约记者 乙某 5月20日,…").
+_OPENING_BYLINE = re.compile(rf"^\s*{_BARE_CREDITS}")
+#: Longest opening byline read before a lead's date.
+_BYLINE_SPAN = 60
 
 
 def _starts_clause(text: str, start: int) -> bool:
     before = re.sub(r"\s+", "", text[max(0, start - 12):start])
-    return bool(_CLAUSE_LEAD.search(before)) or bool(_BARE_BYLINE.search(text[max(0, start - 60):start]))
+    return bool(_CLAUSE_LEAD.search(before)) or bool(_BARE_BYLINE.search(text[max(0, start - _BYLINE_SPAN):start])) \
+        or (start <= _BYLINE_SPAN and bool(_OPENING_BYLINE.match(text[:start])))
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,7 @@ class Lead:
     as_of: bool = False            # "截至6月18日,…已完成进驻": a cut-off, the event's date only without a stamp
     ahead: bool = False            # "某某将于10月8日带队赴…": an event to come, the event's date only without a stamp
     years_back: int | None = None  # "去年12月29日,…": the year is the stamp's less this many
+    fused: str | None = None       # "1128日,…": month and day run together, read against the stamp
 
 
 def _period_date(text: str, found: DateMatch) -> bool:
@@ -116,11 +128,12 @@ def lead_date(paragraph: str, stamped: bool = False) -> Lead:
                         years_back=years_back[1] if years_back and not dateline else None)
     first = text[: first_end.start()] if first_end else text
     day = day_only_lead(first)
-    relative = relative_day_lead(first, stamped) if day is None else None
+    fused = fused_lead(first) if day is None and stamped else None
+    relative = relative_day_lead(first, stamped) if day is None and fused is None else None
     # a period the first sentence states (自5月9日起,…开展督查) is not undone by a later
     # sentence's 日前 (日前,督查组已到位): that one is vague about a step of the period
     vague = bool(VAGUE.search(first)) or (bool(VAGUE.search(text)) and period_start(first) is None)
-    return Lead(day=day, relative=relative, vague=vague)
+    return Lead(day=day, relative=relative, vague=vague and fused is None, fused=fused)
 
 
 #: What stands between a dateline's date and the lead's own first words: the dateline's
@@ -155,3 +168,35 @@ def _years_back(text: str, found: DateMatch) -> tuple[str, int] | None:
         if text.endswith(word, 0, found.start):
             return word, back
     return None
+
+
+#: A lead whose month and day the page ran together, its 月 lost ("1128日上午,…"): digits
+#: that no day has.
+_FUSED_LEAD = re.compile(r"(?:^|[,，。;；:：)）\s]|讯)\s*(?P<md>\d{3,4})\s*日(?:[上下]午|晚上?|早上|凌晨|中午)?\s*[,，]")
+#: Most days a fused lead's date may fall before the page's stamp.
+_FUSED_REACH = 31
+
+
+def fused_lead(sentence: str) -> str | None:
+    """The digits of a lead that writes its month and day run together ("1128日,…")."""
+    m = _FUSED_LEAD.search(fold(sentence))
+    return m.group("md") if m else None
+
+
+def fused_with_stamp(digits: str, stamp: PartialDate) -> PartialDate | None:
+    """The date a fused lead's digits stand for: the one split into month and day that falls
+    within a month before the page's stamp (1128 under a stamp of 2031-11-29 is 11月28日); None
+    when no split, or more than one, does."""
+    if stamp.year is None or stamp.month is None or stamp.day is None:
+        return None
+    printed = _dt.date(stamp.year, stamp.month, stamp.day)
+    fits = []
+    for k in (1, 2):
+        month, day = int(digits[:k]), int(digits[k:])
+        if not 1 <= len(digits) - k <= 2 or not valid(stamp.year, month, day):
+            continue
+        date = with_stamp_year(PartialDate(None, month, day), stamp)
+        if date.year is not None and valid(date.year, month, day) \
+                and 0 <= (printed - _dt.date(date.year, month, day)).days <= _FUSED_REACH:
+            fits.append(date)
+    return fits[0] if len(fits) == 1 else None

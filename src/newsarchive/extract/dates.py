@@ -24,7 +24,10 @@ Rule, in order:
    paragraphs date other events - unless a page with no stamp opens ``连日来``
    (several days reported: the next paragraph's dated step is the first of them), or the second paragraph's dated sentence
    names the very event of the vague sentence (a repost's "近日召开的某某座谈会",
-   then the quoted report's "6月12日,某县召开某某座谈会").
+   then the quoted report's "6月12日,某县召开某某座谈会"); so does one that restates a
+   summary lead dating nothing, after some background, on a page with a stamp ("某镇帮助
+   茶农抢收春茶。" / "…。4月8日,…帮助茶农抢收春茶。").  The lead of a page that sets
+   summary paragraphs above its dateline (``某某网/某某客户端讯``) is the dateline's paragraph.
 4. The year is the one written in the date (``2023年11月5日``).  A date without
    a year takes one from strong context: the same sentence, or the title, names
    a year as part of the event it reports (``召开2018年统战工作会议``, ``2023年某某集中服务
@@ -35,7 +38,9 @@ Rule, in order:
    a page that prints no other.
    A year mentioned any other way (``回顾2017年工作``) says nothing.  A lead that
    gives only the day (``13日,…``) takes month and year from the stamp; without
-   a stamp it is the day alone (month and year unknown).
+   a stamp it is the day alone (month and year unknown).  A lead whose month and day the
+   page ran together (``1128日上午,…``) is the split of the digits that falls within a month
+   before the stamp.
    A lead that dates the event relative to its publication (``昨天上午,…``,
    ``本报讯 前日下午,…``) is dated from the stamp (the day before, two days
    before); without a stamp it states no date, like a vague lead.  A date
@@ -64,11 +69,12 @@ from typing import Sequence
 from ..records import Draft, PartialDate
 from ..simplified import to_simplified
 from .date_context import (
-    alternation, channel_period, days_before, headline_stamp, is_notice, opening_period, page_date, period_start, published_date,
-    signature_date, with_stamp_year,
+    alternation, channel_period, days_before, headline_stamp, is_notice, opening_period, page_date, period_start,
+    published_date, signature_date, with_stamp_year,
 )
 from .date_forms import CN_YEAR_DIGITS, DateMatch, heading_date, iter_dates, parse_date_value, valid
-from .date_leads import VAGUE, lead_date
+from .date_leads import VAGUE, fused_with_stamp, lead_date
+from .lead_paragraph import dateline_after_summary
 from .folding import fold
 from .numerals import to_int
 
@@ -145,7 +151,7 @@ def extract_date(draft: Draft) -> PartialDate | None:
     if notice and signature:
         return signature
     vague = False
-    first = _dateline_after_summary(draft.paragraphs)
+    first = dateline_after_summary(draft.paragraphs)
     for i, paragraph in enumerate(_leads(draft.paragraphs, first)):
         lead = lead_date(paragraph, stamp is not None)
         if lead.found is not None and stamp and (lead.as_of or lead.ahead):
@@ -161,13 +167,17 @@ def extract_date(draft: Draft) -> PartialDate | None:
         if lead.day is not None:
             return with_stamp_year(PartialDate(None, None, lead.day), stamp) if stamp \
                 else PartialDate(None, None, lead.day)
+        if lead.fused is not None and stamp is not None:
+            fused = fused_with_stamp(lead.fused, stamp)
+            if fused is not None:
+                return fused
         if lead.relative is not None:
             if stamp is not None:
                 return days_before(stamp, lead.relative)
             vague = True
             break
-        if lead.found is None and lead.vague and i == 0 and paragraph is draft.paragraphs[first] \
-                and len(draft.paragraphs) > first + 1:
+        if lead.found is None and i == 0 and paragraph is draft.paragraphs[first] \
+                and len(draft.paragraphs) > first + 1 and (lead.vague or lead.fused is None):
             restated = _restated_date(paragraph, draft.paragraphs[first + 1])
             if restated is not None:
                 return _completed(restated, draft.paragraphs[first + 1], draft.title, stamp)
@@ -252,40 +262,24 @@ def _later_lead(paragraphs: Sequence[str], first: int, title: str | None) -> Par
 _WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
-#: A paragraph that opens with a dateline (本报讯, 某某网讯(记者…), 新华社某地3月2日电).
-_DATELINE_OPENING = re.compile(rf"^[\u4e00-\u9fff·\d]{{1,24}}?(?:{alternation('dateline_ends')})(?=[\s(（:：【\[\d]|$)")
-#: How far down a dateline may follow the summary paragraphs above it.
-_SUMMARY_PARAGRAPHS = 5
-
-
-def _dateline_after_summary(paragraphs: Sequence[str]) -> int:
-    """Where the lead is: a dateline paragraph under summary paragraphs (a page that puts a
-    summary of the story above the report's dateline; the layout keeps them one article),
-    else the first paragraph."""
-    for k, paragraph in enumerate(paragraphs[:_SUMMARY_PARAGRAPHS + 1]):
-        if _DATELINE_OPENING.match(to_simplified(fold(paragraph))):
-            return k
-    return 0
-
-
 #: Characters a vague lead and the next paragraph's dated sentence share when they
 #: name the same event ("近日举行的某某工程验收推进会" / "6月12日,某县举行某某工程验收推进会").
 _SAME_EVENT_RUN = 8
 _CJK_RUN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
-def _restated_date(vague_paragraph: str, next_paragraph: str) -> DateMatch | None:
-    """The date of the next paragraph's lead when its sentence names the event the vague
-    lead names (a repost's own lead says 近日, the report it quotes gives the day)."""
+def _restated_date(undated_paragraph: str, next_paragraph: str) -> DateMatch | None:
+    """The date of the next paragraph's lead when its sentence names the event the undated
+    lead names: a repost's own lead says 近日, the report it quotes gives the day; a summary
+    lead dates nothing, the report under it dates the same event after some background
+    ("某镇帮助茶农抢收春茶。" / "…。4月8日,…帮助茶农抢收春茶。")."""
     lead = lead_date(next_paragraph)
     found = lead.found
     if found is None or lead.years_back is not None:
         return None       # 去年8月31日被任命为…: a past step of the story, not the vague event
-    vague_text = to_simplified(fold(vague_paragraph))
-    word = VAGUE.search(vague_text)
-    if word is None:
-        return None
-    said = _sentence(vague_text, word.start(), word.end())
+    undated_text = to_simplified(fold(undated_paragraph))
+    word = VAGUE.search(undated_text)
+    said = _sentence(undated_text, word.start(), word.end()) if word else _sentence(undated_text, 0, 0)
     dated = _sentence(to_simplified(fold(next_paragraph)), found.start, found.end)
     n = _SAME_EVENT_RUN
     return found if any(_CJK_RUN.match(dated[j:j + n]) and dated[j:j + n] in said
