@@ -8,18 +8,20 @@ the text's era wins, :mod:`.district_era`):
    (``来源:太仓日报``), else a page line naming one, by its short name too (an e-paper's
    ``A1:青石*要闻``): the article is that place's own news (a ``全县`` whose sentence names
    another county before it, the host's leader speaking of his own, is no sign of the
-   supplier's).  Of a prefecture's site and
+   supplier's; nor is a ``全市`` of writers who write their bodies bare of a lower kind,
+   ``县委副书记…为县里承办的全市技能大赛出力``: that is the city above them).  Of a prefecture's site and
    a source line of one of its county-level cities, the county-level city; of that place
    and the one unit of it the lead's inspectors inspect (``省巡查组…对某县开展巡查``), the unit.
 2. A lead bringing visitors to ``我区`` or to a province by its abbreviation (``来宁``):
    the host (:mod:`.district_host`).
-3. The subject of the lead (title, subtitle, first sentences, clause by clause; a clause
+3. The subject of the lead (title, subtitle, first sentences of the first paragraph, or of
+   the dateline's paragraph under a feature's summary paragraphs, clause by clause; a clause
    naming who organized the event, ``由某省委宣传部主办``, is none, and a leader's seat on
    the committee above, ``市委常委、区委书记某某``, gives way to the post that is his own,
    :mod:`.district_clauses`):
    * a named city or county (``中原区召开…``; its body going to a unit of its own that the
-     headline, too, has someone go to (``某某来某区视察`` over ``某市委书记某某来某区视察``) → that
-     unit; its body calling on a host written bare (``到县政府拜会县长``, ``到市议会``) → the unit
+     headline, too, has someone go to (``某某来某区视察`` over ``某市委书记某某来某区视察``), or going
+     there in the headline itself (``某市人大常委会副主任某某到某县某镇调研``) → that unit; its body calling on a host written bare (``到县政府拜会县长``, ``到市议会``) → the unit
      of that kind the article names most; its official listed among those who accompany a
      visitor with officials of one unit of it (``某市委某部副部长某某,某县委常委某某陪同``) →
      that unit, where the visit happens; a trip across the border of Taiwan, Hong Kong or Macau → the
@@ -296,10 +298,6 @@ def _lead_crossing(a: Article, sentence: str, subject: Place) -> str | None:
 
 #: A place's inspection group (某市委督查组): its trips elsewhere are its own work, no visit.
 _INSPECTING_GROUP = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:巡视|巡察|巡查|督查|督导|检查)组")
-#: How many texts (headline, paragraphs) of the opening show whose bodies are written bare.
-_OPENING_TEXTS = 4
-#: A body written without its place's name (州委副书记, 州长), after a break in the text.
-_BARE_BODY = re.compile(r"(?:^|[,，、;；。(（])(?:中共)?([省市区县州旗])(?:委|政府|长|人大|政协)")
 
 
 def _home_bodies_bare(a: Article, home: str, visited: str) -> bool:
@@ -311,8 +309,7 @@ def _home_bodies_bare(a: Article, home: str, visited: str) -> bool:
     kind, other = home[-1], visited[-1]
     if kind == other or (other in a.kinds and kind not in a.kinds):
         return False    # 全旗 of the place visited, never 全区: its own media report the visit
-    return kind in a.kinds or any(m.group(1) == kind for t in a.texts[:_OPENING_TEXTS]
-                                  for m in _BARE_BODY.finditer(simplified(t)))
+    return kind in a.own_kinds() or kind in a.bare_kinds()
 
 
 def _main_kind(kinds: list[str], first_person: set[str]) -> str:

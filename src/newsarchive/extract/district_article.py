@@ -23,7 +23,8 @@ from .place_words import pairs, words, words_re
 from .places import article_known, draft_texts, find_places
 from .district_relations import holder_of_the_rest, innermost, lies_within, lowest_common, pick, ranked, up, written_run
 from ..textnorm import without_pinyin
-from .district_self import speaks_as
+from .district_self import bare_kinds, own_kinds, speaks_as
+from .lead_paragraph import dateline_after_summary
 
 _SELF = re.compile(r"[我全](市|县|区|州|旗|省)")
 ORGANS = ("委", "政府", "人大", "政协", "党工委", "纪委", "监委")
@@ -33,6 +34,9 @@ _LIST_MARK = "、"
 #: What joins the items of a list of places (甲区、乙市; 甲区和乙市).
 LIST_JOINS = frozenset("、和及与")
 
+
+#: How many texts (headline, paragraphs) of the opening show whose bodies are written bare.
+_OPENING_TEXTS = 4
 
 #: How often a bare short name from a province the article does not name must be written
 #: to be a place of the article (a paper's name in its footer is written once or twice).
@@ -194,11 +198,12 @@ class Article:
         #: The article's text in one string, simplified (a county's short name in a unit's name).
         self.plain = "\n".join(simplified(without_pinyin(t)) for t in draft_texts(draft))
         self._without_towns: str | None = None
+        self._bare_kinds: set[str] | None = None
         self.lead = [without_pinyin(t) for t in (draft.title, draft.subtitle) if t]
         #: How many of the lead's sentences are the headline and subtitle.
         self.headings = len(self.lead)
-        if draft.paragraphs:
-            first = simplified(without_pinyin(draft.paragraphs[0]))
+        if draft.paragraphs:     # the first paragraph, or a dateline's under a summary
+            first = simplified(without_pinyin(draft.paragraphs[dateline_after_summary(draft.paragraphs)]))
             sentences = [s.strip() for s in _SENTENCE_END.split(first)]
             self.lead += [s for s in _without_captions(sentences) if s and not _QUOTATION.match(s)][:2]
 
@@ -248,10 +253,23 @@ class Article:
             end = p.end
         return list(dict.fromkeys(units))
 
+    def bare_kinds(self) -> set[str]:
+        """The kinds of the bodies the opening writes bare (:func:`.district_self.bare_kinds`)."""
+        if self._bare_kinds is None:
+            self._bare_kinds = bare_kinds(self.texts[:_OPENING_TEXTS])
+        return self._bare_kinds
+
+    def own_kinds(self) -> set[str]:
+        """The kinds the text speaks of as its own (:func:`.district_self.own_kinds`)."""
+        return own_kinds(self.kinds, self.first_person, self.bare_kinds())
+
     def self_place(self) -> str | None:
+        """The place of the source or page line whose kind the text speaks of as its own
+        (:meth:`own_kinds`)."""
+        kinds = self.own_kinds()
         for places in (self.sources, self.paged):
             found = innermost([p.canonical for p in places if any(
-                of_kind(p, k) and speaks_as(self.folded, k, p.canonical, self.find, of_kind) for k in set(self.kinds))])
+                of_kind(p, k) and speaks_as(self.folded, k, p.canonical, self.find, of_kind) for k in kinds)])
             if found:
                 return found[0]
         return None

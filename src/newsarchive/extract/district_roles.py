@@ -11,7 +11,7 @@ people acting come from or a place named in passing:
 * a province heading the headline (``河南行走…``) is its subject rather than a city of it
   the lead names once in passing.
 * a unit of a city that the headline has someone go to (``某某来某区视察``) is the unit's
-  news when the lead has the city's body go there too;
+  news when the lead has the city's body go there too, or the headline has it go there;
 * a host written only by its body after a visit or calling verb (``到县政府拜会县长``) is
   the unit of that kind the article names most, not the visitors' home;
 * the places a body tours (``到甲县、乙市、丙县考察``) are not its own place.
@@ -145,11 +145,12 @@ def headline_province(a: Article, province: str | None, first: str | None) -> st
 
 def headline_destination(a: Article, sentence: str, own: str) -> str | None:
     """The unit of ``own`` its body goes to in ``sentence`` when the headline, too, has
-    someone go to it (某某来某区视察… / 某市委书记某某来某区视察): the headline makes the
-    visit the unit's news.  A visit the lead alone reports stays the city's."""
+    someone go to it (某某来某区视察… / 某市委书记某某来某区视察), or when ``sentence`` is
+    the headline (某市某官员到某县某镇调研): the headline makes the visit the unit's news.
+    A visit the lead alone reports stays the city's."""
     unit = destination(a, [sentence], own)
     if unit is None or sentence in a.lead[:a.headings]:
-        return None
+        return unit
     return unit if destination(a, a.lead[:a.headings], own) == unit else None
 
 

@@ -6,7 +6,8 @@ place only when
 
 * it is a province's (``河南`` → ``河南省``; a province wins a name it shares
   with a city: ``吉林``), or
-* it belongs to one city or county only, is no ordinary word, and the article
+* it belongs to one city or county only (or to a city and a county of its own, 长沙:
+  the city), is no ordinary word, and the article
   confirms it (named twice, or in full elsewhere; a name that is also a common
   word or a landmark, ``新建``, ``古城``, ``泰山``, only in full), is not followed by a count (``新建200亩``,
   ``新建三座``: there it is a verb), or
@@ -22,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 from ..simplified import to_simplified
 from . import gazetteer as gz
@@ -68,7 +70,16 @@ def _shorts() -> dict[str, gz.Division]:
             out[short] = provinces[0]
         elif len(found) == 1 and "区" not in short[-1:]:
             out[short] = found[0]
+        elif "区" not in short[-1:] and _city_over_its_county(found):
+            out[short] = next(d for d in found if d.level == CITY)
     return out
+
+
+def _city_over_its_county(found: Sequence[gz.Division]) -> bool:
+    """A short name a city shares with a county of its own (长沙: 长沙市 and its 长沙县; 铁岭:
+    铁岭市 and 铁岭县): written bare it is the city, the county is written in full."""
+    cities = [d for d in found if d.level == CITY]
+    return len(cities) == 1 and all(d is cities[0] or d.parent == cities[0].code for d in found)
 
 
 @functools.lru_cache(maxsize=1)
