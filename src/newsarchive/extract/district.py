@@ -99,8 +99,8 @@ import re
 from collections import Counter
 
 from ..records import Draft
-from .district_article import (Article, is_media_name, is_municipality, lies_within, lowest_common,
-                               pick, ranked)
+from .district_article import Article, lies_within, lowest_common, pick, ranked
+from .district_cues import is_media_name, is_municipality
 from . import gazetteer as gz
 from .district_border import across_border, region_crossing, system_of
 from .district_clauses import organizer_clause, without_concurrent_seat

@@ -19,17 +19,16 @@ from ..records import Draft
 from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, publisher_places, repeat_confirms, short_mentions, simplified
-from .place_words import pairs, words, words_re
+from .place_words import pairs
 from .places import article_known, draft_texts, find_places
 from .district_relations import holder_of_the_rest, innermost, lies_within, lowest_common, pick, ranked, up, written_run
 from ..textnorm import without_pinyin
+from .district_cues import in_dateline, inspection_re, is_media_name, of_kind, source_re, visit_re, visit_to_ours_re
 from .district_self import bare_kinds, own_kinds, speaks_as
 from .lead_paragraph import dateline_after_summary
 
 _SELF = re.compile(r"[我全](市|县|区|州|旗|省)")
 ORGANS = ("委", "政府", "人大", "政协", "党工委", "纪委", "监委")
-#: Bodies a development zone does not have (it has a 党工委 and a 管委会, not a 区委).
-_DIVISION_ORGANS = ("委", "委员会", "政府", "人大", "政协", "长")
 _LIST_MARK = "、"
 #: What joins the items of a list of places (甲区、乙市; 甲区和乙市).
 LIST_JOINS = frozenset("、和及与")
@@ -70,82 +69,6 @@ def _without_captions(sentences: list[str]) -> list[str]:
     return out
 
 
-def of_kind(p: Place, kind: str, organ: str = "") -> bool:
-    """Whether ``p`` may be the place of a body written ``kind`` + ``organ`` (市委, 区委 …); a
-    division written by a former name is of the kind that name says (户县 of a 县委, now a 区)."""
-    if kind == "省":
-        return p.level == PROVINCE
-    if p.level not in (CITY, COUNTY) and not (kind == "市" and _municipality(p)):
-        return False
-    zone = p.canonical.endswith(("经开区", "高新区", "新区", "开发区")) and not gz.divisions(p.canonical)
-    written = p.canonical.endswith(kind) or (p.name != p.canonical and p.name.endswith(kind))
-    return written and not (zone and organ in _DIVISION_ORGANS)
-
-
-@functools.lru_cache(maxsize=1)
-def _source_re() -> re.Pattern[str]:
-    """A source or copyright line's publisher: 来源:太仓日报, 版权所有 ©2022 某某日报."""
-    labels = words_re("source_label").pattern
-    return re.compile(rf"(?i:{labels})\s*[:：]?\s*(?:(?:©|\(c\))?\s*\d{{4}}(?:\s*[-—–]\s*\d{{4}})?\s+)?"
-                      r"[^\s|｜]{1,24}")
-
-
-def inspection_re() -> re.Pattern[str]:
-    """Verbs of a body inspecting a unit below it (巡察, 督查, 检查)."""
-    return words_re("inspection_verbs")
-
-
-def visit_to_ours_re() -> re.Pattern[str]:
-    """A visit verb and ``我<kind>`` (来我区, 莅临我县, 赴我省): group 1 is the kind."""
-    return words_re("visit_verbs", after="我(市|县|区|州|旗|省)")
-
-
-def _visit_re() -> re.Pattern[str]:
-    """A visit verb right before a place (来到某县, 深入某区)."""
-    return words_re("visit_verbs", after="$")
-
-
-def _media_re() -> re.Pattern[str]:
-    return words_re("media_after")
-
-
-def is_media_name(text: str, p: Place) -> bool:
-    """Whether the place ``p`` of ``text`` begins the name of a paper, site or media
-    centre (蚌埠日报, 某某政府网, 某某新闻网讯)."""
-    return _media_re().match(text, p.end) is not None or _DATELINE_SITE.match(text, p.end) is not None
-
-
-#: A site's or its local station's name opening a dateline (某某房产网某月某日讯, 某网某某站某月某日讯):
-#: the place is the publisher's, whatever the words between it and 网/站.
-_DATELINE_SITE = re.compile(r"[\u4e00-\u9fff]{0,3}[网站]\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:讯|消息|电)")
-
-
-#: A wire's or site's dateline around a place: the outlet's name before it and the date and
-#: 电/讯/消息 after it (中新网某地8月25日电), or the date before it and the end after it
-#: (某某网9月20日某地消息).
-_DATELINE_BEFORE = re.compile(r"(?:社|网|报|台|客户端|新闻|融媒)\s*$")
-_DATELINE_DATE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")
-_DATELINE_DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日\s*$")
-_DATELINE_END_AFTER = re.compile(r"\s*(?:电|讯|消息)")
-
-
-def in_dateline(text: str, p: Place) -> bool:
-    """Whether the place ``p`` of ``text`` is where a wire's or site's dateline was filed
-    (中新网某地8月25日电): the reporter's place, not a place the report visits."""
-    before = text[max(0, p.start - 12):p.start]
-    return (bool(_DATELINE_BEFORE.search(before)) and _DATELINE_DATE_AFTER.match(text, p.end) is not None) \
-        or (bool(_DATELINE_DATE_BEFORE.search(before)) and _DATELINE_END_AFTER.match(text, p.end) is not None)
-
-
-def _municipality(p: Place) -> bool:
-    return is_municipality(p.canonical)
-
-
-def is_municipality(name: str) -> bool:
-    """北京市, 天津市, 上海市, 重庆市: a province that is also a city."""
-    return any(d.municipality for d in gz.divisions(name))
-
-
 @functools.lru_cache(maxsize=1)
 def _zone_suffixes() -> tuple[str, ...]:
     """Development-zone suffixes, longest first (经济技术开发区 before 开发区)."""
@@ -179,7 +102,7 @@ class Article:
         self.places = [p for ps in self.per_text for p in ps]
         self.folded = [simplified(t) for t in self.texts]
         self.sources = [p for t in (*self.texts, *draft.bylines, *draft.captions, *draft.page_lines)
-                        for m in _source_re().finditer(simplified(t)) for p in (self.find(m.group())
+                        for m in source_re().finditer(simplified(t)) for p in (self.find(m.group())
                                                                            or self._keep(publisher_places(m.group())))]
         self.kinds = [m.group(1) for t in self.folded for m in _SELF.finditer(t)]
         #: The kinds the text calls its own in the first person (我区, not 全市).
@@ -420,7 +343,7 @@ class Article:
         # several: the one a visit verb brings the visitor to (…出发,深入某县考察), not
         # the first of a list (深入甲区、乙市)
         reached = list(dict.fromkeys(t for t, start, end in targets
-                                     if _visit_re().search(text[max(0, start - 2):start])
+                                     if visit_re().search(text[max(0, start - 2):start])
                                      and text[end:end + 1] not in LIST_JOINS))
         return reached[0] if len(reached) == 1 else None
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .district_article import Article, is_media_name, lies_within, pick, written_run
+from .district_article import Article, lies_within, pick, written_run
+from .district_cues import is_media_name
 from .gazetteer import CITY, COUNTY, PROVINCE
 from .place_names import Place, simplified
 from .place_words import words, words_re

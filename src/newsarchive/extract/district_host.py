@@ -25,7 +25,8 @@ import functools
 import re
 
 from . import gazetteer as gz
-from .district_article import Article, innermost, is_media_name, of_kind, ranked, visit_to_ours_re
+from .district_article import Article, innermost, ranked
+from .district_cues import is_media_name, of_kind, visit_to_ours_re
 from .district_relations import lies_within
 from .gazetteer import CITY, COUNTY, PROVINCE
 from .place_names import Place, short_mentions, simplified

@@ -5,7 +5,8 @@ acts, a city named only by its delegation to the province's congress).
 from __future__ import annotations
 
 from . import gazetteer as gz
-from .district_article import Article, is_media_name
+from .district_article import Article
+from .district_cues import is_media_name
 from .district_relations import lies_within
 from .gazetteer import CITY, COUNTY
 from .place_names import simplified

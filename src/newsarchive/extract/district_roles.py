@@ -22,7 +22,8 @@ import functools
 import re
 from typing import Sequence
 
-from .district_article import LIST_JOINS, Article, innermost, is_media_name, lies_within, of_kind, pick, ranked, written_run
+from .district_article import LIST_JOINS, Article, innermost, lies_within, pick, ranked, written_run
+from .district_cues import is_media_name, of_kind
 from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .district_article import Article, _visit_re, lies_within, lowest_common
+from .district_article import Article, lies_within, lowest_common
+from .district_cues import visit_re
 from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY
 from .place_names import simplified
@@ -36,7 +37,7 @@ def toured_division(a: Article, clause: str) -> str | None:
         if shared is not None and all(lies_within(u, shared) for u in listed):
             return shared
     for p in a.find(clause):
-        if p.level not in (CITY, COUNTY) or not _visit_re().search(text[max(0, p.start - 2):p.start]):
+        if p.level not in (CITY, COUNTY) or not visit_re().search(text[max(0, p.start - 2):p.start]):
             continue
         listed = a.listed_with(clause, p)
         if len(listed) < _TOUR_STOPS:

@@ -1,0 +1,93 @@
+"""What the words around a place say of it: whose body it names (市委 of a city, 县委
+of a county), whether it opens a paper's, a site's or a wire's name, and whether a
+visit or an inspection goes to it.  The district rules (:mod:`.district` and its
+helpers) ask these of each place; the cues' words are data (``data/place_words.txt``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import gazetteer as gz
+from .gazetteer import CITY, COUNTY, PROVINCE
+from .place_names import Place
+from .place_words import words_re
+
+#: Bodies a development zone does not have (it has a 党工委 and a 管委会, not a 区委).
+_DIVISION_ORGANS = ("委", "委员会", "政府", "人大", "政协", "长")
+
+
+def of_kind(p: Place, kind: str, organ: str = "") -> bool:
+    """Whether ``p`` may be the place of a body written ``kind`` + ``organ`` (市委, 区委 …); a
+    division written by a former name is of the kind that name says (户县 of a 县委, now a 区)."""
+    if kind == "省":
+        return p.level == PROVINCE
+    if p.level not in (CITY, COUNTY) and not (kind == "市" and _municipality(p)):
+        return False
+    zone = p.canonical.endswith(("经开区", "高新区", "新区", "开发区")) and not gz.divisions(p.canonical)
+    written = p.canonical.endswith(kind) or (p.name != p.canonical and p.name.endswith(kind))
+    return written and not (zone and organ in _DIVISION_ORGANS)
+
+
+@functools.lru_cache(maxsize=1)
+def source_re() -> re.Pattern[str]:
+    """A source or copyright line's publisher: 来源:太仓日报, 版权所有 ©2022 某某日报."""
+    labels = words_re("source_label").pattern
+    return re.compile(rf"(?i:{labels})\s*[:：]?\s*(?:(?:©|\(c\))?\s*\d{{4}}(?:\s*[-—–]\s*\d{{4}})?\s+)?"
+                      r"[^\s|｜]{1,24}")
+
+
+def inspection_re() -> re.Pattern[str]:
+    """Verbs of a body inspecting a unit below it (巡察, 督查, 检查)."""
+    return words_re("inspection_verbs")
+
+
+def visit_to_ours_re() -> re.Pattern[str]:
+    """A visit verb and ``我<kind>`` (来我区, 莅临我县, 赴我省): group 1 is the kind."""
+    return words_re("visit_verbs", after="我(市|县|区|州|旗|省)")
+
+
+def visit_re() -> re.Pattern[str]:
+    """A visit verb right before a place (来到某县, 深入某区)."""
+    return words_re("visit_verbs", after="$")
+
+
+def media_re() -> re.Pattern[str]:
+    return words_re("media_after")
+
+
+def is_media_name(text: str, p: Place) -> bool:
+    """Whether the place ``p`` of ``text`` begins the name of a paper, site or media
+    centre (蚌埠日报, 某某政府网, 某某新闻网讯)."""
+    return media_re().match(text, p.end) is not None or _DATELINE_SITE.match(text, p.end) is not None
+
+
+#: A site's or its local station's name opening a dateline (某某房产网某月某日讯, 某网某某站某月某日讯):
+#: the place is the publisher's, whatever the words between it and 网/站.
+_DATELINE_SITE = re.compile(r"[\u4e00-\u9fff]{0,3}[网站]\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:讯|消息|电)")
+
+
+#: A wire's or site's dateline around a place: the outlet's name before it and the date and
+#: 电/讯/消息 after it (中新网某地8月25日电), or the date before it and the end after it
+#: (某某网9月20日某地消息).
+_DATELINE_BEFORE = re.compile(r"(?:社|网|报|台|客户端|新闻|融媒)\s*$")
+_DATELINE_DATE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")
+_DATELINE_DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日\s*$")
+_DATELINE_END_AFTER = re.compile(r"\s*(?:电|讯|消息)")
+
+
+def in_dateline(text: str, p: Place) -> bool:
+    """Whether the place ``p`` of ``text`` is where a wire's or site's dateline was filed
+    (中新网某地8月25日电): the reporter's place, not a place the report visits."""
+    before = text[max(0, p.start - 12):p.start]
+    return (bool(_DATELINE_BEFORE.search(before)) and _DATELINE_DATE_AFTER.match(text, p.end) is not None) \
+        or (bool(_DATELINE_DATE_BEFORE.search(before)) and _DATELINE_END_AFTER.match(text, p.end) is not None)
+
+
+def _municipality(p: Place) -> bool:
+    return is_municipality(p.canonical)
+
+
+def is_municipality(name: str) -> bool:
+    """北京市, 天津市, 上海市, 重庆市: a province that is also a city."""
+    return any(d.municipality for d in gz.divisions(name))
