@@ -11,7 +11,8 @@ Group names come in several shapes, all read here:
   and then ``第N组`` alone anywhere in the same text (``第一组、第二组分别…``);
 * ``第N组`` after the kind of group (``省委巡视组第一组``, ``专项巡视第二组``,
   ``政治督察第一组``);
-* ``市委第巡察组``: a page that lost its digits still names a group (as written).
+* ``市委第巡察组``: a page that lost its digits still names a group (as written, or as the
+  text spells the one group of that body and kind in full elsewhere).
 
 The body and places written before the name (``郑东新区党工委``, ``十四届区委第十二轮巡察``)
 are part of it; mentions of one group are merged by number, kind, body and qualifier.
@@ -68,6 +69,7 @@ class Mention:
     prefix: str        # everything before the group's own words, e.g. 郑东新区党工委
     qualifier: str = ""  # 专项, 提级交叉 … for a group named by its kind
     short: bool = False  # named 第N组 after its round, without 巡察/巡视
+    damaged: bool = False  # its number lost (县委第巡察组), given back from the full spelling
 
 
 Key = tuple[int, str, "str | None", str]
@@ -132,7 +134,22 @@ def find_mentions(paragraphs: list[str]) -> list[Mention]:
             out = sorted(out + short, key=lambda m: (m.para, m.start))
     elif not out:
         out = _list_heads(paragraphs)
+    _restore_lost_numbers(out)
     return out
+
+
+def _restore_lost_numbers(mentions: list[Mention]) -> None:
+    """``县委第巡察组`` where the text also spells one group of that body and kind in full
+    (``县委第二巡察组``): the page dropped the number of that group, which takes the full name."""
+    for m in mentions:
+        if m.number != -1:
+            continue
+        full = {(f.number, f.name) for f in mentions
+                if f.number > 0 and not f.short and f.kind == m.kind and not f.qualifier
+                and body_key(f.body) == body_key(m.body) and f.name.startswith(m.prefix)}
+        if len(full) == 1:
+            m.number, m.name = next(iter(full))
+            m.qualifier, m.prefix, m.damaged = "", m.name[: m.name.rfind("第")], True
 
 
 #: ``派出3个巡察组`` / ``第七轮巡察``: the kind of the groups a text counts or whose round it names.

@@ -25,7 +25,7 @@ _WHEN = r"(?:于|从|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下]?午?起?"
 _LEADING_WORDS = rf"(?:于?近日|日前|正式|将|全面|已|已经|依次|随后|今天|当天|即将|开始|集中|这次|此次|本次|负责|{_WHEN})*"
 _AFTER_GROUP = re.compile(rf"^\s*[,，:：]?\s*([(（])?\s*{_LEADING_WORDS}\s*(巡察|巡视|督导|督察|进驻|向)(?!组|办|工作|期间|中|时|地)")
 _OBJECT_STOP = re.compile(
-    r"工作动员会|动员会|见面会|反馈会|工作|开展|进行|实施|展开|期间|情况|的|召开|反馈|进驻|[,，。;；:：)）\n\s]"
+    r"[“\"]?回头看|工作动员会|动员会|见面会|反馈会|工作|开展|进行|实施|展开|期间|情况|的|召开|反馈|进驻|[,，。;；:：)）\n\s]"
     r"|[后以]来?(?=\s*[,，])")     # 进驻某省后, …: the stay's time, not the unit's name
 _CLAUSE = re.compile(r"对((?:(?!对|开展|进行|实施|。|；|;)[^\n]){2,300}?)(?:开展|进行|实施)")
 _TARGET_LABEL = re.compile(rf"(?:{alternation('target_labels')})\s*[:：]\s*")
@@ -219,3 +219,12 @@ def shared_out(after: str) -> list[str]:
     """``N个巡察组将分别对X、Y、Z开展``: every unit the groups share out."""
     m = _CLAUSE.search(re.split(r"[。；;]", after, maxsplit=1)[0])
     return units_of(m.group(1)) if m else []
+
+
+def spelled_in_full(text: str, unit: str) -> str:
+    """A unit read on a page that drops characters (县联): the one word of the text that
+    is it with one more character inside (县残联), else the unit as read."""
+    found = {m.group() for i in range(1, len(unit))
+             for m in re.finditer(rf"{re.escape(unit[:i])}[\u4e00-\u9fff]{re.escape(unit[i:])}", text)}
+    return found.pop() if len(found) == 1 else unit
+

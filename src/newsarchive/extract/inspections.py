@@ -38,7 +38,8 @@ from ..textnorm import without_pinyin
 from .script import simplified_view
 from .inspection_fields import channel_dates, duration, find_round, group_count, hours
 from .inspection_groups import Key, Mention, find_mentions, resolve
-from .inspection_targets import is_unit, labelled_targets, paired_units, shared_out, targets_after, whole_place
+from .inspection_targets import (is_unit, labelled_targets, paired_units, shared_out, spelled_in_full,
+                                 targets_after, whole_place)
 from .inspection_ordered import values_in_order
 from .inspection_layout import FIELD_LINE as _FIELD_LINE, HEADING_MARK as _HEADING_MARK
 from .inspection_reading import prepare as _prepare
@@ -217,6 +218,8 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
         if sum(1 for o in mentions if o.para == m.para and o.end == m.end) > 1:
             continue     # 第二、第三巡察组对X…: shared out among them, not each one's (see _paired)
         units, stationed = targets_after(text, m.end, limit)
+        if m.damaged:      # the page dropped the group's number: maybe a character of its targets too
+            units = [spelled_in_full(body, u) for u in units]
         (g.stationed if stationed else g.targets).extend(units)
     for key, units in _paired(paragraphs, mentions, keys).items():
         groups[key].targets.extend(units)
