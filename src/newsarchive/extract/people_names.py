@@ -159,6 +159,9 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
             continue                  # 某某关|于: the name's last character opens 关于 (对于, 由于)
         if strength == PARTICLE and length > 2 and _opens_word_with(cand[-1], window[length]):
             continue                  # 某某收|到: the shorter name, before the word 收到
+        if length > 2 and out and out[-1][0] == cand[:-1] and cand[-1] in NAME_END_CHARS \
+                and window[length:length + 1] in _QUOTE_OPENERS:
+            continue                  # 某某从|“…”: the shorter name, then a particle before quoted words
         if length > 2 and out and out[-1][0] == cand[:-1] and takes_a_post(window[length - 1:length + 11]):
             continue                  # 某某|升任市长, 某某|为副县长: the shorter name, before a verb of office
         out.append((cand, strength, {3: 2, 2: 1, 4: 0}[length]))
@@ -168,6 +171,10 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
         out.pop()                     # 某乙参 ...: a three-character name, then a word the page cut short
     # 某甲就《方案》…, 某乙在会上…: the particle after the shorter name, not its last character
     return tuple(c for c in out if not (c[0][-1] in NEVER_LAST and c[0][:-1] in shorter))
+
+
+#: What opens quoted words or a work's name (“《「"): after a particle, what it governs.
+_QUOTE_OPENERS = frozenset("“《「\"")
 
 
 #: Word classes (place words, distinguishing words, proper nouns; not plain nouns: 班子) and

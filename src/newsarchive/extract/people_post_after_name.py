@@ -121,6 +121,8 @@ def _posts_after_names(text: str, starts: list[int], known: frozenset[str],
             vouched = anchored or (office and len(cand) >= 3 and not _place_before(cand, post.group()))
             if cand not in known and (not is_name(cand, vouched) or office and _place_before(cand, post.group())):
                 continue
+            if cand[:2] in _ORGANS:
+                continue              # 某市纪委|吴|书记: an organ and a surname, no name
             if any(POST_RE.match(text, start + k) for k in range(1, length)):
                 continue              # 某某某副|书记, 某副|县长: the post begins inside the candidate
             if _heads_a_known_name(text, post.end(), known):
@@ -132,6 +134,7 @@ def _posts_after_names(text: str, starts: list[int], known: frozenset[str],
     return out
 
 
+_ORGANS = frozenset(words("people", "name_opening_organs"))
 #: What an outlet's short name ends in (某网, 某报, 某台), and the posts that head one: a name
 #: so ending before such a post is the outlet's.
 _OUTLET_ENDS = chars("people", "outlet_name_ends")
