@@ -35,6 +35,7 @@ from .people_name_words import (END_WORD, LISTED_SURNAMES, NEVER_LAST, PARTICLE,
 from .people_names import (DOTS, Mention, dotted_name_at, name_at, read_name_list, repeated_names_after_posts,
                            whole_list_item)
 from .people_office import office_mentions
+from .people_post_after_name import relayed_leader_mentions
 from .people_unit_heads import unit_head_mentions
 from .people_body_names import body_name_post_mentions
 from .people_slots import slot_mentions
@@ -84,14 +85,22 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
     byline = set(extract_reporters(draft) if reporters is None else reporters)
     noted = noted_names(text)
     text = unwrapped(text)     # 甲(藏族)、乙(女,蒙古族)、丙, 镇党委副书记(挂职)、, “第一书记”某某
-    mentions = find_mentions(text, noted)
+    relayed = relayed_leader_mentions(text)
+    mentions = find_mentions(text, noted) + relayed
     if headline:
         mentions = headline_mentions_kept(text, text.rfind("\n") + 1, mentions)
     members = association_members(text, mentions)
-    found = [o for o in merge_mentions(text, mentions) if not no_official(o.titles) and o.name not in members]
+    leaders = {m.name for m in relayed}
+    found = [o for o in merge_mentions(text, mentions)
+             if (not no_official(o.titles) or o.name in leaders) and o.name not in members]
     officials = (Official(as_written(o.name), tuple(_title_as_written(t, text, as_written) for t in o.titles))
                  for o in found)
-    return tuple(o for o in officials if o.name not in byline)
+    return tuple(o for o in officials if o.name not in byline and o.name not in _NOT_COUNTED)
+
+
+#: The head of the party, named in every relayed speech: by the archive's convention never an
+#: official of the story, whatever post the text gives.
+_NOT_COUNTED = frozenset(words("people", "relayed_not_counted"))
 
 
 def _title_as_written(title: str, text: str, as_written: Callable[[str], str]) -> str:

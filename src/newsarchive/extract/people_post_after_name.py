@@ -18,7 +18,7 @@ from .people_words import chars, words
 from .titles import POST_PREFIXES, POST_RE, posts, title_start
 from .wordre import words_pattern
 
-__all__ = ["post_after_name_mentions"]
+__all__ = ["post_after_name_mentions", "relayed_leader_mentions"]
 
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _TITLE_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -177,3 +177,30 @@ def _place_before(cand: str, post: str) -> bool:
     if len(cand) < 3 and head not in _LISTED_DIVISIONS:
         return True
     return any(divisions(cand[k:] + head) for k in range(len(cand) - 1))
+
+
+#: The head of the party and state's posts (总书记, 国家主席), which no post pattern reads
+#: after a name; and the words a relayed speech is named by (讲话, 指示…).
+_LEADER_POSTS = words("people", "head_of_state_posts")
+_SPEECH = re.compile(r"[^,，。;；]{0,12}?(?:" + words_pattern(words("people", "relay_speech_words")) + ")")
+
+
+def relayed_leader_mentions(text: str) -> list[Mention]:
+    """The head of the party or state named, post after name, as the one whose speech is
+    relayed (把某某总书记“七一”讲话…学习好, 贯彻某某主席的重要指示): an official of the story by
+    the archive's convention (unlike a mere reference to the country's leader, see
+    :mod:`.people_no_office`)."""
+    out: list[Mention] = []
+    if _RELAY is None or not any(p in text for p in _LEADER_POSTS):
+        return out
+    for m in _RELAY.finditer(text):
+        for length in (3, 2):
+            cand = text[m.end():m.end() + length]
+            post = next((p for p in sorted(_LEADER_POSTS, key=len, reverse=True)
+                         if text.startswith(p, m.end() + length)), None)
+            if post and _CJK_ONLY.fullmatch(cand) and is_name(cand, anchored=True) \
+                    and _SPEECH.match(text, m.end() + length + len(post)):
+                out.append(Mention(m.end(), cand, (post,)))
+                break
+    return out
+
