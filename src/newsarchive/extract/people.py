@@ -33,6 +33,7 @@ from .people_no_office import association_members, no_official
 from .people_name_words import (END_WORD, LISTED_SURNAMES, NEVER_LAST, PARTICLE, SURNAME_STARTS, boundary_strength, is_name,
                                 surname_length)
 from .people_names import (DOTS, Mention, dotted_name_at, name_at, read_name_list, repeated_names_after_posts,
+                           unlisted_surname_item,
                            whole_list_item)
 from .people_office import office_mentions
 from .people_post_after_name import relayed_leader_mentions
@@ -266,7 +267,8 @@ def _names_continuing(text: str, pos: int, known: frozenset[str]) -> list[tuple[
     while pos < len(text) and text[pos] == "、":
         start = pos + 1
         m = POST_RE.search(text, start, start + 32)
-        name = name_at(text, start, known, anchored=True, min_strength=PARTICLE) or _listed_item_closing(text, start)
+        name = name_at(text, start, known, anchored=True, min_strength=PARTICLE) or _listed_item_closing(text, start) \
+            or (unlisted_surname_item(text, start) if out else None)
         if not name and _padded_name(text, start):
             out.append((start, _padded_name(text, start)))      # 马某、韩 强
             break

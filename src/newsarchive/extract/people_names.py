@@ -327,6 +327,22 @@ def _vouched_name(text: str, pos: int, known: frozenset[str]) -> str | None:
     return name if name and text[pos + len(name):pos + len(name) + 1] == "、" else None
 
 
+def unlisted_surname_item(text: str, pos: int) -> str | None:
+    """A three-character item between two 、 of a list a post heads, after a name
+    (执行主席甲、乙、沐某某、丙): a name with a surname the tables do not list (沐, 自…), when
+    it is no word and the rest reads as a given name after a common surname."""
+    item = text[pos:pos + 3]
+    if text[pos + 3:pos + 4] != "、" or not CJK.match(item) or len(item) < 3 or item[0] in NAME_END_CHARS \
+            or item[0] in ORG_ENDINGS or lexicon.tag(item[:2]) or lexicon.tag(item) \
+            or word_entry(item[1:])[0] >= FOLLOWING_WORD_FREQ or NOT_IN_NAME_RE.search(item):
+        return None
+    return item if is_name(_COMMON_SURNAME + item[1:], anchored=True) else None
+
+
+#: A surname every table lists, put before a given name to test it alone.
+_COMMON_SURNAME = "王"
+
+
 #: Word classes of a two-character noun that is a name between two names of a list.
 _LISTED_WORD_TAGS = frozenset(("n", "nz", "s", "b", "nr"))
 
