@@ -43,6 +43,12 @@ _OUTLET_LABEL = r"[^\s()（）:：]{1,20}?(?:" + "|".join(map(re.escape, words("
 #: Names in brackets right after the dateline word (本网讯(某某)8月14日…) or an outlet's label, or opening
 #: the text.
 _DATELINE = re.compile(r"^(?:.{0,24}?(?:讯|消息|电)|" + _OUTLET_LABEL + r")?[ \u3000]*[(（【][ \u3000]*([^()（）【】]{2,40}?)[ \u3000]*[)）】]")
+#: An outlet's name and the day, the names in brackets, then where from and the dateline word
+#: (某某网3月21日(某甲,某乙)某地消息).
+_DATED_OUTLET = re.compile(r"^[^\s()（）:：]{1,20}?(?:" + "|".join(map(re.escape, words("people", "dateline_outlet_endings")))
+                           + r")(?:\d{4}年)?\d{1,2}月\d{1,2}日[ \u3000]*[(（][ \u3000]*([^()（）]{2,40}?)[ \u3000]*[)）]"
+                           r"[\u4e00-\u9fff]{0,6}?(?:讯|消息|电)")
+_LIST_COMMA = re.compile(r"[,，]")
 #: Where a dateline's bracket says where the report was sent from (记者某某/某地传真报导).
 _SENT_FROM = re.compile(r"[ \u3000]*[/／][ \u3000]*[\u4e00-\u9fff]{2,8}?(?:传真|电话|连线)?(?:报导|报道|电|讯)$")
 
@@ -54,6 +60,9 @@ def dateline_names(line: str) -> list[str]:
     【特派记者某某/某地传真报导】: where it was sent from left out); every item must be
     a name (or an office's pen-name beside one)."""
     simple, as_written = simplified_view(line)
+    dated = _DATED_OUTLET.match(simple)
+    if dated:                         # 某某网3月21日(某甲,某乙)某地消息: names between date and dateline word
+        return [as_written(t) for t in _all_names(_LIST_COMMA.sub(" ", dated.group(1)))]
     m = _DATELINE.match(simple)
     if not m or ("【" in m.group() and not _ROLE.search(m.group(1))):
         return []                     # 【某某网讯】: a site's dateline, no reporter without a role word
@@ -102,6 +111,9 @@ def _all_names(inside: str) -> list[str]:
         elif len(tokens) > 1 and _surname_led(token):
             names.append(token)       # (某甲 云某某): a listed surname whose given name reads as a word
             unsure += 1
+        elif len(tokens) > 1 and _given_name_only(token):
+            names.append(token)       # (某甲 天某): a reporter signing with a given name or pen-name
+            unsure += 1
         else:
             named = _role_token_names(token)
             if named is None:
@@ -117,6 +129,22 @@ def _surname_led(token: str) -> bool:
     (云|中东)."""
     return 2 <= len(token) <= 3 and _CJK.match(token) is not None and is_listed_surname(token[0]) \
         and lexicon.tag(token) is None and not token.endswith(_UNIT_ENDINGS)
+
+
+#: Most frequency of a word that a two-character pen-name may also be.
+_PEN_NAME_WORD_FREQ = 20
+
+
+def _given_name_only(token: str) -> bool:
+    """Two characters that read as a given name after a common surname and make no usual
+    word, unit or place: beside a name in the brackets, a reporter signing with a given name
+    or a pen-name (郭某 天某)."""
+    return len(token) == 2 and _CJK.match(token) is not None and not token.endswith(_UNIT_ENDINGS) \
+        and lexicon.frequency(token) < _PEN_NAME_WORD_FREQ and not gazetteer.divisions(token) \
+        and not gazetteer.by_short(token) and is_name(_COMMON_SURNAME + token, anchored=True)
+
+
+_COMMON_SURNAME = "王"
 
 
 #: What a person credited in bare brackets did, written before the name ((文 某某)).
