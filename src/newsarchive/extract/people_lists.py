@@ -1,4 +1,5 @@
-"""Names given as a list: after 领导 or 干部, in a form's field of those present
+"""Names given as a list: after 领导 or 干部 (a cadre also alone, as one item of a list of titled
+names: 某处处长甲、联络处干部乙), in a form's field of those present
 (列席情况: / 甲、乙、丙: the names that open the line, up to its end or to a comma before the
 units present), or a bare 、 list closed by the verb of what they did (出席, 参加; also over a
 comma and the units present with them: 甲、乙,某局负责人列席) or by the leaders they belong to
@@ -49,6 +50,10 @@ def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
         names = read_name_list(text, m.end(), known, anchored=True, whole=True, post=POST_RE)
         if len(names) >= 2:
             out.extend(listed(text, p, n) for p, n in names)
+        elif len(names) == 1 and not POST_RE.match(text, names[0][0] + len(names[0][1])):
+            title = _cadre_item(text, m, known)
+            if title:                 # 某处处长甲、联络处干部乙和…: one of a list of titled names
+                out.append(Mention(names[0][0], names[0][1], (title,)))
     for m in _ATTENDANCE_FIELD.finditer(text):
         names = read_name_list(text, m.end(), known, anchored=True, whole=True, post=POST_RE)
         items = [listed(text, p, n) for p, n in names]
@@ -63,6 +68,33 @@ def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
                 or _LEADERS_AFTER.match(text, after):
             out.extend(listed(text, p, n) for p, n in names)
     return out
+
+
+#: What joins the items of a list of titled names; how long a cadre's unit may be (联络处干部).
+_ITEM_JOINS = frozenset("、和及与")
+_CADRE_UNIT_MAX = 8
+
+
+def _cadre_item(text: str, cadre: re.Match[str], known: frozenset[str]) -> str | None:
+    """``…副处长甲、联络处干部乙和…``: a cadre of a unit (or 干部 alone) named as an item of a
+    list whose item before is a post and a name: the title, from the item's start to 干部."""
+    start = cadre.start()
+    while start > 0 and cadre.start() - start <= _CADRE_UNIT_MAX and text[start - 1] not in _ITEM_JOINS:
+        if not "\u4e00" <= text[start - 1] <= "\u9fff":
+            return None
+        start -= 1
+    if start == 0 or text[start - 1] not in _ITEM_JOINS:
+        return None
+    before = text[:start - 1]
+    name = next((n for n in (before[-4:], before[-3:], before[-2:]) if n in known), None)
+    if name is None or not _post_ends(before[:-len(name)]):
+        return None
+    return text[start:cadre.end()]
+
+
+def _post_ends(text: str) -> bool:
+    """Does ``text`` end with a post (…综合处副处长)?"""
+    return any(m.end() == len(text) for m in POST_RE.finditer(text, max(0, len(text) - 8)))
 
 
 def listed(text: str, pos: int, name: str) -> Mention:
