@@ -29,7 +29,7 @@ from . import lexicon
 from ..textnorm import PUNCT_RE, without_pinyin
 from .people_reporters import extract_reporters
 from .people_headlines import headline_lines, headline_mentions_kept, portrait_subject
-from .people_no_office import association_members, no_official
+from .people_no_office import association_members, institution_heads_among_officials, no_official
 from .people_name_words import (END_WORD, LISTED_SURNAMES, NEVER_LAST, PARTICLE, SURNAME_STARTS, boundary_strength, is_name,
                                 surname_length)
 from .people_names import (DOTS, Mention, dotted_name_at, name_at, read_name_list, repeated_names_after_posts,
@@ -91,9 +91,9 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
     if headline:
         mentions = headline_mentions_kept(text, text.rfind("\n") + 1, mentions)
     members = association_members(text, mentions)
-    leaders = {m.name for m in relayed}
+    in_office = {m.name for m in relayed} | institution_heads_among_officials(text, mentions)
     found = [o for o in merge_mentions(text, mentions)
-             if (not no_official(o.titles) or o.name in leaders) and o.name not in members]
+             if (not no_official(o.titles) or o.name in in_office) and o.name not in members]
     officials = (Official(as_written(o.name), tuple(_title_as_written(t, text, as_written) for t in o.titles))
                  for o in found)
     return tuple(o for o in officials if o.name not in byline and o.name not in _NOT_COUNTED)

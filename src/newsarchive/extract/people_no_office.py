@@ -1,6 +1,7 @@
 """Posts that make no official: a person given only these is named, but holds no public office.
 
-A company's management (某某集团董事长), the heads of a school or hospital, the head of
+A company's management (某某集团董事长), the heads of a school or hospital (unless listed
+right after an official, taking part in the officials' work), the head of
 the party and state referred to (国家主席某某在某地工作时…), and the posts of an
 association, chamber or society (某某商会会长, 某某联谊会主席).  A delegation's own roles
 (考察团副团长) are passed over beside them: a chamber's head leading a delegation is still
@@ -15,7 +16,7 @@ from typing import Iterable
 from .people_names import Mention
 from .people_words import chars, words
 
-__all__ = ["no_official", "association_members"]
+__all__ = ["no_official", "association_members", "institution_heads_among_officials"]
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,11 @@ _ASSOCIATION_HEADS = _PostKind(tuple(words("people", "association_head_posts")),
                                tuple(words("people", "association_not")))
 _ASSOCIATION = _PostKind(tuple(words("people", "association_posts")), tuple(words("people", "association_words")),
                          tuple(words("people", "association_not")))
+_INSTITUTION = _PostKind(tuple(words("people", "institution_posts")), tuple(words("people", "institution_words")),
+                        tuple(words("people", "institution_not")))
 _NO_OFFICIAL_POSTS = (
     _PostKind(tuple(words("people", "company_posts")), tuple(words("people", "company_words"))),
-    _PostKind(tuple(words("people", "institution_posts")), tuple(words("people", "institution_words")),
-              tuple(words("people", "institution_not"))),
+    _INSTITUTION,
     _PostKind(tuple(words("people", "head_of_state_posts"))),
     _ASSOCIATION_HEADS,
     _ASSOCIATION,
@@ -119,3 +121,25 @@ def _an_associations(titles: tuple[str, ...]) -> bool:
     """Titles all an association's, one of them naming it or its head (某商会会长)."""
     named = [_ASSOCIATION_HEADS.holds(t) or _ASSOCIATION.holds(t) for t in titles]
     return any(named) and all(n or t in _BARE_ASSOCIATION for n, t in zip(named, titles))
+
+
+#: What separates two items of a list of titled people (…主任甲,某校校长乙).
+_ITEM_SEPARATORS = "、,，"
+
+
+def institution_heads_among_officials(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
+    """Heads of a school or hospital named as an item of a list right after an official
+    (县发改委主任甲,某职业学校校长乙以及…参与调研): taking part with the officials in their
+    work, officials of the story (alone, 某中学校长某某在会上说, they are not)."""
+    titled = sorted((m for m in mentions if m.titles), key=lambda m: m.pos)
+    ends = {m.pos + len(m.name): m for m in titled if not no_official(m.titles)}
+    out = set()
+    for m in titled:
+        if not all(_INSTITUTION.holds(t) for t in m.titles):
+            continue
+        start = m.pos - len(m.titles[-1])
+        if text[start:m.pos] == m.titles[-1] and text[start - 1:start] in _ITEM_SEPARATORS \
+                and ends.get(start - 1) is not None:
+            out.add(m.name)
+    return frozenset(out)
+
