@@ -1,4 +1,4 @@
-"""Names given as a list: after 领导 or 干部 (a cadre also alone, as one item of a list of titled
+"""Names given as a list (or one name alone on a closing line: 某某参加。): after 领导 or 干部 (a cadre also alone, as one item of a list of titled
 names: 某处处长甲、联络处干部乙), in a form's field of those present
 (列席情况: / 甲、乙、丙: the names that open the line, up to its end or to a comma before the
 units present), or a bare 、 list closed by the verb of what they did (出席, 参加; also over a
@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .people_names import Mention, read_name_list
+from . import lexicon
+from .people_name_words import ORG_ENDINGS, PARTICLE, is_name
+from .people_names import Mention, name_at, read_name_list
+from .surnames import is_listed_surname
 from .people_words import words
 from .titles import POST_RE
 from .wordre import words_pattern
@@ -67,6 +70,27 @@ def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
         if len(names) >= 2 and (LIST_END.match(text, after) or _OVER_COMMA.match(text, after)) \
                 or _LEADERS_AFTER.match(text, after):
             out.extend(listed(text, p, n) for p, n in names)
+    return out + _closing_line_mentions(text, known)
+
+
+#: A paragraph that is one name and the verb of attending (某某参加。): the line closing a report
+#: with who else was there.
+_CLOSING_LINE = re.compile(r"(?:^|(?<=\n))[ \u3000]*([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:参加|出席|列席|陪同)"
+                           r"(?:会议|活动|调研|座谈)?[。.]?[ \u3000]*(?=\n|$)")
+_COMMON_SURNAME = "王"
+
+
+def _closing_line_mentions(text: str, known: frozenset[str]) -> list[Mention]:
+    """``某某参加。`` as a paragraph of its own: the one named attended.  The name may open with
+    a surname only the published list knows, though its first two characters make a word
+    (南海某: 南海), when it is three characters, no word, and the rest reads as a given name."""
+    out = []
+    for m in _CLOSING_LINE.finditer(text):
+        cand = m.group(1)
+        if cand in known or name_at(text, m.start(1), known, anchored=True, min_strength=PARTICLE) == cand \
+                or len(cand) == 3 and is_listed_surname(cand[0]) and lexicon.tag(cand) is None \
+                and cand[-1] not in ORG_ENDINGS and is_name(_COMMON_SURNAME + cand[1:], anchored=True):
+            out.append(Mention(m.start(1), cand, ()))
     return out
 
 
