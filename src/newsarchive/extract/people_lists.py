@@ -1,5 +1,6 @@
-"""Names given as a list (or one name alone on a closing line: 某某参加。): after 领导 or 干部 (a cadre also alone, as one item of a list of titled
-names: 某处处长甲、联络处干部乙), in a form's field of those present
+"""Names given as a list (or one name alone on a closing line: 某某参加。): after 领导 or 干部
+(a cadre also alone, as one item of a list of titled names: 某处处长甲、联络处干部乙), in a
+form's field of those present
 (列席情况: / 甲、乙、丙: the names that open the line, up to its end or to a comma before the
 units present), or a bare 、 list closed by the verb of what they did (出席, 参加; also over a
 comma and the units present with them: 甲、乙,某局负责人列席) or by the leaders they belong to
