@@ -107,6 +107,17 @@ def marked_names(line: str) -> list[str]:
     return _names_all_or_none(line, _MARKED, _SEP.split)
 
 
+#: A byline line of bare names only (某某, 某甲 某乙), as the split stage keeps an author's line under
+#: the headline.
+_BARE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff·]{2,8}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,8}){0,3})[ \u3000]*$")
+
+
+def bare_names(line: str) -> list[str]:
+    """The names of a byline line that holds bare names only (a blog post's author under its
+    headline), every item a name."""
+    return _names_all_or_none(line, _BARE, _SEP.split)
+
+
 #: A role word spaced out to the width of a label (记 者:, 通 讯 员:).
 _SPACED_ROLE = re.compile("|".join("[ \u3000]+".join(map(re.escape, w)) for w in ROLE_WORDS if len(w) > 1))
 
