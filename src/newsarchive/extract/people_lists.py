@@ -1,4 +1,5 @@
-"""Names given as a list (or one name alone on a closing line: 某某参加。): after 领导 or 干部
+"""Names given as a list (or one name alone on a closing line: 某某参加。; or speakers one after
+another for units: 甲代表某单位、乙代表某单位作表态发言): after 领导 or 干部
 (a cadre also alone, as one item of a list of titled names: 某处处长甲、联络处干部乙), in a
 form's field of those present
 (列席情况: / 甲、乙、丙: the names that open the line, up to its end or to a comma before the
@@ -71,7 +72,24 @@ def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
         if len(names) >= 2 and (LIST_END.match(text, after) or _OVER_COMMA.match(text, after)) \
                 or _LEADERS_AFTER.match(text, after):
             out.extend(listed(text, p, n) for p, n in names)
-    return out + _closing_line_mentions(text, known)
+    return out + _closing_line_mentions(text, known) + _speakers_for_units(text, known)
+
+
+#: ``甲代表某单位、乙代表某单位作表态发言``: each item a name speaking for a unit, after the first.
+_FOR_UNIT = re.compile(r"代表[^、，,。;；:：\s]{2,14}?、")
+
+
+def _speakers_for_units(text: str, known: frozenset[str]) -> list[Mention]:
+    """``甲代表区总工会、乙代表团区委作了表态发言``: after a name found elsewhere speaking for a
+    unit, the item after 、 that opens with a name and 代表 speaks for another."""
+    out = []
+    for m in _FOR_UNIT.finditer(text):
+        if not any(text.endswith(n, 0, m.start()) for n in known):
+            continue
+        name = name_at(text, m.end(), known, anchored=True)
+        if name and text.startswith("代表", m.end() + len(name)):
+            out.append(Mention(m.end(), name, ()))
+    return out
 
 
 #: A paragraph that is one name and the verb of attending (某某参加。): the line closing a report
