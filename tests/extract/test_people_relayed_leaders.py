@@ -24,5 +24,10 @@ def test_the_head_of_the_party_the_convention_leaves_out_is_never_counted():
     assert officials("要把上级精神和习近平副主席在纪念活动期间的重要讲话学习领会好。") == ()
 
 
+def test_the_head_left_out_is_left_out_in_traditional_script_too():
+    assert officials("要把上級精神和習近平總書記在紀念活動期間的重要講話學習領會好。") == ()
+    assert officials("會議傳達學習了習近平同志在座談會上的重要講話精神。") == ()
+
+
 def test_a_mere_reference_to_the_head_of_state_is_no_official():
     assert officials("国家主席江某某在此地工作时曾来调研。") == ()

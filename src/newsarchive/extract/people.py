@@ -49,6 +49,7 @@ from .numerals import to_int
 from .script import simplified_view, unchanged
 from .titles import POST_RE, after_note, posts, title_chain
 from .wordre import words_pattern
+from ..simplified import to_simplified
 
 __all__ = ["extract_officials", "extract_reporters", "find_mentions", "Mention"]
 
@@ -96,7 +97,7 @@ def extract_officials(draft: Draft, reporters: Iterable[str] | None = None) -> t
              if (not no_official(o.titles) or o.name in in_office) and o.name not in members]
     officials = (Official(as_written(o.name), tuple(_title_as_written(t, text, as_written) for t in o.titles))
                  for o in found)
-    return tuple(o for o in officials if o.name not in byline and o.name not in _NOT_COUNTED)
+    return tuple(o for o in officials if o.name not in byline and to_simplified(o.name) not in _NOT_COUNTED)
 
 
 #: The head of the party, named in every relayed speech: by the archive's convention never an

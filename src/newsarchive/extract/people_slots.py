@@ -25,6 +25,7 @@ from .people_names import Mention, read_name_list
 from .people_words import words
 from .titles import POST_RE, titles_after
 from .wordre import words_pattern
+from ..simplified import to_simplified
 
 _COUNT = re.compile(r"等?[0-9一二三四五六七八九十两百]+[名位](?:同志)?(?=辞去|辞职|为)")
 #: Words right before the first of the counted names.
@@ -119,7 +120,7 @@ def _name_then_post(text: str, pos: int) -> Mention | None:
             return Mention(pos, cand, (post.group(),))
     for length in (3, 2):
         cand = text[pos:pos + length]
-        if text.startswith(_COMRADE, pos + length) and is_name(cand, anchored=True) and cand not in _NOT_COUNTED \
+        if text.startswith(_COMRADE, pos + length) and is_name(cand, anchored=True) and to_simplified(cand) not in _NOT_COUNTED \
                 and _SPEECH_CLAUSE.match(text, pos + length + len(_COMRADE)):
             return Mention(pos, cand)
     return None
