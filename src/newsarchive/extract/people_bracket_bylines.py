@@ -187,6 +187,13 @@ _EDITOR_TAIL = re.compile(r"(?<=[)）])[ \u3000]*[\[【〔(（]?[ \u3000]*(?:"
                           + r")[ \u3000]*[:：][^()（）\[\]【】〔〕]{0,12}[\]】〕)）]?[ \u3000]*$")
 
 
+#: The page's editor credited inside the closing brackets after the byline name, set off by a
+#: bar or a space ((某甲 || 责任编辑 某乙)): no part of the byline.
+_INNER_EDITOR = re.compile(r"[ \u3000|｜/／]+(?:"
+                           + "|".join(map(re.escape, sorted(words("people", "byline_editor_labels"), key=len, reverse=True)))
+                           + r")[ \u3000:：]*[\u4e00-\u9fff·]{0,5}$")
+
+
 #: A closing bracket that credits the pictures and the text to one person (以上图片均由某某 文/摄):
 #: the name between 由 and the credit.
 _PICTURES_BY = re.compile(r"(?:以上)?(?:图片|照片)(?:均)?由[ \u3000]*([\u4e00-\u9fff]{2,4}?)[ \u3000]*(?:"
@@ -198,7 +205,8 @@ def closing_names(line: str) -> list[str]:
     with no role word (…研究了其他事项。 (某甲 某乙)); every item must be a name.  A bar
     the page's layout left after it (…事项。 (某甲) |), or the label of the page's list of
     related stories run onto it (…事项。(某甲)相关文章), or its editor's label ((某甲)[编辑:), is no
-    part of the line."""
+    part of the line; nor is the editor credited inside the brackets after the names
+    ((某甲 | 编辑 某乙))."""
     line = _LAYOUT_BARS.sub("", line)
     if line.endswith(_RELATED_TAIL_ENDS):
         line = _RELATED_TAIL.sub("", line)
@@ -210,10 +218,12 @@ def closing_names(line: str) -> list[str]:
     m = _CLOSING.search(simple)
     if not m:
         return []
-    by = _PICTURES_BY.fullmatch(m.group(1))
+    inside = m.group(1)
+    by = _PICTURES_BY.fullmatch(inside)
     if by:                            # (以上图片均由某某 文/摄): the pictures' and the text's author
         return [as_written(by.group(1))] if is_byline_name(by.group(1)) else []
-    return [as_written(t) for t in _all_names(m.group(1))]
+    inside = _INNER_EDITOR.sub("", inside)         # (某甲 || 责任编辑 某乙): the editor's credit after the name
+    return [as_written(t) for t in _all_names(inside)] if inside else []
 
 
 #: Brackets closing a paragraph that a copy ran together with the next one, a space between
