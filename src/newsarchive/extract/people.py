@@ -183,10 +183,13 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
         out.append(Mention(pos, name, titles))
         continuing = _names_continuing(text, pos + len(name), known)
         out.extend(Mention(p, n, titles) for p, n in continuing)
-        last = _joined_last(text, continuing[-1][0] + len(continuing[-1][1]) if continuing else pos + len(name), known)
-        if last:        # 三名议员甲、乙及丙: the count says the last holds the post too
-            counted = _counted(text, text.rfind(titles[0], 0, pos)) == len(continuing) + 2
-            out.append(Mention(last[0], last[1], titles if counted else ()))
+        last = _joined_last(text, continuing[-1][0] + len(continuing[-1][1]) if continuing else pos + len(name), known,
+                            _ENUMERATION_JOINS if continuing else _LAST_JOIN)
+        if last:        # 三名议员甲、乙及丙: the count says the last holds the post too; with no
+            # count, an enumeration's last item does (民警甲、乙和丙), the items before it the title's
+            count = _counted(text, text.rfind(titles[0], 0, pos))
+            shares = count == len(continuing) + 2 if count is not None else bool(continuing)
+            out.append(Mention(last[0], last[1], titles if shares else ()))
     return out + _held_by_mentions(text, known)
 
 
@@ -210,12 +213,16 @@ def _counted(text: str, title_at: int) -> int | None:
 
 #: What joins a last name to titled ones (副部长甲及乙等热情欢迎).
 _LAST_JOIN = ("以及", "及")
+#: What joins the last item of an enumeration under one title (民警甲、乙和丙): after a 、 the
+#: items are of one kind, as 和 alone (市长甲和乙) does not say.
+_ENUMERATION_JOINS = ("以及", "及", "和")
 
 
-def _joined_last(text: str, pos: int, known: frozenset[str]) -> tuple[int, str] | None:
-    """A name joined by 及 after titled ones and closed by 等 or a clear boundary: a person
-    named beside them, whose post the text does not say."""
-    join = next((j for j in _LAST_JOIN if text.startswith(j, pos)), None)
+def _joined_last(text: str, pos: int, known: frozenset[str],
+                 joins: tuple[str, ...] = _LAST_JOIN) -> tuple[int, str] | None:
+    """A name joined by 及 (or one of ``joins``) after titled ones and closed by 等 or a clear
+    boundary: a person named beside them, whose post the text does not say."""
+    join = next((j for j in joins if text.startswith(j, pos)), None)
     if join is None:
         return None
     start = pos + len(join)

@@ -46,6 +46,9 @@ _POST_AT_END = re.compile(rf"(?:{_pre})?(?:{_alt})(?:{_suf})?$")
 #: own, so 与 in 与金水区委书记 stops but 和 in 和平区委书记 does not.
 LEFT_STOP_WORDS = tuple(sorted(words("titles", "left_stop_words"), key=len, reverse=True))
 LEFT_STOP_CHARS = chars("titles", "left_stop_chars")
+#: Bodies a stop word opens (派出所), with the stop word's length: no stop there.
+_STOP_BODIES = tuple((body, len(stop)) for body in words("titles", "left_stop_bodies")
+                     for stop in LEFT_STOP_WORDS if body.startswith(stop))
 
 MAX_TITLE = 30
 #: A title read forwards, after its holder, ends at punctuation or a word such as 职务: it may
@@ -100,7 +103,7 @@ def _walk_left(text: str, post_start: int) -> int:
             continue
         if not _TITLE_CHAR.match(ch):
             break
-        if text.endswith(LEFT_STOP_WORDS, floor, i):
+        if text.endswith(LEFT_STOP_WORDS, floor, i) and not _opens_body(text, i):
             break
         if ch in LEFT_STOP_CHARS:
             if lone is None:
@@ -109,6 +112,11 @@ def _walk_left(text: str, post_start: int) -> int:
                 break
         i -= 1
     return i
+
+
+def _opens_body(text: str, i: int) -> bool:
+    """Does the stop word ending at ``i`` open a body's name (派出|所)?"""
+    return any(text.startswith(body, i - n) for body, n in _STOP_BODIES)
 
 
 def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
