@@ -3,8 +3,8 @@
 
 The verb (担任, 兼任, 出任 …) is followed by the posts (read as after an
 appointment: up to 职务, 的 or punctuation).  The holder stands right before the
-verb, opened by punctuation or a word that ends a clause (由, 的, 接替), or right
-after the posts and 的.  Without a post after the verb (由甲担任, 担任志愿者) the
+verb (or before a word of leaving it: 不再兼任), opened by punctuation or a word that
+ends a clause (由, 的, 接替), or right after the posts and 的.  Without a post after the verb (由甲担任, 担任志愿者) the
 form names no one here.
 """
 from __future__ import annotations
@@ -22,6 +22,8 @@ _DEMONSTRATIVES = ("该", "其")
 _VERB = re.compile(words_pattern(words("people", "office_verbs")))
 #: What may stand right before the holder's name: the end of a clause or a word opening it.
 _CLAUSE_ONLY = frozenset(words("people", "clause_office_verbs"))
+#: Words of leaving a post before the verb (甲不再兼任…): the holder stands before them.
+_LEAVING = tuple(words("people", "office_leaving_words"))
 #: What stands before such a holder inside running text (…的职务。甲任某局局长,乙任…): after it
 #: the holder is one of the story's; at the start of a line it is a headline's.
 _IN_TEXT = frozenset(",，:：;；。！？!?")
@@ -36,7 +38,8 @@ def office_mentions(text: str, known: frozenset[str]) -> list[Mention]:
         if not found:
             continue
         titles = tuple(t[1:] if t[:1] in _DEMONSTRATIVES else t for t in found)   # 该省政府… → 省政府…
-        end = m.start() - 2 if text.startswith("同志", m.start() - 2) else m.start()   # 甲同志担任…
+        verb_at = next((m.start() - len(w) for w in _LEAVING if text.startswith(w, m.start() - len(w))), m.start())
+        end = verb_at - 2 if text.startswith("同志", verb_at - 2) else verb_at   # 甲同志(不再)担任…
         before = _holder_before(text, end, known)
         if before and m.group() in _CLAUSE_ONLY and text[end - len(before) - 1:end - len(before)] not in _IN_TEXT:
             before = None               # 某某任某市副市长 alone on a line: a headline, not this story's
