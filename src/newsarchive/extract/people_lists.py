@@ -5,7 +5,7 @@ form's field of those present
 (列席情况: / 甲、乙、丙: the names that open the line, up to its end or to a comma before the
 units present), or a bare 、 list closed by the verb of what they did (出席, 参加; also over a
 comma and the units present with them: 甲、乙,某局负责人列席) or by the leaders they belong to
-(等县领导).
+(等县领导) or by the deputies they are (等代表).
 
 Split from :mod:`.people` with no change of output.
 """
@@ -41,7 +41,9 @@ _FIELD_END = re.compile(r"[ \u3000]*(?:同志)?[ \u3000]*(?:[。；;,，]|\n|$)"
 _OVER_COMMA = re.compile(r"[,，][^,，。;；:：!！?？\n]{0,30}?(?:"
                          + words_pattern(words("people", "list_end_over_comma_groups")) + r")等?(?:"
                          + words_pattern(words("people", "list_end_over_comma_verbs")) + ")")
-_LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导|和[^\s,，。;；、:：]{0,8}主席团成员")
+_LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导|和[^\s,，。;；、:：]{0,8}主席团成员"
+                            # 甲、乙等代表围绕…发言: a congress's deputies at its session (not 代表性, 代表团)
+                            r"|等(?:人大|政协)?代表(?![性作团处])")
 
 
 def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
