@@ -3,7 +3,7 @@
 
 The form with the body as the subject (接受某某辞去…职务的请求) is read with the removals
 (:mod:`.people_roles`); here the names open the clause and the verb follows them, perhaps
-after 分别 or 均 (each of them) and an opener (提出, 请求, 申请).  The posts given up are
+after their count (两位同志), 分别 or 均 (each of them) and an opener (提出, 请求, 申请).  The posts given up are
 the person's titles.
 """
 from __future__ import annotations
@@ -18,9 +18,11 @@ from .wordre import words_pattern
 __all__ = ["resignation_mentions"]
 
 #: The verb of giving up a post, with what may stand between the names and it.
-_RESIGNING = re.compile(r"(?:分别|均|各自)?(?:" + words_pattern(words("people", "resignation_openers")) + r")?辞去")
-#: Where the clause the names open begins.
-_CLAUSE_START = re.compile(r"[,，;；。:：!！?？\n]")
+_RESIGNING = re.compile(r"(?:等?(?:[一二两三四五六七八九十]+|[0-9]+)[位名])?(?:同志)?(?:分别|均|各自)?(?:"
+                        + words_pattern(words("people", "resignation_openers")) + r")?辞去")
+#: Where the clause the names open begins: punctuation, 关于 opening a motion's subject or
+#: 以及 joining the next (通过了关于甲、乙两位同志辞去…以及丙等5位同志辞去…的辞呈).
+_CLAUSE_START = re.compile(r"[,，;；。:：!！?？\n]|关于|以及")
 #: How far back the clause start is looked for.
 _MAX_NAMES = 60
 #: How long a clause whose posts end may be (the name, 的 and long titles).
