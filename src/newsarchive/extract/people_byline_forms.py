@@ -1,7 +1,8 @@
 """Byline forms of copied pages the role-word readers miss.
 
 * the author's bare name in the page's stamp, right before its source label
-  ("2030-03-05 16:56 某某 来源:某某网", "访问次数: 某某 信息来源:…");
+  ("2030-03-05 16:56 某某 来源:某某网", "访问次数: 某某 信息来源:…"), or after it, each
+  writer after the unit he wrote for ("来源:某甲镇 某甲 某乙镇 某乙 发布时间:…");
 * contributors' units, then their names, in the brackets that close the text
   ("(某某局、某村工作组 某甲、某乙)"): the units are passed over;
 * an outlet and its reporters in the closing brackets, parted by a colon ("(某某在线:某某)");
@@ -18,7 +19,7 @@ from .people_name_words import is_name
 from .people_words import words
 from .script import simplified_view
 
-__all__ = ["stamp_author_names", "unit_closing_names", "unit_colon_names", "bracket_photo_names", "filed_from_names"]
+__all__ = ["stamp_author_names", "source_unit_names", "unit_closing_names", "unit_colon_names", "bracket_photo_names", "filed_from_names"]
 
 #: A working group (某村工作组) contributes as a unit does.
 _UNIT_ENDINGS = (*words("people", "byline_unit_endings"), "组")
@@ -47,6 +48,28 @@ def stamp_author_names(line: str) -> list[str]:
     simple, as_written = simplified_view(line)
     return [as_written(m.group(1)) for m in _STAMP_AUTHOR.finditer(simple)
             if is_name(m.group(1), anchored=True) and not _unit(m.group(1))]
+
+
+#: A page stamp's source label and what follows it up to the next field's label or the line's end.
+_SOURCE_FIELD = re.compile(r"(?:^|[\s])(?:信息来源|文章来源|稿件来源|来源|稿源)[ \u3000]*[:：][ \u3000]*([^:：]*?)"
+                           r"(?=[ \u3000]+[^\s:：]+[:：]|[ \u3000]*$)")
+
+
+def source_unit_names(line: str) -> list[str]:
+    """The writers a page stamp's source field names each after the unit he wrote for
+    (来源:某甲镇 某甲 某乙镇 某乙): the field must be unit, name pairs throughout."""
+    simple, as_written = simplified_view(line)
+    m = _SOURCE_FIELD.search(simple)
+    if not m:
+        return []
+    items = [t for t in _ITEMS.split(m.group(1)) if t]
+    if not items or len(items) % 2 or len(items) > 2 * _MOST:
+        return []
+    units, names = items[0::2], items[1::2]
+    if not all(_unit(u) for u in units) or \
+            not all(is_name(n, anchored=True) and not _unit(n) and not n.endswith(_CREDIT_ENDS) for n in names):
+        return []
+    return [as_written(n) for n in names]
 
 
 def unit_closing_names(line: str) -> list[str]:

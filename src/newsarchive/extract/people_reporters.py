@@ -13,8 +13,8 @@ from typing import Any, Iterable, Mapping
 from ..records import Draft
 from .people_bracket_bylines import closing_names, dateline_names, inner_closing_names
 from .people_bylines import ROLE_WORDS, bare_names, byline_names, credit_names, marked_names, photo_credit_names
-from .people_byline_forms import (bracket_photo_names, filed_from_names, stamp_author_names, unit_closing_names,
-                                  unit_colon_names)
+from .people_byline_forms import (bracket_photo_names, filed_from_names, source_unit_names, stamp_author_names,
+                                  unit_closing_names, unit_colon_names)
 from .people_name_credits import name_credits
 from .people_name_words import is_name
 from .people_words import mapping, words
@@ -49,6 +49,7 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
         if "/" in line or "／" in line:
             names.extend(name_credits(without_pinyin(line)))
         names.extend(stamp_author_names(without_pinyin(line)))   # 16:56 某某 来源:… — the author bare
+        names.extend(source_unit_names(without_pinyin(line)))    # 来源:某镇 某某 — each writer after his unit
     if draft.title:               # 某站:甲 乙 报道 taken for the headline: a credit all the same
         names.extend(name_credits(without_pinyin(draft.title)))
     if draft.subtitle and _BYLINE_LINE.match(draft.subtitle):   # □记者 某某 报道 read as the subtitle
