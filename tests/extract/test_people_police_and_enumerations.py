@@ -37,3 +37,8 @@ def test_an_old_woman_called_by_her_surname_and_age_is_no_name() -> None:
 def test_a_police_stations_name_is_part_of_the_title() -> None:
     assert officials("柳湾派出所所长甘小雨介绍了情况。") == [("甘小雨", ["柳湾派出所所长"])]
     assert officials("县公安局派出民警甘小雨前往。") == [("甘小雨", ["民警"])]
+
+
+def test_a_village_police_officer_in_quotes_is_named_with_the_post() -> None:
+    assert officials("柳湾派出所“村警”甘小雨外出办事,协助抓获一名逃犯。") == [("甘小雨", ["柳湾派出所村警"])]
+    assert officials("柳湾村警务室建成投用。") == []
