@@ -61,3 +61,11 @@ def test_quoted_speech_after_a_traditional_lead_mark_is_passed_over() -> None:
 ])
 def test_year_opening_a_long_event_name_held_at_a_place(sentence: str, year: int | None) -> None:
     assert event_year(sentence) == year
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("2月3日，这是某县2021年新春文化、科技、卫生三下乡活动在某村举行。", 2021),
+    ("2月3日，某县2020年、2021年的活动都在某村举行。", None),   # two years: no one event's
+])
+def test_an_event_name_listing_its_fields_keeps_its_year(sentence: str, year: int | None) -> None:
+    assert event_year(sentence) == year

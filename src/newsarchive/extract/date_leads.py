@@ -3,9 +3,11 @@ to the publication, or vagueness (:class:`Lead`).
 
 A date counts when it starts a clause (``3月2日,…``, ``本报讯 4月19日上午,…``, ``…于7月30日
 召开``), when the subject's dated action follows it (``6月13至14日率团赴…``), or when it is
-a dateline's (``新华社北京3月2日电``, ``某某网9月20日常州消息``); a date that opens a stated
+a dateline's (``新华社北京3月2日电``, ``某某网9月20日常州消息``), or right after one
+(``某某在线某地消息 5月22日,…``); a date that opens a stated
 period (``自…起``) does not.  A byline may stand before the date, after a lead mark or opening
-the paragraph (``某某日报记者 甲某 5月20日,…``).  A lead whose month and day the page ran
+the paragraph (``某某日报记者 甲某 5月20日,…``).  An opening sentence of background spanning up to now (``自…以来,…。``) is passed
+over: the lead's first sentence is the next.  A lead whose month and day the page ran
 together (``1128日上午,…``) is read against the page's stamp (:func:`fused_with_stamp`).  How :mod:`.dates` weighs the leads of an article is told
 there.
 """
@@ -28,7 +30,7 @@ __all__ = ["Lead", "lead_date", "fused_with_stamp", "VAGUE"]
 
 
 #: What may stand right before a date that starts a clause (after whitespace is removed).
-_CLAUSE_LEAD = re.compile(r"(?:^|[,，。;；:：!！?？()（）【】「」『』“”\"'、…]|本报讯|讯|电|于|在|今年|记者|\d{4}年)$")
+_CLAUSE_LEAD = re.compile(r"(?:^|[,，。;；:：!！?？()（）【】「」『』“”\"'、…]|本报讯|讯|电|消息|于|在|今年|记者|\d{4}年)$")
 #: Words saying the event's time without a date; never right after a day's number
 #: ("至9月30日前" is a deadline, not 日前).
 VAGUE = re.compile(rf"(?<![\d{CN_YEAR_DIGITS}十])(?:{alternation('vague')})")
@@ -93,11 +95,20 @@ def _period_date(text: str, found: DateMatch) -> bool:
 _OPENING_PHRASE = 16
 
 
+@functools.lru_cache(maxsize=1)
+def _background_span() -> re.Pattern[str]:
+    """An opening clause that spans up to now: 今年以来, or 自/自从 … 以来."""
+    return re.compile(rf"^\s*(?:{alternation('background_spans')}"
+                      rf"|(?:{alternation('background_span_openers')})[^，,。;；]{{1,30}}?以来)\s*[，,]")
+
+
 def _first_sentence_end(text: str) -> re.Match[str] | None:
-    """The end of the lead's first sentence, passing over an opening set phrase."""
+    """The end of the lead's first sentence, passing over an opening set phrase or an
+    opening sentence of background that spans up to now and dates nothing."""
     first_end = _FIRST_SENTENCE_END.search(text)
-    if first_end is not None and len(re.sub(r"\W", "", text[:first_end.start()])) <= _OPENING_PHRASE \
-            and not any(c.isdigit() for c in text[:first_end.start()]):
+    if first_end is None or any(c.isdigit() for c in text[:first_end.start()]):
+        return first_end
+    if len(re.sub(r"\W", "", text[:first_end.start()])) <= _OPENING_PHRASE or _background_span().match(text):
         return _FIRST_SENTENCE_END.search(text, first_end.end()) or first_end
     return first_end
 

@@ -90,9 +90,10 @@ _EVENT_YEAR = [
     # a meeting numbered within its year (某委员会2025年第三次会议, 2024年第2次全体会议)
     re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?第[\d一二三四五六七八九十]{1,3}次[^，,。；;、]{0,4}?会议"),
     # the year opening the name of an event the sentence holds somewhere (2024年某省科技助农
-    # 某某集中示范活动在某县某镇举办): the name may be long, but is one noun, no 的
+    # 某某集中示范活动在某县某镇举办): the name may be long, but is one noun, no 的; the
+    # fields it lists are part of it (2024年新春文化、科技、卫生三下乡活动在某村举行)
     re.compile(r"(?<!\d)(\d{4})\s*年(?![\d一二三四五六七八九十]{1,2}\s*月|以来|来|前|后|底|初|末|度)"
-               rf"[^，,。；;、\d的]{{2,30}}?在[^，,。；;、的]{{1,20}}?(?:{alternation('event_held_verbs')})"),
+               rf"[^，,。；;\d的]{{2,30}}?在[^，,。；;、的]{{1,20}}?(?:{alternation('event_held_verbs')})"),
 ]
 
 

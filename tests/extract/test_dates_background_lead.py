@@ -1,0 +1,34 @@
+"""A lead that opens with a sentence of background spanning up to now (自某行动开展以来,
+…。) dates nothing there: its own first sentence is the next one, whose opening date is
+the event's even on a page with a stamp.  Sentences made up."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsarchive.extract.dates import extract_date
+from newsarchive.records import PartialDate
+
+from . import draft
+
+_STAMP = ("2031-06-14 09:12:40",)
+
+
+@pytest.mark.parametrize("lead", [
+    "自“清风行动”开展以来,某县某派出所民警坚持巡逻走访。6月10日,民警甲某在某村救下一名落水儿童。",
+    "今年以来,某镇持续开展农村人居环境整治提升行动。6月10日,镇里组织志愿者清理河道。",
+])
+def test_background_span_then_dated_event(lead: str) -> None:
+    d = replace(draft(lead, "当日下午,孩子家长送来锦旗。"), page_lines=_STAMP)
+    assert extract_date(d) == PartialDate(2031, 6, 10)
+
+
+def test_a_first_sentence_of_news_keeps_the_stamp() -> None:
+    d = replace(draft("某县召开全县防汛抗旱工作会议,部署今年汛期各项工作。6月10日,县领导检查了水库。"), page_lines=_STAMP)
+    assert extract_date(d) == PartialDate(2031, 6, 14)
+
+
+def test_a_date_right_after_a_sites_place_dateline_opens_the_lead() -> None:
+    d = draft("某某在线青石消息 2031年5月2日,某州副州长甲某到青石县调研春耕生产。")
+    assert extract_date(d) == PartialDate(2031, 5, 2)
