@@ -43,3 +43,16 @@ def test_a_series_instalment_line_below_the_opening_paragraph_is_the_headline() 
         ("走近乡镇干部之三:“小巷总理”忙些啥?", [opening, "清晨六点", "正文。"])
     assert series_headline([opening, "措施之一是加强监督。", "正文。"]) is None
     assert series_headline([opening, "正文第一段。", "正文第二段。", "走近乡镇干部之三:忙些啥?"]) is None
+
+
+def test_a_dash_led_headline_over_a_traditional_dateline_under_summaries() -> None:
+    text = ("5月3日,某某在某市出席博览會開幕式時說:某省是開放的重要窗口,這次博覽會的舉辦必將留下印記。\n"
+            "5月4日至5日,某某在某省考察時強調:要把握發展這個主題,開發旅游資源,完善基礎設施。\n"
+            "甲某在青石調研時指出,全省要全力落實考察時的重要指示———\n"
+            "某某日報青石5月8日訊(記者乙某)五月的海島生機勃勃。今天,省委書記甲某在青石市調研時指出,要全力落實指示。\n"
+            "省委常委丙某參加了今天的調研。\n")
+    drafts = _split(text)
+    assert len(drafts) == 1
+    d = drafts[0]
+    assert d.title == "甲某在青石調研時指出,全省要全力落實考察時的重要指示"
+    assert d.paragraphs[2].startswith("某某日報青石5月8日訊")

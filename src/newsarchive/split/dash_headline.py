@@ -8,6 +8,9 @@ credit, ``(某某日报记者某某摄)``), then the headline, then a subtitle o
 in an article the layout gave no headline, a short line right above such a subtitle
 among its first paragraphs is the headline.
 
+A headline ending in a dash run over the dateline, under summary paragraphs
+(``…考察海南的重要指示———`` / ``某某日报某地4月2日讯…``): the dashes lead into the report.
+
 A series' headline below the feature's opening paragraph: a short line that opens
 with the series' name and the instalment (``走近某某之二:…``).
 """
@@ -19,7 +22,7 @@ from typing import Sequence
 
 from ..simplified import to_simplified
 from ..textnorm import without_pinyin
-from .patterns import list_words
+from .patterns import STRONG, lead_strength, list_words
 
 #: How far down the headline may stand (under a caption or two).
 _HEADLINE_REACH = 3
@@ -86,4 +89,24 @@ def series_headline(paragraphs: Sequence[str]) -> tuple[str, list[str]] | None:
         plain = without_pinyin(line)           # a mirror's pinyin (書(shū)) is no part of its words
         if len(plain) <= _HEADLINE_MAX and "。" not in plain and _SERIES.match(to_simplified(plain)):
             return line, [p for i, p in enumerate(paragraphs) if i != k]
+    return None
+
+
+#: How far down a dash-led headline may stand (under a few summary paragraphs).
+_LEAD_IN_REACH = 5
+_LEAD_IN_DASHES = ("——", "---")
+
+
+def lead_in_headline(paragraphs: Sequence[str]) -> tuple[str, list[str]] | None:
+    """(headline, the other paragraphs) when one of the first paragraphs is a short line
+    ending in a dash run right above a dateline paragraph; else None."""
+    for k in range(min(_LEAD_IN_REACH, len(paragraphs) - 1)):
+        line = paragraphs[k].strip()
+        if not line.endswith(_LEAD_IN_DASHES):
+            continue
+        head = line.rstrip("—- ")
+        plain = without_pinyin(head)
+        if 4 <= len(plain) <= _HEADLINE_MAX and not _SENTENCE_END.search(plain) and "。" not in plain \
+                and lead_strength(paragraphs[k + 1]) == STRONG:
+            return head, [p for i, p in enumerate(paragraphs) if i != k]
     return None

@@ -18,7 +18,7 @@ from typing import NamedTuple, Sequence
 from ..records import Draft, SourceFile
 from ..repair import Block, clean_text, join_broken_paragraphs
 from ..simplified import to_simplified
-from .dash_headline import dash_headline, ends_with_credit, is_photo_credit, series_headline
+from .dash_headline import dash_headline, ends_with_credit, is_photo_credit, lead_in_headline, series_headline
 from .headline_echo import echoed_headline, joined_headline, labelled_title, site_banner
 from .lines import Line, read_lines
 from .patterns import split_run_in_byline
@@ -201,7 +201,8 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
         title, subtitle = headline(head, levels, body="".join(paragraphs))
     if title is None and residue.retitle:
         title = title_text(residue.retitle)
-    below = (dash_headline(paragraphs) or series_headline(paragraphs)) if title is None else None
+    below = (dash_headline(paragraphs) or series_headline(paragraphs) or lead_in_headline(paragraphs)) \
+        if title is None else None
     if below is not None:       # 某某村民进城"走亲戚" / ——记…: a headline under the photo's caption
         title, paragraphs = title_text(below[0]), below[1]
     return Draft(

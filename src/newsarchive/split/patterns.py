@@ -107,8 +107,9 @@ _WEAK_LEAD = re.compile(
 
 def lead_strength(text: str) -> int:
     """How surely a paragraph opens a news article: STRONG (本报讯, a dateline),
-    WEAK (a date or 近日 in front), else 0."""
-    text = text.strip()
+    WEAK (a date or 近日 in front), else 0.  A mirror's traditional characters (某某網訊)
+    read as the simplified ones."""
+    text = to_simplified(text.strip())
     if _STRONG_LEAD.match(text):
         return STRONG
     if _WEAK_LEAD.match(text):

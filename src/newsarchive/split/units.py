@@ -121,6 +121,12 @@ def run_in_leads(lines: Sequence[Line]) -> list[Line]:
     return out
 
 
+#: A line ending in a run of dashes ("…的重要指示———") leads into the line below: over a
+#: dateline, that line is the report the summary above it introduces, not another article,
+#: and a paragraph of its own.
+_LEADS_INTO = ("——", "---")
+
+
 def layout(lines: Sequence[Line]) -> list[list[Unit]]:
     """Group the lines of one file into articles and give every line its role."""
     shapes = [_shape(line) for line in lines]
@@ -147,13 +153,14 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
         elif shape == _ENUM_HEAD:
             b.add(line, SUBHEAD)
         else:
-            if b.has_body and leads[i] == STRONG and (b.has_lead or not b.has_head):
+            led_in = i > 0 and leads[i] == STRONG and lines[i - 1].text.rstrip().endswith(_LEADS_INTO)
+            if b.has_body and leads[i] == STRONG and (b.has_lead or not b.has_head) and not led_in:
                 b.new_article()          # a lead with no headline before it
             # under a headline, paragraphs before the first dateline (a caption, a summary)
             # are the article's own: its dateline comes after them
             b.has_lead = b.has_lead or leads[i] == STRONG
             prev = b.current[-1] if b.current else None
-            opens = line.listed or is_enumerated(line.text) or (indents and line.indented)
+            opens = line.listed or is_enumerated(line.text) or (indents and line.indented) or led_in
             glued = (indents and not line.indented and line.gap_before == 0
                      and prev is not None and prev.role == PROSE)
             b.add(line, PROSE, opens=opens, glued=glued)
