@@ -33,7 +33,8 @@ the text's era wins, :mod:`.district_era`):
      unless an inspection group's or to attend a meeting, reported by its own media, or its bodies written bare
      (``州委副书记…赴某市``: the home reports its own trip); in a chain the most specific; a city
      whose sentence names the county of the article's own source line inside it →
-     that county: ``某市宣传组走进某县`` reported by that county's media) — unless
+     that county: ``某市宣传组走进某县`` reported by that county's media; so is the one unit
+     of its own it visits that the lead's dateline is filed from: ``某某在线某县消息 …某州领导到某县调研``) — unless
      the article speaks of ``我州`` and names another unit of that kind more often
      (a visiting 州's group at ``我州``: the host is ours); several
      written as one list (``芙蓉区、天心区召开…``) → the division they share;
@@ -100,13 +101,13 @@ from collections import Counter
 
 from ..records import Draft
 from .district_article import Article, lies_within, lowest_common, pick, ranked
-from .district_cues import is_media_name, is_municipality
+from .district_cues import in_dateline, is_media_name, is_municipality
 from . import gazetteer as gz
 from .district_border import across_border, region_crossing, system_of
 from .district_clauses import organizer_clause, without_concurrent_seat
 from .district_era import as_written
 from .district_host import NO_HOST, visit_host
-from .district_province import towns_of, visited_city, visited_not_seat
+from .district_province import towns_of, visited_beyond_seat, visited_city, visited_not_seat
 from .district_tours import toured_division
 from .district_roles import (accompanied, called_on, destination, headline_destination, headline_province, held_in,
                              tour_stops, visited_away)
@@ -179,7 +180,9 @@ def _district(a: Article) -> str | None:
                 crossing = region_crossing(a, clause, head)
                 if crossing is not None:    # 澳门特区代表团前往某省, 香港某会接待某市代表团
                     return crossing
-                visited = a.visited(sentence, None)
+                # a named province's body: its capital written as where it receives is its seat
+                visited = visited_beyond_seat(a, sentence, clause) if head.level == PROVINCE \
+                    else a.visited(sentence, None)
                 if visited:
                     return visited
                 host = a.host_of(head)
@@ -281,7 +284,23 @@ def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked:
     own = a.publisher(within=picked.canonical)
     if own is not None and own != picked.canonical and own in {p.canonical for p in a.find(sentence)}:
         return own      # a city's group visiting a county whose own media reports it
+    filed = _filed_from_visited(a, sentence, picked)
+    if filed is not None:
+        return filed    # 某某在线某县消息 …某州领导到某县调研: the report is filed where the visit is
     return a.ours(picked) or picked.canonical
+
+
+def _filed_from_visited(a: Article, sentence: str, picked: Place) -> str | None:
+    """The unit of ``picked``'s own that the sentence's dateline is filed from and its
+    subject visits, if any."""
+    text = simplified(sentence)
+    filed = {p.canonical for p in a.find(sentence) if in_dateline(text, p)}
+    if len(filed) != 1:
+        return None
+    unit = filed.pop()
+    if unit == picked.canonical or not lies_within(unit, picked.canonical):
+        return None
+    return unit if a.visited(sentence, picked.canonical) == unit else None
 
 
 def _lead_crossing(a: Article, sentence: str, subject: Place) -> str | None:

@@ -70,17 +70,21 @@ _DATELINE_SITE = re.compile(r"[\u4e00-\u9fff]{0,3}[网站]\s*(?:\d{1,2}月\d{1,2
 #: A wire's or site's dateline around a place: the outlet's name before it and the date and
 #: 电/讯/消息 after it (中新网某地8月25日电), or the date before it and the end after it
 #: (某某网9月20日某地消息).
-_DATELINE_BEFORE = re.compile(r"(?:社|网|报|台|客户端|新闻|融媒)\s*$")
+_DATELINE_BEFORE = re.compile(r"(?:社|网|报|台|客户端|新闻|融媒|在线)\s*$")
 _DATELINE_DATE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")
 _DATELINE_DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日\s*$")
 _DATELINE_END_AFTER = re.compile(r"\s*(?:电|讯|消息)")
+#: …or the end right after the place and the date after it (某某在线某地消息 2013年5月22日,).
+_DATELINE_END_THEN_DATE = re.compile(r"\s*(?:电|讯|消息)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 
 
 def in_dateline(text: str, p: Place) -> bool:
     """Whether the place ``p`` of ``text`` is where a wire's or site's dateline was filed
     (中新网某地8月25日电): the reporter's place, not a place the report visits."""
     before = text[max(0, p.start - 12):p.start]
-    return (bool(_DATELINE_BEFORE.search(before)) and _DATELINE_DATE_AFTER.match(text, p.end) is not None) \
+    outlet = bool(_DATELINE_BEFORE.search(before))
+    return (outlet and (_DATELINE_DATE_AFTER.match(text, p.end) is not None
+                        or _DATELINE_END_THEN_DATE.match(text, p.end) is not None)) \
         or (bool(_DATELINE_DATE_BEFORE.search(before)) and _DATELINE_END_AFTER.match(text, p.end) is not None)
 
 

@@ -15,7 +15,8 @@ The host is read the way the article names it:
 * A province's abbreviation after a visit verb and before the visit's purpose or the
   clause's end (``来宁考察``, ``赴黔调研``; not ``来宁波``, ``带来宁静``) is that
   province when the text also writes the province's name; the one city or county of it
-  the sentence names (``受某市邀请…赴台``) is finer.  A county's or city's first character so written
+  the sentence names (``受某市邀请…赴台``) is finer; not the place of the dateline, nor its
+  capital written as where the hosts receive them (``在某市会见来某考察的…``).  A county's or city's first character so written
   (``来丰考察``) is the one unit of the kind the article calls its own (``我县``) that
   it names with that first character.
 """
@@ -26,11 +27,11 @@ import re
 
 from . import gazetteer as gz
 from .district_article import Article, innermost, ranked
-from .district_cues import is_media_name, of_kind, visit_to_ours_re
+from .district_cues import in_dateline, is_media_name, of_kind, visit_to_ours_re
 from .district_relations import lies_within
 from .gazetteer import CITY, COUNTY, PROVINCE
 from .place_names import Place, short_mentions, simplified
-from .place_words import pairs, words_re
+from .place_words import pairs, words as place_words, words_re
 from .places import find_places
 
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
@@ -106,8 +107,15 @@ def _one_unit_of(a: Article, sentence: str, province: str) -> str | None:
     the visitors go to, finer than the province; None for none or several."""
     text = simplified(sentence)
     units = {p.canonical for p in a.find(sentence)
-             if p.level in (CITY, COUNTY) and lies_within(p.canonical, province) and not is_media_name(text, p)}
+             if p.level in (CITY, COUNTY) and lies_within(p.canonical, province) and not is_media_name(text, p)
+             and not in_dateline(text, p) and not _seat_where_hosts_act(text, p)}
     return units.pop() if len(units) == 1 else None
+
+
+def _seat_where_hosts_act(text: str, p: Place) -> bool:
+    """The province's capital written as where its leaders receive the visitors (在某市会见):
+    their seat, no unit the visitors go to."""
+    return p.canonical in place_words("provincial_seats") and text[max(0, p.start - 1):p.start] == "在"
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from .gazetteer import CITY, COUNTY
 from .place_names import simplified
 from .place_words import words
 
-__all__ = ["visited_not_seat", "visited_city", "towns_of"]
+__all__ = ["visited_not_seat", "visited_beyond_seat", "visited_city", "towns_of"]
 
 #: A place's delegation to a congress or meeting above it.
 _DELEGATION = "代表团"
@@ -31,6 +31,27 @@ def visited_not_seat(a: Article, sentence: str, clause: str) -> str | None:
     text = simplified(sentence)
     names = [unit] + [d.short for d in gz.divisions(unit) if len(d.short) >= 2]
     return None if any(f"在{name}" in text for name in names) else unit
+
+
+def visited_beyond_seat(a: Article, sentence: str, clause: str) -> str | None:
+    """:func:`visited_not_seat`, but a capital written as where the body makes a field visit
+    (``在某市调研``) is visited: only one where it receives or meets (``在某市会见``) is its seat."""
+    unit = visited_not_seat(a, sentence, clause)
+    if unit is not None or a.visited(sentence, None) is None:
+        return unit
+    unit = a.visited(sentence, None)
+    text = simplified(sentence)
+    names = [unit] + [d.short for d in gz.divisions(unit) if len(d.short) >= 2]
+    purposes = words("seat_visit_purposes")
+    for name in names:
+        at = text.find(f"在{name}")
+        if at >= 0 and any(w in text[at + 1 + len(name):at + 1 + len(name) + _PURPOSE_REACH] for w in purposes):
+            return unit
+    return None
+
+
+#: How far after the capital's name a field visit's purpose may stand (在某市开展调研).
+_PURPOSE_REACH = 6
 
 
 def _only_delegation(a: Article, clause: str, unit: str) -> bool:

@@ -1,0 +1,38 @@
+"""A city's or prefecture's official visiting one unit of its own: the unit when the
+lead's dateline is filed from it (a site's local report), else the city stays (a field
+visit).  Sentences made up."""
+from __future__ import annotations
+
+from newsarchive.extract.places import extract_district
+
+from . import draft
+
+
+def test_a_visit_to_the_county_the_dateline_is_filed_from() -> None:
+    d = draft("农业在线永丰消息 2031年5月2日,江西省吉安市委常委某某带领市水利局局长某某到永丰调研抗旱工作。",
+              "某某一行到某镇查看了水库蓄水情况。")
+    assert extract_district(d) == "永丰县"
+
+
+def test_a_field_visit_without_such_a_dateline_stays_the_citys() -> None:
+    d = draft("2031年5月2日,江西省吉安市委常委某某带领市水利局局长某某到永丰调研抗旱工作。",
+              "某某一行到某镇查看了水库蓄水情况。")
+    assert extract_district(d) == "吉安市"
+
+
+def test_a_named_provinces_leaders_acting_in_its_capital_stay_the_provinces() -> None:
+    d = draft("某某网南昌5月2日电 (记者某某)江西省委书记某某、省长某某等领导5月2日下午在南昌会见了来赣考察的专家团成员。",
+              "某某向专家们介绍了江西的省情。")
+    assert extract_district(d) == "江西省"
+
+
+def test_a_named_regions_leaders_receiving_guests_in_its_capital() -> None:
+    d = draft("某某网南宁5月2日电 广西壮族自治区党委书记某某,自治区主席某某等广西党政领导5月2日下午在南宁会见了专家团成员。",
+              "某某向专家们介绍了广西的区情。")
+    assert extract_district(d) == "广西壮族自治区"
+
+
+def test_a_named_regions_group_on_a_field_visit_in_its_capital() -> None:
+    d = draft("广西人大常委会调研组在南宁市调研", "8月9日上午,由自治区人大常委会副主任某某率领的调研组在南宁市调研,了解南宁市人大工作情况。",
+              title=None)
+    assert extract_district(d) == "南宁市"
