@@ -36,3 +36,10 @@ def test_a_named_regions_group_on_a_field_visit_in_its_capital() -> None:
     d = draft("广西人大常委会调研组在南宁市调研", "8月9日上午,由自治区人大常委会副主任某某率领的调研组在南宁市调研,了解南宁市人大工作情况。",
               title=None)
     assert extract_district(d) == "南宁市"
+
+
+def test_a_provincial_leaders_field_visit_in_the_capital_is_the_capitals() -> None:
+    d = draft("本报讯 今天,省委书记某某在南昌调研时指出,要全力落实江西省委的部署。", "某某一行察看了南昌的老城区改造。")
+    assert extract_district(d) == "南昌市"
+    d = draft("本报讯 今天,省委书记某某在南昌会见客人时指出,要全力落实江西省委的部署。", "某某一行察看了南昌的老城区改造。")
+    assert extract_district(d) == "江西省"

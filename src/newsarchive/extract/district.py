@@ -208,7 +208,7 @@ def _district(a: Article) -> str | None:
                     or _AUTONOMOUS_REGION.match(clause):
                 provinces = ranked(a.places, lambda p: p.level == PROVINCE) or a.page_provinces
                 province = provinces[0] if provinces else None
-                found = visited_not_seat(a, sentence, clause) or towns_of(a, sentence, province) \
+                found = visited_beyond_seat(a, sentence, clause) or towns_of(a, sentence, province) \
                     or visited_city(a, sentence) or a.publisher(within=province) or province
                 if found is None:       # 省委督查组到某景区… (a headline): the lead's next sentence
                     unnamed_province = True
