@@ -52,7 +52,8 @@ the text's era wins, :mod:`.district_era`):
      province's body in a headline that names no unit leaves the choice to the lead's
      next sentence (``省委督查组到某景区…``); a bare province name that is no body (``四川在线记者``,
      ``海南日报 | 南海网``: a site's name) gives way to a later clause's subject, or
-     to the first city or county of the lead;
+     to the first city or county of the lead — unless the article rounds the province up,
+     naming units of three or more of its cities (``某省调整多地县委书记``): the province;
    * a city's or county's body inspecting one unit of its own in the same
      sentence (``市委巡察组对镜湖区…开展巡察``, ``某市安委会巡查组在某县…``), or going to
      one (``市委书记赴某区调研``) → that unit; several → its own place; a body is also a committee of the place
@@ -108,7 +109,7 @@ from .district_clauses import organizer_clause, without_concurrent_seat
 from .district_era import as_written
 from .district_host import NO_HOST, visit_host
 from .district_province import towns_of, visited_beyond_seat, visited_city, visited_not_seat
-from .district_tours import toured_division
+from .district_tours import province_round_up, toured_division
 from .district_roles import (accompanied, called_on, destination, headline_destination, headline_province, held_in,
                              tour_stops, visited_away)
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
@@ -226,6 +227,9 @@ def _district(a: Article) -> str | None:
             if found is None and m.group(1) == "县" and _unlisted_county(" ".join(a.lead[:i + 1])):
                 continue        # 某某县…县长率团出席: a body of a place the gazetteer lacks
             return found
+    round_up = province_round_up(a, headed_by or deferred)
+    if round_up is not None:
+        return round_up     # 某省调整多地县委书记: the meetings of its cities quoted one by one
     if a.kinds:        # 我市, 全区: the article is about a place of the kind it speaks of most
         resolved = a.bare(_main_kind(a.kinds, a.first_person), "")
         if resolved:

@@ -14,7 +14,7 @@ from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY
 from .place_names import simplified
 
-__all__ = ["toured_division"]
+__all__ = ["toured_division", "province_round_up"]
 
 #: Fewest cities or counties of a tour that stand for the division they share.
 _TOUR_STOPS = 3
@@ -60,3 +60,28 @@ def _short_tour(text: str) -> list[str]:
             return []
         out.append(found.pop())
     return list(dict.fromkeys(out))
+
+
+#: Fewest cities of a province whose units an article under the province's headline names
+#: to be a round-up of the province.
+_ROUND_UP_CITIES = 3
+
+
+def province_round_up(a: Article, province: str | None) -> str | None:
+    """``province``, written heading the headline (某省调整多地县委书记), when the article
+    names cities or counties of at least three of its cities: a round-up of the province,
+    whose ``全市`` are the quoted meetings of its several cities."""
+    if province is None:
+        return None
+    cities: set[str] = set()
+    for p in a.places:
+        if p.level not in (CITY, COUNTY) or not lies_within(p.canonical, province):
+            continue
+        found = gz.divisions(p.canonical)
+        if len(found) != 1:
+            continue
+        d = found[0]
+        city = d if d.level == CITY else gz.parent(d)
+        if city is not None and city.level == CITY:
+            cities.add(city.name)
+    return province if len(cities) >= _ROUND_UP_CITIES else None
