@@ -32,3 +32,10 @@ def test_a_first_sentence_of_news_keeps_the_stamp() -> None:
 def test_a_date_right_after_a_sites_place_dateline_opens_the_lead() -> None:
     d = draft("某某在线青石消息 2031年5月2日,某州副州长甲某到青石县调研春耕生产。")
     assert extract_date(d) == PartialDate(2031, 5, 2)
+
+
+def test_a_stretch_of_months_gives_way_to_the_step_dated_to_the_day() -> None:
+    d = draft("按照县委的统一部署,某县县委于2030年10月至2031年1月开展了第三轮巡察,对12个单位开展了巡察。"
+              "巡察情况经专题会议讨论后,于2031年2月1日至3日,集中对被巡察单位进行了反馈。",
+              title="某县集中开展第三轮巡察反馈工作")
+    assert extract_date(d) == PartialDate(2031, 2, 1)

@@ -209,10 +209,20 @@ def signature_date(paragraphs: Sequence[str], reach: int = 3) -> PartialDate | N
 
 def period_start(paragraph: str) -> PartialDate | None:
     """The start of the period a paragraph states ("自…起", "于…至…"); the day is None when
-    only the month is given ("2026年3月上中旬开始"), the year when none is written."""
-    m = _patterns()["period"].search(fold(paragraph))
-    if not m:
-        return None
+    only the month is given ("2026年3月上中旬开始"), the year when none is written.  A
+    stretch of months ("于2020年10月至2021年1月开展了巡察") gives way to a later period the
+    paragraph dates to the day ("于2021年2月1日至3日…进行了反馈"): the step it reports."""
+    found = [_period_of(m) for m in _patterns()["period"].finditer(fold(paragraph))]
+    first = found[0] if found else None
+    if first is not None and first.day is None and first.year is not None:
+        later = [d for d in found[1:] if d is not None and d.day is not None and d.year is not None
+                 and (d.year, d.month or 0) > (first.year, first.month or 0)]
+        if later:
+            return later[0]
+    return first
+
+
+def _period_of(m: re.Match[str]) -> PartialDate | None:
     if m.group("sm"):
         year, month, day = None, int(m.group("sm")), int(m.group("sd"))
     else:

@@ -53,7 +53,9 @@ Rule, in order:
    设立举报电话": the text announces that period, even under a vague lead); a subheading that is only a date or
    a range (``(5月20日—5月24日)`` under a weekly column's name); the page's
    stamp (a vague or undated report is dated by its publication); a period start
-   when the lead is not vague; else, when the lead is not vague, the first clause-opening
+   when the lead is not vague (a stretch of months giving way to a later period the paragraph
+   dates to the day, the step it reports: ``于2030年10月至2031年1月开展了巡察…于2031年2月1日至3日…反馈``);
+   else, when the lead is not vague, the first clause-opening
    date of the next few paragraphs (a feature that opens with scenery or background);
    else the year alone of a lead that opens with it (``在二〇〇七年底,…``); else no date.  Photo captions the layout left between paragraphs (a short line that
    ends no sentence) are no paragraphs of the lead.
