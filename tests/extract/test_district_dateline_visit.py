@@ -43,3 +43,8 @@ def test_a_provincial_leaders_field_visit_in_the_capital_is_the_capitals() -> No
     assert extract_district(d) == "南昌市"
     d = draft("本报讯 今天,省委书记某某在南昌会见客人时指出,要全力落实江西省委的部署。", "某某一行察看了南昌的老城区改造。")
     assert extract_district(d) == "江西省"
+
+
+def test_a_short_name_that_is_also_a_word_framed_by_a_field_visit() -> None:
+    d = draft("本报讯 今天,省委书记某某在东方调研时指出,要全力落实海南省委的部署。", "省委常委某某参加调研。")
+    assert extract_district(d) == "东方市"

@@ -42,7 +42,7 @@ def visited_beyond_seat(a: Article, sentence: str, clause: str) -> str | None:
     unit = a.visited(sentence, None)
     text = simplified(sentence)
     names = [unit] + [d.short for d in gz.divisions(unit) if len(d.short) >= 2]
-    purposes = words("seat_visit_purposes")
+    purposes = words("field_visit_purposes")
     for name in names:
         at = text.find(f"在{name}")
         if at >= 0 and any(w in text[at + 1 + len(name):at + 1 + len(name) + _PURPOSE_REACH] for w in purposes):

@@ -14,7 +14,7 @@ place only when
 * a frame makes it a place whatever it is: a tag ``[徐汇]``, a paper or site
   named after it (``太仓日报``, ``玉溪网``; not an ordinary word whose paper's or site's
   name is a dictionary word of its own, ``东方网``), ``美丽阜城``, ``符合南岸实际``, a
-  dateline (``某某新闻网乐山5月2日讯``).
+  dateline (``某某新闻网乐山5月2日讯``), a field visit to it (``在东方调研``, ``到某地考察``).
 
 A short name inside a longer word of its sentence (``和政`` of ``党和政府``) is none.
 """
@@ -285,6 +285,13 @@ def _framed_word(text: str, start: int, end: int) -> bool:
     return any(text.startswith(w, end) and lexicon.frequency(text[start:end] + w) > 0 for w in _frames_after())
 
 
+def _field_visit_at(text: str, start: int, end: int) -> bool:
+    """A short name between 在/到/赴 and a field visit's purpose (在海口调研): a place, even
+    one that is also a common word."""
+    return any(text.startswith(w, start - len(w)) for w in words("field_visit_at") if len(w) <= start) \
+        and any(text.startswith(w, end) for w in words("field_visit_purposes"))
+
+
 def bare_mentions(text: str, known: frozenset[str]) -> list[Place]:
     """Bare short names of a simplified text that count as places (see the module docstring)."""
     table = _shorts()
@@ -295,7 +302,8 @@ def bare_mentions(text: str, known: frozenset[str]) -> list[Place]:
         if not _bare_at(text, end) or _township_after(text, start, end) or inside_word(text, start, end) \
                 or in_given_name(text, start, end) or in_word_list(text, start, end):
             continue
-        framed = _framed(text, start, end) and not (_ordinary(short) and _framed_word(text, start, end))
+        framed = (_framed(text, start, end) and not (_ordinary(short) and _framed_word(text, start, end))) \
+            or _field_visit_at(text, start, end)
         if d.level == PROVINCE or framed or (short in known and not _ordinary(short)):
             out.append(Place(start, end, short, d.name, d.level))
     return out
