@@ -102,15 +102,16 @@ from collections import Counter
 
 from ..records import Draft
 from .district_article import Article, lies_within, lowest_common, pick, ranked
-from .district_cues import in_dateline, is_media_name, is_municipality
+from .district_cues import is_media_name, is_municipality
 from . import gazetteer as gz
 from .district_border import across_border, region_crossing, system_of
 from .district_clauses import organizer_clause, without_concurrent_seat
 from .district_era import as_written
 from .district_host import NO_HOST, visit_host
-from .district_province import towns_of, visited_beyond_seat, visited_city, visited_not_seat
+from .district_province import towns_of, visited_beyond_seat, visited_city
 from .district_tours import province_round_up, toured_division
-from .district_roles import (accompanied, called_on, destination, headline_destination, headline_province, held_in,
+from .district_roles import (accompanied, called_on, destination, filed_from_visited, headline_destination,
+                             headline_province, held_in,
                              tour_stops, visited_away)
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
@@ -288,23 +289,10 @@ def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked:
     own = a.publisher(within=picked.canonical)
     if own is not None and own != picked.canonical and own in {p.canonical for p in a.find(sentence)}:
         return own      # a city's group visiting a county whose own media reports it
-    filed = _filed_from_visited(a, sentence, picked)
+    filed = filed_from_visited(a, sentence, picked)
     if filed is not None:
         return filed    # 某某在线某县消息 …某州领导到某县调研: the report is filed where the visit is
     return a.ours(picked) or picked.canonical
-
-
-def _filed_from_visited(a: Article, sentence: str, picked: Place) -> str | None:
-    """The unit of ``picked``'s own that the sentence's dateline is filed from and its
-    subject visits, if any."""
-    text = simplified(sentence)
-    filed = {p.canonical for p in a.find(sentence) if in_dateline(text, p)}
-    if len(filed) != 1:
-        return None
-    unit = filed.pop()
-    if unit == picked.canonical or not lies_within(unit, picked.canonical):
-        return None
-    return unit if a.visited(sentence, picked.canonical) == unit else None
 
 
 def _lead_crossing(a: Article, sentence: str, subject: Place) -> str | None:

@@ -14,7 +14,9 @@ people acting come from or a place named in passing:
   news when the lead has the city's body go there too, or the headline has it go there;
 * a host written only by its body after a visit or calling verb (``到县政府拜会县长``) is
   the unit of that kind the article names most, not the visitors' home;
-* the places a body tours (``到甲县、乙市、丙县考察``) are not its own place.
+* the places a body tours (``到甲县、乙市、丙县考察``) are not its own place;
+* the one unit of its own a city's or prefecture's body visits that the lead's dateline is
+  filed from (``某某在线某县消息 …某州领导到某县调研``) is where the event happens.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ import re
 from typing import Sequence
 
 from .district_article import LIST_JOINS, Article, innermost, lies_within, pick, ranked, written_run
-from .district_cues import is_media_name, of_kind
+from .district_cues import in_dateline, is_media_name, of_kind
 from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
@@ -215,3 +217,16 @@ def accompanied(a: Article, sentence: str, home: str) -> str | None:
     units = innermost([p.canonical for p in a.find(sentence) if p.level in (CITY, COUNTY)
                        and p.canonical != home and lies_within(p.canonical, home) and not is_media_name(text, p)])
     return units[0] if len(units) == 1 else None
+
+
+def filed_from_visited(a: Article, sentence: str, picked: Place) -> str | None:
+    """The unit of ``picked``'s own that the sentence's dateline is filed from and its
+    subject visits, if any."""
+    text = simplified(sentence)
+    filed = {p.canonical for p in a.find(sentence) if in_dateline(text, p)}
+    if len(filed) != 1:
+        return None
+    unit = filed.pop()
+    if unit == picked.canonical or not lies_within(unit, picked.canonical):
+        return None
+    return unit if a.visited(sentence, picked.canonical) == unit else None
