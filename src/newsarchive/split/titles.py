@@ -4,7 +4,9 @@ The main title is the Markdown heading of the group when there is one, else
 the first line — or the second, when the first only states the event
 ("青石县召开春耕生产推进会") and the second does not nor opens with the meeting's decisions
 ("决定…", "审议通过…": a subtitle), or the text repeats nothing of the
-first but echoes the second (a related story's headline above this one); a line that is only a site's
+first but echoes the second (a related story's headline above this one); of three lines
+the second (kicker, main, subtitle), unless the first states the event over two short slogans
+that state none ("某某主持召开…会议" / "深学细悟…" / "推动…": the slogans are its subtitle); a line that is only a site's
 column name ("滚动新闻") is a kicker, never the headline.  Kicker and subtitle
 lines both go to the subtitle, in reading order.  A headline line is cleaned
 as a title: a title spaced out letter by letter ("巡 察 公 告") is joined and a
@@ -108,7 +110,22 @@ def _main_line(texts: list[str], levels: list[int], body: str, site: set[int]) -
         lower = (is_event_line(lines[0]) and not is_event_line(lines[1]) and not _outcome_line(lines[1])) \
             or _unechoed_above(lines, body)
         return pool[1 if lower else 0]
+    if len(lines) == 3 and _event_over_slogans(lines):
+        return pool[0]
     return pool[1] if len(lines) >= 3 else pool[0]
+
+
+#: Longest line of a two-line slogan under an event line.
+_SLOGAN_CHARS = 24
+
+
+def _event_over_slogans(lines: list[str]) -> bool:
+    """An event line above two slogans that state no event, both shorter than it
+    ("某某主持召开某某会议" / "深学细悟某某精神" / "推动各项工作提质增效"): the event line is
+    the headline and the slogans its two-part subtitle, not a kicker over a main line."""
+    first, *slogans = lines
+    return is_event_line(first) and all(not is_event_line(t) and len(t) <= _SLOGAN_CHARS and len(t) < len(first)
+                                         for t in slogans)
 
 
 #: Marks a site's banner parts its names with: a line without one is no banner.
