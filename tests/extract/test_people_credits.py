@@ -27,3 +27,9 @@ def test_traditional_credits() -> None:
 def test_credits_to_an_agency_or_in_a_sentence_name_nobody() -> None:
     assert credit_names("(图/新华社)") == []
     assert credit_names("他说文/图结合的方式很好。") == []
+
+
+def test_name_then_credit_after_a_space_the_slash_between_credits() -> None:
+    assert reporters("委员们认真讨论了报告。 (韩立新 文/沈雪梅 图)") == ("韩立新", "沈雪梅")
+    assert reporters("委员们认真讨论了报告。", "韩立新 文/沈雪梅 图") == ("韩立新", "沈雪梅")
+    assert reporters("他说图文/视频的方式很好。") == ()

@@ -2,6 +2,7 @@
 
 * a slash after the name: ``某某/文``, ``某甲/文 某乙/图``, after a source and
   unit (``来源:区政府办 某某/文``) or in brackets closing the text;
+* a space after the name, the slash between the credits: ``(某甲 文/某乙 图)``;
 * names closed by 报道: ``某区:某甲 某乙 某丙 报道``, ``(某甲 某乙 报道)``.
 
 Only the tail of a line is read: the part after its last colon or sentence mark,
@@ -28,6 +29,8 @@ _SPACE = "[ \u3000\u00a0]"
 #: One item at the end of a tail: a name (or a padded one, 王 某) then a slash and the credit word.
 _SLASH_ITEM = re.compile(rf"(?:^|(?<={_SPACE}))([\u4e00-\u9fff]{_SPACE}+[\u4e00-\u9fff]|[^\s/／]{{2,6}})"
                          rf"{_SPACE}*[/／](?:" + "|".join(map(re.escape, _CREDIT_WORDS)) + rf"){_SPACE}*$")
+#: One credit of a slashed list with a space after the name (某甲 文/某乙 图).
+_SPACED_ITEM = re.compile(rf"([\u4e00-\u9fff·]{{2,8}}){_SPACE}+(?:" + "|".join(map(re.escape, _CREDIT_WORDS)) + ")")
 _REPORTED = re.compile(rf"{_SPACE}*报道$")
 #: What a credit may add before 报道 (某某摄影报道): the name stands before it.
 _REPORTED_CREDITS = tuple(sorted(words("people", "reported_credit_words"), key=len, reverse=True))
@@ -49,7 +52,7 @@ def name_credits(line: str) -> list[str]:
     bracket = _CLOSING_BRACKET.search(simple)
     tail = bracket.group(1) if bracket else simple
     tail = _TAIL_START.split(tail)[-1].strip()
-    names = _slash_names(tail) or _reported_names(tail)
+    names = _slash_names(tail) or _spaced_names(tail) or _reported_names(tail)
     return [as_written(n) for n in names]
 
 
@@ -77,6 +80,19 @@ def _slash_names(tail: str) -> list[str]:
     if not names or not _only_a_unit(rest):
         return []
     return names
+
+
+def _spaced_names(tail: str) -> list[str]:
+    """某甲 文/某乙 图: a name, a space and its credit, the slash parting the credits;
+    [] unless every part is so and every name a byline name."""
+    parts = [p.strip(" \u3000\u00a0") for p in re.split(r"[/／]", tail)]
+    if len(parts) < 2:
+        return []
+    matches = [_SPACED_ITEM.fullmatch(p) for p in parts]
+    if not all(matches):
+        return []
+    names = [m.group(1) for m in matches if m]
+    return names if all(is_byline_name(n) for n in names) else []
 
 
 def _reported_names(tail: str) -> list[str]:
