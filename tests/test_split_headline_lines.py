@@ -24,3 +24,11 @@ def test_a_subtitle_that_is_a_sentence_of_its_own_stays_apart() -> None:
 
 def test_a_reprint_note_is_a_source_line() -> None:
     assert line_kind("转自:某某日报") == SOURCE
+
+
+def test_a_phrase_framed_by_dashes_is_a_kicker() -> None:
+    title, subtitle = headline(["—— 聚焦青石两会 ——", "出席县人代会的代表陆续报到"])
+    assert title == "出席县人代会的代表陆续报到"
+    assert subtitle == "—— 聚焦青石两会 ——"
+    title, _ = headline(["--走进乡村--", "青石镇举办农民丰收节"])
+    assert title == "青石镇举办农民丰收节"

@@ -7,7 +7,7 @@ the first line — or the second, when the first only states the event
 first but echoes the second (a related story's headline above this one); of three lines
 the second (kicker, main, subtitle), unless the first states the event over two short slogans
 that state none ("某某主持召开…会议" / "深学细悟…" / "推动…": the slogans are its subtitle); a line that is only a site's
-column name ("滚动新闻") is a kicker, never the headline.  Kicker and subtitle
+column name ("滚动新闻"), or a short phrase framed by dashes ("—— 关注某某 ——"), is a kicker, never the headline.  Kicker and subtitle
 lines both go to the subtitle, in reading order.  A headline line is cleaned
 as a title: a title spaced out letter by letter ("巡 察 公 告") is joined and a
 site's name after it ("…|某某资讯") cut off.  An article without a headline
@@ -51,9 +51,16 @@ def title_text(text: str) -> str:
     return title
 
 
+#: A short phrase between two dash runs (—— 关注某某 ——): a column's label set over the headline.
+_DASH_FRAMED = re.compile(r"^(?:—+|-{2,})\s*[^—\-\s][^—]{0,18}?\s*(?:—+|-{2,})$")
+
+
 def is_column_label(text: str) -> bool:
-    """A heading line that is only a site's column or region (滚动新闻, 天津): a kicker."""
-    return to_simplified(title_text(text)).strip("【】[]") in _column_labels() or _region_label(title_text(text))
+    """A heading line that is only a site's column or region (滚动新闻, 天津), or a phrase
+    framed by dashes (—— 关注某某 ——): a kicker."""
+    title = title_text(text)
+    return to_simplified(title).strip("【】[]") in _column_labels() or _region_label(title) \
+        or _DASH_FRAMED.match(title) is not None
 
 
 def _region_label(text: str) -> bool:
