@@ -311,13 +311,12 @@ def _same_day_year(date: PartialDate, paragraphs: Sequence[str]) -> PartialDate:
     the text recalls."""
     if date.year is not None or date.month is None or date.day is None:
         return date
-    body = "\n".join(paragraphs)
     years = {f.date.year for p in paragraphs if "年" in p or "-" in p or "/" in p for f in iter_dates(p)
              if f.date.year is not None and (f.date.month, f.date.day) == (date.month, date.day)}
     if len(years) != 1:
         return date
     year = years.pop()
-    latest = max((int(y) for y in _WRITTEN_YEAR.findall(fold(body))), default=year)
+    latest = max((int(y) for y in _WRITTEN_YEAR.findall(fold("\n".join(paragraphs)))), default=year)
     return PartialDate(year, date.month, date.day) if year >= latest else date
 
 
