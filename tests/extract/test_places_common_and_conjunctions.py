@@ -64,3 +64,14 @@ def test_the_whole_region_of_an_autonomous_regions_bodies_is_the_region_named_sh
     assert extract_district(draft(text)) == "宁夏回族自治区"
     # 全区 of a district's own bodies with no district written stays unknown
     assert extract_district(draft("6月18日,区委召开推进会,在全区上下掀起热潮。")) is None
+
+
+def test_a_conjunction_after_a_comma_joins_the_county_body_it_precedes() -> None:
+    text = "委员们讨论了书记的讲话,和县政协常委会工作报告。"
+    assert find_places(text) == []
+    assert [p.canonical for p in find_places("会议听取了汇报;和县人大的意见也一并研究")] == []
+
+
+def test_the_county_after_a_comma_still_counts_before_other_words() -> None:
+    assert [p.canonical for p in find_places("来自宣城、和县邮政局的同志")][-1] == "和县"
+    assert [p.canonical for p in find_places("会议结束。和县政协主席讲话")] == ["和县"]

@@ -5,7 +5,8 @@
   counts only where its start is clear: right after its parent (``阳泉市城区``), the
   generic one also before its own body (``老城区政府``) or,
   for the one-character name, after punctuation (``：赵县邮政局``); ``组织部和县委``
-  names no county; nor does ``…的请示》和县妇联`` (a conjunction after a closed title).
+  names no county; nor does ``…的请示》和县妇联`` (a conjunction after a closed title)
+  or ``…的讲话,和县政协…`` (a conjunction before a county's own body, inside a sentence).
 * Development zones: ``郑州经开区`` (a place, then the zone), a bare ``高新区``, or a
   name before the zone's own body (``郑东新区党工委``).
 * Villages, communities and townships the gazetteer lacks: only where the text
@@ -30,6 +31,10 @@ _LIST_GAP = "、"
 _CLOSERS = "》”」』）)】"
 #: Bodies of a division written right after its name (老城区委, 老城区政府, 老城区人大常委会).
 _OWN_BODIES = ("委", "政府", "人民政府", "人大", "政协")
+#: Marks inside a sentence, after which a conjunction may open the next item of a list.
+_CLAUSE_MARKS = ",，、;；"
+#: Second characters of words 县 starts (县长, 县级, 县直, 县城, 县域, 县政府, 县人大, 县纪委, 县监委).
+_COUNTY_WORD_STARTS = "长级直城域政人纪监"
 #: jieba tags of words that start no name: prepositions, conjunctions, adverbs, verbs.
 _GRAMMAR_TAGS = ("p", "c", "d", "v", "u")
 
@@ -72,13 +77,16 @@ def generic_ok(text: str, p: Place, prev: Place | None) -> bool:
         return False         # 《…请示》和县妇联: after a closed title, 和/与/及 joins the next body
     if len(p.name) == 2 and text.startswith("长", p.end):
         return False         # 邱县长, 赵县长: a surname and the county head's post, wherever it stands
+    nxt = text[p.end:p.end + 1]
     if _boundary_before(text, p.start):
-        return True
+        # …的讲话,和县政协常委会工作报告: inside a sentence, 和/与/及 before a county's own
+        # body joins that body to what came before
+        return not (p.start > 0 and text[p.start - 1] in _CLAUSE_MARKS and p.name[0] in _tables()[5]
+                    and nxt in _COUNTY_WORD_STARTS)
     # 房县50万人民, 美好的房县: a one-character name after a word, unless the character may
     # end that word (组织部和|县委, 召开|县长会): then only after a boundary; 的 after the
     # name (结合某县的实际) is no word the 县 could start
-    nxt = text[p.end:p.end + 1]
-    return p.name[0] not in _tables()[5] and not (nxt and nxt != "的" and nxt in _tables()[5] + "长级直城域政人纪监")
+    return p.name[0] not in _tables()[5] and not (nxt and nxt != "的" and nxt in _tables()[5] + _COUNTY_WORD_STARTS)
 
 
 def is_zone_prefix(prefix: str) -> bool:
