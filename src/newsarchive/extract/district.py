@@ -83,7 +83,8 @@ the text's era wins, :mod:`.district_era`):
      → that place, a province's meeting at its capital apart (:mod:`.district_roles`).
 4. Without a subject: a place of the one kind the article calls its own (``我区``: a
    district's page on the city's leaders, who say ``全市``), else of the kind it speaks of most (``全市`` throughout,
-   ``全区`` once of its region → the city it writes), else the first city or county of the lead (but a province written short
+   ``全区`` once of its region → the city it writes; a unit of it the lead brings someone to,
+   ``全州采访团来到某市``, is where it happens), else the first city or county of the lead (but a province written short
    at the head of the headline, ``河南行走…``, named more often than that unit of it), else — unless the article
    speaks of ``全县``/``我区`` and writes no unit of that kind (a city named only in a
    hospital's name is not it: null) — the most mentioned (but a province written three
@@ -233,8 +234,8 @@ def _district(a: Article) -> str | None:
         return round_up     # 某省调整多地县委书记: the meetings of its cities quoted one by one
     if a.kinds:        # 我市, 全区: the article is about a place of the kind it speaks of most
         resolved = a.bare(_main_kind(a.kinds, a.first_person), "")
-        if resolved:
-            return resolved
+        if resolved:     # …and a unit of it the lead brings someone to is where it happens
+            return destination(a, a.lead, resolved) or resolved
     first = headline_province(a, headed_by, _first_in_lead(a)) or deferred
     if first is None and set(a.kinds) - {"省"} - _region_kinds(a):
         return None    # 全县 and no county written: a city in a hospital's name is not it
