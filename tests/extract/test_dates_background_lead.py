@@ -18,6 +18,8 @@ _STAMP = ("2031-06-14 09:12:40",)
 @pytest.mark.parametrize("lead", [
     "自“清风行动”开展以来,某县某派出所民警坚持巡逻走访。6月10日,民警甲某在某村救下一名落水儿童。",
     "今年以来,某镇持续开展农村人居环境整治提升行动。6月10日,镇里组织志愿者清理河道。",
+    "本网讯 入夏以来,某县持续高温少雨,部分山塘水位下降。6月10日上午,副县长某某到三个乡镇查看旱情。",
+    "疫情发生以来,某社区组织党员轮流值守卡点。6月10日,社区又招募了二十名志愿者。",
 ])
 def test_background_span_then_dated_event(lead: str) -> None:
     d = replace(draft(lead, "当日下午,孩子家长送来锦旗。"), page_lines=_STAMP)
@@ -39,3 +41,10 @@ def test_a_stretch_of_months_gives_way_to_the_step_dated_to_the_day() -> None:
               "巡察情况经专题会议讨论后,于2031年2月1日至3日,集中对被巡察单位进行了反馈。",
               title="某县集中开展第三轮巡察反馈工作")
     assert extract_date(d) == PartialDate(2031, 2, 1)
+
+
+def test_a_related_news_label_is_no_dateline_paragraph() -> None:
+    d = replace(draft("为推进项目建设,6月12日,某镇组织开展项目观摩活动,全体镇干部参加。",
+                      "观摩现场,各村负责人介绍了项目进展。", "相关资讯", "某镇召开春耕生产推进会"),
+                page_lines=_STAMP)
+    assert extract_date(d) == PartialDate(2031, 6, 12)

@@ -90,6 +90,11 @@ def _period_date(text: str, found: DateMatch) -> bool:
     return bool(_PERIOD_OPENER.search(before)) and bool(_PERIOD_ONSET.match(text, found.end))
 
 
+#: A dateline without a date before the lead's words (本网讯, 本报讯(记者 某某)).
+_UNDATED_DATELINE = re.compile(rf"^\s*[\u4e00-\u9fff]{{1,8}}?(?:{alternation('dateline_ends')})\s*"
+                               r"(?:[(（【\[][^()（）【】\[\]]{0,40}[)）】\]])?\s*")
+#: Longest opening clause ending in 以来 (入秋以来, 疫情发生以来) read as a span up to now.
+_SPAN_OPENING = 12
 #: Longest opening sentence read as a set phrase before the lead ("辞旧迎新,恭贺新禧。",
 #: a slogan of two seven-character halves): the lead's first sentence is the one after it.
 _OPENING_PHRASE = 16
@@ -97,9 +102,10 @@ _OPENING_PHRASE = 16
 
 @functools.lru_cache(maxsize=1)
 def _background_span() -> re.Pattern[str]:
-    """An opening clause that spans up to now: 今年以来, or 自/自从 … 以来."""
-    return re.compile(rf"^\s*(?:{alternation('background_spans')}"
-                      rf"|(?:{alternation('background_span_openers')})[^，,。;；]{{1,30}}?以来)\s*[，,]")
+    """An opening clause that spans up to now: 今年以来, 入秋以来, 党的十八大以来, or 自/自从 … 以来."""
+    return re.compile(rf"\s*(?:{alternation('background_spans')}"
+                      rf"|(?:{alternation('background_span_openers')})[^，,。;；]{{1,30}}?以来"
+                      rf"|[^，,。;；\s]{{1,{_SPAN_OPENING}}}?以来)\s*[，,]")
 
 
 def _first_sentence_end(text: str) -> re.Match[str] | None:
@@ -108,7 +114,9 @@ def _first_sentence_end(text: str) -> re.Match[str] | None:
     first_end = _FIRST_SENTENCE_END.search(text)
     if first_end is None or any(c.isdigit() for c in text[:first_end.start()]):
         return first_end
-    if len(re.sub(r"\W", "", text[:first_end.start()])) <= _OPENING_PHRASE or _background_span().match(text):
+    opening = _UNDATED_DATELINE.match(text)
+    if len(re.sub(r"\W", "", text[:first_end.start()])) <= _OPENING_PHRASE \
+            or _background_span().match(text, opening.end() if opening else 0):
         return _FIRST_SENTENCE_END.search(text, first_end.end()) or first_end
     return first_end
 

@@ -25,12 +25,12 @@ _SUMMARY_PARAGRAPHS = 5
 def _dateline_opening() -> re.Pattern[str]:
     """A paragraph that opens with a dateline (本报讯, 某某网讯(记者…), 新华社某地3月2日电), its
     outlets parted by a slash or not (某某网/某某客户端讯)."""
-    return re.compile(rf"^[\u4e00-\u9fff·\d/]{{1,24}}?(?:{alternation('dateline_ends')})(?=[\s(（:：【\[\d]|$)")
+    return re.compile(rf"^[\u4e00-\u9fff·\d/]{{1,24}}?(?:{alternation('dateline_ends')})(?=[\s(（:：【\[\d])(?!\s*$)")
 
 
 def dateline_after_summary(paragraphs: Sequence[str]) -> int:
-    """Where the lead is: a dateline paragraph under summary paragraphs, else the first
-    paragraph (index 0)."""
+    """Where the lead is: a dateline paragraph under summary paragraphs (one that carries
+    the lead's words: a page's 相关资讯 is none), else the first paragraph (index 0)."""
     opening = _dateline_opening()
     for k, paragraph in enumerate(paragraphs[:_SUMMARY_PARAGRAPHS + 1]):
         if opening.match(to_simplified(fold(paragraph))):
