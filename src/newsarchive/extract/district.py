@@ -41,7 +41,7 @@ the text's era wins, :mod:`.district_era`):
    * a province's or central body (or a municipality's: 上海市政府; an autonomous
      region's written short: 区党委) visiting one
      city or county in the same sentence, or several counties of one city written with them
-     (``省委书记深入某市甲县、乙县``: that city) (its capital written as where it acts,
+     (``省委书记深入某市甲县、乙县``: that city; three or more of one city it does not write, too) (its capital written as where it acts,
      ``省长在某市会见…``, is its seat, no visit; nor is a city it names only by its
      delegation to the province's congress, ``与某市代表团共同审议``; an autonomous region's
      body written ``自治区党委`` is one) (``省委第三巡视组进驻襄阳市樊城区``), or

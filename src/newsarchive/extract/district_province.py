@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import gazetteer as gz
 from .district_article import Article
 from .district_cues import is_media_name
-from .district_relations import lies_within
+from .district_relations import lies_within, lowest_common
 from .gazetteer import CITY, COUNTY
 from .place_names import simplified
 from .place_words import words
@@ -16,6 +16,8 @@ __all__ = ["visited_not_seat", "visited_beyond_seat", "visited_city", "towns_of"
 
 #: A place's delegation to a congress or meeting above it.
 _DELEGATION = "代表团"
+#: Counties of one city, the city unwritten, that a province's body visits for the city's news.
+_UNWRITTEN_CITY_UNITS = 3
 
 
 def visited_not_seat(a: Article, sentence: str, clause: str) -> str | None:
@@ -63,11 +65,17 @@ def _only_delegation(a: Article, clause: str, unit: str) -> bool:
 
 def visited_city(a: Article, sentence: str) -> str | None:
     """A province's body visiting several counties of one city the sentence writes with
-    them (深入某市甲县、乙县调研) → that city: the visit is the city's news, not the province's."""
+    them (深入某市甲县、乙县调研), or three or more of one city it does not write
+    (省委巡视组分别进驻甲区、乙区、丙区) → that city: the visit is the city's news, not the
+    province's."""
     text = simplified(sentence)
     places = [p for p in a.find(sentence) if p.level in (CITY, COUNTY) and not is_media_name(text, p)]
     cities = {p.canonical for p in places if p.level == CITY}
     counties = {p.canonical for p in places if p.level == COUNTY}
+    if not cities and len(counties) >= _UNWRITTEN_CITY_UNITS:
+        shared = lowest_common(sorted(c for c in counties if len(gz.divisions(c)) == 1))   # 青山区: two cities have one
+        return shared if shared is not None and any(d.level == CITY for d in gz.divisions(shared)) \
+            and all(lies_within(c, shared) for c in counties) else None
     if len(cities) != 1 or len(counties) < 2:
         return None
     city = cities.pop()
