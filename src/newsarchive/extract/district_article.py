@@ -49,6 +49,8 @@ _HOST_MENTIONS = 2
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”」』’])|(?<=[。！？!?][”」』’])")
 #: A sentence that is all one quotation (“你最想解决什么问题?”): a speaker's words that open
 #: a feature, not the lead's statement of where.
+#: Paragraphs of quoted speech alone a feature may open with before its lead.
+_QUOTED_OPENINGS = 2
 _QUOTATION = re.compile(r"^[“「『‘][^“”「」『』‘’]*[”」』’]$")
 
 
@@ -125,10 +127,15 @@ class Article:
         self.lead = [without_pinyin(t) for t in (draft.title, draft.subtitle) if t]
         #: How many of the lead's sentences are the headline and subtitle.
         self.headings = len(self.lead)
-        if draft.paragraphs:     # the first paragraph, or a dateline's under a summary
-            first = simplified(without_pinyin(draft.paragraphs[dateline_after_summary(draft.paragraphs)]))
-            sentences = [s.strip() for s in _SENTENCE_END.split(first)]
-            self.lead += [s for s in _without_captions(sentences) if s and not _QUOTATION.match(s)][:2]
+        # the first paragraph, or a dateline's under a summary; a feature opening with a
+        # paragraph of quoted speech only ("“我从…”") leads with the next
+        start = dateline_after_summary(draft.paragraphs) if draft.paragraphs else 0
+        for paragraph in draft.paragraphs[start:start + _QUOTED_OPENINGS + 1]:
+            sentences = [s.strip() for s in _SENTENCE_END.split(simplified(without_pinyin(paragraph)))]
+            told = [s for s in _without_captions(sentences) if s and not _QUOTATION.match(s)][:2]
+            if told:
+                self.lead += told
+                break
 
     def _keep(self, places: list[Place]) -> list[Place]:
         """Leave out bare short names from provinces the article does not name (see the module)."""
