@@ -19,3 +19,10 @@ def test_the_organizer_of_a_provincial_show_is_not_the_county_it_features() -> N
 def test_a_body_that_holds_the_event_itself_is_still_the_subject() -> None:
     d = _draft("5月14日上午,宁波市委宣传部举办成就展开幕式。", "象山县等地代表参加活动。")
     assert extract_district(d) == "宁波市"
+
+
+def test_after_the_instruction_it_follows_a_city_disciplining_an_official_of_its_county_is_that_countys_news() -> None:
+    # 根据省委…线索 names who sent the case, not who acts; 某市查处了某县… is the county's news
+    d = _draft("日前,根据省委第二巡视组移交的问题线索,抚州市严肃查处了南丰县某镇某村党支部书记违规操办婚宴问题。",
+               "经查,南丰县有关部门给予其党内警告处分。全省各级党组织要引以为戒。")
+    assert extract_district(d) == "南丰县"

@@ -103,7 +103,7 @@ from collections import Counter
 
 from ..records import Draft
 from .district_article import Article, lies_within, lowest_common, pick, ranked
-from .district_cues import is_media_name, is_municipality
+from .district_cues import inspection_re, is_media_name, is_municipality
 from . import gazetteer as gz
 from .district_border import across_border, region_crossing, system_of
 from .district_clauses import organizer_clause, without_concurrent_seat
@@ -139,6 +139,16 @@ _REGION_BODY = "区党委"
 #: An autonomous region's body written with its kind (自治区党委常委会): a province's body.
 _AUTONOMOUS_REGION = re.compile(r"(?:中共)?自治区")
 #: What follows a place that makes it a body (湖南省委, 长沙市政府).
+#: How far after a place's name the verb of its acting on a unit below may stand (某市严肃查处了…).
+_ACTING_REACH = 6
+
+
+def _acts_on(text: str, end: int) -> bool:
+    """The place itself inspects or disciplines, right after its name (某市严肃查处了某县…)."""
+    m = inspection_re().search(text, end, end + _ACTING_REACH)
+    return m is not None and not re.search(r"[,，。;；、]", text[end:m.start()])
+
+
 _BODY_AFTER = re.compile(r"(?:委|政府|人大|政协|纪委|监委|党工委|人民|代表团|考察团|巡视|巡察|巡查|督查|督导"
                          r"|[\u4e00-\u9fff]{1,3}委(?:员会|会)?)")
 
@@ -261,7 +271,8 @@ def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked:
     """A named city or county at the head of a clause of ``sentence``:
     itself, the unit its body inspects, or what a list of units written with it shares."""
     head = chain[-1]
-    if head is picked and _BODY_AFTER.match(simplified(clause), head.end):
+    text = simplified(clause)
+    if head is picked and (_BODY_AFTER.match(text, head.end) or _acts_on(text, head.end)):
         unit = a.inspected([sentence], picked.canonical) or headline_destination(a, sentence, picked.canonical)
         if unit is not None:
             return unit

@@ -1,5 +1,6 @@
 """Parts of a lead's clause that look like its subject and are not: a leader's seat on the
-committee above the post that is the leader's own, and the organizer of the event."""
+committee above the post that is the leader's own, the organizer of the event and the
+instruction it follows."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,10 @@ _CONCURRENT_SEAT = re.compile(r"^(?:中共)?([省市州盟])委常委[、,，]\s
 _RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2}
 #: A clause naming who organized the event the sentence goes on to report (由某省委宣传部主办).
 _ORGANIZER = re.compile(r"^\s*(?:[上下]午|晚上?)?\s*由[^,，。；;]{2,40}?(?:联合|共同)?(?:主办|承办|指导|协办)\s*$")
+#: A clause naming what the event follows (根据省委统一部署, 根据某巡视组交办的问题线索): a body
+#: named there sent the instruction, it is not who acts.
+_BASIS = re.compile(r"^\s*(?:根据|按照|依据|依照)[^,，。；;]{2,40}?"
+                    r"(?:部署|安排|要求|线索|精神|规定|意见|决定|通知|指示|计划|方案)\s*$")
 
 
 def without_concurrent_seat(clause: str) -> str:
@@ -24,5 +29,6 @@ def without_concurrent_seat(clause: str) -> str:
 
 def organizer_clause(clause: str) -> bool:
     """Whether the clause only names who organized the event (由某省委宣传部主办,某馆承办的…
-    is split at the comma): the organizer is not the place the sentence reports."""
-    return _ORGANIZER.match(clause) is not None
+    is split at the comma) or what it follows (根据省委统一部署): neither is the place the
+    sentence reports."""
+    return _ORGANIZER.match(clause) is not None or _BASIS.match(clause) is not None
