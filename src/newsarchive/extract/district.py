@@ -16,7 +16,8 @@ the text's era wins, :mod:`.district_era`):
    the host (:mod:`.district_host`).
 3. The subject of the lead (title, subtitle, first sentences of the first paragraph, or of
    the dateline's paragraph under a feature's summary paragraphs, clause by clause; a clause
-   naming who organized the event, ``由某省委宣传部主办``, is none, and a leader's seat on
+   naming who organized the event, ``由某省委宣传部主办``, or the instruction it follows,
+   ``根据省委统一部署``, is none, and a leader's seat on
    the committee above, ``市委常委、区委书记某某``, gives way to the post that is his own,
    :mod:`.district_clauses`):
    * a named city or county (``中原区召开…``; its body going to a unit of its own that the
@@ -55,7 +56,8 @@ the text's era wins, :mod:`.district_era`):
      to the first city or county of the lead — unless the article rounds the province up,
      naming units of three or more of its cities (``某省调整多地县委书记``): the province;
    * a city's or county's body inspecting one unit of its own in the same
-     sentence (``市委巡察组对镜湖区…开展巡察``, ``某市安委会巡查组在某县…``), or going to
+     sentence (``市委巡察组对镜湖区…开展巡察``, ``某市安委会巡查组在某县…``; the place itself
+     disciplining an official of it, ``某市查处了某县某村党支部书记…``), or going to
      one (``市委书记赴某区调研``) → that unit; several → its own place; a body is also a committee of the place
      (``省安委会``, ``市卫健委``), and a paper's or site's name is no unit visited;
    * a town or village → its county: the one written before it, else the one the
