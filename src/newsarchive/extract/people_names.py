@@ -159,6 +159,8 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
             continue                  # 某某关|于: the name's last character opens 关于 (对于, 由于)
         if strength == PARTICLE and length > 2 and _opens_word_with(cand[-1], window[length]):
             continue                  # 某某收|到: the shorter name, before the word 收到
+        if length > 2 and (cand[-1] + window[length:length + 1]) in _LEADING_VERBS:
+            continue                  # 某某带|领…: the shorter name, before the verb 带领
         if length > 2 and out and out[-1][0] == cand[:-1] and cand[-1] in NAME_END_CHARS \
                 and window[length:length + 1] in _QUOTE_OPENERS:
             continue                  # 某某从|“…”: the shorter name, then a particle before quoted words
