@@ -15,3 +15,11 @@ def test_the_breadcrumb_line_is_a_page_line_and_names_our_county() -> None:
     assert "当前位置: 首页 > 政务信息 > 桐庐动态" in d.page_lines
     assert "首页 要闻 上海 北京" not in d.page_lines
     assert extract_district(d) == "桐庐县"
+
+
+def test_any_wording_of_where_you_are_opens_a_breadcrumb() -> None:
+    page = ("你目前所在的位置:门户首页 > 政务公开 > 某县召开春季植树动员会\n\n某县召开春季植树动员会\n\n"
+            "发布时间:2031-03-02 浏览次数: 12 信息来源:县政府办\n\n"
+            "3月2日,某县召开春季植树动员会,部署全县植树造林工作。\n\n县领导参加会议。\n")
+    d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
+    assert d.title == "某县召开春季植树动员会"

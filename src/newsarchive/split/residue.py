@@ -128,6 +128,11 @@ class _Markers:
     consent: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
+#: Any wording of "where you are" before a breadcrumb (您现在所在的位置, 你目前的位置): the
+#: listed labels' words in any of their combinations.
+_POSITION_LABEL = r"[您你]?的?(?:现在|当前|目前)?(?:所在)?的?(?:页面)?位置"
+
+
 def _alternation(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -143,7 +148,7 @@ def markers() -> _Markers:
         words[key] = value
     colon = r"\s*[:：]"
     return _Markers(
-        crumb_label=re.compile(rf"^(?:{_alternation(words['crumb_labels'])}){colon}"),
+        crumb_label=re.compile(rf"^(?:{_alternation(words['crumb_labels'])}|{_POSITION_LABEL}){colon}"),
         crumb_home=tuple(words["crumb_home"]),
         crumb_separators=frozenset(words["crumb_separators"]),
         crumb_end=frozenset(words["crumb_end"]),
