@@ -20,7 +20,8 @@ FINAL = "。！？!?；;…：:"
 #: Closing quotes and brackets that may follow a final mark ("…。”", "…。）").
 CLOSERS = "”’」』）)】》〉\"'"
 
-_ENDS = re.compile(f"[{re.escape(FINAL)}][{re.escape(CLOSERS)}]*$")
+#: A finished sentence, perhaps with a short note in brackets after it (…。(记者 某某), …。(完)).
+_ENDS = re.compile(f"[{re.escape(FINAL)}][{re.escape(CLOSERS)}]*(?:\\s*[(（][^()（）]{{1,20}}[)）])?$")
 _FULL_PUNCT_SPACE = re.compile(r"(?<=[，。、；：！？])[ \t]+|[ \t]+(?=[，。、；：！？）】》〉])")
 _SPACES = re.compile(r"\s+")
 #: A comma doubled or written beside an enumeration comma (书记,、主任; 强调,,要): a typing slip

@@ -21,7 +21,7 @@ __all__ = [
     "is_byline", "split_run_in_byline", "is_caption_text", "lead_strength",
     "headline_shaped", "is_field", "is_date_line", "is_enumerated", "is_notice_heading", "is_event_line",
     "lead_crosses", "restates", "splits_word", "introduces_list", "is_name_list", "split_run_in_lead",
-    "STRONG", "WEAK",
+    "closes_with_credit", "item_bullet", "item_lead_strength", "STRONG", "WEAK",
 ]
 
 STRONG, WEAK = 2, 1
@@ -290,3 +290,36 @@ def splits_word(left: str, right: str, reach: int = 6) -> bool:
         if pos >= len(left):
             return False
     return False
+
+
+#: A credit in brackets closing a paragraph of a digest's item, after its last sentence
+#: (…出席会议。(记者 某某), …调研。(某某), …部署。(本报记者)).
+_CLOSING_CREDIT = re.compile(r"[。！？!?][”’」』]*\s*[(（](?P<credit>[^()（）]{2,16})[)）]\s*$")
+#: A bullet opening a digest's item (●7月2日,…).
+_ITEM_BULLET = re.compile(r"^\s*[●■◆▲★◇□○▪•]+\s*")
+
+
+def closes_with_credit(text: str) -> bool:
+    """Does the paragraph end with its reporter's credit in brackets: a byline, a staff
+    credit (本报记者) or a bare name?  Then it is a whole item of a digest of short news."""
+    m = _CLOSING_CREDIT.search(text)
+    if m is None:
+        return False
+    credit = to_simplified(m.group("credit")).strip()
+    joined = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]$)", "", credit)   # 蒋 波: a name spaced out
+    return any(is_byline(c) or c in _STAFF_CREDITS or is_name_list(c, least=1) for c in {credit, joined})
+
+
+#: Credits of a paper's staff without a name.
+_STAFF_CREDITS = frozenset(("本报记者", "记者", "本报讯", "通讯员"))
+
+
+def item_bullet(text: str) -> str | None:
+    """The bullet opening a paragraph (●), else None."""
+    m = _ITEM_BULLET.match(text)
+    return m.group().strip() if m else None
+
+
+def item_lead_strength(text: str) -> int:
+    """:func:`lead_strength` of a paragraph read past a bullet opening it (●7月2日,…)."""
+    return lead_strength(_ITEM_BULLET.sub("", text, count=1))

@@ -9,7 +9,10 @@ subtitle) followed by a lead paragraph:
 * a weak lead (a date "3月2日…", "近日", "日前" in front) or an announcement
   heading ("…公告") starts one when the article before was closed by a byline,
   or when that article has no section subheads (an article that uses subheads
-  keeps using them, so a subhead followed by a dated paragraph stays inside it).
+  keeps using them, so a subhead followed by a dated paragraph stays inside it);
+* in a digest of short news, a paragraph closed by its reporter's credit in brackets
+  ("…出席会议。(记者 某某)") is a whole item: the next one starts an article when it
+  opens with a date or 近日, or with the bullet that one opened with ("●…").
 
 Every other headline-shaped line is a section subhead (kept as its own
 paragraph), a picture caption (it stands between wide blank gaps), or, right
@@ -30,8 +33,8 @@ from .headed_stamp import split_headed_stamp
 from .heading_runs import heading_run, run_end
 from .lines import Line
 from .patterns import (
-    STRONG, headline_shaped, is_byline, is_caption_text, is_date_line, is_enumerated, is_field, lead_crosses,
-    lead_strength, split_run_in_lead, split_run_in_stamp,
+    STRONG, WEAK, closes_with_credit, headline_shaped, is_byline, is_caption_text, is_date_line, is_enumerated,
+    is_field, item_bullet, item_lead_strength, lead_crosses, lead_strength, split_run_in_lead, split_run_in_stamp,
 )
 from .unit_roles import (
     BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Builder, Unit,
@@ -156,6 +159,8 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
             led_in = i > 0 and leads[i] == STRONG and lines[i - 1].text.rstrip().endswith(_LEADS_INTO)
             if b.has_body and leads[i] == STRONG and (b.has_lead or not b.has_head) and not led_in:
                 b.new_article()          # a lead with no headline before it
+            elif b.has_body and _item_after_credit(b.last, line):
+                b.new_article()          # a digest's next item: ●7月2日,… after …。(记者 某某)
             # under a headline, paragraphs before the first dateline (a caption, a summary)
             # are the article's own: its dateline comes after them
             b.has_lead = b.has_lead or leads[i] == STRONG
@@ -166,6 +171,16 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
             b.add(line, PROSE, opens=opens, glued=glued)
         i += 1
     return [a for a in b.articles if a]
+
+
+def _item_after_credit(last: Unit | None, line: Line) -> bool:
+    """A paragraph opening with a date or 近日 (perhaps after a bullet), or with the bullet
+    the one before opened with, right after one that closed with its reporter's credit in
+    brackets: the next item of a digest of short news."""
+    if last is None or last.role != PROSE or not closes_with_credit(last.text):
+        return False
+    bullet = item_bullet(line.text)
+    return item_lead_strength(line.text) >= WEAK or (bullet is not None and bullet == item_bullet(last.text))
 
 
 #: The longest line read as a headline for the byline under it.

@@ -1,0 +1,34 @@
+"""A digest of short news: paragraphs each closed by its reporter's credit in brackets,
+the next opening with a date or the same bullet, are articles of their own.
+Made-up items."""
+from __future__ import annotations
+
+from newsarchive.records import SourceFile
+from newsarchive.repair import ends_paragraph
+from newsarchive.split import split_source
+
+_DIGEST = ("本市要闻\n\n"
+           "●5月6日下午,某市召开防汛工作会议,部署汛期各项工作。副市长甲某出席会议。(记者 乙某)\n\n"
+           "●5月6日,副市长丙某带领有关部门负责人,对某水库除险加固项目进行实地调研。(许文涛)\n\n"
+           "●市政协副主席丁某日前出席某村文化礼堂落成仪式。(本报记者)\n")
+
+
+def _split(text: str) -> list:
+    return split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
+
+
+def test_each_credited_item_is_an_article() -> None:
+    drafts = _split(_DIGEST)
+    assert len(drafts) == 3
+    assert drafts[2].paragraphs[0].startswith("●市政协副主席丁某")
+
+
+def test_a_credit_in_the_middle_of_an_article_followed_by_plain_text_keeps_one_article() -> None:
+    text = ("某县开展植树活动\n\n3月12日,某县干部群众在某镇义务植树。(记者 乙某)\n\n"
+            "活动现场,大家分工协作,挖坑、栽苗、浇水。\n")
+    assert len(_split(text)) == 1
+
+
+def test_a_credit_in_brackets_ends_a_paragraph() -> None:
+    assert ends_paragraph("副市长甲某出席会议。(记者 乙某)")
+    assert not ends_paragraph("会议由副市长甲某(兼)")
