@@ -48,3 +48,8 @@ def test_a_related_news_label_is_no_dateline_paragraph() -> None:
                       "观摩现场,各村负责人介绍了项目进展。", "相关资讯", "某镇召开春耕生产推进会"),
                 page_lines=_STAMP)
     assert extract_date(d) == PartialDate(2031, 6, 12)
+
+
+def test_a_byline_closed_by_its_reporting_word_before_the_date() -> None:
+    d = replace(draft("本报讯 记者李明远报道 6月13日,省政府召开常务会议,研究部署防汛工作。"), page_lines=_STAMP)
+    assert extract_date(d) == PartialDate(2031, 6, 13)
