@@ -38,6 +38,8 @@ _DECORATION = re.compile(r"^[□■◎●○◆◇★☆—–\-]+\s*")
 #: A square an e-paper sets before its byline's bare names (■某某, □某甲 某乙).
 _BYLINE_MARK = re.compile(r"^[■□◎]\s*(?=[\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(f"[。！？!?][{re.escape(CLOSERS)}]*")
+#: "报道" written right after the last name, with no space (□记者某某报道).
+_GLUED_REPORTED = re.compile(rf"(?<=[{_CJK}])(报道|报导)$")
 
 
 def is_byline(text: str) -> bool:
@@ -55,6 +57,7 @@ def is_byline(text: str) -> bool:
     if inner[0] in "（(【[" and inner[-1] in "）)】]":
         inner = inner[1:-1].strip()
     inner = _BARRED_ROLE.sub(r"\1:", inner)
+    inner = _GLUED_REPORTED.sub(r" \1", inner)      # 记者某某报道: the suffix set off
     tokens = [t for t in _TOKEN_SEP.split(inner.replace("／", "/")) if t]
     return _credit_tokens(_outlet_slashes_parted(tokens))
 

@@ -6,7 +6,9 @@
   marker), or the heading and the footer line under it when not numbered; left in, the
   heading starts an article of its own.
 * A list of other items under a related-links heading ("相关阅读" / "2031-05-08" / …):
-  the dates are those items', never the page's stamp.
+  the dates are those items', never the page's stamp; an item that is another story's
+  opening cut short ("…本报某地10月17日讯今天,…增加最...") is no article of the file,
+  and goes with its heading.
 
 The headings are data (``data/residue.yaml``).
 """
@@ -29,6 +31,8 @@ _LIST_REACH = 30
 #: Longest line of such a list (a linked headline).
 _LIST_LINE = 60
 _SENTENCE_END = re.compile(r"[。！？!?]$")
+#: The end of a teaser: another story's opening, cut short ("…增加最...", "…的……").
+_TEASER_END = re.compile(r"(?:\.{3,}|…+|。{3})\s*$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,6 +66,11 @@ def _disclaimer(texts: list[str], kinds: list[str | None], heading: int) -> None
 
 def _related_list(texts: list[str], kinds: list[str | None], heading: int) -> None:
     for j in range(heading + 1, min(len(texts), heading + 1 + _LIST_REACH)):
+        if _TEASER_END.search(texts[j]) and kinds[j] is None:
+            for k in range(heading, j + 1):       # another story's opening the page cut short:
+                if kinds[k] is None:              # the list's lines down to it are links
+                    kinds[k] = CHROME
+            continue
         if len(texts[j]) > _LIST_LINE or _SENTENCE_END.search(texts[j]):
             return
         if kinds[j] == STAMP and _DATE_ALONE.match(texts[j]):
