@@ -39,7 +39,7 @@ _DECORATION = re.compile(r"^[□■◎●○◆◇★☆—–\-]+\s*")
 _BYLINE_MARK = re.compile(r"^[■□◎]\s*(?=[\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(f"[。！？!?][{re.escape(CLOSERS)}]*")
 #: "报道" written right after the last name, with no space (□记者某某报道).
-_GLUED_REPORTED = re.compile(rf"(?<=[{_CJK}])(报道|报导)$")
+_GLUED_REPORTED = re.compile(rf"(?<=[{_CJK}])(?<!摄影)(?<!综合)(报道|报导)$")
 
 
 def is_byline(text: str) -> bool:
