@@ -250,3 +250,10 @@ def test_the_units_a_group_is_in_charge_of_in_brackets_after_its_name():
               "县委第二巡察组（负责巡察县文联）值班电话：0000-4567802。")
     assert [(g.name, g.targets) for g in ins.groups] == [
         ("县委第一巡察组", ("县档案馆", "县科协")), ("县委第二巡察组", ("县文联",))]
+
+
+def test_a_special_group_numbered_after_its_kind_is_a_group_of_its_own() -> None:
+    found = extract_inspections(draft("此次省委第一巡视组进驻甲区,省委专项巡视组一组进驻乙区,省委专项巡视组二组进驻丙区。",
+                                      title="省委巡视组进驻某市3个区"))
+    names = [g.name for i in found for g in i.groups]
+    assert names == ["省委第一巡视组", "省委专项巡视组一组", "省委专项巡视组二组"]

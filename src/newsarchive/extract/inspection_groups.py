@@ -4,7 +4,7 @@ Group names come in several shapes, all read here:
 
 * ``第N巡察组`` / ``第N巡视组``, also enumerated (``第二、第三巡察组``, ``第三、四巡察组``)
   or with the kind of group (``第三提级交叉巡察组``);
-* ``巡察N组`` (``区委巡察三组``, ``专项巡察二组``);
+* ``巡察N组`` (``区委巡察三组``, ``专项巡察二组``, ``省委专项巡视组一组``);
 * a kind of group without a number (``专项巡察组``, ``提级交叉巡察组``: qualifier
   words are data);
 * ``第N组`` right after the round's name (``某某市委第三轮提级巡察“回头看”第一组``),
@@ -37,7 +37,7 @@ KINDS = alternation("group_kinds")
 _AFTER_KIND = "|".join(f"(?<={w})" for k in alternation("group_kinds").split("|") for w in (k, k + "组"))
 _GROUP = re.compile(
     rf"第(?P<n>{ORD})(?P<more>(?:、第?{ORD})*)(?P<q>{_QUALIFIER}*)(?P<k>{KINDS})组"
-    rf"|(?P<q1>{_QUALIFIER}*)(?P<k2>{KINDS})(?P<n2>{ORD})组"
+    rf"|(?P<q1>{_QUALIFIER}*)(?P<k2>{KINDS})组?(?P<n2>{ORD})组"
     rf"|(?P<q0>{_QUALIFIER}+)(?P<k0>巡察|巡视)组"
     rf"|(?:{_AFTER_KIND}|(?<=回头看)|(?<=看”)|(?<=看\"))第(?P<n3>{ORD})组"
     rf"|(?<=[委组])第(?P<k4>巡察|巡视)组")      # 市委第巡察组: a page that lost its digits
@@ -218,7 +218,7 @@ def _read(pi: int, text: str, places: list[Place], rounds: list, m: re.Match[str
         qualifier = m.group("q")       # 第三提级交叉巡察组
     elif m.group("n2") is not None:
         kind, numbers, own = m.group("k2"), [m.group("n2")], m.start()
-        qualifier = ""
+        qualifier = m.group("q1")      # 专项巡视组一组 beside 第一巡视组: another group
     elif m.group("q0") is not None:
         kind, numbers, own, qualifier = m.group("k0"), ["0"], m.start(), m.group("q0")
     elif m.group("k4") is not None:   # its number lost: one group of its own, named as written
