@@ -53,3 +53,9 @@ def test_a_related_news_label_is_no_dateline_paragraph() -> None:
 def test_a_byline_closed_by_its_reporting_word_before_the_date() -> None:
     d = replace(draft("本报讯 记者李明远报道 6月13日,省政府召开常务会议,研究部署防汛工作。"), page_lines=_STAMP)
     assert extract_date(d) == PartialDate(2031, 6, 13)
+
+
+def test_a_signature_run_into_the_last_paragraph_dates_the_notice() -> None:
+    d = draft("根据省委统一安排,3月6日至5月6日,省委第二巡视组对某县进行了巡视。巡视期间开设的信访渠道"
+              "将于5月6日关闭。 特此公告。 省委第二巡视组 2031年5月5日", title="关于关闭信访举报渠道的公告")
+    assert extract_date(d) == PartialDate(2031, 5, 5)

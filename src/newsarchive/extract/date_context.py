@@ -172,6 +172,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # a weekday may follow in brackets: "二〇〇五年一月二十五日(星期二)"
         "signature": re.compile(rf"^\s*{year}{month}{day}\s*(?:[(（]\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）])?\s*$"),
+        # a flat page runs the signature into the last paragraph: "…特此公告。 某某巡视组 2031年5月5日"
+        "signed_inline": re.compile(rf"特此(?:公告|通告|告知)[。！!]?\s*[^。！!？?\d]{{2,40}}?\s*{year}{month}{day}\s*$"),
         "period": re.compile(
             rf"(?:{alternation('period_openers')})\s*(?:(?:{year})?{month}(?:{day}|[上中下初末]+旬|份)?"
             rf"|(?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}}))"     # "於5/29開始": month and day with a slash
@@ -197,9 +199,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def signature_date(paragraphs: Sequence[str], reach: int = 3) -> PartialDate | None:
-    """The date an announcement is signed with: a full date alone among its last paragraphs."""
-    for paragraph in reversed(paragraphs[-reach:]):
+    """The date an announcement is signed with: a full date alone among its last paragraphs,
+    or closing the last one after 特此公告 and the signer (a page that lost its line breaks)."""
+    for k, paragraph in enumerate(reversed(paragraphs[-reach:])):
         m = _patterns()["signature"].match(fold(paragraph))
+        if m is None and k == 0:
+            m = _patterns()["signed_inline"].search(fold(paragraph))
         if m:
             year, month, day = to_int(m.group("y")), to_int(m.group("m")), to_int(m.group("d"))
             if year and month and valid(year, month, day):
