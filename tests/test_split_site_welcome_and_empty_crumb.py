@@ -36,3 +36,14 @@ def test_an_empty_breadcrumb_label_over_a_stamped_headline_leaves_the_headline()
                "—分享—\n\n某某新闻网1月22日讯(记者 丙某)1月22日,市长乙某某带队检查城区燃气管网和液化气站。\n")[0]
     assert d.title == "乙某某检查城区燃气安全"
     assert d.subtitle is None
+
+
+def test_a_follow_prompt_and_a_weather_widget_above_the_lead_are_residue() -> None:
+    from newsarchive.extract.dates import extract_date
+    from newsarchive.records import PartialDate, SourceFile
+    from newsarchive.split import split_source
+    page = ("Hi~新朋友,记得点蓝字关注我们哟\n某县天气:今天白天多云,南风2级,气温12~23℃\n"
+            "5月4日是青年节,当天上午,县委书记甲某到县第一中学看望青年教师。\n\n县领导乙某陪同。\n")
+    d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
+    assert d.paragraphs[0].startswith("5月4日是青年节")
+    assert extract_date(d) == PartialDate(None, 5, 4)
