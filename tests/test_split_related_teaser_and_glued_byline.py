@@ -24,3 +24,11 @@ def test_reported_glued_to_the_name_is_a_byline() -> None:
     assert is_byline("记者李明远报道")
     assert is_byline("本报记者李明远报道")
     assert not is_byline("据报道")
+
+
+def test_a_letter_spaced_credit_is_a_byline_and_names_its_reporters() -> None:
+    from newsarchive.extract.people import extract_reporters
+    page = ("5月4日,县委书记甲某到县第一中学看望青年教师。\n\n县领导乙某陪同。\n\n记 者 | 孙立平 吴 昊\n")
+    d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
+    assert d.bylines == ("记 者 | 孙立平 吴 昊",)
+    assert extract_reporters(d) == ("孙立平", "吴昊")

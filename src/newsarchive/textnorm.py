@@ -76,3 +76,13 @@ def without_pinyin(text: str) -> str:
     """``text`` without the pinyin a mirror site inserted: for reading its words (a line's
     kind, names, places), never for the text kept."""
     return _PINYIN.sub("", text) if "(" in text or "（" in text else text
+
+
+#: A run of single Chinese characters set apart by single spaces (记 者, 赵 鑫).
+_SPACED_LETTERS = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
+
+
+def closed_up(text: str) -> str:
+    """A line written letter-spaced, as posts set a credit's role and short names
+    (记 者 | 某某 赵 鑫), with those runs closed up (记者 | 某某 赵鑫)."""
+    return _SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), text) if " " in text else text

@@ -18,7 +18,7 @@ from .people_byline_forms import (bracket_photo_names, filed_from_names, source_
 from .people_name_credits import name_credits
 from .people_name_words import is_name
 from .people_words import mapping, words
-from ..textnorm import without_pinyin
+from ..textnorm import closed_up, without_pinyin
 
 _FRONT_MATTER_KEYS = words("people", "front_matter_keys")
 #: A line that opens with a role word, perhaps after an e-paper's mark or the paper's name (□本报记者…).
@@ -40,7 +40,8 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     """
     names: list[str] = list(_front_matter_names(draft.front_matter))
     paragraphs = draft.paragraphs
-    sources = [*paragraphs[:1], *draft.bylines, *paragraphs[1:], *draft.captions]
+    bylines = tuple(closed_up(line) for line in draft.bylines)     # 记 者 | 某某 赵 鑫
+    sources = [*paragraphs[:1], *bylines, *paragraphs[1:], *draft.captions]
     names.extend(dateline_names(without_pinyin(paragraphs[0])) if paragraphs else [])
     stamps = [line for line in (draft.title or "", *draft.page_lines) if _STAMP_ROLE.search(line)]
     for line in stamps:           # 来源:某中心 作者:某某 编辑:某某 — a page's stamp names the writer
@@ -54,9 +55,9 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
         names.extend(name_credits(without_pinyin(draft.title)))
     if draft.subtitle and _BYLINE_LINE.match(draft.subtitle):   # □记者 某某 报道 read as the subtitle
         names.extend(byline_names(without_pinyin(draft.subtitle)))
-    for line in (*draft.bylines, *((draft.subtitle,) if draft.subtitle else ())):
+    for line in (*bylines, *((draft.subtitle,) if draft.subtitle else ())):
         names.extend(marked_names(without_pinyin(line)))     # ■某某: an e-paper's byline mark before bare names
-    for line in draft.bylines:    # 某某 alone under the headline: the author
+    for line in bylines:    # 某某 alone under the headline: the author
         names.extend(bare_names(without_pinyin(line)))
     for line in draft.captions:   # …远眺。某某 摄: a photographer credited at a caption's end
         names.extend(photo_credit_names(without_pinyin(line)))

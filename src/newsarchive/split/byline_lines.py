@@ -10,6 +10,7 @@ import re
 
 from ..repair import CLOSERS
 from ..simplified import to_simplified
+from ..textnorm import closed_up
 
 __all__ = ["is_byline", "is_name_list", "split_run_in_byline"]
 
@@ -56,7 +57,7 @@ def is_byline(text: str) -> bool:
     inner = to_simplified(text)
     if inner[0] in "（(【[" and inner[-1] in "）)】]":
         inner = inner[1:-1].strip()
-    inner = _BARRED_ROLE.sub(r"\1:", inner)
+    inner = _BARRED_ROLE.sub(r"\1:", closed_up(inner))
     inner = _GLUED_REPORTED.sub(r" \1", inner)      # 记者某某报道: the suffix set off
     tokens = [t for t in _TOKEN_SEP.split(inner.replace("／", "/")) if t]
     return _credit_tokens(_outlet_slashes_parted(tokens))
