@@ -78,7 +78,9 @@ the text's era wins, :mod:`.district_era`):
      most mentioned, else the one above the places named (``德庆县`` → ``肇庆市``),
      else the one unit of that kind the text writes once by its short name (``市长…
      替武穴未来发展负责`` → ``武穴市``);
-     none → null: a body alone names no place, and a province is not a city.
+     none → null: a body alone names no place, and a province is not a city.  A place
+     written only by a short name two divisions share (``襄城``), more than once, is the one
+     of the body's kind (:mod:`.place_shared_shorts`).
    * a visit to a list of three or more cities or counties (``某某委员赴甲市、乙县、丙县等地
      视察``) → the division they share;
    * a clause with no subject that says where an event is held (``仪式在某省某市某县举行``)
@@ -105,6 +107,7 @@ from collections import Counter
 
 from ..records import Draft
 from .district_article import Article, lies_within, lowest_common, pick, ranked
+from .place_shared_shorts import shared_short_of_kind
 from .district_cues import inspection_re, is_media_name, is_municipality
 from . import gazetteer as gz
 from .district_border import across_border, region_crossing, system_of
@@ -229,7 +232,7 @@ def _district(a: Article) -> str | None:
                     unnamed_province = True
                     break
                 return found
-            body_place = a.bare(m.group(1), m.group(2))
+            body_place = a.bare(m.group(1), m.group(2)) or shared_short_of_kind(a.plain, m.group(1))
             if body_place is not None and is_municipality(body_place):   # 上海市政府: a province's body
                 return a.visited(sentence, body_place) or towns_of(a, sentence, body_place) \
                     or a.publisher(within=body_place) or body_place
@@ -245,7 +248,8 @@ def _district(a: Article) -> str | None:
     if round_up is not None:
         return round_up     # 某省调整多地县委书记: the meetings of its cities quoted one by one
     if a.kinds:        # 我市, 全区: the article is about a place of the kind it speaks of most
-        resolved = a.bare(_main_kind(a.kinds, a.first_person), "")
+        kind = _main_kind(a.kinds, a.first_person)
+        resolved = a.bare(kind, "") or shared_short_of_kind(a.plain, kind)
         if resolved:     # …and a unit of it the lead brings someone to is where it happens
             return destination(a, a.lead, resolved) or resolved
     first = headline_province(a, headed_by, _first_in_lead(a)) or deferred
