@@ -20,3 +20,11 @@ def test_a_citys_own_page_is_the_citys() -> None:
               "市领导甘小雨一行来到我市柳湾社区,向环卫工人送上粽子。",
               "甘小雨感谢大家为株洲城市整洁付出的辛劳,全区各级要再接再厉。")
     assert extract_district(d) == "株洲市"
+
+
+def test_a_sites_footer_naming_its_host_county_is_the_source() -> None:
+    from dataclasses import replace
+    d = replace(draft("4月16日,县委副书记、县长甲某带队在某乡开展脱贫攻坚走访调研。",
+                      "甲某要求,相关部门要建立利益联结机制。"),
+                page_lines=("主办单位: 青川县人民政府办公室", "蜀ICP备00000000号"))
+    assert extract_district(d) == "青川县"
