@@ -47,3 +47,12 @@ def test_a_follow_prompt_and_a_weather_widget_above_the_lead_are_residue() -> No
     d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
     assert d.paragraphs[0].startswith("5月4日是青年节")
     assert extract_date(d) == PartialDate(None, 5, 4)
+
+
+def test_a_sites_original_content_badge_is_no_headline() -> None:
+    from newsarchive.records import SourceFile
+    from newsarchive.split import split_source
+    page = ("某某新闻本网原创\n\n某某看望慰问新闻工作者\n\n2031-01-17 18:30:00 来源:某某新闻网\n\n"
+            "1月17日上午,省委书记甲某看望慰问参加省“两会”报道的新闻工作者。\n")
+    d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
+    assert d.title == "某某看望慰问新闻工作者"
