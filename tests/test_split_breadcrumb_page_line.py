@@ -23,3 +23,11 @@ def test_any_wording_of_where_you_are_opens_a_breadcrumb() -> None:
             "3月2日,某县召开春季植树动员会,部署全县植树造林工作。\n\n县领导参加会议。\n")
     d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
     assert d.title == "某县召开春季植树动员会"
+
+
+def test_the_breadcrumbs_last_item_repeated_over_the_headline_is_the_column() -> None:
+    page = ("某县纪委监委网站\n您的位置: 首页--监督曝光--典型问题通报\n\n典型问题通报\n\n"
+            "关于某镇2起违反工作纪律典型问题的通报\n\n来源:某县纪委 发布时间:2031-02-04 16:24\n\n"
+            "近日,县纪委监委查处了2起违反工作纪律的典型问题。现通报如下。\n")
+    d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
+    assert d.title == "关于某镇2起违反工作纪律典型问题的通报"

@@ -36,6 +36,7 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     _social_accounts(texts, kinds)
     poster_card(texts, kinds, CHROME)
     _broken_crumbs(texts, kinds)
+    _crumb_column(texts, kinds)
     _calendar_rows(texts, kinds)
     _above_crumb(texts, kinds)
     _top_dates(lines, texts, kinds)
@@ -102,6 +103,28 @@ def _broken_crumbs(texts: list[str], kinds: list[str | None]) -> None:
                     kinds[k] = CRUMB
                 j = end + 1
         i = j
+
+
+#: Longest headline read under a column's name repeated from the breadcrumb.
+_HEADLINE_LEN = 60
+
+
+def _crumb_column(texts: list[str], kinds: list[str | None]) -> None:
+    """"首页--监督曝光--某栏目" / "某栏目" / "关于某某的通报": the breadcrumb's last item
+    repeated on its own line, with another headline under it, is the column's name (its
+    page heading), not the article's headline.  A last item that is the headline itself
+    ("… > 某县召开某会议" / "某县召开某会议" / the page's stamp) stays."""
+    seps = sorted(markers().crumb_separators, key=len, reverse=True)
+    for i in range(min(len(texts), _TOP_LINES)):
+        if kinds[i] != CRUMB:
+            continue
+        last = re.split("|".join(re.escape(s) for s in seps), texts[i])[-1].strip()
+        j = next((k for k in range(i + 1, min(i + 4, len(texts))) if kinds[k] is None), None)
+        if not last or j is None or texts[j] != last or j + 1 >= len(texts) or kinds[j + 1] is not None:
+            continue
+        below = texts[j + 1]
+        if len(below) <= _HEADLINE_LEN and not _SENTENCE.search(below):
+            kinds[j] = CHROME
 
 
 def _calendar_rows(texts: list[str], kinds: list[str | None]) -> None:
