@@ -75,3 +75,8 @@ def test_a_conjunction_after_a_comma_joins_the_county_body_it_precedes() -> None
 def test_the_county_after_a_comma_still_counts_before_other_words() -> None:
     assert [p.canonical for p in find_places("来自宣城、和县邮政局的同志")][-1] == "和县"
     assert [p.canonical for p in find_places("会议结束。和县政协主席讲话")] == ["和县"]
+
+
+def test_a_one_character_county_in_a_bodys_formal_name() -> None:
+    assert [p.canonical for p in find_places("中国人民政治协商会议寿县第十届委员会第三次会议开幕")] == ["寿县"]
+    assert [p.canonical for p in find_places("中国共产党寿县第十五次代表大会召开")] == ["寿县"]

@@ -31,6 +31,8 @@ _LIST_GAP = "、"
 _CLOSERS = "》”」』）)】"
 #: Bodies of a division written right after its name (老城区委, 老城区政府, 老城区人大常委会).
 _OWN_BODIES = ("委", "政府", "人民政府", "人大", "政协")
+#: The formal names of bodies a county's name follows (中国共产党某县委员会, 中国人民政治协商会议某县委员会).
+_FORMAL_BODIES = ("中国共产党", "政治协商会议")
 #: Marks inside a sentence, after which a conjunction may open the next item of a list.
 _CLAUSE_MARKS = ",，、;；"
 #: Second characters of words 县 starts (县长, 县级, 县直, 县城, 县域, 县政府, 县人大, 县纪委, 县监委).
@@ -77,6 +79,8 @@ def generic_ok(text: str, p: Place, prev: Place | None) -> bool:
         return False         # 《…请示》和县妇联: after a closed title, 和/与/及 joins the next body
     if len(p.name) == 2 and text.startswith("长", p.end):
         return False         # 邱县长, 赵县长: a surname and the county head's post, wherever it stands
+    if text.endswith(_FORMAL_BODIES, 0, p.start):
+        return True          # 中国人民政治协商会议寿县第十届委员会: a body's formal name holds the county
     nxt = text[p.end:p.end + 1]
     if _boundary_before(text, p.start):
         # …的讲话,和县政协常委会工作报告: inside a sentence, 和/与/及 before a county's own
