@@ -1,5 +1,5 @@
 """Names given a post by a verb of office: 甲担任某县县委书记, 乙兼任某市委政法委书记,
-出任某省政府党组副书记的丙.
+出任某省政府党组副书记的丙; a candidate's profile, 丁,男,汉族,…,现任某局副局长.
 
 The verb (担任, 兼任, 出任 …) is followed by the posts (read as after an
 appointment: up to 职务, 的 or punctuation).  The holder stands right before the
@@ -45,11 +45,40 @@ def office_mentions(text: str, known: frozenset[str]) -> list[Mention]:
             before = None               # 某某任某市副市长 alone on a line: a headline, not this story's
         if before:
             out.append(Mention(end - len(before), before, titles))
+        elif m.group() in _PROFILE_VERBS:
+            profiled = _profile_holder(text, m.start(), known)
+            if profiled is not None:    # 某某,男,汉族,…,现任某局副局长: a candidate's profile
+                held = tuple(t for t in titles if not t.startswith(_PROPOSED))   # 拟任…: not yet his
+                out.append(Mention(profiled[0], profiled[1], held))
         if text.startswith("的", stop):
             after = name_at(text, stop + 1, known, anchored=True)
             if after:
                 out.append(Mention(stop + 1, after, _earlier_posts(text, m.start()) + titles))
     return out
+
+
+#: What opens a post a profile proposes (拟任, 拟提名为): not one the person holds.
+_PROPOSED = ("拟",)
+#: Verbs of the post a profile says its person holds now (某某,男,…,现任某职).
+_PROFILE_VERBS = frozenset(("现任",))
+#: A profile's opening: the name, then the sex (某某,男,汉族,1970年3月出生,…).
+_PROFILE = re.compile(r"(?:^|[\s。;；:：、])(?P<name>[\u4e00-\u9fff·]{2,4})[,，](?:男|女)[,，]")
+#: Longest profile read back from its verb of office.
+_PROFILE_REACH = 120
+
+
+def _profile_holder(text: str, verb_at: int, known: frozenset[str]) -> tuple[int, str] | None:
+    """Where the profile the verb stands in opens, and its person's name (某某,男,汉族,…,现任…):
+    the last such opening before the verb with no sentence's end between."""
+    lo = max(0, verb_at - _PROFILE_REACH)
+    found = None
+    for m in _PROFILE.finditer(text, lo, verb_at):
+        if not re.search(r"[。;；]", text[m.end():verb_at]):
+            found = m
+    if found is None:
+        return None
+    name = found.group("name")
+    return (found.start("name"), name) if name in known or is_name(name, anchored=True) else None
 
 
 def _holder_before(text: str, end: int, known: frozenset[str]) -> str | None:
