@@ -47,3 +47,11 @@ def test_words_before_he_that_are_no_domain_of_the_body_stay_out() -> None:
     assert _last_chain("会议听取了工作报告和市人大常委会主任甘小雨的讲话。") == ("市人大常委会主任",)
     assert _last_chain("全县干部群众和县长甘小雨一起劳动。") == ("县长",)
     assert _last_chain("审议了报告和社会保障局局长甘小雨的说明。") == ("社会保障局局长",)
+
+
+def test_a_body_no_table_knows_opens_the_last_title_after_the_list_mark() -> None:
+    from newsarchive.extract.people import extract_officials
+    from newsarchive.records import Draft
+    text = "省委常委、省纪委书记、全面推进清廉江西工作专班组长甲立新出席会议并讲话。"
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, paragraphs=(text,), front_matter={})
+    assert [o.titles for o in extract_officials(d)] == [("省委常委", "省纪委书记", "全面推进清廉江西工作专班组长")]

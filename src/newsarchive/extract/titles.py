@@ -129,8 +129,8 @@ def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
     (:mod:`.title_edges`).
     """
     titles: list[str] = []
-    start, end = _joined_body_start(text, past_left_junk(text, title_start(text, post_start), post_start), post_start), \
-        post_end
+    start, end = _listed_from(text, _joined_body_start(
+        text, past_left_junk(text, title_start(text, post_start), post_start), post_start)), post_end
     while True:
         titles.append(text[start:end])
         if start == 0 or text[start - 1] not in _CHAIN_SEPARATORS:
@@ -140,9 +140,28 @@ def title_chain(text: str, post_start: int, post_end: int) -> tuple[str, ...]:
         m = _POST_AT_END.search(text, max(0, post_end - 6), post_end)
         if not m:
             break
-        start = _joined_body_start(text, past_left_junk(text, title_start(text, m.start()), m.start()), m.start())
+        start = _listed_from(text, _joined_body_start(
+            text, past_left_junk(text, title_start(text, m.start()), m.start()), m.start()))
         end = prev_end
     return tuple(reversed(titles))
+
+
+#: Most characters of a body's name read back past where a title was found to start.
+_UNIT_LEAD = 8
+
+
+def _listed_from(text: str, start: int) -> int:
+    """A title's start moved back to the list mark it follows, over a few characters of a
+    body's name no table knows (省监委主任、全面建设清廉某省工作专班组长: from 全面), when
+    another post stands before that mark; else ``start``."""
+    k = start
+    while k > 0 and start - k < _UNIT_LEAD and "\u4e00" <= text[k - 1] <= "\u9fff":
+        k -= 1
+    if k == start or k == 0 or text[k - 1] != "、" or start - k >= _UNIT_LEAD:
+        return start
+    if POST_RE.search(text[k:start]) or any(c in _JOINING for c in text[k:start]):
+        return start      # 副县长某某和|市委副书记: another person's post and name, joined
+    return k if _POST_AT_END.search(text, max(0, k - 7), k - 1) else start
 
 
 #: Conjunctions that join two domains of a body or two bodies one post heads (住房和城乡建设局,
