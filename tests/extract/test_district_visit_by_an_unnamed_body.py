@@ -30,3 +30,11 @@ def test_the_supplier_speaking_of_its_own_county_keeps_it() -> None:
 def test_a_mountains_name_twice_in_a_towns_name_is_no_city() -> None:
     d = _draft("5月3日,市政协委员视察了黄山头某某镇建设情况。", "视察黄山头某某镇建设", "委员们提出了意见。")
     assert extract_district(d) != "黄山市"
+
+
+def test_a_city_leader_at_a_county_doing_research_is_that_countys_news() -> None:
+    from newsarchive.records import Draft
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, front_matter={},
+              paragraphs=("吉安新闻网讯 5月12日,市委副书记、市长甲某在永丰县调研重点项目建设时强调,要加快形成产业集群。",
+                          "市委常委、常务副市长乙某参加调研。"))
+    assert extract_district(d) == "永丰县"

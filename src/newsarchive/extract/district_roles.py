@@ -37,6 +37,10 @@ def _reached_re() -> re.Pattern[str]:
     return words_re("visit_verbs", after="(?:我[市州盟])?$")
 
 
+#: What a visitor does at a place written after 在 (市长某某在某县调研): the place is visited.
+_VISITING_THERE = re.compile(r"(?:调研|考察|视察|检查|督导|督查|走访|调度)")
+
+
 def _group_re() -> re.Pattern[str]:
     """A visiting group's name after its home (某县代表团): the place is its origin."""
     return words_re("visiting_groups")
@@ -44,7 +48,7 @@ def _group_re() -> re.Pattern[str]:
 
 def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
     """The one unit inside ``own`` that a visit verb of ``sentences`` brings someone to
-    (市长某某赴某区调研, 深入到我市某县): the article is that unit's news, the place
+    (市长某某赴某区调研, 深入到我市某县, 在某县调研): the article is that unit's news, the place
     where it happens, rather than its city's; None for none or several (赴甲区、乙区).
     ``own`` empty (a body whose place the text never names: 市政协委员赴某县视察): any unit.
     A group's home (来到某县代表团: joining its session) is no unit gone to."""
@@ -52,7 +56,9 @@ def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
     for sentence in sentences:
         text = simplified(sentence)
         for p in a.find(sentence):
-            if not _reached_re().search(text[max(0, p.start - 4):p.start]) or _group_re().match(text, p.end):
+            gone = _reached_re().search(text[max(0, p.start - 4):p.start]) is not None \
+                or (text[p.start - 1:p.start] == "在" and _VISITING_THERE.match(text, p.end) is not None)
+            if not gone or _group_re().match(text, p.end):
                 continue
             unit = p.canonical if p.level in (CITY, COUNTY) else a.town_county(p) if p.level == TOWN else None
             if unit is not None and (not own or lies_within(unit, own)):
