@@ -40,3 +40,13 @@ def test_a_policy_word_that_is_a_countys_short_name_names_no_county() -> None:
     # the county written in full is still the county
     d = _draft("10月28日,调研组在惠民县调研,县委常委乙某某陪同。", "调研组要求建设惠民项目。")
     assert extract_district(d) == "惠民县"
+
+
+def test_a_regions_standing_committee_seat_gives_way_to_the_citys_named_post() -> None:
+    from newsarchive.records import Draft
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, front_matter={},
+              paragraphs=("7月12日下午,自治区党委常委、日喀则市委书记甲某亲切会见了以大理州委书记乙某为团长的大理州党政代表团一行,"
+                          "双方就共同关心的问题交换了意见。",
+                          "市委副书记、市长丙某,市委常委、桑珠孜区委书记丁某一同会见。",
+                          "甲某向客人介绍了近年来日喀则市的发展成就。他说,日喀则作为全区的重要城市,愿与各方加强合作。"))
+    assert extract_district(d) == "日喀则市"

@@ -182,7 +182,7 @@ def _district(a: Article) -> str | None:
         for clause in _CLAUSE_SPLIT.split(sentence):
             if organizer_clause(clause):
                 continue         # 由某省委宣传部主办: who organized the event, not where it is
-            clause = _LEAD_NOISE.sub("", clause)
+            clause = without_concurrent_seat(_LEAD_NOISE.sub("", clause))
             chain = a.chain_head(clause)
             paper = a.media_head(clause)
             if paper is not None:    # 某市日报采访团走进某县…: the county of the paper's city it visits
@@ -212,7 +212,6 @@ def _district(a: Article) -> str | None:
                         headed_by = headed_by or head.canonical
                     continue
                 return a.publisher(within=head.canonical) or head.canonical
-            clause = without_concurrent_seat(clause)
             toured = toured_division(a, clause) if not chain else None
             if toured is not None:
                 return toured

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 #: A leader's seat on the committee above, written before the post that is the leader's own
-#: (市委常委、区委书记某某; 省委常委、市委书记某某; 市委常委、某某区委书记某某, the place named).
-_CONCURRENT_SEAT = re.compile(r"^(?:中共)?([省市州盟])委常委[、,，]\s*"
+#: (市委常委、区委书记某某; 省委常委、市委书记某某; 自治区党委常委、某市委书记某某; 市委常委、某某区委书记某某,
+#: the place named).
+_CONCURRENT_SEAT = re.compile(r"^(?:中共)?([省市州盟]|自治区党)委常委[、,，]\s*"
                               r"(?=(?:中共)?(?:[\u4e00-\u9fff]{2,8}?)?([市州盟区县旗])(?:委|政府|长|人大|政协))")
-_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2}
+_RANK = {"省": 0, "自治区党": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2}
 #: A clause naming who organized the event the sentence goes on to report (由某省委宣传部主办).
 _ORGANIZER = re.compile(r"^\s*(?:[上下]午|晚上?)?\s*由[^,，。；;]{2,40}?(?:联合|共同)?(?:主办|承办|指导|协办)\s*$")
 #: A clause naming what the event follows (根据省委统一部署, 根据某巡视组交办的问题线索): a body
