@@ -19,8 +19,10 @@ from .numerals import to_int
 
 #: The characters a year in Chinese numerals is written with.
 CN_YEAR_DIGITS = "〇零○一二三四五六七八九"
-_YEAR = rf"(?P<y>(?<!\d)\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})\s*年\s*"
-_MONTH = r"(?P<m>(?<!\d)\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
+#: A slash may part the year, month and day of an e-paper archive's path line
+#: ("某某日报/2031 年/11 月/16 日/第 002 版").
+_YEAR = rf"(?P<y>(?<!\d)\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})\s*年\s*/?\s*"
+_MONTH = r"(?P<m>(?<!\d)\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*/?\s*"
 _DAY_NUMBER = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
 #: The day, with 日 or 号; or the first day of a span or a list whose 日 closes the last
 #: ("6月13至14日", "2月13-15日", "8月5、6日"); or a day with the time of day right after

@@ -89,7 +89,11 @@ _EPAPER_WORD = re.compile(r"[版期]")
 _DATED_PAGE = re.compile(rf"^[{_CJK}]{{2,12}}[报刊]\s*(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
                          r"\s*(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版$")
 #: The issue's month and day on an e-paper's page line (the year left out).
-_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*/?\s*\d{1,2}\s*日")
+#: An e-paper archive's path to the page: paper, year, month, day and page parted by slashes
+#: ("某某日报/2031 年/11 月/16 日/第 002 版要闻").
+_PATH_PAGE = re.compile(rf"^[{_CJK}]{{2,12}}[报刊]\s*/\s*(?:19|20)\d{{2}}\s*年\s*/\s*\d{{1,2}}\s*月\s*/\s*\d{{1,2}}\s*日"
+                        rf"\s*/\s*第?\s*[A-Z]{{0,2}}\d{{1,3}}\s*版[{_CJK}]{{0,6}}$")
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 _DIGITS = re.compile(r"^\d+$")
 _BRACKETS = "()（）[]【】<>《》 "
@@ -286,7 +290,7 @@ def _epaper_line(t: str, m: _Markers) -> bool:
     """An e-paper page mark ("第2版(要闻)", "03版:综合总第627期 >2023-03-10编印", a paper's
     citation "《某某日报》( 2019年03月04日 05 版)"): the
     page's, a stamp when it carries the issue's date."""
-    if _PAGE_MARK.match(t) or _CITED_PAGE.match(t) or _DATED_PAGE.match(t):
+    if _PAGE_MARK.match(t) or _CITED_PAGE.match(t) or _DATED_PAGE.match(t) or _PATH_PAGE.match(t):
         return True
     return bool(m.epaper.search(t)) and bool(_ISSUE_WORD.search(t)) and not _CLAUSE.search(t)
 
