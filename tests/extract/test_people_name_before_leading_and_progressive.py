@@ -25,3 +25,7 @@ def test_the_verb_keeps_its_first_character(text: str, name: str) -> None:
 
 def test_a_three_character_name_before_a_particle_stays_whole() -> None:
     assert _names("县长郑守正在会上作工作报告。") == ["郑守正"]
+
+
+def test_a_name_before_reporting_to_a_visitor() -> None:
+    assert _names("市委书记、市人大常委会主任石磊汇报有关情况。") == ["石磊"]
