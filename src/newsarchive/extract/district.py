@@ -1,104 +1,14 @@
 """The article's primary jurisdiction (its district), from the places it names.
 
-Front matter ``district`` wins.  Otherwise, in this order (a district that was a county-level
-city, written only as that city, ``偃师市`` for what became ``偃师区``, is given as written:
-the text's era wins, :mod:`.district_era`):
-
-1. ``我市``/``我县``/``我区`` and a source or footer line naming a place of that kind
-   (``来源:太仓日报``), else a page line naming one, by its short name too (an e-paper's
-   ``A1:青石*要闻``): the article is that place's own news (a ``全县`` whose sentence names
-   another county before it, the host's leader speaking of his own, is no sign of the
-   supplier's; nor is a ``全市`` of writers who write their bodies bare of a lower kind,
-   ``县委副书记…为县里承办的全市技能大赛出力``: that is the city above them).  Of a prefecture's site and
-   a source line of one of its county-level cities, the county-level city; of that place
-   and the one unit of it the lead's inspectors inspect (``省巡查组…对某县开展巡查``), the unit.
-2. A lead bringing visitors to ``我区`` or to a province by its abbreviation (``来宁``):
-   the host (:mod:`.district_host`).
-3. The subject of the lead (title, subtitle, first sentences of the first paragraph, or of
-   the dateline's paragraph under a feature's summary paragraphs, clause by clause; a clause
-   naming who organized the event, ``由某省委宣传部主办``, or the instruction it follows,
-   ``根据省委统一部署``, is none, and a leader's seat on
-   the committee above, ``市委常委、区委书记某某``, gives way to the post that is his own,
-   :mod:`.district_clauses`):
-   * a named city or county (``中原区召开…``; its body going to a unit of its own that the
-     headline, too, has someone go to (``某某来某区视察`` over ``某市委书记某某来某区视察``), or going
-     there in the headline itself (``某市人大常委会副主任某某到某县某镇调研``) → that unit; its body calling on a host written bare (``到县政府拜会县长``, ``到市议会``) → the unit
-     of that kind the article names most; its official listed among those who accompany a
-     visitor with officials of one unit of it (``某市委某部副部长某某,某县委常委某某陪同``) →
-     that unit, where the visit happens; a trip across the border of Taiwan, Hong Kong or Macau → the
-     place across it (the region itself, written without a city of it), an event attended
-     there included, a headline's bare ``一行来访`` taking the place from the lead's first
-     sentence (:mod:`.district_border`);
-     its body or group brought by a visit verb to a
-     city or county outside it → the place visited (``某县委书记率考察团来某市某县考察``),
-     unless an inspection group's or to attend a meeting, reported by its own media, or its bodies written bare
-     (``州委副书记…赴某市``: the home reports its own trip); in a chain the most specific; a city
-     whose sentence names the county of the article's own source line inside it →
-     that county: ``某市宣传组走进某县`` reported by that county's media; so is the one unit
-     of its own it visits that the lead's dateline is filed from: ``某某在线某县消息 …某州领导到某县调研``) — unless
-     the article speaks of ``我州`` and names another unit of that kind more often
-     (a visiting 州's group at ``我州``: the host is ours); several
-     written as one list (``芙蓉区、天心区召开…``) → the division they share;
-   * a province's or central body (or a municipality's: 上海市政府; an autonomous
-     region's written short: 区党委) visiting one
-     city or county in the same sentence, or several counties of one city written with them
-     (``省委书记深入某市甲县、乙县``: that city; three or more of one city it does not write, too) (its capital written as where it acts,
-     ``省长在某市会见…``, is its seat, no visit; nor is a city it names only by its
-     delegation to the province's congress, ``与某市代表团共同审议``; an autonomous region's
-     body written ``自治区党委`` is one) (``省委第三巡视组进驻襄阳市樊城区``), or
-     towns of one county, → that unit; visiting several, or none → the city or county
-     of the source line if it lies in the province or the province is not named (a
-     county's media centre reporting a provincial visit), else the province (named
-     in the text, else in a page line: an e-paper's ``某省日报`` masthead); a
-     province's body in a headline that names no unit leaves the choice to the lead's
-     next sentence (``省委督查组到某景区…``); a bare province name that is no body (``四川在线记者``,
-     ``海南日报 | 南海网``: a site's name) gives way to a later clause's subject, or
-     to the first city or county of the lead — unless the article rounds the province up,
-     naming units of three or more of its cities (``某省调整多地县委书记``): the province;
-   * a city's or county's body inspecting one unit of its own in the same
-     sentence (``市委巡察组对镜湖区…开展巡察``, ``某市安委会巡查组在某县…``; the place itself
-     disciplining an official of it, ``某市查处了某县某村党支部书记…``), or going to
-     one (``市委书记赴某区调研``) → that unit; several → its own place; a body is also a committee of the place
-     (``省安委会``, ``市卫健委``), and a paper's or site's name is no unit visited;
-   * a town or village → its county: the one written before it, else the one the
-     gazetteer holds it under (one county, or the one all its towns share) if the
-     article writes that county (or, failing that, its city) anywhere, source and page
-     lines included — a town never leads to a county the text does not name
-     (``县委巡察组进驻某镇`` alone → null) — else the place of the paper in a source or
-     copyright line (``版权所有 ©2022 通辽日报``);
-   * a paper's or site's name at the head of a clause (``某市日报采访团走进某县…``,
-     ``据某市政府网消息``) is no subject: the county of its city the clause visits is,
-     else the first other city or county of the lead;
-   * one of those regions heading a clause → the place across its border it goes to, or
-     itself when it receives visitors from across it (:mod:`.district_border`);
-   * a body without a name (``市委``, ``区政协``, ``县委``) touring several places
-     (``市委书记率团到甲县、乙市考察``) is from none of them: null; one whose place the text never
-     names going to one city or county (``市政协…委员赴某县视察``) → that unit; otherwise → the place of that kind
-     written with the same body (``老河口市委``), else the source line's, else the
-     most mentioned, else the one above the places named (``德庆县`` → ``肇庆市``),
-     else the one unit of that kind the text writes once by its short name (``市长…
-     替武穴未来发展负责`` → ``武穴市``);
-     none → null: a body alone names no place, and a province is not a city.  A place
-     written only by a short name two divisions share (``襄城``), more than once, is the one
-     of the body's kind (:mod:`.place_shared_shorts`).
-   * a visit to a list of three or more cities or counties (``某某委员赴甲市、乙县、丙县等地
-     视察``) → the division they share;
-   * a clause with no subject that says where an event is held (``仪式在某省某市某县举行``)
-     → that place, a province's meeting at its capital apart (:mod:`.district_roles`).
-4. Without a subject: a place of the one kind the article calls its own (``我区``: a
-   district's page on the city's leaders, who say ``全市``), else of the kind it speaks of most (``全市`` throughout,
-   ``全区`` once of its region → the city it writes; a unit of it the lead brings someone to,
-   ``全州采访团来到某市``, is where it happens), else the first city or county of the lead (but a province written short
-   at the head of the headline, ``河南行走…``, named more often than that unit of it), else — unless the article
-   speaks of ``全县``/``我区`` and writes no unit of that kind (a city named only in a
-   hospital's name is not it: null) — the most mentioned (but a province written three
-   times as often, that holds it or a city of another province named once, when its cities
-   are named in passing: ``曾任某市市长``),
-   a city written only as the qualifier of one unit of it (``《某市某区…报告》``) giving way to
-   that unit, else the county of the towns named, else a province.  A lead whose subject is a
-   province's body (``省十四届人大常委会…``) that names neither the province nor a unit
-   it visits leaves the article without a district: the cities of its attendee list or of
-   the posts it fills are not its place.
+Front matter ``district`` wins.  Otherwise, in this order: the place the article calls
+its own by a source or footer line (``来源:太仓日报``) or a page line; the host of a
+visit to ``我区``; the subject of the lead, clause by clause (a named city or county, a
+province's or a city's body visiting or inspecting a unit below it, a town's county, a
+body without a name by the place of its kind the text writes); without a subject, the
+place of the kind the article speaks of most (``全市``), else the first city or county
+of the lead, else the most mentioned.  Every rule, with the shapes of text it reads, is
+in ``docs/district-extraction.md``; a district that was a county-level city, written only
+as that city, is given as written (:mod:`.district_era`).
 """
 from __future__ import annotations
 
