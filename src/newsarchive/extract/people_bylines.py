@@ -78,7 +78,8 @@ def credit_names(line: str) -> list[str]:
 
 
 #: A photo credit closing a caption: the photographer's bare name(s) and 摄 (…远眺。某某 摄).
-_PHOTO_CREDIT = re.compile(r"(?:^|[。！？!?”\s])[ \u3000]*((?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,3})摄[ \u3000]*$")
+#: (…基地。某某摄: one name may touch the 摄.)
+_PHOTO_CREDIT = re.compile(r"(?:^|[。！？!?”\s])[ \u3000]*((?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,3}|[\u4e00-\u9fff]{2,4})摄[ \u3000]*$")
 
 
 def photo_credit_names(caption: str) -> list[str]:

@@ -25,6 +25,8 @@ _FRONT_MATTER_KEYS = words("people", "front_matter_keys")
 _BYLINE_LINE = re.compile(r"^[\s\u3000■□◎●]*(?:本报|本台|本网|本刊)?(?:" + "|".join(map(re.escape, ROLE_WORDS)) + ")")
 #: A title line that carries the page's stamp (…事项 作者:某某 发布时间:…): its byline is read.
 _STAMP_ROLE = re.compile(r"(?:作者|记者|通讯员)[:：]")
+#: A page counter's label written right after the last name of a stamp (作者:某某浏览:3534).
+_COUNTER_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])((?:浏览|阅读|点击|访问)(?:次数|量)?\s*[:：]?\s*\d)")
 #: A credit set off by a bar (采写 | 区新闻中心 某某): the label and the role it stands for.
 _BAR_LABELS = mapping("people", "bar_credit_labels")
 _BAR_CREDIT = re.compile(r"^[ \u3000]*(" + "|".join(map(re.escape, sorted(_BAR_LABELS, key=len, reverse=True)))
@@ -43,7 +45,8 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     bylines = tuple(closed_up(line) for line in draft.bylines)     # 记 者 | 某某 赵 鑫
     sources = [*paragraphs[:1], *bylines, *paragraphs[1:], *draft.captions]
     names.extend(dateline_names(without_pinyin(paragraphs[0])) if paragraphs else [])
-    stamps = [line for line in (draft.title or "", *draft.page_lines) if _STAMP_ROLE.search(line)]
+    stamps = [_COUNTER_GLUED.sub(r" \1", line) for line in (draft.title or "", *draft.page_lines)
+              if _STAMP_ROLE.search(line)]      # 作者:某某浏览:3534: the counter's label set off
     for line in stamps:           # 来源:某中心 作者:某某 编辑:某某 — a page's stamp names the writer
         names.extend(byline_names(without_pinyin(line)))
     for line in draft.page_lines:  # 来源:区政府办 某某/文 — a source line crediting the writer by slash

@@ -1,0 +1,24 @@
+"""Credits written without the spaces a byline usually has: a counter's label after the
+stamp's last name, a caption's name touching 摄, an intern's 实习: in brackets.
+Sentences are made up."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsarchive.extract.people import extract_reporters
+
+from . import draft
+
+
+def test_a_counter_label_glued_to_the_stamps_last_name() -> None:
+    d = replace(draft("5月5日,县委书记甲某深入某镇调研。"), page_lines=("2031-05-07 作者:孙立平 吴昊浏览:3534",))
+    assert extract_reporters(d) == ("孙立平", "吴昊")
+
+
+def test_a_captions_name_touching_its_credit() -> None:
+    d = replace(draft("某镇发展龙眼产业。"), captions=("某镇龙眼产业基地。孙立平摄",))
+    assert extract_reporters(d) == ("孙立平",)
+
+
+def test_an_interns_credit_in_closing_brackets() -> None:
+    assert extract_reporters(draft("两地将互相借鉴学习先进经验。(实习:孙立平)")) == ("孙立平",)
