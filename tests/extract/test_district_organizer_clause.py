@@ -26,3 +26,9 @@ def test_after_the_instruction_it_follows_a_city_disciplining_an_official_of_its
     d = _draft("日前,根据省委第二巡视组移交的问题线索,抚州市严肃查处了南丰县某镇某村党支部书记违规操办婚宴问题。",
                "经查,南丰县有关部门给予其党内警告处分。全省各级党组织要引以为戒。")
     assert extract_district(d) == "南丰县"
+
+
+def test_a_count_of_a_provinces_groups_after_the_instruction_keeps_the_province() -> None:
+    d = _draft("某某网成都9月3日消息(记者甲某)据四川省委巡视办消息,近日,按照省委第六轮巡视工作部署,12个省委巡视组完成对"
+               "8个省直部门和16个区(市、县)的进驻。", "巡视组原则上将在各单位工作30天。")
+    assert extract_district(d) == "四川省"

@@ -43,7 +43,9 @@ _LEAD_NOISE = re.compile(
     r"|[(（][^)）]{0,40}[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年度|[上下]午|晚上?|早上|凌晨|中午|"
     r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|根据|按照|受|由|中共|中国|中國|[,，:：、]"
     # 经某省委某领导小组研究决定: the body that decided is the subject
-    r"|经(?=[^,，。;；]{2,40}?(?:研究|批准|同意)))+")
+    r"|经(?=[^,，。;；]{2,40}?(?:研究|批准|同意))"
+    # 12个省委巡视组完成进驻: how many of the body's groups
+    r"|(?:\d{1,3}|[两一二三四五六七八九十]{1,3})个(?=[省市县区州]委|[\u4e00-\u9fff]{0,8}?(?:组|团|队)))+")
 #: A county's name: two characters before 县 that are no pronoun or quantity (全县, 该县, 两县).
 _COUNTY_WORD = re.compile(r"([\u4e00-\u9fff]{2})县")
 _NOT_COUNTY_NAME = set("的了在全本该我各每一二两三四五六七八九十个和与及等到从赴来去是为对向外邻郡知治")
