@@ -89,3 +89,9 @@ def test_taiwan_counties_are_spelled_as_written() -> None:
     (found,) = gz.divisions("苗栗县")
     assert found.level == COUNTY and found.short == "苗栗"
     assert gz.divisions("苗粟县") == ()
+
+
+def test_a_district_named_for_its_people_is_written_short() -> None:
+    from newsarchive.extract import gazetteer as gz
+    assert [d.name for d in gz.divisions("管城区")] == ["管城回族区"]
+    assert [d.name for d in gz.divisions("瀍河区")] == ["瀍河回族区"]

@@ -56,8 +56,9 @@ def _shorts(d: Division) -> list[str]:
 
 
 #: An autonomous unit is usually written by its short name and its kind (甘南州 for
-#: 甘南藏族自治州, 琼中县 for 琼中黎族苗族自治县): these written forms count as full names.
-_AUTONOMOUS_KINDS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
+#: 甘南藏族自治州, 琼中县 for 琼中黎族苗族自治县), and so is a district named for its people
+#: (管城区 for 管城回族区): these written forms count as full names.
+_AUTONOMOUS_KINDS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"), ("族区", "区"))
 
 
 def _autonomous_aliases(found: Iterable[Division]) -> Iterator[tuple[str, Division]]:
