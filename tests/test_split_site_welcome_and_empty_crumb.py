@@ -56,3 +56,12 @@ def test_a_sites_original_content_badge_is_no_headline() -> None:
             "1月17日上午,省委书记甲某看望慰问参加省“两会”报道的新闻工作者。\n")
     d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
     assert d.title == "某某看望慰问新闻工作者"
+
+
+def test_an_image_placeholder_above_the_headline_is_residue() -> None:
+    from newsarchive.records import SourceFile
+    from newsarchive.split import split_source
+    page = ("Image\n\n某某日报头版:为丰收喝彩\n\n2031-09-27\n\n ▲市民在展示区品尝农产品\n\n"
+            "  本报讯(记者 甲某)9月26日,丰收节活动在某县举行。\n")
+    d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
+    assert d.title == "某某日报头版:为丰收喝彩"

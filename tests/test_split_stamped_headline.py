@@ -45,3 +45,24 @@ def test_a_dateline_with_a_space_between_outlet_and_place_opens_the_text() -> No
     assert d.title == "“工作队”来了三年 某镇变了样"
     date = extract_date(d)
     assert (date.year, date.month, date.day) == (2031, 9, 27)
+
+
+def test_an_agency_dateline_carrying_the_features_headline() -> None:
+    from newsarchive.extract.dates import extract_date
+    from newsarchive.records import PartialDate, SourceFile
+    from newsarchive.split import split_source
+    page = ("图集\n新华社长沙2月26日电 题:“带着乡亲们奔小康”——某某代表采访手记\n新华社记者甲某、乙某\n"
+            "“三哥,你来啦”……跟在代表身后,总能听到乡亲们热情地打招呼。\n今年53岁的他是某村党总支书记。\n")
+    d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
+    assert d.title == "“带着乡亲们奔小康”——某某代表采访手记"
+    assert d.subtitle is None
+    assert extract_date(d) == PartialDate(None, 2, 26)
+
+
+def test_a_welcome_line_with_a_hotline_is_no_headline() -> None:
+    from newsarchive.records import SourceFile
+    from newsarchive.split import split_source
+    page = ("欢迎来到某某新闻网!客服热线:0000-12345678\n\n深化对口帮扶 助推乡村振兴\n\n"
+            "发表时间:2031-08-30 10:36:33 来源:某某新闻网\n\n某某时报讯(记者 甲某)8月28日,某县考察团来访。\n")
+    d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
+    assert d.title == "深化对口帮扶 助推乡村振兴"

@@ -21,7 +21,7 @@ __all__ = [
     "is_byline", "split_run_in_byline", "is_caption_text", "lead_strength",
     "headline_shaped", "is_field", "is_date_line", "is_enumerated", "is_notice_heading", "is_event_line",
     "lead_crosses", "restates", "splits_word", "introduces_list", "is_name_list", "split_run_in_lead",
-    "closes_with_credit", "item_bullet", "item_lead_strength", "STRONG", "WEAK",
+    "closes_with_credit", "item_bullet", "item_lead_strength", "split_titled_dateline", "STRONG", "WEAK",
 ]
 
 STRONG, WEAK = 2, 1
@@ -132,6 +132,18 @@ def split_run_in_lead(text: str) -> tuple[str, str] | None:
     if not headline_shaped(head) or lead_strength(head) or is_byline(head):
         return None
     return head, m.group("lead")
+
+
+#: A dateline whose report is a feature with a headline of its own after 题: (新华社某地2月26日电
+#: 题:“…”——某某采访手记), as agencies send them.
+_TITLED_DATELINE = re.compile(rf"^(?P<dl>[{_CJK}]{{2,20}}{_DATE}(?:电|讯))\s*题\s*[:：]\s*(?P<head>\S.{{3,80}})$")
+
+
+def split_titled_dateline(text: str) -> tuple[str, str] | None:
+    """(headline, dateline) of a dateline line carrying the feature's headline after 题:, else None:
+    the headline heads the article and the dateline opens its report."""
+    m = _TITLED_DATELINE.match(text.strip())
+    return (m.group("head").strip(), m.group("dl")) if m else None
 
 
 def split_run_in_stamp(text: str) -> tuple[str, str] | None:

@@ -35,6 +35,7 @@ from .lines import Line
 from .patterns import (
     STRONG, WEAK, closes_with_credit, headline_shaped, is_byline, is_caption_text, is_date_line, is_enumerated,
     is_field, item_bullet, item_lead_strength, lead_crosses, lead_strength, split_run_in_lead, split_run_in_stamp,
+    split_titled_dateline,
 )
 from .unit_roles import (
     BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Builder, Unit,
@@ -111,6 +112,7 @@ def run_in_leads(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         parts = None if line.level or line.image else (split_run_in_lead(line.text)
+                                                         or split_titled_dateline(line.text)
                                                          or split_run_in_stamp(line.text)
                                                          or split_headed_stamp(line.text)
                                                          or split_run_in_edit_stamp(line.text))
