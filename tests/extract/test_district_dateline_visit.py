@@ -48,3 +48,12 @@ def test_a_provincial_leaders_field_visit_in_the_capital_is_the_capitals() -> No
 def test_a_short_name_that_is_also_a_word_framed_by_a_field_visit() -> None:
     d = draft("本报讯 今天,省委书记某某在东方调研时指出,要全力落实海南省委的部署。", "省委常委某某参加调研。")
     assert extract_district(d) == "东方市"
+
+
+def test_an_agencys_dateline_city_gives_way_to_the_unit_the_feature_is_about() -> None:
+    from newsarchive.records import Draft
+    d = Draft(source="t.txt", ordinal=1, title="“带着乡亲们奔小康”——某某代表采访手记", subtitle=None, front_matter={},
+              paragraphs=("新华社长沙2月26日电“三哥,你来啦”……跟在代表身后,总能听到乡亲们热情地打招呼。",
+                          "今年53岁的他是湖南湘西土家族苗族自治州古丈县某村党总支书记。",
+                          "他说,村里的茶叶要走出大山。"))
+    assert extract_district(d) == "古丈县"

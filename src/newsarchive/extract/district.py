@@ -18,7 +18,7 @@ from collections import Counter
 from ..records import Draft
 from .district_article import Article, lies_within, lowest_common, pick, ranked
 from .place_shared_shorts import shared_short_of_kind
-from .district_cues import inspection_re, is_media_name, is_municipality
+from .district_cues import in_dateline, inspection_re, is_media_name, is_municipality
 from . import gazetteer as gz
 from .district_border import across_border, region_crossing, system_of
 from .district_clauses import organizer_clause, without_concurrent_seat
@@ -271,8 +271,19 @@ def _region_kinds(a: Article) -> set[str]:
 
 def _first_in_lead(a: Article) -> str | None:
     """The first city or county of the lead, one that names no paper or site before
-    one that does (据某某政府网消息，…到某县某乡 → that county)."""
-    return _first_unit(a, media=False) or _first_unit(a, media=True)
+    one that does (据某某政府网消息，…到某县某乡 → that county); when the lead names
+    only a paper's place or where its dateline was filed (新华社长沙2月26日电 over a
+    feature's opening scene), the unit the article names most (a unit of it named too, when
+    one is: 湘西土家族苗族自治州古丈县), else that place."""
+    own = _first_unit(a, media=False)
+    if own is not None:
+        return own
+    filed = _first_unit(a, media=True)
+    others = ranked(a.places, lambda p: p.level in (CITY, COUNTY) and p.canonical != filed)
+    if filed is None or not others:
+        return filed
+    within = [o for o in others if o != others[0] and lies_within(o, others[0])]
+    return within[0] if within else others[0]
 
 
 def _first_unit(a: Article, media: bool) -> str | None:
@@ -280,7 +291,9 @@ def _first_unit(a: Article, media: bool) -> str | None:
         places = a.find(sentence)
         text = simplified(sentence)
         for k, p in enumerate(places):
-            if p.level in (CITY, COUNTY) and is_media_name(text, p) == media:
+            # a paper's or site's name, or where a dateline was filed (新华社长沙2月26日电): only
+            # when the lead names no other unit
+            if p.level in (CITY, COUNTY) and (is_media_name(text, p) or in_dateline(text, p)) == media:
                 chain = [p]
                 for q in places[k + 1:]:
                     if q.start != chain[-1].end:
