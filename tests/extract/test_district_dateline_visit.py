@@ -57,3 +57,13 @@ def test_an_agencys_dateline_city_gives_way_to_the_unit_the_feature_is_about() -
                           "今年53岁的他是湖南湘西土家族苗族自治州古丈县某村党总支书记。",
                           "他说,村里的茶叶要走出大山。"))
     assert extract_district(d) == "古丈县"
+
+
+def test_a_sites_dateline_names_its_city_over_provinces_a_case_name_mentions() -> None:
+    from newsarchive.records import Draft
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, front_matter={},
+              paragraphs=("运城新闻网讯 (记者 甲某)9月25日下午,出席市第五次党代会的代表集中观看换届纪律警示片。",
+                          "警示片通过“湖南某地破坏选举案”和“四川某地拉票贿选案”剖析了湖南、四川两起案件的危害。",
+                          "代表们表示,要以湖南、四川的案件为镜鉴,严守换届纪律。"))
+    assert extract_district(d) == "运城市"
+

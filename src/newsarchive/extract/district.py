@@ -348,7 +348,8 @@ def _dominant_province(a: Article, top: str) -> str | None:
     for p in a.places + a.sources:
         if p.canonical in counts:
             counts[p.canonical] += 1
-    if not lies_within(top, provinces[0]) and counts[top] > 1:
-        return None                   # a city of another province named more than once: not in passing
+    if not lies_within(top, provinces[0]) and (counts[top] > 1 or any(p.canonical == top for p in a.sources)):
+        return None                   # a city of another province named more than once, or the
+                                      # article's publisher: not in passing
     return provinces[0] if counts[provinces[0]] >= _PROVINCE_DOMINANCE * max(counts[top], 1) else None
 

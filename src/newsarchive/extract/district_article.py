@@ -103,9 +103,12 @@ class Article:
         self.page_and_source_texts = [*draft.page_lines, *draft.bylines]
         self.places = [p for ps in self.per_text for p in ps]
         self.folded = [simplified(t) for t in self.texts]
+        # a paper's own name in a dateline (临汾新闻网讯) names its place whatever provinces the
+        # story mentions; a source line's short name must pass them like any bare name
         self.sources = [p for t in (*self.texts, *draft.bylines, *draft.captions, *draft.page_lines)
-                        for m in source_re().finditer(simplified(t)) for p in (self.find(m.group())
-                                                                           or self._keep(publisher_places(m.group())))]
+                        for m in source_re().finditer(simplified(t)) for p in (
+                            self.find(m.group()) or (publisher_places(m.group()) if m.group().endswith("讯")
+                                                     else self._keep(publisher_places(m.group()))))]
         self.kinds = [m.group(1) for t in self.folded for m in _SELF.finditer(t)]
         #: The kinds the text calls its own in the first person (我区, not 全市).
         self.first_person = {m.group(1) for t in self.folded for m in _SELF.finditer(t) if m.group().startswith("我")}
