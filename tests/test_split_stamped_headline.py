@@ -66,3 +66,9 @@ def test_a_welcome_line_with_a_hotline_is_no_headline() -> None:
             "发表时间:2031-08-30 10:36:33 来源:某某新闻网\n\n某某时报讯(记者 甲某)8月28日,某县考察团来访。\n")
     d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
     assert d.title == "深化对口帮扶 助推乡村振兴"
+
+
+def test_a_layouts_bar_after_the_headline_is_no_part_of_it() -> None:
+    from newsarchive.split.titles import title_text
+    assert title_text("某市领导赴某县参加项目开工奠基 |") == "某市领导赴某县参加项目开工奠基"
+    assert title_text("甲|乙两地签约") == "甲|乙两地签约"
