@@ -28,3 +28,10 @@ def test_a_sites_footer_naming_its_host_county_is_the_source() -> None:
                       "甲某要求,相关部门要建立利益联结机制。"),
                 page_lines=("主办单位: 青川县人民政府办公室", "蜀ICP备00000000号"))
     assert extract_district(d) == "青川县"
+
+
+def test_a_source_line_naming_a_county_app_gives_the_county() -> None:
+    from dataclasses import replace
+    d = replace(draft("2月22日,县委书记甲某,县委副书记、县长乙某到重点项目现场调研。", "甲某要求加快项目建设进度。"),
+                page_lines=("2031-02-23 15:51:48 来源:精彩曲周",))
+    assert extract_district(d) == "曲周县"

@@ -197,11 +197,19 @@ def _common_names() -> frozenset[str]:
 _PUBLISHER_START = re.compile(r"^(?:.*(?:[:：]|©\s*\d{4})\s*)?")
 
 
+@functools.lru_cache(maxsize=1)
+def _frames_before() -> tuple[str, ...]:
+    """The words that may open a local media's name before its place (longest first)."""
+    return tuple(sorted(words("frame_before"), key=len, reverse=True))
+
+
 def publisher_places(source: str) -> list[Place]:
     """The city or county whose short name a source's publisher opens with (来源:闽侯乡音报 →
-    闽侯县): a local paper is named after its place, whatever its own name goes on with
-    (乡音报 would otherwise read as a township's 乡).  ``source`` is simplified."""
+    闽侯县), perhaps after a word a local app's name opens with (来源:精彩某某): a local paper
+    is named after its place, whatever its own name goes on with (乡音报 would otherwise
+    read as a township's 乡).  ``source`` is simplified."""
     start = _PUBLISHER_START.match(source).end()    # type: ignore[union-attr]
+    start += next((len(w) for w in _frames_before() if source.startswith(w, start)), 0)   # 精彩某某, 今日某某
     table = _shorts()
     for n in (3, 2):
         short = source[start:start + n]
