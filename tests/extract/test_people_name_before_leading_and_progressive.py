@@ -29,3 +29,8 @@ def test_a_three_character_name_before_a_particle_stays_whole() -> None:
 
 def test_a_name_before_reporting_to_a_visitor() -> None:
     assert _names("市委书记、市人大常委会主任石磊汇报有关情况。") == ["石磊"]
+
+
+def test_a_name_before_yu_and_a_date() -> None:
+    assert _names("某市政协秘书长石磊于4月17日带队到某区调研。") == ["石磊"]
+    assert _names("县长孟涛于2031年5月调任某市。") == ["孟涛"]

@@ -245,7 +245,8 @@ def boundary_strength(rest: str) -> int:
     if not rest or PUNCT.match(rest[0]):
         return PUNCTUATION
     if rest.startswith(NAME_END_WORDS) or _verb_with_zhe(rest) or _goes_to_place(rest) \
-            or (rest[0] in _DIGITS and _DATE_AFTER.match(rest)) or _leads_a_body(rest) or (rest[:1] == _AND_OTHERS and rest.startswith(NAME_END_WORDS, 1)) \
+            or (rest[0] in _DIGITS and _DATE_AFTER.match(rest)) or at_a_date(rest) or _leads_a_body(rest) \
+            or (rest[:1] == _AND_OTHERS and rest.startswith(NAME_END_WORDS, 1)) \
             or takes_a_post(rest):
         return END_WORD
     if rest[0] in NAME_END_CHARS or _COUNT.match(rest):
@@ -261,6 +262,13 @@ _AND_OTHERS = "等"
 #: name holds a digit, and a date is what the sentence says next of the person.
 _DATE_AFTER = re.compile(r"[0-9０-９]{1,4}[年月日时]")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
+#: 于 and a date after a name (某某于4月17日带队…): the particle opens when the person acted.
+_AT_DATE = re.compile(r"于\s*(?:\d{2,4}\s*年\s*)?[0-9０-９]{1,2}\s*月")
+
+
+def at_a_date(rest: str) -> bool:
+    """Does ``rest`` open with 于 and a date (某某于4月17日…)?"""
+    return rest[:1] == "于" and _AT_DATE.match(rest) is not None
 #: Verbs of leading or accompanying (某某带市政协考察团…, 某某率县委…), whose object is a body.
 _LEADING = chars("people", "leading_chars")
 #: Bodies such a verb leads: an organ (市委, 政协…), perhaps after its level (市政协, 县人大).

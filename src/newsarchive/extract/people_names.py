@@ -16,7 +16,7 @@ from .people_name_words import (
     ANCHORED_STARTS, ANCHORED_WORD_FREQ, CJK, COMPOUND_SURNAMES, CUT_HERE, END_WORD,
     FOLLOWING_WORD_FREQ, LISTED_SURNAMES, NAME_END_CHARS, NAME_FINALS, NEVER_LAST, NOT_IN_NAME_RE,
     ORDINARY_WORD, ORG_ENDINGS, PARTICLE, PREPOSITION_SURNAMES, PUNCT, SURNAMES, SURNAME_STARTS,
-    TRANSLITERATION, WORD_SURNAMES, boundary_strength, is_name, surname_length, takes_a_post,
+    TRANSLITERATION, WORD_SURNAMES, at_a_date, boundary_strength, is_name, surname_length, takes_a_post,
     word_entry,
 )
 
@@ -161,6 +161,8 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
             continue                  # 某某收|到: the shorter name, before the word 收到
         if length > 2 and (cand[-1] + window[length:length + 1]) in _LEADING_VERBS:
             continue                  # 某某带|领…: the shorter name, before the verb 带领
+        if length > 2 and out and out[-1][0] == cand[:-1] and at_a_date(window[length - 1:]):
+            continue                  # 某某|于4月17日…: the shorter name, then when he acted
         if length > 2 and out and out[-1][0] == cand[:-1] and cand[-1] in NAME_END_CHARS \
                 and window[length:length + 1] in _QUOTE_OPENERS:
             continue                  # 某某从|“…”: the shorter name, then a particle before quoted words
