@@ -15,3 +15,8 @@ def test_a_profile_gives_its_person_the_posts_held_now() -> None:
 def test_a_sentence_between_the_name_and_the_verb_breaks_the_profile() -> None:
     text = "张立新,男,汉族,1975年3月生。另据了解,现任某县委常委的同志将参加培训。"
     assert [o.name for o in extract_officials(draft(text))] == []
+
+
+def test_a_body_named_after_the_leaders_post_and_de_is_no_name() -> None:
+    text = "3月4日,以市农业局局长甲立新为组长的邵阳市人民政府督查组来我县督查春耕生产。"
+    assert [(o.name, o.titles) for o in extract_officials(draft(text))] == [("甲立新", ("市农业局局长",))]

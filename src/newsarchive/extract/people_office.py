@@ -14,6 +14,7 @@ import re
 from .people_name_words import is_name
 from .people_names import Mention, name_at
 from .people_words import words
+from .places import find_places
 from .titles import POST_RE, title_chain, titles_after
 from .wordre import words_pattern
 
@@ -52,6 +53,8 @@ def office_mentions(text: str, known: frozenset[str]) -> list[Mention]:
                 out.append(Mention(profiled[0], profiled[1], held))
         if text.startswith("的", stop):
             after = name_at(text, stop + 1, known, anchored=True)
+            if after and after not in known and _opens_place(text, stop + 1):
+                after = None            # 以某某为组长的邵阳市人民政府督查组: a body, not a name
             if after:
                 out.append(Mention(stop + 1, after, _earlier_posts(text, m.start()) + titles))
     return out
@@ -79,6 +82,15 @@ def _profile_holder(text: str, verb_at: int, known: frozenset[str]) -> tuple[int
         return None
     name = found.group("name")
     return (found.start("name"), name) if name in known or is_name(name, anchored=True) else None
+
+
+#: How far a place's name is read from where a name would start.
+_PLACE_REACH = 8
+
+
+def _opens_place(text: str, at: int) -> bool:
+    """Does a city's, county's or province's full name start at ``at`` (邵阳市人民政府…)?"""
+    return any(p.start == 0 and p.end - p.start >= 3 for p in find_places(text[at:at + _PLACE_REACH]))
 
 
 def _holder_before(text: str, end: int, known: frozenset[str]) -> str | None:

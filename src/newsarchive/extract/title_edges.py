@@ -43,6 +43,8 @@ def _junk_length(span: str) -> int:
     """How many characters of ``span`` (a title's text before its post) come before the
     title proper: up to the first run-in word followed by a place or an organ, else 0."""
     cut = lexicon.pos_cut(span)
+    if cut and len(cut[0][0]) == 1 and cut[0][1] == "p" and span[1:2] in _PLACE_KINDS:
+        return 1                      # 以|市农业局局长某某为组长: a preposition before a body of a level
     ends = set(itertools.accumulate(len(w) for w, _ in cut))
     at, before = 0, ""
     for word, tag in cut[:-1]:
