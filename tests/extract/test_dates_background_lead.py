@@ -59,3 +59,14 @@ def test_a_signature_run_into_the_last_paragraph_dates_the_notice() -> None:
     d = draft("根据省委统一安排,3月6日至5月6日,省委第二巡视组对某县进行了巡视。巡视期间开设的信访渠道"
               "将于5月6日关闭。 特此公告。 省委第二巡视组 2031年5月5日", title="关于关闭信访举报渠道的公告")
     assert extract_date(d) == PartialDate(2031, 5, 5)
+
+
+def test_a_span_of_days_after_yu_is_the_event_not_a_period() -> None:
+    d = replace(draft("根据市委的要求,市政协副主席甲某带领乙某于2031年4月17至18日到某区某村进行驻点调研。"),
+                page_lines=("发布时间:2031-04-24 17:55",))
+    assert extract_date(d) == PartialDate(2031, 4, 17)
+
+
+def test_a_period_of_months_after_yu_is_still_no_event() -> None:
+    d = replace(draft("某巡察组于2031年4月17日至5月18日对某镇开展巡察。"), page_lines=("发布时间:2031-04-20 17:55",))
+    assert extract_date(d) == PartialDate(2031, 4, 20)

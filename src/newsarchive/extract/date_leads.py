@@ -85,8 +85,15 @@ class Lead:
     fused: str | None = None       # "1128日,…": month and day run together, read against the stamp
 
 
+#: The rest of a span of days under one 日, after its first day (17|至18日, 5|—6日).
+_DAY_SPAN = re.compile(r"\s*日?\s*(?:至|到|—|–|-|~|～|、)\s*\d{1,2}\s*日")
+
+
 def _period_date(text: str, found: DateMatch) -> bool:
-    """A date that starts a stated period ("自…起", "于…至…"), not the event."""
+    """A date that starts a stated period ("自…起", "于…至…"), not the event.  A span of days
+    written as one date (于4月17至18日到某区调研) is the event's, whatever follows it."""
+    if _DAY_SPAN.match(text, found.end):
+        return False
     before = re.sub(r"\s+", "", text[max(0, found.start - 3):found.start])
     return bool(_PERIOD_OPENER.search(before)) and bool(_PERIOD_ONSET.match(text, found.end))
 
