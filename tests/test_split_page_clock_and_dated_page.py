@@ -6,6 +6,7 @@ from newsarchive.extract.dates import extract_date
 from newsarchive.records import PartialDate, SourceFile
 from newsarchive.split import split_source
 from newsarchive.split.residue import EPAPER, STAMP, line_kind
+from tests.pages import split_page
 
 
 def _split(text: str):
@@ -37,11 +38,8 @@ def test_a_papers_page_line_with_month_and_day_is_the_issues_stamp() -> None:
 
 
 def test_an_archives_path_line_to_the_page_dates_the_article() -> None:
-    from newsarchive.extract.dates import extract_date
-    from newsarchive.records import PartialDate, SourceFile
-    from newsarchive.split import split_source
     page = ("正文复制\n某某日报/2031 年/11 月/16 日/第 002 版要闻\n绘就乡村振兴新画卷\n本报全媒体记者 甲某\n"
             "初冬的某景区,白墙黛瓦、小桥流水,游客漫步在青石巷道。\n\n近年来,某镇持续发力,带领乡亲们共奔富路。\n")
-    d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
+    d = split_page(page)[0]
     assert d.page_lines == ("某某日报/2031 年/11 月/16 日/第 002 版要闻",)
     assert extract_date(d) == PartialDate(2031, 11, 16)

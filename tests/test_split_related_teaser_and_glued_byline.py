@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsarchive.records import SourceFile
 from newsarchive.split import split_source
 from newsarchive.split.byline_lines import is_byline
+from newsarchive.extract.people import extract_reporters
 
 _PAGE = ("□记者李明远报道\n"
          "本报某地10月16日讯今天下午,省政协主席某某会见了全国政协调研组一行。\n"
@@ -27,7 +28,6 @@ def test_reported_glued_to_the_name_is_a_byline() -> None:
 
 
 def test_a_letter_spaced_credit_is_a_byline_and_names_its_reporters() -> None:
-    from newsarchive.extract.people import extract_reporters
     page = ("5月4日,县委书记甲某到县第一中学看望青年教师。\n\n县领导乙某陪同。\n\n记 者 | 孙立平 吴 昊\n")
     d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
     assert d.bylines == ("记 者 | 孙立平 吴 昊",)

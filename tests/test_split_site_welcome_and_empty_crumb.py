@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.records import SourceFile
+from newsarchive.records import PartialDate, SourceFile
 from newsarchive.split import split_source
 from newsarchive.split.residue import CHROME, SOURCE, line_kind
+from newsarchive.extract.dates import extract_date
+from tests.pages import split_page
 
 
 def _split(text: str):
@@ -39,29 +41,22 @@ def test_an_empty_breadcrumb_label_over_a_stamped_headline_leaves_the_headline()
 
 
 def test_a_follow_prompt_and_a_weather_widget_above_the_lead_are_residue() -> None:
-    from newsarchive.extract.dates import extract_date
-    from newsarchive.records import PartialDate, SourceFile
-    from newsarchive.split import split_source
     page = ("Hi~新朋友,记得点蓝字关注我们哟\n某县天气:今天白天多云,南风2级,气温12~23℃\n"
             "5月4日是青年节,当天上午,县委书记甲某到县第一中学看望青年教师。\n\n县领导乙某陪同。\n")
-    d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
+    d = split_page(page)[0]
     assert d.paragraphs[0].startswith("5月4日是青年节")
     assert extract_date(d) == PartialDate(None, 5, 4)
 
 
 def test_a_sites_original_content_badge_is_no_headline() -> None:
-    from newsarchive.records import SourceFile
-    from newsarchive.split import split_source
     page = ("某某新闻本网原创\n\n某某看望慰问新闻工作者\n\n2031-01-17 18:30:00 来源:某某新闻网\n\n"
             "1月17日上午,省委书记甲某看望慰问参加省“两会”报道的新闻工作者。\n")
-    d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
+    d = split_page(page)[0]
     assert d.title == "某某看望慰问新闻工作者"
 
 
 def test_an_image_placeholder_above_the_headline_is_residue() -> None:
-    from newsarchive.records import SourceFile
-    from newsarchive.split import split_source
     page = ("Image\n\n某某日报头版:为丰收喝彩\n\n2031-09-27\n\n ▲市民在展示区品尝农产品\n\n"
             "  本报讯(记者 甲某)9月26日,丰收节活动在某县举行。\n")
-    d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
+    d = split_page(page)[0]
     assert d.title == "某某日报头版:为丰收喝彩"

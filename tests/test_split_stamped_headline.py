@@ -3,8 +3,11 @@ are no part of the heading group, and a headline written above the breadcrumb th
 the stamp follows is kept.  Headlines and sentences are made up."""
 from __future__ import annotations
 
-from newsarchive.records import SourceFile
+from newsarchive.records import PartialDate, SourceFile
 from newsarchive.split import split_source
+from newsarchive.extract.dates import extract_date
+from newsarchive.split.titles import title_text
+from tests.pages import split_page
 
 
 def _split(text: str) -> list:
@@ -36,7 +39,6 @@ def test_an_epaper_column_over_the_issue_date_stays_a_column() -> None:
 
 
 def test_a_dateline_with_a_space_between_outlet_and_place_opens_the_text() -> None:
-    from newsarchive.extract.dates import extract_date
     text = ("“工作队”来了三年 某镇变了样\n\n发布时间:2031-11-14 19:15:28 来源: 某某网\n\n"
             "   某某网 某省某市9月27日电 题:“工作队”来了三年 某镇变了样\n\n"
             "  “过去工作辛苦。”某镇党委书记甲某某近日接受记者采访时说。\n\n"
@@ -48,27 +50,21 @@ def test_a_dateline_with_a_space_between_outlet_and_place_opens_the_text() -> No
 
 
 def test_an_agency_dateline_carrying_the_features_headline() -> None:
-    from newsarchive.extract.dates import extract_date
-    from newsarchive.records import PartialDate, SourceFile
-    from newsarchive.split import split_source
     page = ("图集\n新华社长沙2月26日电 题:“带着乡亲们奔小康”——某某代表采访手记\n新华社记者甲某、乙某\n"
             "“三哥,你来啦”……跟在代表身后,总能听到乡亲们热情地打招呼。\n今年53岁的他是某村党总支书记。\n")
-    d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
+    d = split_page(page)[0]
     assert d.title == "“带着乡亲们奔小康”——某某代表采访手记"
     assert d.subtitle is None
     assert extract_date(d) == PartialDate(None, 2, 26)
 
 
 def test_a_welcome_line_with_a_hotline_is_no_headline() -> None:
-    from newsarchive.records import SourceFile
-    from newsarchive.split import split_source
     page = ("欢迎来到某某新闻网!客服热线:0000-12345678\n\n深化对口帮扶 助推乡村振兴\n\n"
             "发表时间:2031-08-30 10:36:33 来源:某某新闻网\n\n某某时报讯(记者 甲某)8月28日,某县考察团来访。\n")
-    d = split_source(SourceFile(path="a.txt", text=page, encoding="utf-8", fmt="txt"))[0]
+    d = split_page(page)[0]
     assert d.title == "深化对口帮扶 助推乡村振兴"
 
 
 def test_a_layouts_bar_after_the_headline_is_no_part_of_it() -> None:
-    from newsarchive.split.titles import title_text
     assert title_text("某市领导赴某县参加项目开工奠基 |") == "某市领导赴某县参加项目开工奠基"
     assert title_text("甲|乙两地签约") == "甲|乙两地签约"
