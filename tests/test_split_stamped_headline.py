@@ -68,3 +68,8 @@ def test_a_welcome_line_with_a_hotline_is_no_headline() -> None:
 def test_a_layouts_bar_after_the_headline_is_no_part_of_it() -> None:
     assert title_text("某市领导赴某县参加项目开工奠基 |") == "某市领导赴某县参加项目开工奠基"
     assert title_text("甲|乙两地签约") == "甲|乙两地签约"
+
+
+def test_a_headline_set_in_lenticular_brackets_loses_them() -> None:
+    assert title_text("【政协年中工作会议】") == "政协年中工作会议"
+    assert title_text("【聚焦】某县召开会议") == "【聚焦】某县召开会议"

@@ -40,19 +40,23 @@ _SPACED = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff])+$")
 _SITE_SUFFIX = re.compile(r"(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s“”\"《》「」]{2,12}$")
 
 
+#: A headline set whole in lenticular brackets (【某某工作会议】): the brackets are the layout's.
+_BRACKETED = re.compile(r"^【([^【】]{2,60})】$")
 #: A bar a page's layout left after the headline, its next cell empty ("某某开工奠基 |").
 _TRAILING_BAR = re.compile(r"\s*[|｜]+\s*$")
 
 
 def title_text(text: str) -> str:
     """A headline line as a title: spaces collapsed, a title spaced out letter by letter
-    ("巡 察 公 告") joined, a site's name after it cut off, a layout's bar after it too."""
+    ("巡 察 公 告") joined, a site's name after it cut off, a layout's bar after it or brackets around it too."""
     title = re.sub(r"\s+", " ", text).strip()
     if _SPACED.match(title):
         return title.replace(" ", "")
     while (m := _SITE_SUFFIX.search(title)) and len(title[: m.start()]) >= 6:
         title = title[: m.start()]
-    return _TRAILING_BAR.sub("", title)
+    title = _TRAILING_BAR.sub("", title)
+    m = _BRACKETED.match(title)
+    return m.group(1).strip() if m else title
 
 
 #: A short phrase between two dash runs (—— 关注某某 ——): a column's label set over the headline.
