@@ -23,3 +23,7 @@ def test_a_district_bodys_article_means_the_district() -> None:
 def test_written_once_the_shared_name_names_nothing() -> None:
     assert shared_short_of_kind("要为襄城高质量发展营造良好氛围。", "县") is None
     assert shared_short_of_kind("讲好襄城故事,襄城发展", "县") == "襄城县"
+
+
+def test_a_full_name_the_gazetteer_lacks_is_no_mention_of_the_shared_short_name() -> None:
+    assert shared_short_of_kind("滨海区召开会议,滨海区领导参加。全区干部出席。", "区") is None

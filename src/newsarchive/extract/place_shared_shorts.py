@@ -17,6 +17,9 @@ from .place_words_cut import inside_word
 
 __all__ = ["shared_short_of_kind"]
 
+#: What would make the short name a full one (滨海区): a name the gazetteer does not hold is
+#: no mention of the divisions that share its start.
+_LEVEL_ENDS = frozenset("省市县区州旗盟镇乡")
 #: Times an article must write a shared short name to mean a place by it.
 _REPEATS = 2
 
@@ -36,7 +39,8 @@ def shared_short_of_kind(text: str, kind: str) -> str | None:
     """The one division of ``kind`` (县, 区, 市) among those sharing a short name the text
     writes at least twice as a word of its own; None when no such name, or several."""
     pattern, table = _shared()
-    counts = Counter(m.group() for m in pattern.finditer(text) if not inside_word(text, m.start(), m.end()))
+    counts = Counter(m.group() for m in pattern.finditer(text)
+                     if text[m.end():m.end() + 1] not in _LEVEL_ENDS and not inside_word(text, m.start(), m.end()))
     found = {d.name for short, n in counts.items() if n >= _REPEATS
              for d in table[short] if d.name.endswith(kind)}
     return found.pop() if len(found) == 1 else None
