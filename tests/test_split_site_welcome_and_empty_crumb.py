@@ -60,3 +60,11 @@ def test_an_image_placeholder_above_the_headline_is_residue() -> None:
             "  本报讯(记者 甲某)9月26日,丰收节活动在某县举行。\n")
     d = split_page(page)[0]
     assert d.title == "某某日报头版:为丰收喝彩"
+
+
+def test_a_columns_more_link_and_a_mobile_prompt_are_chrome() -> None:
+    page = ("领导动态>>\n\n某某深入一线调研重点项目建设\n\n2031-02-23 15:51:48 来源:某县融媒\n进入移动版,省流量,体验好\n\n"
+            "2月22日,县委书记甲某深入重点项目施工现场调研。\n\n甲某要求,各部门要主动靠前服务。\n")
+    d = split_page(page)[0]
+    assert d.title == "某某深入一线调研重点项目建设"
+    assert d.paragraphs[0].startswith("2月22日")
