@@ -5,7 +5,8 @@ Rule, in order:
 1. Front matter ``date`` wins (``2024-06-18``, a YAML date, ``2024-06``,
    ``6月18日`` or a mapping with year/month/day).
 2. An announcement (heading ending in 公告/通告…, or 特此公告 / 公告如下 in
-   the text) is dated by its signature, a date alone among its last paragraphs.
+   the text) is dated by its signature, a date alone among its last paragraphs (or
+   closing the last one after 特此公告 and the signer, on a page that lost its breaks).
 3. The lead decides (the first paragraph, or a dateline paragraph under a few
    summary paragraphs): the first date written at the start of a clause of the
    first paragraph (``3月2日,…``, ``本报讯 4月19日上午,…``, ``…于7月30日召开``,
@@ -16,7 +17,8 @@ Rule, in order:
    prints no stamp, else the stamp dates the report; so is a date announced for an
    event still to come (``某某将于10月8日带队赴…``).  A date after 为/截至 (``受理截止日期为4月21日``)
    is a deadline, and one after 自/从/于 that opens a range or an onset
-   (``自…起``, ``于…至…``) starts a stated period: neither is the event.  When the
+   (``自…起``, ``于…至…``) starts a stated period: neither is the event (a span of
+   days written as one date, ``于4月17至18日到某区调研``, is the event's).  When the
    page prints a publication stamp, only a date in the lead's first sentence
    counts (a later one is background to an undated report).  The second
    paragraph is read only when the first neither gives a date nor says the time
