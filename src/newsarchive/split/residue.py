@@ -369,6 +369,14 @@ def _editor_line(t: str, m: _Markers) -> bool:
     return True
 
 
+#: The parts of a bare stamp besides its name: the date, a time, counters of views and
+#: comments, bars.
+_BARE_STAMP_PARTS = re.compile(r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?"
+                               r"|\d+\s*(?:次|条点评|条评论|人阅读|人浏览)|[|｜]")
+#: What a bare stamp holds once those are gone: at most one short name (a site's, an author's).
+_BARE_STAMP_REST = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,10}\s*)?$")
+
+
 def _stamp(t: str, m: _Markers) -> str | None:
     """STAMP or SOURCE for a publication stamp or source line, else None."""
     if "。" in t or len(t) > 160:
@@ -393,6 +401,9 @@ def _stamp(t: str, m: _Markers) -> str | None:
             return STAMP              # an e-paper system's line: "2017-08-26 标题 1 1 某某日报 c20931.html …"
     if len(t) <= 40 and (_SHORT_STAMP.search(t) or _SITE_STAMP.match(t)) and not _CLAUSE.search(t):
         return STAMP                  # "某某网/ 2012.12.06 00:00": the site's name and the date
+    if len(t) <= 48 and first is None and _NUMERIC_DATE.search(t) \
+            and _BARE_STAMP_REST.match(_BARE_STAMP_PARTS.sub(" ", t)):
+        return STAMP                  # "某某新闻 2031/6/25 16:03:10 132次 0条点评", "某某 2031-11-01"
     return None
 
 
