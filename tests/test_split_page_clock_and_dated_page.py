@@ -46,7 +46,6 @@ def test_an_archives_path_line_to_the_page_dates_the_article() -> None:
 
 
 def test_a_bare_stamp_of_a_name_a_date_and_counters_dates_the_page() -> None:
-    from newsarchive.extract.dates import extract_date
     page = ("某某新闻\n\n6月19日上午,某街道乡村融合发展中心正式开工奠基\n\n某某新闻 2031/6/25 16:03:10 132次 0条点评\n"
             "6月19日上午,某街道乡村融合发展中心正式开工奠基。市委常委甲某出席仪式。\n")
     d = split_page(page)[0]
