@@ -73,3 +73,12 @@ def test_a_layouts_bar_after_the_headline_is_no_part_of_it() -> None:
 def test_a_headline_set_in_lenticular_brackets_loses_them() -> None:
     assert title_text("【政协年中工作会议】") == "政协年中工作会议"
     assert title_text("【聚焦】某县召开会议") == "【聚焦】某县召开会议"
+
+
+def test_a_date_printed_after_the_headline_is_the_pages_stamp() -> None:
+    page = "某社区党群服务中心揭牌启用 2031年04月10日\n\n近日,某社区党群服务中心正式揭牌启用。\n\n中心面积300平方米。\n"
+    d = split_page(page)[0]
+    assert d.title == "某社区党群服务中心揭牌启用"
+    assert "2031年04月10日" in d.page_lines
+    assert extract_date(d) == PartialDate(2031, 4, 10)
+    assert split_page("2031年工作会议召开\n\n近日,某县召开工作会议。\n")[0].title == "2031年工作会议召开"

@@ -46,6 +46,18 @@ _BRACKETED = re.compile(r"^【([^【】]{2,60})】$")
 _TRAILING_BAR = re.compile(r"\s*[|｜]+\s*$")
 
 
+#: A full date set after the headline across a space (某某揭牌启用 2031年04月10日, … 2031-04-10).
+_TRAILING_DATE = re.compile(r"\s+((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))$")
+#: Fewest characters of a headline left before such a date.
+_DATED_HEADLINE_MIN = 6
+
+
+def trailing_date(title: str) -> tuple[str, str] | None:
+    """(headline, date) of a headline the page printed its date after, across a space; else None."""
+    m = _TRAILING_DATE.search(title)
+    return (title[:m.start()], m.group(1)) if m and m.start() >= _DATED_HEADLINE_MIN else None
+
+
 def title_text(text: str) -> str:
     """A headline line as a title: spaces collapsed, a title spaced out letter by letter
     ("巡 察 公 告") joined, a site's name after it cut off, a layout's bar after it or brackets around it too."""
