@@ -32,3 +32,10 @@ def test_a_city_written_into_a_metropolitan_circles_name_is_no_subject():
                   "河南省有关负责人指出,活动将对洛阳、开封等地进行宣传。")
     d = Draft(source="t.txt", ordinal=1, title="河南行走都市圈 聚焦中原活动展开", subtitle=None, paragraphs=paragraphs)
     assert extract_district(d) == "河南省"
+
+
+def test_a_persons_whole_name_that_is_a_short_place_name_is_no_place() -> None:
+    from newsarchive.extract.place_names import short_mentions
+    text = "县委书记田林,县委副书记、县长甲某出席推进会。田林强调,要巩固拓展脱贫攻坚成果。田林要求各乡镇压实责任。"
+    assert "田林" not in short_mentions(text)
+    assert short_mentions("记者从田林了解到,田林今年种植芒果十万亩。") == ["田林", "田林"]

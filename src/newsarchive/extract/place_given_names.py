@@ -1,4 +1,5 @@
-"""A short place name that is a person's given name (区长朱建阳: 建阳 is no place).
+"""A short place name that is a person's given name (区长朱建阳: 建阳 is no place), or the
+person's whole name (县委书记田林,: 田林 is no place).
 
 Given names are often place names (建阳, 江阴, 延安), and a person is named many
 times in one report, so the repeats would confirm the short name as a place
@@ -24,7 +25,11 @@ _REACH = 8
 
 def in_given_name(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` the given name after a surname, of a person this text names
-    right after a post?"""
+    right after a post?  Or a whole name itself (县委书记田林, a surname and one character:
+    every mention of it in that text is the person, when one stands right after a post and
+    before a mark or the next name's title)."""
+    if end - start == 2 and text[start] in SURNAMES and _named_after_post(text, text[start:end]):
+        return True
     if start == 0 or text[start - 1] not in SURNAMES:
         return False
     person = text[start - 1:end]
@@ -33,4 +38,17 @@ def in_given_name(text: str, start: int, end: int) -> bool:
         if _POST_BEFORE.search(text, max(0, i - _REACH), i):
             return True
         i = text.find(person, i + 1)
+    return False
+
+
+#: What closes a name read after a post: a mark of a list or a clause.
+_NAME_CLOSE = re.compile(r"[,，、;；。:：(（\s]")
+
+
+def _named_after_post(text: str, name: str) -> bool:
+    i = text.find(name)
+    while i >= 0:
+        if _POST_BEFORE.search(text, max(0, i - _REACH), i) and _NAME_CLOSE.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
     return False
