@@ -34,3 +34,7 @@ def test_a_name_before_reporting_to_a_visitor() -> None:
 def test_a_name_before_yu_and_a_date() -> None:
     assert _names("某市政协秘书长石磊于4月17日带队到某区调研。") == ["石磊"]
     assert _names("县长孟涛于2031年5月调任某市。") == ["孟涛"]
+
+
+def test_a_name_before_giving_remarks() -> None:
+    assert _names("最后,镇党委副书记、镇长石磊讲意见:一是要尽快转变角色。") == ["石磊"]
