@@ -50,3 +50,12 @@ def test_a_regions_standing_committee_seat_gives_way_to_the_citys_named_post() -
                           "市委副书记、市长丙某,市委常委、桑珠孜区委书记丁某一同会见。",
                           "甲某向客人介绍了近年来日喀则市的发展成就。他说,日喀则作为全区的重要城市,愿与各方加强合作。"))
     assert extract_district(d) == "日喀则市"
+
+
+def test_a_seat_on_the_citys_congress_gives_way_to_the_county_post() -> None:
+    from newsarchive.records import Draft
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, front_matter={},
+              paragraphs=("5月14日,市人大常委会副主任、县委书记甲某主持召开县委常委会会议。县领导乙某、丙某出席会议。",
+                          "会议审议《凤阳县深度贫困村脱贫攻坚方案》。"))
+    assert extract_district(d) == "凤阳县"
+
