@@ -68,3 +68,7 @@ def test_a_columns_more_link_and_a_mobile_prompt_are_chrome() -> None:
     d = split_page(page)[0]
     assert d.title == "某某深入一线调研重点项目建设"
     assert d.paragraphs[0].startswith("2月22日")
+
+
+def test_a_source_line_labelled_this_articles_source() -> None:
+    assert line_kind("本文来源: 市政府") == SOURCE
