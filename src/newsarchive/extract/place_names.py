@@ -41,6 +41,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: After a short name, a suffix (郑州市) or a toponym's last character (广阳岛, 中山路):
 #: the short name is part of a longer name.
 _NOT_BARE_AFTER = "省市区县州旗盟镇乡村路街巷道桥湖山河港湾岛园门江溪塘坝洲"
+#: A neighbourhood's name a short name may open (南昌社区 of another city, 长安小区).
+_NEIGHBOURHOODS = ("社区", "小区")
 
 
 @dataclass(frozen=True)
@@ -144,10 +146,10 @@ def _count_re() -> re.Pattern[str]:
 
 def _bare_at(text: str, end: int) -> bool:
     """Whether a short-name match stands alone: not the start of a full name (郑州市,
-    金水区), not a word before a count (新建200亩, 新建三座)."""
+    金水区) or of a neighbourhood's (南昌社区), not a word before a count (新建200亩, 新建三座)."""
     after = text[end:end + 1]
-    return not (after and after in _NOT_BARE_AFTER) and _count_re().match(text, end) is None \
-        and not _feature_after(text, end)
+    return not (after and after in _NOT_BARE_AFTER) and not text.startswith(_NEIGHBOURHOODS, end) \
+        and _count_re().match(text, end) is None and not _feature_after(text, end)
 
 
 #: Township name endings, and the most characters between a short name and one of them.
