@@ -22,3 +22,10 @@ def test_a_captions_name_touching_its_credit() -> None:
 
 def test_an_interns_credit_in_closing_brackets() -> None:
     assert extract_reporters(draft("两地将互相借鉴学习先进经验。(实习:孙立平)")) == ("孙立平",)
+
+
+def test_a_line_of_bare_names_closed_by_she_credits_the_photographers() -> None:
+    from newsarchive.split.byline_lines import is_byline
+    assert is_byline("孙立平 吴昊 摄")
+    d = replace(draft("寒冬岁末,护林员在巡山。"), bylines=("孙立平 吴昊 攝",))
+    assert extract_reporters(d) == ("孙立平", "吴昊")

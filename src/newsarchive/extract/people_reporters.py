@@ -62,7 +62,7 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
         names.extend(marked_names(without_pinyin(line)))     # ■某某: an e-paper's byline mark before bare names
     for line in bylines:    # 某某 alone under the headline: the author
         names.extend(bare_names(without_pinyin(line)))
-    for line in draft.captions:   # …远眺。某某 摄: a photographer credited at a caption's end
+    for line in (*draft.captions, *bylines):   # …远眺。某某 摄; a line 某甲 某乙 摄: the photographers
         names.extend(photo_credit_names(without_pinyin(line)))
     for line in sources:
         line = _bar_credit_as_role(_without_page_links(without_pinyin(line)))

@@ -32,6 +32,9 @@ _MEDIA = re.compile(r"报|网|台|社|新闻|媒|中心|频道")
 _SLASH_ROLE = re.compile(rf"^(?:文|图|文/图|图/文|摄影|摄)[/:：](?P<name>[{_CJK}·•]+)$")
 _SUFFIXES = {"文/图", "图/文", "文图", "图文", "报道", "摄", "文", "图", "供图", "整理", "摄影", "摄影报道",
              "报导", "综合报道", "综合报导"}
+#: A credit line of bare names closed by one of these is the photographers'.
+_PHOTO_SUFFIXES = frozenset(("摄", "摄影"))
+_MOST_PHOTOGRAPHERS = 4
 _SUPPLIED = re.compile(r"^[（(][^（）()]{2,30}(?:供稿|供图|提供|报送|来稿)[)）]$")
 _SOURCE = re.compile(r"^(?:来源|稿源|信息来源|出处)\s*[:：]\s*\S.{0,40}$")
 _TOKEN_SEP = re.compile(r"[\s、，,]+")
@@ -111,6 +114,9 @@ def _credit_tokens(tokens: list[str]) -> bool:
     filed = _filed_from(tokens)
     if filed is not tokens and len(filed) == 2 and is_name_list(filed[0], least=1):
         return True                # 某某 台中市 报导: a bare name, where it was filed from
+    if len(tokens) >= 2 and tokens[-1] in _PHOTO_SUFFIXES and len(tokens) - 1 <= _MOST_PHOTOGRAPHERS \
+            and is_name_list(" ".join(tokens[:-1]), least=1):
+        return True                # 某甲 某乙 摄: the photographers of the pictures above
     tokens = filed
     if not tokens:
         return False
