@@ -82,3 +82,9 @@ def test_a_date_printed_after_the_headline_is_the_pages_stamp() -> None:
     assert "2031年04月10日" in d.page_lines
     assert extract_date(d) == PartialDate(2031, 4, 10)
     assert split_page("2031年工作会议召开\n\n近日,某县召开工作会议。\n")[0].title == "2031年工作会议召开"
+
+
+def test_an_original_headline_in_brackets_above_an_undated_lead() -> None:
+    page = ("(原标题:【网络中国节•春节】春节前夕走访慰问,浓浓关怀暖人心)\n"
+            "在新春佳节即将到来之际,近日,某县县委书记甲某走访慰问了驻县部队官兵。\n每到一处,甲某都详细了解他们的生活状况。\n")
+    assert split_page(page)[0].title == "春节前夕走访慰问,浓浓关怀暖人心"

@@ -174,7 +174,7 @@ def markers() -> _Markers:
         epaper=re.compile(_alternation(words["epaper_markers"])),
         epaper_field=re.compile(rf"^(?:{_alternation(words['epaper_fields'])}){colon}\s*[0-9A-Za-z{_CJK}]{{1,8}}$"),
         banner=re.compile(rf"^(?:{_alternation(words['banner_openers'])})\s*[:：]?\s*(?:{_YMD})"),
-        retitle_label=re.compile(rf"^(?:{_alternation(words['retitle_labels'])}){colon}\s*"),
+        retitle_label=re.compile(rf"^[(（]?(?:{_alternation(words['retitle_labels'])}){colon}\s*"),
         summary_label=re.compile(rf"^(?:{_alternation(words['summary_labels'])}){colon}"),
         link_row=re.compile(rf"^[{_CJK}]{{0,8}}(?:{_alternation(words['link_row_labels'])}){colon}(?P<items>.*)$"),
         search_box=re.compile(rf"^[{_CJK} ]{{0,8}}(?:{_alternation(words['search_box_words'])}){colon}$"),
@@ -436,8 +436,18 @@ def _nav_bar(t: str, m: _Markers) -> bool:
     return len(items) >= 3 and all(len(i) <= 8 for i in items) and any(i.endswith(m.crumb_home) for i in items)
 
 
+#: A column's name in lenticular brackets opening a headline (【网络中国节•春节】…).
+_COLUMN_LABEL = re.compile(r"^【[^【】]{1,16}】")
+
+
 def retitle_text(text: str) -> str:
-    """The headline a RETITLE line names ("原标题:…" → "…")."""
+    """The headline a RETITLE line names ("原标题:…" → "…", "(原标题:【某某专栏】…)" → "…")."""
     t = fold(text).strip()
     m = markers().retitle_label.match(to_simplified(t))
-    return t[m.end():].strip() if m else t
+    if not m:
+        return t
+    title = t[m.end():].strip()
+    if t[:1] in "(（" and title[-1:] in ")）":
+        title = title[:-1].strip()
+    label = _COLUMN_LABEL.match(title)
+    return title[label.end():].strip() if label and len(title) - label.end() >= 6 else title
