@@ -11,11 +11,12 @@ import re
 
 from ..simplified import to_simplified
 from .patterns import headline_shaped, is_byline
-from .residue import _FULL_DATE, _TIME, markers
+from .residue import markers
+from .residue_shapes import FULL_DATE, TIME
 
 #: What may stand between a stamp's label and its date: a column's name (综合, 要闻).
 _BEFORE_DATE = re.compile(r"\s*[^\s\d。，,；;！？!?]{0,6}\s*")
-_TIME_AFTER = re.compile(rf"\s*{_TIME}")
+_TIME_AFTER = re.compile(rf"\s*{TIME}")
 _SENTENCE_MARK = re.compile(r"[,，。；;]")
 
 
@@ -30,7 +31,7 @@ def split_headed_stamp(text: str) -> tuple[str, str, str] | None:
         return None
     head = text[:label.start()].strip()
     gap = _BEFORE_DATE.match(simple, label.end())
-    date = _FULL_DATE.match(simple, gap.end()) if gap else None
+    date = FULL_DATE.match(simple, gap.end()) if gap else None
     if not date or not headline_shaped(head) or _SENTENCE_MARK.search(head) or is_byline(head):
         return None
     end = date.end()

@@ -29,6 +29,7 @@ from ..yamlfile import read_yaml
 from .dated_headline import dated_headline
 from .edit_stamp import is_edit_stamp
 from .residue_forum import forum_furniture
+from .residue_shapes import DMY, EPAPER_WORD, FULL_DATE, MONTH_DAY, NUMERIC_DATE, TIME, YMD, bare_stamp, epaper_page_line
 from .residue_site import (
     back_link, back_link_site, channel_row, crumb_tail, domain_only, logo_alt, site_welcome, spaced_out_joined,
     title_labelled,
@@ -55,45 +56,21 @@ _CJK = "\u4e00-\u9fff"
 _DECORATION = re.compile(r"^[•·●○◎□■◆◇★☆▪▶►\-—–*\s]+")
 _SENTENCE = re.compile(r"[。！？!?]")
 _CLAUSE = re.compile(r"[。，,；;]")
-_YMD = r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-_DMY = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
-_FULL_DATE = re.compile(rf"{_YMD}|{_DMY}")
-_NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|" + _DMY)
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 #: A site's or paper's name, then the date it printed ("某某网/ 2012.12.06 00:00").
-_SITE_STAMP = re.compile(rf"^[\u4e00-\u9fffA-Za-z]{{2,16}}(?:网|报|社|台|新闻|客户端)\s*[/|]?\s*(?:{_YMD})\s*(?:{_TIME})?$")
+_SITE_STAMP = re.compile(rf"^[\u4e00-\u9fffA-Za-z]{{2,16}}(?:网|报|社|台|新闻|客户端)\s*[/|]?\s*(?:{YMD})\s*(?:{TIME})?$")
 #: A line opening with a date, after the page's address or the close of a comment whose
 #: opening the copy lost ("--> 2031-01-20 1 1 某某日报 c2031.html …": a publishing system's
 #: property line).
-_DATE_FIRST = re.compile(rf"^(?:(?:https?://|www\.)\S+\s*|-*>\s*)?(?:{_YMD}|{_DMY})\s*(?P<time>{_TIME})?(?P<rest>.*)$")
+_DATE_FIRST = re.compile(rf"^(?:(?:https?://|www\.)\S+\s*|-*>\s*)?(?:{YMD}|{DMY})\s*(?P<time>{TIME})?(?P<rest>.*)$")
 #: A weak label's value that is a full date and nothing else ("日期：2023年4月12日 10:20").
-_DATE_ALONE = re.compile(rf"^\s*(?:{_YMD})\s*(?:{_TIME})?\s*$")
+_DATE_ALONE = re.compile(rf"^\s*(?:{YMD})\s*(?:{TIME})?\s*$")
 #: The page's own file name in a publishing system's property line ("c20931.html").
 _PAGE_FILE = re.compile(r"(?<![\w.])[A-Za-z_]*\d+[\w-]*\.s?html?\b", re.I)
-_SHORT_STAMP = re.compile(rf"(?<!\d)\d{{1,2}}-\d{{1,2}}\s+{_TIME}")
+_SHORT_STAMP = re.compile(rf"(?<!\d)\d{{1,2}}-\d{{1,2}}\s+{TIME}")
 _PHOTO_FILE = re.compile(r"^[A-Za-z_]*\d{6,}(?:_\d+)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
-#: "第3版", "第一版:要闻", "第2版(要闻)", "A03版:要闻", "第RB01版: 日报01版", "A1:某某*要闻总第2472期", "B02".
 #: A page's record id or hash printed as a line of its own ("5bdcfa9…", "a3f09e21"): hexadecimal
 #: digits holding both letters and digits, never a word of the article.
 _HEX_ID = re.compile(r"^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,40}$")
-_PAGE_MARK = re.compile(r"^(?:(?:第\s*)?[A-Z]{0,2}\d{1,3}[A-Z]?|第\s*[一二三四五六七八九十]{1,3})\s*版"
-                        r"\s*(?:[(（][^()（）]{0,12}[)）])?(?:\s*[:：].{0,40})?$"
-                        r"|^[A-Z]\d{2}$|^[A-Z]{1,2}\d{1,2}\s*[:：].{0,40}[版期]"
-                        rf"|^(?:第\s*)?[A-Z]\d{{2}}\s*[:：]\s*[{_CJK}]{{2,8}}$")
-_ISSUE_WORD = re.compile(r"\d\s*[版期]")
-#: A paper's citation of the page: "《某某日报》( 2019年03月04日 05 版)", "《某某报》( 2020-05-06 第3版 )".
-_CITED_PAGE = re.compile(rf"^《[^《》]{{2,16}}》\s*\(?\s*(?:{_YMD})\s*(?:第\s*)?[A-Z]?\d{{1,3}}\s*版\s*\)?$")
-_EPAPER_WORD = re.compile(r"[版期]")
-#: A paper's name with the issue's day and page, the year left out or not
-#: ("某某日报9月2日第3版", "某某晚报 2031年9月2日 A05版"): the page the article was printed on.
-_DATED_PAGE = re.compile(rf"^[{_CJK}]{{2,12}}[报刊]\s*(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
-                         r"\s*(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版$")
-#: The issue's month and day on an e-paper's page line (the year left out).
-_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*/?\s*\d{1,2}\s*日")
-#: An e-paper archive's path to the page: paper, year, month, day and page parted by slashes
-#: ("某某日报/2031 年/11 月/16 日/第 002 版要闻").
-_PATH_PAGE = re.compile(rf"^[{_CJK}]{{2,12}}[报刊]\s*/\s*(?:19|20)\d{{2}}\s*年\s*/\s*\d{{1,2}}\s*月\s*/\s*\d{{1,2}}\s*日"
-                        rf"\s*/\s*第?\s*[A-Z]{{0,2}}\d{{1,3}}\s*版[{_CJK}]{{0,6}}$")
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 _DIGITS = re.compile(r"^\d+$")
 _BRACKETS = "()（）[]【】<>《》 "
@@ -173,7 +150,7 @@ def markers() -> _Markers:
         image_lines=frozenset(words["image_lines"]),
         epaper=re.compile(_alternation(words["epaper_markers"])),
         epaper_field=re.compile(rf"^(?:{_alternation(words['epaper_fields'])}){colon}\s*[0-9A-Za-z{_CJK}]{{1,8}}$"),
-        banner=re.compile(rf"^(?:{_alternation(words['banner_openers'])})\s*[:：]?\s*(?:{_YMD})"),
+        banner=re.compile(rf"^(?:{_alternation(words['banner_openers'])})\s*[:：]?\s*(?:{YMD})"),
         retitle_label=re.compile(rf"^[(（]?(?:{_alternation(words['retitle_labels'])}){colon}\s*"),
         summary_label=re.compile(rf"^(?:{_alternation(words['summary_labels'])}){colon}"),
         link_row=re.compile(rf"^[{_CJK}]{{0,8}}(?:{_alternation(words['link_row_labels'])}){colon}(?P<items>.*)$"),
@@ -218,7 +195,7 @@ def _kind(t: str) -> str | None:
         if m.crumb_label.match(t):
             # the page's stamp written in the breadcrumb's row ("您的位置:某网 > 正文 | 2023-02-02
             # 阅读量:") dates the page, and what stands above that row is the headline
-            return STAMP if _FULL_DATE.search(t) else CRUMB
+            return STAMP if FULL_DATE.search(t) else CRUMB
         if _editor_line(t, m):
             return EDITOR
     if _crumb_path(t, m):
@@ -227,8 +204,8 @@ def _kind(t: str) -> str | None:
         return CHROME
     if short and m.tag_label.match(t):
         return CHROME                # the page's tags ("标签: 某某 某某", "Tag Archives: 某某")
-    if short and (_epaper_line(t, m) or m.epaper_field.match(t)):
-        return STAMP if _FULL_DATE.search(t) or _MONTH_DAY.search(t) else EPAPER
+    if short and (epaper_page_line(t, m.epaper) or m.epaper_field.match(t)):
+        return STAMP if FULL_DATE.search(t) or MONTH_DAY.search(t) else EPAPER
     stamp = _stamp(t, m)
     if stamp:
         return stamp
@@ -248,7 +225,7 @@ def _kind(t: str) -> str | None:
     bare = t.strip(_BRACKETS)
     if bare in m.image_lines or _PHOTO_FILE.match(t) or logo_alt(t):
         return IMAGE
-    if _FULL_DATE.search(t) and _only_links(_FULL_DATE.sub(" ", t), m):
+    if FULL_DATE.search(t) and _only_links(FULL_DATE.sub(" ", t), m):
         return STAMP                 # e-paper navigation beside the issue's date: "前一版 2023年09月14日"
     if back_link(bare):              # "返回某某新闻网" names the site: a source line
         return SOURCE if back_link_site(bare) else CHROME
@@ -261,7 +238,7 @@ def _kind(t: str) -> str | None:
     if bare in m.chrome_lines or bare.strip(_DASHES) in m.chrome_lines or m.chrome.search(t) or _nav_bar(t, m) \
             or domain_only(t) or (" " in t and _only_links(t, m)) or _WEATHER.match(t) or _MORE_LINK.match(t):
         # e-paper navigation with the issue's date ("前一版 后一版 2024年06月20日") dates the page
-        return STAMP if _FULL_DATE.search(t) and _EPAPER_WORD.search(t) else CHROME
+        return STAMP if FULL_DATE.search(t) and EPAPER_WORD.search(t) else CHROME
     return None
 
 
@@ -288,19 +265,10 @@ def _only_links(t: str, m: _Markers) -> bool:
                                or _digit_stuck_link(item.strip(_BRACKETS), m) for item in items)
 
 
-def _epaper_line(t: str, m: _Markers) -> bool:
-    """An e-paper page mark ("第2版(要闻)", "03版:综合总第627期 >2023-03-10编印", a paper's
-    citation "《某某日报》( 2019年03月04日 05 版)"): the
-    page's, a stamp when it carries the issue's date."""
-    if _PAGE_MARK.match(t) or _CITED_PAGE.match(t) or _DATED_PAGE.match(t) or _PATH_PAGE.match(t):
-        return True
-    return bool(m.epaper.search(t)) and bool(_ISSUE_WORD.search(t)) and not _CLAUSE.search(t)
-
-
 def _dated_line(t: str, m: _Markers) -> str | None:
     """A site banner's date ("今天是2018年1月5日 星期五": CHROME, the day the page was viewed)
     or a dated masthead ("某某日报 2024年06月20日 星期四": STAMP); None for other lines."""
-    if not _FULL_DATE.search(t) or _CLAUSE.search(t):
+    if not FULL_DATE.search(t) or _CLAUSE.search(t):
         return None
     if m.banner.match(t):
         return CHROME
@@ -369,24 +337,16 @@ def _editor_line(t: str, m: _Markers) -> bool:
     return True
 
 
-#: The parts of a bare stamp besides its name: the date, a time, counters of views and
-#: comments, bars.
-_BARE_STAMP_PARTS = re.compile(r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?"
-                               r"|\d+\s*(?:次|条点评|条评论|人阅读|人浏览)|[|｜]")
-#: What a bare stamp holds once those are gone: at most one short name (a site's, an author's).
-_BARE_STAMP_REST = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,10}\s*)?$")
-
-
 def _stamp(t: str, m: _Markers) -> str | None:
     """STAMP or SOURCE for a publication stamp or source line, else None."""
     if "。" in t or len(t) > 160:
         return None
-    dated = bool(_FULL_DATE.search(t))
+    dated = bool(FULL_DATE.search(t))
     if m.stamp_label.match(t):
         return STAMP if dated else SOURCE
     if m.weak_label.match(t):
         rest = t[m.weak_label.match(t).end():]
-        if _NUMERIC_DATE.match(rest.strip()) or _DATE_ALONE.match(rest) or m.any_label.search(rest):
+        if NUMERIC_DATE.match(rest.strip()) or _DATE_ALONE.match(rest) or m.any_label.search(rest):
             return STAMP if dated else SOURCE
         return None
     if dated and len(t) <= 60 and len(m.any_label.findall(t)) >= 2 and not _SENTENCE.search(t):
@@ -394,15 +354,15 @@ def _stamp(t: str, m: _Markers) -> str | None:
     if dated and len(t) <= 60 and _labelled_date_inside(t, m):
         return STAMP                  # a forum's post bar: "只看楼主 倒序阅读 0 发表于: 1982-10-02"
     first = _DATE_FIRST.match(t)
-    if first and (first.group("time") or _NUMERIC_DATE.search(t) or first.group("rest").strip()):
+    if first and (first.group("time") or NUMERIC_DATE.search(t) or first.group("rest").strip()):
         rest = first.group("rest")
         if (len(rest) <= 60 or _PAGE_FILE.search(rest)) and not _CLAUSE.search(rest) \
                 and not dated_headline(t[:first.start("rest")], rest, bool(first.group("time"))):
             return STAMP              # an e-paper system's line: "2017-08-26 标题 1 1 某某日报 c20931.html …"
     if len(t) <= 40 and (_SHORT_STAMP.search(t) or _SITE_STAMP.match(t)) and not _CLAUSE.search(t):
         return STAMP                  # "某某网/ 2012.12.06 00:00": the site's name and the date
-    if len(t) <= 48 and first is None and _NUMERIC_DATE.search(t) \
-            and _BARE_STAMP_REST.match(_BARE_STAMP_PARTS.sub(" ", t)):
+    if len(t) <= 48 and first is None and NUMERIC_DATE.search(t) \
+            and bare_stamp(t):
         return STAMP                  # "某某新闻 2031/6/25 16:03:10 132次 0条点评", "某某 2031-11-01"
     return None
 
@@ -411,7 +371,7 @@ def _labelled_date_inside(t: str, m: _Markers) -> bool:
     """A stamp label after other words of a bar, a full date right after it, no clause."""
     label = m.stamp_label_anywhere.search(t)
     return (label is not None and label.start() > 0 and t[label.start() - 1].isspace()
-            and _FULL_DATE.match(t, label.end() + len(t[label.end():]) - len(t[label.end():].lstrip()))
+            and FULL_DATE.match(t, label.end() + len(t[label.end():]) - len(t[label.end():].lstrip()))
             is not None and not _CLAUSE.search(t))
 
 

@@ -14,8 +14,9 @@ from typing import Sequence
 from .lines import Line
 from .residue_blocks import residue_blocks
 from .residue_forum import poster_card
+from .residue_shapes import FULL_DATE
 from .residue import (
-    CHROME, CRUMB, EPAPER, IMAGE, SOURCE, STAMP, _DATE_ALONE, _DIGITS, _FULL_DATE, _SENTENCE, _kind, _norm, markers,
+    CHROME, CRUMB, EPAPER, IMAGE, SOURCE, STAMP, _DATE_ALONE, _DIGITS, _SENTENCE, _kind, _norm, markers,
 )
 
 __all__ = ["residue_kinds", "without_residue"]
@@ -57,7 +58,7 @@ def _label_values(texts: list[str], kinds: list[str | None]) -> None:
         if kinds[i] in (STAMP, SOURCE, CRUMB) and texts[i].rstrip().endswith((":", "：")) \
                 and kinds[i + 1] is None and len(texts[i + 1]) <= _VALUE_LEN \
                 and not _SENTENCE.search(texts[i + 1]):
-            kinds[i + 1] = CRUMB if kinds[i] == CRUMB else (STAMP if _FULL_DATE.search(texts[i + 1]) else SOURCE)
+            kinds[i + 1] = CRUMB if kinds[i] == CRUMB else (STAMP if FULL_DATE.search(texts[i + 1]) else SOURCE)
 
 
 #: Longest name of a social account standing above its label.
@@ -159,7 +160,7 @@ def _above_crumb(texts: list[str], kinds: list[str | None]) -> None:
     page: the clock of the site that copied the article, not its publication."""
     for i, text in enumerate(texts[:_TOP_LINES]):
         if kinds[i] == CRUMB:
-            stamped_below = any(kinds[k] == STAMP and _FULL_DATE.search(texts[k]) for k in range(i + 1, len(texts)))
+            stamped_below = any(kinds[k] == STAMP and FULL_DATE.search(texts[k]) for k in range(i + 1, len(texts)))
             for k in range(i - 1 if _headline_over_crumb(texts, kinds, i) else i):
                 if kinds[k] == STAMP and stamped_below and _DATE_ALONE.match(texts[k]):
                     kinds[k] = CHROME
