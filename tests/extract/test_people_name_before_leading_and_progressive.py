@@ -38,3 +38,7 @@ def test_a_name_before_yu_and_a_date() -> None:
 
 def test_a_name_before_giving_remarks() -> None:
     assert _names("最后,镇党委副书记、镇长石磊讲意见:一是要尽快转变角色。") == ["石磊"]
+
+
+def test_a_name_before_yin_in_a_disciplinary_notice() -> None:
+    assert _names("某公园管理处主任石磊因违规接受宴请被给予党内警告处分。") == ["石磊"]
