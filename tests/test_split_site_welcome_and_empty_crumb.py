@@ -6,7 +6,7 @@ import pytest
 
 from newsarchive.records import PartialDate, SourceFile
 from newsarchive.split import split_source
-from newsarchive.split.residue import CHROME, SOURCE, line_kind
+from newsarchive.split.residue import CHROME, EPAPER, SOURCE, line_kind
 from newsarchive.extract.dates import extract_date
 from tests.pages import split_page
 
@@ -72,3 +72,10 @@ def test_a_columns_more_link_and_a_mobile_prompt_are_chrome() -> None:
 
 def test_a_source_line_labelled_this_articles_source() -> None:
     assert line_kind("本文来源: 市政府") == SOURCE
+
+
+def test_an_epaper_masthead_and_a_zero_padded_page_mark_are_no_headline() -> None:
+    page = ("某某日报 数字报纸\n\n\n00020版:今日某地\n\n清廉建设效能足\n\n"
+            "  近日,某县纪委县监委在全县22个乡镇设立了村级监察工作联络站。\n")
+    assert split_page(page)[0].title == "清廉建设效能足"
+    assert line_kind("00020版:今日某地") == EPAPER
