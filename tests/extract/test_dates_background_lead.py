@@ -70,3 +70,8 @@ def test_a_span_of_days_after_yu_is_the_event_not_a_period() -> None:
 def test_a_period_of_months_after_yu_is_still_no_event() -> None:
     d = replace(draft("某巡察组于2031年4月17日至5月18日对某镇开展巡察。"), page_lines=("发布时间:2031-04-20 17:55",))
     assert extract_date(d) == PartialDate(2031, 4, 20)
+
+
+def test_an_event_still_to_come_gives_way_to_the_dated_report_after_it() -> None:
+    d = draft("某某网讯(记者 甲某)大会各项准备工作已经就绪,将1月19日上午在某市开幕。1月18日上午,某代表团在驻地召开全体会议。")
+    assert extract_date(d) == PartialDate(None, 1, 18)

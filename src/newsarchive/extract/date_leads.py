@@ -145,6 +145,9 @@ def lead_date(paragraph: str, stamped: bool = False) -> Lead:
         clause = _starts_clause(text, found.start - len(years_back[0])) if years_back \
             else _starts_clause(text, found.start)
         action = (lead_end is None or found.start < lead_end.start()) and _DATED_ACTION.match(text, found.end)
+        if not dateline and is_ahead(text, found) and any(
+                _starts_clause(text, d.start) and not is_ahead(text, d) for d in dates[n + 1:]):
+            continue             # 大会将1月19日开幕。1月18日上午,代表团召开全体会议: the report's own day
         if dateline or ((clause or action) and not _period_date(text, found)) or as_of:
             first_sentence = lead_end is None or found.start < lead_end.start()
             day = None if first_sentence else day_only_lead(text[: first_end.start()])
