@@ -38,3 +38,10 @@ def test_a_city_leader_at_a_county_doing_research_is_that_countys_news() -> None
               paragraphs=("吉安新闻网讯 5月12日,市委副书记、市长甲某在永丰县调研重点项目建设时强调,要加快形成产业集群。",
                           "市委常委、常务副市长乙某参加调研。"))
     assert extract_district(d) == "永丰县"
+
+
+def test_a_citys_leaders_inspecting_a_district_of_it_in_the_headline() -> None:
+    from dataclasses import replace
+    d = Draft(source="t.txt", ordinal=1, title="鹤岗市领导深入工农区检查指导秋收工作", subtitle=None, front_matter={},
+              paragraphs=("10月19日,市委常委、副市长甲某深入工农区检查指导秋收工作。", "甲某强调,要抢抓晴好天气加快收获进度。"))
+    assert extract_district(replace(d, page_lines=("2031-10-21 10:50:24 来源:鹤岗日报",))) == "工农区"

@@ -66,7 +66,7 @@ def _acts_on(text: str, end: int) -> bool:
     return m is not None and not re.search(r"[,，。;；、]", text[end:m.start()])
 
 
-_BODY_AFTER = re.compile(r"(?:委|政府|人大|政协|纪委|监委|党工委|人民|代表团|考察团|巡视|巡察|巡查|督查|督导"
+_BODY_AFTER = re.compile(r"(?:委|政府|人大|政协|纪委|监委|党工委|人民|代表团|考察团|巡视|巡察|巡查|督查|督导|领导"
                          r"|[\u4e00-\u9fff]{1,3}委(?:员会|会)?)")
 
 
