@@ -75,3 +75,11 @@ def test_a_period_of_months_after_yu_is_still_no_event() -> None:
 def test_an_event_still_to_come_gives_way_to_the_dated_report_after_it() -> None:
     d = draft("某某网讯(记者 甲某)大会各项准备工作已经就绪,将1月19日上午在某市开幕。1月18日上午,某代表团在驻地召开全体会议。")
     assert extract_date(d) == PartialDate(None, 1, 18)
+
+
+def test_a_one_digit_month_run_into_its_day() -> None:
+    d = replace(draft("95日下午,副市长甲某来我县检查早稻收购工作。副县长乙某陪同。"),
+                page_lines=("来源:某县政府网 2031-09-07 00:00",))
+    assert extract_date(d) == PartialDate(2031, 9, 5)
+    d = replace(draft("25日下午,副市长甲某来我县检查早稻收购工作。"), page_lines=("来源:某县政府网 2031-09-27 00:00",))
+    assert extract_date(d) == PartialDate(2031, 9, 25)

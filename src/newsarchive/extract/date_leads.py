@@ -200,9 +200,9 @@ def _years_back(text: str, found: DateMatch) -> tuple[str, int] | None:
     return None
 
 
-#: A lead whose month and day the page ran together, its 月 lost ("1128日上午,…"): digits
-#: that no day has.
-_FUSED_LEAD = re.compile(r"(?:^|[,，。;；:：)）\s]|讯)\s*(?P<md>\d{3,4})\s*日(?:[上下]午|晚上?|早上|凌晨|中午)?\s*[,，]")
+#: A lead whose month and day the page ran together, its 月 lost ("1128日上午,…", "95日下午,…"):
+#: digits that no day has.
+_FUSED_LEAD = re.compile(r"(?:^|[,，。;；:：)）\s]|讯)\s*(?P<md>\d{2,4})\s*日(?:[上下]午|晚上?|早上|凌晨|中午)?\s*[,，]")
 #: Most days a fused lead's date may fall before the page's stamp.
 _FUSED_REACH = 31
 
@@ -222,8 +222,10 @@ def fused_with_stamp(digits: str, stamp: PartialDate) -> PartialDate | None:
     printed = _dt.date(stamp.year, stamp.month, stamp.day)
     fits = []
     for k in (1, 2):
+        if not 1 <= len(digits) - k <= 2:
+            continue
         month, day = int(digits[:k]), int(digits[k:])
-        if not 1 <= len(digits) - k <= 2 or not valid(stamp.year, month, day):
+        if not valid(stamp.year, month, day):
             continue
         date = with_stamp_year(PartialDate(None, month, day), stamp)
         if date.year is not None and valid(date.year, month, day) \
