@@ -27,4 +27,5 @@ def test_a_full_name_whose_suffix_joins_the_next_word_stays_a_name() -> None:
 
 def test_a_short_name_opening_a_neighbourhoods_name_is_no_place() -> None:
     assert short_mentions("南昌社区党群服务中心揭牌启用,南昌社区居民参加活动") == []
+    assert short_mentions("沙区西山片区管委会开展活动,西山片区居民参加") == []
     assert short_mentions("南昌发展迅速,南昌人民生活幸福") == ["南昌", "南昌"]
