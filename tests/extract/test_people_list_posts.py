@@ -55,3 +55,13 @@ def test_an_appointment_naming_the_post_the_person_holds_before_为() -> None:
     assert officials("会议决定任命王大明为某省人民政府副省长,并根据主任会议的提名,"
                      "决定王大明副省长为某省人民政府代理省长。") == [
         ("王大明", ["某省人民政府副省长", "某省人民政府代理省长"])]
+
+
+def test_a_list_of_names_on_the_rostrum_vouches_for_a_rare_surname() -> None:
+    text = "区政协主席甲立新主持会议。郭立平、杨文远、夏志林、旃启明在主席台就坐。"
+    assert [o.name for o in extract_officials(_draft(text))][1:] == ["郭立平", "杨文远", "夏志林", "旃启明"]
+
+
+def test_a_list_closed_by_leaders_attending_vouches_for_rare_surnames() -> None:
+    text = "李立平、冯文远等区四套班子领导,惠志林、占启明、黄文芳等某区四套班子领导参加考察。"
+    assert [o.name for o in extract_officials(_draft(text))] == ["李立平", "冯文远", "惠志林", "占启明", "黄文芳"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .people_name_words import ORG_ENDINGS, PARTICLE, is_name
+from .people_name_words import ORG_ENDINGS, PARTICLE, is_name, word_entry
 from .people_names import Mention, name_at, read_name_list
 from .surnames import is_listed_surname
 from .people_words import words
@@ -46,6 +46,16 @@ _LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导|和[^\s,，
                             r"|等(?:人大|政协)?代表(?![性作团处])")
 
 
+#: Fewest names of a bare list closed by a verb of attending that vouches for rare surnames in it.
+_VOUCHED_LIST = 3
+
+
+def _vouched(name: str) -> bool:
+    """A name of such a list: one read as a name anywhere, or one whose surname only the
+    published list knows and that is no word (旃某某); a word (严明) is never vouched for."""
+    return is_name(name) or (is_listed_surname(name[0]) and word_entry(name)[0] == 0)
+
+
 def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
     """Names listed after 领导, in a meeting form's field of those present (列席情况:), and
     bare 、 lists that end in 出席/参加… (``starts``: clause starts that open with a surname)."""
@@ -68,11 +78,16 @@ def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
             out.extend(items)
     for start in starts:
         names = read_name_list(text, start, known, anchored=False, whole=True, post=POST_RE)
-        if not names:
+        after = _end(listed(text, *names[-1])) if names else start
+        if names and (len(names) >= 2 and (LIST_END.match(text, after) or _OVER_COMMA.match(text, after))
+                      or _LEADERS_AFTER.match(text, after)):
+            out.extend(listed(text, p, n) for p, n in names)
             continue
-        after = _end(listed(text, *names[-1]))
-        if len(names) >= 2 and (LIST_END.match(text, after) or _OVER_COMMA.match(text, after)) \
-                or _LEADERS_AFTER.match(text, after):
+        # 甲、乙、旃某某在主席台就座: a long list the verb closes vouches for a rare surname in it
+        names = read_name_list(text, start, known, anchored=True, whole=True, post=POST_RE)
+        if len(names) >= _VOUCHED_LIST and all(_vouched(n) for _, n in names) \
+                and (LIST_END.match(text, _end(listed(text, *names[-1])))
+                     or _LEADERS_AFTER.match(text, _end(listed(text, *names[-1])))):
             out.extend(listed(text, p, n) for p, n in names)
     return out + _closing_line_mentions(text, known) + _speakers_for_units(text, known)
 
