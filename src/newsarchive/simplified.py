@@ -29,7 +29,14 @@ def t2s_chars() -> Mapping[str, str]:
     simplified = opencc.OpenCC("t2s").convert("\n".join(keys)).split("\n")
     if len(simplified) != len(keys):  # a conversion that joined or split lines
         simplified = [opencc.OpenCC("t2s").convert(key) for key in keys]
-    return {key: simp for key, simp in zip(keys, simplified) if len(simp) == 1 and simp != key}
+    return {key: simp for key, simp in zip(keys, simplified)
+            if len(simp) == 1 and simp != key and key not in NAME_CHARACTERS}
+
+
+#: Characters simplified Chinese itself writes in proper names, which OpenCC's table turns
+#: into another word's character: 乾 (乾县, 乾安县 are no 干县; the table's 乾→干 is for 乾燥).
+#: A traditional text's 乾燥 stays 乾燥 then, which no rule reads.
+NAME_CHARACTERS = frozenset("乾")
 
 
 @functools.lru_cache(maxsize=1)
