@@ -80,3 +80,8 @@ def test_the_county_after_a_comma_still_counts_before_other_words() -> None:
 def test_a_one_character_county_in_a_bodys_formal_name() -> None:
     assert [p.canonical for p in find_places("中国人民政治协商会议寿县第十届委员会第三次会议开幕")] == ["寿县"]
     assert [p.canonical for p in find_places("中国共产党寿县第十五次代表大会召开")] == ["寿县"]
+
+
+def test_a_generic_district_name_after_a_county_is_an_area_of_it() -> None:
+    assert [p.canonical for p in find_places("全县瞩目的丹寨县新城区开工建设")] == ["丹寨县"]
+    assert [p.canonical for p in find_places("阳泉市城区召开会议")] == ["阳泉市", "城区"]

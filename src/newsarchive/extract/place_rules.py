@@ -68,7 +68,7 @@ def generic_ok(text: str, p: Place, prev: Place | None) -> bool:
     short = len(p.name) <= 2
     if not generic and not short:
         return True
-    if prev is not None and prev.end == p.start and prev.level <= p.level:
+    if prev is not None and prev.end == p.start and (prev.level < p.level or not generic and prev.level == p.level):
         return True
     if generic and _tables()[3].match(text, p.end) is None and text.startswith(_OWN_BODIES, p.end) \
             and _boundary_before(text, p.start):
