@@ -45,3 +45,10 @@ def test_a_citys_leaders_inspecting_a_district_of_it_in_the_headline() -> None:
     d = Draft(source="t.txt", ordinal=1, title="鹤岗市领导深入工农区检查指导秋收工作", subtitle=None, front_matter={},
               paragraphs=("10月19日,市委常委、副市长甲某深入工农区检查指导秋收工作。", "甲某强调,要抢抓晴好天气加快收获进度。"))
     assert extract_district(replace(d, page_lines=("2031-10-21 10:50:24 来源:鹤岗日报",))) == "工农区"
+
+
+def test_a_provincial_leader_at_a_county_of_a_city_the_headline_names() -> None:
+    d = Draft(source="t.txt", ordinal=1, title="某某赴大同市督导检查矿山安全生产工作", subtitle=None, front_matter={},
+              paragraphs=("9月11日,副省长甲某在大同市天镇县就做好矿山安全生产工作进行督导检查。",
+                          "甲某强调,全省各级各部门要压实安全生产责任。"))
+    assert extract_district(d) == "天镇县"

@@ -37,7 +37,10 @@ def _reached_re() -> re.Pattern[str]:
     return words_re("visit_verbs", after="(?:我[市州盟])?$")
 
 
-#: What a visitor does at a place written after 在 (市长某某在某县调研): the place is visited.
+#: The end of the clause a place written after 在 stands in.
+_CLAUSE_END = re.compile(r"[,，。;；!！?？]")
+#: What a visitor does at a place written after 在, in the same clause (市长某某在某县调研,
+#: 在某市某县就某项工作进行督导检查): the place is visited.
 _VISITING_THERE = re.compile(r"(?:调研|考察|视察|检查|督导|督查|走访|调度)")
 
 
@@ -55,17 +58,28 @@ def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
     reached: list[str] = []
     for sentence in sentences:
         text = simplified(sentence)
-        for p in a.find(sentence):
+        places = a.find(sentence)
+        for k, p in enumerate(places):
+            if k and places[k - 1].end == p.start:
+                continue                 # read with the name it follows (某市|某县: one place)
+            chain = written_run(places, k)
+            end = chain[-1].end
+            clause_end = _CLAUSE_END.search(text, end)
             gone = _reached_re().search(text[max(0, p.start - 4):p.start]) is not None \
-                or (text[p.start - 1:p.start] == "在" and _VISITING_THERE.match(text, p.end) is not None)
-            if not gone or _group_re().match(text, p.end):
+                or (text[p.start - 1:p.start] == "在" and _VISITING_THERE.search(
+                    text, end, clause_end.start() if clause_end else len(text)) is not None)
+            if not gone or _group_re().match(text, end):
                 continue
-            unit = p.canonical if p.level in (CITY, COUNTY) else a.town_county(p) if p.level == TOWN else None
+            target = pick(chain) or chain[-1]     # 在某市某县就…督导检查: the county
+            if target.level not in (CITY, COUNTY):
+                target = chain[-1]
+            unit = target.canonical if target.level in (CITY, COUNTY) \
+                else a.town_county(target) if target.level == TOWN else None
             if unit is not None and (not own or lies_within(unit, own)):
                 reached.append(unit)
-                if text[p.end:p.end + 1] in LIST_JOINS:   # 赴甲区、乙区: a tour of several
+                if text[end:end + 1] in LIST_JOINS:   # 赴甲区、乙区: a tour of several
                     return None
-    unique = list(dict.fromkeys(reached))
+    unique = innermost(reached)     # 赴某市 in the headline, 在某市某县 in the lead: the county
     return unique[0] if len(unique) == 1 else None
 
 
