@@ -48,3 +48,11 @@ def test_a_shared_short_name_that_is_a_common_word_stays_the_word() -> None:
     d = draft("本报讯 近日,市场监管局召开座谈会。会上,黄金白银价格上涨,白银饰品需求旺盛。",
               title="市场监管局召开座谈会")
     assert extract_district(d) != "白银市"
+
+
+def test_a_person_of_a_province_in_the_headline_leaves_the_place_to_the_lead() -> None:
+    from newsarchive.extract.places import extract_district as district
+    from newsarchive.records import Draft
+    d = Draft(source="t.txt", ordinal=1, title="吉林省一名局长主动投案", subtitle=None, front_matter={},
+              paragraphs=("舒兰市农业农村局局长甲某涉嫌严重违纪违法,已主动投案,目前正接受舒兰市纪委监委纪律审查。",))
+    assert district(d) == "舒兰市"

@@ -56,6 +56,8 @@ _REGION_BODY = "区党委"
 #: An autonomous region's body written with its kind (自治区党委常委会): a province's body.
 _AUTONOMOUS_REGION = re.compile(r"(?:中共)?自治区")
 #: What follows a place that makes it a body (湖南省委, 长沙市政府).
+#: A person of the place after its name (吉林省一名局长…): the place is no body acting.
+_PERSON_OF = re.compile(r"(?:一|两|几|多)(?:名|位|个)")
 #: How far after a place's name the verb of its acting on a unit below may stand (某市严肃查处了…).
 _ACTING_REACH = 6
 
@@ -118,7 +120,8 @@ def _district(a: Article) -> str | None:
                 host = a.host_of(head)
                 if host:                # 甲省考察组赴我省: the host the text calls ours
                     return host
-                if head.name != head.canonical and not _BODY_AFTER.match(simplified(clause), head.end):
+                if not _BODY_AFTER.match(simplified(clause), head.end) \
+                        and (head.name != head.canonical or _PERSON_OF.match(simplified(clause), head.end)):
                     deferred = deferred or head.canonical
                     if i < a.headings:
                         headed_by = headed_by or head.canonical
