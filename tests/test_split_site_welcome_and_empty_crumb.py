@@ -79,3 +79,7 @@ def test_an_epaper_masthead_and_a_zero_padded_page_mark_are_no_headline() -> Non
             "  近日,某县纪委县监委在全县22个乡镇设立了村级监察工作联络站。\n")
     assert split_page(page)[0].title == "清廉建设效能足"
     assert line_kind("00020版:今日某地") == EPAPER
+
+
+def test_a_sites_leave_notice_is_a_footer_line_naming_the_site() -> None:
+    assert line_kind("您访问的链接即将离开“某某区人民政府门户网站”,是否继续?") == "footer"

@@ -35,3 +35,10 @@ def test_a_source_line_naming_a_county_app_gives_the_county() -> None:
     d = replace(draft("2月22日,县委书记甲某,县委副书记、县长乙某到重点项目现场调研。", "甲某要求加快项目建设进度。"),
                 page_lines=("2031-02-23 15:51:48 来源:精彩曲周",))
     assert extract_district(d) == "曲周县"
+
+
+def test_a_sites_exit_notice_names_its_host() -> None:
+    from dataclasses import replace
+    d = replace(draft("6月16日,区委书记甲某,区委副书记、区长乙某带队检查安全生产工作。", "甲某要求压实责任。"),
+                page_lines=("您访问的链接即将离开“金平区人民政府门户网站”,是否继续?",))
+    assert extract_district(d) == "金平区"
