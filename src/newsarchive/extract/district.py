@@ -120,8 +120,9 @@ def _district(a: Article) -> str | None:
                 host = a.host_of(head)
                 if host:                # 甲省考察组赴我省: the host the text calls ours
                     return host
-                if not _BODY_AFTER.match(simplified(clause), head.end) \
-                        and (head.name != head.canonical or _PERSON_OF.match(simplified(clause), head.end)):
+                plain = simplified(clause)
+                if not _BODY_AFTER.match(plain, head.end) \
+                        and (head.name != head.canonical or _PERSON_OF.match(plain, head.end)):
                     deferred = deferred or head.canonical
                     if i < a.headings:
                         headed_by = headed_by or head.canonical

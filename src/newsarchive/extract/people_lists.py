@@ -48,6 +48,8 @@ _LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导|和[^\s,，
 
 #: Fewest names of a bare list closed by a verb of attending that vouches for rare surnames in it.
 _VOUCHED_LIST = 3
+#: How far from a list's start the verb that closes it is looked for before reading it again.
+_VOUCHED_REACH = 80
 
 
 def _vouched(name: str) -> bool:
@@ -84,10 +86,15 @@ def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
             out.extend(listed(text, p, n) for p, n in names)
             continue
         # 甲、乙、旃某某在主席台就座: a long list the verb closes vouches for a rare surname in it
+        # (read again only when such a verb stands within a list's reach)
+        if LIST_END.search(text, start, start + _VOUCHED_REACH) is None and \
+                _LEADERS_AFTER.search(text, start, start + _VOUCHED_REACH) is None:
+            continue
         names = read_name_list(text, start, known, anchored=True, whole=True, post=POST_RE)
-        if len(names) >= _VOUCHED_LIST and all(_vouched(n) for _, n in names) \
-                and (LIST_END.match(text, _end(listed(text, *names[-1])))
-                     or _LEADERS_AFTER.match(text, _end(listed(text, *names[-1])))):
+        if len(names) < _VOUCHED_LIST or not all(_vouched(n) for _, n in names):
+            continue
+        after = _end(listed(text, *names[-1]))
+        if LIST_END.match(text, after) or _LEADERS_AFTER.match(text, after):
             out.extend(listed(text, p, n) for p, n in names)
     return out + _closing_line_mentions(text, known) + _speakers_for_units(text, known)
 

@@ -29,7 +29,7 @@ from ..yamlfile import read_yaml
 from .dated_headline import dated_headline
 from .edit_stamp import is_edit_stamp
 from .residue_forum import forum_furniture
-from .residue_shapes import DMY, EPAPER_WORD, FULL_DATE, MONTH_DAY, NUMERIC_DATE, TIME, YMD, bare_stamp, epaper_page_line
+from .residue_shapes import CLAUSE, DMY, EPAPER_WORD, FULL_DATE, MONTH_DAY, NUMERIC_DATE, TIME, YMD, bare_stamp, epaper_page_line
 from .residue_site import (
     back_link, back_link_site, channel_row, crumb_tail, domain_only, logo_alt, site_welcome, spaced_out_joined,
     title_labelled,
@@ -55,7 +55,6 @@ _DATA = Path(__file__).resolve().parent / "data" / "residue.yaml"
 _CJK = "\u4e00-\u9fff"
 _DECORATION = re.compile(r"^[•·●○◎□■◆◇★☆▪▶►\-—–*\s]+")
 _SENTENCE = re.compile(r"[。！？!?]")
-_CLAUSE = re.compile(r"[。，,；;]")
 #: A site's or paper's name, then the date it printed ("某某网/ 2012.12.06 00:00").
 _SITE_STAMP = re.compile(rf"^[\u4e00-\u9fffA-Za-z]{{2,16}}(?:网|报|社|台|新闻|客户端)\s*[/|]?\s*(?:{YMD})\s*(?:{TIME})?$")
 #: A line opening with a date, after the page's address or the close of a comment whose
@@ -147,7 +146,7 @@ def markers() -> _Markers:
         counter=re.compile(rf"^(?:{_alternation(words['counter_labels'])})\s*[:：]?\s*[(（\[]?\s*\d+\s*[)）\]]?"
                            r"\s*次?[\s|｜]*$"),
         social_labels=frozenset(words["social_labels"]),
-        image_lines=frozenset(words["image_lines"]),
+        image_lines=frozenset(w.lower() for w in words["image_lines"]),
         epaper=re.compile(_alternation(words["epaper_markers"])),
         epaper_field=re.compile(rf"^(?:{_alternation(words['epaper_fields'])}){colon}\s*[0-9A-Za-z{_CJK}]{{1,8}}$"),
         banner=re.compile(rf"^(?:{_alternation(words['banner_openers'])})\s*[:：]?\s*(?:{YMD})"),
@@ -223,7 +222,7 @@ def _kind(t: str) -> str | None:
     if crumb_tail(t):
         return CRUMB
     bare = t.strip(_BRACKETS)
-    if bare in m.image_lines or _PHOTO_FILE.match(t) or logo_alt(t):
+    if bare.lower() in m.image_lines or _PHOTO_FILE.match(t) or logo_alt(t):
         return IMAGE
     if FULL_DATE.search(t) and _only_links(FULL_DATE.sub(" ", t), m):
         return STAMP                 # e-paper navigation beside the issue's date: "前一版 2023年09月14日"
@@ -268,7 +267,7 @@ def _only_links(t: str, m: _Markers) -> bool:
 def _dated_line(t: str, m: _Markers) -> str | None:
     """A site banner's date ("今天是2018年1月5日 星期五": CHROME, the day the page was viewed)
     or a dated masthead ("某某日报 2024年06月20日 星期四": STAMP); None for other lines."""
-    if not FULL_DATE.search(t) or _CLAUSE.search(t):
+    if not FULL_DATE.search(t) or CLAUSE.search(t):
         return None
     if m.banner.match(t):
         return CHROME
@@ -332,7 +331,7 @@ def _editor_line(t: str, m: _Markers) -> bool:
     ends = [r.start() for r in roles[1:]] + [len(s)]
     for role, end in zip(roles, ends):
         value = s[role.end(): end].strip(" ,，;；")
-        if not value or len(value) > 20 or _CLAUSE.search(value.replace("、", "")):
+        if not value or len(value) > 20 or CLAUSE.search(value.replace("、", "")):
             return False
     return True
 
@@ -356,10 +355,10 @@ def _stamp(t: str, m: _Markers) -> str | None:
     first = _DATE_FIRST.match(t)
     if first and (first.group("time") or NUMERIC_DATE.search(t) or first.group("rest").strip()):
         rest = first.group("rest")
-        if (len(rest) <= 60 or _PAGE_FILE.search(rest)) and not _CLAUSE.search(rest) \
+        if (len(rest) <= 60 or _PAGE_FILE.search(rest)) and not CLAUSE.search(rest) \
                 and not dated_headline(t[:first.start("rest")], rest, bool(first.group("time"))):
             return STAMP              # an e-paper system's line: "2017-08-26 标题 1 1 某某日报 c20931.html …"
-    if len(t) <= 40 and (_SHORT_STAMP.search(t) or _SITE_STAMP.match(t)) and not _CLAUSE.search(t):
+    if len(t) <= 40 and (_SHORT_STAMP.search(t) or _SITE_STAMP.match(t)) and not CLAUSE.search(t):
         return STAMP                  # "某某网/ 2012.12.06 00:00": the site's name and the date
     if len(t) <= 48 and first is None and NUMERIC_DATE.search(t) \
             and bare_stamp(t):
@@ -372,7 +371,7 @@ def _labelled_date_inside(t: str, m: _Markers) -> bool:
     label = m.stamp_label_anywhere.search(t)
     return (label is not None and label.start() > 0 and t[label.start() - 1].isspace()
             and FULL_DATE.match(t, label.end() + len(t[label.end():]) - len(t[label.end():].lstrip()))
-            is not None and not _CLAUSE.search(t))
+            is not None and not CLAUSE.search(t))
 
 
 #: Fewest items of a labelled row of site links, and the longest item.
@@ -384,7 +383,7 @@ def _link_row(t: str, m: _Markers) -> bool:
     """A labelled row of site links ("各地新闻标签: 北京 上海 广州 …"): the label, then five or
     more short items parted by spaces or bars and nothing else."""
     row = m.link_row.match(t)
-    if not row or _CLAUSE.search(row.group("items")):
+    if not row or CLAUSE.search(row.group("items")):
         return False
     items = [i for i in re.split(r"[\s|｜]+", row.group("items")) if i]
     return len(items) >= _LINK_ROW_ITEMS and all(len(i) <= _LINK_ROW_ITEM for i in items)

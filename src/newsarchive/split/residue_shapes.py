@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["YMD", "DMY", "FULL_DATE", "NUMERIC_DATE", "TIME", "MONTH_DAY", "EPAPER_WORD", "bare_stamp", "epaper_page_line"]
+__all__ = ["CLAUSE", "YMD", "DMY", "FULL_DATE", "NUMERIC_DATE", "TIME", "MONTH_DAY", "EPAPER_WORD", "bare_stamp", "epaper_page_line"]
 
 _CJK = "\u4e00-\u9fff"
-#: A clause's marks: a page mark holds none.
-_CLAUSE = re.compile(r"[。，,；;]")
+#: A clause's marks: a page mark, a stamp or a menu holds none.
+CLAUSE = re.compile(r"[。，,；;]")
 
 YMD = r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 DMY = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
@@ -48,7 +48,7 @@ def epaper_page_line(t: str, epaper_markers: re.Pattern[str]) -> bool:
     e-paper words (编印, 总第…)."""
     if _PAGE_MARK.match(t) or _CITED_PAGE.match(t) or _DATED_PAGE.match(t) or _PATH_PAGE.match(t):
         return True
-    return bool(epaper_markers.search(t)) and bool(_ISSUE_WORD.search(t)) and not _CLAUSE.search(t)
+    return bool(epaper_markers.search(t)) and bool(_ISSUE_WORD.search(t)) and not CLAUSE.search(t)
 
 
 #: The parts of a bare stamp besides its name: the date, a time, counters of views and
