@@ -34,3 +34,10 @@ def test_a_vague_lead_is_not_dated_by_last_years_step_of_the_story() -> None:
     d = _draft("近日召开的某某工程验收推进会要求加快进度。",
                "6月12日,某县召开某某工程验收推进会,部署下一步工作。")
     assert extract_date(d) == PartialDate(None, 6, 12)
+
+
+def test_a_later_paragraphs_lead_takes_the_year_of_the_same_day_written_above() -> None:
+    d = _draft("为推动从严治党向基层延伸,县委派出4个巡察组。",
+               "本轮巡察进驻时间为2031年3月1日至4月4日,共计35天。",
+               "3月1日,4个巡察组相继到12个村召开进驻动员会。")
+    assert extract_date(d) == PartialDate(2031, 3, 1)

@@ -37,8 +37,13 @@ Rule, in order:
    征集座谈会`` on a page of December 2030: the year of what is planned); else from
    the page's stamp (the year before when the month is well after the stamp's); a
    full date closing the headline line (``某某参观考察(2010年06月04日)``) is the stamp of
-   a page that prints no other.
-   A year mentioned any other way (``回顾2017年工作``) says nothing.  A lead that
+   a page that prints no other.  On a page with no stamp, the one year the dated sentence
+   writes as an attribute of what it reports (``听取我县2015年防汛工作情况``) is the event's,
+   unless the paragraph writes a later one; nor is the year of a past clause
+   (``通报2014年查处的案件``), a comparison, a span, or a full date of the same day further
+   down (``进驻时间为2022年3月1日至…`` over ``3月1日,…``), which gives its year too.
+   A review (``召开2017年工作总结会``) names no year of its own event, and a year
+   mentioned any other way (``回顾2017年工作``) says nothing.  A lead that
    gives only the day (``13日,…``) takes month and year from the stamp; without
    a stamp it is the day alone (month and year unknown).  A lead whose month and day the
    page ran together (``1128日上午,…``) is the split of the digits that falls within a month
@@ -145,6 +150,11 @@ def _leads(paragraphs: Sequence[str], first: int) -> list[str]:
 
 def extract_date(draft: Draft) -> PartialDate | None:
     """The event date of the article (see the module docstring for the rule)."""
+    date = _extract_date(draft)
+    return _same_day_year(date, draft.paragraphs) if date is not None else None
+
+
+def _extract_date(draft: Draft) -> PartialDate | None:
     fm = draft.front_matter.get("date") if draft.front_matter else None
     if fm not in (None, ""):
         parsed = parse_date_value(fm)
@@ -167,8 +177,7 @@ def extract_date(draft: Draft) -> PartialDate | None:
             return PartialDate(year, lead.found.date.month, lead.found.date.day)
         if lead.found is not None and not (stamp and not lead.first_sentence):
             dated = stamp or _written_above(draft.paragraphs, paragraph)
-            return _same_day_year(_signed_year(_completed(lead.found, paragraph, draft.title, dated), signature),
-                                  draft.paragraphs)
+            return _signed_year(_completed(lead.found, paragraph, draft.title, dated), signature)
         if lead.day is not None:
             return with_stamp_year(PartialDate(None, None, lead.day), stamp) if stamp \
                 else PartialDate(None, None, lead.day)
@@ -327,12 +336,42 @@ def _completed(found: DateMatch, paragraph: str, title: str | None, stamp: Parti
     date = found.date
     if date.year is not None:
         return date
-    year = event_year(to_simplified(_sentence(fold(paragraph), found.start, found.end)))
-    if year is None and title:
-        year = event_year(to_simplified(title))
+    sentence = to_simplified(_sentence(fold(paragraph), found.start, found.end))
+    headline = to_simplified(title or "")
+    year = None
+    if not _REVIEW_WORDS.search(sentence) and not _REVIEW_WORDS.search(headline):
+        year = event_year(sentence) or event_year(headline)
+        if year is None and stamp is None:
+            year = _attribute_year(sentence, fold(paragraph))
     if year is not None and not _after_stamp(PartialDate(year, date.month, date.day), stamp):
         return PartialDate(year, date.month, date.day)
     return with_stamp_year(date, stamp) if stamp else date
+
+
+#: A year written as the attribute of what the dated sentence reports (听取某县2031年防汛
+#: 工作情况, 2031年全州某某采访团来到某市): not part of a date, nor a span's end, a
+#: comparison's base, a time before or since, a fiscal year, or the time of a clause
+#: that qualifies a noun (通报2030年查处的案件: cases of a year past).
+_ATTRIBUTE_YEAR = re.compile(r"(?<![\d到至止自从比较于在与同])((?:19|20)\d{2})\s*年"
+                             r"(?![\d一二三四五六七八九十]{1,2}\s*月|度|以来|来|以前|前|后|底|末|初|至|到|[—\-~]"
+                             r"|[^，,。；;、“”]{0,6}的)")
+#: Words of a review: a meeting that looks back on a year is held in the next one as often
+#: as in its last weeks (某县召开2030年工作总结会 in January 2031), so the year it names
+#: dates no event.
+_REVIEW_WORDS = re.compile(r"总结|述职|考核|考评|表彰|回顾|盘点|决算|年终|评议|年报|收官")
+
+
+def _attribute_year(sentence: str, paragraph: str) -> int | None:
+    """The one year the dated sentence writes as an attribute of its subject, when the
+    paragraph writes no later year: the year of the event on a page that prints no stamp."""
+    if len(set(_WRITTEN_YEAR.findall(sentence))) != 1:
+        return None
+    m = _ATTRIBUTE_YEAR.search(sentence)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    latest = max(int(y) for y in _WRITTEN_YEAR.findall(paragraph))
+    return year if year >= latest else None
 
 
 def _after_stamp(date: PartialDate, stamp: PartialDate | None) -> bool:
