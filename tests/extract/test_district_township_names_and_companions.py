@@ -49,8 +49,16 @@ def test_the_one_city_of_a_province_named_by_its_abbreviation_is_the_host() -> N
 
 
 def test_a_regions_secretary_with_a_citys_delegation_at_the_regional_congress() -> None:
+    # the session is the delegation's news
     assert district("3月8日上午,自治区党委书记某某在自治区两会期间与呼伦贝尔市代表团一起讨论政府工作报告,"
                     "希望呼伦贝尔市把各项任务落到实处。",
+                    "内蒙古自治区人大某次会议期间,代表们分组审议了各项报告。") == "呼伦贝尔市"
+    # so is the delegation's own meeting at the region's congress, held in its capital
+    assert district("自治区人大某次会议阿勒泰地区代表团召开全体会议",
+                    "自治区人大某次会议将于1月19日在乌鲁木齐市开幕。1月18日上午,阿勒泰地区代表团在驻地召开全体会议。",
+                    "新疆维吾尔自治区各代表团陆续报到。") == "阿勒泰地区"
+    # two delegations are no one's: the region's
+    assert district("3月8日上午,自治区党委书记某某与呼伦贝尔市代表团、通辽市代表团一起讨论政府工作报告。",
                     "内蒙古自治区人大某次会议期间,代表们分组审议了各项报告。") == "内蒙古自治区"
     # the same body going to the city is a visit
     assert district("1月16日下午,自治区党委书记某某深入呼伦贝尔市调研,了解企业生产情况。",

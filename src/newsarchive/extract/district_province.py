@@ -1,6 +1,6 @@
 """What a province's body visits in the lead's sentence: one unit, the city of the counties
 it visits, the county of the towns it visits, or none (its capital written as where it
-acts, a city named only by its delegation to the province's congress).
+acts), or the one unit whose delegation to the province's congress it meets.
 """
 from __future__ import annotations
 
@@ -22,9 +22,13 @@ _UNWRITTEN_CITY_UNITS = 3
 
 def visited_not_seat(a: Article, sentence: str, clause: str) -> str | None:
     """The unit a province's body visits in ``sentence``; a provincial capital written
-    as where the body acts (``省长某某在某市会见…``) is its seat, and a unit the body's
-    ``clause`` names only by its delegation (``与某市代表团共同审议``: at the province's
-    congress) is not visited."""
+    as where the body acts (``省长某某在某市会见…``) is its seat.  The one unit whose
+    delegation to the province's congress the body's ``clause`` names (``与某市代表团共同
+    审议``, ``自治区人大某次会议某地区代表团召开全体会议``) is the article's: the session
+    is the delegation's news; of several delegations none is visited."""
+    delegation = delegation_of(a, clause)
+    if delegation is not None:
+        return delegation
     unit = a.visited(sentence, None)
     if unit is not None and _only_delegation(a, clause, unit):
         return None
@@ -54,6 +58,15 @@ def visited_beyond_seat(a: Article, sentence: str, clause: str) -> str | None:
 
 #: How far after the capital's name a field visit's purpose may stand (在某市开展调研).
 _PURPOSE_REACH = 6
+
+
+def delegation_of(a: Article, clause: str) -> str | None:
+    """The one city or county ``clause`` names as a delegation (某市代表团, not 某市党政代表团:
+    a delegation visiting is a visit, read by the visit rules)."""
+    text = simplified(clause)
+    units = {p.canonical for p in a.find(clause)
+             if p.level in (CITY, COUNTY) and text.startswith(_DELEGATION, p.end)}
+    return units.pop() if len(units) == 1 else None
 
 
 def _only_delegation(a: Article, clause: str, unit: str) -> bool:
