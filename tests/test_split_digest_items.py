@@ -32,3 +32,22 @@ def test_a_credit_in_the_middle_of_an_article_followed_by_plain_text_keeps_one_a
 def test_a_credit_in_brackets_ends_a_paragraph() -> None:
     assert ends_paragraph("副市长甲某出席会议。(记者 乙某)")
     assert not ends_paragraph("会议由副市长甲某(兼)")
+
+
+_COLUMN = ("第1886期 / 第2版\n要 闻 简 报\n"
+           "   ◆9月23日,某县在政府会议室召开重点工作调度会。副县长甲某出席,各乡镇负责人参加。\n"
+           "   ◆为保障群众饮水安全,9月25日,副县长甲某带领执法人员在某水库开展联合执法行动。\n"
+           "   ◆县直机关职工篮球赛在县体育馆开赛,全县16支代表队参赛。\n")
+
+
+def test_under_a_digests_column_name_each_bulleted_item_is_an_article() -> None:
+    drafts = _split(_COLUMN)
+    assert len(drafts) == 3
+    assert drafts[1].paragraphs[0].lstrip().startswith("◆为保障群众饮水安全")
+    assert drafts[2].paragraphs[0].lstrip().startswith("◆县直机关职工篮球赛")
+
+
+def test_bulleted_points_of_one_article_stay_together() -> None:
+    text = ("某县召开经济工作会议\n\n12月20日,某县召开经济工作会议,部署明年工作。会议提出:\n\n"
+            "◆坚持项目为王,全力抓好招商引资。\n\n◆坚持民生为本,办好十件实事。\n\n◆坚持改革创新,优化营商环境。\n")
+    assert len(_split(text)) == 1

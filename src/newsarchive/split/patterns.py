@@ -14,6 +14,7 @@ from pathlib import Path
 from ..extract.lexicon import cut as dictionary_cut
 from ..repair import CLOSERS, ends_paragraph
 from ..simplified import to_simplified
+from ..textnorm import closed_up
 from .byline_lines import is_byline, is_name_list, split_run_in_byline
 from ..yamlfile import read_yaml
 
@@ -330,6 +331,16 @@ def item_bullet(text: str) -> str | None:
     """The bullet opening a paragraph (●), else None."""
     m = _ITEM_BULLET.match(text)
     return m.group().strip() if m else None
+
+
+#: The longest digest column name (县区新闻简报), closed up.
+_DIGEST_HEADING_MAX = 10
+
+
+def is_digest_heading(text: str) -> bool:
+    """Is the line a digest's column name (要闻简报, 要 闻 周 报)?"""
+    name = re.sub(r"[\s·•:：]+", "", closed_up(text.strip()))
+    return 2 <= len(name) <= _DIGEST_HEADING_MAX and name.endswith(list_words("digest_heading_endings"))
 
 
 def item_lead_strength(text: str) -> int:

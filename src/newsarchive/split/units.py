@@ -12,7 +12,9 @@ subtitle) followed by a lead paragraph:
   keeps using them, so a subhead followed by a dated paragraph stays inside it);
 * in a digest of short news, a paragraph closed by its reporter's credit in brackets
   ("…出席会议。(记者 某某)") is a whole item: the next one starts an article when it
-  opens with a date or 近日, or with the bullet that one opened with ("●…").
+  opens with a date or 近日, or with the bullet that one opened with ("●…"); under a
+  digest's column name (要闻简报, 要 闻 周 报) every paragraph opening with the bullet
+  the one before opened with is an item of its own.
 
 Every other headline-shaped line is a section subhead (kept as its own
 paragraph), a picture caption (it stands between wide blank gaps), or, right
@@ -33,8 +35,8 @@ from .headed_stamp import split_headed_stamp
 from .heading_runs import heading_run, run_end
 from .lines import Line
 from .patterns import (
-    STRONG, WEAK, closes_with_credit, headline_shaped, is_byline, is_caption_text, is_date_line, is_enumerated,
-    is_field, item_bullet, item_lead_strength, lead_crosses, lead_strength, split_run_in_lead, split_run_in_stamp,
+    STRONG, WEAK, closes_with_credit, headline_shaped, is_byline, is_caption_text, is_date_line, is_digest_heading,
+    is_enumerated, is_field, item_bullet, item_lead_strength, lead_crosses, lead_strength, split_run_in_lead, split_run_in_stamp,
     split_titled_dateline,
 )
 from .unit_roles import (
@@ -141,6 +143,7 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
     indents = _indent_marks_paragraphs([ln for ln, s in zip(lines, shapes) if s == _PROSE])
     b = Builder()
     n = len(lines)
+    digest_at = next((k for k, ln in enumerate(lines) if is_digest_heading(ln.text)), n)
     i = 0
     while i < n:
         line, shape = lines[i], shapes[i]
@@ -161,8 +164,9 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
             led_in = i > 0 and leads[i] == STRONG and lines[i - 1].text.rstrip().endswith(_LEADS_INTO)
             if b.has_body and leads[i] == STRONG and (b.has_lead or not b.has_head) and not led_in:
                 b.new_article()          # a lead with no headline before it
-            elif b.has_body and _item_after_credit(b.last, line):
-                b.new_article()          # a digest's next item: ●7月2日,… after …。(记者 某某)
+            elif b.has_body and (_item_after_credit(b.last, line) or (i > digest_at and _next_bullet(b.last, line))):
+                b.new_article()          # a digest's next item: ●7月2日,… after …。(记者 某某), or
+                                         # ◆… after ◆… under its column name (要闻简报)
             # under a headline, paragraphs before the first dateline (a caption, a summary)
             # are the article's own: its dateline comes after them
             b.has_lead = b.has_lead or leads[i] == STRONG
@@ -183,6 +187,12 @@ def _item_after_credit(last: Unit | None, line: Line) -> bool:
         return False
     bullet = item_bullet(line.text)
     return item_lead_strength(line.text) >= WEAK or (bullet is not None and bullet == item_bullet(last.text))
+
+
+def _next_bullet(last: Unit | None, line: Line) -> bool:
+    """A paragraph opening with the bullet the one before opened with."""
+    bullet = item_bullet(line.text)
+    return bullet is not None and last is not None and last.role == PROSE and bullet == item_bullet(last.text)
 
 
 #: The longest line read as a headline for the byline under it.
