@@ -61,6 +61,9 @@ def test_brackets_saying_messages_only(text, want):
     ("专用邮政信箱为林芝邮政345号信箱,邮政编码为860000。", "林芝邮政345号信箱"),
     ("来信请寄林芝市A0018号邮政信箱,邮政编码860000。", "林芝市A0018号邮政信箱"),
     ("专用邮箱:林芝市1001信箱。", "林芝市1001信箱"),
+    # forwarded with 转: the group is part of the address
+    ("邮政信箱为林芝市006号邮政信箱转市委第一巡察组。", "林芝市006号邮政信箱转市委第一巡察组"),
+    ("邮政信箱:林芝市1960邮箱转区委巡察办公室收(邮编860000)", "林芝市1960邮箱转区委巡察办公室收"),
 ])
 def test_boxes_keep_their_addressee_and_post_office(text, want):
     assert kinds(text) == [("postal", want)]

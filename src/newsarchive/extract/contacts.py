@@ -24,7 +24,8 @@ one field only:
 * ``postal``: a numbered box in any of its forms (``河南省郑州市A536号专用邮政信箱``,
   ``于都县邮政局第101号专用信箱``, ``北京市东城区A01234邮政信箱``, ``某某邮政218号信箱``,
   ``苏州邮政信箱429号``, ``XC-03号信箱``, ``某市1001信箱``) with the places and the
-  inspection group (its addressee: ``市委第一巡察组XC-01号信箱``) written before it, or
+  inspection group (its addressee: ``市委第一巡察组XC-01号信箱``) written before it, and
+  the addressee after it (``…号信箱 某某组收``, ``…号信箱转某某组``), or
   whatever is written under a 邮政信箱 label (an address the text itself calls
   a postal box).  A plain 来信请寄 address, a 意见箱 or 举报信箱 in a building
   and an office address are no box.
@@ -66,8 +67,10 @@ _VALUE_END = re.compile(r"[。；;，,\n(（]|\s{2,}")
 _POST_OFFICE = words("post_offices")
 _NAME_AFTER_VERB = re.compile(r"(?:.*(?:寄至|寄往|寄到|寄|至|为|是|[^\u4e00-\u9fff]))?([\u4e00-\u9fff]{2,6})$")
 _NUMBERLESS_BOX = re.compile(r"(?<![\dA-Za-z])号(?:邮政|专用)*信箱")
-#: The addressee written after a box, ending in 收 (``… 区委专项巡察一组收``).
-_ADDRESSEE = re.compile(r"[ \t\u3000]{0,3}([^\s，,。；;:：()（）|]{2,30}?收)(?![\u4e00-\u9fff])")
+#: The addressee written after a box, ending in 收 (``… 区委专项巡察一组收``), or forwarded
+#: to with 转 (``…006号邮政信箱转市委第一巡察组``): part of the address a letter needs.
+_ADDRESSEE = re.compile(r"[ \t\u3000]{0,3}([^\s，,。；;:：()（）|]{2,30}?收)(?![\u4e00-\u9fff])"
+                        r"|转[^\s，,。；;:：()（）|转]{2,30}?(?:组|办公室|办)(?:收)?(?=[\s，,。；;:：()（）|]|$)")
 #: Words in the brackets after a number, or right after it and a comma inside the brackets
 #: it is written in (``手机(139…,只收短信)``), that make it a text-message number only.
 _SMS_ONLY = re.compile(rf"\s*(?:[(（][^()（）]{{0,6}}|[,，、]\s*)(?:{alternation('sms_only')})")
