@@ -51,3 +51,12 @@ def test_a_bare_stamp_of_a_name_a_date_and_counters_dates_the_page() -> None:
     d = split_page(page)[0]
     assert "某某新闻 2031/6/25 16:03:10 132次 0条点评" in d.page_lines
     assert extract_date(d) == PartialDate(2031, 6, 19)
+
+
+def test_a_bare_stamp_with_a_labelled_view_counter_dates_the_page() -> None:
+    page = ("某区领导调研城建项目推进情况\n\n某某融媒 2031-09-09 阅读次数: 4313\n\n"
+            "9月7日,区委书记甲某带队调研全区城建项目建设工作推进情况。\n")
+    d = split_page(page)[0]
+    assert d.title == "某区领导调研城建项目推进情况"
+    assert "某某融媒 2031-09-09 阅读次数: 4313" in d.page_lines
+    assert extract_date(d) == PartialDate(2031, 9, 7)
