@@ -40,3 +40,17 @@ def test_a_forum_post_is_dated_by_its_lead_not_by_its_edit() -> None:
     assert draft.paragraphs[0].startswith("12月2日,某镇第五届人代会")
     assert not any("论坛" in p or "注册" in p for p in draft.paragraphs)
     assert extract_date(draft) == PartialDate(None, 12, 2)
+
+
+def test_a_threads_post_bar_link_and_counters_are_no_headline() -> None:
+    from tests.pages import split_page
+    page = ("某市委书记督查重点项目进展情况\n\n[复制链接]\n"
+            "发表于 2031-9-7 07:32:08 | 显示全部楼层 |阅读模式 来自: 安徽\n阅读: 4424 评论: 0\n\n"
+            "9月3日下午,市委书记甲某带队督查重点项目建设进展情况,市领导乙某参加督查。\n")
+    d = split_page(page)[0]
+    assert d.title == "某市委书记督查重点项目进展情况"
+    assert d.subtitle is None
+    assert extract_date(d) == PartialDate(2031, 9, 3)
+    assert line_kind("阅读: 4424 评论: 0") == CHROME
+    # a sentence that says where a text was published is no stamp
+    assert line_kind("发表于2031年的这篇文章,引起了很大反响") is None

@@ -143,8 +143,8 @@ def markers() -> _Markers:
         footer_weak=re.compile(_alternation(words["footer_weak_markers"])),
         chrome=re.compile(_alternation(words["chrome_markers"])),
         chrome_lines=frozenset(words["chrome_lines"]),
-        counter=re.compile(rf"^(?:{_alternation(words['counter_labels'])})\s*[:：]?\s*[(（\[]?\s*\d+\s*[)）\]]?"
-                           r"\s*次?[\s|｜]*$"),
+        counter=re.compile(rf"^(?:(?:{_alternation(words['counter_labels'])})\s*[:：]?\s*[(（\[]?\s*\d+\s*[)）\]]?"
+                           r"\s*次?[\s|｜]*)+$"),
         social_labels=frozenset(words["social_labels"]),
         image_lines=frozenset(w.lower() for w in words["image_lines"]),
         epaper=re.compile(_alternation(words["epaper_markers"])),
@@ -343,6 +343,8 @@ def _stamp(t: str, m: _Markers) -> str | None:
     dated = bool(FULL_DATE.search(t))
     if m.stamp_label.match(t):
         return STAMP if dated else SOURCE
+    if _DATED_BY_VERB.match(t):
+        return STAMP                  # a forum's post bar: "发表于 2031-9-7 07:32:08 | 显示全部楼层 |阅读模式"
     if m.weak_label.match(t):
         rest = t[m.weak_label.match(t).end():]
         if NUMERIC_DATE.match(rest.strip()) or _DATE_ALONE.match(rest) or m.any_label.search(rest):
@@ -364,6 +366,11 @@ def _stamp(t: str, m: _Markers) -> str | None:
             and bare_stamp(t):
         return STAMP                  # "某某新闻 2031/6/25 16:03:10 132次 0条点评", "某某 2031-11-01"
     return None
+
+
+#: A stamp's verb label ending in 于 (发表于, 发布于), which needs no colon before the date
+#: it governs.
+_DATED_BY_VERB = re.compile(r"^(?:发表于|发布于|刊发于|释出于)\s*(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}")
 
 
 def _labelled_date_inside(t: str, m: _Markers) -> bool:
