@@ -18,3 +18,16 @@ def test_a_short_name_among_places_or_inside_an_item_is_the_place() -> None:
     assert not _at("代表团先后到惠民、阳信等地考察。", "惠民")
     assert not _at("对市中医院党委、丹阳投资集团党组开展巡察。", "丹阳")
     assert not _at("惠民县召开大会。", "惠民")
+
+
+def test_a_citys_short_name_the_dictionary_counts_as_a_word_is_still_its_name() -> None:
+    from newsarchive.extract.district import extract_district
+    from newsarchive.records import Draft
+
+    def district(*paragraphs: str) -> str | None:
+        return extract_district(Draft(source="t.txt", ordinal=1, title=None, subtitle=None,
+                                      paragraphs=paragraphs, page_lines=(), front_matter={}))
+
+    assert district("星报讯 昨日,一架大型货机降落合肥新桥国际机场。", "这是今年降落合肥的第三架同类飞机。") == "合肥市"
+    # a name with another sense stays the word
+    assert district("星报讯 工作人员当场开封检查,确认包裹完好。", "随后再次开封核对了物品清单。") is None

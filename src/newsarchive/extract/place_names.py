@@ -131,8 +131,9 @@ def _short_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _ordinary(word: str) -> bool:
     """A frequent word that is no place name.  The lexicon tags some cities' short names as
     a person's (桂林, 常德): a city's is still its name; a county's so tagged may be a
-    word (红旗, 温泉) and stays ordinary."""
-    if lexicon.frequency(word) < _ORDINARY_FREQ:
+    word (红旗, 温泉) and stays ordinary.  Some cities' names it counts as words of no
+    other use (合肥): the data lists them, and they are names."""
+    if lexicon.frequency(word) < _ORDINARY_FREQ or word in words("city_names_not_words"):
         return False
     tag = lexicon.tag(word)
     return tag != "ns" and not (tag == "nr" and _shorts()[word].level == CITY)
