@@ -120,3 +120,13 @@ def test_a_county_named_only_by_its_papers_name_in_the_source_line() -> None:
     assert headed("县领导调研乡村振兴工作",
                   "本报讯 连日来,县委书记甲某某、县长乙某某分别带队赴榜头镇、郊尾镇调研乡村振兴工作。",
                   page_lines=("内容更新时间:2031-09-01 16:15:25来源:仙游乡村报",)) == "仙游县"
+
+
+def test_a_headline_province_body_visiting_a_place_written_short_leaves_it_to_the_lead() -> None:
+    assert headed("吉林省政协副主席某某莅珲调研",
+                  "本报讯 8月5日,吉林省政协副主席某某来珲春市就乡村振兴工作进行调研。",
+                  "某某先后来到密江乡卫生所、下洼子村民宿项目现场。") == "珲春市"
+    # a lead that names no unit leaves the province
+    assert headed("吉林省政协召开常委会议",
+                  "本报讯 8月5日,吉林省政协召开常委会议,听取乡村振兴专题调研报告。",
+                  "会议要求各专门委员会加强协作。") == "吉林省"

@@ -92,6 +92,7 @@ def _district(a: Article) -> str | None:
     deferred: str | None = None      # a bare province that is no body: only if nothing else
     headed_by: str | None = None     # … one heading the headline (河南行走…)
     unnamed_province = False         # the lead's subject is a province's body, the province unnamed
+    province_headline: str | None = None   # a headline's province body that visits no unit
     for i, sentence in enumerate(a.lead):
         for clause in _CLAUSE_SPLIT.split(sentence):
             if organizer_clause(clause):
@@ -127,6 +128,11 @@ def _district(a: Article) -> str | None:
                     if i < a.headings:
                         headed_by = headed_by or head.canonical
                     continue
+                if head.level == PROVINCE and i < a.headings and len(a.lead) > a.headings:
+                    # 某省政协副主席某某莅某调研: a headline that names where its province's body
+                    # goes by no unit leaves it to the lead, the province if the lead names none
+                    province_headline = province_headline or a.publisher(within=head.canonical) or head.canonical
+                    break
                 return a.publisher(within=head.canonical) or head.canonical
             toured = toured_division(a, clause) if not chain else None
             if toured is not None:
@@ -159,6 +165,8 @@ def _district(a: Article) -> str | None:
             if found is None and m.group(1) == "县" and _unlisted_county(" ".join(a.lead[:i + 1])):
                 continue        # 某某县…县长率团出席: a body of a place the gazetteer lacks
             return found
+    if province_headline is not None:
+        return province_headline
     round_up = province_round_up(a, headed_by or deferred)
     if round_up is not None:
         return round_up     # 某省调整多地县委书记: the meetings of its cities quoted one by one
