@@ -95,3 +95,14 @@ def test_a_district_named_for_its_people_is_written_short() -> None:
     from newsarchive.extract import gazetteer as gz
     assert [d.name for d in gz.divisions("管城区")] == ["管城回族区"]
     assert [d.name for d in gz.divisions("瀍河区")] == ["瀍河回族区"]
+
+
+def test_abbreviations_their_own_media_write_name_the_division() -> None:
+    assert [d.name for d in gz.divisions("锡盟")] == ["锡林郭勒盟"]
+    assert [d.name for d in gz.divisions("阜蒙县")] == ["阜新蒙古族自治县"]
+    from newsarchive.extract.district import extract_district
+    from newsarchive.records import Draft
+    d = Draft(source="t.txt", ordinal=1, title="锡盟代表团召开全团会议", subtitle=None,
+              paragraphs=("2月3日,出席自治区人大某次会议的锡盟代表团召开全团会议,推选代表团团长。",),
+              page_lines=(), front_matter={})
+    assert extract_district(d) == "锡林郭勒盟"

@@ -3,7 +3,9 @@
 The data files (``data/divisions.tsv``, ``data/townships.tsv``) are derived from
 jionlp's location data (2025-11) by ``newsarchive.extract.gazetteer_refresh``; see
 their headers.  Autonomous units are also known by their everyday written forms
-(甘南州, 琼中县, 鄂伦春旗), built from their short names when the tables load.
+(甘南州, 琼中县, 鄂伦春旗), built from their short names when the tables load, and
+some divisions by the abbreviations their own media write (锡盟, 阜蒙县:
+``data/written_names.tsv``).
 Everything here is a dictionary lookup, so finding the
 divisions named in a text costs a few lookups per suffix character
 (:func:`names_ending_at`), linear in the text.
@@ -118,7 +120,8 @@ def gazetteer() -> Gazetteer:
         by_name.setdefault(d.name, []).append(d)
         for short in _shorts(d):
             by_short.setdefault(short, []).append(d)
-    renamed += [(fields[0], fields[2]) for fields in _data_lines("former_names.tsv")]
+    renamed += [(fields[0], fields[2]) for name in ("former_names.tsv", "written_names.tsv")
+                for fields in _data_lines(name)]
     for old, code in renamed:
         if old not in by_name and code in by_code:
             by_name.setdefault(old, []).append(by_code[code])
