@@ -51,3 +51,12 @@ def test_bulleted_points_of_one_article_stay_together() -> None:
     text = ("某县召开经济工作会议\n\n12月20日,某县召开经济工作会议,部署明年工作。会议提出:\n\n"
             "◆坚持项目为王,全力抓好招商引资。\n\n◆坚持民生为本,办好十件实事。\n\n◆坚持改革创新,优化营商环境。\n")
     assert len(_split(text)) == 1
+
+
+def test_a_digest_items_title_leaves_its_bullet_and_the_issue_line_is_no_headline() -> None:
+    from newsarchive.split.residue import EPAPER, line_kind
+    from newsarchive.split.titles import derive_title
+    assert derive_title(["◆9月23日,某县在政府会议室召开重点工作调度会。副县长甲某出席。"]) == "某县在政府会议室召开重点工作调度会"
+    assert line_kind("1886 期 / 第2版:2") == EPAPER
+    drafts = _split("1886 期 / 第2版:2\n" + _COLUMN.split("\n", 1)[1])
+    assert len(drafts) == 3 and drafts[0].title == "要闻简报"

@@ -115,3 +115,14 @@ def test_a_papers_name_and_slogan_over_the_headline_is_no_headline() -> None:
             "据介绍,问题大多涉及集体资产管理。\n")
     [draft] = _split(text)
     assert draft.title == "柳湾镇整治一批村级小微权力问题"
+
+
+def test_a_papers_name_alone_under_the_headline_is_no_headline() -> None:
+    from newsarchive.split.headline_echo import site_banner
+    assert site_banner("柳湾晚报") and site_banner("时刻新闻") and site_banner("柳湾网-柳湾商报(某省某市)")
+    assert not site_banner("织密安全防护网") and not site_banner("柳湾镇召开新闻发布会")
+    text = ("柳湾镇专题采访启动\n柳湾网-柳湾商报(某省某市)\n\n"
+            "本报讯(记者 甲某)柳湾镇专题采访活动昨日启动,30余名记者将深入各村采访乡村振兴新进展。\n\n"
+            "采访团将走访五个村。\n")
+    [draft] = _split(text)
+    assert draft.title == "柳湾镇专题采访启动"

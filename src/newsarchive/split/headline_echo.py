@@ -75,10 +75,13 @@ def _may_head(text: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _site_banner() -> re.Pattern[str]:
-    """Two or more site names joined by a dash or bar ("某某网-某省某某资讯网"), or a site's or
-    paper's name before a bar and its slogan ("某某周刊|陪您读懂…"): the page's banner."""
+    """Two or more site names joined by a dash or bar ("某某网-某省某某资讯网", "某某网-某某报(某省某市)"),
+    a site's or paper's name before a bar and its slogan ("某某周刊|陪您读懂…"), or a short
+    name alone on its line ("某某新闻", "某某晚报"): the page's banner."""
     name = rf"[\u4e00-\u9fffA-Za-z0-9]{{1,14}}(?:{'|'.join(map(re.escape, list_words('site_name_endings')))})"
-    return re.compile(rf"^\s*{name}(?:(?:\s*[-_|｜—–]+\s*{name})+\s*$|\s*[|｜]\s*\S)")
+    where = r"(?:\s*[(（][\u4e00-\u9fff]{1,8}[)）])?"
+    return re.compile(rf"^\s*{name}(?:(?:\s*[-_|｜—–]+\s*{name}{where})+\s*$|\s*[|｜]\s*\S)"
+                      rf"|^\s*[\u4e00-\u9fff]{{2,6}}(?:{'|'.join(map(re.escape, list_words('lone_site_name_endings')))})\s*$")
 
 
 def site_banner(text: str) -> bool:

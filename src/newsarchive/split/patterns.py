@@ -309,7 +309,7 @@ def splits_word(left: str, right: str, reach: int = 6) -> bool:
 #: (…出席会议。(记者 某某), …调研。(某某), …部署。(本报记者)).
 _CLOSING_CREDIT = re.compile(r"[。！？!?][”’」』]*\s*[(（](?P<credit>[^()（）]{2,16})[)）]\s*$")
 #: A bullet opening a digest's item (●7月2日,…).
-_ITEM_BULLET = re.compile(r"^\s*[●■◆▲★◇□○▪•]+\s*")
+ITEM_BULLET = re.compile(r"^\s*[●■◆▲★◇□○▪•]+\s*")
 
 
 def closes_with_credit(text: str) -> bool:
@@ -329,7 +329,7 @@ _STAFF_CREDITS = frozenset(("本报记者", "记者", "本报讯", "通讯员"))
 
 def item_bullet(text: str) -> str | None:
     """The bullet opening a paragraph (●), else None."""
-    m = _ITEM_BULLET.match(text)
+    m = ITEM_BULLET.match(text)
     return m.group().strip() if m else None
 
 
@@ -345,4 +345,4 @@ def is_digest_heading(text: str) -> bool:
 
 def item_lead_strength(text: str) -> int:
     """:func:`lead_strength` of a paragraph read past a bullet opening it (●7月2日,…)."""
-    return lead_strength(_ITEM_BULLET.sub("", text, count=1))
+    return lead_strength(ITEM_BULLET.sub("", text, count=1))

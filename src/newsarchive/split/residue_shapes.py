@@ -25,6 +25,8 @@ _PAGE_MARK = re.compile(r"^(?:(?:第\s*)?[A-Z]{0,2}(?:\d{1,3}|0\d{3,4})[A-Z]?|�
                         r"\s*(?:[(（][^()（）]{0,12}[)）])?(?:\s*[:：].{0,40})?$"
                         r"|^[A-Z]\d{2}$|^[A-Z]{1,2}\d{1,2}\s*[:：].{0,40}[版期]"
                         rf"|^(?:第\s*)?[A-Z]\d{{2}}\s*[:：]\s*[{_CJK}]{{2,8}}$")
+#: The issue's number before the page's ("1886 期 / 第2版:2", "第1886期 第2版").
+_ISSUE_PAGE = re.compile(r"^(?:第\s*)?\d{1,5}\s*期\s*[/|｜]?\s*(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版(?:\s*[:：].{0,20})?$")
 _ISSUE_WORD = re.compile(r"\d\s*[版期]")
 #: A paper's citation of the page: "《某某日报》( 2019年03月04日 05 版)", "《某某报》( 2020-05-06 第3版 )".
 _CITED_PAGE = re.compile(rf"^《[^《》]{{2,16}}》\s*\(?\s*(?:{YMD})\s*(?:第\s*)?[A-Z]?\d{{1,3}}\s*版\s*\)?$")
@@ -46,7 +48,8 @@ def epaper_page_line(t: str, epaper_markers: re.Pattern[str]) -> bool:
     citation "《某某日报》( 2019年03月04日 05 版)", an archive's path to the page): the
     page's, a stamp when it carries the issue's date.  ``epaper_markers``: the data's
     e-paper words (编印, 总第…)."""
-    if _PAGE_MARK.match(t) or _CITED_PAGE.match(t) or _DATED_PAGE.match(t) or _PATH_PAGE.match(t):
+    if _PAGE_MARK.match(t) or _ISSUE_PAGE.match(t) or _CITED_PAGE.match(t) or _DATED_PAGE.match(t) \
+            or _PATH_PAGE.match(t):
         return True
     return bool(epaper_markers.search(t)) and bool(_ISSUE_WORD.search(t)) and not CLAUSE.search(t)
 

@@ -24,7 +24,7 @@ from ..repair import clean_text
 from ..simplified import to_simplified
 from ..extract.gazetteer import CITY, by_short, divisions
 from .headline_echo import site_banner
-from .patterns import is_event_line, list_words
+from .patterns import ITEM_BULLET, is_event_line, list_words
 
 __all__ = ["headline", "derive_title", "title_text", "is_column_label"]
 
@@ -215,8 +215,8 @@ def derive_title(paragraphs: Sequence[str], limit: int = 40) -> str:
     """A title for an article without a headline: its first sentence, cut at a natural
     boundary to at most ``limit`` characters; never empty when there is text.
 
-    Lead marks ("本报讯", a "(记者 …)" dateline, a leading date clause) carry no
-    meaning for a title and are left out; so are paragraphs with no full sentence
+    Lead marks (a digest item's bullet, "本报讯", a "(记者 …)" dateline, a leading date
+    clause) carry no meaning for a title and are left out; so are paragraphs with no full sentence
     (form lines, page stamps) when a later one has one.
     """
     texts = [clean_text(p) for p in paragraphs if p.strip()]
@@ -225,7 +225,7 @@ def derive_title(paragraphs: Sequence[str], limit: int = 40) -> str:
     # the first paragraph with a full sentence: form lines and page stamps make poor titles
     text = next((t for t in texts if _SENTENCE.search(t)), texts[0])
     limit = max(limit, 2)
-    body = _LEAD_MARK.sub("", text, count=1)
+    body = _LEAD_MARK.sub("", ITEM_BULLET.sub("", text, count=1), count=1)
     body = _BRACKET.sub("", body, count=1) if body != text or _BRACKET.match(body) else body
     body = _WHEN.sub("", body, count=1) or text
     body = _without_cut_tail(body)
