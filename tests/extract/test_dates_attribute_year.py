@@ -37,3 +37,11 @@ def test_a_review_or_a_later_year_in_the_paragraph_gives_none() -> None:
 def test_a_page_stamp_still_gives_the_year() -> None:
     d = _draft("6月3日,某县听取了2031年防汛工作情况汇报。", page_lines=("发布时间:2032-06-04 10:00",))
     assert extract_date(d) == PartialDate(2032, 6, 3)
+
+
+def test_a_review_of_part_of_the_year_from_april_on_names_the_year_running() -> None:
+    d = _draft("7月6日上午,某街道召开第三季度工作部署会,全面总结2031年上半年各项工作开展情况。")
+    assert extract_date(d) == PartialDate(2031, 7, 6)
+    # in January a review of the fourth quarter looks back on the year before
+    d = _draft("1月6日上午,某街道召开会议,全面总结2030年第四季度各项工作。")
+    assert extract_date(d) == PartialDate(None, 1, 6)

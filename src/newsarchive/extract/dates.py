@@ -42,7 +42,8 @@ Rule, in order:
    unless the paragraph writes a later one; nor is the year of a past clause
    (``通报2014年查处的案件``), a comparison, a span, or a full date of the same day further
    down (``进驻时间为2022年3月1日至…`` over ``3月1日,…``), which gives its year too.
-   A review (``召开2017年工作总结会``) names no year of its own event, and a year
+   A review (``召开2017年工作总结会``) names no year of its own event, unless it looks back
+   on part of it (``总结2015年上半年工作``, in July), and a year
    mentioned any other way (``回顾2017年工作``) says nothing.  A lead that
    gives only the day (``13日,…``) takes month and year from the stamp; without
    a stamp it is the day alone (month and year unknown).  A lead whose month and day the
@@ -339,7 +340,8 @@ def _completed(found: DateMatch, paragraph: str, title: str | None, stamp: Parti
     sentence = to_simplified(_sentence(fold(paragraph), found.start, found.end))
     headline = to_simplified(title or "")
     year = None
-    if not _REVIEW_WORDS.search(sentence) and not _REVIEW_WORDS.search(headline):
+    part_year = date.month is not None and date.month >= _PART_YEAR_MONTH and _PART_YEAR.search(sentence)
+    if part_year or (not _REVIEW_WORDS.search(sentence) and not _REVIEW_WORDS.search(headline)):
         year = event_year(sentence) or event_year(headline)
         if year is None and stamp is None:
             year = _attribute_year(sentence, fold(paragraph))
@@ -359,6 +361,13 @@ _ATTRIBUTE_YEAR = re.compile(r"(?<![\d到至止自从比较于在与同])((?:19|
 #: as in its last weeks (某县召开2030年工作总结会 in January 2031), so the year it names
 #: dates no event.
 _REVIEW_WORDS = re.compile(r"总结|述职|考核|考评|表彰|回顾|盘点|决算|年终|评议|年报|收官")
+
+
+#: A part of a year written after it (2031年上半年, 2031年一季度): from April on, what a
+#: review of it looks back on is the year still running (a January review of the fourth
+#: quarter is of the year before).
+_PART_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年\s*(?:上半年|下半年|前三季度|第?[一二三四1-4]季度)")
+_PART_YEAR_MONTH = 4
 
 
 def _attribute_year(sentence: str, paragraph: str) -> int | None:
