@@ -60,3 +60,15 @@ def test_a_digest_items_title_leaves_its_bullet_and_the_issue_line_is_no_headlin
     assert line_kind("1886 期 / 第2版:2") == EPAPER
     drafts = _split("1886 期 / 第2版:2\n" + _COLUMN.split("\n", 1)[1])
     assert len(drafts) == 3 and drafts[0].title == "要闻简报"
+
+
+def test_bulleted_items_each_opening_with_a_date_are_a_chronicles_articles() -> None:
+    text = ("○11月26日,省军区司令员甲某一行到某县调研经济社会发展和人民武装工作。\n"
+            "○11月26日,全市城乡社区清洁家园工作会议在某县召开,市委常委乙某出席。\n"
+            "○11月29日,省老区建设促进会副会长丙某率调研组到某县调研。\n")
+    assert len(_split(text)) == 3
+    # bulleted points without dates stay one article (see above), and so does a dated
+    # point after an undated one
+    text = ("某县部署冬季工作\n\n11月26日,某县召开会议部署冬季工作。会议要求:\n\n"
+            "○抓好森林防火。\n\n○11月30日前完成冬修水利任务。\n")
+    assert len(_split(text)) == 1

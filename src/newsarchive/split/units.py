@@ -14,7 +14,8 @@ subtitle) followed by a lead paragraph:
   ("…出席会议。(记者 某某)") is a whole item: the next one starts an article when it
   opens with a date or 近日, or with the bullet that one opened with ("●…"); under a
   digest's column name (要闻简报, 要 闻 周 报) every paragraph opening with the bullet
-  the one before opened with is an item of its own.
+  the one before opened with is an item of its own, and so is one opening with that
+  bullet and a date after one that did too (a chronicle: ○11月26日,… / ○11月29日,…).
 
 Every other headline-shaped line is a section subhead (kept as its own
 paragraph), a picture caption (it stands between wide blank gaps), or, right
@@ -164,9 +165,11 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
             led_in = i > 0 and leads[i] == STRONG and lines[i - 1].text.rstrip().endswith(_LEADS_INTO)
             if b.has_body and leads[i] == STRONG and (b.has_lead or not b.has_head) and not led_in:
                 b.new_article()          # a lead with no headline before it
-            elif b.has_body and (_item_after_credit(b.last, line) or (i > digest_at and _next_bullet(b.last, line))):
+            elif b.has_body and (_item_after_credit(b.last, line) or (_next_bullet(b.last, line) and (
+                    i > digest_at or _dated_items(b.last, line)))):
                 b.new_article()          # a digest's next item: ●7月2日,… after …。(记者 某某), or
-                                         # ◆… after ◆… under its column name (要闻简报)
+                                         # ◆… after ◆… under its column name (要闻简报), or
+                                         # ○11月26日,… after ○11月26日,…
             # under a headline, paragraphs before the first dateline (a caption, a summary)
             # are the article's own: its dateline comes after them
             b.has_lead = b.has_lead or leads[i] == STRONG
@@ -193,6 +196,12 @@ def _next_bullet(last: Unit | None, line: Line) -> bool:
     """A paragraph opening with the bullet the one before opened with."""
     bullet = item_bullet(line.text)
     return bullet is not None and last is not None and last.role == PROSE and bullet == item_bullet(last.text)
+
+
+def _dated_items(last: Unit, line: Line) -> bool:
+    """Two bulleted paragraphs that each open with a date after the bullet: a chronicle's
+    items (○11月26日,… / ○11月29日,…), not points of one article."""
+    return item_lead_strength(last.text) >= WEAK and item_lead_strength(line.text) >= WEAK
 
 
 #: The longest line read as a headline for the byline under it.
