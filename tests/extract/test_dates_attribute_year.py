@@ -45,3 +45,8 @@ def test_a_review_of_part_of_the_year_from_april_on_names_the_year_running() -> 
     # in January a review of the fourth quarter looks back on the year before
     d = _draft("1月6日上午,某街道召开会议,全面总结2030年第四季度各项工作。")
     assert extract_date(d) == PartialDate(None, 1, 6)
+
+
+def test_a_meeting_that_reviews_last_year_still_names_its_own() -> None:
+    d = _draft("9月26日,某市召开2031年优化营商环境大会,总结2030年工作,安排部署2031年重点任务。")
+    assert extract_date(d) == PartialDate(2031, 9, 26)

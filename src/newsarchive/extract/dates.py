@@ -339,12 +339,12 @@ def _completed(found: DateMatch, paragraph: str, title: str | None, stamp: Parti
         return date
     sentence = to_simplified(_sentence(fold(paragraph), found.start, found.end))
     headline = to_simplified(title or "")
-    year = None
-    part_year = date.month is not None and date.month >= _PART_YEAR_MONTH and _PART_YEAR.search(sentence)
-    if part_year or (not _REVIEW_WORDS.search(sentence) and not _REVIEW_WORDS.search(headline)):
-        year = event_year(sentence) or event_year(headline)
-        if year is None and stamp is None:
-            year = _attribute_year(sentence, fold(paragraph))
+    year = event_year(sentence) or event_year(headline)
+    if year is None and stamp is None:
+        year = _attribute_year(sentence, fold(paragraph))
+    if year is not None and year in _reviewed_years(sentence, headline) \
+            and not (date.month is not None and date.month >= _PART_YEAR_MONTH and _PART_YEAR.search(sentence)):
+        year = None
     if year is not None and not _after_stamp(PartialDate(year, date.month, date.day), stamp):
         return PartialDate(year, date.month, date.day)
     return with_stamp_year(date, stamp) if stamp else date
@@ -358,9 +358,16 @@ _ATTRIBUTE_YEAR = re.compile(r"(?<![\d到至止自从比较于在与同])((?:19|
                              r"(?![\d一二三四五六七八九十]{1,2}\s*月|度|以来|来|以前|前|后|底|末|初|至|到|[—\-~]"
                              r"|[^，,。；;、“”]{0,6}的)")
 #: Words of a review: a meeting that looks back on a year is held in the next one as often
-#: as in its last weeks (某县召开2030年工作总结会 in January 2031), so the year it names
-#: dates no event.
-_REVIEW_WORDS = re.compile(r"总结|述职|考核|考评|表彰|回顾|盘点|决算|年终|评议|年报|收官")
+#: as in its last weeks (某县召开2030年工作总结会 in January 2031), so the year it reviews
+#: dates no event (召开2031年大会,总结2030年工作: 2031 still does).
+_REVIEW = r"总结|述职|考核|考评|表彰|回顾|盘点|决算|年终|评议|年报|收官"
+_REVIEWED_YEAR = re.compile(rf"(?:{_REVIEW})[^，,。；;\d]{{0,4}}?((?:19|20)\d{{2}})\s*年"
+                            rf"|(?<!\d)((?:19|20)\d{{2}})\s*年(?:度)?[^，,。；;\d]{{0,10}}?(?:{_REVIEW})")
+
+
+def _reviewed_years(*texts: str) -> set[int]:
+    """The years ``texts`` write as what a review looks back on."""
+    return {int(y) for text in texts for m in _REVIEWED_YEAR.finditer(text) for y in m.groups() if y}
 
 
 #: A part of a year written after it (2031年上半年, 2031年一季度): from April on, what a
