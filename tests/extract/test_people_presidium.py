@@ -148,3 +148,9 @@ def test_holders_of_a_session_post_written_after_的是() -> None:
 
 def test_的是_without_担任_opens_no_list() -> None:
     assert "韩立新" not in people("值得一提的是韩立新、程海波的作品。")
+
+
+def test_a_posts_holders_after_a_copula_and_colon() -> None:
+    found = people("大会应到代表186名,实到179名,符合法定人数。大会执行主席是:韩立新、程海波、邱雨晨、梅子青。")
+    assert all(found.get(n) == ("大会执行主席",) for n in ("韩立新", "程海波", "邱雨晨", "梅子青"))
+    assert people("县委书记是:第一责任人。") == {}

@@ -59,6 +59,8 @@ SUBJECT_VERBS = words("people", "subject_verbs")
 CLAUSE_OPENERS = words("people", "clause_openers")
 #: A colon between a post and the names it heads (市委常委:甲、乙).
 _COLONS = frozenset(":：")
+#: A copula before that colon (大会执行主席是:甲、乙, 执行主席为:甲、乙).
+_COPULAS = frozenset("是为有")
 #: A post whose holders follow 由 and close with 担任: 执行主席由张三、李四担任.
 _HELD_BY = re.compile(r"由")
 _HELD_END = re.compile(r"(?:等|同志)?(?:共同)?担任")
@@ -173,6 +175,8 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
         pos = post_end + 1 if text[post_end:post_end + 1] in _SPACES else post_end   # 市委书记 安伟
         if text[pos:pos + 1] in _COLONS and text[pos - 1:pos] not in _SPACES:
             pos += 1                  # 市委副书记:甲、乙 — a post heading its names
+        elif text[pos:pos + 1] in _COPULAS and text[pos + 1:pos + 2] in _COLONS:
+            pos += 2                  # 大会执行主席是:甲、乙
         name = name_at(text, pos, known, anchored=True)
         if not name:
             padded = _padded_name(text, pos)
