@@ -13,6 +13,8 @@ def test_a_photographer_credited_at_a_captions_end() -> None:
     assert photo_credit_names("图为某镇远眺。甘小雨 摄") == ["甘小雨"]
     assert photo_credit_names("图为某镇远眺。甘小雨 柯明 摄") == ["甘小雨", "柯明"]
     assert photo_credit_names("会议现场 摄") == []           # no name before 摄
+    assert photo_credit_names("甘小雨 摄影") == ["甘小雨"]      # 摄影 after a space
+    assert photo_credit_names("婚纱摄影") == []
     draft = Draft(source="t.txt", ordinal=1, title="某镇变了样", subtitle=None,
                   paragraphs=("某镇位于某县西部,交通便利。",), captions=("图为某镇远眺。甘小雨 摄",))
     assert extract_reporters(draft) == ("甘小雨",)

@@ -82,9 +82,16 @@ def credit_names(line: str) -> list[str]:
 _PHOTO_CREDIT = re.compile(r"(?:^|[。！？!?”\s])[ \u3000]*((?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,3}|[\u4e00-\u9fff]{2,4})摄[ \u3000]*$")
 
 
+#: The same credit with 摄影 after a space (…远眺。某某 摄影); touching the name it would
+#: end a word as well (婚纱摄影).
+_PHOTO_CREDIT_WORD = re.compile(r"(?:^|[。！？!?”\s])[ \u3000]*((?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,3})摄影[ \u3000]*$")
+
+
 def photo_credit_names(caption: str) -> list[str]:
-    """The photographers a caption credits at its end with bare names and 摄, every item a name."""
-    return _names_all_or_none(caption, _PHOTO_CREDIT, str.split)
+    """The photographers a caption credits at its end with bare names and 摄 (or 摄影 after a
+    space), every item a name."""
+    return _names_all_or_none(caption, _PHOTO_CREDIT, str.split) \
+        or _names_all_or_none(caption, _PHOTO_CREDIT_WORD, str.split)
 
 
 def _names_all_or_none(line: str, pattern: re.Pattern[str], split: Callable[[str], list[str]]) -> list[str]:
