@@ -126,3 +126,10 @@ def test_a_papers_name_alone_under_the_headline_is_no_headline() -> None:
             "采访团将走访五个村。\n")
     [draft] = _split(text)
     assert draft.title == "柳湾镇专题采访启动"
+
+
+def test_a_page_titles_site_names_behind_dashes_are_cut_off() -> None:
+    from newsarchive.split.titles import title_text
+    assert title_text("柳湾县党政考察团来我县参观考察-今日柳湾网-- 柳湾门户") == "柳湾县党政考察团来我县参观考察"
+    assert title_text("中国-东盟博览会开幕") == "中国-东盟博览会开幕"
+    assert title_text("坚守初心——访柳湾日报") == "坚守初心——访柳湾日报"

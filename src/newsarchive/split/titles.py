@@ -40,6 +40,14 @@ _SPACED = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff])+$")
 _SITE_SUFFIX = re.compile(r"(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s“”\"《》「」]{2,12}$")
 
 
+@functools.lru_cache(maxsize=1)
+def _site_name_suffix() -> re.Pattern[str]:
+    """A site's name after a headline behind a dash with no spaces around it
+    ("…参观考察-某某网-- 某某门户"): a page title's tail, known by how the name ends."""
+    endings = "|".join(map(re.escape, list_words("site_name_endings")))
+    return re.compile(rf"\s*-{{1,2}}\s*[^-—|｜_\s“”\"《》「」]{{1,10}}(?:{endings})$")
+
+
 #: A headline set whole in lenticular brackets (【某某工作会议】): the brackets are the layout's.
 _BRACKETED = re.compile(r"^【([^【】]{2,60})】$")
 #: A bar a page's layout left after the headline, its next cell empty ("某某开工奠基 |").
@@ -64,7 +72,8 @@ def title_text(text: str) -> str:
     title = re.sub(r"\s+", " ", text).strip()
     if _SPACED.match(title):
         return title.replace(" ", "")
-    while (m := _SITE_SUFFIX.search(title)) and len(title[: m.start()]) >= 6:
+    while ((m := _SITE_SUFFIX.search(title)) or (m := _site_name_suffix().search(title))) \
+            and len(title[: m.start()]) >= 6:
         title = title[: m.start()]
     title = _TRAILING_BAR.sub("", title)
     m = _BRACKETED.match(title)
