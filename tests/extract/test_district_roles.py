@@ -71,3 +71,11 @@ def test_a_city_body_visiting_one_of_its_districts_is_that_districts_news() -> N
 
 def test_a_city_body_visiting_two_of_its_districts_is_the_citys_news() -> None:
     assert district(None, "6月3日,市委书记某某赴涪城区、游仙区调研防汛工作。", "绵阳市有关部门负责人陪同。") == "绵阳市"
+
+
+def test_a_prefectures_leader_visiting_one_county_after_an_office_of_its_own() -> None:
+    assert district(None, "今日,州委副书记、州长某某到州疾控中心、冕宁县泸沽镇、冕宁稀土经济开发区,看望慰问一线工作人员。",
+                    "凉山州有关部门负责人陪同。") == "冕宁县"
+    # two counties of its own: the prefecture's news
+    assert district(None, "今日,州长某某到州疾控中心、冕宁县泸沽镇、西昌市,看望慰问一线工作人员。",
+                    "凉山州有关部门负责人陪同。") == "凉山彝族自治州"

@@ -164,7 +164,7 @@ def _district(a: Article) -> str | None:
             found = a.inspected(a.lead[i:], body_place) or visited or body_place
             if found is None and m.group(1) == "县" and _unlisted_county(" ".join(a.lead[:i + 1])):
                 continue        # 某某县…县长率团出席: a body of a place the gazetteer lacks
-            return found
+            return found or province_headline
     if province_headline is not None:
         return province_headline
     round_up = province_round_up(a, headed_by or deferred)

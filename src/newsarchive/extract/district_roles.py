@@ -67,7 +67,8 @@ def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
             clause_end = _CLAUSE_END.search(text, end)
             gone = _reached_re().search(text[max(0, p.start - 4):p.start]) is not None \
                 or (text[p.start - 1:p.start] == "在" and _VISITING_THERE.search(
-                    text, end, clause_end.start() if clause_end else len(text)) is not None)
+                    text, end, clause_end.start() if clause_end else len(text)) is not None) \
+                or _listed_after_visit(text, p.start)
             if not gone or _group_re().match(text, end):
                 continue
             target = pick(chain) or chain[-1]     # 在某市某县就…督导检查: the county
@@ -77,10 +78,25 @@ def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
                 else a.town_county(target) if target.level == TOWN else None
             if unit is not None and (not own or lies_within(unit, own)):
                 reached.append(unit)
-                if text[end:end + 1] in LIST_JOINS:   # 赴甲区、乙区: a tour of several
-                    return None
     unique = innermost(reached)     # 赴某市 in the headline, 在某市某县 in the lead: the county
-    return unique[0] if len(unique) == 1 else None
+    return unique[0] if len(unique) == 1 else None   # 赴甲区、乙区: a tour of several
+
+
+#: Most items of a visit's list read before a place (到州疾控中心、某县某镇: the county's).
+_LIST_ITEMS = 3
+_LIST_ITEM = re.compile(r"[^、，,。；;：:]{1,16}")
+
+
+def _listed_after_visit(text: str, start: int) -> bool:
+    """Is the place at ``start`` a later item of a list a visit verb opens (到州疾控中心、某县某镇)?"""
+    if text[start - 1:start] != "、":
+        return False
+    begin = max((m.end() for m in re.finditer(r"[，,。；;：:]", text[:start])), default=0)
+    verbs = list(words_re("visit_verbs").finditer(text, begin, start))
+    if not verbs:
+        return False
+    items = text[verbs[-1].end():start - 1].split("、")
+    return len(items) <= _LIST_ITEMS and all(_LIST_ITEM.fullmatch(item) for item in items)
 
 
 def _attending_re() -> re.Pattern[str]:
