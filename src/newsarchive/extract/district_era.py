@@ -11,6 +11,7 @@ of now (the same place, grown or renamed).
 """
 from __future__ import annotations
 
+from . import gazetteer as gz
 from .district_article import Article
 
 __all__ = ["as_written"]
@@ -25,5 +26,6 @@ def as_written(a: Article, district: str | None) -> str | None:
     names = {p.name for p in (*a.places, *a.sources) if p.canonical == district}
     if district in names:
         return district
-    former = {n for n in names if n.endswith("市")}
+    # a former name the gazetteer holds for it (偃师市), not a short name ending in 市 (新市 of 新市区)
+    former = {n for n in names if n.endswith("市") and any(d.name == district for d in gz.divisions(n))}
     return former.pop() if len(former) == 1 else district

@@ -168,6 +168,14 @@ def _township_after(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _township_named(text: str, short: str) -> bool:
+    """Whether ``text`` names a township that the short name is the name of (新市街, 新市镇,
+    as a street's office writes itself): a bare 新市 there is that township's area
+    (新市辖区), not the county elsewhere that shares the name."""
+    return any(short + end in text and gz.town_counties(short + ("街道" if end == "街" else end))
+               for end in ("街道", "街", "镇", "乡"))
+
+
 def _feature_after(text: str, end: int) -> bool:
     """Whether a river's, lake's or mountain's name (a dictionary place word that is no
     division) follows at ``end``: the short name before it is part of a proper name
@@ -233,7 +241,7 @@ def _short_mentions(text: str) -> tuple[str, ...]:
     table = _shorts()
     return tuple(text[a:b] for a, b in _short_spans(text)
                  if _bare_at(text, b) and table[text[a:b]].level != PROVINCE and not _ordinary(text[a:b])
-                 and not _township_after(text, a, b)
+                 and not _township_after(text, a, b) and not _township_named(text, text[a:b])
                  and not inside_word(text, a, b) and not in_given_name(text, a, b) and not in_word_list(text, a, b))
 
 
