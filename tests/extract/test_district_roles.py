@@ -79,3 +79,11 @@ def test_a_prefectures_leader_visiting_one_county_after_an_office_of_its_own() -
     # two counties of its own: the prefecture's news
     assert district(None, "今日,州长某某到州疾控中心、冕宁县泸沽镇、西昌市,看望慰问一线工作人员。",
                     "凉山州有关部门负责人陪同。") == "凉山彝族自治州"
+
+
+def test_places_cited_for_their_lesson_are_elsewhere() -> None:
+    assert district("县长某某到奎山镇调研秸秆禁烧工作",
+                    "2月18日,县委副书记、县长某某到奎山镇检查调研秸秆禁烧工作,县农委主任某某随行。",
+                    "他强调,要汲取五常、青冈等地教训,采取多种措施保证秸秆禁烧任务全面完成。") is None
+    # a county's own experience written with it may be the article's subject
+    assert district(None, "本报讯 5月6日,县长某某在会上介绍了青冈县的经验做法。", "青冈县有关部门负责人参加。") == "青冈县"

@@ -23,7 +23,7 @@ from .place_words import pairs
 from .places import article_known, draft_texts, find_places
 from .district_relations import holder_of_the_rest, innermost, lies_within, lowest_common, pick, ranked, up, written_run
 from ..textnorm import without_pinyin
-from .district_cues import in_dateline, inspection_re, is_media_name, of_kind, source_re, visit_re, visit_to_ours_re
+from .district_cues import cited_as_example, in_dateline, inspection_re, is_media_name, of_kind, source_re, visit_re, visit_to_ours_re
 from .district_self import bare_kinds, own_kinds, speaks_as
 from .lead_paragraph import dateline_after_summary
 
@@ -83,6 +83,13 @@ def _province_of(p: Place) -> set[str]:
     return {a.name for d in gz.divisions(p.canonical) for a in gz.ancestors(d) if a.level == PROVINCE}
 
 
+def _only_cited(text: str, short: str) -> bool:
+    """Is every mention of ``short`` in ``text`` a place cited for its lesson (汲取某地教训)?"""
+    starts = [m.start() for m in re.finditer(re.escape(short), text)]
+    return bool(starts) and all(cited_as_example(text, Place(k, k + len(short), short, short, COUNTY))
+                                for k in starts)
+
+
 class Article:
     def __init__(self, draft: Draft) -> None:
         self.texts = draft_texts(draft)
@@ -94,7 +101,9 @@ class Article:
         #: province they lie in (a Taiwan county written short throughout: 某某县长…到某某).
         counts = Counter(p.canonical for ps in raw for p in ps if p.name != p.canonical)
         self.repeated = {c for c, n in counts.items() if n >= _REPEATED_SHORT}
-        self.per_text = [self._keep(ps) for ps in raw]
+        # a place cited for its lesson or experience (汲取某县等地教训) is elsewhere
+        self.per_text = [[p for p in self._keep(ps) if not cited_as_example(simplified(t), p)]
+                         for t, ps in zip(self.texts, raw)]
         #: Every place of the text, short names of provinces the article does not name
         #: included (a host's media centre named by its short name: 某某融媒).
         self.unfiltered_places = [p for ps in raw for p in ps]
@@ -283,7 +292,7 @@ class Article:
         未来发展负责 → 武穴市): unconfirmed as a place in general, but a body of that
         kind names its own place; several such units name none."""
         found = {d.name for t in self.folded for short in short_mentions(t)
-                 if repeat_confirms(short) for d in gz.by_short(short)
+                 if repeat_confirms(short) and not _only_cited(t, short) for d in gz.by_short(short)
                  if len(gz.by_short(short)) == 1 and ok(Place(0, 0, short, d.name, d.level))}
         return found.pop() if len(found) == 1 else None
 

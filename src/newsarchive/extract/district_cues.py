@@ -98,3 +98,16 @@ def _municipality(p: Place) -> bool:
 def is_municipality(name: str) -> bool:
     """北京市, 天津市, 上海市, 重庆市: a province that is also a city."""
     return any(d.municipality for d in gz.divisions(name))
+
+
+#: What closes a list of places cited for their example (汲取甲、乙等地教训, 学习甲、乙等县的
+#: 先进经验): the list's later items, 等地, and the lesson or experience; a place's own
+#: experience (推广某县经验) may be the article's subject, a lesson never is.
+_CITED = re.compile(r"(?:[、和及与][^、，,。；;：:]{1,10}){0,5}(?:等[地县市区省]?的?(?:先进|成功|有益|好的|典型)?"
+                    r"(?:经验|教训|做法)|的?教训)")
+
+
+def cited_as_example(text: str, p: Place) -> bool:
+    """Is ``p`` named in ``text`` (simplified) only as a place whose lesson or experience is
+    cited (要汲取五常、青冈等地教训)?  It is elsewhere, not the article's place."""
+    return _CITED.match(text, p.end) is not None
