@@ -41,3 +41,11 @@ def test_a_later_paragraphs_lead_takes_the_year_of_the_same_day_written_above() 
                "本轮巡察进驻时间为2031年3月1日至4月4日,共计35天。",
                "3月1日,4个巡察组相继到12个村召开进驻动员会。")
     assert extract_date(d) == PartialDate(2031, 3, 1)
+
+
+def test_a_lead_without_a_year_takes_the_year_its_sentence_gives_its_month() -> None:
+    d = _draft("12月6日,各巡察组完成进驻,自2031年12月上旬至2032年1月下旬开展常规巡察。")
+    assert extract_date(d) == PartialDate(2031, 12, 6)
+    # another month's year says nothing
+    d = _draft("12月6日,各巡察组完成进驻,巡察将持续至2032年1月下旬。")
+    assert extract_date(d) == PartialDate(None, 12, 6)

@@ -339,7 +339,7 @@ def _completed(found: DateMatch, paragraph: str, title: str | None, stamp: Parti
         return date
     sentence = to_simplified(_sentence(fold(paragraph), found.start, found.end))
     headline = to_simplified(title or "")
-    year = event_year(sentence) or event_year(headline)
+    year = event_year(sentence) or event_year(headline) or _same_month_year(sentence, date)
     if year is None and stamp is None:
         year = _attribute_year(sentence, fold(paragraph))
     if year is not None and year in _reviewed_years(sentence, headline) \
@@ -368,6 +368,16 @@ _REVIEWED_YEAR = re.compile(rf"(?:{_REVIEW})[^，,。；;\d]{{0,4}}?((?:19|20)\d
 def _reviewed_years(*texts: str) -> set[int]:
     """The years ``texts`` write as what a review looks back on."""
     return {int(y) for text in texts for m in _REVIEWED_YEAR.finditer(text) for y in m.groups() if y}
+
+
+_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+
+
+def _same_month_year(sentence: str, date: PartialDate) -> int | None:
+    """The one year the dated sentence gives the date's own month (12月6日,各组完成进驻,
+    自2023年12月上旬至…): the sentence's period runs from the date it reports."""
+    years = {int(m.group(1)) for m in _YEAR_MONTH.finditer(sentence) if int(m.group(2)) == date.month}
+    return years.pop() if len(years) == 1 else None
 
 
 #: A part of a year written after it (2031年上半年, 2031年一季度): from April on, what a
