@@ -87,3 +87,6 @@ def test_places_cited_for_their_lesson_are_elsewhere() -> None:
                     "他强调,要汲取五常、青冈等地教训,采取多种措施保证秸秆禁烧任务全面完成。") is None
     # a county's own experience written with it may be the article's subject
     assert district(None, "本报讯 5月6日,县长某某在会上介绍了青冈县的经验做法。", "青冈县有关部门负责人参加。") == "青冈县"
+    # a tour of two of its units joined by 和 is still the city's news
+    assert district(None, "6月17日,市委书记某某带领各区县负责人,赴安宁区和永登县观摩重点项目。", "兰州市有关部门负责人陪同。") \
+        == "兰州市"

@@ -84,18 +84,18 @@ def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
 
 #: Most items of a visit's list read before a place (到州疾控中心、某县某镇: the county's).
 _LIST_ITEMS = 3
-_LIST_ITEM = re.compile(r"[^、，,。；;：:]{1,16}")
+_LIST_ITEM = re.compile(r"[^、，,。；;：:和及与]{1,16}")
 
 
 def _listed_after_visit(text: str, start: int) -> bool:
     """Is the place at ``start`` a later item of a list a visit verb opens (到州疾控中心、某县某镇)?"""
-    if text[start - 1:start] != "、":
+    if not text[start - 1:start] or text[start - 1] not in LIST_JOINS:
         return False
     begin = max((m.end() for m in re.finditer(r"[，,。；;：:]", text[:start])), default=0)
     verbs = list(words_re("visit_verbs").finditer(text, begin, start))
     if not verbs:
         return False
-    items = text[verbs[-1].end():start - 1].split("、")
+    items = re.split("[" + "".join(LIST_JOINS) + "]", text[verbs[-1].end():start - 1])
     return len(items) <= _LIST_ITEMS and all(_LIST_ITEM.fullmatch(item) for item in items)
 
 
