@@ -244,3 +244,11 @@ def test_our_citys_news_visiting_two_of_its_districts_stays_the_citys() -> None:
                   paragraphs=("5日上午,市长某某先后赴江北区、渝中区调研企业发展。", "他强调,全市上下要抓好落实。"),
                   page_lines=("来源:重庆日报",))
     assert ed(draft) == "重庆市"
+
+
+def test_a_citys_daily_in_the_source_line_stands_though_a_municipality_is_named_in_passing():
+    d = Draft(source="t.txt", ordinal=1, title="市政府召开常务会议", subtitle=None,
+              paragraphs=("4月20日,市委副书记、市长某某主持召开市政府常务会议,学习贯彻在北京冬奥会总结表彰大会上的重要讲话精神。",
+                          "会议指出,全市政府系统要狠抓落实。北京冬奥会的成功举办鼓舞人心。"),
+              page_lines=("时间:2031年04月21日来源:沈阳日报",))
+    assert extract_district(d) == "沈阳市"

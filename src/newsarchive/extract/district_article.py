@@ -83,6 +83,10 @@ def _province_of(p: Place) -> set[str]:
     return {a.name for d in gz.divisions(p.canonical) for a in gz.ancestors(d) if a.level == PROVINCE}
 
 
+#: The papers a city names after itself (沈阳日报, 某某晚报).
+_CITY_PAPERS = ("日报", "晚报")
+
+
 def _only_cited(text: str, short: str) -> bool:
     """Is every mention of ``short`` in ``text`` a place cited for its lesson (汲取某地教训)?"""
     starts = [m.start() for m in re.finditer(re.escape(short), text)]
@@ -117,7 +121,7 @@ class Article:
         self.sources = [p for t in (*self.texts, *draft.bylines, *draft.captions, *draft.page_lines)
                         for m in source_re().finditer(simplified(t)) for p in (
                             self.find(m.group()) or (publisher_places(m.group()) if m.group().endswith("讯")
-                                                     else self._keep(publisher_places(m.group()))))]
+                                                     else self._keep_paper(m.group(), publisher_places(m.group()))))]
         self.kinds = [m.group(1) for t in self.folded for m in _SELF.finditer(t)]
         #: The kinds the text calls its own in the first person (我区, not 全市).
         self.first_person = {m.group(1) for t in self.folded for m in _SELF.finditer(t) if m.group().startswith("我")}
@@ -156,6 +160,13 @@ class Article:
         return [p for p in places if p.level == PROVINCE or gz.divisions(p.name)
                 or p.level > COUNTY or not _province_of(p) or _province_of(p) & self.provinces
                 or p.canonical in self.repeated]
+
+    def _keep_paper(self, source: str, places: list[Place]) -> list[Place]:
+        """:meth:`_keep` for a source line's publisher, but a city's daily named after it
+        (来源:沈阳日报) is that city's whatever provinces the text names in passing
+        (北京冬奥会): only a county's name may be a region's paper's (新安晚报)."""
+        return [p for p in places if p.level == CITY and source.startswith(_CITY_PAPERS, source.find(p.name) + len(p.name))] \
+            or self._keep(places)
 
     def find(self, text: str) -> list[Place]:
         return self._keep(find_places(text, self.known))
