@@ -90,3 +90,9 @@ def test_places_cited_for_their_lesson_are_elsewhere() -> None:
     # a tour of two of its units joined by 和 is still the city's news
     assert district(None, "6月17日,市委书记某某带领各区县负责人,赴安宁区和永登县观摩重点项目。", "兰州市有关部门负责人陪同。") \
         == "兰州市"
+
+
+def test_a_bare_body_setting_out_for_a_city_is_not_of_that_city() -> None:
+    assert district(None, "3月16日下午,市人大常委会主任某某带队赴西安市,考察学习人大工作。西安市人大常委会副主任某某参加考察。",
+                    "座谈会上,某某介绍了西安市人大常委会的经验做法。西安市人大常委会的工作特色鲜明。",
+                    "宝鸡市人大常委会将认真借鉴。") == "宝鸡市"

@@ -154,12 +154,15 @@ def _district(a: Article) -> str | None:
                     break
                 return found
             body_place = a.bare(m.group(1), m.group(2)) or shared_short_of_kind(a.plain, m.group(1))
-            if body_place is not None and is_municipality(body_place):   # 上海市政府: a province's body
-                return a.visited(sentence, body_place) or towns_of(a, sentence, body_place) \
-                    or a.publisher(within=body_place) or body_place
             stops = tour_stops(a, sentence)
             if body_place is not None and len(stops) > 1 and body_place in stops:
                 return None     # 市委书记率团到甲县、乙市考察: a place it tours is not its own
+            if body_place is not None and _departs_to(sentence, body_place):
+                # 市人大常委会主任带队赴某市考察学习: a body does not travel to its own place
+                body_place = a.bare(m.group(1), m.group(2), besides=body_place)
+            if body_place is not None and is_municipality(body_place):   # 上海市政府: a province's body
+                return a.visited(sentence, body_place) or towns_of(a, sentence, body_place) \
+                    or a.publisher(within=body_place) or body_place
             visited = destination(a, a.lead[i:i + 1], body_place or "")
             found = a.inspected(a.lead[i:], body_place) or visited or body_place
             if found is None and m.group(1) == "县" and _unlisted_county(" ".join(a.lead[:i + 1])):
@@ -181,6 +184,11 @@ def _district(a: Article) -> str | None:
     if first is None and unnamed_province:
         return None    # 省人大常委会会议…: the cities of its attendee list are not its place
     return first or _fallback(a)
+
+
+def _departs_to(sentence: str, place: str) -> bool:
+    """Does ``sentence`` have its subject set out for ``place`` (赴某市, 前往某市), written in full?"""
+    return re.search(rf"(?:赴|前往|奔赴){re.escape(place)}", simplified(sentence)) is not None
 
 
 def _unlisted_county(text: str) -> bool:
