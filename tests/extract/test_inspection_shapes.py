@@ -247,13 +247,13 @@ def test_more_channel_dates(text, opened, closed):
     assert (ins.open, ins.close) == (opened, closed)
 
 
-def test_traditional_characters_read_as_simplified_names_given_back_as_written():
+def test_traditional_characters_read_as_simplified_names_and_boxes_given_back_as_written():
     ins = one("按照十一屆省委第三輪巡視工作部署,8個省委巡視組完成進駐,將在各單位工作30~40天。",
               "省委第一巡視組巡視海東市,專門值班電話:0972-8123456,接收短信手機:13997212345,"
               "專門郵政信箱:青海省海東市A088號郵政信箱。")
     assert (ins.round, ins.group_count, ins.duration) == ("十一屆省委第三輪巡視", 8, "30~40天")
     assert ins.groups == (Group(name="省委第一巡視組", targets=("海東市",), phones=("0972-8123456",),
-                                sms=("13997212345",), postal_boxes=("青海省海东市A088号邮政信箱",)),)
+                                sms=("13997212345",), postal_boxes=("青海省海東市A088號郵政信箱",)),)
 
 
 def test_a_list_of_groups_heading_a_block_of_lines():

@@ -306,13 +306,15 @@ def extract_inspections(draft: Draft) -> tuple[Inspection, ...]:
 
 
 def _as_written(draft: Draft, groups: list[Group], round_name: str | None) -> tuple[list[Group], str | None]:
-    """Group names, targets and the round as the article writes them (市委第二巡察組 in
-    a traditional text), as officials' names and titles are; contact values stay read."""
+    """Group names, targets, postal boxes and the round as the article writes them
+    (市委第二巡察組, 某市1960郵箱轉… in a traditional text), as officials' names and titles
+    are; the other contact values stay read (digits and addresses of mail folded)."""
     text = without_pinyin("\n".join((draft.title or "", *draft.paragraphs)))
     simple, as_written = simplified_view(text)
     if simple == text:
         return groups, round_name
-    return ([replace(g, name=as_written(g.name), targets=tuple(as_written(t) for t in g.targets)) for g in groups],
+    return ([replace(g, name=as_written(g.name), targets=tuple(as_written(t) for t in g.targets),
+                     postal_boxes=tuple(as_written(b) for b in g.postal_boxes)) for g in groups],
             as_written(round_name) if round_name else round_name)
 
 
