@@ -495,3 +495,9 @@ def test_merging_many_names_never_tests_every_pair_of_names() -> None:
     order = [o.name for o in officials]
     assert order[:2] == plain[:2] and order[-2:] == ["张国平", "张国"]
     assert len(order) == len(plain) + 2
+
+
+def test_a_name_ends_before_a_reporting_word_or_acting_for_a_body() -> None:
+    assert officials("签约仪式上,区委书记张笑致辞,区长甘小雨主持签约仪式。") == [("张笑", ["区委书记"]), ("甘小雨", ["区长"])]
+    assert officials("市委副书记、组织部部长李健受市委委托通报了有关情况。") == [("李健", ["市委副书记", "组织部部长"])]
+    assert officials("会议由组长欧阳建明主持。") == [("欧阳建明", ["组长"])]

@@ -247,7 +247,7 @@ def boundary_strength(rest: str) -> int:
     if rest.startswith(NAME_END_WORDS) or _verb_with_zhe(rest) or _goes_to_place(rest) \
             or (rest[0] in _DIGITS and _DATE_AFTER.match(rest)) or at_a_date(rest) or _leads_a_body(rest) \
             or (rest[:1] == _AND_OTHERS and rest.startswith(NAME_END_WORDS, 1)) \
-            or takes_a_post(rest):
+            or takes_a_post(rest) or _ON_BEHALF.match(rest):
         return END_WORD
     if rest[0] in NAME_END_CHARS or _COUNT.match(rest):
         return PARTICLE               # 等, 在…; 甲、乙两位同志
@@ -256,6 +256,8 @@ def boundary_strength(rest: str) -> int:
     return 0
 
 
+#: Acting for a body (某某受市委委托通报…, 某某受邀出席): the name has ended before 受.
+_ON_BEHALF = re.compile(r"受[^，,。；;]{0,10}?(?:委托|邀请|委派|指派)|受邀")
 #: 等 closing a list of names, then a reporting verb (某某等陪同): as sure an end as the verb.
 _AND_OTHERS = "等"
 #: A date or time in digits right after a name (书记某某11月21日在…, 某某3月底已被…): no

@@ -168,6 +168,9 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
             continue                  # 某某从|“…”: the shorter name, then a particle before quoted words
         if length > 2 and out and out[-1][0] == cand[:-1] and takes_a_post(window[length - 1:length + 11]):
             continue                  # 某某|升任市长, 某某|为副县长: the shorter name, before a verb of office
+        if length == 4 and any(c == cand[:2] and k >= END_WORD for c, k, _ in out) \
+                and surname_length(window[:2], anchored, listed=anchored) == 1:
+            continue                  # 张笑|致辞: a two-character name before a reporting word, not four
         out.append((cand, strength, {3: 2, 2: 1, 4: 0}[length]))
     shorter = {cand for cand, _, _ in out}
     if len(out) > 1 and len(out[-1][0]) == 4 and out[-1][0][:3] in shorter and surname_length(window[:2]) == 1 \
