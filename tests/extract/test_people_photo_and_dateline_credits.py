@@ -36,3 +36,19 @@ def test_a_dateline_bracket_sent_from_a_place() -> None:
 def test_a_wire_dateline_closing_its_bracket_with_place_and_date() -> None:
     assert dateline_names("(某某社記者甘小雨北京2031年12月6日電)某委員會今天宣布。") == ["甘小雨"]
     assert dateline_names("(某某社记者甘小雨上海12月6日电)某市今天宣布。") == ["甘小雨"]
+
+
+def test_a_credit_written_with_a_backslash_and_a_stamps_bare_reporter_credit() -> None:
+    draft = Draft(source="t.txt", ordinal=1, title="某区委书记调研制糖企业", subtitle=None,
+                  paragraphs=("11月28日,区委书记某某率队到某制糖厂调研。", "文\\图:何燕祖"))
+    assert extract_reporters(draft) == ("何燕祖",)
+    draft = Draft(source="t.txt", ordinal=1, title="某市党政考察团赴外地学习考察", subtitle=None,
+                  paragraphs=("3月27日,市委书记某某率党政考察团赴外地学习考察。",),
+                  page_lines=("2031-03-28 10:45   www.example.com   记者 吴凯 王念慈",))
+    assert extract_reporters(draft) == ("吴凯", "王念慈")
+
+
+def test_an_editors_line_that_credits_the_writer_too_is_a_byline() -> None:
+    from newsarchive.split.residue import EDITOR, line_kind
+    assert line_kind("编辑:肖文忠    作者:赖巍 左云华") is None
+    assert line_kind("编辑:肖文忠 审核:甘小雨") == EDITOR

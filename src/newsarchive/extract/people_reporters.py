@@ -24,9 +24,11 @@ _FRONT_MATTER_KEYS = words("people", "front_matter_keys")
 #: A line that opens with a role word, perhaps after an e-paper's mark or the paper's name (□本报记者…).
 _BYLINE_LINE = re.compile(r"^[\s\u3000■□◎●]*(?:本报|本台|本网|本刊)?(?:" + "|".join(map(re.escape, ROLE_WORDS)) + ")")
 #: A title line that carries the page's stamp (…事项 作者:某某 发布时间:…): its byline is read.
-_STAMP_ROLE = re.compile(r"(?:作者|记者|通讯员)[:：]")
+_STAMP_ROLE = re.compile(r"(?:作者|记者|通讯员)(?:[:：]|[ \u3000]+(?=[\u4e00-\u9fff]{2}))")
 #: A page counter's label written right after the last name of a stamp (作者:某某浏览:3534).
 _COUNTER_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])((?:浏览|阅读|点击|访问)(?:次数|量)?\s*[:：]?\s*\d)")
+#: A backslash written for the slash of a credit (文\图:某某).
+_BACKSLASH_CREDIT = re.compile(r"(?<=[文图摄])[\\＼](?=[文图摄])")
 #: A credit set off by a bar (采写 | 区新闻中心 某某): the label and the role it stands for.
 _BAR_LABELS = mapping("people", "bar_credit_labels")
 _BAR_CREDIT = re.compile(r"^[ \u3000]*(" + "|".join(map(re.escape, sorted(_BAR_LABELS, key=len, reverse=True)))
@@ -42,8 +44,9 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     """
     names: list[str] = list(_front_matter_names(draft.front_matter))
     paragraphs = draft.paragraphs
-    bylines = tuple(closed_up(line) for line in draft.bylines)     # 记 者 | 某某 赵 鑫
-    sources = [*paragraphs[:1], *bylines, *paragraphs[1:], *draft.captions]
+    bylines = tuple(_BACKSLASH_CREDIT.sub("/", closed_up(line)) for line in draft.bylines)   # 记 者 | 某某 赵 鑫
+    text = [_BACKSLASH_CREDIT.sub("/", p) for p in paragraphs]
+    sources = [*text[:1], *bylines, *text[1:], *draft.captions]
     names.extend(dateline_names(without_pinyin(paragraphs[0])) if paragraphs else [])
     stamps = [_COUNTER_GLUED.sub(r" \1", line) for line in (draft.title or "", *draft.page_lines)
               if _STAMP_ROLE.search(line)]      # 作者:某某浏览:3534: the counter's label set off

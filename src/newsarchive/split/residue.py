@@ -314,6 +314,10 @@ def _crumb_path(t: str, m: _Markers) -> bool:
     return False
 
 
+#: A writer's credit label (作者:, 记者:): a line holding one credits more than editors.
+_AUTHOR_LABEL = re.compile(r"(?:作者|记者|通讯员|撰稿|文图|图文)\s*[:：]")
+
+
 def _editor_line(t: str, m: _Markers) -> bool:
     """Only editor credits: "编辑:刘某 审核:杨某", "(责任编辑:曾某)", "一审:甲 二审:乙",
     "某某日报编辑:张某"; role words spaced out ("编 辑:") count."""
@@ -323,8 +327,8 @@ def _editor_line(t: str, m: _Markers) -> bool:
     if len(s) > 80:
         return False
     roles = list(m.editor_role.finditer(s))
-    if not roles:
-        return False
+    if not roles or _AUTHOR_LABEL.search(s):
+        return False                  # "编辑:某甲 作者:某乙": the writer's credit too, a byline
     lead = s[: roles[0].start()]
     if lead and (":" in lead or not (len(lead) <= 14 and re.search(r"报|网|台|新闻|中心|融媒|客户端", lead))):
         return False                  # "报道:某某 监制:某某": a credit of its own before the editor's
