@@ -96,3 +96,10 @@ def test_a_bare_body_setting_out_for_a_city_is_not_of_that_city() -> None:
     assert district(None, "3月16日下午,市人大常委会主任某某带队赴西安市,考察学习人大工作。西安市人大常委会副主任某某参加考察。",
                     "座谈会上,某某介绍了西安市人大常委会的经验做法。西安市人大常委会的工作特色鲜明。",
                     "宝鸡市人大常委会将认真借鉴。") == "宝鸡市"
+
+
+def test_a_home_body_touring_cities_of_another_province_reports_its_own_trip() -> None:
+    assert district(None, "5月25日至29日,区委书记某某率徐汇区代表团赴郑州市、许昌市、南阳市考察调研并走访企业。",
+                    "在许昌市,代表团前往规划展览馆。徐汇区人大常委会主任某某参加调研。") == "徐汇区"
+    # a tour of three counties by a body of no place named: the division they share
+    assert district(None, "5月25日,政协委员某某赴中牟县、新郑市、登封市等地开展视察。") == "郑州市"

@@ -135,7 +135,7 @@ def _district(a: Article) -> str | None:
                     break
                 return a.publisher(within=head.canonical) or head.canonical
             toured = toured_division(a, clause) if not chain else None
-            if toured is not None:
+            if toured is not None and not _home_beyond(a, clause, toured):
                 return toured
             m = _BODY.match(clause)
             if m is None:
@@ -184,6 +184,14 @@ def _district(a: Article) -> str | None:
     if first is None and unnamed_province:
         return None    # 省人大常委会会议…: the cities of its attendee list are not its place
     return first or _fallback(a)
+
+
+def _home_beyond(a: Article, clause: str, toured: str) -> bool:
+    """Does ``clause`` open with a body written bare whose place lies outside the division
+    it tours (区委书记率某区代表团赴甲市、乙市、丙市考察)?  The home reports its own trip."""
+    m = _BODY.match(clause)
+    home = a.bare(m.group(1), m.group(2)) if m else None
+    return home is not None and home != toured and not lies_within(home, toured)
 
 
 def _departs_to(sentence: str, place: str) -> bool:
