@@ -39,3 +39,9 @@ def test_a_year_the_event_is_about_does_not_date_it_after_the_stamp() -> None:
     assert extract_date(_draft(lead, page_lines=("日期:2031-12-30",))) == PartialDate(2031, 12, 29)
     # without a stamp the year the sentence names is all there is
     assert extract_date(_draft(lead)) == PartialDate(2032, 12, 29)
+
+
+def test_a_dateline_relaying_another_papers_report_before_the_leads_own_date() -> None:
+    d = _draft("某某网6月18日讯 据某某日报报道 6月17日,上半年全市项目建设大比拼活动拉开帷幕。",
+               page_lines=("31-06-18 09:30 来源:某某网-某某日报 编辑:甘小雨",))
+    assert extract_date(d) == PartialDate(2031, 6, 17)

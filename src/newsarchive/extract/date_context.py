@@ -72,14 +72,15 @@ def published_date(front_matter: Mapping[str, Any] | None) -> PartialDate | None
 def page_date(page_lines: Sequence[str]) -> PartialDate | None:
     """The page's publication stamp: the first full date of the page lines, a site banner's
     date ("今天是2018年1月5日 星期五", the day the page was viewed) only when no other line
-    has one; a line with an e-paper mark ("2024年06月20日 星期四 第A03版") is the issue's date.
+    has one; a line with an e-paper mark ("2024年06月20日 星期四 第A03版") is the issue's date;
+    a stamp may write the year in two digits before the time ("20-06-18 09:30 来源:…").
     Without a full date, a stamp that gives month and day ("02-26 10:18", an e-paper's
     "某某日报9月2日第3版"), the year unknown."""
     banner: PartialDate | None = None
     partial: PartialDate | None = None
     for line in page_lines:
         folded = fold(line)
-        date = _first_stamp_date(folded) or _roc_stamp_date(folded)
+        date = _first_stamp_date(folded) or _roc_stamp_date(folded) or _short_year_stamp(folded)
         if date is None:
             partial = partial or _month_day_stamp(folded) or _issue_month_day(folded)
             continue
@@ -151,6 +152,19 @@ def _roc_stamp_date(folded: str) -> PartialDate | None:
     if not m:
         return None
     year, month, day = int(m.group("y")) + _ROC_OFFSET, int(m.group("m")), int(m.group("d"))
+    return PartialDate(year, month, day) if valid(year, month, day) else None
+
+
+#: A stamp opening its line with a two-digit year and the time ("20-06-18 09:30 来源:…"):
+#: this century's year.
+_SHORT_YEAR_STAMP = re.compile(r"^\s*(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?!\d)")
+
+
+def _short_year_stamp(folded: str) -> PartialDate | None:
+    m = _SHORT_YEAR_STAMP.match(folded)
+    if not m:
+        return None
+    year, month, day = 2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))
     return PartialDate(year, month, day) if valid(year, month, day) else None
 
 

@@ -30,7 +30,8 @@ __all__ = ["Lead", "lead_date", "fused_with_stamp", "VAGUE"]
 
 
 #: What may stand right before a date that starts a clause (after whitespace is removed).
-_CLAUSE_LEAD = re.compile(r"(?:^|[,，。;；:：!！?？()（）【】「」『』“”\"'、…]|本报讯|讯|电|消息|于|在|今年|记者|\d{4}年)$")
+_CLAUSE_LEAD = re.compile(r"(?:^|[,，。;；:：!！?？()（）【】「」『』“”\"'、…]|本报讯|讯|电|消息|于|在|今年|记者|\d{4}年"
+                          r"|据[^，,。；;\d]{2,20}?报道)$")
 #: Words saying the event's time without a date; never right after a day's number
 #: ("至9月30日前" is a deadline, not 日前).
 VAGUE = re.compile(rf"(?<![\d{CN_YEAR_DIGITS}十])(?:{alternation('vague')})")
@@ -167,15 +168,18 @@ def lead_date(paragraph: str, stamped: bool = False) -> Lead:
 
 
 #: What stands between a dateline's date and the lead's own first words: the dateline's
-#: end (电, 讯; a place before it), the byline's brackets.
+#: end (电, 讯; a place before it), the byline's brackets, the report it relays
+#: (据某某日报报道).
 _AFTER_DATELINE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{alternation('dateline_ends')})\s*"
-                             r"(?:[(（【\[][^()（）【】\[\]]{0,40}[)）】\]])?\s*$")
+                             r"(?:[(（【\[][^()（）【】\[\]]{0,40}[)）】\]])?\s*"
+                             r"(?P<relayed>据[^，,。；;\d]{2,20}?(?:报道|消息)[,，:：]?\s*)?$")
 
 
 def _opens_after_dateline(text: str, dateline: DateMatch, following: DateMatch) -> bool:
     """Does the lead right after the dateline open with a date of its own ("某某网3月2日讯
     (记者 某某)3月1日下午,…")?  The dateline dates the report, the lead's date its event."""
-    return bool(_AFTER_DATELINE.match(text[dateline.end:following.start])) and _starts_clause(text, following.start)
+    between = _AFTER_DATELINE.match(text[dateline.end:following.start])
+    return between is not None and (between.group("relayed") is not None or _starts_clause(text, following.start))
 
 
 def _place_dateline(text: str, found: DateMatch) -> bool:
