@@ -59,3 +59,9 @@ def test_a_seat_on_the_citys_congress_gives_way_to_the_county_post() -> None:
                           "会议审议《凤阳县深度贫困村脱贫攻坚方案》。"))
     assert extract_district(d) == "凤阳县"
 
+
+
+def test_a_seat_on_a_named_citys_committee_gives_way_to_the_districts_post() -> None:
+    d = _draft("10月25日,广州市委常委、南沙区委书记甲某某到黄阁镇宣讲并开展调研,实地走访南涌口村。",
+               "甲某某在黄阁镇政府主持召开座谈会。")
+    assert extract_district(d) == "南沙区"
