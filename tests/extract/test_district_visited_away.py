@@ -1,6 +1,7 @@
-"""A delegation's visit to a place outside its own is the place visited's news; not when
-it goes to attend a meeting, nor when its own bodies are written bare (the home reports
-its own trip).  Sentences and names are made up."""
+"""A delegation's visit to a place outside its own is the place visited's news when the
+story is told where it comes (来某市, 莅临); not when it sets out (赴, 前往: its own
+side tells its trip), goes to attend a meeting, or its own bodies are written bare (the
+home reports its own trip).  Sentences and names are made up."""
 from __future__ import annotations
 
 from newsarchive.extract.places import extract_district
@@ -27,7 +28,18 @@ def test_bare_bodies_of_the_delegations_kind_keep_its_home() -> None:
 
 
 def test_without_the_bare_bodies_the_place_visited() -> None:
+    d = draft("恩施州党政代表团来宜昌市考察学习",
+              "5月9日,恩施州党政代表团一行来宜昌市考察学习。",
+              "宜昌市副市长陪同考察。")
+    assert extract_district(d) == "宜昌市"
+
+
+def test_a_delegation_setting_out_for_a_place_is_its_own_trip() -> None:
+    # 赴/前往: the trip told from the side it sets out from
     d = draft("恩施州党政代表团赴宜昌市考察学习",
               "5月9日,恩施州党政代表团一行赴宜昌市考察学习。",
               "宜昌市副市长陪同考察。")
-    assert extract_district(d) == "宜昌市"
+    assert extract_district(d) == "恩施土家族苗族自治州"
+    d = draft("11月14日,津南区区委常委、常务副区长某某带队赴甘肃省天水市秦安县开展对口帮扶工作。",
+              "秦安县四大机关主要负责同志陪同调研。")
+    assert extract_district(d) == "津南区"

@@ -107,16 +107,19 @@ def _attending_re() -> re.Pattern[str]:
 
 def visited_away(a: Article, sentence: str, home: str) -> str | None:
     """The one city or county outside ``home`` (and not holding it) that a visit verb of
-    ``sentence`` brings ``home``'s body or group to (某市委书记率考察团来某市某县考察,
-    某县代表团赴某市学习; a town's or village's county the article writes, 某区区长到某镇某村调研):
-    a delegation's visit is the place visited's news; None for
-    none or several, or a meeting it goes to attend (赴某市参加…)."""
+    ``sentence`` brings ``home``'s body or group to (某市委书记率考察团来某市某县考察; a
+    town's or village's county the article writes, 某区区长到某镇某村调研): a delegation's
+    visit is the place visited's news; None for none or several, a meeting it goes to
+    attend (赴某市参加…), or a place it sets out for (某县代表团赴某市学习: the trip told
+    from its own side)."""
     text = simplified(sentence)
     places = a.find(sentence)
     reached: list[str] = []
     for k, p in enumerate(places):
         if k and places[k - 1].end == p.start or not _reached_re().search(text[max(0, p.start - 4):p.start]):
             continue
+        if _SETTING_OUT.search(text[max(0, p.start - 4):p.start]):
+            continue            # 某县代表团赴某市学习: the trip, told by its side, is the delegation's news
         chain = written_run(places, k)
         picked = pick(chain)
         if picked is None and chain[0].level in (TOWN, VILLAGE):
@@ -130,6 +133,10 @@ def visited_away(a: Article, sentence: str, home: str) -> str | None:
             return None
     unique = list(dict.fromkeys(reached))
     return unique[0] if len(unique) == 1 else None
+
+
+#: Verbs of setting out for a place (赴, 前往), the story told from where the visitors come.
+_SETTING_OUT = re.compile(r"(?:赴|前往)(?:我[市州盟])?$")
 
 
 def _town_county(a: Article, town: Place) -> Place | None:
