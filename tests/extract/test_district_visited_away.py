@@ -43,3 +43,9 @@ def test_a_delegation_setting_out_for_a_place_is_its_own_trip() -> None:
     d = draft("11月14日,津南区区委常委、常务副区长某某带队赴甘肃省天水市秦安县开展对口帮扶工作。",
               "秦安县四大机关主要负责同志陪同调研。")
     assert extract_district(d) == "津南区"
+
+
+def test_a_citys_short_name_before_its_county_heads_the_chain() -> None:
+    d = draft("5月7日至9日,宁波象山县委副书记、县长某某率象山代表团赴吉林省延边州龙井市、敦化市开展对口帮扶协作工作。"
+              "延边州委常委、副州长某某参加相关活动。")
+    assert extract_district(d) == "象山县"

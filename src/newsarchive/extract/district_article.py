@@ -87,6 +87,16 @@ def _province_of(p: Place) -> set[str]:
 _CITY_PAPERS = ("日报", "晚报")
 
 
+def _short_above(lead: str, place: Place) -> Place | None:
+    """``lead`` as the short name of a division holding ``place`` (宁波 before 象山县), a
+    Place there; a short name alone would need confirming, the county written after it does."""
+    for d in gz.divisions(place.canonical)[:1]:
+        for above in gz.ancestors(d):
+            if above.level != PROVINCE and lead in above.short.split("/"):
+                return Place(0, len(lead), lead, above.name, above.level)
+    return None
+
+
 def _only_cited(text: str, short: str) -> bool:
     """Is every mention of ``short`` in ``text`` a place cited for its lesson (汲取某地教训)?"""
     starts = [m.start() for m in re.finditer(re.escape(short), text)]
@@ -184,7 +194,11 @@ class Article:
 
     def _head(self, clause: str) -> list[Place]:
         chain: list[Place] = []
-        for p in self.find(clause):
+        found = self.find(clause)
+        if found and found[0].start > 0:       # 宁波象山县委…: a city's short name before its county
+            above = _short_above(simplified(clause)[:found[0].start], found[0])
+            chain = [above] if above else []
+        for p in found:
             if p.start != (chain[-1].end if chain else 0):
                 break
             chain.append(p)
