@@ -49,3 +49,10 @@ def test_a_citys_short_name_before_its_county_heads_the_chain() -> None:
     d = draft("5月7日至9日,宁波象山县委副书记、县长某某率象山代表团赴吉林省延边州龙井市、敦化市开展对口帮扶协作工作。"
               "延边州委常委、副州长某某参加相关活动。")
     assert extract_district(d) == "象山县"
+
+
+def test_our_province_setting_out_for_another_region_stays_ours() -> None:
+    d = draft("9月9日至10日,副省长某某率陕西省政府代表团赴西藏阿里地区,看望慰问我省第八批援藏干部。",
+              "某某一行先后考察了噶尔县生态农业产业园、阿里地区人民医院等。西藏自治区有关负责同志陪同。",
+              "阿里地区负责同志介绍了西藏阿里的发展情况。")
+    assert extract_district(d) == "陕西省"

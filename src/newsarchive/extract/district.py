@@ -157,7 +157,7 @@ def _district(a: Article) -> str | None:
             stops = tour_stops(a, sentence)
             if body_place is not None and len(stops) > 1 and body_place in stops:
                 return None     # 市委书记率团到甲县、乙市考察: a place it tours is not its own
-            if body_place is not None and _departs_to(sentence, body_place):
+            if body_place is not None and _departs_to(a, sentence, body_place):
                 # 市人大常委会主任带队赴某市考察学习: a body does not travel to its own place
                 body_place = a.bare(m.group(1), m.group(2), besides=body_place)
             if body_place is not None and is_municipality(body_place):   # 上海市政府: a province's body
@@ -176,6 +176,8 @@ def _district(a: Article) -> str | None:
     if a.kinds:        # 我市, 全区: the article is about a place of the kind it speaks of most
         kind = _main_kind(a.kinds, a.first_person)
         resolved = a.bare(kind, "") or shared_short_of_kind(a.plain, kind)
+        if resolved is not None and any(_departs_to(a, s, resolved) for s in a.lead):
+            resolved = a.bare(kind, "", besides=resolved)   # 我省…赴某区: not the region set out for
         if resolved:     # …and a unit of it the lead brings someone to is where it happens
             return destination(a, a.lead, resolved) or resolved
     first = headline_province(a, headed_by, _first_in_lead(a)) or deferred
@@ -194,9 +196,16 @@ def _home_beyond(a: Article, clause: str, toured: str) -> bool:
     return home is not None and home != toured and not lies_within(home, toured)
 
 
-def _departs_to(sentence: str, place: str) -> bool:
-    """Does ``sentence`` have its subject set out for ``place`` (赴某市, 前往某市), written in full?"""
-    return re.search(rf"(?:赴|前往|奔赴){re.escape(place)}", simplified(sentence)) is not None
+def _departs_to(a: Article, sentence: str, place: str) -> bool:
+    """Does ``sentence`` have its subject set out for ``place`` itself, by any name (赴某市,
+    前往西藏阿里地区)?  Going to a unit inside one's own place is no setting out from it."""
+    text = simplified(sentence)
+    return any(text[max(0, p.start - 2):p.start].endswith(_SETTING_OUT) and p.canonical == place
+               for p in a.find(sentence))
+
+
+#: Verbs of setting out for a place.
+_SETTING_OUT = ("赴", "前往")
 
 
 def _unlisted_county(text: str) -> bool:
