@@ -106,3 +106,9 @@ def test_abbreviations_their_own_media_write_name_the_division() -> None:
               paragraphs=("2月3日,出席自治区人大某次会议的锡盟代表团召开全团会议,推选代表团团长。",),
               page_lines=(), front_matter={})
     assert extract_district(d) == "锡林郭勒盟"
+
+
+def test_a_provinces_short_name_before_its_county_is_not_read_into_another_countys_name() -> None:
+    # 山西吉县: 山西's 吉县, not 山 + 宁夏's 西吉县
+    assert names("山西吉县县委书记某某主持召开县委常委会议。") == ["山西省", "吉县"]
+    assert names("宁夏西吉县县委书记某某主持会议。") == ["宁夏回族自治区", "西吉县"]

@@ -63,6 +63,20 @@ def _division_place(name: str, start: int) -> Place | None:
     return None
 
 
+def _province_split(text: str, p: Place) -> Place | None:
+    """A division whose name's first character also ends a province's short name written
+    before it (山|西吉县 of 山西吉县): the shorter name after the province's, when that is a
+    division of the province (吉县, 山西's)."""
+    if p.start < 1 or len(p.name) < 3:
+        return None
+    provinces = [d for d in gz.by_short(text[p.start - 1:p.start + 1]) if d.level == PROVINCE]
+    rest = p.name[1:]
+    for d in gz.divisions(rest) if provinces else ():
+        if d.level in (CITY, COUNTY) and provinces[0] in gz.ancestors(d):
+            return Place(p.start + 1, p.end, rest, d.name, d.level)
+    return None
+
+
 def _scan(text: str) -> list[Place]:
     """Gazetteer names, zones and chained names of a simplified text, in order, not overlapping."""
     found: list[Place] = []
@@ -71,7 +85,7 @@ def _scan(text: str) -> list[Place]:
         for name in gz.names_ending_at(text, end):
             p = _division_place(name, end - len(name))
             if p is not None and not rejected_after(text, p) and not inside_word(text, p.start, p.end):
-                found.append(p)
+                found.append(_province_split(text, p) or p)
                 break
         zone = zone_at(text, end)
         if zone is not None:
