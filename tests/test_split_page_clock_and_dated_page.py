@@ -60,3 +60,11 @@ def test_a_bare_stamp_with_a_labelled_view_counter_dates_the_page() -> None:
     assert d.title == "某区领导调研城建项目推进情况"
     assert "某某融媒 2031-09-09 阅读次数: 4313" in d.page_lines
     assert extract_date(d) == PartialDate(2031, 9, 7)
+
+
+def test_a_stamp_with_its_date_in_brackets_and_a_print_link_dates_and_sources_the_page() -> None:
+    page = ("某市采访团聚焦某县\n(2031/5/19 16:59:09)  来源:某某县融媒体中心  打印本页\n\n"
+            "5月17日至18日,全市采访团聚焦某县进行集中采访。\n")
+    d = split_page(page)[0]
+    assert "(2031/5/19 16:59:09) 来源:某某县融媒体中心 打印本页" in d.page_lines
+    assert extract_date(d) == PartialDate(2031, 5, 17)

@@ -29,9 +29,12 @@ from ..yamlfile import read_yaml
 from .dated_headline import dated_headline
 from .edit_stamp import is_edit_stamp
 from .residue_forum import forum_furniture
-from .residue_shapes import CLAUSE, DMY, EPAPER_WORD, FULL_DATE, MONTH_DAY, NUMERIC_DATE, TIME, YMD, bare_stamp, epaper_page_line
+from .residue_shapes import (
+    AUTHOR_LABEL, BRACKETED_DATE, CLAUSE, DATED_BY_VERB, DMY, EPAPER_WORD, FULL_DATE, MONTH_DAY, NUMERIC_DATE, TIME,
+    YMD, bare_stamp, epaper_page_line,
+)
 from .residue_site import (
-    back_link, back_link_site, channel_row, crumb_tail, domain_only, logo_alt, site_welcome, spaced_out_joined,
+    back_link, back_link_site, channel_row, crumb_path, crumb_tail, domain_only, logo_alt, site_welcome, spaced_out_joined,
     title_labelled,
 )
 
@@ -197,7 +200,7 @@ def _kind(t: str) -> str | None:
             return STAMP if FULL_DATE.search(t) else CRUMB
         if _editor_line(t, m):
             return EDITOR
-    if _crumb_path(t, m):
+    if crumb_path(t, m.crumb_home, m.crumb_separators):
         return CRUMB
     if ":" in t and (_link_row(t, m) or m.search_box.match(t)):
         return CHROME
@@ -274,50 +277,6 @@ def _dated_line(t: str, m: _Markers) -> str | None:
     return STAMP if len(t) <= 40 and _WEEKDAY.search(t) else None
 
 
-#: Separators that also write a sequence in running text (申请→审核→发放) and
-#: a path's '/': a path without a home word needs angle marks.
-_ARROWS = frozenset({"/", "->", "→"})
-#: Marks that also close a "more" link ("新闻查询>>"), not only a path.
-_MORE_LINKS = frozenset({">>", "»"})
-#: Single angle marks of a path (not "->" or an arrow, not a "more" link's ">>").
-_ANGLES = frozenset({">", "＞", "›"})
-#: An item of a two-level path: a short name of characters and letters, no number
-#: ("产值 > 三亿元" compares amounts).
-_CRUMB_PAIR = re.compile(rf"^(?:(?![一二三四五六七八九十百千万亿两])[{_CJK}A-Za-z]){{2,8}}$")
-#: Longest item of a path without a home word.
-_CRUMB_ITEM = 12
-
-
-def _crumb_path(t: str, m: _Markers) -> bool:
-    """"首页 > 新闻中心 > 本地要闻": a home word, then separators; or, with the site's
-    name in place of the home word, three or more short items between angle marks
-    ("某某新闻网 > 专题 > 文章详情")."""
-    if _SENTENCE.search(t) or len(t) > 80:
-        return False
-    if t.startswith(m.crumb_home):
-        return any(sep in t for sep in m.crumb_separators if sep != "/") or t.count("/") >= 2
-    for sep in m.crumb_separators:
-        if sep in _ARROWS or sep not in t:
-            continue
-        items = [item.strip() for item in t.split(sep)]
-        short = all(len(item) <= _CRUMB_ITEM for item in items)
-        if len(items) >= 3 and short and all(items):
-            return True
-        if short and items[0].endswith(m.crumb_home) and all(items[1:]):
-            return True           # the site's own home link first: "数字版首页 > 第A06版"
-        if sep in _ANGLES and len(items) == 2 and all(_CRUMB_PAIR.match(item) for item in items) \
-                and f" {sep} " in t:
-            return True           # a two-level path alone on its line: "某某在线 > 滚动新闻"
-        inner = items[1:-1] if not items[0] else items[:-1]
-        if short and not items[-1] and inner and all(inner) and sep not in _MORE_LINKS:
-            return True           # the home item left out, the path still closed by its mark: "> 热点 >"
-    return False
-
-
-#: A writer's credit label (作者:, 记者:): a line holding one credits more than editors.
-_AUTHOR_LABEL = re.compile(r"(?:作者|记者|通讯员|撰稿|文图|图文)\s*[:：]")
-
-
 def _editor_line(t: str, m: _Markers) -> bool:
     """Only editor credits: "编辑:刘某 审核:杨某", "(责任编辑:曾某)", "一审:甲 二审:乙",
     "某某日报编辑:张某"; role words spaced out ("编 辑:") count."""
@@ -327,7 +286,7 @@ def _editor_line(t: str, m: _Markers) -> bool:
     if len(s) > 80:
         return False
     roles = list(m.editor_role.finditer(s))
-    if not roles or _AUTHOR_LABEL.search(s):
+    if not roles or AUTHOR_LABEL.search(s):
         return False                  # "编辑:某甲 作者:某乙": the writer's credit too, a byline
     lead = s[: roles[0].start()]
     if lead and (":" in lead or not (len(lead) <= 14 and re.search(r"报|网|台|新闻|中心|融媒|客户端", lead))):
@@ -344,10 +303,11 @@ def _stamp(t: str, m: _Markers) -> str | None:
     """STAMP or SOURCE for a publication stamp or source line, else None."""
     if "。" in t or len(t) > 160:
         return None
+    t = BRACKETED_DATE.sub(r"\1 ", t)     # "(2031/5/19 16:59:09) 来源:某某": the date in brackets
     dated = bool(FULL_DATE.search(t))
     if m.stamp_label.match(t):
         return STAMP if dated else SOURCE
-    if _DATED_BY_VERB.match(t):
+    if DATED_BY_VERB.match(t):
         return STAMP                  # a forum's post bar: "发表于 2031-9-7 07:32:08 | 显示全部楼层 |阅读模式"
     if m.weak_label.match(t):
         rest = t[m.weak_label.match(t).end():]
@@ -370,11 +330,6 @@ def _stamp(t: str, m: _Markers) -> str | None:
             and bare_stamp(t):
         return STAMP                  # "某某新闻 2031/6/25 16:03:10 132次 0条点评", "某某 2031-11-01"
     return None
-
-
-#: A stamp's verb label ending in 于 (发表于, 发布于), which needs no colon before the date
-#: it governs.
-_DATED_BY_VERB = re.compile(r"^(?:发表于|发布于|刊发于|释出于)\s*(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}")
 
 
 def _labelled_date_inside(t: str, m: _Markers) -> bool:

@@ -67,3 +67,13 @@ def bare_stamp(t: str) -> bool:
     """Is the line a date with at most a short name beside it, a time and view counters
     ("某某新闻 2031/6/25 16:03:10 132次 0条点评", "某某 2031-11-01")?"""
     return _BARE_STAMP_REST.match(_BARE_STAMP_PARTS.sub(" ", t)) is not None
+
+
+#: A writer's credit label (作者:, 记者:): a line holding one credits more than editors.
+AUTHOR_LABEL = re.compile(r"(?:作者|记者|通讯员|撰稿|文图|图文)\s*[:：]")
+#: A stamp's date and time set in brackets at the line's start.
+BRACKETED_DATE = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]")
+#: A stamp's verb label ending in 于 (发表于, 发布于), which needs no colon before the date
+#: it governs.
+DATED_BY_VERB = re.compile(r"^(?:发表于|发布于|刊发于|释出于)\s*(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}")

@@ -17,8 +17,8 @@ from pathlib import Path
 from ..yamlfile import read_yaml
 
 
-__all__ = ["back_link", "back_link_site", "channel_row", "crumb_tail", "domain_only", "logo_alt", "site_welcome",
-           "spaced_out_joined", "title_labelled", "title_labels"]
+__all__ = ["back_link", "back_link_site", "channel_row", "crumb_path", "crumb_tail", "domain_only", "logo_alt",
+           "site_welcome", "spaced_out_joined", "title_labelled", "title_labels"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "residue.yaml"
 #: Longest line read as a back link or as a column's name closed by the breadcrumb's end.
@@ -148,3 +148,45 @@ def channel_row(t: str) -> bool:
     items = _BARS.split(t)
     return len(items) >= _CHANNEL_ROW_ITEMS and all(
         len(i) <= _CHANNEL_ITEM and _CHANNEL_NAME.match(i) for i in items)
+
+
+#: A sentence's end: no path holds one.
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+#: Separators that also write a sequence in running text (申请→审核→发放) and
+#: a path's '/': a path without a home word needs angle marks.
+_ARROWS = frozenset({"/", "->", "→"})
+#: Marks that also close a "more" link ("新闻查询>>"), not only a path.
+_MORE_LINKS = frozenset({">>", "»"})
+#: Single angle marks of a path (not "->" or an arrow, not a "more" link's ">>").
+_ANGLES = frozenset({">", "＞", "›"})
+#: An item of a two-level path: a short name of characters and letters, no number
+#: ("产值 > 三亿元" compares amounts).
+_CRUMB_PAIR = re.compile(rf"^(?:(?![一二三四五六七八九十百千万亿两])[\u4e00-\u9fffA-Za-z]){{2,8}}$")
+#: Longest item of a path without a home word.
+_CRUMB_ITEM = 12
+
+
+def crumb_path(t: str, home: tuple[str, ...], separators: frozenset[str]) -> bool:
+    """"首页 > 新闻中心 > 本地要闻": a home word, then separators; or, with the site's
+    name in place of the home word, three or more short items between angle marks
+    ("某某新闻网 > 专题 > 文章详情")."""
+    if _SENTENCE_MARK.search(t) or len(t) > 80:
+        return False
+    if t.startswith(home):
+        return any(sep in t for sep in separators if sep != "/") or t.count("/") >= 2
+    for sep in separators:
+        if sep in _ARROWS or sep not in t:
+            continue
+        items = [item.strip() for item in t.split(sep)]
+        short = all(len(item) <= _CRUMB_ITEM for item in items)
+        if len(items) >= 3 and short and all(items):
+            return True
+        if short and items[0].endswith(home) and all(items[1:]):
+            return True           # the site's own home link first: "数字版首页 > 第A06版"
+        if sep in _ANGLES and len(items) == 2 and all(_CRUMB_PAIR.match(item) for item in items) \
+                and f" {sep} " in t:
+            return True           # a two-level path alone on its line: "某某在线 > 滚动新闻"
+        inner = items[1:-1] if not items[0] else items[:-1]
+        if short and not items[-1] and inner and all(inner) and sep not in _MORE_LINKS:
+            return True           # the home item left out, the path still closed by its mark: "> 热点 >"
+    return False
