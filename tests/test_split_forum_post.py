@@ -54,3 +54,11 @@ def test_a_threads_post_bar_link_and_counters_are_no_headline() -> None:
     assert line_kind("阅读: 4424 评论: 0") == CHROME
     # a sentence that says where a text was published is no stamp
     assert line_kind("发表于2031年的这篇文章,引起了很大反响") is None
+
+
+def test_a_sites_share_and_login_instructions_and_empty_counters_are_chrome() -> None:
+    for line in ("阅读数:", "62次", "打开微信,点击底部的“发现”,使用“扫一扫”即可将网页分享至朋友圈。",
+                 "温馨提示:", "请完成个人中心登录后进行相关操作"):
+        assert line_kind(line) == CHROME, line
+    assert line_kind("全年举办活动62次。") is None
+    assert line_kind("大家纷纷表示,要把好经验分享到朋友圈里,让更多人知道这一好消息。这是村民的心声。") is None

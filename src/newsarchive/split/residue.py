@@ -99,6 +99,7 @@ class _Markers:
     chrome: re.Pattern[str]
     chrome_lines: frozenset[str]
     counter: re.Pattern[str]
+    chrome_sentence: re.Pattern[str]
     social_labels: frozenset[str]
     image_lines: frozenset[str]
     epaper: re.Pattern[str]
@@ -147,7 +148,8 @@ def markers() -> _Markers:
         chrome=re.compile(_alternation(words["chrome_markers"])),
         chrome_lines=frozenset(words["chrome_lines"]),
         counter=re.compile(rf"^(?:(?:{_alternation(words['counter_labels'])})\s*[:：]?\s*[(（\[]?\s*\d+\s*[)）\]]?"
-                           r"\s*次?[\s|｜]*)+$"),
+                           rf"\s*次?[\s|｜]*)+$|^(?:{_alternation(words['counter_labels'])})\s*[:：]$|^\d+\s*次$"),
+        chrome_sentence=re.compile(_alternation(words["chrome_sentences"])),
         social_labels=frozenset(words["social_labels"]),
         image_lines=frozenset(w.lower() for w in words["image_lines"]),
         epaper=re.compile(_alternation(words["epaper_markers"])),
@@ -217,6 +219,8 @@ def _kind(t: str) -> str | None:
         return CHROME                # a privacy or cookie banner asking the reader to agree
     if channel_row(t):
         return CHROME                # a portal's menu, however many channels it lists
+    if len(t) <= _INSTRUCTION and m.chrome_sentence.search(t):
+        return CHROME                # the site's instructions to share or log in
     if not short:
         return None
     dated = _dated_line(t, m)
@@ -244,6 +248,8 @@ def _kind(t: str) -> str | None:
     return None
 
 
+#: Longest line read as the site's instructions to the reader.
+_INSTRUCTION = 80
 #: A column's link with the mark of "more" after it ("领导动态>>", "要闻 »").
 _MORE_LINK = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*(?:>>|»|>{3,}|→)$")
 #: A site's or app's weather widget ("某县天气:今天白天阴,东风1级,气温9~20℃").
