@@ -133,3 +133,10 @@ def test_a_page_titles_site_names_behind_dashes_are_cut_off() -> None:
     assert title_text("柳湾县党政考察团来我县参观考察-今日柳湾网-- 柳湾门户") == "柳湾县党政考察团来我县参观考察"
     assert title_text("中国-东盟博览会开幕") == "中国-东盟博览会开幕"
     assert title_text("坚守初心——访柳湾日报") == "坚守初心——访柳湾日报"
+
+
+def test_a_list_items_bullet_before_the_headline_is_left_out() -> None:
+    text = ("• 柳湾区常务副区长某某带队赴外地开展对口帮扶工作\n  • 发布时间:2031-11-22   来源:市合作交流办\n\n"
+            "11月14日-16日,柳湾区区委常委、常务副区长某某带队赴外地开展对口帮扶工作,调研考察经济社会发展情况。\n")
+    [draft] = _split(text)
+    assert draft.title == "柳湾区常务副区长某某带队赴外地开展对口帮扶工作"

@@ -27,7 +27,7 @@ from .residue import CRUMB, EDITOR, PAGE_KINDS, RETITLE, line_kind, markers, ret
 from .residue_page import residue_kinds, without_residue
 from .scramble_noise import without_scramble_noise
 from .textless import textless_joined
-from .titles import headline, title_text, trailing_date
+from .titles import headline, title_text, trailing_date, without_leading_bullet
 from .units import BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Unit, layout, run_in_leads
 
 __all__ = ["split_source"]
@@ -206,6 +206,8 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
     if below is not None:       # 某某村民进城"走亲戚" / ——记…: a headline under the photo's caption
         title, paragraphs = title_text(below[0]), below[1]
     page_lines = residue.page_lines
+    if title is not None:
+        title = without_leading_bullet(title)     # • 某某带队赴某县…: a list item's bullet, the layout's
     if title is not None and (dated := trailing_date(title)) is not None:
         title, page_lines = dated[0], (*page_lines, dated[1])   # 某某揭牌启用 2031年04月10日: the page's stamp
     return Draft(

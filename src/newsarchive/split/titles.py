@@ -48,6 +48,8 @@ def _site_name_suffix() -> re.Pattern[str]:
     return re.compile(rf"\s*-{{1,2}}\s*[^-—|｜_\s“”\"《》「」]{{1,10}}(?:{endings})$")
 
 
+#: A list item's bullet before the headline ("• 某某带队赴某县…"): the page's layout.
+_LEADING_BULLET = re.compile(r"^[•●▪◆■▶►]+\s*")
 #: A headline set whole in lenticular brackets (【某某工作会议】): the brackets are the layout's.
 _BRACKETED = re.compile(r"^【([^【】]{2,60})】$")
 #: A bar a page's layout left after the headline, its next cell empty ("某某开工奠基 |").
@@ -64,6 +66,11 @@ def trailing_date(title: str) -> tuple[str, str] | None:
     """(headline, date) of a headline the page printed its date after, across a space; else None."""
     m = _TRAILING_DATE.search(title)
     return (title[:m.start()], m.group(1)) if m and m.start() >= _DATED_HEADLINE_MIN else None
+
+
+def without_leading_bullet(title: str) -> str:
+    """The headline without a list item's bullet the page set before it ("• 某某带队赴某县…")."""
+    return _LEADING_BULLET.sub("", title) or title
 
 
 def title_text(text: str) -> str:
