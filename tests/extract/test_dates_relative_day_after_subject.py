@@ -1,6 +1,6 @@
 """A day before the publication written between the subject and its verb ("某市人大会议昨日
-表决通过…") counts back from the page's stamp (a forum post's time); without a stamp
-there is nothing to count back from.  Every sentence here is made up."""
+表决通过…") states no date of its own: the page's stamp (a forum post's time) dates the
+report; without a stamp there is none.  Every sentence here is made up."""
 from __future__ import annotations
 
 from newsarchive.extract.dates import extract_date
@@ -15,9 +15,13 @@ def _draft(lead: str, *page_lines: str) -> Draft:
 _LEAD = "各地相继进入会期,某市人大会议昨日表决通过,接受某某辞去市长职务的请求。"
 
 
-def test_a_day_before_the_stamp_after_the_subject_counts_back() -> None:
-    assert extract_date(_draft(_LEAD, "作者: abc 时间: 2030-1-18 04:28 AM")) == PartialDate(2030, 1, 17)
-    assert extract_date(_draft(_LEAD.replace("昨日", "前日"), "发布时间: 2030-03-01")) == PartialDate(2030, 2, 27)
+def test_a_day_before_the_stamp_after_the_subject_is_dated_by_the_stamp() -> None:
+    assert extract_date(_draft(_LEAD, "作者: abc 时间: 2030-1-18 04:28 AM")) == PartialDate(2030, 1, 18)
+    assert extract_date(_draft(_LEAD.replace("昨日", "前日"), "发布时间: 2030-03-01")) == PartialDate(2030, 3, 1)
+    # and no later paragraph's date of another event dates it
+    d = Draft(source="a.txt", ordinal=1, title=None, subtitle=None,
+              paragraphs=("昨天上午,某区人大常委会召开会议。", "5月6日,区领导调研企业。"), page_lines=("发布时间: 2030-05-09",))
+    assert extract_date(d) == PartialDate(2030, 5, 9)
 
 
 def test_today_after_the_subject_is_no_date_of_the_event() -> None:

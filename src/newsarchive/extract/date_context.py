@@ -26,7 +26,7 @@ from ..yamlfile import read_yaml
 
 __all__ = ["words", "page_date", "headline_stamp", "signature_date", "period_start", "opening_period", "channel_period", "is_notice",
            "day_only_lead",
-           "relative_day_lead", "with_stamp_year", "days_before"]
+           "relative_day_lead", "with_stamp_year"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "dates.yaml"
 _CN_DIGITS = "〇零○一二三四五六七八九十"
@@ -355,16 +355,6 @@ def relative_day_lead(sentence: str, stamped: bool = False) -> int | None:
                 or (stamped and offset < 0 and _RELATIVE_VERB.match(text, m.end())):
             return offset
     return None
-
-
-def days_before(stamp: PartialDate, days: int) -> PartialDate:
-    """The stamp's date moved ``days`` days (negative: back)."""
-    assert stamp.month is not None and stamp.day is not None
-    year = stamp.year or 2000           # a leap year: any month and day of a yearless stamp exists
-    moved = _dt.date(year, stamp.month, stamp.day) + _dt.timedelta(days=days)
-    if stamp.year is None:
-        return PartialDate(None, moved.month, moved.day)
-    return PartialDate(moved.year, moved.month, moved.day)
 
 
 def with_stamp_year(date: PartialDate, stamp: PartialDate) -> PartialDate:

@@ -51,9 +51,10 @@ Rule, in order:
    page ran together (``1128日上午,…``) is the split of the digits that falls within a month
    before the stamp.
    A lead that dates the event relative to its publication (``昨天上午,…``,
-   ``本报讯 前日下午,…``) is dated from the stamp (the day before, two days
-   before); without a stamp it states no date, like a vague lead.  A date
-   written out wins over a relative day (``昨天（3月5日）``).
+   ``本报讯 前日下午,…``) states no date of its own: the page's stamp, the day the
+   report went out, dates it, as it dates a vague report; without a stamp it
+   states no date, like a vague lead.  A date written out wins over a relative day
+   (``昨天（3月5日）``).
 5. Without a lead date: a signature; an announcement's period start (a month
    when no day is given: ``从2026年3月上中旬开始``), in its first paragraph or
    else in a paragraph that opens with the period (``2025年3月24日至5月30日。``
@@ -80,7 +81,7 @@ from typing import Sequence
 from ..records import Draft, PartialDate
 from ..simplified import to_simplified
 from .date_context import (
-    alternation, channel_period, days_before, headline_stamp, is_notice, opening_period, page_date, period_start,
+    alternation, channel_period, headline_stamp, is_notice, opening_period, page_date, period_start,
     published_date, signature_date, with_stamp_year,
 )
 from .date_forms import CN_YEAR_DIGITS, DateMatch, heading_date, iter_dates, parse_date_value, valid
@@ -189,7 +190,7 @@ def _extract_date(draft: Draft) -> PartialDate | None:
                 return fused
         if lead.relative is not None:
             if stamp is not None:
-                return days_before(stamp, lead.relative)
+                return stamp      # 昨天上午,…: a day the text states only against its publication
             vague = True
             break
         if lead.found is None and i == 0 and paragraph is draft.paragraphs[first] \
