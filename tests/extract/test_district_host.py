@@ -130,3 +130,7 @@ def test_a_headline_province_body_visiting_a_place_written_short_leaves_it_to_th
     assert headed("吉林省政协召开常委会议",
                   "本报讯 8月5日,吉林省政协召开常委会议,听取乡村振兴专题调研报告。",
                   "会议要求各专门委员会加强协作。") == "吉林省"
+    # a headline where the province itself acts, no body of it, still decides
+    assert headed("四川省公布第三批省级示范县",
+                  "本报讯 记者12月6日从省交通厅获悉,四川省推进现场会在蒲江县举行,会上对17个示范县进行了授牌。",
+                  "截至目前,四川省已创建45个省级示范县。") == "四川省"

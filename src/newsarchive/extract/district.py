@@ -128,7 +128,8 @@ def _district(a: Article) -> str | None:
                     if i < a.headings:
                         headed_by = headed_by or head.canonical
                     continue
-                if head.level == PROVINCE and i < a.headings and len(a.lead) > a.headings:
+                if head.level == PROVINCE and i < a.headings and len(a.lead) > a.headings \
+                        and _BODY_AFTER.match(plain, head.end):
                     # 某省政协副主席某某莅某调研: a headline that names where its province's body
                     # goes by no unit leaves it to the lead, the province if the lead names none
                     province_headline = province_headline or a.publisher(within=head.canonical) or head.canonical
