@@ -21,9 +21,17 @@ def test_last_year_with_stamp_counts_back_from_stamp_year() -> None:
     assert extract_date(d) == PartialDate(2020, 11, 3)
 
 
-def test_dateline_with_place_after_date_wins_over_day_only_lead() -> None:
+def test_a_day_alone_after_a_dateline_is_the_events_in_the_datelines_month() -> None:
     d = _draft("某某新闻网8月21日云溪消息 15日,某市考察团一行来云溪参观。")
-    assert extract_date(d) == PartialDate(None, 8, 21)
+    assert extract_date(d) == PartialDate(None, 8, 15)
+    d = _draft("某某网广东新闻3月9日电 (甲某 乙某) 政协某区委员会第二次会议8日在某地开幕。")
+    assert extract_date(d) == PartialDate(None, 3, 8)
+    # a later day than the dateline's is the month before's
+    d = _draft("某某网4月2日讯(记者 甲某) 30日,某县召开防汛工作会议。")
+    assert extract_date(d) == PartialDate(None, 3, 30)
+    # a count of days is no day
+    d = _draft("某某网3月2日讯 全县15个乡镇将在30日内完成整改。")
+    assert extract_date(d) == PartialDate(None, 3, 2)
 
 
 def test_news_said_in_a_sentence_is_no_dateline() -> None:

@@ -149,6 +149,10 @@ def lead_date(paragraph: str, stamped: bool = False) -> Lead:
         if not dateline and is_ahead(text, found) and any(
                 _starts_clause(text, d.start) and not is_ahead(text, d) for d in dates[n + 1:]):
             continue             # 大会将1月19日开幕。1月18日上午,代表团召开全体会议: the report's own day
+        if dateline and (n + 1 == len(dates) or dates[n + 1].start > (lead_end.start() if lead_end else len(text))):
+            day = _day_after_dateline(text, found, lead_end.start() if lead_end else len(text))
+            if day is not None:
+                return Lead(day)     # 某某网7月24日讯 (某某) 23日,…; …会议8日开幕: the event's day
         if dateline or ((clause or action) and not _period_date(text, found)) or as_of:
             first_sentence = lead_end is None or found.start < lead_end.start()
             day = None if first_sentence else day_only_lead(text[: first_end.start()])
@@ -173,6 +177,25 @@ def lead_date(paragraph: str, stamped: bool = False) -> Lead:
 _AFTER_DATELINE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{alternation('dateline_ends')})\s*"
                              r"(?:[(（【\[][^()（）【】\[\]]{0,40}[)）】\]])?\s*"
                              r"(?P<relayed>据[^，,。；;\d]{2,20}?(?:报道|消息)[,，:：]?\s*)?$")
+
+
+#: A day written alone in a dateline's first sentence (23日,…; 会议8日开幕): not part of a
+#: month-and-day date, a range's end or a count of days.
+_BARE_DAY = re.compile(r"(?<![\d月年/.\-—至到~～、])(\d{1,2})\s*日(?![电讯])(?=[上下]?午|晚|[,，在召开举闭结表说发起]|\s)")
+
+
+def _day_after_dateline(text: str, dateline: DateMatch, end: int) -> DateMatch | None:
+    """The event's day a dateline's first sentence writes alone (某某网7月24日讯 (某某) 23日,…):
+    in the dateline's month, or the month before when the day is later than the dateline's."""
+    m = _BARE_DAY.search(text, dateline.end, end)
+    date = dateline.date
+    if m is None or date.month is None or date.day is None:
+        return None
+    day = int(m.group(1))
+    year, month = date.year, date.month
+    if day > date.day:
+        year, month = (year - 1 if year else year, 12) if month == 1 else (year, month - 1)
+    return DateMatch(m.start(), m.end(), PartialDate(year, month, day)) if valid(year or 2000, month, day) else None
 
 
 def _opens_after_dateline(text: str, dateline: DateMatch, following: DateMatch) -> bool:

@@ -13,7 +13,9 @@ Rule, in order:
    ``…部署,至11月1日,…``), or a dateline (``新华社北京3月2日电``,
    ``某某网沈阳3月7日消息``); a dateline whose lead opens with a date of its own
    (``某某网3月2日讯(记者 某某)3月1日下午,…``, ``某某网6月18日讯 据某某日报报道 6月17日,…``) dates the
-   report, the lead's date the event.  A clause opening with 至/截至 and the date
+   report, the lead's date the event, and so does a day its first sentence writes alone
+   (``某某网7月24日讯 (某某) 23日,…``, ``…会议8日开幕``: in the dateline's month, or the
+   month before when the day is later).  A clause opening with 至/截至 and the date
    (``截至6月18日,…已完成进驻``) is a cut-off: the event's date only when the page
    prints no stamp, else the stamp dates the report; so is a date announced for an
    event still to come (``某某将于10月8日带队赴…``).  A date after 为/截至 (``受理截止日期为4月21日``)
