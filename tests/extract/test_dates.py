@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from newsarchive.extract.dates import event_year, extract_date, iter_dates, parse_date_value
+from newsarchive.extract.date_years import event_year
+from newsarchive.extract.dates import extract_date, iter_dates, parse_date_value
 from newsarchive.extract.numerals import to_int
 from newsarchive.records import Draft, PartialDate
 

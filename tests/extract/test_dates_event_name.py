@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.extract.dates import event_year, extract_date
+from newsarchive.extract.date_years import event_year
+from newsarchive.extract.dates import extract_date
 from newsarchive.records import PartialDate
 
 from . import draft

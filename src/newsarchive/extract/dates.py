@@ -88,40 +88,17 @@ from .date_context import (
 )
 from .date_forms import CN_YEAR_DIGITS, DateMatch, heading_date, iter_dates, parse_date_value, valid
 from .date_leads import VAGUE, fused_with_stamp, lead_date
+from .date_years import WRITTEN_YEAR, sentence_year
 from .lead_paragraph import dateline_after_summary
 from .folding import fold
 from .numerals import to_int
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-_EVENT_YEAR = [
-    re.compile(r"(?:召开|举行|举办|开幕|启动|召集)了?[^，,。；;、]{0,15}?(?<!\d)(\d{4})\s*年(?:度)?"
-               r"(?![\d一二三四五六七八九十]{1,2}\s*月|以来|来|前|后|底|初|末)"),
-    re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?(?![\d一二三四五六七八九十]{1,2}\s*月)[^，,。；;、]{0,20}?会(?:议)?(?:召开|举行|开幕)"),
-    # the year opening the name of a festival, fair or race (某村2024年丰收文化节, 2023年某某马拉松)
-    re.compile(r"(?<!\d)(\d{4})\s*年(?![\d一二三四五六七八九十]{1,2}\s*月|度)[^，,。；;、\d]{0,14}?"
-               rf"(?:{alternation('event_name_endings')})"),
-    # a meeting numbered within its year (某委员会2025年第三次会议, 2024年第2次全体会议)
-    re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?第[\d一二三四五六七八九十]{1,3}次[^，,。；;、]{0,4}?会议"),
-    # the year opening the name of an event the sentence holds somewhere (2024年某省科技助农
-    # 某某集中示范活动在某县某镇举办): the name may be long, but is one noun, no 的; the
-    # fields it lists are part of it (2024年新春文化、科技、卫生三下乡活动在某村举行)
-    re.compile(r"(?<!\d)(\d{4})\s*年(?![\d一二三四五六七八九十]{1,2}\s*月|以来|来|前|后|底|初|末|度)"
-               rf"[^，,。；;\d的]{{2,30}}?在[^，,。；;、的]{{1,20}}?(?:{alternation('event_held_verbs')})"),
-]
-
-
 def _sentence(text: str, start: int, end: int) -> str:
     left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     right = _SENTENCE_END.search(text, end)
     return text[left:right.start() if right else len(text)]
-
-
-def event_year(text: str) -> int | None:
-    """The year ``text`` names as part of its event (召开2018年…会议), if exactly one."""
-    years = {int(m.group(1)) for rx in _EVENT_YEAR for m in rx.finditer(fold(text))}
-    years = {y for y in years if valid(y, 1, None)}
-    return years.pop() if len(years) == 1 else None
 
 
 #: A paragraph that is only quoted speech, after the lead mark and byline if any
@@ -262,7 +239,7 @@ def _later_lead(paragraphs: Sequence[str], first: int, title: str | None) -> Par
     某某召开…") dates its event further down.  A date in an earlier year than the latest
     the text writes is a past event it recalls, passed over."""
     kept = [p for i, p in enumerate(paragraphs) if i >= first and not _caption_like(p)]
-    latest = max((int(y) for y in _WRITTEN_YEAR.findall(fold("\n".join(paragraphs)))), default=None)
+    latest = max((int(y) for y in WRITTEN_YEAR.findall(fold("\n".join(paragraphs)))), default=None)
     for paragraph in kept[2:2 + _LATER_PARAGRAPHS]:
         if _SPOKEN.match(paragraph.strip()):
             continue
@@ -278,7 +255,6 @@ def _later_lead(paragraphs: Sequence[str], first: int, title: str | None) -> Par
     return None
 
 
-_WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
 #: Characters a vague lead and the next paragraph's dated sentence share when they
@@ -332,7 +308,7 @@ def _same_day_year(date: PartialDate, paragraphs: Sequence[str]) -> PartialDate:
     if len(years) != 1:
         return date
     year = years.pop()
-    latest = max((int(y) for y in _WRITTEN_YEAR.findall(fold("\n".join(paragraphs)))), default=year)
+    latest = max((int(y) for y in WRITTEN_YEAR.findall(fold("\n".join(paragraphs)))), default=year)
     return PartialDate(year, date.month, date.day) if year >= latest else date
 
 
@@ -343,65 +319,10 @@ def _completed(found: DateMatch, paragraph: str, title: str | None, stamp: Parti
         return date
     sentence = to_simplified(_sentence(fold(paragraph), found.start, found.end))
     headline = to_simplified(title or "")
-    year = event_year(sentence) or event_year(headline) or _same_month_year(sentence, date)
-    if year is None and stamp is None:
-        year = _attribute_year(sentence, fold(paragraph))
-    if year is not None and year in _reviewed_years(sentence, headline) \
-            and not (date.month is not None and date.month >= _PART_YEAR_MONTH and _PART_YEAR.search(sentence)):
-        year = None
+    year = sentence_year(sentence, headline, fold(paragraph), date, stamp is not None)
     if year is not None and not _after_stamp(PartialDate(year, date.month, date.day), stamp):
         return PartialDate(year, date.month, date.day)
     return with_stamp_year(date, stamp) if stamp else date
-
-
-#: A year written as the attribute of what the dated sentence reports (听取某县2031年防汛
-#: 工作情况, 2031年全州某某采访团来到某市): not part of a date, nor a span's end, a
-#: comparison's base, a time before or since, a fiscal year, or the time of a clause
-#: that qualifies a noun (通报2030年查处的案件: cases of a year past).
-_ATTRIBUTE_YEAR = re.compile(r"(?<![\d到至止自从比较于在与同])((?:19|20)\d{2})\s*年"
-                             r"(?![\d一二三四五六七八九十]{1,2}\s*月|度|以来|来|以前|前|后|底|末|初|至|到|[—\-~]"
-                             r"|[^，,。；;、“”]{0,6}的)")
-#: Words of a review: a meeting that looks back on a year is held in the next one as often
-#: as in its last weeks (某县召开2030年工作总结会 in January 2031), so the year it reviews
-#: dates no event (召开2031年大会,总结2030年工作: 2031 still does).
-_REVIEW = r"总结|述职|考核|考评|表彰|回顾|盘点|决算|年终|评议|年报|收官"
-_REVIEWED_YEAR = re.compile(rf"(?:{_REVIEW})[^，,。；;\d]{{0,4}}?((?:19|20)\d{{2}})\s*年"
-                            rf"|(?<!\d)((?:19|20)\d{{2}})\s*年(?:度)?[^，,。；;\d]{{0,10}}?(?:{_REVIEW})")
-
-
-def _reviewed_years(*texts: str) -> set[int]:
-    """The years ``texts`` write as what a review looks back on."""
-    return {int(y) for text in texts for m in _REVIEWED_YEAR.finditer(text) for y in m.groups() if y}
-
-
-_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
-
-
-def _same_month_year(sentence: str, date: PartialDate) -> int | None:
-    """The one year the dated sentence gives the date's own month (12月6日,各组完成进驻,
-    自2023年12月上旬至…): the sentence's period runs from the date it reports."""
-    years = {int(m.group(1)) for m in _YEAR_MONTH.finditer(sentence) if int(m.group(2)) == date.month}
-    return years.pop() if len(years) == 1 else None
-
-
-#: A part of a year written after it (2031年上半年, 2031年一季度): from April on, what a
-#: review of it looks back on is the year still running (a January review of the fourth
-#: quarter is of the year before).
-_PART_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年\s*(?:上半年|下半年|前三季度|第?[一二三四1-4]季度)")
-_PART_YEAR_MONTH = 4
-
-
-def _attribute_year(sentence: str, paragraph: str) -> int | None:
-    """The one year the dated sentence writes as an attribute of its subject, when the
-    paragraph writes no later year: the year of the event on a page that prints no stamp."""
-    if len(set(_WRITTEN_YEAR.findall(sentence))) != 1:
-        return None
-    m = _ATTRIBUTE_YEAR.search(sentence)
-    if m is None:
-        return None
-    year = int(m.group(1))
-    latest = max(int(y) for y in _WRITTEN_YEAR.findall(paragraph))
-    return year if year >= latest else None
 
 
 def _after_stamp(date: PartialDate, stamp: PartialDate | None) -> bool:
