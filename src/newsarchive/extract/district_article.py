@@ -23,7 +23,10 @@ from .place_words import pairs
 from .places import article_known, draft_texts, find_places
 from .district_relations import holder_of_the_rest, innermost, lies_within, lowest_common, pick, ranked, up, written_run
 from ..textnorm import without_pinyin
-from .district_cues import cited_as_example, in_dateline, inspection_re, is_media_name, of_kind, source_re, visit_re, visit_to_ours_re
+from .district_cues import (
+    cited_as_example, in_dateline, inspection_re, is_media_name, of_kind, only_cited, short_above, source_re, visit_re,
+    visit_to_ours_re,
+)
 from .district_self import bare_kinds, own_kinds, speaks_as
 from .lead_paragraph import dateline_after_summary
 
@@ -85,23 +88,6 @@ def _province_of(p: Place) -> set[str]:
 
 #: The papers a city names after itself (沈阳日报, 某某晚报).
 _CITY_PAPERS = ("日报", "晚报")
-
-
-def _short_above(lead: str, place: Place) -> Place | None:
-    """``lead`` as the short name of a division holding ``place`` (宁波 before 象山县), a
-    Place there; a short name alone would need confirming, the county written after it does."""
-    for d in gz.divisions(place.canonical)[:1]:
-        for above in gz.ancestors(d):
-            if above.level != PROVINCE and lead in above.short.split("/"):
-                return Place(0, len(lead), lead, above.name, above.level)
-    return None
-
-
-def _only_cited(text: str, short: str) -> bool:
-    """Is every mention of ``short`` in ``text`` a place cited for its lesson (汲取某地教训)?"""
-    starts = [m.start() for m in re.finditer(re.escape(short), text)]
-    return bool(starts) and all(cited_as_example(text, Place(k, k + len(short), short, short, COUNTY))
-                                for k in starts)
 
 
 class Article:
@@ -196,7 +182,7 @@ class Article:
         chain: list[Place] = []
         found = self.find(clause)
         if found and found[0].start > 0:       # 宁波象山县委…: a city's short name before its county
-            above = _short_above(simplified(clause)[:found[0].start], found[0])
+            above = short_above(simplified(clause)[:found[0].start], found[0])
             chain = [above] if above else []
         for p in found:
             if p.start != (chain[-1].end if chain else 0):
@@ -318,7 +304,7 @@ class Article:
         未来发展负责 → 武穴市): unconfirmed as a place in general, but a body of that
         kind names its own place; several such units name none."""
         found = {d.name for t in self.folded for short in short_mentions(t)
-                 if repeat_confirms(short) and not _only_cited(t, short) for d in gz.by_short(short)
+                 if repeat_confirms(short) and not only_cited(t, short) for d in gz.by_short(short)
                  if len(gz.by_short(short)) == 1 and ok(Place(0, 0, short, d.name, d.level))}
         return found.pop() if len(found) == 1 else None
 

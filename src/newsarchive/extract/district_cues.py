@@ -111,3 +111,20 @@ def cited_as_example(text: str, p: Place) -> bool:
     """Is ``p`` named in ``text`` (simplified) only as a place whose lesson or experience is
     cited (要汲取五常、青冈等地教训)?  It is elsewhere, not the article's place."""
     return _CITED.match(text, p.end) is not None
+
+
+def short_above(lead: str, place: Place) -> Place | None:
+    """``lead`` as the short name of a division holding ``place`` (宁波 before 象山县), a
+    Place there; a short name alone would need confirming, the county written after it does."""
+    for d in gz.divisions(place.canonical)[:1]:
+        for above in gz.ancestors(d):
+            if above.level != PROVINCE and lead in above.short.split("/"):
+                return Place(0, len(lead), lead, above.name, above.level)
+    return None
+
+
+def only_cited(text: str, short: str) -> bool:
+    """Is every mention of ``short`` in ``text`` a place cited for its lesson (汲取某地教训)?"""
+    starts = [m.start() for m in re.finditer(re.escape(short), text)]
+    return bool(starts) and all(cited_as_example(text, Place(k, k + len(short), short, short, COUNTY))
+                                for k in starts)
