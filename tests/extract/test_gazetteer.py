@@ -112,3 +112,11 @@ def test_a_provinces_short_name_before_its_county_is_not_read_into_another_count
     # 山西吉县: 山西's 吉县, not 山 + 宁夏's 西吉县
     assert names("山西吉县县委书记某某主持召开县委常委会议。") == ["山西省", "吉县"]
     assert names("宁夏西吉县县委书记某某主持会议。") == ["宁夏回族自治区", "西吉县"]
+
+
+def test_divisions_merged_or_renamed_are_found_by_their_former_names() -> None:
+    assert [d.name for d in gz.divisions("九江县")] == ["柴桑区"]
+    assert [d.name for d in gz.divisions("闸北区")] == ["静安区"]
+    assert names("本报讯 12月22日,在九江县新塘乡前进村,农田水利工程建设正酣。") == ["柴桑区", "新塘乡", "前进村"]
+    # a county's old two-character name inside a word is no place
+    assert names("车队到达县城后立即开展工作。") == []
