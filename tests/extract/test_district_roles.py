@@ -103,3 +103,9 @@ def test_a_home_body_touring_cities_of_another_province_reports_its_own_trip() -
                     "在许昌市,代表团前往规划展览馆。徐汇区人大常委会主任某某参加调研。") == "徐汇区"
     # a tour of three counties by a body of no place named: the division they share
     assert district(None, "5月25日,政协委员某某赴中牟县、新郑市、登封市等地开展视察。") == "郑州市"
+
+
+def test_a_sites_note_between_a_city_and_its_body_going_to_a_county() -> None:
+    assert district("驻马店市政协主席某某一行到西平县调研",
+                    "7月28日,驻马店(驻马店新闻网)市政协主席某某一行到西平县调研政协工作情况。",
+                    "西平县县委书记某某陪同调研。") == "西平县"

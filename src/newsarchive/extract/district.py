@@ -222,12 +222,19 @@ def _unlisted_county(text: str) -> bool:
     return False
 
 
+#: A bracketed note right after a place's name (某市(某市新闻网)市政协…): the site that reports.
+_NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*")
+_LEVELS = frozenset("省市县区州旗盟")
+
+
 def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked: Place) -> str:
     """A named city or county at the head of a clause of ``sentence``:
     itself, the unit its body inspects, or what a list of units written with it shares."""
     head = chain[-1]
     text = simplified(clause)
-    if head is picked and (_BODY_AFTER.match(text, head.end) or _acts_on(text, head.end)):
+    noted = _NOTE.match(text, head.end)      # 某市(某市新闻网)市政协主席…: the site's note between
+    body_at = noted.end() + (text[noted.end():noted.end() + 1] in _LEVELS) if noted else head.end
+    if head is picked and (_BODY_AFTER.match(text, body_at) or _acts_on(text, head.end)):
         unit = a.inspected([sentence], picked.canonical) or headline_destination(a, sentence, picked.canonical)
         if unit is not None:
             return unit
