@@ -106,6 +106,6 @@ def test_a_home_body_touring_cities_of_another_province_reports_its_own_trip() -
 
 
 def test_a_sites_note_between_a_city_and_its_body_going_to_a_county() -> None:
-    assert district("驻马店市政协主席某某一行到西平县调研",
-                    "7月28日,驻马店(驻马店新闻网)市政协主席某某一行到西平县调研政协工作情况。",
+    assert district("陈锋|驻马店市政协主席陈锋一行到西平县调研",
+                    "7月28日,驻马店(驻马店新闻网)市政协主席陈锋一行到西平县调研政协工作情况。",
                     "西平县县委书记某某陪同调研。") == "西平县"
