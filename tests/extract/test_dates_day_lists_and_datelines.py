@@ -45,3 +45,15 @@ def test_a_dateline_relaying_another_papers_report_before_the_leads_own_date() -
     d = _draft("某某网6月18日讯 据某某日报报道 6月17日,上半年全市项目建设大比拼活动拉开帷幕。",
                page_lines=("31-06-18 09:30 来源:某某网-某某日报 编辑:甘小雨",))
     assert extract_date(d) == PartialDate(2031, 6, 17)
+
+
+def test_a_dateline_whose_first_sentence_dates_its_event_further_on() -> None:
+    d = _draft("某某政府网3月31日讯 为切实强化火源管理,突出抓好高火险期防火工作,3月26日,某市委常委甲某深入一线检查。",
+               page_lines=("31.03.2031 10:49",))
+    assert extract_date(d) == PartialDate(2031, 3, 26)
+    # a reporter who learned of it on the dateline's day: the report is the dateline's
+    d = _draft("某某网3月9日电 记者今天获悉,根据省委统一部署,3月7日、8日,省委10个巡视组已进驻。")
+    assert extract_date(d) == PartialDate(None, 3, 9)
+    # a period the sentence states is no event's date
+    d = _draft("新华社北京3月2日电 国务院日前公布条例,自5月1日起施行。")
+    assert extract_date(d) == PartialDate(None, 3, 2)

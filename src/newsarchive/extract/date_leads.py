@@ -139,7 +139,8 @@ def lead_date(paragraph: str, stamped: bool = False) -> Lead:
     dates = list(iter_dates(text))
     for n, found in enumerate(dates):
         dateline = _DATELINE_END.match(text, found.end) is not None or _place_dateline(text, found)
-        if dateline and n + 1 < len(dates) and _opens_after_dateline(text, found, dates[n + 1]):
+        if dateline and n + 1 < len(dates) and (_opens_after_dateline(text, found, dates[n + 1])
+                                                 or _dated_later_in_sentence(text, found, dates[n + 1], lead_end)):
             continue             # 某某网3月2日讯(记者 某某)3月1日下午,…: the lead dates its event
         as_of = is_as_of(text, found)
         years_back = _years_back(text, found)
@@ -196,6 +197,21 @@ def _day_after_dateline(text: str, dateline: DateMatch, end: int) -> DateMatch |
     if day > date.day:
         year, month = (year - 1 if year else year, 12) if month == 1 else (year, month - 1)
     return DateMatch(m.start(), m.end(), PartialDate(year, month, day)) if valid(year or 2000, month, day) else None
+
+
+def _dated_later_in_sentence(text: str, dateline: DateMatch, following: DateMatch,
+                             lead_end: re.Match[str] | None) -> bool:
+    """Does the dateline's first sentence date its event further on, a clause of its own
+    (某某网3月31日讯 为切实强化火源管理,3月26日,某某深入一线检查…), neither a period nor a
+    cut-off nor an event to come, and no reporter learning of it on the dateline's day
+    (记者今天获悉,…3月7日、8日,…已进驻: the report is the dateline's)?"""
+    return (lead_end is None or following.start < lead_end.start()) and _starts_clause(text, following.start) \
+        and not _LEARNED.search(text, dateline.end, following.start) \
+        and not _period_date(text, following) and not is_as_of(text, following) and not is_ahead(text, following)
+
+
+#: A reporter learning of the news (记者今天获悉): the dateline's day is the report's.
+_LEARNED = re.compile(r"获悉|获知|了解到|得知")
 
 
 def _opens_after_dateline(text: str, dateline: DateMatch, following: DateMatch) -> bool:

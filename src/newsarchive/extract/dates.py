@@ -13,7 +13,9 @@ Rule, in order:
    ``…部署,至11月1日,…``), or a dateline (``新华社北京3月2日电``,
    ``某某网沈阳3月7日消息``); a dateline whose lead opens with a date of its own
    (``某某网3月2日讯(记者 某某)3月1日下午,…``, ``某某网6月18日讯 据某某日报报道 6月17日,…``) dates the
-   report, the lead's date the event, and so does a day its first sentence writes alone
+   report, the lead's date the event, as does a date opening a later clause of the
+   dateline's first sentence (``某某网3月31日讯 为…,3月26日,某某检查…``; not when a reporter
+   learned of it that day: ``记者今天获悉,…3月7日,…``), and so does a day its first sentence writes alone
    (``某某网7月24日讯 (某某) 23日,…``, ``…会议8日开幕``: in the dateline's month, or the
    month before when the day is later).  A clause opening with 至/截至 and the date
    (``截至6月18日,…已完成进驻``) is a cut-off: the event's date only when the page
