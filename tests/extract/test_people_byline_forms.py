@@ -55,7 +55,7 @@ def test_name_before_a_slash_credit(paragraphs: tuple[str, ...], names: tuple[st
 
 def test_slash_credits_that_are_no_byline() -> None:
     assert reporters("某区召开安全生产会议，会上发放图文/图册。") == ()
-    assert reporters("某区召开安全生产会议。", "韩立新/摄") == ()          # 摄 credits are not counted
+    assert reporters("某区召开安全生产会议。", "图片由韩立新/摄") == ()    # pictures given by someone
     assert reporters("某区召开安全生产会议。", "会议材料 宣传资料 韩立新/文") == ()
 
 
@@ -129,3 +129,9 @@ def test_reporter_listed_among_the_story_people_is_no_byline() -> None:
 ])
 def test_byline_items_parted_by_a_list_mark_stay(line: str, names: tuple[str, ...]) -> None:
     assert reporters(line) == names
+
+
+def test_a_photographers_slash_credit_names_a_reporter() -> None:
+    # 某某/摄 at a paragraph's end or in brackets: the staff's photographer, as 某某 摄 is
+    assert reporters("某区召开安全生产会议。", "督促干部筑牢思想防线。韩立新/摄") == ("韩立新",)
+    assert reporters("5月3日,某部长来我市调研并召开座谈会。(韩立新/摄)") == ("韩立新",)

@@ -8,8 +8,8 @@
 Only the tail of a line is read: the part after its last colon or sentence mark,
 read backwards from the credit word, every item a name.  One item of the tail
 may stand before the names when it is what the line credits them to (a unit:
-``区政府办``).  A photographer credited by ``摄`` is not read here: the
-development convention counts 文 and 图 credits, not 摄.
+``区政府办``).  A photographer credited ``某某/摄`` is read as one credited
+``某某 摄`` is: a member of the staff; pictures given by someone (图片由某某/摄) are not.
 
 Pages that turned no-break spaces into question marks (``某某/文??``) are read
 with those runs as spaces.
