@@ -52,3 +52,9 @@ def test_an_editors_line_that_credits_the_writer_too_is_a_byline() -> None:
     from newsarchive.split.residue import EDITOR, line_kind
     assert line_kind("编辑:肖文忠    作者:赖巍 左云华") is None
     assert line_kind("编辑:肖文忠 审核:甘小雨") == EDITOR
+
+
+def test_a_datelines_bracket_crediting_names_with_what_they_did() -> None:
+    assert dateline_names("本港讯 (韦文杰 摄影报道)全县瞩目的新城区项目开工。") == ["韦文杰"]
+    assert dateline_names("云网讯(蔡江龙 文/何玉武 图)为深入贯彻市三抓工作部署,县长率队赴外地招商。") == ["蔡江龙", "何玉武"]
+    assert dateline_names("本报讯(某县融媒体中心 报道)全县项目开工。") == []

@@ -14,6 +14,7 @@ import re
 
 from . import gazetteer, lexicon
 from .people_bylines import (ROLE_WORDS, is_byline_name, is_padded_name, join_spaced_names, names_after_role)
+from .people_name_credits import name_credits
 from .people_name_words import is_name
 from .people_names import dotted_name_at
 from .people_words import words
@@ -67,7 +68,9 @@ def dateline_names(line: str) -> list[str]:
     if not m or ("【" in m.group() and not _ROLE.search(m.group(1))):
         return []                     # 【某某网讯】: a site's dateline, no reporter without a role word
     inside = _INNER_DATELINE.sub("", m.group(1), count=1)     # (某某网讯 某某): the dateline word inside
-    return [as_written(t) for t in _all_names(_without_dateline_tail(_SENT_FROM.sub("", inside)))]
+    names = [as_written(t) for t in _all_names(_without_dateline_tail(_SENT_FROM.sub("", inside)))]
+    # (某某 摄影报道), (某甲 文/某乙 图): the names credited with what they did
+    return names or [as_written(t) for t in name_credits(inside)]
 
 
 #: The outlet's dateline word written inside the brackets, before the names (某某新闻网讯 某某).
