@@ -31,3 +31,7 @@ def test_credits_set_off_by_a_bar_name_writer_and_photographer_not_the_editor() 
 
 def test_a_bar_in_a_sentence_is_no_credit() -> None:
     assert reporters("会议在县城召开。", "图片展 | 共展出作品三十幅") == ()
+
+
+def test_a_line_holding_two_credits_each_set_off_by_a_bar() -> None:
+    assert reporters("县委书记某某看望人大代表。", "记者|韩立新 摄影|沈雪梅") == ("韩立新", "沈雪梅")

@@ -31,7 +31,7 @@ _COUNTER_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])((?:浏览|阅读|点击|访�
 _BACKSLASH_CREDIT = re.compile(r"(?<=[文图摄])[\\＼](?=[文图摄])")
 #: A credit set off by a bar (采写 | 区新闻中心 某某): the label and the role it stands for.
 _BAR_LABELS = mapping("people", "bar_credit_labels")
-_BAR_CREDIT = re.compile(r"^[ \u3000]*(" + "|".join(map(re.escape, sorted(_BAR_LABELS, key=len, reverse=True)))
+_BAR_CREDIT = re.compile(r"(?:^|(?<=[ \u3000]))[ \u3000]*(" + "|".join(map(re.escape, sorted(_BAR_LABELS, key=len, reverse=True)))
                          + r")[ \u3000]*[|｜][ \u3000]*(?=\S)")
 
 
@@ -106,6 +106,8 @@ def _front_matter_names(front_matter: Mapping[str, Any]) -> Iterable[str]:
 
 def _bar_credit_as_role(line: str) -> str:
     """采写 | 区新闻中心 某某 read as 采写:区新闻中心 某某 (图片 | 某某 as 摄影:某某): a
-    credit line whose label a bar sets off, as a site's footer writes them."""
-    m = _BAR_CREDIT.match(line)
-    return _BAR_LABELS[m.group(1)] + line[m.end():] if m else line
+    credit line whose labels a bar sets off, as a site's footer writes them; a line may hold
+    several (记者|某甲 摄影|某乙)."""
+    if not _BAR_CREDIT.match(line):
+        return line
+    return _BAR_CREDIT.sub(lambda m: (" " if m.start() else "") + _BAR_LABELS[m.group(1)], line)
