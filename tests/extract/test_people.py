@@ -501,3 +501,7 @@ def test_a_name_ends_before_a_reporting_word_or_acting_for_a_body() -> None:
     assert officials("签约仪式上,区委书记张笑致辞,区长甘小雨主持签约仪式。") == [("张笑", ["区委书记"]), ("甘小雨", ["区长"])]
     assert officials("市委副书记、组织部部长李健受市委委托通报了有关情况。") == [("李健", ["市委副书记", "组织部部长"])]
     assert officials("会议由组长欧阳建明主持。") == [("欧阳建明", ["组长"])]
+
+
+def test_a_name_ends_before_coming_to_the_place_the_text_calls_ours() -> None:
+    assert officials("5月11日,省委副书记、省长甘树清来我县就城镇化建设情况进行调研。") == [("甘树清", ["省委副书记", "省长"])]

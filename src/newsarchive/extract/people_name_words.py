@@ -305,9 +305,14 @@ _GOING = "来到赴"
 
 
 def _goes_to_place(rest: str) -> bool:
-    """A verb of going, then a division's name ("来薛城区…", "赴某县…"): the name before
-    it has ended, though 来 or 到 may also close a given name."""
-    return rest[:1] in _GOING and _is_division_at(rest, 1)
+    """A verb of going, then a division's name ("来薛城区…", "赴某县…") or the place the text
+    calls ours ("来我县…"): the name before it has ended, though 来 or 到 may also close a
+    given name."""
+    return rest[:1] in _GOING and (_is_division_at(rest, 1) or _OURS.match(rest, 1) is not None)
+
+
+#: The place the text calls its own (我县, 我市).
+_OURS = re.compile(r"我[省市县区州旗盟镇乡]")
 
 
 def _is_division_at(rest: str, at: int) -> bool:
