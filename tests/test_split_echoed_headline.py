@@ -140,3 +140,10 @@ def test_a_list_items_bullet_before_the_headline_is_left_out() -> None:
             "11月14日-16日,柳湾区区委常委、常务副区长某某带队赴外地开展对口帮扶工作,调研考察经济社会发展情况。\n")
     [draft] = _split(text)
     assert draft.title == "柳湾区常务副区长某某带队赴外地开展对口帮扶工作"
+
+
+def test_a_countys_name_or_its_column_over_the_headline_is_a_kicker() -> None:
+    from newsarchive.split.titles import is_column_label, trailing_date
+    assert is_column_label("岐山县") and is_column_label("凤阳要闻")
+    assert not is_column_label("岐山县召开会议")
+    assert trailing_date("某镇召开招商引资工作会 2031-04-01 17:12") == ("某镇召开招商引资工作会", "2031-04-01")

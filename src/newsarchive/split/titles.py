@@ -22,7 +22,7 @@ from typing import Sequence
 
 from ..repair import clean_text
 from ..simplified import to_simplified
-from ..extract.gazetteer import CITY, by_short, divisions
+from ..extract.gazetteer import CITY, COUNTY, by_short, divisions
 from .headline_echo import site_banner
 from .patterns import ITEM_BULLET, is_event_line, list_words
 
@@ -57,7 +57,8 @@ _TRAILING_BAR = re.compile(r"\s*[|｜]+\s*$")
 
 
 #: A full date set after the headline across a space (某某揭牌启用 2031年04月10日, … 2031-04-10).
-_TRAILING_DATE = re.compile(r"\s+((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))$")
+_TRAILING_DATE = re.compile(r"\s+((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))"
+                            r"(?:\s+\d{1,2}:\d{0,2}(?::\d{0,2})?)?$")
 #: Fewest characters of a headline left before such a date.
 _DATED_HEADLINE_MIN = 6
 
@@ -95,15 +96,20 @@ def is_column_label(text: str) -> bool:
     """A heading line that is only a site's column or region (滚动新闻, 天津), or a phrase
     framed by dashes (—— 关注某某 ——): a kicker."""
     title = title_text(text)
-    return to_simplified(title).strip("【】[]") in _column_labels() or _region_label(title) \
-        or _DASH_FRAMED.match(title) is not None
+    label = to_simplified(title).strip("【】[]")
+    return label in _column_labels() or _region_label(title) or _DASH_FRAMED.match(title) is not None \
+        or any(label.endswith(c) and _region_label(label[:-len(c)], COUNTY) for c in _column_labels())
 
 
-def _region_label(text: str) -> bool:
-    """A line that is only a province's or city's name (天津, 广东省): a site's regional
-    column over its headline, never the headline itself."""
+def _region_label(text: str, lowest: int = CITY) -> bool:
+    """A line that is only a province's or city's name (天津, 广东省), or a county's full
+    name (岐山县): a site's regional column over its headline, never the headline itself;
+    with a column's name after it (凤阳要闻) too."""
     name = to_simplified(text).strip("【】[] ")
-    return 2 <= len(name) <= 8 and any(d.level <= CITY for d in (*divisions(name), *by_short(name)))
+    if not 2 <= len(name) <= 8:
+        return False
+    return any(d.level <= lowest for d in (*divisions(name), *by_short(name))) \
+        or any(d.level == COUNTY and d.name == name for d in divisions(name))
 
 
 def headline(lines: Sequence[str], levels: Sequence[int] = (), body: str = "") -> tuple[str | None, str | None]:
