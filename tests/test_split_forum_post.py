@@ -62,3 +62,17 @@ def test_a_sites_share_and_login_instructions_and_empty_counters_are_chrome() ->
         assert line_kind(line) == CHROME, line
     assert line_kind("全年举办活动62次。") is None
     assert line_kind("大家纷纷表示,要把好经验分享到朋友圈里,让更多人知道这一好消息。这是村民的心声。") is None
+
+
+def test_a_sites_blurb_sponsors_and_a_related_heading_alone_make_no_article() -> None:
+    from newsarchive.split.residue import FOOTER
+    assert line_kind("某某聚焦新闻网,是具有广泛影响力的,综合性聚焦重大新闻事件的网站。") == FOOTER
+    assert line_kind("中共某州委 某州人民政府主管 中共某州委宣传部主办") == FOOTER
+    assert line_kind("投稿邮箱:abc@example.com") == CHROME
+    assert line_kind("本次活动由县委宣传部主办") is None
+    assert line_kind("某县召开会议,是全县的一件大事。") is None
+    from tests.pages import split_page
+    page = ("- 相关推荐\n某镇农民正月忙充电\n本报讯 1月30日,某镇某村的培训教室里坐满了前来学习种植技术的村民。\n"
+            "该镇农技站负责人说,今年已举办培训班十二期。\n")
+    drafts = split_page(page)
+    assert len(drafts) == 1 and drafts[0].title == "某镇农民正月忙充电"

@@ -34,8 +34,8 @@ from .residue_shapes import (
     YMD, bare_stamp, epaper_page_line,
 )
 from .residue_site import (
-    back_link, back_link_site, channel_row, crumb_path, crumb_tail, domain_only, logo_alt, site_welcome, spaced_out_joined,
-    title_labelled,
+    back_link, back_link_site, channel_row, crumb_path, crumb_tail, domain_only, logo_alt, site_blurb, site_welcome,
+    spaced_out_joined, sponsors_line, title_labelled,
 )
 
 __all__ = ["CRUMB", "STAMP", "SOURCE", "FOOTER", "EDITOR", "CHROME", "IMAGE", "EPAPER", "RETITLE",
@@ -221,6 +221,8 @@ def _kind(t: str) -> str | None:
         return CHROME                # a portal's menu, however many channels it lists
     if len(t) <= _INSTRUCTION and m.chrome_sentence.search(t):
         return CHROME                # the site's instructions to share or log in
+    if len(t) <= _INSTRUCTION and (site_blurb(t) or sponsors_line(t)):
+        return FOOTER                # "某某网,是…的网站。", "某州委 某州政府主管 某州委宣传部主办"
     if not short:
         return None
     dated = _dated_line(t, m)

@@ -49,6 +49,8 @@ def residue_blocks(texts: list[str], kinds: list[str | None]) -> None:
             _disclaimer(texts, kinds, i)
         elif text.rstrip(":：") in related:
             _related_list(texts, kinds, i)
+            if kinds[i] is None:
+                kinds[i] = CHROME      # 相关推荐 alone on its line: the page's, never the text
 
 
 def _disclaimer(texts: list[str], kinds: list[str | None], heading: int) -> None:

@@ -18,7 +18,7 @@ from ..yamlfile import read_yaml
 
 
 __all__ = ["back_link", "back_link_site", "channel_row", "crumb_path", "crumb_tail", "domain_only", "logo_alt",
-           "site_welcome", "spaced_out_joined", "title_labelled", "title_labels"]
+           "site_blurb", "site_welcome", "spaced_out_joined", "sponsors_line", "title_labelled", "title_labels"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "residue.yaml"
 #: Longest line read as a back link or as a column's name closed by the breadcrumb's end.
@@ -190,3 +190,23 @@ def crumb_path(t: str, home: tuple[str, ...], separators: frozenset[str]) -> boo
         if short and not items[-1] and inner and all(inner) and sep not in _MORE_LINKS:
             return True           # the home item left out, the path still closed by its mark: "> 热点 >"
     return False
+
+
+#: A site describing itself ("某某网,是具有广泛影响力的综合性新闻网站。"): its name, 是, what it
+#: is, ending in the kind of site.
+_BLURB = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,14}(?:网|网站|平台|客户端)\s*[,，]?\s*是.{2,50}?"
+                    r"(?:网站|平台|门户|媒体|客户端)[。.!！]?$")
+#: A site's sponsors named without colons ("中共某州委 某州人民政府主管 某州委宣传部主办"): one to
+#: four bodies, each closed by what it does for the site.
+_SPONSORS = re.compile(r"^(?!.*由)(?:[\u4e00-\u9fff]{2,20}\s+){0,3}[\u4e00-\u9fff]{2,20}(?:主管|主办|承办|协办)"
+                       r"(?:\s+(?:[\u4e00-\u9fff]{2,20}\s+){0,3}[\u4e00-\u9fff]{2,20}(?:主管|主办|承办|协办))*$")
+
+
+def site_blurb(t: str) -> bool:
+    """The site's sentence about itself, above or below the article: never its text."""
+    return _BLURB.match(t) is not None
+
+
+def sponsors_line(t: str) -> bool:
+    """The bodies that run the site, named without colons: its footer or masthead."""
+    return _SPONSORS.match(t) is not None
