@@ -11,7 +11,6 @@ The words are data (``data/dates.yaml``); :mod:`.dates` decides the order.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 import re
 from pathlib import Path

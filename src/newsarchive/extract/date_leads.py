@@ -137,6 +137,7 @@ def lead_date(paragraph: str, stamped: bool = False) -> Lead:
     first_end = _FIRST_SENTENCE_END.search(text)
     lead_end = _first_sentence_end(text)
     dates = list(iter_dates(text))
+    first_stop = lead_end.start() if lead_end else len(text)     # where the lead's first sentence ends
     for n, found in enumerate(dates):
         dateline = _DATELINE_END.match(text, found.end) is not None or _place_dateline(text, found)
         if dateline and n + 1 < len(dates) and (_opens_after_dateline(text, found, dates[n + 1])
@@ -150,8 +151,8 @@ def lead_date(paragraph: str, stamped: bool = False) -> Lead:
         if not dateline and is_ahead(text, found) and any(
                 _starts_clause(text, d.start) and not is_ahead(text, d) for d in dates[n + 1:]):
             continue             # 大会将1月19日开幕。1月18日上午,代表团召开全体会议: the report's own day
-        if dateline and (n + 1 == len(dates) or dates[n + 1].start > (lead_end.start() if lead_end else len(text))):
-            day = _day_after_dateline(text, found, lead_end.start() if lead_end else len(text))
+        if dateline and (n + 1 == len(dates) or dates[n + 1].start > first_stop):
+            day = _day_after_dateline(text, found, first_stop)
             if day is not None:
                 return Lead(day)     # 某某网7月24日讯 (某某) 23日,…; …会议8日开幕: the event's day
         if dateline or ((clause or action) and not _period_date(text, found)) or as_of:

@@ -36,7 +36,6 @@ _EVENT_YEAR = [
 ]
 
 
-
 def event_year(text: str) -> int | None:
     """The year ``text`` names as part of its event (召开2018年…会议), if exactly one."""
     years = {int(m.group(1)) for rx in _EVENT_YEAR for m in rx.finditer(fold(text))}

@@ -97,6 +97,8 @@ from .numerals import to_int
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     right = _SENTENCE_END.search(text, end)

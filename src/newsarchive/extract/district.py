@@ -28,7 +28,7 @@ from .district_province import towns_of, visited_beyond_seat, visited_city
 from .district_tours import province_round_up, toured_division
 from .district_roles import (accompanied, called_on, destination, filed_from_visited, headline_destination,
                              headline_province, held_in,
-                             tour_stops, visited_away)
+                             sets_out_for, tour_stops, visited_away)
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
 
@@ -201,12 +201,7 @@ def _departs_to(a: Article, sentence: str, place: str) -> bool:
     """Does ``sentence`` have its subject set out for ``place`` itself, by any name (赴某市,
     前往西藏阿里地区)?  Going to a unit inside one's own place is no setting out from it."""
     text = simplified(sentence)
-    return any(text[max(0, p.start - 2):p.start].endswith(_SETTING_OUT) and p.canonical == place
-               for p in a.find(sentence))
-
-
-#: Verbs of setting out for a place.
-_SETTING_OUT = ("赴", "前往")
+    return any(p.canonical == place and sets_out_for(text, p.start) for p in a.find(sentence))
 
 
 def _unlisted_county(text: str) -> bool:

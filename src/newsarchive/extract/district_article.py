@@ -102,8 +102,9 @@ class Article:
         counts = Counter(p.canonical for ps in raw for p in ps if p.name != p.canonical)
         self.repeated = {c for c, n in counts.items() if n >= _REPEATED_SHORT}
         # a place cited for its lesson or experience (汲取某县等地教训) is elsewhere
-        self.per_text = [[p for p in self._keep(ps) if not cited_as_example(simplified(t), p)]
-                         for t, ps in zip(self.texts, raw)]
+        self.folded = [simplified(t) for t in self.texts]
+        self.per_text = [[p for p in self._keep(ps) if not cited_as_example(t, p)]
+                         for t, ps in zip(self.folded, raw)]
         #: Every place of the text, short names of provinces the article does not name
         #: included (a host's media centre named by its short name: 某某融媒).
         self.unfiltered_places = [p for ps in raw for p in ps]
@@ -111,7 +112,6 @@ class Article:
         #: media centre's name stands.
         self.page_and_source_texts = [*draft.page_lines, *draft.bylines]
         self.places = [p for ps in self.per_text for p in ps]
-        self.folded = [simplified(t) for t in self.texts]
         # a paper's own name in a dateline (临汾新闻网讯) names its place whatever provinces the
         # story mentions; a source line's short name must pass them like any bare name
         self.sources = [p for t in (*self.texts, *draft.bylines, *draft.captions, *draft.page_lines)
@@ -161,8 +161,9 @@ class Article:
         """:meth:`_keep` for a source line's publisher, but a city's daily named after it
         (来源:沈阳日报) is that city's whatever provinces the text names in passing
         (北京冬奥会): only a county's name may be a region's paper's (新安晚报)."""
-        return [p for p in places if p.level == CITY and source.startswith(_CITY_PAPERS, source.find(p.name) + len(p.name))] \
-            or self._keep(places)
+        named = [p for p in places
+                 if p.level == CITY and source.startswith(_CITY_PAPERS, source.find(p.name) + len(p.name))]
+        return named or self._keep(places)
 
     def find(self, text: str) -> list[Place]:
         return self._keep(find_places(text, self.known))

@@ -118,7 +118,7 @@ def visited_away(a: Article, sentence: str, home: str) -> str | None:
     for k, p in enumerate(places):
         if k and places[k - 1].end == p.start or not _reached_re().search(text[max(0, p.start - 4):p.start]):
             continue
-        if _SETTING_OUT.search(text[max(0, p.start - 4):p.start]):
+        if sets_out_for(text, p.start):
             continue            # 某县代表团赴某市学习: the trip, told by its side, is the delegation's news
         chain = written_run(places, k)
         picked = pick(chain)
@@ -137,6 +137,12 @@ def visited_away(a: Article, sentence: str, home: str) -> str | None:
 
 #: Verbs of setting out for a place (赴, 前往), the story told from where the visitors come.
 _SETTING_OUT = re.compile(r"(?:赴|前往)(?:我[市州盟])?$")
+
+
+def sets_out_for(text: str, start: int) -> bool:
+    """Does a verb of setting out (赴, 前往) stand right before the place at ``start`` of
+    ``text`` (simplified)?"""
+    return _SETTING_OUT.search(text, max(0, start - 4), start) is not None
 
 
 def _town_county(a: Article, town: Place) -> Place | None:

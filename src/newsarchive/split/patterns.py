@@ -309,7 +309,7 @@ def splits_word(left: str, right: str, reach: int = 6) -> bool:
 #: (…出席会议。(记者 某某), …调研。(某某), …部署。(本报记者)).
 _CLOSING_CREDIT = re.compile(r"[。！？!?][”’」』]*\s*[(（](?P<credit>[^()（）]{2,16})[)）]\s*$")
 #: A bullet opening a digest's item (●7月2日,…).
-ITEM_BULLET = re.compile(r"^\s*[●■◆▲★◇□○▪•]+\s*")
+ITEM_BULLET = re.compile(r"^\s*[●■◆▲★◇□○▪•▶►]+\s*")
 
 
 def closes_with_credit(text: str) -> bool:
@@ -339,6 +339,8 @@ _DIGEST_HEADING_MAX = 10
 
 def is_digest_heading(text: str) -> bool:
     """Is the line a digest's column name (要闻简报, 要 闻 周 报)?"""
+    if len(text) > 3 * _DIGEST_HEADING_MAX:
+        return False             # read for every line of a file: most are text
     name = re.sub(r"[\s·•:：]+", "", closed_up(text.strip()))
     return 2 <= len(name) <= _DIGEST_HEADING_MAX and name.endswith(list_words("digest_heading_endings"))
 

@@ -161,7 +161,7 @@ _MORE_LINKS = frozenset({">>", "»"})
 _ANGLES = frozenset({">", "＞", "›"})
 #: An item of a two-level path: a short name of characters and letters, no number
 #: ("产值 > 三亿元" compares amounts).
-_CRUMB_PAIR = re.compile(rf"^(?:(?![一二三四五六七八九十百千万亿两])[\u4e00-\u9fffA-Za-z]){{2,8}}$")
+_CRUMB_PAIR = re.compile(r"^(?:(?![一二三四五六七八九十百千万亿两])[\u4e00-\u9fffA-Za-z]){2,8}$")
 #: Longest item of a path without a home word.
 _CRUMB_ITEM = 12
 

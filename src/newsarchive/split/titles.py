@@ -48,8 +48,6 @@ def _site_name_suffix() -> re.Pattern[str]:
     return re.compile(rf"\s*-{{1,2}}\s*[^-—|｜_\s“”\"《》「」]{{1,10}}(?:{endings})$")
 
 
-#: A list item's bullet before the headline ("• 某某带队赴某县…"): the page's layout.
-_LEADING_BULLET = re.compile(r"^[•●▪◆■▶►]+\s*")
 #: A headline set whole in lenticular brackets (【某某工作会议】): the brackets are the layout's.
 _BRACKETED = re.compile(r"^【([^【】]{2,60})】$")
 #: A bar a page's layout left after the headline, its next cell empty ("某某开工奠基 |").
@@ -71,7 +69,7 @@ def trailing_date(title: str) -> tuple[str, str] | None:
 
 def without_leading_bullet(title: str) -> str:
     """The headline without a list item's bullet the page set before it ("• 某某带队赴某县…")."""
-    return _LEADING_BULLET.sub("", title) or title
+    return ITEM_BULLET.sub("", title) or title
 
 
 def title_text(text: str) -> str:
