@@ -89,6 +89,8 @@ class _Markers:
     crumb_end: frozenset[str]
     stamp_label: re.Pattern[str]
     weak_label: re.Pattern[str]
+    disclosure: re.Pattern[str]
+    publications: re.Pattern[str]
     any_label: re.Pattern[str]
     stamp_label_anywhere: re.Pattern[str]
     source_label: re.Pattern[str]
@@ -138,6 +140,8 @@ def markers() -> _Markers:
         crumb_end=frozenset(words["crumb_end"]),
         stamp_label=re.compile(rf"^(?:{_alternation(words['stamp_labels'])}){colon}"),
         weak_label=re.compile(rf"^(?:{_alternation(words['stamp_weak_labels'])}){colon}"),
+        publications=re.compile(rf"^(?:《[^《》]{{1,20}}(?:{_alternation(words['publication_endings'])})》\s*){{2,}}$"),
+        disclosure=re.compile(rf"^(?:{_alternation(words['disclosure_labels'])})(?:{colon}|\s|$)"),
         any_label=re.compile(rf"(?:{_alternation(words['stamp_labels'] + words['stamp_weak_labels'])}){colon}"),
         stamp_label_anywhere=re.compile(rf"(?:{_alternation(words['stamp_labels'])}){colon}"),
         source_label=re.compile(rf"(?:{_alternation(words['source_labels'])}){colon}"),
@@ -239,7 +243,7 @@ def _kind(t: str) -> str | None:
         return SOURCE if back_link_site(bare) else CHROME
     if site_welcome(bare):           # "你好,欢迎光临某某网" names it too
         return SOURCE
-    if m.counter.match(t) or _digit_stuck_link(bare, m) or _HEX_ID.match(t):
+    if m.counter.match(t) or _digit_stuck_link(bare, m) or _HEX_ID.match(t) or m.publications.match(t):
         return CHROME
     if forum_furniture(t):
         return CHROME                # a post's floor (楼主), its poster's card, the thread's pager
@@ -313,7 +317,7 @@ def _stamp(t: str, m: _Markers) -> str | None:
         return None
     t = BRACKETED_DATE.sub(r"\1 ", t)     # "(2031/5/19 16:59:09) 来源:某某": the date in brackets
     dated = bool(FULL_DATE.search(t))
-    if m.stamp_label.match(t):
+    if m.stamp_label.match(t) or m.disclosure.match(t):
         return STAMP if dated else SOURCE
     if DATED_BY_VERB.match(t):
         return STAMP                  # a forum's post bar: "发表于 2031-9-7 07:32:08 | 显示全部楼层 |阅读模式"

@@ -34,6 +34,11 @@ def _column_labels() -> frozenset[str]:
     return frozenset(list_words("column_labels"))
 
 
+@functools.lru_cache(maxsize=1)
+def _column_prefixes() -> frozenset[str]:
+    return frozenset(list_words("column_label_prefixes"))
+
+
 _SPACED = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff])+$")
 #: A site's name after a headline ("…考察学习|某某资讯", "…_新闻中心_某某网").
 #: A part in quotes or brackets ("…|进村入户送“温暖”") is the headline's second half, no site's name.
@@ -96,7 +101,8 @@ def is_column_label(text: str) -> bool:
     title = title_text(text)
     label = to_simplified(title).strip("【】[]")
     return label in _column_labels() or _region_label(title) or _DASH_FRAMED.match(title) is not None \
-        or any(label.endswith(c) and _region_label(label[:-len(c)], COUNTY) for c in _column_labels())
+        or any(label.endswith(c) and (_region_label(label[:-len(c)], COUNTY) or label[:-len(c)] in _column_prefixes())
+               for c in _column_labels())
 
 
 def _region_label(text: str, lowest: int = CITY) -> bool:

@@ -22,6 +22,8 @@ FIELD = "field"        # a form line of a notice: a paragraph of its own
 BYLINE = "byline"
 CAPTION = "caption"
 
+#: Longest sentence read as a caption over a file's first report.
+_CAPTION_LONGEST = 30
 #: Most lines a heading group holds (引题, 主题, 副题).
 MAX_HEAD = 3
 
@@ -84,6 +86,23 @@ class Builder:
         self.has_subheads = self.has_body = self.kept = self.has_head = self.has_lead = False
         self.head_level = 0
         self.last = None
+
+    def took_caption_first(self) -> bool:
+        """The file so far is one short sentence and nothing else of the kind that makes an
+        article (no headline, no dateline): a photo's caption over the first report, its
+        own when that report's dateline comes (耐心聆听某某群众的心声。/ 某某网讯 …).  It
+        becomes that report's caption."""
+        prose = [k for k, u in enumerate(self.current) if u.role == PROSE]
+        if len(self.articles) != 1 or self.has_head or self.has_lead or len(prose) != 1 \
+                or any(u.role in (SUBHEAD, FIELD) for u in self.current):
+            return False
+        text = self.current[prose[0]].text.strip()
+        if len(text) > _CAPTION_LONGEST or text.count("。") > 1 or "，" in text or "," in text:
+            return False
+        self.current[prose[0]] = Unit(self.current[prose[0]].line, CAPTION)
+        self.has_body = self.kept = False
+        self.last = None
+        return True
 
     def at_top(self) -> bool:
         """Nothing but captions, bylines and form lines (page stamps) seen yet in the file:

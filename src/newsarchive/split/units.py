@@ -163,7 +163,8 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
             b.add(line, SUBHEAD)
         else:
             led_in = i > 0 and leads[i] == STRONG and lines[i - 1].text.rstrip().endswith(_LEADS_INTO)
-            if b.has_body and leads[i] == STRONG and (b.has_lead or not b.has_head) and not led_in:
+            if b.has_body and leads[i] == STRONG and (b.has_lead or not b.has_head) and not led_in \
+                    and not b.took_caption_first():
                 b.new_article()          # a lead with no headline before it
             elif b.has_body and (_item_after_credit(b.last, line) or (_next_bullet(b.last, line) and (
                     i > digest_at or _dated_items(b.last, line)))):
