@@ -90,8 +90,8 @@ def test_source_line_of_a_county_media_centre():
     (["宁德市委巡察组进驻福鼎市"], "市委巡察组进驻", "福鼎市"),
     # a unit outside the body's place is no inspected unit of its own
     (["5月6日，宁德市委督查组赴南平市延平区检查学习。"], None, "宁德市"),
-    # a field visit is no inspection: the city stays the subject
-    (["5月6日，宁德市委书记到蕉城区调研乡村振兴工作。"], None, "宁德市"),
+    # a field visit is no inspection: under a headline that does not say where, the city stays
+    (["5月6日，宁德市委书记到蕉城区调研乡村振兴工作。"], "市委书记调研乡村振兴工作", "宁德市"),
     # several units written as one list at the head → what they share
     (["蕉城区、福安市、福鼎市同步开展消防演练。"], None, "宁德市"),
     (["台江区、仓山区、晋安区联合举办招聘会。"], None, "福州市"),
@@ -115,8 +115,16 @@ def test_a_paper_named_after_another_province_place_is_no_place():
 
 
 def test_an_inspection_in_a_later_sentence_is_not_the_subjects():
-    d = draft("5月6日，宁德市委书记到蕉城区调研。随后，督查组赴福安市检查防汛工作。")
+    d = draft("5月6日，宁德市委书记到蕉城区调研。随后，督查组赴福安市检查防汛工作。", title="全力做好防汛工作")
     assert extract_district(d) == "宁德市"
+
+
+def test_without_a_headline_the_leads_visit_is_the_units_news():
+    # no headline to say what the article is about: the lead's visit says it
+    d = draft("5月6日，宁德市委书记到蕉城区调研乡村振兴工作。")
+    assert extract_district(d) == "蕉城区"
+    d = draft("某某网2月4日讯(通讯员 甲乙)“新春快乐!”2月3日,福建宁德市委常委丙丁一行,深入蕉城区某某乡慰问困难群众。")
+    assert extract_district(d) == "蕉城区"
 
 
 def test_a_site_banner_naming_the_province_gives_way_to_the_county():

@@ -16,7 +16,7 @@ def test_a_visit_to_the_county_the_dateline_is_filed_from() -> None:
 
 def test_a_field_visit_without_such_a_dateline_stays_the_citys() -> None:
     d = draft("2031年5月2日,江西省吉安市委常委某某带领市水利局局长某某到永丰调研抗旱工作。",
-              "某某一行到某镇查看了水库蓄水情况。")
+              "某某一行到某镇查看了水库蓄水情况。", title="市领导调研抗旱工作")
     assert extract_district(d) == "吉安市"
 
 

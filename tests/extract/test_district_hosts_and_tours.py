@@ -56,7 +56,8 @@ def test_a_citys_body_going_to_the_unit_the_headline_names() -> None:
 
 
 def test_without_the_headline_the_citys_visit_stays_the_citys() -> None:
-    d = draft("5月4日,鹰潭市委书记王明来月湖区视察老城改造工作。", "王明对月湖区的工作给予肯定。")
+    d = draft("5月4日,鹰潭市委书记王明来月湖区视察老城改造工作。", "王明对月湖区的工作给予肯定。",
+              title="王明视察老城改造工作")
     assert extract_district(d) == "鹰潭市"
 
 

@@ -174,10 +174,10 @@ def lead_date(paragraph: str, stamped: bool = False) -> Lead:
 
 
 #: What stands between a dateline's date and the lead's own first words: the dateline's
-#: end (电, 讯; a place before it), the byline's brackets, the report it relays
-#: (据某某日报报道).
+#: end (电, 讯; a place before it), the byline's brackets, a quotation the lead opens with
+#: (“我代表…来看您了!”2月3日,…), the report it relays (据某某日报报道).
 _AFTER_DATELINE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{alternation('dateline_ends')})\s*"
-                             r"(?:[(（【\[][^()（）【】\[\]]{0,40}[)）】\]])?\s*"
+                             r"(?:[(（【\[][^()（）【】\[\]]{0,40}[)）】\]])?\s*(?:“[^“”]{1,60}”\s*)?"
                              r"(?P<relayed>据[^，,。；;\d]{2,20}?(?:报道|消息)[,，:：]?\s*)?$")
 
 

@@ -1,4 +1,4 @@
-"""The year a lead's date without one takes from what its own sentence writes (see
+"""The year (or month) a lead's date without one takes from what its own sentence writes (see
 :mod:`.dates`, rule 4): the year of the event it names (召开2018年…会议), of the work it
 reports (听取某县2031年防汛工作情况), or of the date's month (自2031年12月上旬至…); never
 the year a review looks back on (召开2030年工作总结会).
@@ -6,13 +6,14 @@ the year a review looks back on (召开2030年工作总结会).
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from ..records import PartialDate
 from .date_context import alternation
-from .date_forms import valid
+from .date_forms import iter_dates, valid
 from .folding import fold
 
-__all__ = ["WRITTEN_YEAR", "event_year", "sentence_year"]
+__all__ = ["WRITTEN_YEAR", "day_month", "event_year", "sentence_year"]
 
 #: A year written with 年 (2031年).
 WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
@@ -105,3 +106,17 @@ def _attribute_year(sentence: str, paragraph: str) -> int | None:
     year = int(m.group(1))
     latest = max(int(y) for y in WRITTEN_YEAR.findall(paragraph))
     return year if year >= latest else None
+
+
+#: How many of the article's first paragraphs are read for a day's month.
+_DAY_MONTH_REACH = 3
+
+
+def day_month(day: int, paragraphs: Sequence[str]) -> int | None:
+    """The month of the first date further on that writes the lead's day with its month
+    (28日上午,…动员会召开。…巡视期间(2月28日—4月28日): February), in the first paragraphs."""
+    for paragraph in paragraphs[:_DAY_MONTH_REACH]:
+        for found in iter_dates(paragraph):
+            if found.date.day == day and found.date.month is not None:
+                return found.date.month
+    return None

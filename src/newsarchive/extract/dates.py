@@ -90,7 +90,7 @@ from .date_context import (
 )
 from .date_forms import CN_YEAR_DIGITS, DateMatch, heading_date, iter_dates, parse_date_value, valid
 from .date_leads import VAGUE, fused_with_stamp, lead_date
-from .date_years import WRITTEN_YEAR, sentence_year
+from .date_years import WRITTEN_YEAR, day_month, sentence_year
 from .lead_paragraph import dateline_after_summary
 from .folding import fold
 from .numerals import to_int
@@ -166,7 +166,7 @@ def _extract_date(draft: Draft) -> PartialDate | None:
             return _signed_year(_completed(lead.found, paragraph, draft.title, dated), signature)
         if lead.day is not None:
             return with_stamp_year(PartialDate(None, None, lead.day), stamp) if stamp \
-                else PartialDate(None, None, lead.day)
+                else PartialDate(None, day_month(lead.day, draft.paragraphs[first:]), lead.day)
         if lead.fused is not None and stamp is not None:
             fused = fused_with_stamp(lead.fused, stamp)
             if fused is not None:

@@ -27,7 +27,7 @@ from .district_host import NO_HOST, visit_host
 from .district_province import towns_of, visited_beyond_seat, visited_city
 from .district_tours import province_round_up, toured_division
 from .district_roles import (accompanied, called_on, destination, filed_from_visited, headline_destination,
-                             headline_province, held_in,
+                             headline_province, held_in, own_unit_headline,
                              sets_out_for, tour_stops, visited_away)
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
@@ -85,7 +85,7 @@ def _district(a: Article) -> str | None:
     """:func:`extract_district` of an article without front matter, by the name of now."""
     own = a.self_place()
     if own:     # our paper's own news; a unit of ours the lead's inspectors inspect is more precise
-        return a.inspected(a.lead, own) or destination(a, a.lead, own) or own
+        return a.inspected(a.lead, own) or destination(a, a.lead, own) or own_unit_headline(a, own) or own
     hosted = visit_host(a)
     if hosted != NO_HOST:
         return hosted

@@ -18,6 +18,7 @@ from typing import Callable, Sequence
 from ..records import Draft
 from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
+from .place_given_names import person_named_elsewhere
 from .place_names import Place, publisher_places, repeat_confirms, short_mentions, simplified
 from .place_words import pairs
 from .places import article_known, draft_texts, find_places
@@ -27,7 +28,7 @@ from .district_cues import (
     cited_as_example, in_dateline, inspection_re, is_media_name, of_kind, only_cited, short_above, source_re, visit_re,
     visit_to_ours_re,
 )
-from .district_self import bare_kinds, own_kinds, speaks_as
+from .district_self import bare_kinds, own_kinds, self_mentions, speaks_as
 from .lead_paragraph import dateline_after_summary
 
 _SELF = re.compile(r"[我全](市|县|区|州|旗|省)")
@@ -94,7 +95,10 @@ class Article:
     def __init__(self, draft: Draft) -> None:
         self.texts = draft_texts(draft)
         self.known = article_known(tuple(self.texts))
-        raw = [find_places(t, self.known) for t in self.texts]
+        # a short name opening a person's name the text writes after a post (区长吴江辉) is no place
+        raw = [[p for p in find_places(t, self.known)
+                if p.name == p.canonical or not person_named_elsewhere(self.texts, t, p.start, p.end)]
+               for t in self.texts]
         self.provinces = {q for ps in raw for p in ps for q in _province_of(p) if p.level == PROVINCE} \
             | {q for ps in raw for p in ps if p.name == p.canonical for q in _province_of(p)}
         #: Bare short names the text writes so often that they are its places whatever
@@ -118,7 +122,7 @@ class Article:
                         for m in source_re().finditer(simplified(t)) for p in (
                             self.find(m.group()) or (publisher_places(m.group()) if m.group().endswith("讯")
                                                      else self._keep_paper(m.group(), publisher_places(m.group()))))]
-        self.kinds = [m.group(1) for t in self.folded for m in _SELF.finditer(t)]
+        self.kinds = [m.group(1) for t in self.folded for m in self_mentions(t)]
         #: The kinds the text calls its own in the first person (我区, not 全市).
         self.first_person = {m.group(1) for t in self.folded for m in _SELF.finditer(t) if m.group().startswith("我")}
         #: Places of the page's own lines (an e-paper's 青石*要闻, a masthead): a bare short
@@ -305,9 +309,16 @@ class Article:
         未来发展负责 → 武穴市): unconfirmed as a place in general, but a body of that
         kind names its own place; several such units name none."""
         found = {d.name for t in self.folded for short in short_mentions(t)
-                 if repeat_confirms(short) and not only_cited(t, short) for d in gz.by_short(short)
+                 if repeat_confirms(short) and not only_cited(t, short) and not self._only_person(t, short)
+                 for d in gz.by_short(short)
                  if len(gz.by_short(short)) == 1 and ok(Place(0, 0, short, d.name, d.level))}
         return found.pop() if len(found) == 1 else None
+
+    def _only_person(self, text: str, short: str) -> bool:
+        """Is every mention of ``short`` in ``text`` the start of a person's name the
+        article writes after a post (:func:`.person_named_elsewhere`)?"""
+        starts = [m.start() for m in re.finditer(re.escape(short), text)]
+        return bool(starts) and all(person_named_elsewhere(self.folded, text, i, i + len(short)) for i in starts)
 
     def town_county(self, town: Place) -> str | None:
         for ps in self.per_text:

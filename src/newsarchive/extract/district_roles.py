@@ -14,6 +14,8 @@ people acting come from or a place named in passing:
   news when the lead has the city's body go there too, or the headline has it go there;
 * a host written only by its body after a visit or calling verb (``到县政府拜会县长``) is
   the unit of that kind the article names most, not the visitors' home;
+* a unit of the paper's own place that opens the headline (``某区参加某市…交流会`` on the
+  city's site) is the unit's news;
 * the places a body tours (``到甲县、乙市、丙县考察``) are not its own place;
 * the one unit of its own a city's or prefecture's body visits that the lead's dateline is
   filed from (``某某在线某县消息 …某州领导到某县调研``) is where the event happens.
@@ -199,9 +201,10 @@ def headline_destination(a: Article, sentence: str, own: str) -> str | None:
     """The unit of ``own`` its body goes to in ``sentence`` when the headline, too, has
     someone go to it (某某来某区视察… / 某市委书记某某来某区视察), or when ``sentence`` is
     the headline (某市某官员到某县某镇调研): the headline makes the visit the unit's news.
-    A visit the lead alone reports stays the city's."""
+    A visit the lead alone reports stays the city's, unless the article has no headline:
+    its lead then says what a headline would."""
     unit = destination(a, [sentence], own)
-    if unit is None or sentence in a.lead[:a.headings]:
+    if unit is None or sentence in a.lead[:a.headings] or not a.headings:
         return unit
     return unit if destination(a, a.lead[:a.headings], own) == unit else None
 
@@ -279,3 +282,15 @@ def filed_from_visited(a: Article, sentence: str, picked: Place) -> str | None:
     if unit == picked.canonical or not lies_within(unit, picked.canonical):
         return None
     return unit if a.visited(sentence, picked.canonical) == unit else None
+
+
+def own_unit_headline(a: Article, own: str) -> str | None:
+    """The county-level unit of ``own`` (the paper's city) that opens the headline as its
+    subject (某区参加某市—某市对口合作交流会): that unit's news, not the city's."""
+    if not a.headings:
+        return None
+    chain = a.chain_head(a.lead[0])
+    if not chain or chain[0].start != 0:
+        return None
+    p = chain[-1]
+    return p.canonical if p.level == COUNTY and lies_within(p.canonical, own) else None

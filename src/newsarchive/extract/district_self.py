@@ -6,16 +6,31 @@ above them: ``县委副书记…为县里承办的全市技能大赛出力``).""
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .place_names import Place, simplified
 
 _SELF = re.compile(r"[我全](市|县|区|州|旗|省)")
+#: A verb of relaying a meeting right before a 全<kind> (传达了全市…会议精神): the whole is the
+#: level above, whose meeting the writer's body relays.
+_RELAYING = re.compile(r"(?:传达|贯彻|学习|落实)了?(?:学习|贯彻|落实)?$")
+#: What the relayed meeting's clause closes with (…工作会议精神, …会议要求).
+_RELAYED = re.compile(r"[^,，。;；!?！？]{0,30}?会议?(?:精神|要求|部署)")
 _SENTENCE_START = re.compile(r"[。！？!?；;\n]")
 #: A body written without its place's name (州委副书记, 州长), after a break in the text.
 _BARE_BODY = re.compile(r"(?:^|[,，、;；。(（])(?:中共)?([省市区县州旗])(?:委|政府|长|人大|政协)")
 #: How high a kind of place stands: a province over a city (州, 盟) over a county (区, 旗).
 _KIND_RANK = {"省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3}
+
+
+def self_mentions(text: str) -> Iterator[re.Match[str]]:
+    """The 我<kind>/全<kind> of a simplified text, without a 全<kind> whose meeting the text
+    relays (传达了全市…工作会议精神: the city's meeting, relayed by the writer's 区)."""
+    for m in _SELF.finditer(text):
+        if m.group().startswith("全") and _RELAYING.search(text, max(0, m.start() - 6), m.start()) \
+                and _RELAYED.match(text, m.end()):
+            continue
+        yield m
 
 
 def bare_kinds(opening: Iterable[str]) -> set[str]:
@@ -39,7 +54,7 @@ def speaks_as(folded: Sequence[str], kind: str, unit: str, find: Callable[[str],
     one always, a ``全<kind>`` unless its sentence names, before it, another unit of that
     kind and not ``unit`` (whose whole it then is)."""
     for text in folded:
-        for m in _SELF.finditer(text):
+        for m in self_mentions(text):
             if m.group(1) != kind:
                 continue
             if m.group().startswith("我"):

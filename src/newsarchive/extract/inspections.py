@@ -375,8 +375,15 @@ def _fuller_name(full: str, short: str) -> bool:
     return full.startswith(short) and whole_place(short) is not None and whole_place(short) == whole_place(full)
 
 
+#: A round written into a group's name (五届市委第七轮巡察第三巡察组).
+_ROUND_IN_NAME = re.compile(r"届|第[\d一二三四五六七八九十]{1,3}轮")
+
+
 def _finish(g: _GroupData) -> Group:
-    name = max(g.names, key=len)
+    # the fullest name, unless the text also names the group without its round
+    # (六届市委第七轮巡察第三巡察组 … 市委第三巡察组组长某某): the group's own name
+    plain = [n for n in g.names if not _ROUND_IN_NAME.search(n) and not n.startswith(("第", "巡"))]
+    name = max(plain or g.names, key=len)
     targets = list(_unique(g.targets or g.stationed))
     targets = [t for t in targets if not any(o != t and (o.endswith(t) or _fuller_name(o, t)) for o in targets)]
     by_kind: dict[str, list[str]] = {"phone": [], "mobile": [], "email": [], "postal": []}

@@ -1,5 +1,5 @@
 """A short place name that is a person's given name (区长朱建阳: 建阳 is no place), or the
-person's whole name (县委书记田林,: 田林 is no place).
+person's whole name (县委书记田林,: 田林 is no place), or the start of it (区长吴江辉: 吴江 is no place).
 
 Given names are often place names (建阳, 江阴, 延安), and a person is named many
 times in one report, so the repeats would confirm the short name as a place
@@ -15,10 +15,13 @@ from .people_name_words import SURNAMES
 from .titles import BASE_POSTS, POST_PREFIXES
 from .wordre import words_pattern
 
-__all__ = ["in_given_name"]
+__all__ = ["in_given_name", "person_named_elsewhere"]
 
 #: A post ending right where the person's name begins.
 _POST_BEFORE = re.compile(rf"(?:{'|'.join(POST_PREFIXES)})?(?:{words_pattern(BASE_POSTS)})[ \u3000]?$")
+#: Characters that go on a place's name, not a person's (吴江区, 吴江路).
+_PLACE_ENDS = frozenset("市县区镇乡村街路州旗盟省")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 #: How far back from a name a post is looked for.
 _REACH = 8
 
@@ -30,9 +33,14 @@ def in_given_name(text: str, start: int, end: int) -> bool:
     before a mark or the next name's title)."""
     if end - start == 2 and text[start] in SURNAMES and _named_after_post(text, text[start:end]):
         return True
-    if start == 0 or text[start - 1] not in SURNAMES:
-        return False
-    person = text[start - 1:end]
+    if end - start == 2 and text[start] in SURNAMES and end < len(text) and _CJK.match(text[end]) \
+            and text[end] not in _PLACE_ENDS and _after_post(text, text[start:end + 1]):
+        return True          # 区长吴江辉: a surname, the short name and one character more
+    return start > 0 and text[start - 1] in SURNAMES and _after_post(text, text[start - 1:end])
+
+
+def _after_post(text: str, person: str) -> bool:
+    """Does the text write ``person`` right after a post somewhere?"""
     i = text.find(person)
     while i >= 0:
         if _POST_BEFORE.search(text, max(0, i - _REACH), i):
@@ -52,3 +60,14 @@ def _named_after_post(text: str, name: str) -> bool:
             return True
         i = text.find(name, i + 1)
     return False
+
+
+def person_named_elsewhere(texts: list[str], text: str, start: int, end: int) -> bool:
+    """Is the short name at ``text[start:end]`` the start of a person's name that another
+    of the article's texts writes right after a post (区长吴江辉 in the headline, 吴江辉在…
+    in the text)?"""
+    if end - start != 2 or text[start] not in SURNAMES or end >= len(text) or not _CJK.match(text[end]) \
+            or text[end] in _PLACE_ENDS:
+        return False
+    person = text[start:end + 1]
+    return any(person in t and _after_post(t, person) for t in texts)
