@@ -27,7 +27,7 @@ from .district_host import NO_HOST, visit_host
 from .district_province import towns_of, visited_beyond_seat, visited_city
 from .district_tours import province_round_up, toured_division
 from .district_roles import (accompanied, called_on, destination, filed_from_visited, headline_destination,
-                             headline_province, held_in, own_unit_headline,
+                             headline_province, held_in, own_unit_headline, seat_venue_province,
                              sets_out_for, tour_stops, visited_away)
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import Place, simplified
@@ -147,7 +147,7 @@ def _district(a: Article) -> str | None:
             if m.group(3) or m.group(1) == "省" or m.group(1) + m.group(2) == _REGION_BODY \
                     or _AUTONOMOUS_REGION.match(clause):
                 provinces = ranked(a.places, lambda p: p.level == PROVINCE) or a.page_provinces
-                province = provinces[0] if provinces else None
+                province = seat_venue_province(clause) or (provinces[0] if provinces else None)
                 found = visited_beyond_seat(a, sentence, clause) or towns_of(a, sentence, province) \
                     or visited_city(a, sentence) or a.publisher(within=province) or province
                 if found is None:       # 省委督查组到某景区… (a headline): the lead's next sentence

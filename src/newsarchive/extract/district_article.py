@@ -31,7 +31,6 @@ from .district_cues import (
 from .district_self import bare_kinds, own_kinds, self_mentions, speaks_as
 from .lead_paragraph import dateline_after_summary
 
-_SELF = re.compile(r"[我全](市|县|区|州|旗|省)")
 ORGANS = ("委", "政府", "人大", "政协", "党工委", "纪委", "监委")
 _LIST_MARK = "、"
 #: What joins the items of a list of places (甲区、乙市; 甲区和乙市).
@@ -124,7 +123,7 @@ class Article:
                                                      else self._keep_paper(m.group(), publisher_places(m.group()))))]
         self.kinds = [m.group(1) for t in self.folded for m in self_mentions(t)]
         #: The kinds the text calls its own in the first person (我区, not 全市).
-        self.first_person = {m.group(1) for t in self.folded for m in _SELF.finditer(t) if m.group().startswith("我")}
+        self.first_person = {m.group(1) for t in self.folded for m in self_mentions(t) if m.group().startswith("我")}
         #: Places of the page's own lines (an e-paper's 青石*要闻, a masthead): a bare short
         #: name there is the paper's place, as in a source line.
         self.paged = [p for t in draft.page_lines for p in self._keep(
@@ -273,7 +272,8 @@ class Article:
                   if ok(p) and organ in ORGANS and t.startswith(organ, p.end)]
         if bodies:     # 省委、泉州市委、晋江市委: the nearest body is the lowest
             return ranked(sorted(bodies, key=lambda p: -p.level), ok)[0]
-        for choice in ([p for p in self.sources if ok(p)], self.places):
+        # a source line's place, then the page's own (武隆网 > 时政新闻 > 正文), then the text's
+        for choice in ([p for p in self.sources if ok(p)], [p for p in self.paged if ok(p)], self.places):
             found = ranked(choice, ok)
             if choice is not self.places:
                 found = innermost(found)

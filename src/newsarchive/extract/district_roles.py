@@ -186,6 +186,30 @@ def held_in(a: Article, clause: str) -> str | None:
     return None
 
 
+def seat_venue_province(clause: str) -> str | None:
+    """The province whose capital a province's body meets in (省委涉藏工作会议在西宁召开 →
+    青海省), whatever other provinces the article names in its meetings' names (中央西藏
+    工作座谈会): the capital counts written short even where its province is not named."""
+    text = simplified(clause)
+    for m in re.finditer("在", text):
+        for name, province in _seat_names().items():
+            if text.startswith(name, m.end()) and _held_re().match(text, m.end() + len(name)):
+                return province
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _seat_names() -> dict[str, str]:
+    """Each provincial capital's full and short name, longest first → its province."""
+    out: dict[str, str] = {}
+    for seat in words("provincial_seats"):
+        for d in gz.divisions(seat):
+            province = next((a.name for a in gz.ancestors(d) if a.level == PROVINCE), None)
+            if province is not None and province != seat:
+                out[d.name] = out[d.short] = province
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
 def headline_province(a: Article, province: str | None, first: str | None) -> str | None:
     """Of a province written short at the head of the headline (河南行走…, 四川观察: a
     subject or a site's name) and the first city or county of the lead that no clause has

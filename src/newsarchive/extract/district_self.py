@@ -11,11 +11,12 @@ from typing import Callable, Iterable, Iterator, Sequence
 from .place_names import Place, simplified
 
 _SELF = re.compile(r"[我全](市|县|区|州|旗|省)")
-#: A verb of relaying a meeting right before a 全<kind> (传达了全市…会议精神): the whole is the
-#: level above, whose meeting the writer's body relays.
-_RELAYING = re.compile(r"(?:传达|贯彻|学习|落实)了?(?:学习|贯彻|落实)?$")
-#: What the relayed meeting's clause closes with (…工作会议精神, …会议要求).
-_RELAYED = re.compile(r"[^,，。;；!?！？]{0,30}?会议?(?:精神|要求|部署)")
+#: A verb of relaying what a higher body said, earlier in the clause (传达了全市…会议精神,
+#: 贯彻落实省委书记关于推动我市…的指示精神): the whole, or "ours", is the speaker's.
+_RELAYING = re.compile(r"传达|贯彻|学习|落实")
+#: What the relayed words' clause closes with (…工作会议精神, …指示精神, …讲话要求).
+_RELAYED = re.compile(r"[^,，。;；!?！？]{0,40}?(?:精神|指示|批示|讲话要求|会议要求|会议部署)")
+_CLAUSE_START = re.compile(r"[,，。;；!?！？]")
 _SENTENCE_START = re.compile(r"[。！？!?；;\n]")
 #: A body written without its place's name (州委副书记, 州长), after a break in the text.
 _BARE_BODY = re.compile(r"(?:^|[,，、;；。(（])(?:中共)?([省市区县州旗])(?:委|政府|长|人大|政协)")
@@ -24,11 +25,12 @@ _KIND_RANK = {"省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗":
 
 
 def self_mentions(text: str) -> Iterator[re.Match[str]]:
-    """The 我<kind>/全<kind> of a simplified text, without a 全<kind> whose meeting the text
-    relays (传达了全市…工作会议精神: the city's meeting, relayed by the writer's 区)."""
+    """The 我<kind>/全<kind> of a simplified text, without those inside words the text relays
+    (传达了全市…工作会议精神: the city's meeting; 贯彻…关于推动我市…的指示精神: the
+    speaker's city), which the writer's 区 passes on."""
     for m in _SELF.finditer(text):
-        if m.group().startswith("全") and _RELAYING.search(text, max(0, m.start() - 6), m.start()) \
-                and _RELAYED.match(text, m.end()):
+        start = max((c.end() for c in _CLAUSE_START.finditer(text, 0, m.start())), default=0)
+        if _RELAYING.search(text, start, m.start()) and _RELAYED.match(text, m.end()):
             continue
         yield m
 

@@ -255,10 +255,15 @@ def dotted_name_at(text: str, start: int, min_strength: int = ORDINARY_WORD) -> 
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def _media_ends() -> tuple[str, ...]:
+    return tuple(words("people", "dotted_media_ends"))
+
+
 def _dotted_parts_ok(name: str) -> bool:
     parts = re.split(f"[{DOTS}]", name)
     for part in parts:
-        if part[-1] in ORG_ENDINGS or NOT_IN_NAME_RE.search(part):
+        if part[-1] in ORG_ENDINGS or NOT_IN_NAME_RE.search(part) or part.endswith(_media_ends()):
             return False
         freq, tag = word_entry(part) if len(part) >= 2 else (0, "")
         if tag in ("ns", "nt") or freq >= ANCHORED_WORD_FREQ:
