@@ -136,8 +136,8 @@ def split_run_in_lead(text: str) -> tuple[str, str] | None:
 
 
 #: A dateline whose report is a feature with a headline of its own after 题: (新华社某地2月26日电
-#: 题:“…”——某某采访手记), as agencies send them.
-_TITLED_DATELINE = re.compile(rf"^(?P<dl>[{_CJK}]{{2,20}}{_DATE}(?:电|讯))\s*题\s*[:：]\s*(?P<head>\S.{{3,80}})$")
+#: 题:“…”——某某采访手记), as agencies send them (電 題: in a traditional text).
+_TITLED_DATELINE = re.compile(rf"^(?P<dl>[{_CJK}]{{2,20}}{_DATE}(?:电|讯|電|訊))\s*[题題]\s*[:：]\s*(?P<head>\S.{{3,80}})$")
 
 
 def split_titled_dateline(text: str) -> tuple[str, str] | None:

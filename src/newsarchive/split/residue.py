@@ -328,7 +328,7 @@ def _stamp(t: str, m: _Markers) -> str | None:
         return None
     if dated and len(t) <= 60 and len(m.any_label.findall(t)) >= 2 and not _SENTENCE.search(t):
         return STAMP                  # a column word first, then the labels: "要闻 时间:2019年06月02日 来源:某报"
-    if dated and len(t) <= 60 and _labelled_date_inside(t, m):
+    if dated and len(t) <= _LABELLED_BAR and _labelled_date_inside(t, m):
         return STAMP                  # a forum's post bar: "只看楼主 倒序阅读 0 发表于: 1982-10-02"
     first = _DATE_FIRST.match(t)
     if first and (first.group("time") or NUMERIC_DATE.search(t) or first.group("rest").strip()):
@@ -342,6 +342,10 @@ def _stamp(t: str, m: _Markers) -> str | None:
             and bare_stamp(t):
         return STAMP                  # "某某新闻 2031/6/25 16:03:10 132次 0条点评", "某某 2031-11-01"
     return None
+
+
+#: Longest bar with a labelled date inside it ("某某网: www.… 发布时间:2031-03-02 发布者:… 字号:[大] [中] [小]").
+_LABELLED_BAR = 100
 
 
 def _labelled_date_inside(t: str, m: _Markers) -> bool:

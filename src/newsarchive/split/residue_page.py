@@ -38,6 +38,7 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     poster_card(texts, kinds, CHROME)
     _broken_crumbs(texts, kinds)
     _crumb_column(texts, kinds)
+    _crumb_site(texts, kinds)
     _calendar_rows(texts, kinds)
     _above_crumb(texts, kinds)
     _top_dates(lines, texts, kinds)
@@ -126,6 +127,26 @@ def _crumb_column(texts: list[str], kinds: list[str | None]) -> None:
         below = texts[j + 1]
         if len(below) <= _HEADLINE_LEN and not _SENTENCE.search(below):
             kinds[j] = CHROME
+
+
+#: How many lines under a breadcrumb its site's name may stand again.
+_SITE_REACH = 6
+
+
+def _crumb_site(texts: list[str], kinds: list[str | None]) -> None:
+    """"您当前的位置: 某某网某地 > 某栏目" / headline / "某某网某地": the breadcrumb's first item,
+    the site, on a line of its own under the headline is the site's name, never a headline."""
+    seps = sorted(markers().crumb_separators, key=len, reverse=True)
+    for i in range(min(len(texts), _TOP_LINES)):
+        if kinds[i] != CRUMB:
+            continue
+        label = markers().crumb_label.match(texts[i])
+        first = re.split("|".join(re.escape(s) for s in seps), texts[i][label.end() if label else 0:])[0].strip()
+        if len(first) < 3:
+            continue
+        for k in range(i + 1, min(i + 1 + _SITE_REACH, len(texts))):
+            if kinds[k] is None and texts[k] == first:
+                kinds[k] = SOURCE
 
 
 def _calendar_rows(texts: list[str], kinds: list[str | None]) -> None:
