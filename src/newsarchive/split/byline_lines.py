@@ -37,6 +37,8 @@ _PHOTO_SUFFIXES = frozenset(("摄", "摄影"))
 _MOST_PHOTOGRAPHERS = 4
 _SUPPLIED = re.compile(r"^[（(][^（）()]{2,30}(?:供稿|供图|提供|报送|来稿)[)）]$")
 _SOURCE = re.compile(r"^(?:来源|稿源|信息来源|出处)\s*[:：]\s*\S.{0,40}$")
+#: A team of a paper or centre credited as one ("县融媒体中心记者组", "本报联合采访组"): no names.
+_TEAM = re.compile(rf"^[{_CJK}]{{0,14}}(?:记者|报道|采访|采写)组$")
 _TOKEN_SEP = re.compile(r"[\s、，,]+")
 _DECORATION = re.compile(r"^[□■◎●○◆◇★☆—–\-]+\s*")
 #: A square an e-paper sets before its byline's bare names (■某某, □某甲 某乙).
@@ -55,7 +57,7 @@ def is_byline(text: str) -> bool:
         return False
     if marked and len(text) <= 20 and is_name_list(text, least=1):
         return True                  # ■某某: an e-paper's byline mark before bare names
-    if _SUPPLIED.match(text) or _SOURCE.match(text):
+    if _SUPPLIED.match(text) or _SOURCE.match(text) or _TEAM.match(text):
         return True
     inner = to_simplified(text)
     if inner[0] in "（(【[" and inner[-1] in "）)】]":

@@ -63,7 +63,9 @@ def _page_lines(lines: Sequence[Line], kinds: Sequence[str | None], body: Sequen
     footers) and an original headline ("原标题:…").
 
     Residue above the first article and below the last is the page's and goes to every
-    article of the file; residue between two articles goes to the one after it.  A
+    article of the file; residue between two articles goes to the one after it, and an
+    article with none of its own shares the first article's (the page's stamp printed under
+    the first headline of a page of items).  A
     breadcrumb's own line (not the site's menus above it) is a page line too: its columns
     may name the site's place ("首页 > 政务信息 > 某县动态").
     """
@@ -92,7 +94,9 @@ def _page_lines(lines: Sequence[Line], kinds: Sequence[str | None], body: Sequen
         else:
             own[after[i]].append((i, kind, text))
     out = []
-    for items in own:
+    for n, items in enumerate(own):
+        if n and not items and not shared:
+            items = own[0]       # 本报讯 … 又讯 …: the page's stamp under the first headline is every item's
         merged = sorted(shared + items)
         page = tuple(dict.fromkeys(text for _, kind, text in merged if kind in PAGE_KINDS or kind == PATH))
         retitle = next((retitle_text(text) for _, kind, text in merged if kind == RETITLE), None)
