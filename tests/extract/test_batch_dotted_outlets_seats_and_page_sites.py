@@ -46,3 +46,20 @@ def test_ours_inside_relayed_words_is_the_speakers() -> None:
             "6月8日晚上,区政府党组书记、区长甲某某主持召开区政府党组会议,研究部署近期工作。\n\n"
             "会议传达学习了贯彻落实省委书记关于推动我市生物医药产业高质量发展指示精神有关情况报告。\n")
     assert extract_district(_split(text)) == "琼山区"
+
+
+def test_a_county_touring_its_neighbours_in_the_same_city_reports_its_own_trip() -> None:
+    d = draft("3月14日,县委书记甲某某率通城县党政代表团赴赤壁市、嘉鱼县、崇阳县学习考察。",
+              title="学习先进 奋起直追")
+    assert extract_district(d) == "通城县"
+    # the city's own body touring its counties is the city's
+    d = draft("3月14日,市委书记甲某某率咸宁市党政代表团赴赤壁市、嘉鱼县、崇阳县调研。", title="市领导调研县域经济")
+    assert extract_district(d) == "咸宁市"
+
+
+def test_photo_captions_set_before_the_report_are_no_lead() -> None:
+    # the host's leaders pictured first: the report (its dateline mistyped 迅) is the visitors'
+    d = draft("石门县委书记甲某某(前排左一)向涟源市委书记乙某某(前排左二)介绍石门县经验。",
+              "红网涟源市分站3月9日迅(记者 丙某某) 3月7日,涟源市委书记乙某某率考察团赴常德市石门县考察交流脱贫攻坚工作。",
+              title="乙某某率考察团赴石门县取经")
+    assert extract_district(d) == "涟源市"

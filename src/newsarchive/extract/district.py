@@ -190,11 +190,14 @@ def _district(a: Article) -> str | None:
 
 
 def _home_beyond(a: Article, clause: str, toured: str) -> bool:
-    """Does ``clause`` open with a body written bare whose place lies outside the division
-    it tours (区委书记率某区代表团赴甲市、乙市、丙市考察)?  The home reports its own trip."""
+    """Does ``clause`` open with a body written bare whose place is none of the units it
+    tours, outside their division (区委书记率某区代表团赴甲市、乙市、丙市考察) or inside it
+    (县委书记率某县代表团赴同市的甲市、乙县、丙县)?  The home reports its own trip."""
     m = _BODY.match(clause)
     home = a.bare(m.group(1), m.group(2)) if m else None
-    return home is not None and home != toured and not lies_within(home, toured)
+    if home is None or home == toured:
+        return False
+    return not lies_within(home, toured) or home not in tour_stops(a, clause)
 
 
 def _departs_to(a: Article, sentence: str, place: str) -> bool:

@@ -54,6 +54,8 @@ _SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”」』’])|(?<=[。！？
 #: a feature, not the lead's statement of where.
 #: Paragraphs of quoted speech alone a feature may open with before its lead.
 _QUOTED_OPENINGS = 2
+#: Where a person stands in a photo ((前排左二), (右一), (中)): a paragraph holding one is a caption.
+_POSITION_CAPTION = re.compile(r"[(（](?:前排|后排|第[一二三]排)?(?:左|右)[一二三四五六七八九十\d]?[)）]|[(（]中[)）]")
 _QUOTATION = re.compile(r"^[“「『‘][^“”「」『』‘’]*[”」』’]$")
 
 
@@ -145,7 +147,9 @@ class Article:
         # the first paragraph, or a dateline's under a summary; a feature opening with a
         # paragraph of quoted speech only ("“我从…”") leads with the next
         start = dateline_after_summary(draft.paragraphs) if draft.paragraphs else 0
-        for paragraph in draft.paragraphs[start:start + _QUOTED_OPENINGS + 1]:
+        # photo captions set before the report (某某(前排左二)在某地考察) are skipped too
+        opening = [p for p in draft.paragraphs[start:] if not _POSITION_CAPTION.search(p)] or draft.paragraphs[start:]
+        for paragraph in opening[:_QUOTED_OPENINGS + 1]:
             sentences = [s.strip() for s in _SENTENCE_END.split(simplified(without_pinyin(paragraph)))]
             told = [s for s in _without_captions(sentences) if s and not _QUOTATION.match(s)][:2]
             if told:
