@@ -63,3 +63,17 @@ def test_photo_captions_set_before_the_report_are_no_lead() -> None:
               "红网涟源市分站3月9日迅(记者 丙某某) 3月7日,涟源市委书记乙某某率考察团赴常德市石门县考察交流脱贫攻坚工作。",
               title="乙某某率考察团赴石门县取经")
     assert extract_district(d) == "涟源市"
+
+
+def test_a_unit_a_meeting_decides_on_is_not_where_it_goes() -> None:
+    d = draft("省长甲某某今天主持召开省政府常务会议,研究政府工作报告重点任务分工、设立陕西石泉经济技术开发区等工作。",
+              title="陕西省政府召开常务会议")
+    assert extract_district(d) == "陕西省"
+
+
+def test_a_programmes_name_and_date_is_the_pages_stamp() -> None:
+    text = ("当前位置:新闻联播 > 地方新闻联播 > 某某新闻联播 >\n\n[某某新闻联播]甲某某主持召开省政府常务会议\n\n"
+            "某某新闻联播:2031-03-03\n\n查看最新某某新闻联播\n\n省长甲某某今天主持召开省政府常务会议,研究近期工作。\n")
+    d = _split(text)
+    assert d.title == "[某某新闻联播]甲某某主持召开省政府常务会议"
+    assert "某某新闻联播:2031-03-03" in d.page_lines

@@ -20,7 +20,7 @@ from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_given_names import person_named_elsewhere
 from .place_names import Place, publisher_places, repeat_confirms, short_mentions, simplified
-from .place_words import pairs
+from .place_words import pairs, words_re
 from .places import article_known, draft_texts, find_places
 from .district_relations import holder_of_the_rest, innermost, lies_within, lowest_common, pick, ranked, up, written_run
 from ..textnorm import without_pinyin
@@ -29,7 +29,7 @@ from .district_cues import (
     visit_to_ours_re,
 )
 from .district_self import bare_kinds, own_kinds, self_mentions, speaks_as
-from .lead_paragraph import dateline_after_summary
+from .district_lead import lead_sentences
 
 ORGANS = ("委", "政府", "人大", "政协", "党工委", "纪委", "监委")
 _LIST_MARK = "、"
@@ -48,34 +48,6 @@ _REPEATED_SHORT = 3
 _HOST_MENTIONS = 2
 
 
-#: Where a sentence of the lead ends: after its final mark and the quote that closes it.
-_SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”」』’])|(?<=[。！？!?][”」』’])")
-#: A sentence that is all one quotation (“你最想解决什么问题?”): a speaker's words that open
-#: a feature, not the lead's statement of where.
-#: Paragraphs of quoted speech alone a feature may open with before its lead.
-_QUOTED_OPENINGS = 2
-#: Where a person stands in a photo ((前排左二), (右一), (中)): a paragraph holding one is a caption.
-_POSITION_CAPTION = re.compile(r"[(（](?:前排|后排|第[一二三]排)?(?:左|右)[一二三四五六七八九十\d]?[)）]|[(（]中[)）]")
-_QUOTATION = re.compile(r"^[“「『‘][^“”「」『』‘’]*[”」』’]$")
-
-
-#: A photo credit opening a sentence (某某网记者 某某 摄): the sentence before it is a
-#: photo's caption run into the lead paragraph.
-_CREDIT = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:记者|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4})*\s*摄")
-
-
-def _without_captions(sentences: list[str]) -> list[str]:
-    """The lead paragraph's sentences without photo captions run into it, each known by
-    the credit that follows it (某市委某部门专家介绍某某。某某网记者 某某 摄…): a caption
-    names the people pictured, not where the article's event happens."""
-    out = []
-    for k, sentence in enumerate(sentences):
-        if k + 1 < len(sentences) and _CREDIT.match(sentences[k + 1]):
-            continue
-        out.append(_CREDIT.sub("", sentence).strip())
-    return out
-
-
 @functools.lru_cache(maxsize=1)
 def _zone_suffixes() -> tuple[str, ...]:
     """Development-zone suffixes, longest first (经济技术开发区 before 开发区)."""
@@ -90,6 +62,11 @@ def _province_of(p: Place) -> set[str]:
 
 #: The papers a city names after itself (沈阳日报, 某某晚报).
 _CITY_PAPERS = ("日报", "晚报")
+
+
+def _decided_on(text: str, start: int) -> bool:
+    """Is the unit at ``start`` the object of a decision (研究设立某某开发区)?"""
+    return words_re("decision_verbs", after="$").search(text, max(0, start - 4), start) is not None
 
 
 class Article:
@@ -144,17 +121,7 @@ class Article:
         self.lead = [without_pinyin(t) for t in (draft.title, draft.subtitle) if t]
         #: How many of the lead's sentences are the headline and subtitle.
         self.headings = len(self.lead)
-        # the first paragraph, or a dateline's under a summary; a feature opening with a
-        # paragraph of quoted speech only ("“我从…”") leads with the next
-        start = dateline_after_summary(draft.paragraphs) if draft.paragraphs else 0
-        # photo captions set before the report (某某(前排左二)在某地考察) are skipped too
-        opening = [p for p in draft.paragraphs[start:] if not _POSITION_CAPTION.search(p)] or draft.paragraphs[start:]
-        for paragraph in opening[:_QUOTED_OPENINGS + 1]:
-            sentences = [s.strip() for s in _SENTENCE_END.split(simplified(without_pinyin(paragraph)))]
-            told = [s for s in _without_captions(sentences) if s and not _QUOTATION.match(s)][:2]
-            if told:
-                self.lead += told
-                break
+        self.lead += lead_sentences(draft.paragraphs)
 
     def _keep(self, places: list[Place]) -> list[Place]:
         """Leave out bare short names from provinces the article does not name (see the module)."""
@@ -382,7 +349,7 @@ class Article:
             chain = written_run(places, k)
             picked = pick(chain)
             if picked is not None and picked.canonical != own and not is_media_name(text, chain[-1]) \
-                    and not in_dateline(text, chain[-1]):
+                    and not in_dateline(text, chain[-1]) and not _decided_on(text, p.start):
                 targets.append((picked.canonical, p.start, chain[-1].end))
         unique = list(dict.fromkeys(t for t, _, _ in targets))
         if len(unique) == 1:

@@ -59,7 +59,7 @@ _CJK = "\u4e00-\u9fff"
 _DECORATION = re.compile(r"^[•·●○◎□■◆◇★☆▪▶►\-—–*\s]+")
 _SENTENCE = re.compile(r"[。！？!?]")
 #: A site's or paper's name, then the date it printed ("某某网/ 2012.12.06 00:00").
-_SITE_STAMP = re.compile(rf"^[\u4e00-\u9fffA-Za-z]{{2,16}}(?:网|报|社|台|新闻|客户端)\s*[/|]?\s*(?:{YMD})\s*(?:{TIME})?$")
+_SITE_STAMP = re.compile(rf"^[\u4e00-\u9fffA-Za-z]{{2,16}}(?:网|报|社|台|新闻|客户端|联播|频道)\s*[/|:：]?\s*(?:{YMD})\s*(?:{TIME})?$")
 #: A line opening with a date, after the page's address or the close of a comment whose
 #: opening the copy lost ("--> 2031-01-20 1 1 某某日报 c2031.html …": a publishing system's
 #: property line).
