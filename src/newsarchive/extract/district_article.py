@@ -26,7 +26,7 @@ from .district_relations import holder_of_the_rest, innermost, lies_within, lowe
 from ..textnorm import without_pinyin
 from .district_cues import (
     cited_as_example, in_dateline, inspection_re, is_media_name, of_kind, only_cited, short_above, source_re, visit_re,
-    visit_to_ours_re,
+    visit_kind, visit_to_ours_re,
 )
 from .district_self import bare_kinds, own_kinds, self_mentions, speaks_as
 from .district_lead import lead_sentences
@@ -227,7 +227,7 @@ class Article:
 
     def _comes_to_ours(self, kind: str) -> bool:
         """Does the text bring a visitor to ``我<kind>`` (赴我省, 来我市)?"""
-        return any(m.group(1) == kind for t in self.folded for m in visit_to_ours_re().finditer(t))
+        return any(visit_kind(m) == kind for t in self.folded for m in visit_to_ours_re().finditer(t))
 
     def publisher(self, within: str | None = None) -> str | None:
         """The city or county of the article's source or footer line (太仓日报, 通辽日报),

@@ -46,8 +46,15 @@ def inspection_re() -> re.Pattern[str]:
 
 
 def visit_to_ours_re() -> re.Pattern[str]:
-    """A visit verb and ``我<kind>`` (来我区, 莅临我县, 赴我省): group 1 is the kind."""
-    return words_re("visit_verbs", after="我(市|县|区|州|旗|省)")
+    """A visit verb and ``我<kind>`` (来我区, 莅临我县, 赴我省), or the kind alone before the
+    visit's purpose (市委书记来县调研, 一行来区考察): group ``kind`` is the kind."""
+    return words_re("visit_verbs", after="(?:我(?P<kind>市|县|区|州|旗|省)|(?P<bare>市|县|区|州|旗)"
+                                         "(?=考察|调研|参观|学习|交流|视察|指导|检查|督导|慰问|观摩))")
+
+
+def visit_kind(m: re.Match[str]) -> str:
+    """The kind of place a :func:`visit_to_ours_re` match brings the visitor to."""
+    return m.group("kind") or m.group("bare")
 
 
 def visit_re() -> re.Pattern[str]:

@@ -27,7 +27,7 @@ import re
 
 from . import gazetteer as gz
 from .district_article import Article, innermost, ranked
-from .district_cues import in_dateline, is_media_name, of_kind, visit_to_ours_re
+from .district_cues import in_dateline, is_media_name, of_kind, visit_kind, visit_to_ours_re
 from .district_relations import lies_within
 from .gazetteer import CITY, COUNTY, PROVINCE
 from .place_names import Place, short_mentions, simplified
@@ -54,7 +54,7 @@ def visit_host(a: Article) -> str | None:
         text = simplified(sentence)
         m = visit_to_ours_re().search(text)
         if m is not None:
-            return _our_unit(a, text, m.start(), m.group(1))
+            return _our_unit(a, text, m.start(), visit_kind(m))
         province = _abbreviated(a, text)
         if province is not None:
             return _one_unit_of(a, sentence, province) or province

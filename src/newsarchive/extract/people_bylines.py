@@ -79,7 +79,8 @@ def credit_names(line: str) -> list[str]:
 
 #: A photo credit closing a caption: the photographer's bare name(s) and 摄 (…远眺。某某 摄).
 #: (…基地。某某摄: one name may touch the 摄.)
-_PHOTO_CREDIT = re.compile(r"(?:^|[。！？!?”\s])[ \u3000]*((?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,3}|[\u4e00-\u9fff]{2,4})摄[ \u3000]*$")
+_PHOTO_CREDIT = re.compile(r"(?:^|[。！？!?”\s])[ \u3000]*(?:[①-⑳]\d{0,2}[ \u3000]*)?"    # ③2: the picture's number
+                           r"((?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,3}|[\u4e00-\u9fff]{2,4})摄[ \u3000]*$")
 
 
 #: The same credit with 摄影 after a space (…远眺。某某 摄影); touching the name it would
@@ -154,6 +155,30 @@ def byline_names(line: str) -> list[str]:
     return out
 
 
+#: Most bare names a credit line may open with before its first role.
+_LEADING_NAMES = 2
+
+
+def leading_names(line: str) -> list[str]:
+    """Bare names a credit line opens with before a role that names people of its own
+    (某甲 本报记者 某乙 某丙, ■ 某甲 实习记者 某乙): they are credited too."""
+    simple, as_written = simplified_view(_MARKED_START.sub("", line.strip()))
+    tokens = _SEP.split(simple.strip())
+    names: list[str] = []
+    for token in tokens[:_LEADING_NAMES + 1]:
+        role = _ROLE.search(token)     # 记者, 本报记者, 本报记者某某摄
+        if role is not None:
+            return [as_written(n) for n in names] if names and byline_names(simple[simple.index(token):]) else []
+        if not is_byline_name(token):
+            return []
+        names.append(token)
+    return []
+
+
+#: An e-paper's square or mark before a byline (■, □).
+_MARKED_START = re.compile(r"^[■□◎●◆]\s*")
+
+
 #: A role word right before a name (记者某某报道:).
 _ROLE_BEFORE = re.compile("(?:" + _ROLE.pattern + ")$")
 
@@ -220,6 +245,8 @@ def names_after_role(line: str, pos: int) -> list[str]:
             names.append(token)
             continue
         bare = _MARKER_SUFFIX.sub("", _NAME_PREFIX.sub("", token, count=1))
+        if names and token.endswith(_FILED) and filed_from(bare):
+            break                     # 记者某甲 某乙 乐东报道: where the report was filed from
         credited = _SLASHED.split(_NAME_PREFIX.sub("", token, count=1))
         if len(credited) == 2 and credited[1].strip() in _MARKERS and is_byline_name(credited[0]):
             names.append(credited[0])     # 记者某某／综合报导, 某某/文: what the named person did, after a slash
@@ -279,6 +306,16 @@ def _team_names(token: str) -> list[str]:
                 readings.append((_division_at(token, length), [token[:length], *after]))
     # 某甲|某溪市报道组 rather than 某甲某|溪市报道组: the place a division's full name where one is
     return max(readings, key=lambda r: r[0])[1] if readings else []
+
+
+#: What closes a byline after where it was filed from (某地报道).
+_FILED = ("报道", "报导")
+
+
+def filed_from(token: str) -> bool:
+    """Is ``token`` a county's, city's or province's name, full or short (乐东, 海口市)?"""
+    simple = simplified_view(token)[0]
+    return bool(gazetteer.divisions(simple)) or any(d.level <= gazetteer.COUNTY for d in gazetteer.by_short(simple))
 
 
 def _division_at(token: str, pos: int) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .people_bylines import is_byline_name, is_padded_name, join_spaced_names
+from .people_bylines import filed_from, is_byline_name, is_padded_name, join_spaced_names
 from .people_words import words
 from .script import simplified_view
 
@@ -107,6 +107,8 @@ def _reported_names(tail: str) -> list[str]:
         last = last[:-next(len(w) for w in _REPORTED_CREDITS if last.endswith(w))]
         if last:
             tokens.append(last)
+    if len(tokens) > 1 and filed_from(tokens[-1]):
+        tokens.pop()                  # 某甲 某乙 乐东报道: where the report was filed from
     names: list[str] = []
     while tokens and (is_byline_name(tokens[-1]) or is_padded_name(tokens[-1], role=True)):
         names.insert(0, tokens.pop())

@@ -17,7 +17,7 @@ from .people_name_words import (
     FOLLOWING_WORD_FREQ, LISTED_SURNAMES, NAME_END_CHARS, NAME_FINALS, NEVER_LAST, NOT_IN_NAME_RE,
     ORDINARY_WORD, ORG_ENDINGS, PARTICLE, PREPOSITION_SURNAMES, PUNCT, SURNAMES, SURNAME_STARTS,
     TRANSLITERATION, WORD_SURNAMES, at_a_date, boundary_strength, is_name, surname_length, takes_a_post,
-    word_entry,
+    word_entry, NAME_END_WORDS,
 )
 
 
@@ -168,6 +168,9 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
             continue                  # 某某从|“…”: the shorter name, then a particle before quoted words
         if length > 2 and out and out[-1][0] == cand[:-1] and takes_a_post(window[length - 1:length + 11]):
             continue                  # 某某|升任市长, 某某|为副县长: the shorter name, before a verb of office
+        if length == 4 and out and out[-1][0] == cand[:-1] and out[-1][1] >= END_WORD \
+                and window.startswith(NAME_END_WORDS, length - 1):
+            continue                  # 某某某获“…”: the name, then the word its last character opens
         if length == 4 and any(c == cand[:2] and k >= END_WORD for c, k, _ in out) \
                 and surname_length(window[:2], anchored, listed=anchored) == 1:
             continue                  # 张笑|致辞: a two-character name before a reporting word, not four

@@ -12,7 +12,8 @@ from typing import Any, Iterable, Mapping
 
 from ..records import Draft
 from .people_bracket_bylines import closing_names, dateline_names, inner_closing_names
-from .people_bylines import ROLE_WORDS, bare_names, byline_names, credit_names, marked_names, photo_credit_names
+from .people_bylines import (ROLE_WORDS, bare_names, byline_names, credit_names, leading_names, marked_names,
+                             photo_credit_names)
 from .people_byline_forms import (bracket_photo_names, filed_from_names, source_unit_names, stamp_author_names,
                                   unit_closing_names, unit_colon_names)
 from .people_name_credits import name_credits
@@ -63,9 +64,10 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
         names.extend(byline_names(without_pinyin(draft.subtitle)))
     for line in (*bylines, *((draft.subtitle,) if draft.subtitle else ())):
         names.extend(marked_names(without_pinyin(line)))     # ■某某: an e-paper's byline mark before bare names
-    for line in bylines:    # 某某 alone under the headline: the author
+    for line in bylines:    # 某某 alone under the headline: the author; 某甲 本报记者 某乙: 某甲 too
         names.extend(bare_names(without_pinyin(line)))
-    for line in (*draft.captions, *bylines):   # …远眺。某某 摄; a line 某甲 某乙 摄: the photographers
+        names.extend(leading_names(without_pinyin(line)))
+    for line in (*draft.captions, *bylines, *text):   # …远眺。某某 摄; a line 某甲 某乙 摄: the photographers
         names.extend(photo_credit_names(without_pinyin(line)))
     for line in sources:
         line = _bar_credit_as_role(_without_page_links(without_pinyin(line)))

@@ -40,7 +40,7 @@ _SOURCE = re.compile(r"^(?:来源|稿源|信息来源|出处)\s*[:：]\s*\S.{0,4
 #: A team of a paper or centre credited as one ("县融媒体中心记者组", "本报联合采访组"): no names.
 _TEAM = re.compile(rf"^[{_CJK}]{{0,14}}(?:记者|报道|采访|采写)组$")
 _TOKEN_SEP = re.compile(r"[\s、，,]+")
-_DECORATION = re.compile(r"^[□■◎●○◆◇★☆—–\-]+\s*")
+_DECORATION = re.compile(r"^(?:[□■◎●○◆◇★☆—–\-]+|[①-⑳]\d{0,2}(?=\s))\s*")   # ③2 某某 摄: the picture's number
 #: A square an e-paper sets before its byline's bare names (■某某, □某甲 某乙).
 _BYLINE_MARK = re.compile(r"^[■□◎]\s*(?=[\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(f"[。！？!?][{re.escape(CLOSERS)}]*")
@@ -122,6 +122,8 @@ def _credit_tokens(tokens: list[str]) -> bool:
     tokens = filed
     if not tokens:
         return False
+    lead = _leading_names(tokens)   # 某甲 本报记者 某乙 某丙: a name credited before the roles
+    tokens = tokens[lead:]
     names_since_role = -1          # -1: no role seen yet
     for i, tok in enumerate(tokens):
         last = i == len(tokens) - 1
@@ -150,6 +152,23 @@ def _credit_tokens(tokens: list[str]) -> bool:
         else:
             return False
     return names_since_role > 0
+
+
+#: Most bare names a credit line may open with before its first role.
+_LEADING_NAMES = 2
+
+
+def _leading_names(tokens: list[str]) -> int:
+    """How many bare names open the tokens before a role with a name of its own
+    ("某甲 本报记者 某乙 某丙", "■ 某甲 实习记者 某乙"): 0 when no such role follows."""
+    from ..extract.people_names import is_name    # a surname first: "乡村振兴 记者 某某" opens with none
+    n = 0
+    while n < min(_LEADING_NAMES, len(tokens) - 1) and _is_name(tokens[n]) and not _ROLE_TOKEN.match(tokens[n]) \
+            and is_name(tokens[n]):
+        n += 1
+    if n and n < len(tokens) and _ROLE_TOKEN.match(tokens[n]) and _MEDIA.search(_ROLE_TOKEN.match(tokens[n]).group("media") or "报"):
+        return n
+    return 0
 
 
 def _is_name(tok: str) -> bool:

@@ -1,0 +1,52 @@
+"""Credits: where a report was filed from before 报道, 图片: as a photographer's role, a
+site's account signing as author, a bare name opening a credit line, a picture's number
+before its photographer; a name before the honour it won; a visit to the bare kind of the
+writer's own place (来县调研).  Names, places and sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.extract.people import extract_officials, extract_reporters
+from newsarchive.extract.places import extract_district
+from newsarchive.records import Draft, SourceFile
+from newsarchive.split import split_source
+from newsarchive.split.patterns import is_byline
+
+from . import draft
+
+
+def _split(text: str) -> Draft:
+    return split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))[0]
+
+
+def test_the_place_a_report_was_filed_from_is_no_reporter() -> None:
+    assert extract_reporters(draft("会议今天闭幕。", "南海网记者邓小松 莫壮青 乐东报道")) == ("邓小松", "莫壮青")
+    assert extract_reporters(draft("会议今天闭幕。", "某某网记者邓小松 莫壮青 海口市报道")) == ("邓小松", "莫壮青")
+    # a name that is no place stays
+    assert extract_reporters(draft("会议今天闭幕。", "记者 王乐东报道")) == ("王乐东",)
+
+
+def test_a_photographers_role_and_a_sites_account() -> None:
+    assert extract_reporters(draft("会议今天召开。", "某某融媒记者:张元达 图片:赵一静")) == ("张元达", "赵一静")
+    assert extract_reporters(draft("会议今天召开。", "时间:2031-01-15 15:41:36 来源:某某日报 作者:管理员")) == ()
+
+
+def test_a_bare_name_opening_a_credit_line_is_credited() -> None:
+    assert is_byline("■ 余小玲 实习记者 夏姆")
+    assert is_byline("侯军 本报记者 姜雪松 杜菲菲")
+    assert not is_byline("乡村振兴 记者 王某某")
+    d = _split("某村年货足\n\n■ 余小玲 实习记者 夏姆\n\n记者 杨刚\n\n2月15日,某县的集镇上人来车往,繁忙热闹。\n")
+    assert extract_reporters(d) == ("余小玲", "夏姆", "杨刚")
+
+
+def test_a_pictures_number_before_its_photographer() -> None:
+    d = _split("小记者走进两会\n\n2月1日,小记者采访了执勤人员。为提升关注度,小记者与代表面对面交流。③2 王俊祥 摄\n")
+    assert extract_reporters(d) == ("王俊祥",)
+
+
+def test_a_name_ends_before_the_honour_it_won() -> None:
+    d = draft("宣传部副部长罗喜林获“十佳通讯员”称号,县委办主任贺和平被评为优秀通讯员。")
+    assert [o.name for o in extract_officials(d)] == ["罗喜林", "贺和平"]
+
+
+def test_a_visit_to_the_bare_kind_of_our_place_is_the_hosts() -> None:
+    d = draft("5月20日,市委书记王某某来县调研乡村振兴工作。宁强县委书记李某某陪同。")
+    assert extract_district(d) == "宁强县"
