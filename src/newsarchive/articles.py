@@ -11,7 +11,6 @@ import hashlib
 from typing import Sequence
 
 from .records import Article, Draft, Metadata
-from .split import derive_title
 
 ARTICLE_DIR = "articles"
 
@@ -36,6 +35,8 @@ def make_article(draft: Draft, meta: Metadata, fingerprint: str = "") -> Article
     derived = not title
     if not title:
         ref = draft.text_ref  # a bare draft: its opening was derived while it held its text
+        if ref is None:
+            from .split import derive_title    # the splitting rules load only where a text needs them
         title = (ref.opening if ref is not None else derive_title(draft.paragraphs)) or draft.source
     return Article(
         id=aid,

@@ -22,7 +22,6 @@ from .progress import track
 from .report import BuildReport
 from .sourceindex import SourceIndex, Stamp, stamp_of
 from .sources import SourceError, check_size, discover, read_stat_bytes, source_format
-from .split import derive_title
 from .texts import Redo, TextEntry, TextStore, Texts
 
 #: Below this many files to process, worker start-up costs more than it saves…
@@ -186,6 +185,7 @@ def _bare(texts: TextStore | None, outcome: FileOutcome, key: str | None) -> Fil
     """``outcome`` with its drafts' texts kept in ``texts`` (as it is without a store or a key)."""
     if texts is None or key is None or not outcome.drafts:
         return outcome
+    from .split import derive_title    # loaded only when an outcome was made in this build
     drafts = texts.keep(outcome.drafts, key, derive_title)
     return outcome if drafts is None else replace(outcome, drafts=drafts)
 

@@ -15,12 +15,10 @@ from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from .diskstore import PickleStore, code_fingerprint
-from .extract import extract
 from .pickling import PackedTuple
 from .records import Draft, Metadata, SourceFile
 from .readers import SourceError, read
 from .readers.front_matter import FRONT_MATTER
-from .split import split_source
 
 #: Modules whose code decides what process_file returns (part of the cache key).
 _CODE = ("records.py", "pickling.py", "textnorm.py", "simplified.py", "sources.py", "decoding.py", "readers/*.py",
@@ -89,6 +87,8 @@ def _trace(e: BaseException) -> str:
 def split_and_extract(sources: SourceFile | Sequence[SourceFile], warnings: Iterable[str] = ()) -> FileOutcome:
     """Split the source records of one file into drafts (numbered through the file) and
     extract each draft's metadata."""
+    from .extract import extract         # the rules' tables load in the process that runs them
+    from .split import split_source
     if isinstance(sources, SourceFile):
         sources = (sources,)
     first = sources[0]

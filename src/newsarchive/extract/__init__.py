@@ -8,30 +8,46 @@ that they can leave them out), so each can be tested and replaced alone.  Front 
 """
 from __future__ import annotations
 
-from ..records import Draft, Metadata
-from .dates import extract_date
-from .inspections import extract_inspections
-from .kind import classify
-from .origin import extract_origin
-from .people import extract_officials, extract_reporters
-from .places import extract_district, extract_places
+import importlib
+from typing import Any, Callable
 
-__all__ = ["extract", "entity_words"]
+from ..records import Draft, Metadata
+
+__all__ = ["extract", "entity_words", "extract_date", "extract_inspections", "classify", "extract_origin",
+           "extract_officials", "extract_reporters", "extract_district", "extract_places"]
+
+#: Where each extractor lives.  They and the tables they read are imported on first use:
+#: a process that only reads cached outcomes back (a rebuild's main process) never loads them.
+_HOMES = {"extract_date": ".dates", "extract_inspections": ".inspections", "classify": ".kind",
+          "extract_origin": ".origin", "extract_officials": ".people", "extract_reporters": ".people",
+          "extract_district": ".places", "extract_places": ".places"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_HOMES[name], __name__), name)
+    globals()[name] = value
+    return value
+
+
+def _extractor(name: str) -> Callable[..., Any]:
+    return globals().get(name) or __getattr__(name)
 
 
 def extract(draft: Draft) -> Metadata:
     """All metadata of one draft."""
-    inspections = extract_inspections(draft)
-    reporters = extract_reporters(draft)
+    inspections = _extractor("extract_inspections")(draft)
+    reporters = _extractor("extract_reporters")(draft)
     return Metadata(
-        date=extract_date(draft),
-        district=extract_district(draft),
-        places=extract_places(draft),
-        officials=extract_officials(draft, reporters),
+        date=_extractor("extract_date")(draft),
+        district=_extractor("extract_district")(draft),
+        places=_extractor("extract_places")(draft),
+        officials=_extractor("extract_officials")(draft, reporters),
         reporters=reporters,
         inspections=inspections,
-        kind=classify(draft, inspections),
-        origin=extract_origin(draft),
+        kind=_extractor("classify")(draft, inspections),
+        origin=_extractor("extract_origin")(draft),
     )
 
 

@@ -13,7 +13,6 @@ import re
 from typing import Any
 
 from ..records import SourceFile
-from ..split.patterns import is_byline
 from .base import HEADLINE, KICKER, SUBTITLE, Para, Reading, SourceError, decode_text, normalise, paragraphs_text
 from .html_main import Piece, article_containers, container_piece, headline_element, main_piece
 from .html_meta import Found, page_metadata, text_of
@@ -105,6 +104,7 @@ def _heading_group(root: Any, title: str | None) -> list[Para]:
     element = headline_element(root, title)
     if element is None:
         return [Para(title, level=HEADLINE)]
+    from ..split.patterns import is_byline    # the split's line tests load where a page is read
     before, after = element.getprevious(), element.getnext()
     group = [Para(title, level=HEADLINE)]
     if _head_line(before):
