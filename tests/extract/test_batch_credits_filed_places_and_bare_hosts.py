@@ -50,3 +50,25 @@ def test_a_name_ends_before_the_honour_it_won() -> None:
 def test_a_visit_to_the_bare_kind_of_our_place_is_the_hosts() -> None:
     d = draft("5月20日,市委书记王某某来县调研乡村振兴工作。宁强县委书记李某某陪同。")
     assert extract_district(d) == "宁强县"
+
+
+def test_setting_out_for_the_place_whose_site_reports_it_is_that_places_news() -> None:
+    text = ("山东聊城东昌府区对口援建单位赴沙柳河镇交流考察\n发布时间:2031年08月25日\n消息来源:沙柳河镇\n"
+            "8月24日,山东省聊城市东昌府区副区长甲某某一行莅临刚察县沙柳河镇开展对口援建交流考察工作。\n")
+    assert extract_district(_split(text)) == "刚察县"
+    # told by the visitors' side (no source of the place visited): their own news
+    text = ("山东聊城东昌府区对口援建单位赴沙柳河镇交流考察\n发布时间:2031年08月25日\n来源:聊城日报\n"
+            "8月24日,山东省聊城市东昌府区副区长甲某某一行赴刚察县沙柳河镇开展对口援建交流考察工作。\n")
+    assert extract_district(_split(text)) == "东昌府区"
+
+
+def test_a_tour_of_one_host_citys_units_is_that_citys_news() -> None:
+    d = draft("8月12日,由福建省漳州市委常委甲某某带队的考察团深入昌都市卡若区、边坝县等地进行考察调研。"
+              "昌都市委常委乙某某参加考察调研。")
+    assert extract_district(d) == "昌都市"
+
+
+def test_a_group_coming_to_the_papers_place_is_the_papers_news() -> None:
+    text = ("某区党政代表团来济开展协作交流\n\n发布日期:2031-05-31\n\n信息来源:济南日报\n\n"
+            "5月30日,重庆市武隆区党政代表团来济开展协作交流活动。两地联合召开协作联席会议。\n")
+    assert extract_district(_split(text)) == "济南市"

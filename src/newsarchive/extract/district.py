@@ -16,40 +16,29 @@ import re
 from collections import Counter
 
 from ..records import Draft
-from .district_article import Article, lies_within, lowest_common, pick, ranked
+from .district_article import Article, lies_within, pick, ranked
 from .place_shared_shorts import shared_short_of_kind
-from .district_cues import in_dateline, inspection_re, is_media_name, is_municipality
+from .district_cues import in_dateline, is_media_name, is_municipality
 from . import gazetteer as gz
-from .district_border import across_border, region_crossing, system_of
+from .district_border import region_crossing
 from .district_clauses import organizer_clause, without_concurrent_seat
 from .district_era import as_written
 from .district_host import NO_HOST, visit_host
 from .district_province import towns_of, visited_beyond_seat, visited_city
+from .district_subject import BODY_AFTER, CLAUSE_SPLIT, LEAD_NOISE, named_subject
 from .district_tours import province_round_up, toured_division
-from .district_roles import (accompanied, called_on, destination, filed_from_visited, headline_destination,
-                             headline_province, held_in, own_unit_headline, seat_venue_province,
-                             sets_out_for, tour_stops, visited_away)
+from .district_roles import (destination, headline_province, held_in, own_unit_headline, seat_venue_province,
+                             sets_out_for, tour_stops)
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
-from .place_names import Place, simplified
+from .place_names import simplified
 
 _BODY = re.compile(
     r"^(?:中共)?(?:[\d一二三四五六七八九十]+届)?(?:自治)?(省|市|区|县|州|旗)(?:[\d一二三四五六七八九十]+届)?"
     r"(委员会|委|政府|人大|政协|纪委|监委|领导|党工委|人民|长|直|属|[\u4e00-\u9fff]{1,3}委(?:员会|会)?)"
     r"|^(中央|国务院)")
-#: What opens a lead before its subject: a dateline (本报讯, a news agency's "据某某社某地10月1日电"),
-#: a date or time, a word of sequence or basis (经…研究决定: the body deciding is the subject).
-_LEAD_NOISE = re.compile(
-    r"^(?:\s|本报讯|讯|据?[\u4e00-\u9fff]{1,10}?(?:社|网|台|报)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:电|讯|消息)"
-    r"|[(（][^)）]{0,40}[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年度|[上下]午|晚上?|早上|凌晨|中午|"
-    r"近日|日前|近期|昨天|昨日|今天|今日|随后|同日|当天|根据|按照|受|由|中共|中国|中國|[,，:：、]"
-    # 经某省委某领导小组研究决定: the body that decided is the subject
-    r"|经(?=[^,，。;；]{2,40}?(?:研究|批准|同意))"
-    # 12个省委巡视组完成进驻: how many of the body's groups
-    r"|(?:\d{1,3}|[两一二三四五六七八九十]{1,3})个(?=[省市县区州]委|[\u4e00-\u9fff]{0,8}?(?:组|团|队)))+")
 #: A county's name: two characters before 县 that are no pronoun or quantity (全县, 该县, 两县).
 _COUNTY_WORD = re.compile(r"([\u4e00-\u9fff]{2})县")
 _NOT_COUNTY_NAME = set("的了在全本该我各每一二两三四五六七八九十个和与及等到从赴来去是为对向外邻郡知治")
-_CLAUSE_SPLIT = re.compile(r"[,，。;；!！?？:：\n]")
 #: An autonomous region's party committee written short (区党委; a district's is 区委):
 #: a province's body.
 _REGION_BODY = "区党委"
@@ -58,20 +47,6 @@ _AUTONOMOUS_REGION = re.compile(r"(?:中共)?自治区")
 #: What follows a place that makes it a body (湖南省委, 长沙市政府).
 #: A person of the place after its name (吉林省一名局长…): the place is no body acting.
 _PERSON_OF = re.compile(r"(?:一|两|几|多)(?:名|位|个)")
-#: How far after a place's name the verb of its acting on a unit below may stand (某市严肃查处了…).
-_ACTING_REACH = 6
-
-
-def _acts_on(text: str, end: int) -> bool:
-    """The place itself inspects or disciplines, right after its name (某市严肃查处了某县…)."""
-    m = inspection_re().search(text, end, end + _ACTING_REACH)
-    return m is not None and not re.search(r"[,，。;；、]", text[end:m.start()])
-
-
-_BODY_AFTER = re.compile(r"(?:委|政府|人大|政协|纪委|监委|党工委|人民|代表团|考察团|巡视|巡察|巡查|督查|督导|领导"
-                         r"|[\u4e00-\u9fff]{1,3}委(?:员会|会)?)")
-
-
 def extract_district(draft: Draft) -> str | None:
     """The article's primary jurisdiction, canonical (金水区, 经开区, 郑州市); see the module."""
     fm = draft.front_matter.get("district") if draft.front_matter else None
@@ -94,10 +69,10 @@ def _district(a: Article) -> str | None:
     unnamed_province = False         # the lead's subject is a province's body, the province unnamed
     province_headline: str | None = None   # a headline's province body that visits no unit
     for i, sentence in enumerate(a.lead):
-        for clause in _CLAUSE_SPLIT.split(sentence):
+        for clause in CLAUSE_SPLIT.split(sentence):
             if organizer_clause(clause):
                 continue         # 由某省委宣传部主办: who organized the event, not where it is
-            clause = without_concurrent_seat(_LEAD_NOISE.sub("", clause))
+            clause = without_concurrent_seat(LEAD_NOISE.sub("", clause))
             chain = a.chain_head(clause)
             paper = a.media_head(clause)
             if paper is not None:    # 某市日报采访团走进某县…: the county of the paper's city it visits
@@ -107,7 +82,7 @@ def _district(a: Article) -> str | None:
             if chain:
                 head, picked = chain[-1], pick(chain)
                 if picked is not None and head.level in (CITY, COUNTY):
-                    return _subject(a, sentence, clause, chain, picked)
+                    return named_subject(a, sentence, clause, chain, picked)
                 if head.level in (TOWN, VILLAGE):
                     return a.town_county(head) or a.publisher() or _first_in_lead(a)
                 crossing = region_crossing(a, clause, head)
@@ -122,14 +97,14 @@ def _district(a: Article) -> str | None:
                 if host:                # 甲省考察组赴我省: the host the text calls ours
                     return host
                 plain = simplified(clause)
-                if not _BODY_AFTER.match(plain, head.end) \
+                if not BODY_AFTER.match(plain, head.end) \
                         and (head.name != head.canonical or _PERSON_OF.match(plain, head.end)):
                     deferred = deferred or head.canonical
                     if i < a.headings:
                         headed_by = headed_by or head.canonical
                     continue
                 if head.level == PROVINCE and i < a.headings and len(a.lead) > a.headings \
-                        and _BODY_AFTER.match(plain, head.end):
+                        and BODY_AFTER.match(plain, head.end):
                     # 某省政协副主席某某莅某调研: a headline that names where its province's body
                     # goes by no unit leaves it to the lead, the province if the lead names none
                     province_headline = province_headline or a.publisher(within=head.canonical) or head.canonical
@@ -218,81 +193,6 @@ def _unlisted_county(text: str) -> bool:
         if next(gz.names_ending_at(simple, m.end()), None) is None and not gz.by_short(name):
             return True         # no gazetteer name ends at its 县 (萧县, 某某自治县 do)
     return False
-
-
-#: A bracketed note right after a place's name (某市(某市新闻网)市政协…): the site that reports.
-_NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*")
-_LEVELS = frozenset("省市县区州旗盟")
-
-
-def _subject(a: Article, sentence: str, clause: str, chain: list[Place], picked: Place) -> str:
-    """A named city or county at the head of a clause of ``sentence``:
-    itself, the unit its body inspects, or what a list of units written with it shares."""
-    head = chain[-1]
-    text = simplified(clause)
-    noted = _NOTE.match(text, head.end)      # 某市(某市新闻网)市政协主席…: the site's note between
-    body_at = noted.end() + (text[noted.end():noted.end() + 1] in _LEVELS) if noted else head.end
-    if head is picked and (_BODY_AFTER.match(text, body_at) or _acts_on(text, head.end)):
-        unit = a.inspected([sentence], picked.canonical) or headline_destination(a, sentence, picked.canonical)
-        if unit is not None:
-            return unit
-    own = a.publisher()
-    home_media = own is not None and (own == picked.canonical or lies_within(own, picked.canonical))
-    inspecting = _INSPECTING_GROUP.match(simplified(clause), head.end) is not None
-    away = visited_away(a, sentence, picked.canonical) if head is picked and not (home_media or inspecting) \
-        else None
-    if away is None and head is picked and not (home_media or inspecting):
-        away = called_on(a, sentence, picked.canonical)
-    crossed = across_border(a, sentence, picked.canonical) if head is picked and not inspecting else None
-    if crossed is None and head is picked and not inspecting:
-        crossed = _lead_crossing(a, sentence, picked)
-    if crossed is not None and (away is None or system_of(away) != system_of(picked.canonical)):
-        return crossed      # 某县参访团出席某市…开幕: a trip across the strait is the host's news
-    if away is not None and not _home_bodies_bare(a, picked.canonical, away):
-        return away         # 某市委书记率考察团来某市某县考察: the place visited, unless its own media report it
-    hosted = accompanied(a, sentence, picked.canonical) if head is picked else None
-    if hosted is not None:
-        return hosted       # 某市委某部副部长某某,某县委常委某某陪同: the visit is the county's
-    listed = a.listed_with(clause, head)
-    if len(listed) > 1:
-        shared = lowest_common(listed)
-        if shared is not None and all(lies_within(u, shared) for u in listed):
-            return shared
-    own = a.publisher(within=picked.canonical)
-    if own is not None and own != picked.canonical and own in {p.canonical for p in a.find(sentence)}:
-        return own      # a city's group visiting a county whose own media reports it
-    filed = filed_from_visited(a, sentence, picked)
-    if filed is not None:
-        return filed    # 某某在线某县消息 …某州领导到某县调研: the report is filed where the visit is
-    return a.ours(picked) or picked.canonical
-
-
-def _lead_crossing(a: Article, sentence: str, subject: Place) -> str | None:
-    """For a headline whose subject visits without saying where (某市委常委某某一行来访): the
-    place across the border the lead's first sentence, with the same subject, takes it to."""
-    if sentence not in a.lead[:a.headings] or len(a.lead) <= a.headings:
-        return None
-    first = a.lead[a.headings]
-    head = a.chain_head(_LEAD_NOISE.sub("", _CLAUSE_SPLIT.split(first)[0]))
-    if not head or head[-1].canonical != subject.canonical:
-        return None
-    return across_border(a, first, subject.canonical)
-
-
-#: A place's inspection group (某市委督查组): its trips elsewhere are its own work, no visit.
-_INSPECTING_GROUP = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:巡视|巡察|巡查|督查|督导|检查)组")
-
-
-def _home_bodies_bare(a: Article, home: str, visited: str) -> bool:
-    """Does the opening write the visiting body's kind bare (州委副书记, 州长 for a 州's
-    delegation), or the article speak of 我州/全州, where the place visited is of another
-    kind (某市)?  A bare body is the writer's own: the delegation's home reports its own trip.
-    An article that speaks of 全旗/我旗 of the place visited and never of the visitors' kind
-    is the host's (某区区长…在旗委副书记陪同下到某镇调研: the visitor's second post is no bare body)."""
-    kind, other = home[-1], visited[-1]
-    if kind == other or (other in a.kinds and kind not in a.kinds):
-        return False    # 全旗 of the place visited, never 全区: its own media report the visit
-    return kind in a.own_kinds() or kind in a.bare_kinds()
 
 
 def _main_kind(kinds: list[str], first_person: set[str]) -> str:

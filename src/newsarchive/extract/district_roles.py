@@ -26,7 +26,7 @@ import functools
 import re
 from typing import Sequence
 
-from .district_article import LIST_JOINS, Article, innermost, lies_within, pick, ranked, written_run
+from .district_article import LIST_JOINS, Article, innermost, lies_within, lowest_common, pick, ranked, written_run
 from .district_cues import in_dateline, is_media_name, of_kind
 from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
@@ -120,9 +120,9 @@ def visited_away(a: Article, sentence: str, home: str) -> str | None:
     for k, p in enumerate(places):
         if k and places[k - 1].end == p.start or not _reached_re().search(text[max(0, p.start - 4):p.start]):
             continue
-        if sets_out_for(text, p.start):
-            continue            # 某县代表团赴某市学习: the trip, told by its side, is the delegation's news
         chain = written_run(places, k)
+        if sets_out_for(text, p.start) and not _reported_from(a, chain):
+            continue            # 某县代表团赴某市学习: the trip, told by its side, is the delegation's news
         picked = pick(chain)
         if picked is None and chain[0].level in (TOWN, VILLAGE):
             picked = _town_county(a, chain[0])   # 到某镇某村调研: the county the article holds it under
@@ -132,9 +132,36 @@ def visited_away(a: Article, sentence: str, home: str) -> str | None:
             continue
         reached.append(picked.canonical)
         if text[chain[-1].end:chain[-1].end + 1] in LIST_JOINS:     # 赴甲市、乙市: a tour of several
-            return None
+            return _toured_host(a, text, places, k, home)
     unique = list(dict.fromkeys(reached))
     return unique[0] if len(unique) == 1 else None
+
+
+def _toured_host(a: Article, text: str, places: Sequence[Place], k: int, home: str) -> str | None:
+    """The city the text writes that holds every unit of the list a visit from outside
+    tours, the list starting with the run of places at ``k`` (考察团深入某市甲区、乙县考察):
+    the host city's news; None when the units share none."""
+    stops: list[str] = []
+    while k < len(places):
+        chain = written_run(places, k)
+        picked = pick(chain) or chain[-1]
+        stops.append(picked.canonical)
+        end = chain[-1].end
+        k += len(chain)
+        if k >= len(places) or text[end:end + 1] not in LIST_JOINS or places[k].start != end + 1:
+            break
+    stops = [u for u in stops if not (u == home or lies_within(u, home) or lies_within(home, u))]
+    shared = lowest_common(stops) if len(stops) > 1 else None
+    if shared is None or shared not in a.written or lies_within(home, shared):
+        return None
+    return shared if any(d.level == CITY for d in gz.divisions(shared)) else None
+
+
+def _reported_from(a: Article, chain: Sequence[Place]) -> bool:
+    """Is the place set out for the one the page's source names (某区代表团赴某镇交流 /
+    消息来源:某镇): then its own site tells of the visit it received."""
+    names = {p.canonical for p in chain}
+    return any(s.canonical in names for s in a.sources)
 
 
 #: Verbs of setting out for a place (赴, 前往), the story told from where the visitors come.
