@@ -72,3 +72,13 @@ def test_a_group_coming_to_the_papers_place_is_the_papers_news() -> None:
     text = ("某区党政代表团来济开展协作交流\n\n发布日期:2031-05-31\n\n信息来源:济南日报\n\n"
             "5月30日,重庆市武隆区党政代表团来济开展协作交流活动。两地联合召开协作联席会议。\n")
     assert extract_district(_split(text)) == "济南市"
+
+
+def test_a_bare_body_is_none_of_the_places_it_sets_out_for() -> None:
+    # 赴 before a run of names (泰州靖江市) and the list after it: each place set out for
+    d = draft("1月4日,市委书记甲某某率党政代表团一行前往泰州市靖江市、南京市六合区开展学习考察。",
+              title="市党政代表团赴泰州靖江市、南京六合区学习考察")
+    assert extract_district(d) is None
+    d = draft("9月6日至8日,县长甲某某率苍南党政代表团一行赴四川省阿坝州红原县开展东西部扶贫协作考察活动。"
+              "甲某某一行实地参观了红原县特色产业园区。")
+    assert extract_district(d) == "苍南县"

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Sequence
 
 from ..records import Draft
-from .district_article import Article, lies_within, pick, ranked
+from .district_article import LIST_JOINS, Article, lies_within, pick, ranked
 from .place_shared_shorts import shared_short_of_kind
 from .district_cues import in_dateline, is_media_name, is_municipality
 from . import gazetteer as gz
@@ -133,9 +134,10 @@ def _district(a: Article) -> str | None:
             stops = tour_stops(a, sentence)
             if body_place is not None and len(stops) > 1 and body_place in stops:
                 return None     # 市委书记率团到甲县、乙市考察: a place it tours is not its own
-            if body_place is not None and _departs_to(a, sentence, body_place):
+            departed = _departed(a, [sentence]) if body_place is not None else set()
+            if body_place in departed:
                 # 市人大常委会主任带队赴某市考察学习: a body does not travel to its own place
-                body_place = a.bare(m.group(1), m.group(2), besides=body_place)
+                body_place = a.bare(m.group(1), m.group(2), besides=departed)
             if body_place is not None and is_municipality(body_place):   # 上海市政府: a province's body
                 return a.visited(sentence, body_place) or towns_of(a, sentence, body_place) \
                     or a.publisher(within=body_place) or body_place
@@ -152,8 +154,9 @@ def _district(a: Article) -> str | None:
     if a.kinds:        # 我市, 全区: the article is about a place of the kind it speaks of most
         kind = _main_kind(a.kinds, a.first_person)
         resolved = a.bare(kind, "") or shared_short_of_kind(a.plain, kind)
-        if resolved is not None and any(_departs_to(a, s, resolved) for s in a.lead):
-            resolved = a.bare(kind, "", besides=resolved)   # 我省…赴某区: not the region set out for
+        departed = _departed(a, a.lead) if resolved is not None else set()
+        if resolved in departed:
+            resolved = a.bare(kind, "", besides=departed)   # 我省…赴某区: not the region set out for
         if resolved:     # …and a unit of it the lead brings someone to is where it happens
             return destination(a, a.lead, resolved) or resolved
     first = headline_province(a, headed_by, _first_in_lead(a)) or deferred
@@ -175,11 +178,23 @@ def _home_beyond(a: Article, clause: str, toured: str) -> bool:
     return not lies_within(home, toured) or home not in tour_stops(a, clause)
 
 
-def _departs_to(a: Article, sentence: str, place: str) -> bool:
-    """Does ``sentence`` have its subject set out for ``place`` itself, by any name (赴某市,
-    前往西藏阿里地区)?  Going to a unit inside one's own place is no setting out from it."""
-    text = simplified(sentence)
-    return any(p.canonical == place and sets_out_for(text, p.start) for p in a.find(sentence))
+def _departed(a: Article, sentences: Sequence[str]) -> set[str]:
+    """The places ``sentences`` have their subject set out for, by any name, each of a run
+    of names whose first a verb of setting out stands before (赴某市, 前往西藏阿里地区,
+    赴泰州靖江市、南京六合区: every city and county named).  Going to a unit inside one's
+    own place is no setting out from it."""
+    out: set[str] = set()
+    for sentence in sentences:
+        text = simplified(sentence)
+        places = a.find(sentence)
+        going = False
+        for k, p in enumerate(places):
+            if not (k and places[k - 1].end == p.start):       # a run of names starts here
+                listed = going and k and text[places[k - 1].end:p.start] in LIST_JOINS
+                going = sets_out_for(text, p.start) or bool(listed)
+            if going:
+                out.add(p.canonical)
+    return out
 
 
 def _unlisted_county(text: str) -> bool:

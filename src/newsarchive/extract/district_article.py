@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from typing import Callable, Sequence
+from typing import Callable, Collection, Sequence
 
 from ..records import Draft
 from . import gazetteer as gz
@@ -236,9 +236,9 @@ class Article:
                            and (within is None or lies_within(p.canonical, within))])
         return found[0] if found else None
 
-    def bare(self, kind: str, organ: str, besides: str | None = None) -> str | None:
-        """The place a body written bare (市委, 县政府) is of; ``besides``: one it is not."""
-        ok = lambda p: of_kind(p, kind, organ) and p.canonical != besides   # noqa: E731
+    def bare(self, kind: str, organ: str, besides: Collection[str] = ()) -> str | None:
+        """The place a body written bare (市委, 县政府) is of; ``besides``: places it is not."""
+        ok = lambda p: of_kind(p, kind, organ) and p.canonical not in besides   # noqa: E731
         bodies = [p for t, ps in zip(self.folded, self.per_text) for p in ps
                   if ok(p) and organ in ORGANS and t.startswith(organ, p.end)]
         if bodies:     # 省委、泉州市委、晋江市委: the nearest body is the lowest
