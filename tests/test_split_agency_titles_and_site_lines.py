@@ -47,3 +47,24 @@ def test_an_apps_promotion_and_a_long_stamped_bar_are_the_pages() -> None:
     assert line_kind("打开客户端发现更多精彩") == CHROME
     assert line_kind("立即打开") == CHROME
     assert line_kind("某某政协网: www.example.cn 发布时间:2031-03-02 发布者:shore 字号:[大] [中] [小]") == STAMP
+
+
+def test_a_sites_widgets_licence_and_topic_label_are_the_pages() -> None:
+    assert line_kind("某某外宣网 今天是") == CHROME
+    assert line_kind("今天是2031年3月29日 星期三") == CHROME
+    assert line_kind("今天是个好日子") is None
+    assert line_kind("互聯網新聞信息許可證:61120180013") == "footer"
+    assert line_kind("收录于专题:某某观察") == CHROME
+
+
+def test_a_counties_site_welcoming_its_visitor_to_the_place() -> None:
+    assert line_kind("您好,欢迎您来到海南琼海!") == "source"
+    assert line_kind("欢迎来到某某网") == "source"
+    assert line_kind("欢迎来到美丽乡村,感受田园风光!") is None
+
+
+def test_a_headline_with_its_stamp_and_source_after_it() -> None:
+    text = "某区党政代表团赴某市学习考察 2031-05-22 来源:某区人民政府\n5月19日,区委书记甲某某率代表团赴某市考察调研。\n"
+    [draft] = _split(text)
+    assert draft.title == "某区党政代表团赴某市学习考察"
+    assert "2031-05-22 来源:某区人民政府" in draft.page_lines

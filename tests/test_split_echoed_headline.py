@@ -146,4 +146,4 @@ def test_a_countys_name_or_its_column_over_the_headline_is_a_kicker() -> None:
     from newsarchive.split.titles import is_column_label, trailing_date
     assert is_column_label("岐山县") and is_column_label("凤阳要闻")
     assert not is_column_label("岐山县召开会议")
-    assert trailing_date("某镇召开招商引资工作会 2031-04-01 17:12") == ("某镇召开招商引资工作会", "2031-04-01")
+    assert trailing_date("某镇召开招商引资工作会 2031-04-01 17:12") == ("某镇召开招商引资工作会", "2031-04-01 17:12")

@@ -248,7 +248,8 @@ def _kind(t: str) -> str | None:
     if forum_furniture(t):
         return CHROME                # a post's floor (楼主), its poster's card, the thread's pager
     if bare in m.chrome_lines or bare.strip(_DASHES) in m.chrome_lines or m.chrome.search(t) or _nav_bar(t, m) \
-            or domain_only(t) or (" " in t and _only_links(t, m)) or _WEATHER.match(t) or _MORE_LINK.match(t):
+            or domain_only(t) or (" " in t and _only_links(t, m)) or _WEATHER.match(t) or _MORE_LINK.match(t) \
+            or _TODAY.match(t):
         # e-paper navigation with the date ("前一版 后一版 2024年06月20日") dates the page
         return STAMP if FULL_DATE.search(t) and EPAPER_WORD.search(t) else CHROME
     return None
@@ -258,6 +259,9 @@ def _kind(t: str) -> str | None:
 _INSTRUCTION = 80
 #: A column's link with the mark of "more" after it ("领导动态>>", "要闻 »").
 _MORE_LINK = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*(?:>>|»|>{3,}|→)$")
+#: A site's date widget, its date often lost in the copy ("某某网 今天是", "今天是2031年5月1日 星期三").
+_TODAY = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,16}\s*今天是\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+                    r"\s*(?:星期[一二三四五六日天])?$")
 #: A site's or app's weather widget ("某县天气:今天白天阴,东风1级,气温9~20℃").
 _WEATHER = re.compile(r"^[\u4e00-\u9fff]{0,8}天气\s*[:：].{0,40}?(?:气温|\d\s*(?:℃|°C?))")
 

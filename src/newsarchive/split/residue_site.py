@@ -71,7 +71,15 @@ def site_welcome(t: str) -> bool:
     if opener is None:
         return False
     name = _WELCOME_END.sub("", rest[len(opener):])
-    return 2 <= len(name) <= _SHORT and not _CLAUSE.search(name) and name.endswith(tuple(w["welcome_sites"]))
+    return 2 <= len(name) <= _SHORT and not _CLAUSE.search(name) and (
+        name.endswith(tuple(w["welcome_sites"])) or _names_a_place(name))
+
+
+def _names_a_place(name: str) -> bool:
+    """A place's name (某省某市, a short name too): a county's or city's site welcoming its
+    visitor to the place itself (您好,欢迎您来到海南琼海!)."""
+    from ..extract.gazetteer import by_short, divisions
+    return any(divisions(name[i:]) or by_short(name[i:]) for i in range(len(name) - 1))
 
 
 def crumb_tail(t: str) -> bool:

@@ -60,14 +60,17 @@ _TRAILING_BAR = re.compile(r"\s*[|｜]+\s*$")
 
 
 #: A full date set after the headline across a space (某某揭牌启用 2031年04月10日, … 2031-04-10).
-_TRAILING_DATE = re.compile(r"\s+((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))"
-                            r"(?:\s+\d{1,2}:\d{0,2}(?::\d{0,2})?)?$")
+_TRAILING_DATE = re.compile(r"\s+((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
+                            r"(?:\s+\d{1,2}:\d{0,2}(?::\d{0,2})?)?"
+                            # the page's source after the date (… 2031-05-22 来源:某区人民政府)
+                            r"(?:\s+(?:来源|稿源|信息来源|來源)\s*[:：]\s*[^\s:：]{1,30})?)$")
 #: Fewest characters of a headline left before such a date.
 _DATED_HEADLINE_MIN = 6
 
 
 def trailing_date(title: str) -> tuple[str, str] | None:
-    """(headline, date) of a headline the page printed its date after, across a space; else None."""
+    """(headline, stamp) of a headline the page printed its date after, across a space, perhaps
+    with its time and source (…考察 2031-05-22 来源:某区人民政府); else None."""
     m = _TRAILING_DATE.search(title)
     return (title[:m.start()], m.group(1)) if m and m.start() >= _DATED_HEADLINE_MIN else None
 
