@@ -82,3 +82,7 @@ def test_a_bare_body_is_none_of_the_places_it_sets_out_for() -> None:
     d = draft("9月6日至8日,县长甲某某率苍南党政代表团一行赴四川省阿坝州红原县开展东西部扶贫协作考察活动。"
               "甲某某一行实地参观了红原县特色产业园区。")
     assert extract_district(d) == "苍南县"
+
+
+def test_a_day_word_after_a_list_heading_is_no_name() -> None:
+    assert extract_officials(draft("县领导次日约谈了凤凰乡三名干部。")) == ()
