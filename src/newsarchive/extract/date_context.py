@@ -52,7 +52,8 @@ def alternation(key: str) -> str:
 _STAMP_DATES = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})"
     r"(?:(?!\d)|(?<=\d\d)(?=\d{1,2}[:：]\d{2}))"
-    r"|年\s*/?\s*(?P<m2>\d{1,2})\s*月\s*/?\s*(?P<d2>\d{1,2})\s*日)"   # 2031 年/11 月/16 日: an archive's path
+    r"|年\s*/?\s*(?P<m2>\d{1,2})\s*月\s*/?\s*(?P<d2>\d{1,2})\s*(?:日|(?=\s+\d{1,2}:\d{2})))"   # 2031 年/11 月/16 日: an
+    # archive's path; 日 left out before the time (2031年10月28 17:37:53)
     r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>(?:19|20)\d{2})(?!\d)")
 
 
@@ -200,7 +201,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{alternation('period_onsets')})"),
         "notice_heading": re.compile(rf"(?:{alternation('notice_headings')})(?:$|[—–]+|[:：])"),
         "notice_formula": re.compile(alternation("notice_formulas")),
-        "day_only": re.compile(r"(?:^|[,，。;；:：)）\s]|讯)\s*(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+        # a day alone, or the first of a span of days ("14日至17日,…", "14至17日,…")
+        "day_only": re.compile(r"(?:^|[,，。;；:：)）\s]|讯)\s*(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日?"
+                               r"(?:(?<=日)|\s*(?:至|到|—|–|-|~|～)\s*\d{1,2}\s*日)"
+                               r"(?:\s*(?:至|到|—|–|-|~|～)\s*\d{1,2}\s*日)?"
                                r"(?:[上下]午|晚上?|早上|凌晨|中午)?\s*[,，]"),
         # the day in brackets after 今 or 昨, as Hong Kong and Macao releases write it:
         # "某某今(二十八日)在…", "昨日(27日)上午", and Taiwan's "昨(十五)日" with 日 outside

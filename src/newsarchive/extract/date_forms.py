@@ -26,9 +26,9 @@ _MONTH = r"(?P<m>(?<!\d)\d{1,2}|十[一二]?|[一二三四五六七八九])\s*�
 _DAY_NUMBER = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
 #: The day, with 日 or 号; or the first day of a span or a list whose 日 closes the last
 #: ("6月13至14日", "2月13-15日", "8月5、6日"); or a day with the time of day right after
-#: it and no 日 ("3月4下午3:00").
+#: it and no 日 ("3月4下午3:00", a stamp's "2031年10月28 17:37:53").
 _DAY = (rf"(?P<d>{_DAY_NUMBER})\s*(?:[日号]|(?=(?:\s*(?:至|到|—|–|-|~|～|、)\s*{_DAY_NUMBER})+\s*[日号])"
-        r"|(?=[上下]午|早上|晚上|凌晨|中午))")
+        r"|(?=[上下]午|早上|晚上|凌晨|中午)|(?<=\d)(?=\s+\d{1,2}:\d{2}))")
 DATE_RE = re.compile(rf"(?:{_YEAR})?{_MONTH}{_DAY}")
 #: A month and day written with a slash after a word that introduces a date
 #: ("於5/29開始", "自6/1起"): never a fraction or a score, which no such word precedes.

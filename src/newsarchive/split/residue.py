@@ -171,7 +171,11 @@ def markers() -> _Markers:
 def _norm(text: str) -> str:
     # a mirror site's pinyin after a character ("頁(yè)", "鎮(zhèn)") is no part of the line's words
     text = without_pinyin(fold(text))
-    return _DECORATION.sub("", to_simplified(text)).strip()
+    return _TRAILING_STARS.sub("", _DECORATION.sub("", to_simplified(text))).strip()
+
+
+#: Stars closing a label a page sets between them ("★新闻提要★").
+_TRAILING_STARS = re.compile(r"[★☆]+\s*$")
 
 
 #: A letter, digit or character of any script: a line without one is layout, not text.
@@ -180,7 +184,13 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 
 def line_kind(text: str) -> str | None:
     """The residue kind of one line by itself, or None when it may be article text."""
-    return _kind(_norm(text))
+    return kind_of(text, _norm(text))
+
+
+def kind_of(text: str, normalised: str) -> str | None:
+    """:func:`line_kind` of ``text`` already normalised: a line that was nothing but
+    decoration ("• -", "★ ★") is layout."""
+    return CHROME if not normalised and text.strip() else _kind(normalised)
 
 
 def _kind(t: str) -> str | None:

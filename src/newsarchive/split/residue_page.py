@@ -16,7 +16,7 @@ from .residue_blocks import residue_blocks
 from .residue_forum import poster_card
 from .residue_shapes import FULL_DATE
 from .residue import (
-    CHROME, CRUMB, EPAPER, IMAGE, SOURCE, STAMP, _DATE_ALONE, _DIGITS, _SENTENCE, _kind, _norm, markers,
+    CHROME, CRUMB, EPAPER, IMAGE, SOURCE, STAMP, _DATE_ALONE, _DIGITS, _SENTENCE, _norm, kind_of, markers,
 )
 
 __all__ = ["residue_kinds", "without_residue"]
@@ -32,7 +32,7 @@ _PUNCT_ANY = re.compile(r"[。，,；;：:、！？!?“”\"()（）《》]")
 def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     """The residue kind of every line of a file (None: article text), neighbours considered."""
     texts = [_norm(line.text) for line in lines]
-    kinds = [_kind(t) for t in texts]
+    kinds = [kind_of(line.text, t) for line, t in zip(lines, texts)]
     _label_values(texts, kinds)
     _social_accounts(texts, kinds)
     poster_card(texts, kinds, CHROME)

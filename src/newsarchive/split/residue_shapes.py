@@ -15,7 +15,9 @@ _CJK = "\u4e00-\u9fff"
 #: A clause's marks: a page mark, a stamp or a menu holds none.
 CLAUSE = re.compile(r"[。，,；;]")
 
-YMD = r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+YMD = (r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*"
+       # 日 left out before the time ("2031年10月28 17:37:53")
+       r"(?:日|(?=\s+\d{1,2}:\d{2})))")
 DMY = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
 FULL_DATE = re.compile(rf"{YMD}|{DMY}")
 NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|" + DMY)

@@ -1,0 +1,47 @@
+"""A lead that opens with a span of days, a span whose first day drops 日 (7月25至27日), a
+page stamp that drops 日 before its time, decoration-only lines, a listen button, a video
+note and a summary label between stars.  Sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.extract.dates import extract_date
+from newsarchive.extract.date_context import day_only_lead, page_date
+from newsarchive.records import PartialDate, SourceFile
+from newsarchive.split import split_source
+from newsarchive.split.residue import CHROME, STAMP, line_kind
+from newsarchive.split.titles import headline
+
+
+def _split(text: str):
+    return split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))[0]
+
+
+def test_a_lead_opening_with_a_span_of_days_gives_its_first() -> None:
+    assert day_only_lead("14日至17日,自治区领导深入某市调研。") == 14
+    assert day_only_lead("14至17日,自治区领导深入某市调研。") == 14
+    assert day_only_lead("共有14人,参加培训。") is None
+    text = "某某在某市调研时强调\n\n2031年07月18日09:52 | 来源:某某日报\n\n14日至17日,自治区领导深入某市调研。\n"
+    assert extract_date(_split(text)) == PartialDate(2031, 7, 14)
+
+
+def test_a_stamp_that_drops_ri_before_its_time() -> None:
+    assert page_date(("2031年10月28 17:37:53 来源:某县人民政府网站",)) == PartialDate(2031, 10, 28)
+    assert line_kind("2031年10月28 17:37:53 来源:某县人民政府网站") == STAMP
+    text = "某区考察团莅临考察\n2031年10月28 17:37:53 来源:某县人民政府网站\n10月27日下午,某区考察团莅临我县参观考察。\n"
+    d = _split(text)
+    assert d.subtitle is None
+    assert extract_date(d) == PartialDate(2031, 10, 27)
+
+
+def test_page_furniture_of_players_and_labels() -> None:
+    assert line_kind("• -") == CHROME
+    assert line_kind("• 听全文") == CHROME
+    assert line_kind("视频较长,建议在wifi环境下观看↓↓↓") == CHROME
+    assert line_kind("★新闻提要★") == CHROME
+    text = ("时间:2031/9/13来源:本站原创\n\n视频较长,建议在wifi环境下观看↓↓↓\n\n★新闻提要★\n\n"
+            "9月6日至8日,县长甲某某率代表团一行赴外地开展考察活动。\n\n甲某某一行实地参观了产业园区。\n")
+    assert extract_date(_split(text)) == PartialDate(2031, 9, 6)
+
+
+def test_a_line_of_people_joining_in_is_a_subtitle() -> None:
+    assert headline(["某某率代表团赴某省推进协作工作", "全面提升协作质量 推进乡村振兴", "甲某某乙某某参加有关活动"])[0] \
+        == "某某率代表团赴某省推进协作工作"
