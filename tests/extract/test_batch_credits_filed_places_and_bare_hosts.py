@@ -86,3 +86,8 @@ def test_a_bare_body_is_none_of_the_places_it_sets_out_for() -> None:
 
 def test_a_day_word_after_a_list_heading_is_no_name() -> None:
     assert extract_officials(draft("县领导次日约谈了凤凰乡三名干部。")) == ()
+
+
+def test_a_team_credited_before_its_member_in_the_datelines_brackets() -> None:
+    assert extract_reporters(draft("本报义乌2月7日电 (市委报道组 龚小明) 今天,某市干部参加植树活动。")) == ("龚小明",)
+    assert extract_reporters(draft("本报讯(县委报道组)今天,某县干部参加植树活动。")) == ()

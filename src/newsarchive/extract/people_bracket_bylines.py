@@ -109,8 +109,8 @@ def _all_names(inside: str) -> list[str]:
         if (is_name(token, anchored=True, listed=True) or dotted_name_at(token, 0) == token
                 or is_padded_name(token, role=after_role) or (after_role and is_byline_name(token))):
             names.append(token)
-        elif _is_pen_name(token):
-            continue
+        elif _is_pen_name(token) or _is_team(token):
+            continue                  # (某纪宣 某某), (市委报道组 某某): an office or a team, no person
         elif len(tokens) > 1 and _surname_led(token):
             names.append(token)       # (某甲 云某某): a listed surname whose given name reads as a word
             unsure += 1
@@ -124,6 +124,14 @@ def _all_names(inside: str) -> list[str]:
             names.extend(named)
             after_role = _ROLE_AT_END.search(token) is not None     # 某某中心记者 某乙
     return names if len(names) > unsure else []
+
+
+#: A paper's or a committee's team credited before its members (市委报道组, 某县记者站).
+_TEAM = re.compile("^[\u4e00-\u9fff]{0,8}(?:" + "|".join(map(re.escape, words("people", "byline_team_words"))) + ")$")
+
+
+def _is_team(token: str) -> bool:
+    return _TEAM.match(token) is not None
 
 
 def _surname_led(token: str) -> bool:
