@@ -91,3 +91,12 @@ def test_a_day_word_after_a_list_heading_is_no_name() -> None:
 def test_a_team_credited_before_its_member_in_the_datelines_brackets() -> None:
     assert extract_reporters(draft("本报义乌2月7日电 (市委报道组 龚小明) 今天,某市干部参加植树活动。")) == ("龚小明",)
     assert extract_reporters(draft("本报讯(县委报道组)今天,某县干部参加植树活动。")) == ()
+
+
+def test_a_headlines_place_qualifying_a_person_leaves_the_place_to_the_lead() -> None:
+    d = draft("现将查处的典型案例通报如下:镇巴县兴隆镇财政所所长甲某某在微信群散布虚假信息,受到处分。",
+              "汉中各级干部要引以为戒,汉中各地要加强教育。", title="汉中一副局长在微信群散布不当言论,被处分")
+    assert extract_district(d) == "镇巴县"
+    # the place acting in the headline stays its subject
+    d = draft("现将查处的典型案例通报如下:镇巴县兴隆镇财政所所长甲某某受到处分。", title="汉中市纪委通报两起违纪案例")
+    assert extract_district(d) == "汉中市"

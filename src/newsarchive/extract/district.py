@@ -47,7 +47,7 @@ _REGION_BODY = "区党委"
 _AUTONOMOUS_REGION = re.compile(r"(?:中共)?自治区")
 #: What follows a place that makes it a body (湖南省委, 长沙市政府).
 #: A person of the place after its name (吉林省一名局长…): the place is no body acting.
-_PERSON_OF = re.compile(r"(?:一|两|几|多)(?:名|位|个)")
+_PERSON_OF = re.compile(r"(?:一|两|几|多)(?:名|位|个)|一(?=副|干部|官员|公职人员|村干部|村支书|党员)")
 def extract_district(draft: Draft) -> str | None:
     """The article's primary jurisdiction, canonical (金水区, 经开区, 郑州市); see the module."""
     fm = draft.front_matter.get("district") if draft.front_matter else None
@@ -83,6 +83,9 @@ def _district(a: Article) -> str | None:
             if chain:
                 head, picked = chain[-1], pick(chain)
                 if picked is not None and head.level in (CITY, COUNTY):
+                    if i < a.headings and _PERSON_OF.match(simplified(clause), head.end) and len(a.lead) > a.headings:
+                        deferred = deferred or picked.canonical    # 某市一副局长…被处分: the lead tells where
+                        continue
                     return named_subject(a, sentence, clause, chain, picked)
                 if head.level in (TOWN, VILLAGE):
                     return a.town_county(head) or a.publisher() or _first_in_lead(a)
