@@ -8,9 +8,9 @@ that they can leave them out), so each can be tested and replaced alone.  Front 
 """
 from __future__ import annotations
 
-import importlib
 from typing import Any, Callable
 
+from ..lazy import lazy_names
 from ..records import Draft, Metadata
 
 __all__ = ["extract", "entity_words", "extract_date", "extract_inspections", "classify", "extract_origin",
@@ -18,17 +18,10 @@ __all__ = ["extract", "entity_words", "extract_date", "extract_inspections", "cl
 
 #: Where each extractor lives.  They and the tables they read are imported on first use:
 #: a process that only reads cached outcomes back (a rebuild's main process) never loads them.
-_HOMES = {"extract_date": ".dates", "extract_inspections": ".inspections", "classify": ".kind",
-          "extract_origin": ".origin", "extract_officials": ".people", "extract_reporters": ".people",
-          "extract_district": ".places", "extract_places": ".places"}
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _HOMES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_HOMES[name], __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, {
+    "extract_date": ".dates", "extract_inspections": ".inspections", "classify": ".kind",
+    "extract_origin": ".origin", "extract_officials": ".people", "extract_reporters": ".people",
+    "extract_district": ".places", "extract_places": ".places"})
 
 
 def _extractor(name: str) -> Callable[..., Any]:

@@ -19,19 +19,10 @@ lines → units → drafts
 """
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from ..lazy import lazy_names
 
 __all__ = ["split_source", "derive_title", "headline"]
 
 #: Where each name lives: imported on first use, so that a process that only needs a
 #: title (a rebuild's main process) does not load the splitting rules and their tables.
-_HOMES = {"split_source": ".drafts", "derive_title": ".titles", "headline": ".titles"}
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _HOMES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_HOMES[name], __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, {"split_source": ".drafts", "derive_title": ".titles", "headline": ".titles"})

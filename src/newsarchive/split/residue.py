@@ -17,18 +17,14 @@ site chrome above a breadcrumb, the rows of an e-paper calendar).
 """
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Sequence
 
 from ..simplified import to_simplified
 from ..textnorm import fold, without_pinyin
-from ..yamlfile import read_yaml
 from .dated_headline import dated_headline
 from .edit_stamp import is_edit_stamp
 from .residue_forum import forum_furniture
+from .residue_markers import Markers as _Markers, markers
 from .residue_shapes import (
     AUTHOR_LABEL, BRACKETED_DATE, CLAUSE, DATED_BY_VERB, DMY, EPAPER_WORD, FULL_DATE, MONTH_DAY, NUMERIC_DATE, TIME,
     YMD, bare_stamp, epaper_page_line,
@@ -54,7 +50,6 @@ RETITLE = "retitle"    # "原标题:…", the headline as first printed
 #: Kinds whose lines carry facts about the article: kept beside it as page lines.
 PAGE_KINDS = frozenset({STAMP, SOURCE, FOOTER})
 
-_DATA = Path(__file__).resolve().parent / "data" / "residue.yaml"
 _CJK = "\u4e00-\u9fff"
 _DECORATION = re.compile(r"^[•·●○◎□■◆◇★☆▪▶►\-—–*\s]+")
 _SENTENCE = re.compile(r"[。！？!?]")
@@ -79,93 +74,6 @@ _BRACKETS = "()（）[]【】<>《》 "
 #: Dashes a link is set between ("—分享—").
 _DASHES = "—–-"
 _CJK_SPACE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
-
-
-@dataclass(frozen=True)
-class _Markers:
-    crumb_label: re.Pattern[str]
-    crumb_home: tuple[str, ...]
-    crumb_separators: frozenset[str]
-    crumb_end: frozenset[str]
-    stamp_label: re.Pattern[str]
-    weak_label: re.Pattern[str]
-    disclosure: re.Pattern[str]
-    publications: re.Pattern[str]
-    any_label: re.Pattern[str]
-    stamp_label_anywhere: re.Pattern[str]
-    source_label: re.Pattern[str]
-    tag_label: re.Pattern[str]
-    editor_role: re.Pattern[str]
-    footer: re.Pattern[str]
-    footer_weak: re.Pattern[str]
-    chrome: re.Pattern[str]
-    chrome_lines: frozenset[str]
-    counter: re.Pattern[str]
-    chrome_sentence: re.Pattern[str]
-    social_labels: frozenset[str]
-    image_lines: frozenset[str]
-    epaper: re.Pattern[str]
-    epaper_field: re.Pattern[str]
-    banner: re.Pattern[str]
-    retitle_label: re.Pattern[str]
-    summary_label: re.Pattern[str]
-    link_row: re.Pattern[str]
-    search_box: re.Pattern[str]
-    consent: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
-
-
-#: Any wording of "where you are" before a breadcrumb (您现在所在的位置, 你目前的位置): the
-#: listed labels' words in any of their combinations.
-_POSITION_LABEL = r"[您你]?的?(?:现在|当前|目前)?(?:所在)?的?(?:页面)?位置"
-
-
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@functools.lru_cache(maxsize=1)
-def markers() -> _Markers:
-    """The residue markers of ``data/residue.yaml``, read once per process."""
-    data = read_yaml(_DATA)
-    words: dict[str, list[str]] = {}
-    for key, value in data.items():
-        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-            raise ValueError(f"{_DATA}: {key} must be a list of strings (quote entries with a colon)")
-        words[key] = value
-    colon = r"\s*[:：]"
-    return _Markers(
-        crumb_label=re.compile(rf"^(?:{_alternation(words['crumb_labels'])}|{_POSITION_LABEL}){colon}"),
-        crumb_home=tuple(words["crumb_home"]),
-        crumb_separators=frozenset(words["crumb_separators"]),
-        crumb_end=frozenset(words["crumb_end"]),
-        stamp_label=re.compile(rf"^(?:{_alternation(words['stamp_labels'])}){colon}"),
-        weak_label=re.compile(rf"^(?:{_alternation(words['stamp_weak_labels'])}){colon}"),
-        publications=re.compile(rf"^(?:《[^《》]{{1,20}}(?:{_alternation(words['publication_endings'])})》\s*){{2,}}$"),
-        disclosure=re.compile(rf"^(?:{_alternation(words['disclosure_labels'])})(?:{colon}|\s|$)"),
-        any_label=re.compile(rf"(?:{_alternation(words['stamp_labels'] + words['stamp_weak_labels'])}){colon}"),
-        stamp_label_anywhere=re.compile(rf"(?:{_alternation(words['stamp_labels'])}){colon}"),
-        source_label=re.compile(rf"(?:{_alternation(words['source_labels'])}){colon}"),
-        tag_label=re.compile(rf"(?:{_alternation(words['tag_labels'])}){colon}"),
-        editor_role=re.compile(rf"(?:{_alternation(words['editor_roles'])}){colon}"),
-        footer=re.compile(_alternation(words["footer_markers"])),
-        footer_weak=re.compile(_alternation(words["footer_weak_markers"])),
-        chrome=re.compile(_alternation(words["chrome_markers"])),
-        chrome_lines=frozenset(words["chrome_lines"]),
-        counter=re.compile(rf"^(?:(?:{_alternation(words['counter_labels'])})\s*[:：]?\s*[(（\[]?\s*\d+\s*[)）\]]?"
-                           rf"\s*次?[\s|｜]*)+$|^(?:{_alternation(words['counter_labels'])})\s*[:：]$|^\d+\s*次$"),
-        chrome_sentence=re.compile(_alternation(words["chrome_sentences"])),
-        social_labels=frozenset(words["social_labels"]),
-        image_lines=frozenset(w.lower() for w in words["image_lines"]),
-        epaper=re.compile(_alternation(words["epaper_markers"])),
-        epaper_field=re.compile(rf"^(?:{_alternation(words['epaper_fields'])}){colon}\s*[0-9A-Za-z{_CJK}]{{1,8}}$"),
-        banner=re.compile(rf"^(?:{_alternation(words['banner_openers'])})\s*[:：]?\s*(?:{YMD})"),
-        retitle_label=re.compile(rf"^[(（]?(?:{_alternation(words['retitle_labels'])}){colon}\s*"),
-        summary_label=re.compile(rf"^(?:{_alternation(words['summary_labels'])}){colon}"),
-        link_row=re.compile(rf"^[{_CJK}]{{0,8}}(?:{_alternation(words['link_row_labels'])}){colon}(?P<items>.*)$"),
-        search_box=re.compile(rf"^[{_CJK} ]{{0,8}}(?:{_alternation(words['search_box_words'])}){colon}$"),
-        consent=tuple(re.compile(_alternation(words[k]), re.I)   # type: ignore[arg-type]
-                      for k in ("consent_subjects", "consent_verbs", "consent_addressees")),
-    )
 
 
 def _norm(text: str) -> str:
