@@ -45,3 +45,26 @@ def test_page_furniture_of_players_and_labels() -> None:
 def test_a_line_of_people_joining_in_is_a_subtitle() -> None:
     assert headline(["某某率代表团赴某省推进协作工作", "全面提升协作质量 推进乡村振兴", "甲某某乙某某参加有关活动"])[0] \
         == "某某率代表团赴某省推进协作工作"
+
+
+def test_yuanyue_is_january() -> None:
+    from tests.extract import draft
+    assert extract_date(draft("元月3日上午,某县第十五届人民代表大会第五次会议隆重开幕。")) == PartialDate(None, 1, 3)
+
+
+def test_a_headline_run_into_its_dated_lead() -> None:
+    from newsarchive.split.patterns import split_run_in_lead
+    line = "某市召开高新技术产业开发区建设发展大会 3月1日上午,省委、省政府在某市召开高新技术产业开发区建设发展大会。"
+    assert split_run_in_lead(line) == ("某市召开高新技术产业开发区建设发展大会",
+                                       "3月1日上午,省委、省政府在某市召开高新技术产业开发区建设发展大会。")
+    # a caption, a byline or a bracketed dateline before the date is no headline
+    assert split_run_in_lead("会议现场 3月1日上午,省委、省政府在某市召开高新技术产业开发区建设发展大会。") is None
+    assert split_run_in_lead("某报业集团全媒体报道组 记者甲某某 4月9日,某报业集团全媒体报道组走进某县采访。") is None
+    assert split_run_in_lead("云上某县报道(记者甲某某 通讯员乙某某) 9月10日,全县8个乡镇同步召开党代会。") is None
+
+
+def test_a_credits_kind_after_the_names_is_no_name() -> None:
+    from newsarchive.extract.people import extract_reporters
+    from tests.extract import draft
+    d = draft("会议召开。", "日期:2031-07-29信息来源:某区融媒体中心 作者:张志斌、吴添翼 文字 【点击数:")
+    assert extract_reporters(d) == ("张志斌", "吴添翼")

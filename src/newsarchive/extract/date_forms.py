@@ -63,9 +63,10 @@ def valid(year: int | None, month: int | None, day: int | None) -> bool:
 def iter_dates(text: str) -> Iterator[DateMatch]:
     """Every month-day date in ``text``, in order.
 
-    The second date of a range (``2024年4月8日至6月7日``) takes the year of the first.
+    The second date of a range (``2024年4月8日至6月7日``) takes the year of the first; 元月
+    is January (元月3日).
     """
-    folded = fold(text)
+    folded = fold(text).replace("元月", "1月")      # the same length: offsets hold
     prev: DateMatch | None = None
     for m, year, month, day in _date_parts(folded):
         if year is None and prev is not None and prev.date.year is not None \

@@ -122,12 +122,24 @@ def lead_strength(text: str) -> int:
 _RUN_IN_LEAD = re.compile(rf"^(?P<head>[^。，,；;！？!?：:]{{4,60}}?)\s*(?P<lead>(?:本报|本刊)[\d{_CJK}]{{0,10}}讯.+)$")
 
 
+#: Credit words a headline holds none of (记者, 通讯员, 报道组, 摄).
+_CREDIT_IN_HEAD = re.compile(r"记者|通讯员|报道组|实习生|摄影|摄")
+#: A headline set off by a space from a lead opening with its date (…建设发展大会 3月1日上午,省委…).
+_RUN_IN_DATED_LEAD = re.compile(rf"^(?P<head>[^。，,；;！？!?：:\s()（）【】《》\[\]][^。，,；;！？!?：:()（）【】《》\[\]]{{9,40}}?)[ \u3000]+"
+                                rf"(?P<lead>{_DATE}(?:[上下]午|晚上?|早上)?[,，].{{20,}})$")
+
+
 def split_run_in_lead(text: str) -> tuple[str, str] | None:
     """A headline with its lead run in on the same line, as e-paper pages print them
     ("某市领导调研自贸片区 本报讯（记者 某某）6月19日，…", "… 本报7月2日讯 …"): (headline, lead), else None.
-    Only a newspaper's lead mark (本报讯) counts: on web pages the text before 本网讯
-    is as often a picture's caption."""
+    Only a newspaper's lead mark (本报讯) counts, or a lead opening with its date set off
+    by a space after a headline of ten characters or more: on web pages the text before
+    本网讯 is as often a picture's caption."""
     m = _RUN_IN_LEAD.match(text.strip())
+    if m is None:
+        m = _RUN_IN_DATED_LEAD.match(text.strip())
+        if m is not None and _CREDIT_IN_HEAD.search(m.group("head")):
+            return None           # 某报业集团报道组 记者某某 4月9日,…: a byline before the lead
     if not m:
         return None
     head = m.group("head").strip()
