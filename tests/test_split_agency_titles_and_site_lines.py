@@ -68,3 +68,13 @@ def test_a_headline_with_its_stamp_and_source_after_it() -> None:
     [draft] = _split(text)
     assert draft.title == "某区党政代表团赴某市学习考察"
     assert "2031-05-22 来源:某区人民政府" in draft.page_lines
+
+
+def test_a_browsers_title_bar_of_a_site_and_its_section_is_the_pages() -> None:
+    assert line_kind("某某市某某区人大常委会_新闻中心") == "source"
+    assert line_kind("某县人民政府_政务动态") == "source"
+    # a headline before the site's name stays a headline line
+    assert line_kind("某市与某县手拉手奔小康_某某网某某频道") is None
+    assert line_kind("某某村开展志愿服务活动_新闻中心") is None
+    text = "某某市某某区人大常委会_新闻中心\n\n区人大常委会对全区就业创业工作开展调研\n\n3月21日上午,区人大常委会主任甲某某带领调研组视察。\n"
+    assert _split(text)[0].title == "区人大常委会对全区就业创业工作开展调研"

@@ -157,6 +157,8 @@ def _kind(t: str) -> str | None:
         return IMAGE
     if FULL_DATE.search(t) and _only_links(FULL_DATE.sub(" ", t), m):
         return STAMP                 # e-paper navigation beside the date: "前一版 2023年09月14日"
+    if _TITLE_BAR.match(t):
+        return SOURCE                # "某区人大常委会_新闻中心": the page's title, the site and its section
     if back_link(bare):              # "返回某某新闻网" names the site: a source line
         return SOURCE if back_link_site(bare) else CHROME
     if site_welcome(bare):           # "你好,欢迎光临某某网" names it too
@@ -177,6 +179,11 @@ def _kind(t: str) -> str | None:
 _INSTRUCTION = 80
 #: A column's link with the mark of "more" after it ("领导动态>>", "要闻 »").
 _MORE_LINK = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*(?:>>|»|>{3,}|→)$")
+#: A page's title as a browser shows it, the site (a body's or a portal's name) and its
+#: section parted by an underscore ("某区人大常委会_新闻中心"); a headline before a site's
+#: name ("…奔小康_某某网某某频道") is a headline.
+_TITLE_BAR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,16}(?:常委会|委员会|人民政府|政府|政协|人大|委|局|办公室|门户|网)"
+                        r"\s*_\s*[\u4e00-\u9fff]{2,8}(?<![网道站])$")
 #: A site's date widget, its date often lost in the copy ("某某网 今天是", "今天是2031年5月1日 星期三").
 _TODAY = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,16}\s*今天是\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
                     r"\s*(?:星期[一二三四五六日天])?$")
