@@ -100,3 +100,8 @@ def test_a_headlines_place_qualifying_a_person_leaves_the_place_to_the_lead() ->
     # the place acting in the headline stays its subject
     d = draft("现将查处的典型案例通报如下:镇巴县兴隆镇财政所所长甲某某受到处分。", title="汉中市纪委通报两起违纪案例")
     assert extract_district(d) == "汉中市"
+
+
+def test_a_list_of_work_after_leaders_names_no_one() -> None:
+    assert extract_officials(draft("会议听取了隐患排查整治及领导包联等工作落实情况汇报。")) == ()
+    assert [o.name for o in extract_officials(draft("县领导张小明、李大力等出席会议。"))] == ["张小明", "李大力"]

@@ -26,6 +26,8 @@ __all__ = ["list_mentions", "listed", "LIST_END"]
 #: Verbs (or 等 + verb) that close a bare list of names.
 LIST_END = re.compile(r"等?(?:同志)?(?:" + words_pattern(words("people", "list_end_verbs")) + ")")
 _LEADERS = re.compile(r"领导(?:同志)?")
+#: What a list closed by 等 holds when it is a list of work, not of people (…等工作, …等事项).
+_THINGS_AFTER = re.compile(r"等(?:工作|事项|情况|问题|方面|领域|内容|任务|环节)")
 #: Cadres named as a group (援藏干部甲、乙、丙三人): a list of two names at least.
 _CADRES = re.compile(r"干部")
 #: A list closed by 等 + the leaders it belongs to: 张三、李四等县领导出席, 某某等县四套班子领导;
@@ -64,6 +66,8 @@ def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
     out: list[Mention] = []
     for m in _LEADERS.finditer(text):
         names = read_name_list(text, m.end(), known, anchored=True, whole=False, post=POST_RE)
+        if names and _THINGS_AFTER.match(text, names[-1][0] + len(names[-1][1])):
+            continue                  # 领导包联等工作: what leaders do, listed, no names
         out.extend(listed(text, p, n) for p, n in names)
     for m in _CADRES.finditer(text):
         names = read_name_list(text, m.end(), known, anchored=True, whole=True, post=POST_RE)
