@@ -105,3 +105,8 @@ def test_a_headlines_place_qualifying_a_person_leaves_the_place_to_the_lead() ->
 def test_a_list_of_work_after_leaders_names_no_one() -> None:
     assert extract_officials(draft("会议听取了隐患排查整治及领导包联等工作落实情况汇报。")) == ()
     assert [o.name for o in extract_officials(draft("县领导张小明、李大力等出席会议。"))] == ["张小明", "李大力"]
+
+
+def test_a_post_whose_first_character_closes_a_word_is_no_post() -> None:
+    assert extract_officials(draft("某市地处长江下游北岸,三面临江。")) == ()
+    assert [o.name for o in extract_officials(draft("某局处长江大力出席会议。"))] == ["江大力"]

@@ -254,10 +254,18 @@ def _before_note(text: str, end: int) -> int:
 @functools.lru_cache(maxsize=8)
 def posts(text: str) -> tuple[re.Match[str], ...]:
     """Every post in ``text``, left to right; not a 省长, 市长… whose 长 opens a division's
-    full name (湖南省长沙市, 西安市长安区: a place, then a place).  Kept for the last texts
+    full name (湖南省长沙市, 西安市长安区: a place, then a place), nor one whose first
+    character closes a word before it (地处长江: located by the river).  Kept for the last texts
     asked: several rules read the posts of one article."""
     return tuple(m for m in POST_RE.finditer(text)
-                 if not (m.group().endswith("长") and _division_from(text, m.end() - 1)))
+                 if not (m.group().endswith("长") and _division_from(text, m.end() - 1))
+                 and not text.startswith(_post_overlaps(), max(0, m.start() - 1)))
+
+
+@functools.lru_cache(maxsize=1)
+def _post_overlaps() -> tuple[str, ...]:
+    """Words whose last character opens a post (地处|长江下游: 处长 is no post there)."""
+    return tuple(words("titles", "post_overlap_words"))
 
 
 #: Lengths of a division's full name tried where a post's 长 may open one (长沙市, 长寿区).
