@@ -68,3 +68,10 @@ def test_a_credits_kind_after_the_names_is_no_name() -> None:
     from tests.extract import draft
     d = draft("会议召开。", "日期:2031-07-29信息来源:某区融媒体中心 作者:张志斌、吴添翼 文字 【点击数:")
     assert extract_reporters(d) == ("张志斌", "吴添翼")
+
+
+def test_a_meetings_year_in_brackets_numbers_it_within_its_year() -> None:
+    from tests.extract import draft
+    d = draft("7月22日上午,市政府[2031]第一次全体(扩大)会议在政府会议室召开。")
+    assert extract_date(d) == PartialDate(2031, 7, 22)
+    assert extract_date(draft("7月22日上午,市政府第一次全体会议召开。")) == PartialDate(None, 7, 22)

@@ -27,8 +27,10 @@ _EVENT_YEAR = [
     # the year opening the name of a festival, fair or race (某村2024年丰收文化节, 2023年某某马拉松)
     re.compile(r"(?<!\d)(\d{4})\s*年(?![\d一二三四五六七八九十]{1,2}\s*月|度)[^，,。；;、\d]{0,14}?"
                rf"(?:{alternation('event_name_endings')})"),
-    # a meeting numbered within its year (某委员会2025年第三次会议, 2024年第2次全体会议)
+    # a meeting numbered within its year (某委员会2025年第三次会议, 2024年第2次全体会议), the year
+    # also in brackets as a document number writes it (市政府[2010]第一次全体(扩大)会议)
     re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?第[\d一二三四五六七八九十]{1,3}次[^，,。；;、]{0,4}?会议"),
+    re.compile(r"[\[〔【](\d{4})[\]〕】]\s*第[\d一二三四五六七八九十]{1,3}次[^，,。；;、]{0,8}?会议"),
     # the year opening the name of an event the sentence holds somewhere (2024年某省科技助农
     # 某某集中示范活动在某县某镇举办): the name may be long, but is one noun, no 的; the
     # fields it lists are part of it (2024年新春文化、科技、卫生三下乡活动在某村举行)
