@@ -75,3 +75,14 @@ def test_a_meetings_year_in_brackets_numbers_it_within_its_year() -> None:
     d = draft("7月22日上午,市政府[2031]第一次全体(扩大)会议在政府会议室召开。")
     assert extract_date(d) == PartialDate(2031, 7, 22)
     assert extract_date(draft("7月22日上午,市政府第一次全体会议召开。")) == PartialDate(None, 7, 22)
+
+
+def test_an_editors_line_that_dates_the_page_is_its_stamp() -> None:
+    from newsarchive.extract.people import extract_reporters
+    assert line_kind("编辑:张可杨 时间:2031-07-09") == STAMP
+    assert line_kind("编辑:张可杨") == "editor"
+    text = ("某某赴省应急指挥中心调度部署防汛工作\n编辑:张可杨 时间:2031-07-09\n"
+            "某某报消息(全媒体记者 黄萍)7月9日上午,省委书记甲某某来到省应急指挥中心调度部署防汛工作。\n")
+    d = _split(text)
+    assert extract_date(d) == PartialDate(2031, 7, 9)
+    assert extract_reporters(d) == ("黄萍",)

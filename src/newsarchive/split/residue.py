@@ -123,7 +123,8 @@ def _kind(t: str) -> str | None:
             # 阅读量:") dates the page, and what stands above that row is the headline
             return STAMP if FULL_DATE.search(t) else CRUMB
         if _editor_line(t, m):
-            return EDITOR
+            # "编辑:某某 时间:2031-07-09": the editor's line that dates the page is its stamp
+            return STAMP if FULL_DATE.search(t) and m.any_label.search(t) else EDITOR
     if crumb_path(t, m.crumb_home, m.crumb_separators):
         return CRUMB
     if ":" in t and (_link_row(t, m) or m.search_box.match(t)):
