@@ -86,3 +86,9 @@ def test_an_editors_line_that_dates_the_page_is_its_stamp() -> None:
     d = _split(text)
     assert extract_date(d) == PartialDate(2031, 7, 9)
     assert extract_reporters(d) == ("黄萍",)
+
+
+def test_a_bare_name_closed_by_baodao_before_the_leads_date() -> None:
+    from tests.extract import draft
+    d = draft("青原讯 康小凯 报道 3月16日,全区召开安全生产工作推进会。")
+    assert extract_date(d) == PartialDate(None, 3, 16)

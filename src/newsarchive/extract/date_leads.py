@@ -54,10 +54,13 @@ _DATED_ACTION = re.compile(rf"(?:\s*(?:至|到|—|–|-|~|～|、)\s*\d{{1,2}}\
 
 
 #: A lead mark and a byline written without brackets before the date
-#: ("本报讯 记者 甲某 通讯员 乙某 6月19日，…", "本报讯 记者甲某报道 6月19日，…"): the date
+#: ("本报讯 记者 甲某 通讯员 乙某 6月19日，…", "本报讯 记者甲某报道 6月19日，…", "某某讯 甲某 报道
+#: 3月16日,…"): the date
 #: still opens the lead.
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
-_BARE_CREDITS = rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:记者|通讯员|实习生)\s*[:：]?\s*{_NAME}(?:\s+{_NAME})*\s*(?:报道|报导)?\s*)+$"
+_BARE_CREDITS = (rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:记者|通讯员|实习生)\s*[:：]?\s*{_NAME}(?:\s+{_NAME})*\s*(?:报道|报导)?\s*"
+                 # names closed by 报道 with no role ("某某讯 甲某 报道 3月16日,…")
+                 rf"|{_NAME}(?:\s+{_NAME})*\s*(?:报道|报导)\s*)+$")
 _BARE_BYLINE = re.compile(rf"(?:讯|电)\s*{_BARE_CREDITS}")
 #: The same byline opening the paragraph with no lead mark ("某某日报记者 甲某 特约记者 乙某 5月20日,…").
 _OPENING_BYLINE = re.compile(rf"^\s*{_BARE_CREDITS}")
