@@ -110,3 +110,8 @@ def test_a_list_of_work_after_leaders_names_no_one() -> None:
 def test_a_post_whose_first_character_closes_a_word_is_no_post() -> None:
     assert extract_officials(draft("某市地处长江下游北岸,三面临江。")) == ()
     assert [o.name for o in extract_officials(draft("某局处长江大力出席会议。"))] == ["江大力"]
+
+
+def test_bare_names_closed_by_baodao_after_the_dateline() -> None:
+    assert extract_reporters(draft("青原讯 康小凯 报道 3月16日,全区召开安全生产工作推进会。")) == ("康小凯",)
+    assert extract_reporters(draft("本报讯 有关情况 报道 3月16日前完成。")) == ()

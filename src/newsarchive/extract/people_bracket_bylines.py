@@ -65,7 +65,10 @@ def dateline_names(line: str) -> list[str]:
     if dated:                         # 某某网3月21日(某甲,某乙)某地消息: names between date and dateline word
         return [as_written(t) for t in _all_names(_LIST_COMMA.sub(" ", dated.group(1)))]
     m = _DATELINE.match(simple)
-    if not m or ("【" in m.group() and not _ROLE.search(m.group(1))):
+    if not m:
+        bare = _BARE_REPORTED.match(simple)     # 某某讯 某甲 某乙 报道 3月16日,…: names closed by 报道
+        return [as_written(t) for t in _all_names(bare.group(1))] if bare else []
+    if "【" in m.group() and not _ROLE.search(m.group(1)):
         return []                     # 【某某网讯】: a site's dateline, no reporter without a role word
     inside = _INNER_DATELINE.sub("", m.group(1), count=1)     # (某某网讯 某某): the dateline word inside
     names = [as_written(t) for t in _all_names(_without_dateline_tail(_SENT_FROM.sub("", inside)))]
@@ -73,6 +76,9 @@ def dateline_names(line: str) -> list[str]:
     return names or [as_written(t) for t in name_credits(inside)]
 
 
+#: A dateline, then bare names closed by 报道 with no brackets (某某讯 某甲 报道 3月16日,…).
+_BARE_REPORTED = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}讯[ \u3000]+((?:[\u4e00-\u9fff·]{2,4}[ \u3000]+){0,3}"
+                            r"[\u4e00-\u9fff·]{2,4})[ \u3000]*(?:报道|报导)[ \u3000]")
 #: The outlet's dateline word written inside the brackets, before the names (某某新闻网讯 某某).
 _INNER_DATELINE = re.compile(r"^[^\s()（）:：、]{1,20}?(?:讯|消息)[ \u3000]+(?=\S)")
 
