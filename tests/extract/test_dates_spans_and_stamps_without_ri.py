@@ -92,3 +92,9 @@ def test_a_bare_name_closed_by_baodao_before_the_leads_date() -> None:
     from tests.extract import draft
     d = draft("青原讯 康小凯 报道 3月16日,全区召开安全生产工作推进会。")
     assert extract_date(d) == PartialDate(None, 3, 16)
+
+
+def test_a_span_of_days_after_the_dateline_gives_its_first() -> None:
+    from tests.extract import draft
+    d = draft("本报7月11日讯(记者 张小德)10日至11日,全市乡村振兴现场推进会议召开。")
+    assert extract_date(d) == PartialDate(None, 7, 10)

@@ -184,9 +184,10 @@ _AFTER_DATELINE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{alternation('datelin
                              r"(?P<relayed>据[^，,。；;\d]{2,20}?(?:报道|消息)[,，:：]?\s*)?$")
 
 
-#: A day written alone in a dateline's first sentence (23日,…; 会议8日开幕): not part of a
-#: month-and-day date, a range's end or a count of days.
-_BARE_DAY = re.compile(r"(?<![\d月年/.\-—至到~～、])(\d{1,2})\s*日(?![电讯])(?=[上下]?午|晚|[,，在召开举闭结表说发起]|\s)")
+#: A day written alone in a dateline's first sentence (23日,…; 会议8日开幕; the first of a span,
+#: 10日至11日,…): not part of a month-and-day date, a range's end or a count of days.
+_BARE_DAY = re.compile(r"(?<![\d月年/.\-—至到~～、])(\d{1,2})\s*日(?![电讯])"
+                       r"(?=[上下]?午|晚|[,，在召开举闭结表说发起]|\s|(?:至|到|—|–|-|~|～)\s*\d{1,2}\s*日)")
 
 
 def _day_after_dateline(text: str, dateline: DateMatch, end: int) -> DateMatch | None:
