@@ -45,9 +45,10 @@ _NOT_COUNTY_NAME = set("的了在全本该我各每一二两三四五六七八�
 _REGION_BODY = "区党委"
 #: An autonomous region's body written with its kind (自治区党委常委会): a province's body.
 _AUTONOMOUS_REGION = re.compile(r"(?:中共)?自治区")
-#: What follows a place that makes it a body (湖南省委, 长沙市政府).
-#: A person of the place after its name (吉林省一名局长…): the place is no body acting.
+#: A person of the place after its name (吉林省一名局长…, 某市一副局长…): the place is no body acting.
 _PERSON_OF = re.compile(r"(?:一|两|几|多)(?:名|位|个)|一(?=副|干部|官员|公职人员|村干部|村支书|党员)")
+
+
 def extract_district(draft: Draft) -> str | None:
     """The article's primary jurisdiction, canonical (金水区, 经开区, 郑州市); see the module."""
     fm = draft.front_matter.get("district") if draft.front_matter else None

@@ -73,10 +73,11 @@ class Article:
     def __init__(self, draft: Draft) -> None:
         self.texts = draft_texts(draft)
         self.known = article_known(tuple(self.texts))
+        self.folded = [simplified(t) for t in self.texts]
         # a short name opening a person's name the text writes after a post (区长吴江辉) is no place
         raw = [[p for p in find_places(t, self.known)
-                if p.name == p.canonical or not person_named_elsewhere(self.texts, t, p.start, p.end)]
-               for t in self.texts]
+                if p.name == p.canonical or not person_named_elsewhere(self.folded, f, p.start, p.end)]
+               for t, f in zip(self.texts, self.folded)]
         self.provinces = {q for ps in raw for p in ps for q in _province_of(p) if p.level == PROVINCE} \
             | {q for ps in raw for p in ps if p.name == p.canonical for q in _province_of(p)}
         #: Bare short names the text writes so often that they are its places whatever
@@ -84,7 +85,6 @@ class Article:
         counts = Counter(p.canonical for ps in raw for p in ps if p.name != p.canonical)
         self.repeated = {c for c, n in counts.items() if n >= _REPEATED_SHORT}
         # a place cited for its lesson or experience (汲取某县等地教训) is elsewhere
-        self.folded = [simplified(t) for t in self.texts]
         self.per_text = [[p for p in self._keep(ps) if not cited_as_example(t, p)]
                          for t, ps in zip(self.folded, raw)]
         #: Every place of the text, short names of provinces the article does not name

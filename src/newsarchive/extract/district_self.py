@@ -16,7 +16,7 @@ _SELF = re.compile(r"[我全](市|县|区|州|旗|省)")
 _RELAYING = re.compile(r"传达|贯彻|学习|落实")
 #: What the relayed words' clause closes with (…工作会议精神, …指示精神, …讲话要求).
 _RELAYED = re.compile(r"[^,，。;；!?！？]{0,40}?(?:精神|指示|批示|讲话要求|会议要求|会议部署)")
-_CLAUSE_START = re.compile(r"[,，。;；!?！？]")
+_CLAUSE_MARKS = ",，。;；!?！？"
 _SENTENCE_START = re.compile(r"[。！？!?；;\n]")
 #: A body written without its place's name (州委副书记, 州长), after a break in the text.
 _BARE_BODY = re.compile(r"(?:^|[,，、;；。(（])(?:中共)?([省市区县州旗])(?:委|政府|长|人大|政协)")
@@ -29,7 +29,7 @@ def self_mentions(text: str) -> Iterator[re.Match[str]]:
     (传达了全市…工作会议精神: the city's meeting; 贯彻…关于推动我市…的指示精神: the
     speaker's city), which the writer's 区 passes on."""
     for m in _SELF.finditer(text):
-        start = max((c.end() for c in _CLAUSE_START.finditer(text, 0, m.start())), default=0)
+        start = max(text.rfind(mark, 0, m.start()) for mark in _CLAUSE_MARKS) + 1    # the clause's start
         if _RELAYING.search(text, start, m.start()) and _RELAYED.match(text, m.end()):
             continue
         yield m

@@ -10,6 +10,7 @@ text is the person.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from .people_name_words import SURNAMES
 from .titles import BASE_POSTS, POST_PREFIXES
@@ -33,8 +34,7 @@ def in_given_name(text: str, start: int, end: int) -> bool:
     before a mark or the next name's title)."""
     if end - start == 2 and text[start] in SURNAMES and _named_after_post(text, text[start:end]):
         return True
-    if end - start == 2 and text[start] in SURNAMES and end < len(text) and _CJK.match(text[end]) \
-            and text[end] not in _PLACE_ENDS and _after_post(text, text[start:end + 1]):
+    if person_named_elsewhere([text], text, start, end):
         return True          # 区长吴江辉: a surname, the short name and one character more
     return start > 0 and text[start - 1] in SURNAMES and _after_post(text, text[start - 1:end])
 
@@ -62,10 +62,10 @@ def _named_after_post(text: str, name: str) -> bool:
     return False
 
 
-def person_named_elsewhere(texts: list[str], text: str, start: int, end: int) -> bool:
-    """Is the short name at ``text[start:end]`` the start of a person's name that another
-    of the article's texts writes right after a post (区长吴江辉 in the headline, 吴江辉在…
-    in the text)?"""
+def person_named_elsewhere(texts: Sequence[str], text: str, start: int, end: int) -> bool:
+    """Is the short name at ``text[start:end]`` the start of a person's name that one of
+    ``texts`` (the article's, simplified) writes right after a post (区长吴江辉 in the
+    headline, 吴江辉在… in the text)?"""
     if end - start != 2 or text[start] not in SURNAMES or end >= len(text) or not _CJK.match(text[end]) \
             or text[end] in _PLACE_ENDS:
         return False
