@@ -119,8 +119,11 @@ def headline_stamp(title: str | None) -> PartialDate | None:
     return _first_stamp_date(inner)
 
 
-#: A stamp without a year ("发表时间:02-26 10:18"): month and day, the time after them.
-_MONTH_DAY_STAMP = re.compile(r"(?<![\d./-])(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}")
+#: A stamp without a year ("发表时间:02-26 10:18"): month and day, the time after them; or
+#: a line that is only the day in words, the time of day at most ("3月8日上午", set
+#: over the first sentence of a post).
+_MONTH_DAY_STAMP = re.compile(r"(?<![\d./-])(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}"
+                              r"|^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:上午|下午|晚上|早上|中午|凌晨|晚)?\s*$")
 
 
 def _issue_month_day(folded: str) -> PartialDate | None:
@@ -136,7 +139,7 @@ def _month_day_stamp(folded: str) -> PartialDate | None:
     m = _MONTH_DAY_STAMP.search(folded)
     if not m:
         return None
-    month, day = int(m.group(1)), int(m.group(2))
+    month, day = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
     return PartialDate(None, month, day) if valid(2000, month, day) else None
 
 

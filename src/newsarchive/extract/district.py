@@ -19,7 +19,7 @@ from typing import Sequence
 from ..records import Draft
 from .district_article import LIST_JOINS, Article, lies_within, pick, ranked
 from .place_shared_shorts import shared_short_of_kind
-from .district_cues import in_dateline, is_media_name, is_municipality
+from .district_cues import in_dateline, is_media_name, is_municipality, of_kind
 from . import gazetteer as gz
 from .district_border import region_crossing
 from .district_clauses import organizer_clause, without_concurrent_seat
@@ -274,12 +274,26 @@ def _fallback(a: Article) -> str | None:
     found = ranked(a.places + a.sources, lambda p: p.level in (CITY, COUNTY))
     if found:
         province = _dominant_province(a, found[0])
-        return province or _qualified_unit(a, found[0]) or found[0]
+        return province or _qualified_unit(a, found[0]) or _sole_unit(a, found) or found[0]
     towns = [p for p in a.places if p.level == TOWN]
     if towns:
         return a.town_county(towns[0])
     provinces = ranked(a.places, lambda p: p.level == PROVINCE)
     return provinces[0] if provinces else None
+
+
+def _sole_unit(a: Article, found: Sequence[str]) -> str | None:
+    """The one county-level unit of the most named city that the article names in its
+    headline or whose kind it writes bare (区委巡察组, 县委书记): by the convention an
+    article is filed under its county-level unit, the city written as the unit's
+    qualifier or the level above it."""
+    if not gz.divisions(found[0]) or gz.divisions(found[0])[0].level != CITY:
+        return None
+    bare = a.bare_kinds()
+    inside = {n for n in found[1:] if lies_within(n, found[0])}
+    named = {p.canonical for p in a.per_text[0] if p.canonical in inside} if a.per_text else set()
+    written = {c for c in inside if any(of_kind(p, k) for k in bare for p in a.places if p.canonical == c)}
+    return next(iter(inside)) if len(inside) == 1 and (named or written) else None
 
 
 def _qualified_unit(a: Article, city: str) -> str | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Callable
 
 from . import gazetteer as gz
 from .district_article import Article, innermost, ranked
@@ -132,11 +133,22 @@ def _our_abbreviated(a: Article, text: str) -> str | None:
     unit and speak of 我<kind>; the visitors named before the verb are not it."""
     if not a.first_person:
         return None
+    return _unit_by_first_character(a, text, lambda p: any(_fits(p, kind) for kind in a.first_person))
+
+
+def abbreviated_host(a: Article, text: str, visitor: str) -> str | None:
+    """The one city or county the article names that a group's coming brings it to by the
+    first character of its short name (某市考察团来聊,…对聊城…): neither the visitors'
+    place nor one holding it or held by it."""
+    return _unit_by_first_character(a, text, lambda p: p.canonical != visitor and not lies_within(
+        p.canonical, visitor) and not lies_within(visitor, p.canonical))
+
+
+def _unit_by_first_character(a: Article, text: str, fits: Callable[[Place], bool]) -> str | None:
     for m in _unit_abbreviation_re().finditer(text):
         away = {p.canonical for p in a.find(text[:m.start()])}
         units = {p.canonical for p in a.unfiltered_places if p.level in (CITY, COUNTY) and p.canonical not in away
-                 and any(_fits(p, kind) for kind in a.first_person)
-                 and any(d.short.startswith(m.group(1)) for d in gz.divisions(p.canonical))}
+                 and fits(p) and any(d.short.startswith(m.group(1)) for d in gz.divisions(p.canonical))}
         if len(units) == 1:
             return units.pop()
     return None

@@ -8,6 +8,7 @@ import re
 from .district_article import Article, lies_within, lowest_common
 from .district_border import across_border, system_of
 from .district_cues import inspection_re
+from .district_host import abbreviated_host
 from .district_roles import accompanied, called_on, filed_from_visited, headline_destination, visited_away
 from .place_names import Place, simplified
 
@@ -39,6 +40,8 @@ BODY_AFTER = re.compile(r"(?:委|政府|人大|政协|纪委|监委|党工委|�
 
 #: A group coming somewhere, right after its place (某区党政代表团来济开展…), not from (来自).
 _COMING = re.compile(r"[^,，。;；]{0,12}?(?:一行|代表团|考察团|调研组|代表|团)来(?![自源])")
+#: A group coming, anywhere in the clause after its place (某市政协副主席某某率考察团来聊).
+_LED_GROUP_COMING = re.compile(r"(?:一行|代表团|考察团|调研组|学习团|参访团)来(?![自源])")
 #: A bracketed note right after a place's name (某市(某市新闻网)市政协…): the site that reports.
 _NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*")
 _LEVELS = frozenset("省市县区州旗盟")
@@ -74,6 +77,10 @@ def named_subject(a: Article, sentence: str, clause: str, chain: list[Place], pi
         if host is not None and host != picked.canonical and not lies_within(host, picked.canonical) \
                 and not lies_within(picked.canonical, host):
             return host     # 某区党政代表团来济开展… / 来源:济南日报: coming is told where it comes to
+    if away is None and head is picked and _LED_GROUP_COMING.search(text, head.end):
+        host = abbreviated_host(a, simplified(sentence), picked.canonical)
+        if host is not None:
+            return host     # 某市政协副主席某某率考察团来聊,…: the place its first character names
     hosted = accompanied(a, sentence, picked.canonical) if head is picked else None
     if hosted is not None:
         return hosted       # 某市委某部副部长某某,某县委常委某某陪同: the visit is the county's

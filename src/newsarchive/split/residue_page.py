@@ -265,7 +265,7 @@ def _lone_cells(lines: Sequence[Line], texts: list[str], kinds: list[str | None]
             kinds[i] = CHROME
 
 
-_CN_DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_CN_DATE_LINE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|早上|中午|凌晨|晚)?$")
 
 
 #: A counter the page shows (likes, comments): a number, a sign before it at most.
