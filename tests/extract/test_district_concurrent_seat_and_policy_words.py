@@ -65,3 +65,9 @@ def test_a_seat_on_a_named_citys_committee_gives_way_to_the_districts_post() -> 
     d = _draft("10月25日,广州市委常委、南沙区委书记甲某某到黄阁镇宣讲并开展调研,实地走访南涌口村。",
                "甲某某在黄阁镇政府主持召开座谈会。")
     assert extract_district(d) == "南沙区"
+
+
+def test_other_posts_above_between_the_seat_and_the_leaders_own_post() -> None:
+    d = _draft("2月8日,佛山市委常委、宣传部长、顺德区委书记张国华到北滘镇黄龙村开展春节慰问活动。",
+               "张国华首先来到村民家中,详细了解生活情况。")
+    assert extract_district(d) == "顺德区"

@@ -8,9 +8,10 @@ import re
 #: A leader's seat on the committee above, written before the post that is the leader's own
 #: (市委常委、区委书记某某; 省委常委、市委书记某某; 自治区党委常委、某市委书记某某; 市委常委、某某区委书记某某,
 #: the place named, the higher one too: 广州市委常委、南沙区委书记某某; 市人大常委会副主任、县委书记某某, a
-#: seat on the congress or conference above).
+#: seat on the congress or conference above; other posts above between them: 某市委常委、宣传部长、某区委书记某某).
 _CONCURRENT_SEAT = re.compile(r"^(?:中共)?(?:[\u4e00-\u9fff]{2,8}?)?"
                               r"(?:([省市州盟]|自治区党)委常委|([省市州盟])(?:人大常委会副主任|政协副主席))[、,，]\s*"
+                              r"(?:[^、,，。区县旗\s]{2,8}[、,，]\s*){0,2}?"
                               r"(?=(?:中共)?(?:[\u4e00-\u9fff]{2,8}?)?([市州盟区县旗])(?:委|政府|长|人大|政协))")
 _RANK = {"省": 0, "自治区党": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2}
 #: A clause naming who organized the event the sentence goes on to report (由某省委宣传部主办).

@@ -154,7 +154,7 @@ def _kind(t: str) -> str | None:
     if crumb_tail(t):
         return CRUMB
     bare = t.strip(_BRACKETS)
-    if bare.lower() in m.image_lines or _PHOTO_FILE.match(t) or logo_alt(t):
+    if bare.lower() in m.image_lines or _PHOTO_FILE.match(t) or _PHOTO_FILE.match(bare) or logo_alt(t):
         return IMAGE
     if FULL_DATE.search(t) and _only_links(FULL_DATE.sub(" ", t), m):
         return STAMP                 # e-paper navigation beside the date: "前一版 2023年09月14日"

@@ -60,12 +60,20 @@ _GREETING = re.compile(r"^(?:您好|你好|亲爱的[\u4e00-\u9fff]{1,4})?\s*[,�
 _WELCOME_END = re.compile(r"\s*[!！.。~～]*$")
 
 
+#: A site naming itself before its greeting ("• 某某网某某频道欢迎您").
+_NAME_WELCOMES = re.compile(r"^(?:[•·●◆■▪*]\s*)?(?P<name>[^\s,，。!！]{2,20}?)欢迎(?:您|你)[!！.。~～]*$")
+
+
 def site_welcome(t: str) -> bool:
-    """"你好,欢迎光临某某网", "欢迎光临某某县人民政府网站": the site greeting its visitor,
-    naming itself; it tells where the page was published, and is never a headline."""
+    """"你好,欢迎光临某某网", "欢迎光临某某县人民政府网站", "某某网某某频道欢迎您": the site
+    greeting its visitor, naming itself; it tells where the page was published, and is
+    never a headline."""
     w = _words()
     if len(t) > _SHORT + 12:
         return False
+    named = _NAME_WELCOMES.match(t)
+    if named is not None:
+        return named.group("name").endswith(tuple(w["welcome_sites"])) or _names_a_place(named.group("name"))
     rest = t[_GREETING.match(t).end():]            # type: ignore[union-attr]
     opener = next((o for o in w["welcome_openers"] if rest.startswith(o)), None)
     if opener is None:

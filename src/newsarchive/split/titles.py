@@ -211,6 +211,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 _ECHOES = 2
 #: Shortest text read for echoes: a short text may well not repeat its headline.
 _ECHO_BODY = 300
+#: A line opening with a dash is the subtitle of the line above it.
+_SUBTITLE_DASHES = ("—", "--", "－－")
 
 
 def _echoes(line: str, body: str) -> int:
@@ -221,8 +223,8 @@ def _echoes(line: str, body: str) -> int:
 def _unechoed_above(texts: Sequence[str], body: str) -> bool:
     """The first of two headline lines is another story's (a page's link to a related
     story above the headline) when the text repeats nothing of it and echoes the second."""
-    if len(body) < _ECHO_BODY:
-        return False
+    if len(body) < _ECHO_BODY or texts[1].startswith(_SUBTITLE_DASHES):
+        return False              # ——某某看望某某: a subtitle, the line above it its headline
     body = to_simplified(body)
     return _echoes(texts[0], body) == 0 and _echoes(texts[1], body) >= _ECHOES
 

@@ -1,0 +1,49 @@
+"""A site greeting its visitor after its own name, a picture's file name left by a broken
+image mark, and a dashed subtitle under a headline the text never repeats.  Headlines and
+sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.records import SourceFile
+from newsarchive.split import split_source
+from newsarchive.split.residue import IMAGE, SOURCE, line_kind
+
+
+def _split(text: str) -> list:
+    return split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
+
+
+def test_a_site_naming_itself_before_its_greeting_is_a_source_line() -> None:
+    assert line_kind("• 某某网某某频道欢迎您") == SOURCE
+    assert line_kind("某某县人民政府网欢迎您!") == SOURCE
+    # people or a hometown welcoming someone is no site
+    assert line_kind("家乡人民欢迎你") is None
+    text = ("• 某某网某某频道欢迎您\n\n县区新闻:\n\n某县举办第二届草原冰雪节\n\n"
+            "1月17日下午,某县第二届草原冰雪节开幕,县委书记张国华出席开幕式。\n")
+    assert _split(text)[0].title == "某县举办第二届草原冰雪节"
+
+
+def test_a_pictures_file_name_closing_a_broken_image_mark_is_an_image() -> None:
+    assert line_kind("642a5967-5e03-446e-9f62-8c992cae245ccopy.jpg)") == IMAGE
+    text = ("0a1b2c3d-1111-2222-3333-444455556666.jpg)\n本报讯(记者 李某) 10月13日,州长张国华率考察组到外省考察文旅产业。\n"
+            "考察组先后到三个城市考察,了解当地文旅产业发展情况。\n")
+    d = _split(text)[0]
+    assert "jpg" not in (d.title or "")
+    assert not any("jpg" in p for p in d.paragraphs)
+
+
+def test_a_dashed_subtitle_leaves_the_line_above_it_the_headline() -> None:
+    body = ("    本报讯(记者 李某)10月12日,市委书记张国华亲切看望了原市级老领导王建民。\n"
+            "    王老今年已88岁高龄,虽视力不好,但精神矍铄、身体硬朗。张国华与王老坐在沙发上唠家常,"
+            "称赞老同志为本地发展作出的贡献,叮嘱他保重身体,安度晚年。王建民表示,自己虽然年纪大了,"
+            "仍然关心本地的发展变化,愿意继续建言献策,推动各项事业更好发展。"
+            "他回忆起当年修路建厂的往事,说起那时的艰苦条件和干部群众的干劲,言语间满是自豪。"
+            "张国华说,老同志的经验是宝贵财富,各级各部门要关心老同志的生活,听取他们的意见建议,"
+            "把各项惠老政策落实到位,让老同志安享幸福晚年。随后,张国华还来到王老居住的小区,"
+            "察看了小区的道路、绿化和活动场所,与社区工作人员交流,要求把小区的适老化改造做细做实,"
+            "为老年居民出行和活动创造更好的条件。社区工作人员介绍了近年来开展助老服务的情况,"
+            "包括上门体检、配送餐食和组织文体活动等,张国华对这些做法表示肯定。\n"
+            "    市领导刘志强及市相关部门负责人陪同看望。\n")
+    text = "声声问候暖心田\n\n——市委书记张国华看望原市级老领导王建民\n\n\n" + body
+    d = _split(text)[0]
+    assert d.title == "声声问候暖心田"
+    assert d.subtitle == "——市委书记张国华看望原市级老领导王建民"
