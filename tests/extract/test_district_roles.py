@@ -43,9 +43,10 @@ def test_a_provinces_meeting_at_its_capital_is_held_at_its_seat() -> None:
                     "会议听取了省政协各专门委员会的工作报告。全省各地委员参加。") == "四川省"
 
 
-def test_our_citys_mayor_joining_a_countys_delegation_stays_the_citys_news() -> None:
+def test_our_citys_mayor_joining_a_countys_delegation_is_the_countys_news() -> None:
+    # the session is the city's; what the article reports is the county's delegation
     assert district("市长参加代表团审议", "5日上午,市长某某来到平武县代表团,与代表们一起审议政府工作报告。",
-                    "他希望全市上下凝心聚力。", page_lines=("来源:绵阳日报",)) == "绵阳市"
+                    "他希望全市上下凝心聚力。", page_lines=("来源:绵阳日报",)) == "平武县"
 
 
 def test_a_photo_caption_run_into_the_lead_is_no_subject() -> None:

@@ -19,6 +19,7 @@ from typing import Sequence
 from ..records import Draft
 from .district_article import LIST_JOINS, Article, lies_within, pick, ranked
 from .place_shared_shorts import shared_short_of_kind
+from .district_delegation import joined_delegation
 from .district_cues import in_dateline, is_media_name, is_municipality, of_kind
 from . import gazetteer as gz
 from .district_border import region_crossing
@@ -60,6 +61,9 @@ def extract_district(draft: Draft) -> str | None:
 
 def _district(a: Article) -> str | None:
     """:func:`extract_district` of an article without front matter, by the name of now."""
+    joined = joined_delegation(a)
+    if joined is not None:  # 市长某某来到某县代表团,与代表共同审议: the delegation's place
+        return joined
     own = a.self_place()
     if own:     # our paper's own news; a unit of ours the lead's inspectors inspect is more precise
         return a.inspected(a.lead, own) or destination(a, a.lead, own) or own_unit_headline(a, own) or own

@@ -1,0 +1,33 @@
+"""A leader joining a county's delegation at a congress (市长某某来到某县代表团,与代表共同
+审议…; 某某参加某县代表团分组审议): the session is the city's, the article the county's,
+the place the delegation speaks for."""
+from __future__ import annotations
+
+import re
+
+from .district_article import Article
+from .gazetteer import CITY, COUNTY
+from .place_names import simplified
+
+__all__ = ["joined_delegation"]
+
+#: Sentences of the lead read: the session's, then who joined whom.
+_LEAD_SENTENCES = 2
+
+#: Joining a delegation to deliberate with it: the place named right before 代表团.
+_JOINED = re.compile(r"(?:来到|参加|深入|到)(?P<span>[^,，。；;！!？?]{0,40}?)代表团"
+                     r"(?:的)?(?:分组)?(?:审议|讨论|会议)|(?:来到|参加|深入|到)(?P<span2>[^,，。；;！!？?]{0,40}?)代表团"
+                     r"[,，]\s*(?:与|和|同)代表(?:们)?(?:一起|一道|共同)?(?:审议|讨论)")
+
+
+def joined_delegation(a: Article) -> str | None:
+    """The city or county whose delegation the headline or the lead's first sentences have
+    someone join to deliberate (a delegation that travels, 某区党政代表团到某区, is no such)."""
+    for text in a.lead[:a.headings + _LEAD_SENTENCES]:
+        plain = simplified(text)
+        for m in _JOINED.finditer(plain):
+            end = m.end("span") if m.group("span") is not None else m.end("span2")
+            named = [p for p in a.find(plain) if p.end == end and p.level in (CITY, COUNTY)]
+            if named:
+                return named[-1].canonical
+    return None

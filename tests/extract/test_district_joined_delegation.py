@@ -1,0 +1,30 @@
+"""A leader joining a county's delegation at a city's congress to deliberate with it: the
+article is the county's.  A delegation that travels is no such.  Sentences are made up."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsarchive.extract.places import extract_district
+
+from . import draft
+
+
+def test_a_leader_coming_to_a_countys_delegation_to_deliberate() -> None:
+    # the city's media centre reports the city's congress: still the delegation's county
+    d = replace(draft("1月14日,市十七届人大六次会议召开分组会议。市长张国华来到蛟河市代表团,与代表共同审议政府工作报告。",
+                      "审议中,代表们围绕项目建设、营商环境等方面展开讨论。",
+                      title="张国华参加市人大会议分组审议时指出 立足资源禀赋 发挥产业优势"),
+                page_lines=("2026-01-15 08:22    吉林市融媒体中心",))
+    assert extract_district(d) == "蛟河市"
+
+
+def test_a_delegation_named_after_a_long_modifier() -> None:
+    d = draft("本报讯 4月21日上午,市委书记张国华来到参加市三届人大六次会议的川汇区代表团,与代表共同审议政府工作报告。",
+              "会上,代表们先后发言。周口市有关部门负责人参加。")
+    assert extract_district(d) == "川汇区"
+
+
+def test_a_travelling_delegation_is_not_joined() -> None:
+    d = draft("11月22日下午,石景山区党政代表团到朝阳区调研考察,两区座谈交流。",
+              title="石景山区党政代表团到朝阳区调研考察")
+    assert extract_district(d) != "石景山区"
