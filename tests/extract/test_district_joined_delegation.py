@@ -1,5 +1,6 @@
-"""A leader joining a county's delegation at a city's congress to deliberate with it: the
-article is the county's.  A delegation that travels is no such.  Sentences are made up."""
+"""A leader joining a county's delegation at a city's congress to deliberate with it, or a
+city's mayor visiting one district of it: the article is the county's.  A delegation that
+travels is no such.  Sentences are made up."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -28,3 +29,12 @@ def test_a_travelling_delegation_is_not_joined() -> None:
     d = draft("11月22日下午,石景山区党政代表团到朝阳区调研考察,两区座谈交流。",
               title="石景山区党政代表团到朝阳区调研考察")
     assert extract_district(d) != "石景山区"
+
+
+def test_a_city_mayor_visiting_one_district_of_the_city_with_no_headline() -> None:
+    d = draft("昨天(10月10日)上午,广州市市长张国华到越秀区,围绕推动经济社会发展进行调研督导。",
+              "张国华来到越秀区,考察了多家金融企业,了解该区金融产业发展情况。")
+    assert extract_district(d) == "越秀区"
+    d = draft("昨天上午,广州市长张国华到越秀区,围绕推动经济社会发展进行调研督导。",
+              "张国华来到越秀区,考察了多家金融企业,了解该区金融产业发展情况。")
+    assert extract_district(d) == "越秀区"

@@ -47,6 +47,17 @@ _NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*")
 _LEVELS = frozenset("省市县区州旗盟")
 
 
+#: A head's leader's post right after its name (某市市长某某, 某市副市长某某).
+_POST_AFTER = re.compile(r"(?:常务)?副?[市县区州旗盟]长")
+
+
+def _head_post(text: str, at: int, head: Place) -> bool:
+    """The head's leader's post follows its name, the kind written once for both (某市市长,
+    某市长某某)."""
+    return _POST_AFTER.match(text, at) is not None or (
+        at == head.end and head.name[-1:] in "市县区州旗盟" and _POST_AFTER.match(text, at - 1) is not None)
+
+
 def named_subject(a: Article, sentence: str, clause: str, chain: list[Place], picked: Place) -> str:
     """A named city or county at the head of a clause of ``sentence``:
     itself, the unit its body inspects, or what a list of units written with it shares."""
@@ -54,7 +65,8 @@ def named_subject(a: Article, sentence: str, clause: str, chain: list[Place], pi
     text = simplified(clause)
     noted = _NOTE.match(text, head.end)      # 某市(某市新闻网)市政协主席…: the site's note between
     body_at = noted.end() + (text[noted.end():noted.end() + 1] in _LEVELS) if noted else head.end
-    if head is picked and (BODY_AFTER.match(text, body_at) or _acts_on(text, head.end)):
+    if head is picked and (BODY_AFTER.match(text, body_at) or _acts_on(text, head.end)
+                           or _head_post(text, body_at, head)):
         unit = a.inspected([sentence], picked.canonical) or headline_destination(a, sentence, picked.canonical)
         if unit is not None:
             return unit
