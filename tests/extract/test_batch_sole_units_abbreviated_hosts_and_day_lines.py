@@ -5,7 +5,7 @@ are made up."""
 from __future__ import annotations
 
 from newsarchive.extract.dates import extract_date
-from newsarchive.extract.people import extract_officials
+from newsarchive.extract.people import extract_officials, extract_reporters
 from newsarchive.extract.places import extract_district
 from newsarchive.records import PartialDate, SourceFile
 from newsarchive.split import split_source
@@ -64,3 +64,9 @@ def test_a_name_of_the_transliteration_characters_opening_with_ga() -> None:
     titles = {o.name: o.titles for o in extract_officials(d)}
     assert titles.get("尕玛才旦") == ("副县长",)
     assert titles.get("才让扎西") == ("副县长",)
+
+
+def test_a_transliterated_name_in_a_photo_credit_stays_whole() -> None:
+    assert extract_reporters(draft("牧民正在喂牛。(某某日报社记者巴依斯古楞摄)")) == ("巴依斯古楞",)
+    # two Chinese names run together are still two
+    assert extract_reporters(draft("牧民正在喂牛。(记者王建民李志强摄)")) == ("王建民", "李志强")

@@ -22,7 +22,7 @@ from typing import Callable
 from .people_words import ranked_chars, words
 from .script import simplified_view
 from . import gazetteer, lexicon
-from .people_name_words import NEVER_LAST, is_name, surname_length
+from .people_name_words import NEVER_LAST, TRANSLITERATION, is_name, surname_length
 from .people_names import dotted_name_at, transliterated_name_at
 
 #: Words that introduce byline names (longest first so 摄影记者 wins over 记者).
@@ -329,8 +329,9 @@ def _run_together(token: str) -> list[str]:
     parted where both halves read as names opening with a common surname (a
     four-character name such as 阿依古丽 stays whole); of two such partings, the
     one whose second name opens with the more common surname."""
-    if not 4 <= len(token) <= 6 or not _CJK.match(token) or surname_length(token) == 2:
-        return []
+    if not 4 <= len(token) <= 6 or not _CJK.match(token) or surname_length(token) == 2 \
+            or (len(token) >= 5 and all(c in TRANSLITERATION for c in token)):
+        return []       # 巴依斯古楞: one name transliterated, of no Chinese surname
     parts = [[token[:n], token[n:]] for n in (2, 3) if 2 <= len(token) - n <= 3]
     parts = [p for p in parts if p[0][0] in _SURNAME_RANK and p[1][0] in _SURNAME_RANK   # 阿依古丽 is one name
              and is_byline_name(p[0]) and is_byline_name(p[1])]

@@ -42,7 +42,7 @@ def split_source(src: SourceFile) -> list[Draft]:
     page = _page_lines(lines, kinds, body, articles)
     drafts: list[Draft] = []
     for n, units in enumerate(articles):
-        draft = _draft(src, len(drafts) + 1, units, page[n])
+        draft = _draft(src, len(drafts) + 1, units, page[n], alone=len(articles) == 1)
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -155,7 +155,8 @@ def _above_head(units: Sequence[Unit]) -> list[str]:
     return [u.text for u in units[:first]]
 
 
-def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Residue = _Residue()) -> Draft | None:
+def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Residue = _Residue(),
+           alone: bool = False) -> Draft | None:
     head = [u.text for u in units if u.role == HEAD]
     levels = [u.line.level for u in units if u.role == HEAD]
     provisional, _ = headline(head, levels)
@@ -190,8 +191,9 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
         paragraphs = credited
     else:
         captions = credited + captions
-    if not paragraphs and head and captions:
-        # a picture story: a headline over a captioned picture, the caption its only text
+    if not paragraphs and (head or alone) and captions:
+        # a picture story: a headline over a captioned picture, or a file holding only the
+        # captioned picture, the caption its only text
         paragraphs, captions = list(captions), []
     if not paragraphs:
         return None
