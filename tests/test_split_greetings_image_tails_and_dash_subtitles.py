@@ -1,11 +1,11 @@
 """A site greeting its visitor after its own name, a picture's file name left by a broken
-image mark, and a dashed subtitle under a headline the text never repeats.  Headlines and
-sentences are made up."""
+image mark, a dashed subtitle under a headline the text never repeats, title fields,
+kickers and buttons above a headline.  Headlines and sentences are made up."""
 from __future__ import annotations
 
 from newsarchive.records import SourceFile
 from newsarchive.split import split_source
-from newsarchive.split.residue import IMAGE, SOURCE, line_kind
+from newsarchive.split.residue import CHROME, IMAGE, SOURCE, line_kind
 
 
 def _split(text: str) -> list:
@@ -47,3 +47,32 @@ def test_a_dashed_subtitle_leaves_the_line_above_it_the_headline() -> None:
     d = _split(text)[0]
     assert d.title == "声声问候暖心田"
     assert d.subtitle == "——市委书记张国华看望原市级老领导王建民"
+
+
+def test_a_title_field_labelled_with_spaces_or_bullets_gives_the_headline() -> None:
+    text = ("政府信息公开\n\n索引号: 0000-202107-000001 主题分类: 新闻发布\n"
+            "发布机构: 某区人民政府 发布日期: 2031-07-03 11:06\n"
+            "名 称: 某市文明城市创建现场推进会在某区召开\n文号: 关键字:\n\n"
+            "7月2日,某市文明城市创建现场推进会在某区召开。\n\n会议通报了创建工作进展。\n")
+    assert _split(text)[0].title == "某市文明城市创建现场推进会在某区召开"
+    text = ("2031-04-08\n• 会议题目 • 张国华主持召开区政府第4次常务会议\n  • 会议内容\n  • 提纲速读\n\n"
+            "4月8日上午,区长张国华主持召开区政府第4次常务会议,研究部署近期工作。\n\n会议传达学习了有关精神。\n")
+    assert _split(text)[0].title == "张国华主持召开区政府第4次常务会议"
+
+
+def test_a_place_closed_by_a_dash_over_the_headline_is_its_kicker() -> None:
+    text = ("某市某区——\n家门口的“办公会”\n本报记者 李某\n\n"
+            "12月10日上午,一场座谈会在某区某街道办事处召开,居民代表围坐一起提建议。\n\n街道负责人逐一作了回应。\n")
+    assert _split(text)[0].title == "家门口的“办公会”"
+
+
+def test_a_sections_name_under_a_columns_label_is_a_kicker_too() -> None:
+    text = ("新闻动态\n代表工作\n\n某镇第六届人民代表大会第一次会议胜利召开\n\n作者: 发布日期:2031-09-10 来源:\n\n"
+            "9月8日,某镇第六届人民代表大会第一次会议胜利召开,59名代表出席会议。\n\n大会选举产生了镇人大主席团。\n")
+    assert _split(text)[0].title == "某镇第六届人民代表大会第一次会议胜利召开"
+
+
+def test_font_size_buttons_and_links_named_in_two_languages_are_chrome() -> None:
+    assert line_kind("字号变大| 字号变小") == CHROME
+    assert line_kind("返回return 专题活动information") == CHROME
+    assert line_kind("会议学习了Python编程") is None

@@ -40,10 +40,10 @@ _ECHOED = 0.4
 
 @functools.lru_cache(maxsize=1)
 def _title_field() -> re.Pattern[str]:
-    """A metadata table's title field ("标 题: | 某某 |", "标题：某某") or a forum thread's
-    ("主题:某某"), its label one of ``title_labels`` (read on the simplified line)."""
+    """A metadata table's title field ("标 题: | 某某 |", "标题：某某", "• 会议题目 • 某某") or a
+    forum thread's ("主题:某某"), its label one of ``title_labels`` (read on the simplified line)."""
     labels = "|".join(r"\s*".join(map(re.escape, w)) for w in sorted(title_labels(), key=len, reverse=True))
-    return re.compile(rf"^\s*[|｜]?\s*(?:{labels})\s*[:：]\s*[|｜]?\s*(?P<title>[^|｜]{{4,60}}?)\s*[|｜]?\s*$")
+    return re.compile(rf"^\s*[|｜•·]?\s*(?:{labels})\s*[:：•·]\s*[|｜]?\s*(?P<title>[^|｜]{{4,60}}?)\s*[|｜]?\s*$")
 
 
 #: A lead's dateline mark naming the outlet ("【某某新闻报道】", "某某网讯", "本报讯(记者 某某)"):

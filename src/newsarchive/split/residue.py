@@ -65,6 +65,9 @@ _DATE_ALONE = re.compile(rf"^\s*(?:{YMD})\s*(?:{TIME})?\s*$")
 _PAGE_FILE = re.compile(r"(?<![\w.])[A-Za-z_]*\d+[\w-]*\.s?html?\b", re.I)
 _SHORT_STAMP = re.compile(rf"(?<!\d)\d{{1,2}}-\d{{1,2}}\s+{TIME}")
 _PHOTO_FILE = re.compile(r"^[A-Za-z_]*\d{6,}(?:_\d+)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
+#: Links named in two languages, each Chinese name run into its English one ("返回return
+#: 专题活动information"): a site's menu.
+_BILINGUAL_LINKS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[A-Za-z]{3,}\s*){2,}$")
 #: A page's record id or hash printed as a line of its own ("5bdcfa9…", "a3f09e21"): hexadecimal
 #: digits holding both letters and digits, never a word of the article.
 _HEX_ID = re.compile(r"^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,40}$")
@@ -164,7 +167,8 @@ def _kind(t: str) -> str | None:
         return SOURCE if back_link_site(bare) else CHROME
     if site_welcome(bare):           # "你好,欢迎光临某某网" names it too
         return SOURCE
-    if m.counter.match(t) or _digit_stuck_link(bare, m) or _HEX_ID.match(t) or m.publications.match(t):
+    if m.counter.match(t) or _digit_stuck_link(bare, m) or _HEX_ID.match(t) or m.publications.match(t) \
+            or _BILINGUAL_LINKS.match(t):
         return CHROME
     if forum_furniture(t):
         return CHROME                # a post's floor (楼主), its poster's card, the thread's pager

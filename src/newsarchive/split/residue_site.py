@@ -116,7 +116,8 @@ def logo_alt(t: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _title_label() -> re.Pattern[str]:
-    return re.compile("^(?:" + "|".join(map(re.escape, _words()["title_labels"])) + r")\s*:")
+    labels = "|".join(r"\s*".join(map(re.escape, w)) for w in _words()["title_labels"])
+    return re.compile(r"^[•·]?\s*(?:" + labels + r")\s*[:：•·]")
 
 
 def title_labels() -> tuple[str, ...]:

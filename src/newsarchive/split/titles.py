@@ -136,7 +136,10 @@ def headline(lines: Sequence[str], levels: Sequence[int] = (), body: str = "") -
         main = next(i for i, item in enumerate(items) if not item)
         if sum(not item for item in items) == 1:
             return texts[main], (" ".join(texts[:main] + texts[main + 1:]) or None)
-    kickers = [i for i, t in enumerate(texts) if is_column_label(t)]
+    kickers = [i for i, t in enumerate(texts) if is_column_label(t)
+               or (t.endswith(_SUBTITLE_DASHES[0]) and i + 1 < len(texts))]   # 某市某区—— over its story
+    while kickers and kickers[-1] + 2 < len(texts) and _SECTION.fullmatch(texts[kickers[-1] + 1]):
+        kickers.append(kickers[-1] + 1)       # 新闻动态 / 代表工作 / headline: the column's section
     if kickers and len(kickers) < len(texts):     # 滚动新闻 / 某某标题: the column, then the headline
         after = [i for i in range(kickers[-1] + 1, len(texts))]   # the headline comes under its column
         main = after[0] if after else next(i for i in range(len(texts)) if i not in kickers)
@@ -211,6 +214,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 _ECHOES = 2
 #: Shortest text read for echoes: a short text may well not repeat its headline.
 _ECHO_BODY = 300
+#: A section's name under a column's label: a short word alone.
+_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: A line opening with a dash is the subtitle of the line above it.
 _SUBTITLE_DASHES = ("—", "--", "－－")
 
