@@ -36,6 +36,9 @@ _EVENT_YEAR = [
     # fields it lists are part of it (2024年新春文化、科技、卫生三下乡活动在某村举行)
     re.compile(r"(?<!\d)(\d{4})\s*年(?![\d一二三四五六七八九十]{1,2}\s*月|以来|来|前|后|底|初|末|度)"
                rf"[^，,。；;\d的]{{2,30}}?在[^，,。；;、的]{{1,20}}?(?:{alternation('event_held_verbs')})"),
+    # the same with the year as an edition's, no 年 (“2031‘某某踏春行’大型采访活动”在某市启动)
+    re.compile(r"(?<![\d./\-])(\d{4})(?=\s*[‘“「《'\"])"
+               rf"[^，,。；;\d的]{{2,30}}?在[^，,。；;、的]{{1,20}}?(?:{alternation('event_held_verbs')})"),
 ]
 
 

@@ -134,6 +134,15 @@ def _leads(paragraphs: Sequence[str], first: int) -> list[str]:
     return [p for i, p in enumerate(paragraphs[first:], first) if i not in spoken][:2]
 
 
+def _spoken_dateline(paragraphs: Sequence[str], first: int) -> PartialDate | None:
+    """The date of a dateline heading a paragraph of quoted speech that the lead's reading
+    passes over (某某晚报2月23日讯(记者 某某)“……?”): the report's date, as a page's stamp."""
+    if first >= len(paragraphs) or not _SPOKEN.match(paragraphs[first].strip()):
+        return None
+    found = lead_date(paragraphs[first]).found
+    return found.date if found is not None else None
+
+
 def extract_date(draft: Draft) -> PartialDate | None:
     """The event date of the article (see the module docstring for the rule)."""
     date = _extract_date(draft)
@@ -146,13 +155,14 @@ def _extract_date(draft: Draft) -> PartialDate | None:
         parsed = parse_date_value(fm)
         if parsed is not None:
             return parsed
-    stamp = page_date(draft.page_lines) or published_date(draft.front_matter) or headline_stamp(draft.title)
+    first = dateline_after_summary(draft.paragraphs)
+    stamp = page_date(draft.page_lines) or published_date(draft.front_matter) or headline_stamp(draft.title) \
+        or _spoken_dateline(draft.paragraphs, first)
     notice = is_notice(draft)
     signature = signature_date(draft.paragraphs)
     if notice and signature:
         return signature
     vague = False
-    first = dateline_after_summary(draft.paragraphs)
     for i, paragraph in enumerate(_leads(draft.paragraphs, first)):
         lead = lead_date(paragraph, stamp is not None)
         if lead.found is not None and stamp and (lead.as_of or lead.ahead):

@@ -1,0 +1,41 @@
+"""A dateline heading a paragraph of quoted speech dates the report where the lead is
+vague; an event's edition year written before its quoted name gives the lead's date its
+year; an error page's 404 line is no paragraph.  Sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.extract.dates import extract_date
+from newsarchive.records import PartialDate, SourceFile
+from newsarchive.split import split_source
+
+from . import draft
+
+
+def test_a_spoken_openings_dateline_dates_a_vague_lead() -> None:
+    d = draft("某某晚报掌上某某2月23日讯(全媒体记者 王某 通讯员 李某)“文化园每年吸引80万游客,我该如何把游客留下来?”",
+              "近日,一场“围炉夜话”在某社区举行。")
+    assert extract_date(d) == PartialDate(None, 2, 23)
+
+
+def test_a_spoken_opening_without_a_date_leaves_a_vague_lead_undated() -> None:
+    d = draft("某某晚报讯(记者 王某)“文化园每年吸引80万游客,我该如何把游客留下来?”",
+              "近日,一场“围炉夜话”在某社区举行。")
+    assert extract_date(d) is None
+
+
+def test_an_editions_year_before_its_quoted_name() -> None:
+    d = draft("某某网讯 (本网记者 李某)4月8日上午,“2031‘多彩某省踏春行’大型采访活动在”某市启动。",
+              "此次活动将从8日持续到17日。")
+    assert extract_date(d) == PartialDate(2031, 4, 8)
+    # a sum of money is no edition
+    d = draft("4月8日上午,某基金会收到2031元捐款,捐赠仪式在某市举行。")
+    assert extract_date(d) == PartialDate(None, 4, 8)
+
+
+def test_an_error_pages_404_line_is_no_paragraph() -> None:
+    text = ("您当前的位置 :某某在线 > 某某新闻 > 某市 正文\n\n404 Not Found\n\n"
+            "某区视频直播述职大会 社区书记迎“大考”\n\n404 Not Found\n\n"
+            "某某日报讯“我们小区的改造什么时候开始?”一位居民通过大屏幕向社区书记提问。\n\n"
+            "12月28日上午,一场特殊的社区党组织书记述职大会在某街道展开。\n")
+    d = split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))[0]
+    assert not any("404" in p for p in d.paragraphs)
+    assert extract_date(d) == PartialDate(None, 12, 28)
