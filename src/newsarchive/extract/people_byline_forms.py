@@ -35,6 +35,8 @@ _ITEMS = re.compile(r"[\s\u3000、,，]+")
 _MOST = 4
 _PHOTO = re.compile(r"[(（][ \u3000]*[\u4e00-\u9fff]{2,12}(?:社|报|网|台|中心|站)[ \u3000]+([\u4e00-\u9fff]{2,4}?)"
                     r"[ \u3000]*摄[ \u3000]*[)）]")
+#: A bare name's photo credit in brackets closing the line ("…调研。(某某 摄)").
+_BARE_PHOTO = re.compile(r"[(（][ \u3000]*([\u4e00-\u9fff]{2,4}?)[ \u3000]*摄[ \u3000]*[)）][ \u3000。]*$")
 _FILED = re.compile(rf"^[ \u3000]*(?:记者[ \u3000]*)?({_NAME})[ \u3000/／]+([\u4e00-\u9fff]{{2,4}})[ \u3000]*(?:报导|报道)[ \u3000]*$")
 _PLACE_ENDS = ("市", "县", "区", "镇", "乡", "省")
 
@@ -57,10 +59,18 @@ _SOURCE_FIELD = re.compile(r"(?:^|[\s])(?:信息来源|文章来源|稿件来源
 
 def source_unit_names(line: str) -> list[str]:
     """The writers a page stamp's source field names each after the unit he wrote for
-    (来源:某甲镇 某甲 某乙镇 某乙): the field must be unit, name pairs throughout."""
+    (来源:某甲镇 某甲 某乙镇 某乙), or all after one unit and a slash (来源:某镇/某甲 某乙):
+    the field must be unit, name pairs throughout, or the unit and names only."""
     simple, as_written = simplified_view(line)
     m = _SOURCE_FIELD.search(simple)
     if not m:
+        return []
+    unit, slash, rest = m.group(1).partition("/")
+    if slash and _unit(unit.strip()):
+        names = [t for t in _ITEMS.split(rest) if t]
+        if names and len(names) <= _MOST and all(
+                is_name(n, anchored=True) and not _unit(n) and not n.endswith(_CREDIT_ENDS) for n in names):
+            return [as_written(n) for n in names]
         return []
     items = [t for t in _ITEMS.split(m.group(1)) if t]
     if not items or len(items) % 2 or len(items) > 2 * _MOST:
@@ -108,9 +118,11 @@ def unit_colon_names(line: str) -> list[str]:
 
 
 def bracket_photo_names(line: str) -> list[str]:
-    """The photographer of "(某某社 某某摄)", an outlet's photo credit in brackets."""
+    """The photographer of "(某某社 某某摄)", an outlet's photo credit in brackets, or of a
+    bare "(某某 摄)" closing a caption."""
     simple, as_written = simplified_view(line)
-    return [as_written(m.group(1)) for m in _PHOTO.finditer(simple) if is_byline_name(m.group(1))]
+    found = [m.group(1) for m in _PHOTO.finditer(simple)] + [m.group(1) for m in _BARE_PHOTO.finditer(simple)]
+    return [as_written(n) for n in found if is_byline_name(n)]
 
 
 def _place(token: str) -> bool:

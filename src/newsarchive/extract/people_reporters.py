@@ -26,8 +26,12 @@ _FRONT_MATTER_KEYS = words("people", "front_matter_keys")
 _BYLINE_LINE = re.compile(r"^[\s\u3000■□◎●]*(?:本报|本台|本网|本刊)?(?:" + "|".join(map(re.escape, ROLE_WORDS)) + ")")
 #: A title line that carries the page's stamp (…事项 作者:某某 发布时间:…): its byline is read.
 _STAMP_ROLE = re.compile(r"(?:作者|记者|通讯员)(?:[:：]|[ \u3000]+(?=[\u4e00-\u9fff]{2}))")
-#: A page counter's label written right after the last name of a stamp (作者:某某浏览:3534).
-_COUNTER_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])((?:浏览|阅读|点击|访问)(?:次数|量)?\s*[:：]?\s*\d)")
+#: A page counter's or date's label written right after the last name of a stamp (作者:某某浏览:3534,
+#: 作者:某某发布时间:…).
+_COUNTER_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])((?:浏览|阅读|点击|访问)(?:次数|量)?\s*[:：]?\s*\d"
+                            r"|(?:发布|更新)(?:时间|日期)\s*[:：])")
+#: The font-size buttons a stamp line ends with (… 某某/文 字体:【大】【中】【小】): no credit's end.
+_FONT_WIDGET = re.compile(r"[ \u3000]+(?:字体|字号|字体大小)\s*[:：].*$")
 #: A backslash written for the slash of a credit (文\图:某某).
 _BACKSLASH_CREDIT = re.compile(r"(?<=[文图摄])[\\＼](?=[文图摄])")
 #: A credit set off by a bar (采写 | 区新闻中心 某某): the label and the role it stands for.
@@ -55,7 +59,7 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
         names.extend(byline_names(without_pinyin(line)))
     for line in draft.page_lines:  # 来源:区政府办 某某/文 — a source line crediting the writer by slash
         if "/" in line or "／" in line:
-            names.extend(name_credits(without_pinyin(line)))
+            names.extend(name_credits(without_pinyin(_FONT_WIDGET.sub("", line))))
         names.extend(stamp_author_names(without_pinyin(line)))   # 16:56 某某 来源:… — the author bare
         names.extend(source_unit_names(without_pinyin(line)))    # 来源:某镇 某某 — each writer after his unit
     if draft.title:               # 某站:甲 乙 报道 taken for the headline: a credit all the same
