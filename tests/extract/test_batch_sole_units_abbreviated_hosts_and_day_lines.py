@@ -70,3 +70,11 @@ def test_a_transliterated_name_in_a_photo_credit_stays_whole() -> None:
     assert extract_reporters(draft("牧民正在喂牛。(某某日报社记者巴依斯古楞摄)")) == ("巴依斯古楞",)
     # two Chinese names run together are still two
     assert extract_reporters(draft("牧民正在喂牛。(记者王建民李志强摄)")) == ("王建民", "李志强")
+
+
+def test_what_a_posts_holders_do_after_the_post_is_no_name() -> None:
+    d = draft("会上,班子成员查摆问题、剖析原因深入,机关党组成员依次逐一对照检查。")
+    assert extract_officials(d) == ()
+    # a name that reads as a verb, then a particle: still the name
+    d = draft("省委书记强卫在前往某县途中,察看了沿线的公路建设。")
+    assert [o.name for o in extract_officials(d)] == ["强卫"]

@@ -155,6 +155,9 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
         if (cand[0] in WORD_SURNAMES or cand[0] in LISTED_SURNAMES) and strength < END_WORD \
                 and cand[:2] not in COMPOUND_SURNAMES:
             continue                  # 主任门诊…, 县长河道…: the word, not a name
+        if (strength < END_WORD and word_entry(cand[:2])[1] in _ACTION_TAGS) \
+                or (strength <= ORDINARY_WORD and lexicon.tag(cand[:2]) in _ACTION_TAGS):
+            continue                  # 班子成员查摆问题, 依次逐一…, 坚决扛牢…: a verb or an adverb, not a name
         if strength == PARTICLE and word_entry(cand[-1] + window[length])[1] in _FUNCTION_WORD_TAGS:
             continue                  # 某某关|于: the name's last character opens 关于 (对于, 由于)
         if strength == PARTICLE and length > 2 and _opens_word_with(cand[-1], window[length]):
@@ -183,6 +186,9 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
     return tuple(c for c in out if not (c[0][-1] in NEVER_LAST and c[0][:-1] in shorter))
 
 
+#: jieba's tags of a verb or an adverb: a candidate opening with one, and not closed by a
+#: reporting word or punctuation, is what the post's holders do (班子成员查摆问题).
+_ACTION_TAGS = frozenset(("v", "vd", "d", "ad"))
 #: What opens quoted words or a work's name (“《「"): after a particle, what it governs.
 _QUOTE_OPENERS = frozenset("“《「\"")
 
