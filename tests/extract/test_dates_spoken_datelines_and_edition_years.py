@@ -39,3 +39,17 @@ def test_an_error_pages_404_line_is_no_paragraph() -> None:
     d = split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))[0]
     assert not any("404" in p for p in d.paragraphs)
     assert extract_date(d) == PartialDate(None, 12, 28)
+
+
+def test_a_sites_name_and_address_before_its_stamps_date() -> None:
+    text = ("当前位置: 首页>> 工作动态>> 地方政务\n\n某省长在某市调研经济社会发展情况\n"
+            "某某政府门户网站 www.example.gov.cn   2031年04月06日 10时11分   来源:某省日报\n\n"
+            "4月4日至5日,某省长来到某市调研经济社会发展情况。\n")
+    d = split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))[0]
+    assert any("来源:某省日报" in line for line in d.page_lines)
+    assert extract_date(d) == PartialDate(2031, 4, 4)
+
+
+def test_carrying_out_a_years_work_gives_the_lead_its_year() -> None:
+    d = draft("11月17日上午,省政府第十六督查组进驻某市,开展2031年度集中督查,与市政府举行对接会议。")
+    assert extract_date(d) == PartialDate(2031, 11, 17)

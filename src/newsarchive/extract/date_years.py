@@ -21,7 +21,7 @@ WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 #: How a sentence names the year of its event: with the verb that holds it, as the year
 #: opening a meeting's, festival's or event's name, or numbering a meeting within its year.
 _EVENT_YEAR = [
-    re.compile(r"(?:召开|举行|举办|开幕|启动|召集)了?[^，,。；;、]{0,15}?(?<!\d)(\d{4})\s*年(?:度)?"
+    re.compile(r"(?:召开|举行|举办|开幕|启动|召集|开展)了?[^，,。；;、]{0,15}?(?<!\d)(\d{4})\s*年(?:度)?"
                r"(?![\d一二三四五六七八九十]{1,2}\s*月|以来|来|前|后|底|初|末)"),
     re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?(?![\d一二三四五六七八九十]{1,2}\s*月)[^，,。；;、]{0,20}?会(?:议)?(?:召开|举行|开幕)"),
     # the year opening the name of a festival, fair or race (某村2024年丰收文化节, 2023年某某马拉松)

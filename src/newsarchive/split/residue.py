@@ -264,6 +264,9 @@ def _stamp(t: str, m: _Markers) -> str | None:
         return STAMP                  # a column word first, then the labels: "要闻 时间:2019年06月02日 来源:某报"
     if dated and len(t) <= _LABELLED_BAR and _labelled_date_inside(t, m):
         return STAMP                  # a forum's post bar: "只看楼主 倒序阅读 0 发表于: 1982-10-02"
+    if dated and len(t) <= _LABELLED_BAR and _SITE_BEFORE.search(t[:FULL_DATE.search(t).start()]) \
+            and m.any_label.search(t, FULL_DATE.search(t).end()) and not CLAUSE.search(t):
+        return STAMP                  # the site's name, the date, then its labels: "某某网站 www.… 2031年04月06日 10时11分 来源:某报"
     first = _DATE_FIRST.match(t)
     if first and (first.group("time") or NUMERIC_DATE.search(t) or first.group("rest").strip()):
         rest = first.group("rest")
@@ -278,6 +281,8 @@ def _stamp(t: str, m: _Markers) -> str | None:
     return None
 
 
+#: A site named by its address or as a site, before a stamp's date.
+_SITE_BEFORE = re.compile(r"(?:www\.|\.(?:cn|com|net|org)\b|网站|門戶網站|门户网站)")
 #: Longest bar with a labelled date inside it ("某某网: www.… 发布时间:2031-03-02 发布者:… 字号:[大] [中] [小]").
 _LABELLED_BAR = 100
 
