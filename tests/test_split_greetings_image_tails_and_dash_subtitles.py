@@ -76,3 +76,9 @@ def test_font_size_buttons_and_links_named_in_two_languages_are_chrome() -> None
     assert line_kind("字号变大| 字号变小") == CHROME
     assert line_kind("返回return 专题活动information") == CHROME
     assert line_kind("会议学习了Python编程") is None
+
+
+def test_a_sites_switch_between_its_regional_editions_is_chrome() -> None:
+    assert line_kind("吉林切换") == CHROME
+    assert line_kind("某市 切换城市") == CHROME
+    assert line_kind("工作重心切换到项目建设上来") is None

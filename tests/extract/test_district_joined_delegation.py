@@ -1,6 +1,7 @@
 """A leader joining a county's delegation at a city's congress to deliberate with it, or a
 city's mayor visiting one district of it: the article is the county's.  A delegation that
-travels is no such.  Sentences are made up."""
+travels is no such; a headline running the province into the unit (某省某县:…) names the unit.
+Sentences are made up."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -38,3 +39,10 @@ def test_a_city_mayor_visiting_one_district_of_the_city_with_no_headline() -> No
     d = draft("昨天上午,广州市长张国华到越秀区,围绕推动经济社会发展进行调研督导。",
               "张国华来到越秀区,考察了多家金融企业,了解该区金融产业发展情况。")
     assert extract_district(d) == "越秀区"
+
+
+def test_a_headlines_province_run_into_the_units_short_name() -> None:
+    d = draft("秋冬一片绿,春来花无边。漫步在青海省海东市平安区沙沟乡的道路旁,菜籽花香扑鼻而来。",
+              "“这是我们去年试种成功的冬油菜品种。”合作社负责人介绍。",
+              title="青海平安:“合作社+”牵起农业种植的牛鼻子")
+    assert extract_district(d) == "平安区"

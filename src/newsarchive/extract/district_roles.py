@@ -244,8 +244,22 @@ def headline_province(a: Article, province: str | None, first: str | None) -> st
     often (the unit is named in passing: 结合某市都市圈规划), else the unit."""
     if province is None or first is None or not lies_within(first, province):
         return first
+    if _written_after(a, province, first):
+        return first      # 青海平安:… over 某省某市平安区: the headline's province and the unit run together
     counts = {name: sum(p.canonical == name for p in a.places + a.sources) for name in (province, first)}
     return province if counts[province] > counts[first] else first
+
+
+def _written_after(a: Article, province: str, unit: str) -> bool:
+    """Whether a headline writes ``unit``'s short name right after ``province``'s (青海平安)."""
+    for heading in a.lead[:a.headings]:
+        plain = simplified(heading)
+        for p in a.find(heading):
+            if p.canonical == province:
+                rest = plain[p.end:]
+                if any(d.short and rest.startswith(tuple(d.short.split("/"))) for d in gz.divisions(unit)):
+                    return True
+    return False
 
 
 def headline_destination(a: Article, sentence: str, own: str) -> str | None:
