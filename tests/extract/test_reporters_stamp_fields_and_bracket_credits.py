@@ -1,11 +1,14 @@
 """Writers named in a page's stamp fields (a unit and a slash before the names, a date's
-label run into the last name, font buttons after the credits) and a bare name's photo
-credit in brackets closing a caption; a unit signing as the author is no name.
-Names and lines are made up."""
+label run into the last name, font buttons after the credits, a bracketed name alone),
+a bare name's photo credit in brackets closing a caption and two names run together in
+a closing bracket; a unit signing as the author, or a broadcaster, is no name.  Names and
+lines are made up."""
 from __future__ import annotations
 
 from newsarchive.extract.people import extract_reporters
 from newsarchive.records import Draft
+
+from . import draft
 
 
 def _draft(page: tuple[str, ...] = (), captions: tuple[str, ...] = ()) -> Draft:
@@ -35,3 +38,20 @@ def test_a_bare_names_photo_credit_in_brackets_closing_a_caption() -> None:
 
 def test_a_unit_signing_as_the_author_is_no_name() -> None:
     assert extract_reporters(_draft(page=("[作者:宣传部发布时间:2031-12-15 15:48来源:某市某区人民政府]",))) == ()
+
+
+def test_two_names_run_together_in_a_closing_bracket() -> None:
+    d = draft("副市长张国华率队到某县调研防汛工作。", "他要求各地抓好落实。", "(余先智张传忠)")
+    assert extract_reporters(d) == ("余先智", "张传忠")
+    # a unit run together is no two names
+    d = draft("副市长张国华率队到某县调研防汛工作。", "他要求各地抓好落实。", "(池州市纪委)")
+    assert extract_reporters(d) == ()
+
+
+def test_a_bracketed_name_alone_under_the_stamp() -> None:
+    assert extract_reporters(_draft(page=("2031-07-18 16:54:09 字号:", "(熊立星)"))) == ("熊立星",)
+
+
+def test_a_broadcaster_named_by_its_place_is_no_reporter() -> None:
+    d = draft("省长张国华在某市调研时强调,要抓好秋收秋种。", "甘肃台报道。")
+    assert "甘肃台" not in extract_reporters(d)

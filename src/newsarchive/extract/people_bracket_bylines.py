@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from . import gazetteer, lexicon
-from .people_bylines import (ROLE_WORDS, is_byline_name, is_padded_name, join_spaced_names, names_after_role)
+from .people_bylines import (ROLE_WORDS, is_byline_name, is_padded_name, join_spaced_names, names_after_role,
+                             run_together)
 from .people_name_credits import name_credits
 from .people_name_words import is_name
 from .people_names import dotted_name_at
@@ -123,6 +124,8 @@ def _all_names(inside: str) -> list[str]:
         elif len(tokens) > 1 and _given_name_only(token):
             names.append(token)       # (某甲 天某): a reporter signing with a given name or pen-name
             unsure += 1
+        elif _two_names(token):
+            names.extend(_two_names(token))       # (某甲某乙某): two names the copy ran together
         else:
             named = _role_token_names(token)
             if named is None:
@@ -130,6 +133,13 @@ def _all_names(inside: str) -> list[str]:
             names.extend(named)
             after_role = _ROLE_AT_END.search(token) is not None     # 某某中心记者 某乙
     return names if len(names) > unsure else []
+
+
+def _two_names(token: str) -> list[str]:
+    """Two names run together in a bracket, each a name as a post's holder's would be
+    (余某某张某某), never a unit's name (某州市纪委)."""
+    parts = run_together(token)
+    return parts if parts and all(is_name(p, anchored=True) for p in parts) else []
 
 
 #: A paper's or a committee's team credited before its members (市委报道组, 某县记者站).

@@ -257,7 +257,7 @@ def names_after_role(line: str, pos: int) -> list[str]:
             continue
         if bare[-1:] in NEVER_LAST and is_byline_name(bare[:-1]):
             break                     # 记者某某说: a reporter the story quotes, no byline
-        parted = _run_together(bare)
+        parted = run_together(bare)
         if parted:
             names.extend(parted)
         elif is_byline_name(bare) or transliterated_name_at(bare, 0) == bare:
@@ -301,7 +301,7 @@ def _team_names(token: str) -> list[str]:
         team = _TEAM.match(token, length)
         if team and is_byline_name(token[:length]):
             rest = token[team.end():]
-            after = _run_together(rest) or ([rest] if is_byline_name(rest) else [])
+            after = run_together(rest) or ([rest] if is_byline_name(rest) else [])
             if after:
                 readings.append((_division_at(token, length), [token[:length], *after]))
     # 某甲|某溪市报道组 rather than 某甲某|溪市报道组: the place a division's full name where one is
@@ -324,7 +324,7 @@ def _division_at(token: str, pos: int) -> bool:
     return any(gazetteer.divisions(simple[:n]) for n in range(3, len(simple) + 1))
 
 
-def _run_together(token: str) -> list[str]:
+def run_together(token: str) -> list[str]:
     """Two names of two or three characters the layout ran together (王某李某某),
     parted where both halves read as names opening with a common surname (a
     four-character name such as 阿依古丽 stays whole); of two such partings, the
@@ -349,7 +349,7 @@ def is_byline_name(token: str) -> bool:
     :func:`is_name` reads it after a title, or a surname and one or two characters
     that form no verb or function word (章程, 高峰 are names in a byline).  A website signing as the
     author (作者:某某网) is none."""
-    if token.endswith(_SITE_ENDS):
+    if token.endswith(_SITE_ENDS) or _station(token):
         return False
     if is_name(token, anchored=True, listed=True) or dotted_name_at(token, 0) == token:
         return True
@@ -357,6 +357,12 @@ def is_byline_name(token: str) -> bool:
         return False
     tag = lexicon.tag(token) or ""
     return not tag.startswith(_NOT_NAME_TAGS) and not any(w in token for w in _NOT_IN_NAME)
+
+
+def _station(token: str) -> bool:
+    """A broadcaster named by its place (甘肃台, 某县台报道): an outlet, no person."""
+    return token.endswith("台") and len(token) >= 3 and bool(
+        gazetteer.divisions(token[:-1]) or gazetteer.by_short(token[:-1]))
 
 
 class _Padded(str):

@@ -30,6 +30,8 @@ _STAMP_ROLE = re.compile(r"(?:作者|记者|通讯员)(?:[:：]|[ \u3000]+(?=[\u
 #: 作者:某某发布时间:…).
 _COUNTER_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])((?:浏览|阅读|点击|访问)(?:次数|量)?\s*[:：]?\s*\d"
                             r"|(?:发布|更新)(?:时间|日期)\s*[:：])")
+#: A line that is only a bracket (of names: "(某某)").
+_BRACKETED_ALONE = re.compile(r"^\s*[(（][^()（）]{2,24}[)）]\s*$")
 #: The font-size buttons a stamp line ends with (… 某某/文 字体:【大】【中】【小】): no credit's end.
 _FONT_WIDGET = re.compile(r"[ \u3000]+(?:字体|字号|字体大小)\s*[:：].*$")
 #: A backslash written for the slash of a credit (文\图:某某).
@@ -62,6 +64,8 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
             names.extend(name_credits(without_pinyin(_FONT_WIDGET.sub("", line))))
         names.extend(stamp_author_names(without_pinyin(line)))   # 16:56 某某 来源:… — the author bare
         names.extend(source_unit_names(without_pinyin(line)))    # 来源:某镇 某某 — each writer after his unit
+        if _BRACKETED_ALONE.match(line):
+            names.extend(closing_names(without_pinyin(line)))    # (某某) alone under the stamp: the author
     if draft.title:               # 某站:甲 乙 报道 taken for the headline: a credit all the same
         names.extend(name_credits(without_pinyin(draft.title)))
     if draft.subtitle and _BYLINE_LINE.match(draft.subtitle):   # □记者 某某 报道 read as the subtitle
