@@ -26,6 +26,7 @@ lines goes is :mod:`.heading_runs`, the roles and the pass's record :mod:`.unit_
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Sequence
@@ -47,6 +48,11 @@ from .unit_roles import (
 )
 
 __all__ = ["Unit", "layout", "run_in_leads", "wide_gap", "HEAD", "SUBHEAD", "PROSE", "FIELD", "BYLINE", "CAPTION"]
+
+
+#: An inspection group's name alone on its line (中央第一环境保护督察组, 市委第三巡察组), heading
+#: the lines of its channels: a part of the notice, never a picture's caption.
+_GROUP_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,12}第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,8}?(?:巡察|巡视|督察|督导)组$")
 
 
 def wide_gap(lines: Sequence[Line]) -> int:
@@ -72,8 +78,9 @@ def _shape(line: Line) -> int:
         return _CAPTION
     if is_field(text) or is_date_line(text):
         return _FIELD
-    if line.tabled:
-        return _ENUM_HEAD                # a table's row: a paragraph of its own, never a headline
+    if line.tabled or _GROUP_HEADING.match(text.strip()):
+        return _ENUM_HEAD                # a table's row, or a group's name over its channels: a paragraph
+                                         # of its own, never a headline
     if headline_shaped(text):
         if lead_strength(text) == STRONG:
             return _PROSE                # "本报讯 为进一步密切党群": a lead the layout broke short
