@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsarchive.records import SourceFile
 from newsarchive.split import split_source
-from newsarchive.split.residue import CHROME, IMAGE, SOURCE, line_kind
+from newsarchive.split.residue import CHROME, CRUMB, IMAGE, SOURCE, line_kind
 
 
 def _split(text: str) -> list:
@@ -82,3 +82,14 @@ def test_a_sites_switch_between_its_regional_editions_is_chrome() -> None:
     assert line_kind("吉林切换") == CHROME
     assert line_kind("某市 切换城市") == CHROME
     assert line_kind("工作重心切换到项目建设上来") is None
+
+
+def test_a_menu_row_closed_by_a_bar_with_spaced_names_is_chrome() -> None:
+    assert line_kind("代表议案建议提交系统| 在线视频 | 某市概览| 大 事 记| 机关建设|公 告 栏| 老干部之窗|") == CHROME
+    # a table's row opens with a bar
+    assert line_kind("| 姓名 | 职务 | 单位 | 电话 | 备注 |") is None
+
+
+def test_a_breadcrumb_after_the_sites_name() -> None:
+    assert line_kind("某某文化网-某某频道 您的位置:首页 > 某某文化网-某某频道") == CRUMB
+    assert line_kind("某县召开会议 您的位置:首页") is None

@@ -123,7 +123,7 @@ def _kind(t: str) -> str | None:
     if ":" in t:                     # every label ends in a colon (folded from "：")
         if m.retitle_label.match(t):
             return RETITLE
-        if m.crumb_label.match(t):
+        if m.crumb_label.match(t) or _crumb_after_site(t, m):
             # the page's stamp written in the breadcrumb's row ("您的位置:某网 > 正文 | 2023-02-02
             # 阅读量:") dates the page, and what stands above that row is the headline
             return STAMP if FULL_DATE.search(t) else CRUMB
@@ -245,6 +245,15 @@ def _editor_line(t: str, m: _Markers) -> bool:
         if not value or len(value) > 20 or CLAUSE.search(value.replace("、", "")):
             return False
     return True
+
+
+#: The site's name opening the breadcrumb's row ("某某网-某某频道 您的位置:首页 > …").
+_SITE_FIRST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9\-_|·]{2,20}(?:网|频道|在线|门户|网站)\s+")
+
+
+def _crumb_after_site(t: str, m: _Markers) -> bool:
+    site = _SITE_FIRST.match(t)
+    return site is not None and m.crumb_label.match(t[site.end():]) is not None
 
 
 def _stamp(t: str, m: _Markers) -> str | None:

@@ -152,19 +152,20 @@ def domain_only(t: str) -> bool:
 
 #: Fewest channel names of a portal's menu row, and the longest name.
 _CHANNEL_ROW_ITEMS = 5
-_CHANNEL_ITEM = 8
+_CHANNEL_ITEM = 10
 _BARS = re.compile(r"\s*[|｜]\s*")
 _CHANNEL_NAME = re.compile(rf"^[{_CJK}A-Za-z][{_CJK}A-Za-z0-9 ]*$")
 
 
 def channel_row(t: str) -> bool:
     """A portal's menu of channel names parted by bars ("新闻 | 体育 | 财经 | 房产 | 汽车"): five or
-    more short names and nothing else.  A row opened or closed by a bar is a table's, kept."""
-    if t[0] in "|｜" or t[-1] in "|｜":
+    more short names and nothing else, a name's characters perhaps spaced out ("大 事 记"),
+    the row perhaps closed by a bar.  A row opened by a bar is a table's, kept."""
+    if t[0] in "|｜":
         return False
-    items = _BARS.split(t)
+    items = _BARS.split(t.rstrip("|｜ "))
     return len(items) >= _CHANNEL_ROW_ITEMS and all(
-        len(i) <= _CHANNEL_ITEM and _CHANNEL_NAME.match(i) for i in items)
+        len(i.replace(" ", "")) <= _CHANNEL_ITEM and _CHANNEL_NAME.match(i) for i in items)
 
 
 #: A sentence's end: no path holds one.
