@@ -78,3 +78,10 @@ def test_what_a_posts_holders_do_after_the_post_is_no_name() -> None:
     # a name that reads as a verb, then a particle: still the name
     d = draft("省委书记强卫在前往某县途中,察看了沿线的公路建设。")
     assert [o.name for o in extract_officials(d)] == ["强卫"]
+
+
+def test_a_village_secretary_written_short_and_a_name_before_an_adverb() -> None:
+    d = draft("会上,该县青山镇河岭村支书王建民感慨地说:“这样的培训有助于基层。”")
+    assert [(o.name, o.titles) for o in extract_officials(d)] == [("王建民", ("该县青山镇河岭村支书",))]
+    d = draft("“这次培训方式是一个创新。”某镇党委书记李志强很有感慨地说。")
+    assert [o.name for o in extract_officials(d)] == ["李志强"]
