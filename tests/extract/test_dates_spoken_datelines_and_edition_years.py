@@ -1,11 +1,15 @@
 """A dateline heading a paragraph of quoted speech dates the report where the lead is
 vague; an event's edition year written before its quoted name gives the lead's date its
-year; an error page's 404 line is no paragraph.  Sentences are made up."""
+year; the date opening the sentence after a purpose is the event's; an error page's 404
+line is no paragraph, a body's name and web address a source line.  Sentences are made up."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from newsarchive.extract.dates import extract_date
 from newsarchive.records import PartialDate, SourceFile
 from newsarchive.split import split_source
+from newsarchive.split.residue import SOURCE, line_kind
 
 from . import draft
 
@@ -53,3 +57,24 @@ def test_a_sites_name_and_address_before_its_stamps_date() -> None:
 def test_carrying_out_a_years_work_gives_the_lead_its_year() -> None:
     d = draft("11月17日上午,省政府第十六督查组进驻某市,开展2031年度集中督查,与市政府举行对接会议。")
     assert extract_date(d) == PartialDate(2031, 11, 17)
+
+
+def test_the_date_opening_the_sentence_after_a_purpose() -> None:
+    d = replace(draft("为学习贯彻有关会议精神,进一步巩固创文成效,做好今年的复检工作。"
+                      "7月2日,某市创文总指挥部在某区召开现场推进会。"),
+                page_lines=("发布时间:2031-07-03 11:06",))
+    assert extract_date(d) == PartialDate(2031, 7, 2)
+    # a first sentence stating the work itself on its grounds: its later dates are steps of it
+    d = replace(draft("根据省委部署,第一轮巡视对三个县开展巡视。4月9日至11日,巡视组全部进驻。记者昨日获悉。"),
+                page_lines=("发布:2031-04-21",))
+    assert extract_date(d) == PartialDate(2031, 4, 21)
+
+
+def test_a_relaying_outlets_name_before_the_leads_date() -> None:
+    d = replace(draft("据某某报 7月19日下午,省政协主席张国华主持召开主席会议。"),
+                page_lines=("发布日期:2031年07月20日 来源:某某报",))
+    assert extract_date(d) == PartialDate(2031, 7, 19)
+
+
+def test_a_bodys_name_and_web_address_is_a_source_line() -> None:
+    assert line_kind("某市某区人民政府 www.example.gov.cn") == SOURCE

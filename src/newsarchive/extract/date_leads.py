@@ -31,7 +31,7 @@ __all__ = ["Lead", "lead_date", "fused_with_stamp", "VAGUE"]
 
 #: What may stand right before a date that starts a clause (after whitespace is removed).
 _CLAUSE_LEAD = re.compile(r"(?:^|[,，。;；:：!！?？()（）【】「」『』“”\"'、…]|本报讯|讯|电|消息|于|在|今年|记者|\d{4}年"
-                          r"|据[^，,。；;\d]{2,20}?报道)$")
+                          r"|据[^，,。；;\d]{2,20}?报道|^据[\u4e00-\u9fff]{2,12}?(?:报|网|台|社|新闻))$")
 #: Words saying the event's time without a date; never right after a day's number
 #: ("至9月30日前" is a deadline, not 日前).
 VAGUE = re.compile(rf"(?<![\d{CN_YEAR_DIGITS}十])(?:{alternation('vague')})")

@@ -134,6 +134,20 @@ def _leads(paragraphs: Sequence[str], first: int) -> list[str]:
     return [p for i, p in enumerate(paragraphs[first:], first) if i not in spoken][:2]
 
 
+#: A lead's first sentence that says only why (为…, 为了…) or what went before (近年来, 随着…),
+#: after the outlet's mark if any; not one that states the work itself on its grounds
+#: (根据省委部署,第一轮巡视对…开展巡视。: its later dates are steps of it).
+_PURPOSE_FIRST = re.compile(r"^[^。，,]{0,24}?(?:讯|电|消息)?[\s:：]*(?:为了?|近年来|近年|随着)")
+
+
+def _after_purpose(paragraph: str, found: DateMatch) -> bool:
+    """Whether ``found`` opens the sentence after a first one that only gives the purpose or
+    the background (为深入贯彻…,…。7月2日,某某召开…): the event's date, not a later step."""
+    text = to_simplified(fold(paragraph))
+    head = text[:found.start].rstrip()
+    return head.endswith("。") and head.count("。") == 1 and _PURPOSE_FIRST.match(text) is not None
+
+
 def _spoken_dateline(paragraphs: Sequence[str], first: int) -> PartialDate | None:
     """The date of a dateline heading a paragraph of quoted speech that the lead's reading
     passes over (某某晚报2月23日讯(记者 某某)“……?”): the report's date, as a page's stamp."""
@@ -171,7 +185,7 @@ def _extract_date(draft: Draft) -> PartialDate | None:
         if lead.found is not None and lead.years_back is not None:
             year = stamp.year - lead.years_back if stamp and stamp.year else None
             return PartialDate(year, lead.found.date.month, lead.found.date.day)
-        if lead.found is not None and not (stamp and not lead.first_sentence):
+        if lead.found is not None and (not (stamp and not lead.first_sentence) or _after_purpose(paragraph, lead.found)):
             dated = stamp or _written_above(draft.paragraphs, paragraph)
             return _signed_year(_completed(lead.found, paragraph, draft.title, dated), signature)
         if lead.day is not None:

@@ -68,6 +68,8 @@ _PHOTO_FILE = re.compile(r"^[A-Za-z_]*\d{6,}(?:_\d+)+$|^\S+\.(?:jpe?g|png|gif|bm
 #: Links named in two languages, each Chinese name run into its English one ("返回return
 #: 专题活动information"): a site's menu.
 _BILINGUAL_LINKS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[A-Za-z]{3,}\s*){2,}$")
+#: A body's or site's name and its web address, nothing else.
+_NAMED_ADDRESS = re.compile(r"^[\u4e00-\u9fff]{4,20}[ \u3000]+[(（]?(?:https?://)?www\.[A-Za-z0-9.\-]+\.(?:cn|com|net|org)/?[)）]?$")
 #: A site's switch between its regional editions ("吉林切换", "某市 切换城市").
 _REGION_SWITCH = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*切换(?:城市|地区|站点)?$")
 #: A page's record id or hash printed as a line of its own ("5bdcfa9…", "a3f09e21"): hexadecimal
@@ -169,6 +171,8 @@ def _kind(t: str) -> str | None:
         return SOURCE if back_link_site(bare) else CHROME
     if site_welcome(bare):           # "你好,欢迎光临某某网" names it too
         return SOURCE
+    if _NAMED_ADDRESS.match(t):
+        return SOURCE                # "某区人民政府 www.….gov.cn": the site, by its owner's name and address
     if m.counter.match(t) or _digit_stuck_link(bare, m) or _HEX_ID.match(t) or m.publications.match(t) \
             or _BILINGUAL_LINKS.match(t) or _REGION_SWITCH.match(t):
         return CHROME
