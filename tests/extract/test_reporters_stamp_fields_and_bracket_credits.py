@@ -55,3 +55,17 @@ def test_a_bracketed_name_alone_under_the_stamp() -> None:
 def test_a_broadcaster_named_by_its_place_is_no_reporter() -> None:
     d = draft("省长张国华在某市调研时强调,要抓好秋收秋种。", "甘肃台报道。")
     assert "甘肃台" not in extract_reporters(d)
+
+
+def test_bare_names_before_the_first_role_in_a_datelines_bracket() -> None:
+    d = draft("某某报道讯(张洪祯 隋昊良 通讯员李福山 吴昊天报道)“春种一粒粟,秋收万颗籽”。金秋时节,田野一片金黄。")
+    assert set(extract_reporters(d)) == {"张洪祯", "隋昊良", "李福山", "吴昊天"}
+
+
+def test_names_alone_on_a_line_set_apart_are_the_writers() -> None:
+    assert extract_reporters(_draft(captions=("张慧君 顾 辉",))) == ("张慧君", "顾辉")
+    assert extract_reporters(_draft(captions=("会议现场",))) == ()
+
+
+def test_an_office_signing_by_its_short_name_is_no_reporter() -> None:
+    assert extract_reporters(_draft(page=("作者:农环委          来源:某某人大网     时间:2031/8/4 10:03:03",))) == ()

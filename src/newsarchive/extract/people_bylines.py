@@ -360,9 +360,16 @@ def is_byline_name(token: str) -> bool:
 
 
 def _station(token: str) -> bool:
-    """A broadcaster named by its place (甘肃台, 某县台报道): an outlet, no person."""
+    """A broadcaster named by its place (甘肃台, 某县台报道), or a body by its short name (作者:农环委,
+    某某办): an outlet or an office, no person."""
+    if len(token) >= 3 and token.endswith(_OFFICE_ENDS):
+        return True
     return token.endswith("台") and len(token) >= 3 and bool(
         gazetteer.divisions(token[:-1]) or gazetteer.by_short(token[:-1]))
+
+
+#: The last character of a body's short name (农环委, 县委办, 统计局): never a byline name's.
+_OFFICE_ENDS = ("委", "办", "局", "厅")
 
 
 class _Padded(str):

@@ -12,8 +12,8 @@ from typing import Any, Iterable, Mapping
 
 from ..records import Draft
 from .people_bracket_bylines import closing_names, dateline_names, inner_closing_names
-from .people_bylines import (ROLE_WORDS, bare_names, byline_names, credit_names, leading_names, marked_names,
-                             photo_credit_names)
+from .people_bylines import (ROLE_WORDS, bare_names, byline_names, credit_names, is_byline_name, join_spaced_names,
+                             leading_names, marked_names, photo_credit_names)
 from .people_byline_forms import (bracket_photo_names, filed_from_names, source_unit_names, stamp_author_names,
                                   unit_closing_names, unit_colon_names)
 from .people_name_credits import name_credits
@@ -30,6 +30,8 @@ _STAMP_ROLE = re.compile(r"(?:作者|记者|通讯员)(?:[:：]|[ \u3000]+(?=[\u
 #: 作者:某某发布时间:…).
 _COUNTER_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])((?:浏览|阅读|点击|访问)(?:次数|量)?\s*[:：]?\s*\d"
                             r"|(?:发布|更新)(?:时间|日期)\s*[:：])")
+#: A dateline's bracket at the start of the lead (某某讯(…), 某某报道讯(…)).
+_DATELINE_BRACKET = re.compile(r"^\s*[^\s(（]{1,16}?(?:讯|消息|电)\s*[(（]([^()（）]{4,60})[)）]")
 #: A line that is only a bracket (of names: "(某某)").
 _BRACKETED_ALONE = re.compile(r"^\s*[(（][^()（）]{2,24}[)）]\s*$")
 #: The font-size buttons a stamp line ends with (… 某某/文 字体:【大】【中】【小】): no credit's end.
@@ -55,6 +57,9 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     text = [_BACKSLASH_CREDIT.sub("/", p) for p in paragraphs]
     sources = [*text[:1], *bylines, *text[1:], *draft.captions]
     names.extend(dateline_names(without_pinyin(paragraphs[0])) if paragraphs else [])
+    opening = _DATELINE_BRACKET.match(without_pinyin(paragraphs[0])) if paragraphs else None
+    if opening:     # 某某讯(甲 乙 通讯员丙 丁报道): the bare names before the first role are reporters too
+        names.extend(leading_names(opening.group(1)))
     stamps = [_COUNTER_GLUED.sub(r" \1", line) for line in (draft.title or "", *draft.page_lines)
               if _STAMP_ROLE.search(line)]      # 作者:某某浏览:3534: the counter's label set off
     for line in stamps:           # 来源:某中心 作者:某某 编辑:某某 — a page's stamp names the writer
@@ -75,6 +80,8 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     for line in bylines:    # 某某 alone under the headline: the author; 某甲 本报记者 某乙: 某甲 too
         names.extend(bare_names(without_pinyin(line)))
         names.extend(leading_names(without_pinyin(line)))
+    for line in draft.captions:   # 某甲 某 乙 alone on a line set apart at the end: the writers, no caption
+        names.extend(_names_only(without_pinyin(line)))
     for line in (*draft.captions, *bylines, *text):   # …远眺。某某 摄; a line 某甲 某乙 摄: the photographers
         names.extend(photo_credit_names(without_pinyin(line)))
     for line in sources:
@@ -94,6 +101,17 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
 #: The page's links to the stories before and after run onto the line after its closing brackets.
 _PAGE_LINKS = re.compile(r"(?<=[)）])[ \u3000]*(?:" + "|".join(map(re.escape, words("people", "page_link_labels")))
                          + r")[ \u3000]*[:：].*$")
+
+
+def _names_only(line: str) -> list[str]:
+    """Two to four names and nothing else on a line (a name padded to three characters
+    joined again: 某 某): a byline the layout set apart."""
+    tokens = join_spaced_names(line.split())
+    return tokens if 2 <= len(tokens) <= _MOST_NAMES and all(is_byline_name(t) for t in tokens) else []
+
+
+#: Most names a line of names alone holds.
+_MOST_NAMES = 4
 
 
 def _without_page_links(line: str) -> str:
