@@ -35,6 +35,9 @@ Rule, in order:
    summary lead dating nothing, after some background, on a page with a stamp ("某镇帮助
    茶农抢收春茶。" / "…。4月8日,…帮助茶农抢收春茶。").  The lead of a page that sets
    summary paragraphs above its dateline (``某某网/某某客户端讯``) is the dateline's paragraph.
+   A date opening the sentence after one that only gives the purpose (``为…。7月2日,…召开``)
+   is the event's, stamp or not.  The dateline of a paragraph of quoted speech the lead's
+   reading passes over (``某某晚报2月23日讯(…)“……?”``) dates the report as a stamp would.
 4. The year is the one written in the date (``2023年11月5日``).  A date without
    a year takes one from strong context: the same sentence, or the title, names
    a year as part of the event it reports (``召开2018年统战工作会议``, ``2023年某某集中服务
