@@ -93,3 +93,8 @@ def test_a_menu_row_closed_by_a_bar_with_spaced_names_is_chrome() -> None:
 def test_a_breadcrumb_after_the_sites_name() -> None:
     assert line_kind("某某文化网-某某频道 您的位置:首页 > 某某文化网-某某频道") == CRUMB
     assert line_kind("某县召开会议 您的位置:首页") is None
+
+
+def test_an_icons_file_name_before_a_breadcrumb() -> None:
+    assert line_kind("ico-crumb.png 首页 > 常委会会议 > 常委会工作") == CRUMB
+    assert line_kind("logo.png 某县召开会议") is None

@@ -68,6 +68,8 @@ _PHOTO_FILE = re.compile(r"^[A-Za-z_]*\d{6,}(?:_\d+)+$|^\S+\.(?:jpe?g|png|gif|bm
 #: Links named in two languages, each Chinese name run into its English one ("返回return
 #: 专题活动information"): a site's menu.
 _BILINGUAL_LINKS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[A-Za-z]{3,}\s*){2,}$")
+#: A picture's file name opening a line, an icon the page set before it.
+_ICON_FIRST = re.compile(r"^[A-Za-z0-9_\-]+\.(?:png|gif|jpe?g|svg)[ \u3000]+", re.I)
 #: A body's or site's name and its web address, nothing else.
 _NAMED_ADDRESS = re.compile(r"^[\u4e00-\u9fff]{4,20}[ \u3000]+[(（]?(?:https?://)?www\.[A-Za-z0-9.\-]+\.(?:cn|com|net|org)/?[)）]?$")
 #: A site's switch between its regional editions ("吉林切换", "某市 切换城市").
@@ -116,6 +118,9 @@ def _kind(t: str) -> str | None:
         return CHROME                # a summary box repeating the article's opening
     if len(t) > 200:
         return None
+    icon = _ICON_FIRST.match(t)
+    if icon and icon.end() < len(t):
+        return _kind(t[icon.end():])   # "ico-crumb.png 首页 > …": the icon's file, then the line
     if not _WORD_CHAR.search(t):
         return CHROME                # "|", "||": a table's or layout's rule with nothing in it
     m = markers()
