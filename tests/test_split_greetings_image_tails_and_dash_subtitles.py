@@ -3,6 +3,7 @@ image mark, a dashed subtitle under a headline the text never repeats, title fie
 kickers and buttons above a headline.  Headlines and sentences are made up."""
 from __future__ import annotations
 
+from newsarchive.extract.people import extract_reporters
 from newsarchive.records import SourceFile
 from newsarchive.split import split_source
 from newsarchive.split.residue import CHROME, CRUMB, IMAGE, SOURCE, line_kind
@@ -98,3 +99,14 @@ def test_a_breadcrumb_after_the_sites_name() -> None:
 def test_an_icons_file_name_before_a_breadcrumb() -> None:
     assert line_kind("ico-crumb.png 首页 > 常委会会议 > 常委会工作") == CRUMB
     assert line_kind("logo.png 某县召开会议") is None
+
+
+def test_a_hijacked_mirrors_video_spam_and_share_targets_are_chrome() -> None:
+    assert line_kind("亚洲一区二区三区91,免费国产a国产片高清不卡,亚洲中文字幕电影,国产精品国产三级不卡") == CHROME
+    assert line_kind("央视频道可在线观看,高清画质。") is None
+    assert line_kind("微信") == CHROME
+    text = ("最新精品国产在线,中文字幕一区二区,在线观看不卡\n\n某镇:定格“百千万工程”的动人时刻\n分享到\n\n微信\n\n微博\n\n"
+            "作者:某市融媒体中心记者 王建国 通讯员 李志强\n\n汽车一路畅行在某某大道上,街景让记者感到陌生。\n")
+    d = _split(text)[0]
+    assert d.title == "某镇:定格“百千万工程”的动人时刻"
+    assert extract_reporters(d) == ("王建国", "李志强")

@@ -60,7 +60,7 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     opening = _DATELINE_BRACKET.match(without_pinyin(paragraphs[0])) if paragraphs else None
     if opening:     # 某某讯(甲 乙 通讯员丙 丁报道): the bare names before the first role are reporters too
         names.extend(leading_names(opening.group(1)))
-    stamps = [_COUNTER_GLUED.sub(r" \1", line) for line in (draft.title or "", *draft.page_lines)
+    stamps = [_COUNTER_GLUED.sub(r" \1", line) for line in (draft.title or "", draft.subtitle or "", *draft.page_lines)
               if _STAMP_ROLE.search(line)]      # 作者:某某浏览:3534: the counter's label set off
     for line in stamps:           # 来源:某中心 作者:某某 编辑:某某 — a page's stamp names the writer
         names.extend(byline_names(without_pinyin(line)))

@@ -68,6 +68,8 @@ _PHOTO_FILE = re.compile(r"^[A-Za-z_]*\d{6,}(?:_\d+)+$|^\S+\.(?:jpe?g|png|gif|bm
 #: Links named in two languages, each Chinese name run into its English one ("返回return
 #: 专题活动information"): a site's menu.
 _BILINGUAL_LINKS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[A-Za-z]{3,}\s*){2,}$")
+#: Different spam words a line holds to be that spam.
+_SPAM_WORDS = 2
 #: A picture's file name opening a line, an icon the page set before it.
 _ICON_FIRST = re.compile(r"^[A-Za-z0-9_\-]+\.(?:png|gif|jpe?g|svg)[ \u3000]+", re.I)
 #: A body's or site's name and its web address, nothing else.
@@ -118,6 +120,8 @@ def _kind(t: str) -> str | None:
         return CHROME                # a summary box repeating the article's opening
     if len(t) > 200:
         return None
+    if len({w.group() for w in markers().spam.finditer(t)}) >= _SPAM_WORDS and not _SENTENCE.search(t):
+        return CHROME                # a hijacked mirror's video-site spam
     icon = _ICON_FIRST.match(t)
     if icon and icon.end() < len(t):
         return _kind(t[icon.end():])   # "ico-crumb.png 首页 > …": the icon's file, then the line

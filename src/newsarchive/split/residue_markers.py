@@ -48,6 +48,7 @@ class Markers:
     link_row: re.Pattern[str]
     search_box: re.Pattern[str]
     consent: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+    spam: re.Pattern[str]
 
 
 #: Any wording of "where you are" before a breadcrumb (您现在所在的位置, 你目前的位置): the
@@ -101,4 +102,5 @@ def markers() -> Markers:
         search_box=re.compile(rf"^[{_CJK} ]{{0,8}}(?:{_alternation(words['search_box_words'])}){colon}$"),
         consent=tuple(re.compile(_alternation(words[k]), re.I)   # type: ignore[arg-type]
                       for k in ("consent_subjects", "consent_verbs", "consent_addressees")),
+        spam=re.compile(_alternation(words["spam_words"])),
     )
