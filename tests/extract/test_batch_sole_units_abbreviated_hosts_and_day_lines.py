@@ -85,3 +85,10 @@ def test_a_village_secretary_written_short_and_a_name_before_an_adverb() -> None
     assert [(o.name, o.titles) for o in extract_officials(d)] == [("王建民", ("该县青山镇河岭村支书",))]
     d = draft("“这次培训方式是一个创新。”某镇党委书记李志强很有感慨地说。")
     assert [o.name for o in extract_officials(d)] == ["李志强"]
+
+
+def test_a_list_closed_by_those_it_joined_and_what_they_all_did() -> None:
+    d = draft("省委宣传部部长张国华作专题报告。王建民、李志强、赵红梅、孙立新等与全市500多名党员干部一起聆听了报告。")
+    assert [o.name for o in extract_officials(d)] == ["张国华", "王建民", "李志强", "赵红梅", "孙立新"]
+    # two people chatting with others are no list of those present
+    assert extract_officials(draft("王建民、李志强与大家聊天。")) == ()

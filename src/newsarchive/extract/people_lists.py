@@ -43,6 +43,10 @@ _FIELD_END = re.compile(r"[ \u3000]*(?:同志)?[ \u3000]*(?:[。；;,，]|\n|$)"
 _OVER_COMMA = re.compile(r"[,，][^,，。;；:：!！?？\n]{0,30}?(?:"
                          + words_pattern(words("people", "list_end_over_comma_groups")) + r")等?(?:"
                          + words_pattern(words("people", "list_end_over_comma_verbs")) + ")")
+#: 等 and those the listed joined, then the verb of what they all did (甲、乙等与全市500多名党员干部
+#:一起聆听…): the list is of the people present.
+_WITH_OTHERS = re.compile(r"等(?:同志)?(?:与|和|同)[^,，。;；:：!！?？\n]{1,30}?(?:一起|一道|一同|共同)?(?:"
+                          + words_pattern(words("people", "list_end_verbs")) + r"|聆听|收听|观看|听取|参观)")
 _LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导|和[^\s,，。;；、:：]{0,8}主席团成员"
                             # 甲、乙等代表围绕…发言: a congress's deputies at its session (not 代表性, 代表团)
                             r"|等(?:人大|政协)?代表(?![性作团处])")
@@ -85,7 +89,8 @@ def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
     for start in starts:
         names = read_name_list(text, start, known, anchored=False, whole=True, post=POST_RE)
         after = _end(listed(text, *names[-1])) if names else start
-        if names and (len(names) >= 2 and (LIST_END.match(text, after) or _OVER_COMMA.match(text, after))
+        if names and (len(names) >= 2 and (LIST_END.match(text, after) or _OVER_COMMA.match(text, after)
+                                           or _WITH_OTHERS.match(text, after))
                       or _LEADERS_AFTER.match(text, after)):
             out.extend(listed(text, p, n) for p, n in names)
             continue
