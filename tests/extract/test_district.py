@@ -55,6 +55,10 @@ def test_district_of_autonomous_and_municipal_units(paragraphs, want):
     # a common word named twice is no place; its full name elsewhere makes it one
     (["本报讯 古城片区新建学校。", "古城片区还将改造街巷。"], None),
     (["本报讯 古城区新建学校。", "古城片区还将改造街巷。"], "古城区"),
+    # the old town of a district's own renewal is no 老城区 elsewhere
+    (["12月7日下午,区委常委会集体调研五星街道、永红街道、南大街街道、荷花池街道。区委书记张国华强调,"
+      "作为推进老城复兴的主阵地,四个板块要联动推进,为钟楼经济发展作出更大贡献。",
+      "会议分别听取了四个街道的工作汇报,与会区领导围绕推动老城复兴、办好民生实事提出建议。"], "钟楼区"),
 ])
 def test_common_words_that_name_districts(paragraphs, want):
     assert extract_district(draft(*paragraphs)) == want
