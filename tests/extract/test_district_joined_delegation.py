@@ -46,3 +46,10 @@ def test_a_headlines_province_run_into_the_units_short_name() -> None:
               "“这是我们去年试种成功的冬油菜品种。”合作社负责人介绍。",
               title="青海平安:“合作社+”牵起农业种植的牛鼻子")
     assert extract_district(d) == "平安区"
+
+
+def test_leaders_joining_two_counties_delegations_are_their_prefectures_news() -> None:
+    d = replace(draft("本网讯 昨(15)日下午,州委书记张国华和州委副书记李志强来到石渠、九龙代表团参加审议。",
+                      "张国华强调,石渠县和九龙县同处雅砻江流域,两县要立足自身实际,抓好各项工作。"),
+                page_lines=("甘孜日报 2031年01月16日",))
+    assert extract_district(d) == "甘孜藏族自治州"

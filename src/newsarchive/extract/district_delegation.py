@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .district_article import Article
+from .district_article import Article, lowest_common
 from .gazetteer import CITY, COUNTY
-from .place_names import simplified
+from .place_names import Place, simplified
 
 __all__ = ["joined_delegation"]
 
@@ -16,7 +16,7 @@ _LEAD_SENTENCES = 2
 
 #: Joining a delegation to deliberate with it: the place named right before 代表团.
 _JOINED = re.compile(r"(?:来到|参加|深入|到)(?P<span>[^,，。；;！!？?]{0,40}?)代表团"
-                     r"(?:的)?(?:分组)?(?:审议|讨论|会议)|(?:来到|参加|深入|到)(?P<span2>[^,，。；;！!？?]{0,40}?)代表团"
+                     r"(?:的)?(?:参加|参与)?(?:分组)?(?:审议|讨论|会议)|(?:来到|参加|深入|到)(?P<span2>[^,，。；;！!？?]{0,40}?)代表团"
                      r"[,，]\s*(?:与|和|同)代表(?:们)?(?:一起|一道|共同)?(?:审议|讨论)")
 
 
@@ -27,7 +27,21 @@ def joined_delegation(a: Article) -> str | None:
         plain = simplified(text)
         for m in _JOINED.finditer(plain):
             end = m.end("span") if m.group("span") is not None else m.end("span2")
-            named = [p for p in a.find(plain) if p.end == end and p.level in (CITY, COUNTY)]
+            places = [p for p in a.find(plain) if p.level in (CITY, COUNTY)]
+            named = [p for p in places if p.end == end]
             if named:
-                return named[-1].canonical
+                listed = _listed_before(plain, places, named[-1])
+                if len(listed) == 1:
+                    return listed[0]
+                return lowest_common(listed)     # 来到甲县、乙县代表团: the division both speak for
     return None
+
+
+def _listed_before(text: str, places: list[Place], last: Place) -> list[str]:
+    """``last`` with the places listed right before it (甲县、乙县代表团)."""
+    run = [last]
+    for p in reversed([q for q in places if q.end <= last.start]):
+        if text[p.end:run[0].start] not in ("、", "和", "及"):
+            break
+        run.insert(0, p)
+    return list(dict.fromkeys(p.canonical for p in run))
