@@ -1,6 +1,7 @@
 """A leader joining a county's delegation at a city's congress to deliberate with it, or a
 city's mayor visiting one district of it: the article is the county's.  A delegation that
-travels is no such; a headline running the province into the unit (某省某县:…) names the unit.
+travels is no such; a headline running the province into the unit (某省某县:…) names the unit;
+our own event held in another city (我州在某市举行…) is ours.
 Sentences are made up."""
 from __future__ import annotations
 
@@ -53,3 +54,9 @@ def test_leaders_joining_two_counties_delegations_are_their_prefectures_news() -
                       "张国华强调,石渠县和九龙县同处雅砻江流域,两县要立足自身实际,抓好各项工作。"),
                 page_lines=("甘孜日报 2031年01月16日",))
     assert extract_district(d) == "甘孜藏族自治州"
+
+
+def test_our_own_event_held_in_another_city_is_ours() -> None:
+    d = draft("19日晚,我州在长沙某山庄举行迎春团拜会。州领导张国华、李志强与部分在长沙的湘西籍老同志欢聚一堂。",
+              "州委书记张国华致辞,介绍我州经济社会发展情况。", title="我州在长沙举行迎春团拜会")
+    assert extract_district(d) == "湘西土家族苗族自治州"

@@ -124,8 +124,8 @@ def _district(a: Article) -> str | None:
                 return toured
             m = _BODY.match(clause)
             if m is None:
-                held = held_in(a, clause)
-                if held is not None:
+                held = held_in(a, clause) if not _OURS_FIRST.match(clause) else None
+                if held is not None:     # (我州在长沙举行…: our own event away, not the venue's)
                     return held
                 continue
             if m.group(3) or m.group(1) == "省" or m.group(1) + m.group(2) == _REGION_BODY \
@@ -284,6 +284,10 @@ def _fallback(a: Article) -> str | None:
         return a.town_county(towns[0])
     provinces = ranked(a.places, lambda p: p.level == PROVINCE)
     return provinces[0] if provinces else None
+
+
+#: A clause whose subject is the writer's own place (我州在某市举行…).
+_OURS_FIRST = re.compile(r"^\s*(?:\d{1,2}日[上下]?午?晚?,?)?我[省市州盟县区旗]")
 
 
 def _sole_unit(a: Article, found: Sequence[str]) -> str | None:
