@@ -64,6 +64,11 @@ def test_common_words_that_name_districts(paragraphs, want):
     assert extract_district(draft(*paragraphs)) == want
 
 
+def test_an_estate_named_after_a_place_is_no_visit_there() -> None:
+    d = draft("本报讯 1月7日,香港花园社区居民王女士家里暖意融融,来自某街道和社区居委会的工作人员到她家里走访慰问。")
+    assert extract_district(d) != "香港特别行政区"
+
+
 def test_a_count_after_a_short_name_keeps_it_from_counting():
     first, second = article_places(["新建区召开卫生工作会议", "全区今年新建5个村卫生室，新建三座敬老院"])
     assert [p.canonical for p in first] == ["新建区"] and second == []

@@ -41,8 +41,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: After a short name, a suffix (郑州市) or a toponym's last character (广阳岛, 中山路):
 #: the short name is part of a longer name.
 _NOT_BARE_AFTER = "省市区县州旗盟镇乡村路街巷道桥湖山河港湾岛园门江溪塘坝洲"
-#: A neighbourhood's name a short name may open (南昌社区 of another city, 长安小区, 西山片区).
-_NEIGHBOURHOODS = ("社区", "小区", "片区")
+#: A neighbourhood's name a short name may open (南昌社区 of another city, 长安小区, 西山片区,
+#: an estate: 香港花园, 某某家园, 某某新村).
+_NEIGHBOURHOODS = ("社区", "小区", "片区", "花园", "家园", "新村")
 
 
 @dataclass(frozen=True)
