@@ -24,6 +24,7 @@ from .script import simplified_view
 from . import gazetteer, lexicon
 from .people_name_words import NEVER_LAST, TRANSLITERATION, is_name, surname_length
 from .people_names import dotted_name_at, transliterated_name_at
+from .people_signers import signed_by_body
 
 #: Words that introduce byline names (longest first so 摄影记者 wins over 记者).
 ROLE_WORDS = tuple(sorted(words("people", "byline_roles"), key=len, reverse=True))
@@ -340,16 +341,12 @@ def run_together(token: str) -> list[str]:
     return min(parts, key=lambda p: _SURNAME_RANK[p[1][0]])
 
 
-#: What a website's name ends in: a site signing a page (作者:某湖网) in a person's place.
-_SITE_ENDS = tuple(words("people", "byline_site_ends"))
-
-
 def is_byline_name(token: str) -> bool:
     """Is ``token``, standing alone after a byline role, a person's name?  A name as
     :func:`is_name` reads it after a title, or a surname and one or two characters
     that form no verb or function word (章程, 高峰 are names in a byline).  A website signing as the
-    author (作者:某某网) is none."""
-    if token.endswith(_SITE_ENDS) or _station(token):
+    author (作者:某某网), an office or a broadcaster, is none."""
+    if signed_by_body(token):
         return False
     if is_name(token, anchored=True, listed=True) or dotted_name_at(token, 0) == token:
         return True
@@ -357,19 +354,6 @@ def is_byline_name(token: str) -> bool:
         return False
     tag = lexicon.tag(token) or ""
     return not tag.startswith(_NOT_NAME_TAGS) and not any(w in token for w in _NOT_IN_NAME)
-
-
-def _station(token: str) -> bool:
-    """A broadcaster named by its place (甘肃台, 某县台报道), or a body by its short name (作者:农环委,
-    某某办): an outlet or an office, no person."""
-    if len(token) >= 3 and token.endswith(_OFFICE_ENDS):
-        return True
-    return token.endswith("台") and len(token) >= 3 and bool(
-        gazetteer.divisions(token[:-1]) or gazetteer.by_short(token[:-1]))
-
-
-#: The last character of a body's short name (农环委, 县委办, 统计局): never a byline name's.
-_OFFICE_ENDS = ("委", "办", "局", "厅")
 
 
 class _Padded(str):
