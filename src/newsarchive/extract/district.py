@@ -295,13 +295,18 @@ def _sole_unit(a: Article, found: Sequence[str]) -> str | None:
     headline or whose kind it writes bare (区委巡察组, 县委书记): by the convention an
     article is filed under its county-level unit, the city written as the unit's
     qualifier or the level above it."""
-    if not gz.divisions(found[0]) or gz.divisions(found[0])[0].level != CITY:
+    if not any(d.level == CITY for d in gz.divisions(found[0])):
         return None
+    inside = [n for n in found[1:] if lies_within(n, found[0])]
+    if len(inside) != 1:
+        return None
+    unit = inside[0]
+    headline = a.per_text[0] if a.per_text else []
     bare = a.bare_kinds()
-    inside = {n for n in found[1:] if lies_within(n, found[0])}
-    named = {p.canonical for p in a.per_text[0] if p.canonical in inside} if a.per_text else set()
-    written = {c for c in inside if any(of_kind(p, k) for k in bare for p in a.places if p.canonical == c)}
-    return next(iter(inside)) if len(inside) == 1 and (named or written) else None
+    if any(p.canonical == unit for p in headline) or any(
+            p.canonical == unit and of_kind(p, k) for p in a.places for k in bare):
+        return unit
+    return None
 
 
 def _qualified_unit(a: Article, city: str) -> str | None:

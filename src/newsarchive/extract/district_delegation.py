@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .district_article import Article, lowest_common
+from .district_article import LIST_JOINS, Article, lowest_common
 from .gazetteer import CITY, COUNTY
 from .place_names import Place, simplified
 
@@ -16,8 +16,8 @@ _LEAD_SENTENCES = 2
 
 #: Joining a delegation to deliberate with it: the place named right before 代表团.
 _JOINED = re.compile(r"(?:来到|参加|深入|到)(?P<span>[^,，。；;！!？?]{0,40}?)代表团"
-                     r"(?:的)?(?:参加|参与)?(?:分组)?(?:审议|讨论|会议)|(?:来到|参加|深入|到)(?P<span2>[^,，。；;！!？?]{0,40}?)代表团"
-                     r"[,，]\s*(?:与|和|同)代表(?:们)?(?:一起|一道|共同)?(?:审议|讨论)")
+                     r"(?:的?(?:参加|参与)?(?:分组)?(?:审议|讨论|会议)"
+                     r"|[,，]\s*(?:与|和|同)代表们?(?:一起|一道|共同)?(?:审议|讨论))")
 
 
 def joined_delegation(a: Article) -> str | None:
@@ -26,9 +26,8 @@ def joined_delegation(a: Article) -> str | None:
     for text in a.lead[:a.headings + _LEAD_SENTENCES]:
         plain = simplified(text)
         for m in _JOINED.finditer(plain):
-            end = m.end("span") if m.group("span") is not None else m.end("span2")
             places = [p for p in a.find(plain) if p.level in (CITY, COUNTY)]
-            named = [p for p in places if p.end == end]
+            named = [p for p in places if p.end == m.end("span")]
             if named:
                 listed = _listed_before(plain, places, named[-1])
                 if len(listed) == 1:
@@ -41,7 +40,7 @@ def _listed_before(text: str, places: list[Place], last: Place) -> list[str]:
     """``last`` with the places listed right before it (甲县、乙县代表团)."""
     run = [last]
     for p in reversed([q for q in places if q.end <= last.start]):
-        if text[p.end:run[0].start] not in ("、", "和", "及"):
+        if text[p.end:run[0].start] not in LIST_JOINS:
             break
         run.insert(0, p)
     return list(dict.fromkeys(p.canonical for p in run))

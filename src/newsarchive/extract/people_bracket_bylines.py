@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from . import gazetteer, lexicon
-from .people_bylines import (ROLE_WORDS, is_byline_name, is_padded_name, join_spaced_names, names_after_role,
-                             run_together)
+from .people_bylines import (ROLE_WORDS, is_byline_name, is_padded_name, join_spaced_names, leading_names,
+                             names_after_role, run_together)
 from .people_name_credits import name_credits
 from .people_name_words import is_name
 from .people_names import dotted_name_at
@@ -73,8 +73,11 @@ def dateline_names(line: str) -> list[str]:
         return []                     # 【某某网讯】: a site's dateline, no reporter without a role word
     inside = _INNER_DATELINE.sub("", m.group(1), count=1)     # (某某网讯 某某): the dateline word inside
     names = [as_written(t) for t in _all_names(_without_dateline_tail(_SENT_FROM.sub("", inside)))]
-    # (某某 摄影报道), (某甲 文/某乙 图): the names credited with what they did
-    return names or [as_written(t) for t in name_credits(inside)]
+    if names:
+        return names
+    # (某某 摄影报道), (某甲 文/某乙 图): the names credited with what they did; (甲 乙 通讯员丙
+    # 丁报道): the bare names before the first role are credited too
+    return [as_written(t) for t in name_credits(inside)] + [as_written(t) for t in leading_names(inside)]
 
 
 #: A dateline, then bare names closed by 报道 with no brackets (某某讯 某甲 报道 3月16日,…).
@@ -124,8 +127,8 @@ def _all_names(inside: str) -> list[str]:
         elif len(tokens) > 1 and _given_name_only(token):
             names.append(token)       # (某甲 天某): a reporter signing with a given name or pen-name
             unsure += 1
-        elif _two_names(token):
-            names.extend(_two_names(token))       # (某甲某乙某): two names the copy ran together
+        elif two := _two_names(token):
+            names.extend(two)                     # (某甲某乙某): two names the copy ran together
         else:
             named = _role_token_names(token)
             if named is None:

@@ -30,8 +30,6 @@ _STAMP_ROLE = re.compile(r"(?:作者|记者|通讯员)(?:[:：]|[ \u3000]+(?=[\u
 #: 作者:某某发布时间:…).
 _COUNTER_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])((?:浏览|阅读|点击|访问)(?:次数|量)?\s*[:：]?\s*\d"
                             r"|(?:发布|更新)(?:时间|日期)\s*[:：])")
-#: A dateline's bracket at the start of the lead (某某讯(…), 某某报道讯(…)).
-_DATELINE_BRACKET = re.compile(r"^\s*[^\s(（]{1,16}?(?:讯|消息|电)\s*[(（]([^()（）]{4,60})[)）]")
 #: A line that is only a bracket (of names: "(某某)").
 _BRACKETED_ALONE = re.compile(r"^\s*[(（][^()（）]{2,24}[)）]\s*$")
 #: The font-size buttons a stamp line ends with (… 某某/文 字体:【大】【中】【小】): no credit's end.
@@ -57,9 +55,6 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     text = [_BACKSLASH_CREDIT.sub("/", p) for p in paragraphs]
     sources = [*text[:1], *bylines, *text[1:], *draft.captions]
     names.extend(dateline_names(without_pinyin(paragraphs[0])) if paragraphs else [])
-    opening = _DATELINE_BRACKET.match(without_pinyin(paragraphs[0])) if paragraphs else None
-    if opening:     # 某某讯(甲 乙 通讯员丙 丁报道): the bare names before the first role are reporters too
-        names.extend(leading_names(opening.group(1)))
     stamps = [_COUNTER_GLUED.sub(r" \1", line) for line in (draft.title or "", draft.subtitle or "", *draft.page_lines)
               if _STAMP_ROLE.search(line)]      # 作者:某某浏览:3534: the counter's label set off
     for line in stamps:           # 来源:某中心 作者:某某 编辑:某某 — a page's stamp names the writer

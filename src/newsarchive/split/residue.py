@@ -264,6 +264,14 @@ def _editor_line(t: str, m: _Markers) -> bool:
 _SITE_FIRST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9\-_|·]{2,20}(?:网|频道|在线|门户|网站)\s+")
 
 
+def _site_before_date(t: str, m: _Markers) -> bool:
+    """The site named by its address or as a site before the line's date, labels after it
+    ("某某网站 www.… 2031年04月06日 10时11分 来源:某报"), and no clause."""
+    date = FULL_DATE.search(t)
+    return date is not None and _SITE_BEFORE.search(t[:date.start()]) is not None \
+        and m.any_label.search(t, date.end()) is not None and not CLAUSE.search(t)
+
+
 def _crumb_after_site(t: str, m: _Markers) -> bool:
     site = _SITE_FIRST.match(t)
     return site is not None and m.crumb_label.match(t[site.end():]) is not None
@@ -288,8 +296,7 @@ def _stamp(t: str, m: _Markers) -> str | None:
         return STAMP                  # a column word first, then the labels: "要闻 时间:2019年06月02日 来源:某报"
     if dated and len(t) <= _LABELLED_BAR and _labelled_date_inside(t, m):
         return STAMP                  # a forum's post bar: "只看楼主 倒序阅读 0 发表于: 1982-10-02"
-    if dated and len(t) <= _LABELLED_BAR and _SITE_BEFORE.search(t[:FULL_DATE.search(t).start()]) \
-            and m.any_label.search(t, FULL_DATE.search(t).end()) and not CLAUSE.search(t):
+    if dated and len(t) <= _LABELLED_BAR and _site_before_date(t, m):
         return STAMP                  # the site's name, the date, then its labels: "某某网站 www.… 2031年04月06日 10时11分 来源:某报"
     first = _DATE_FIRST.match(t)
     if first and (first.group("time") or NUMERIC_DATE.search(t) or first.group("rest").strip()):
