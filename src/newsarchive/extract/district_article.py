@@ -74,7 +74,7 @@ class Article:
         self.texts = draft_texts(draft)
         self.known = article_known(tuple(self.texts))
         self.folded = [simplified(t) for t in self.texts]
-        # a short name opening a person's name the text writes after a post (区长吴江辉) is no place
+        # a short name opening a person's name the text writes after a post (区长吴江某) is no place
         raw = [[p for p in find_places(t, self.known)
                 if p.name == p.canonical or not person_named_elsewhere(self.folded, f, p.start, p.end)]
                for t, f in zip(self.texts, self.folded)]

@@ -1,5 +1,5 @@
 """A short place name that is a person's given name (区长朱建阳: 建阳 is no place), or the
-person's whole name (县委书记田林,: 田林 is no place), or the start of it (区长吴江辉: 吴江 is no place).
+person's whole name (县委书记田林,: 田林 is no place), or the start of it (区长吴江某: 吴江 is no place).
 
 Given names are often place names (建阳, 江阴, 延安), and a person is named many
 times in one report, so the repeats would confirm the short name as a place
@@ -35,7 +35,7 @@ def in_given_name(text: str, start: int, end: int) -> bool:
     if end - start == 2 and text[start] in SURNAMES and _named_after_post(text, text[start:end]):
         return True
     if person_named_elsewhere([text], text, start, end):
-        return True          # 区长吴江辉: a surname, the short name and one character more
+        return True          # 区长吴江某: a surname, the short name and one character more
     return start > 0 and text[start - 1] in SURNAMES and _after_post(text, text[start - 1:end])
 
 
@@ -64,8 +64,8 @@ def _named_after_post(text: str, name: str) -> bool:
 
 def person_named_elsewhere(texts: Sequence[str], text: str, start: int, end: int) -> bool:
     """Is the short name at ``text[start:end]`` the start of a person's name that one of
-    ``texts`` (the article's, simplified) writes right after a post (区长吴江辉 in the
-    headline, 吴江辉在… in the text)?"""
+    ``texts`` (the article's, simplified) writes right after a post (区长吴江某 in the
+    headline, 吴江某在… in the text)?"""
     if end - start != 2 or text[start] not in SURNAMES or end >= len(text) or not _CJK.match(text[end]) \
             or text[end] in _PLACE_ENDS:
         return False
