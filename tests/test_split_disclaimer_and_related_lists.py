@@ -39,3 +39,21 @@ def test_a_heading_named_so_over_items_that_are_no_footer_is_no_footer() -> None
     drafts = split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
     assert all(not d.page_lines for d in drafts)
     assert any(p.startswith("一、某县将严格落实") for d in drafts for p in d.paragraphs)
+
+
+_EPAPER = ("首页 | 版面导航 | 标题导航 | 进入主站\n往期回顾\n2031年03月14日\n新闻内容\n第A3版:要闻\n"
+           "某区召开春季防火工作会议\n"
+           "本报讯(记者 甲某某)春季防火形势严峻,区长乙某某召开会议部署防火工作。\n"
+           "3月13日,乙某某在会上要求各街道压实责任,严防山火发生。\n")
+
+
+def test_an_epaper_issue_date_under_its_back_issues_link_is_the_pages_stamp() -> None:
+    d, = split_source(SourceFile(path="a.txt", text=_EPAPER, encoding="utf-8", fmt="txt"))
+    assert d.title == "某区召开春季防火工作会议"
+    assert extract_date(d) == PartialDate(2031, 3, 13)
+
+
+def test_a_list_above_the_text_without_an_edition_line_keeps_its_dates_to_itself() -> None:
+    text = _EPAPER.replace("新闻内容\n第A3版:要闻\n", "某街道开展消防演练\n")
+    d, = split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
+    assert extract_date(d) == PartialDate(None, 3, 13)

@@ -8,7 +8,8 @@
 * A list of other items under a related-links heading ("相关阅读" / "2031-05-08" / …):
   the dates are those items', never the page's stamp; an item that is another story's
   opening cut short ("…本报某地10月17日讯今天,…增加最...") is no article of the file,
-  and goes with its heading.
+  and goes with its heading.  Above the text, an e-paper's navigation ("往期回顾") keeps the
+  issue's date under it: that is the page's stamp.
 
 The headings are data (``data/residue.yaml``).
 """
@@ -19,7 +20,7 @@ import re
 from pathlib import Path
 
 from ..yamlfile import read_yaml
-from .residue import CHROME, FOOTER, STAMP, _DATE_ALONE
+from .residue import CHROME, EPAPER, FOOTER, STAMP, _DATE_ALONE
 
 __all__ = ["residue_blocks"]
 
@@ -31,6 +32,7 @@ _LIST_REACH = 30
 #: Longest line of such a list (a linked headline).
 _LIST_LINE = 60
 _SENTENCE_END = re.compile(r"[。！？!?]$")
+_SENTENCE = re.compile(r"[。！？!?]")
 #: The end of a teaser: another story's opening, cut short ("…增加最...", "…的……").
 _TEASER_END = re.compile(r"(?:\.{3,}|…+|。{3})\s*$")
 
@@ -75,5 +77,18 @@ def _related_list(texts: list[str], kinds: list[str | None], heading: int) -> No
             continue
         if len(texts[j]) > _LIST_LINE or _SENTENCE_END.search(texts[j]):
             return
-        if kinds[j] == STAMP and _DATE_ALONE.match(texts[j]):
+        if kinds[j] == STAMP and _DATE_ALONE.match(texts[j]) and not _issue_date(texts, kinds, heading, j):
             kinds[j] = CHROME
+
+
+#: Lines below an e-paper's date within which its edition line ("第A2版:要闻") stands.
+_EDITION_REACH = 3
+
+
+def _issue_date(texts: list[str], kinds: list[str | None], heading: int, date: int) -> bool:
+    """"往期回顾" / "2031年01月23日" / "新闻内容" / "第A2版:要闻" over the headline: above the
+    text's first sentence, a date right under the heading with the edition line below it
+    is the e-paper's issue, the page's stamp, not an item of a list."""
+    if date != heading + 1 or any(kinds[k] is None and _SENTENCE.search(texts[k]) for k in range(heading)):
+        return False
+    return any(kinds[k] == EPAPER for k in range(date + 1, min(len(texts), date + 1 + _EDITION_REACH)))
