@@ -39,3 +39,15 @@ def test_a_persons_whole_name_that_is_a_short_place_name_is_no_place() -> None:
     text = "县委书记田林,县委副书记、县长甲某出席推进会。田林强调,要巩固拓展脱贫攻坚成果。田林要求各乡镇压实责任。"
     assert "田林" not in short_mentions(text)
     assert short_mentions("记者从田林了解到,田林今年种植芒果十万亩。") == ["田林", "田林"]
+
+
+def test_a_short_name_opening_a_name_in_a_list_of_leaders_is_no_place() -> None:
+    text = ("9月3日,县上召开秋季安全生产工作视频会,县政府领导甲某、乙某某、罗平某、丙某出席会议。"
+            "会议要求各乡镇压实安全生产责任。")
+    assert _district(text) is None
+
+
+def test_a_short_name_beside_a_list_of_leaders_still_counts() -> None:
+    text = ("9月3日,罗平召开秋季安全生产工作视频会,县政府领导甲某、乙某某、丙某出席会议。"
+            "会议要求罗平各乡镇压实安全生产责任。")
+    assert _district(text) == "罗平县"

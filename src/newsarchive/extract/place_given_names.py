@@ -1,5 +1,6 @@
 """A short place name that is a person's given name (区长朱建阳: 建阳 is no place), or the
-person's whole name (县委书记田林,: 田林 is no place), or the start of it (区长吴江某: 吴江 is no place).
+person's whole name (县委书记田林,: 田林 is no place), or the start of it (区长吴江某: 吴江 is no place,
+nor is 罗平 of 县领导孙某、罗平某 in a list of names after a post).
 
 Given names are often place names (建阳, 江阴, 延安), and a person is named many
 times in one report, so the repeats would confirm the short name as a place
@@ -70,4 +71,29 @@ def person_named_elsewhere(texts: Sequence[str], text: str, start: int, end: int
             or text[end] in _PLACE_ENDS:
         return False
     person = text[start:end + 1]
-    return any(person in t and _after_post(t, person) for t in texts)
+    return any(person in t and (_after_post(t, person) or _listed_after_post(t, person)) for t in texts)
+
+
+#: Leaders named as a group before their list (县领导, 县政府领导, 市委领导).
+_LEADERS = re.compile(r"领导[ \u3000]?$")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}$")
+
+
+def _listed_after_post(text: str, person: str) -> bool:
+    """Does the text write ``person`` in a list of names after a post or leaders
+    ("县政府领导孙某、罗平某、…出席": 罗平 of the fourth name is no place)?"""
+    i = text.find(person)
+    while i >= 0:
+        end = i - 1                     # the 、 closing the name before
+        while end > 0 and text[end] == "、":
+            before = text.rfind("、", max(0, end - 4), end)
+            if before < 0:
+                break
+            end = before
+        if end < i - 1 and text[end] == "、" and _HAN_NAME.search(text, max(0, end - 3), end):
+            first_end = end
+            if any(_POST_BEFORE.search(text, max(0, first_end - n - _REACH), first_end - n)
+                   or _LEADERS.search(text, max(0, first_end - n - 4), first_end - n) for n in (2, 3)):
+                return True
+        i = text.find(person, i + 1)
+    return False
