@@ -58,3 +58,9 @@ def test_a_papers_team_in_a_place_between_run_together_byline_names() -> None:
 def test_a_name_written_from_uyghur_without_a_dot_after_a_byline_role() -> None:
     assert reporters("青禾新闻网讯(通讯员:柯明远 摄影:库尔班江) 3月3日,柳湾村召开村民大会。") == ("柯明远", "库尔班江")
     assert reporters("(记者 帕提古丽、玉素甫江)3月3日,柳湾村召开村民大会。") == ("帕提古丽", "玉素甫江")
+
+
+def test_what_each_did_glued_to_the_name_in_closing_brackets() -> None:
+    assert reporters("各乡镇负责人参加会议。(柯明远文 甘小雨摄)") == ("柯明远", "甘小雨")
+    assert reporters("县长甲某某在田间察看春耕情况。(甘小雨摄)") == ("甘小雨",)
+    assert reporters("各乡镇负责人参加会议。(柯志文)") == ("柯志文",)

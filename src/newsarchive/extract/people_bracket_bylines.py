@@ -112,6 +112,7 @@ def _all_names(inside: str) -> list[str]:
         tokens = [t for t in tokens if t not in _CREDIT_WORDS]     # (文 某某): what the person did, first
     if not 1 <= len(tokens) <= 4:
         return []
+    tokens = _without_glued_credits(tokens)
     names: list[str] = []
     after_role = False
     unsure = 0
@@ -136,6 +137,14 @@ def _all_names(inside: str) -> list[str]:
             names.extend(named)
             after_role = _ROLE_AT_END.search(token) is not None     # 某某中心记者 某乙
     return names if len(names) > unsure else []
+
+
+def _without_glued_credits(tokens: list[str]) -> list[str]:
+    """(某甲文 某乙摄), (某乙摄): what each did glued to the name.  摄 ends no name; 文 ends
+    many (李志文), so it goes only beside a photographer's credit."""
+    pictured = any(t.endswith(("摄", "图")) and len(t) >= 3 and is_byline_name(t[:-1]) for t in tokens)
+    return [t[:-1] if len(t) >= 3 and is_byline_name(t[:-1]) and (t.endswith("摄") or (pictured and t.endswith(("文", "图"))))
+            else t for t in tokens]
 
 
 def _two_names(token: str) -> list[str]:
