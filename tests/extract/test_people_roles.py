@@ -121,3 +121,9 @@ def test_names_without_surname_after_a_title() -> None:
 
 def test_rare_surname_in_a_list_after_leaders() -> None:
     assert [n for n, _ in officials("市领导平立新、葛文出席会议。")] == ["平立新", "葛文"]
+
+
+def test_an_election_written_with_le_and_the_elected_named_again_after_a_comma() -> None:
+    assert officials("会议依法选举了柯明远同志为镇人民政府镇长,柯明远镇长并在会上作了表态发言。") == [
+        ("柯明远", ["镇人民政府镇长"])]
+    assert titles_after("为镇人民政府镇长,代理镇长。", 1)[0] == ("镇人民政府镇长", "代理镇长")

@@ -77,7 +77,7 @@ def _appointments(text: str, known: frozenset[str]) -> list[Mention]:
     appointed: list[tuple[int, str]] = []
     appointed_end = -1
     for m in _APPOINT.finditer(text):
-        pos = m.end()
+        pos = m.end() + (text.startswith("了", m.end()))     # 选举了某某为镇长
         while True:
             if appointed and text.startswith(_PRONOUN, pos) and text[pos + 1:pos + 2] in "为任":
                 names, wei = appointed, pos + 1     # 任命甲为副省长,决定其为代理省长: 其 is 甲

@@ -135,7 +135,7 @@ _SPEECH_CLAUSE = re.compile(r"(?:在|的|关于|对)[^。；;!！?？\n]{0,40}?(
 
 #: One short item alone between an appointment verb and 为 (任命边疆为…).
 _APPOINTED_ONE = re.compile("(?:" + words_pattern(words("people", "appointment_verbs"))
-                            + r")([\u4e00-\u9fff]{2,3}?)(?:同志)?为")
+                            + r")了?([\u4e00-\u9fff]{2,3}?)(?:同志)?为")
 #: Word classes no name shares: places, bodies, pronouns, numerals, measure words, time.
 _NOT_NAME_TAGS = frozenset(("ns", "nt", "r", "m", "q", "t", "f", "p", "c", "u", "d", "v"))
 _NOT_IN_NAME = re.compile(words_pattern(words("people", "not_in_name")))

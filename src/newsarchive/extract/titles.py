@@ -277,6 +277,16 @@ def _division_from(text: str, start: int) -> bool:
     return any(divisions(text[start:start + n]) for n in _DIVISION_LENGTHS)
 
 
+#: What may follow a title read after a comma: its 职务, the next title, the clause's end.
+_CHAIN_CLOSERS = ("职务", "职位", "一职", *_CHAIN_SEPARATORS, "。", "；", ";", ")", "）")
+
+
+def _closes_chain(text: str, end: int) -> bool:
+    """After a comma a piece is a further title only where the titles end (…镇长,代理镇长职务),
+    not as a new clause's subject (…为镇长,某某镇长并在会上讲话)."""
+    return end >= len(text) or text.startswith(_CHAIN_CLOSERS, end)
+
+
 def titles_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
     """Titles written from ``pos`` on, after their holder (任命某某为县人民政府副县长、
     代理县长; 辞去县长职务; 当选为县人大常委会主任), and the offset where reading stopped.
@@ -295,7 +305,8 @@ def titles_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
             j += 1
         piece = text[i:j]
         m = _POST_AT_END.search(piece)
-        if m and (i == pos or text[i - 1] == "、" or "为" not in piece and title_start(text, i + m.start()) == i):
+        if m and (i == pos or text[i - 1] == "、" or "为" not in piece and title_start(text, i + m.start()) == i
+                  and _closes_chain(text, j)):
             out.append(piece)
         elif i != pos and text[i - 1] != "、":
             return tuple(out), i - 1
