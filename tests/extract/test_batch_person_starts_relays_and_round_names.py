@@ -49,6 +49,13 @@ def test_a_unit_of_the_papers_city_opening_the_headline_is_its_news() -> None:
     assert extract_district(_split(text)) == "吉林市"
 
 
+def test_a_street_of_the_papers_city_opening_the_headline_gives_its_district() -> None:
+    text = ("鼓东街道设立居民议事厅 在全市率先推行\n\n"
+            "福州新闻网讯 日前,鼓楼区鼓东街道设立了我省首个街道居民议事厅,让居民参与社区事务。\n"
+            "议事厅由街道党工委牵头,每月召开一次。\n")
+    assert extract_district(_split(text)) == "鼓楼区"
+
+
 def test_a_quotation_between_the_dateline_and_the_events_date() -> None:
     d = draft("某某网某站2月4日讯(通讯员 甲某某)“我代表市委市政府来给您拜年了!”2月3日,市委常委乙某某一行"
               "深入某乡慰问困难群众。")

@@ -351,11 +351,13 @@ def filed_from_visited(a: Article, sentence: str, picked: Place) -> str | None:
 
 def own_unit_headline(a: Article, own: str) -> str | None:
     """The county-level unit of ``own`` (the paper's city) that opens the headline as its
-    subject (某区参加某市—某市对口合作交流会): that unit's news, not the city's."""
+    subject (某区参加某市—某市对口合作交流会), or whose town or street does (某街道设新闻发言人):
+    that unit's news, not the city's."""
     if not a.headings:
         return None
     chain = a.chain_head(a.lead[0])
     if not chain or chain[0].start != 0:
         return None
     p = chain[-1]
-    return p.canonical if p.level == COUNTY and lies_within(p.canonical, own) else None
+    unit = p.canonical if p.level == COUNTY else a.town_county(p) if p.level in (TOWN, VILLAGE) else None
+    return unit if unit is not None and lies_within(unit, own) else None
