@@ -56,3 +56,9 @@ def test_a_person_of_a_province_in_the_headline_leaves_the_place_to_the_lead() -
     d = Draft(source="t.txt", ordinal=1, title="吉林省一名局长主动投案", subtitle=None, front_matter={},
               paragraphs=("舒兰市农业农村局局长甲某涉嫌严重违纪违法,已主动投案,目前正接受舒兰市纪委监委纪律审查。",))
     assert district(d) == "舒兰市"
+
+
+def test_a_city_bureau_heads_visit_to_its_county_without_a_headline_is_the_countys_news() -> None:
+    d = draft("12月3日,襄阳市卫生健康委党组书记、主任甲某某带领有关科室负责同志,到谷城县某某镇某某村"
+              "调研帮扶工作。谷城县相关人员陪同。", "甲某某详细询问了村里的基本情况。")
+    assert extract_district(d) == "谷城县"

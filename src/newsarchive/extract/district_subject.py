@@ -35,7 +35,7 @@ def _acts_on(text: str, end: int) -> bool:
 
 
 BODY_AFTER = re.compile(r"(?:委|政府|人大|政协|纪委|监委|党工委|人民|代表团|考察团|巡视|巡察|巡查|督查|督导|领导"
-                         r"|[\u4e00-\u9fff]{1,3}委(?:员会|会)?)")
+                         r"|[\u4e00-\u9fff]{1,4}委(?:员会|会)?)")
 
 
 #: A group coming somewhere, right after its place (某区党政代表团来济开展…), not from (来自).
