@@ -107,3 +107,14 @@ def test_a_font_size_widget_and_a_record_hash_are_site_chrome() -> None:
             "某市代表團一行十人於10月23日上午到訪某商會,受到會長甲某某接待。\n\n雙方就合作交換意見。\n")
     drafts = _split(text)
     assert [d.title for d in drafts] == ["某市代表團一行到訪某商會"]
+
+
+def test_a_current_time_widget_is_site_chrome() -> None:
+    for line in ("当前时间:", "当前时间：", "现在时间:2031年3月5日 星期三"):
+        assert line_kind(line) == CHROME
+    text = "欢迎访问某某市政协网站\n当前时间:\n搜索\n某村开展村务协商\n  发布时间:2031年07月20日\n\n" \
+           "7月19日上午,某某区某某村召开村务协商会议。\n\n村党支部书记甲某某主持会议。\n"
+    d, = _split(text)
+    assert d.paragraphs[0].startswith("7月19日上午")
+    # a sentence that opens with the words stays text
+    assert line_kind("当前时间节点,全县正处于防汛关键期。") is None
