@@ -118,3 +118,21 @@ def test_a_current_time_widget_is_site_chrome() -> None:
     assert d.paragraphs[0].startswith("7月19日上午")
     # a sentence that opens with the words stays text
     assert line_kind("当前时间节点,全县正处于防汛关键期。") is None
+
+
+def test_a_video_pages_breadcrumb_gives_its_headline_and_stamp() -> None:
+    from newsarchive.extract.dates import extract_date
+    from newsarchive.records import PartialDate
+    text = ("某某城市网\n视频首页>>某某新闻网>>我市召开春季森林防火工作动员大会    2031-03-05 00:00:00    浏览\n"
+            "发表评论\n\n视频简介\n\n【解说】3月5日,我市召开全市春季森林防火工作动员大会,部署今春防火工作。\n"
+            "市长甲某某要求各地压实责任。\n")
+    d, = _split(text)
+    assert d.title == "我市召开春季森林防火工作动员大会"
+    assert extract_date(d) == PartialDate(2031, 3, 5)
+
+
+def test_a_breadcrumb_ending_in_a_column_gives_no_headline() -> None:
+    text = ("首页>>政务公开>>乡镇工作动态信息汇总\n\n3月5日,某镇召开春季森林防火工作会议,部署今春防火工作。\n"
+            "镇长甲某某要求各村压实责任。\n")
+    d, = _split(text)
+    assert d.title is None

@@ -18,6 +18,7 @@ from typing import NamedTuple, Sequence
 from ..records import Draft, SourceFile
 from ..repair import Block, clean_text, join_broken_paragraphs
 from ..simplified import to_simplified
+from .crumb_title import crumb_headline
 from .dash_headline import dash_headline, ends_with_credit, is_photo_credit, lead_in_headline, series_headline
 from .headline_echo import echoed_headline, joined_headline, labelled_title, site_banner
 from .lines import Line, read_lines
@@ -55,6 +56,7 @@ PATH = "path"
 class _Residue(NamedTuple):
     page_lines: tuple[str, ...] = ()
     retitle: str | None = None
+    crumbs: tuple[str, ...] = ()
 
 
 def _page_lines(lines: Sequence[Line], kinds: Sequence[str | None], body: Sequence[Line],
@@ -100,7 +102,7 @@ def _page_lines(lines: Sequence[Line], kinds: Sequence[str | None], body: Sequen
         merged = sorted(shared + items)
         page = tuple(dict.fromkeys(text for _, kind, text in merged if kind in PAGE_KINDS or kind == PATH))
         retitle = next((retitle_text(text) for _, kind, text in merged if kind == RETITLE), None)
-        out.append(_Residue(page, retitle or None))
+        out.append(_Residue(page, retitle or None, tuple(text for _, kind, text in merged if kind == PATH)))
     return out
 
 
@@ -207,6 +209,8 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
         title, subtitle = headline(head, levels, body="".join(paragraphs))
     if title is None and residue.retitle:
         title = title_text(residue.retitle)
+    if title is None and residue.crumbs:   # 视频首页>>某某网>>某某大会 2031-05-31: the page's only headline
+        title = crumb_headline(residue.crumbs, paragraphs)
     below = (dash_headline(paragraphs) or series_headline(paragraphs) or lead_in_headline(paragraphs)) \
         if title is None else None
     if below is not None:       # 某某村民进城"走亲戚" / ——记…: a headline under the photo's caption
