@@ -57,3 +57,14 @@ def test_a_list_above_the_text_without_an_edition_line_keeps_its_dates_to_itself
     text = _EPAPER.replace("新闻内容\n第A3版:要闻\n", "某街道开展消防演练\n")
     d, = split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
     assert extract_date(d) == PartialDate(None, 3, 13)
+
+
+def test_a_related_list_of_headlines_with_their_times_gives_no_stamp_nor_place() -> None:
+    from newsarchive.extract.places import extract_district
+    text = ("省检查组来我市检查安全生产\n7月18日,省应急厅副厅长甲某某率检查组来安庆市检查安全生产工作,副市长乙某某陪同。\n"
+            "检查组先后到多家企业实地查看。\n[责任编辑:不详]\n相关新闻\n"
+            "- 市政府召开保供稳价工作会议(2031-7-21 16:54:55)\n- 宁安铁路沿线环境整治启动(2031-7-21 16:54:43)\n"
+            "- 我市夏令家电投诉升温(2031-7-19 15:26:33)\n")
+    d, = split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
+    assert extract_date(d) == PartialDate(None, 7, 18)
+    assert extract_district(d) == "安庆市"

@@ -5,8 +5,9 @@
   item of the numbering are the footer, once one item is (its copyright or reprint
   marker), or the heading and the footer line under it when not numbered; left in, the
   heading starts an article of its own.
-* A list of other items under a related-links heading ("相关阅读" / "2031-05-08" / …):
-  the dates are those items', never the page's stamp; an item that is another story's
+* A list of other items under a related-links heading ("相关阅读" / "2031-05-08" / …, or
+  "相关新闻" / "- 某某会议召开(2031-7-21 16:55:07)" / …): the dates are those items', never
+  the page's stamp, and their headlines name no place of the page's; an item that is another story's
   opening cut short ("…本报某地10月17日讯今天,…增加最...") is no article of the file,
   and goes with its heading.  Above the text, an e-paper's navigation ("往期回顾") keeps the
   issue's date under it: that is the page's stamp.
@@ -33,6 +34,8 @@ _LIST_REACH = 30
 _LIST_LINE = 60
 _SENTENCE_END = re.compile(r"[。！？!?]$")
 _SENTENCE = re.compile(r"[。！？!?]")
+#: An item of such a list, its headline then its time in brackets ("- 某某会议召开(2031-7-21 16:55:07)").
+_DATED_ITEM = re.compile(r"^[-•·*\s]*[^()（）]{4,50}[(（]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\d:]*[)）]$")
 #: The end of a teaser: another story's opening, cut short ("…增加最...", "…的……").
 _TEASER_END = re.compile(r"(?:\.{3,}|…+|。{3})\s*$")
 
@@ -77,7 +80,8 @@ def _related_list(texts: list[str], kinds: list[str | None], heading: int) -> No
             continue
         if len(texts[j]) > _LIST_LINE or _SENTENCE_END.search(texts[j]):
             return
-        if kinds[j] == STAMP and _DATE_ALONE.match(texts[j]) and not _issue_date(texts, kinds, heading, j):
+        if kinds[j] == STAMP and (_DATED_ITEM.match(texts[j]) or _DATE_ALONE.match(texts[j])
+                                  and not _issue_date(texts, kinds, heading, j)):
             kinds[j] = CHROME
 
 
