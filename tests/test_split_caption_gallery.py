@@ -81,3 +81,21 @@ def test_credited_photos_alone_keep_their_captions_as_text() -> None:
     [draft] = _split("某村村民在田間收割稻穀,豐收的喜悅寫在臉上。某某網記者 方遠 攝\n"
                      "村民們將收割的稻穀裝車運往糧站,場面一片繁忙。某某網記者 方遠 攝\n")
     assert draft.paragraphs[0].startswith("某村村民在田間收割稻穀")
+
+
+_CLOSED = ("柳湾镇党委书记甘小雨在青石河大堤巡查。\n"
+           "甘小雨详细了解上源村的险情。\n"
+           "甘小雨查看值班人员的巡堤记录。\n")
+_FLOOD = ("柳湾网7月6日讯(记者 木子)7月5日,柳湾镇党委书记甘小雨先后来到青石河大堤、上源村等巡堤驻守点,"
+          "看望慰问守堤干部。\n甘小雨叮嘱值班人员落实防汛责任。\n")
+
+
+def test_captions_written_as_sentences_above_a_headless_dated_report_are_its_captions() -> None:
+    [draft] = _split(_CLOSED + _FLOOD)
+    assert draft.captions == tuple(_CLOSED.splitlines())
+    assert draft.paragraphs[0].startswith("柳湾网7月6日讯")
+
+
+def test_short_items_of_a_digest_above_a_dated_item_stay_apart() -> None:
+    items = "县图书馆开展读书月活动。\n县文化馆举办书法展览。\n"
+    assert len(_split(items + _FLOOD)) == 2

@@ -12,7 +12,9 @@ A third: a page that puts its photos' captions above the report (a gallery of
 them ends a sentence, so the layout reads them as text of an article of their own;
 they are the captions of the report under them.  One such line alone right above the
 report's dateline lead, under no headline but a column's label, is its headline, too
-long or too full of commas to be read as one ("某某赴某区调研,强调…,持续…").
+long or too full of commas to be read as one ("某某赴某区调研,强调…,持续…").  Captions
+written as sentences ("某某在某地巡查。") are read so above a headless report that opens
+with its dateline and tells of what they show.
 """
 from __future__ import annotations
 
@@ -51,6 +53,28 @@ def _caption_gallery(units: Sequence[Unit]) -> bool:
     return len(units) >= _GALLERY and any(u.role == PROSE for u in units) and all(
         u.role in (PROSE, SUBHEAD, CAPTION) and len(u.text) <= _CAPTION_LENGTH and not ends_paragraph(u.text)
         for u in units)
+
+
+#: Shortest run of characters a closed caption shares with the report under it.
+_SHARED_RUN = 3
+
+
+def _closed_gallery(units: Sequence[Unit], report: Sequence[Unit]) -> bool:
+    """Short lines of one sentence each, every one ending it ("某某在某地巡查。"), right above a
+    headless report that opens with its dateline and tells of what each line shows (a run of
+    three characters of each line is in the report's first paragraphs): its photos' captions
+    written as sentences.  Short items of a digest above a dated item share no such run."""
+    if len(units) < _GALLERY or not report or any(u.role == HEAD for u in report) or not _dateline_lead(report[0]):
+        return False
+    told = to_simplified("".join(u.text for u in report[:2]))
+    for u in units:
+        text = to_simplified(u.text.strip())
+        if u.role != PROSE or len(text) > _CAPTION_LENGTH or not ends_paragraph(text) \
+                or any(mark in text[:-1] for mark in "。！？!?"):
+            return False
+        if not any(text[k:k + _SHARED_RUN] in told for k in range(len(text) - _SHARED_RUN)):
+            return False
+    return True
 
 
 def _unfinished_line(unit: Unit) -> bool:
@@ -96,7 +120,7 @@ def textless_joined(articles: Sequence[list[Unit]]) -> list[list[Unit]]:
             if _headline_and_captions(prev):
                 out[-1] = prev + [replace(u, role=CAPTION) if u.role == HEAD else u for u in units]
                 continue
-        if prev is not None and _caption_gallery(prev) and not _textless(units):
+        if prev is not None and not _textless(units) and (_caption_gallery(prev) or _closed_gallery(prev, units)):
             out[-1] = [replace(u, role=CAPTION, gallery=True) for u in prev] + units
             continue
         if prev is not None and len(prev) == 1 and _unfinished_line(prev[0]) and _dateline_lead(units[0]):
