@@ -72,3 +72,23 @@ def test_bulleted_items_each_opening_with_a_date_are_a_chronicles_articles() -> 
     text = ("某县部署冬季工作\n\n11月26日,某县召开会议部署冬季工作。会议要求:\n\n"
             "○抓好森林防火。\n\n○11月30日前完成冬修水利任务。\n")
     assert len(_split(text)) == 1
+
+
+_ROUND_UP = ("某某融媒·晨间新闻速递\n\n时间:2031-09-25 来源:某某广播电视台\n\n县域新闻:\n\n"
+             "1.近日,县委常委甲某某深入某某镇,就秋收工作开展调研。他要求抓好秋粮收储。\n\n"
+             "2.近日,县城综合市场升级改造工程全面完成。市场新增摊位两百余个。\n\n"
+             "3.9月23日,县社会工作服务中心开展敬老活动。志愿者为老人理发、量血压。\n\n"
+             "乡镇动态:\n\n"
+             "1.近日,某某镇举办农民丰收节。村民们展示了自家的农产品。\n")
+
+
+def test_numbered_items_each_opening_with_a_date_are_a_round_ups_articles() -> None:
+    drafts = _split(_ROUND_UP)
+    assert [next(p for p in d.paragraphs if p[0].isdigit())[:4] for d in drafts] == ["1.近日", "2.近日", "3.9月", "1.近日"]
+
+
+def test_numbered_points_of_one_article_stay_one() -> None:
+    text = ("某县部署秋收工作\n\n9月3日,某县召开秋收工作会议。会议要求:\n\n"
+            "1.加强组织领导,落实责任分工。\n\n2.近期要抓好机械调度,确保颗粒归仓。\n\n"
+            "3.做好防火防汛,确保安全生产。\n")
+    assert len(_split(text)) == 1

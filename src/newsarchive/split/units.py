@@ -174,10 +174,11 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
                     and not b.took_caption_first():
                 b.new_article()          # a lead with no headline before it
             elif b.has_body and (_item_after_credit(b.last, line) or (_next_bullet(b.last, line) and (
-                    i > digest_at or _dated_items(b.last, line)))):
+                    i > digest_at or _dated_items(b.last, line))) or _next_dated_number(b.current, line)):
                 b.new_article()          # a digest's next item: ●7月2日,… after …。(记者 某某), or
                                          # ◆… after ◆… under its column name (要闻简报), or
-                                         # ○11月26日,… after ○11月26日,…
+                                         # ○11月26日,… after ○11月26日,…, or
+                                         # 2.9月23日,… after 1.近日,…
             # under a headline, paragraphs before the first dateline (a caption, a summary)
             # are the article's own: its dateline comes after them
             b.has_lead = b.has_lead or leads[i] == STRONG
@@ -210,6 +211,34 @@ def _dated_items(last: Unit, line: Line) -> bool:
     """Two bulleted paragraphs that each open with a date after the bullet: a chronicle's
     items (○11月26日,… / ○11月29日,…), not points of one article."""
     return item_lead_strength(last.text) >= WEAK and item_lead_strength(line.text) >= WEAK
+
+
+#: A paragraph's number ("2.", "3、").
+_NUMBER = re.compile(r"^\s*(\d{1,2})[.、．]\s*(?=\D|\d{1,2}月)")
+#: A column's name over the numbered items ("县域新闻:").
+_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,10}[:：]$")
+
+
+def _next_dated_number(units: Sequence[Unit], line: Line) -> bool:
+    """Two paragraphs numbered one after the other (or the numbering begun again under a
+    column's name), each opening with a date or 近日 after its number: a news round-up's
+    items (1.近日,… / 2.9月23日,…), not points of one article, which state no date each."""
+    now = _NUMBER.match(line.text)
+    if now is None or lead_strength(line.text[now.end():]) < WEAK:
+        return False
+    if len(units) > 1 and _COLUMN.match(units[-1].text.strip()) and int(now.group(1)) == 1:
+        return any(_dated_number(u) for u in units[:-1])   # 县域新闻: / 1.近日,…: the next column's first
+    last = units[-1] if units else None
+    if last is None or not _dated_number(last):
+        return False
+    before = _NUMBER.match(last.text)
+    return before is not None and int(now.group(1)) in (int(before.group(1)) + 1, 1)
+
+
+def _dated_number(unit: Unit) -> bool:
+    """A numbered paragraph opening with a date or 近日 after its number."""
+    m = _NUMBER.match(unit.text)
+    return unit.role == PROSE and m is not None and lead_strength(unit.text[m.end():]) >= WEAK
 
 
 #: The longest line read as a headline for the byline under it.
