@@ -92,3 +92,21 @@ def test_numbered_points_of_one_article_stay_one() -> None:
             "1.加强组织领导,落实责任分工。\n\n2.近期要抓好机械调度,确保颗粒归仓。\n\n"
             "3.做好防火防汛,确保安全生产。\n")
     assert len(_split(text)) == 1
+
+
+_GALLERY_PAGE = ("某省一周图选(2031年第9期)\n\n"
+                 "《稻田开镰》2031年9月22日,某某县某某镇的稻田里,农民驾驶收割机抢收水稻。甲某某摄\n\n"
+                 "《花卉飘香》2031年9月21日,某某市一处花卉园区,工人们正忙着采收、包装鲜花。乙某某摄\n\n"
+                 "《萌娃学农》2031年9月20日,某某县一所幼儿园的小朋友在稻田里体验农事。丙某某摄\n")
+
+
+def test_a_gallerys_titled_items_are_articles_headed_by_their_titles() -> None:
+    drafts = _split(_GALLERY_PAGE)
+    assert [d.title for d in drafts] == ["稻田开镰", "花卉飘香", "萌娃学农"]
+    assert drafts[1].paragraphs[0].startswith("2031年9月21日")
+
+
+def test_a_paper_cited_with_its_date_opens_no_item() -> None:
+    text = ("某县经验获推广\n\n《某某日报》2031年9月22日头版刊发某县秋收经验。\n\n"
+            "《某某日报》2031年9月23日又刊发评论。\n\n《某某日报》2031年9月24日再次报道。\n")
+    assert [d.title for d in _split(text)] == ["某县经验获推广"]

@@ -36,6 +36,7 @@ from .edit_stamp import split_run_in_edit_stamp
 from .headed_stamp import split_headed_stamp
 from .heading_runs import heading_run, run_end
 from .lines import Line
+from .titled_items import gallery_items, split_titled_item
 from .patterns import (
     STRONG, WEAK, closes_with_credit, headline_shaped, is_byline, is_caption_text, is_date_line, is_digest_heading,
     is_enumerated, is_field, item_bullet, item_lead_strength, lead_crosses, lead_strength, split_run_in_lead, split_run_in_stamp,
@@ -118,9 +119,16 @@ def _leads(lines: Sequence[Line], shapes: list[int], wide: int) -> list[int]:
 
 def run_in_leads(lines: Sequence[Line]) -> list[Line]:
     """A line holding a headline and the lead run in after it becomes the two lines (read
-    before the residue is, so that every later step sees the same lines)."""
+    before the residue is, so that every later step sees the same lines), and so does a
+    gallery's item (《题目》2031年9月22日,…, see :mod:`.titled_items`)."""
     out: list[Line] = []
+    gallery = gallery_items([line.text for line in lines])
     for line in lines:
+        item = split_titled_item(line.text) if gallery and not line.level and not line.image else None
+        if item is not None:        # a gallery's item: its title a headline of its own
+            out.append(replace(line, text=item[0], level=_ITEM_LEVEL, gap_after=0, last=False))
+            out.append(replace(line, text=item[1], gap_before=0, first=False, indented=False))
+            continue
         parts = None if line.level or line.image else (split_run_in_lead(line.text)
                                                          or split_titled_dateline(line.text)
                                                          or split_run_in_stamp(line.text)
@@ -134,6 +142,10 @@ def run_in_leads(lines: Sequence[Line]) -> list[Line]:
                    for part in parts[1:-1])
         out.append(replace(line, text=parts[-1], gap_before=0, first=False, indented=False))
     return out
+
+
+#: The heading level a gallery item's title is given: each opens an article of its own.
+_ITEM_LEVEL = 2
 
 
 #: A line ending in a run of dashes ("…的重要指示———") leads into the line below: over a
