@@ -64,3 +64,7 @@ def test_what_each_did_glued_to_the_name_in_closing_brackets() -> None:
     assert reporters("各乡镇负责人参加会议。(柯明远文 甘小雨摄)") == ("柯明远", "甘小雨")
     assert reporters("县长甲某某在田间察看春耕情况。(甘小雨摄)") == ("甘小雨",)
     assert reporters("各乡镇负责人参加会议。(柯志文)") == ("柯志文",)
+
+
+def test_a_broadcaster_opening_the_closing_brackets_is_no_reporter() -> None:
+    assert reporters("职工们集中收听收看大会开幕会。(河北台 柯明远 甘小雨)") == ("柯明远", "甘小雨")

@@ -18,6 +18,7 @@ from .people_bylines import (ROLE_WORDS, is_byline_name, is_padded_name, join_sp
 from .people_name_credits import name_credits
 from .people_name_words import is_name
 from .people_names import dotted_name_at
+from .people_signers import signed_by_body
 from .people_words import words
 from .script import simplified_view
 from .surnames import is_listed_surname
@@ -117,6 +118,8 @@ def _all_names(inside: str) -> list[str]:
     after_role = False
     unsure = 0
     for token in tokens:
+        if signed_by_body(token):
+            continue                  # (某省台 某甲 某乙): the broadcaster that sent them, no person
         if (is_name(token, anchored=True, listed=True) or dotted_name_at(token, 0) == token
                 or is_padded_name(token, role=after_role) or (after_role and is_byline_name(token))):
             names.append(token)
