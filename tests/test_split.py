@@ -642,6 +642,14 @@ def test_headline_run_into_a_dated_lead_mark_is_parted() -> None:
     assert drafts[0].paragraphs[0].startswith("本报7月2日讯")
 
 
+def test_a_stations_mark_before_a_headline_run_into_its_dated_lead() -> None:
+    drafts = split_source(make(
+        "【丙县电视台】丙县召开老旧小区改造推进会 9月11日上午,丙县召开老旧小区改造推进会。县领导甲某、乙某出席会议。\n"
+        "会议要求加快施工进度。\n"))
+    assert drafts[0].title == "丙县召开老旧小区改造推进会"
+    assert drafts[0].paragraphs[0].startswith("9月11日上午")
+
+
 @pytest.mark.parametrize("text", [
     "丙县推进老旧小区改造，本报讯记者了解到施工已过半。",     # a clause before it: no headline
     "（记者 丁某某）本报讯 7月2日，丙县召开推进会。",

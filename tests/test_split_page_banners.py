@@ -136,3 +136,13 @@ def test_a_breadcrumb_ending_in_a_column_gives_no_headline() -> None:
             "镇长甲某某要求各村压实责任。\n")
     d, = _split(text)
     assert d.title is None
+
+
+def test_a_breadcrumb_with_spaces_ending_in_the_headline_under_it_is_no_headline() -> None:
+    text = ("首页 资讯某县资讯 某县举行2031年第三季度政务开放日活动\n\n某县举行2031年第三季度政务开放日活动\n\n"
+            "某县融媒 2031/8/30 9:58:03\n\n8月28日,某县举行政务开放日活动,县长甲某某出席。\n")
+    d, = _split(text)
+    assert d.title == "某县举行2031年第三季度政务开放日活动"
+    # a headline that only opens with the words keeps them
+    text = "首页 新闻\n\n8月28日,某县举行政务开放日活动,县长甲某某出席。\n"
+    assert _split(text)[0].paragraphs[-1].startswith("8月28日")

@@ -129,12 +129,20 @@ _RUN_IN_DATED_LEAD = re.compile(rf"^(?P<head>[^。，,；;！？!?：:\s()（）
                                 rf"(?P<lead>{_DATE}(?:[上下]午|晚上?|早上)?[,，].{{20,}})$")
 
 
+#: A source's mark in black brackets opening the line (【某某电视台】).
+_SOURCE_LABEL = re.compile(r"^【[^【】]{2,12}】\s*")
+
+
 def split_run_in_lead(text: str) -> tuple[str, str] | None:
     """A headline with its lead run in on the same line, as e-paper pages print them
     ("某市领导调研自贸片区 本报讯（记者 某某）6月19日，…", "… 本报7月2日讯 …"): (headline, lead), else None.
     Only a newspaper's lead mark (本报讯) counts, or a lead opening with its date set off
     by a space after a headline of ten characters or more: on web pages the text before
     本网讯 is as often a picture's caption."""
+    label = _SOURCE_LABEL.match(text.strip())
+    if label is not None:         # 【某某电视台】某县召开… 9月11日上午,…: the station's mark, no part of either
+        parts = split_run_in_lead(text.strip()[label.end():])
+        return parts
     m = _RUN_IN_LEAD.match(text.strip())
     if m is None:
         m = _RUN_IN_DATED_LEAD.match(text.strip())

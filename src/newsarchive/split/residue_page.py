@@ -39,6 +39,7 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     _broken_crumbs(texts, kinds)
     _crumb_column(texts, kinds)
     _crumb_site(texts, kinds)
+    _crumb_over_headline(texts, kinds)
     _calendar_rows(texts, kinds)
     _above_crumb(texts, kinds)
     _top_dates(lines, texts, kinds)
@@ -147,6 +148,26 @@ def _crumb_site(texts: list[str], kinds: list[str | None]) -> None:
         for k in range(i + 1, min(i + 1 + _SITE_REACH, len(texts))):
             if kinds[k] is None and texts[k] == first:
                 kinds[k] = SOURCE
+
+
+#: Shortest headline a breadcrumb written with spaces is read as ending in.
+_SPACED_CRUMB_HEADLINE = 6
+
+
+def _crumb_over_headline(texts: list[str], kinds: list[str | None]) -> None:
+    """"首页 资讯某县资讯 某县举行…活动" / "某县举行…活动": a line opening with the site's home
+    link, its items parted by spaces, that ends in the headline printed under it is the
+    page's breadcrumb, not the headline."""
+    homes = markers().crumb_home
+    for i in range(min(len(texts), _TOP_LINES)):
+        text = texts[i]
+        if kinds[i] is not None or not any(text.startswith(h + " ") or text.startswith(h + "\u3000") for h in homes):
+            continue
+        for k in range(i + 1, min(i + 1 + _SITE_REACH, len(texts))):
+            if kinds[k] is None and len(texts[k]) >= _SPACED_CRUMB_HEADLINE and text != texts[k] \
+                    and text.endswith(texts[k]) and text[:-len(texts[k])].rstrip() != text[:-len(texts[k])]:
+                kinds[i] = CRUMB
+                break
 
 
 def _calendar_rows(texts: list[str], kinds: list[str | None]) -> None:
