@@ -29,3 +29,12 @@ def test_a_line_of_bare_names_closed_by_she_credits_the_photographers() -> None:
     assert is_byline("孙立平 吴昊 摄")
     d = replace(draft("寒冬岁末,护林员在巡山。"), bylines=("孙立平 吴昊 攝",))
     assert extract_reporters(d) == ("孙立平", "吴昊")
+
+
+def test_a_source_stamps_reporter_role_glued_to_the_first_name() -> None:
+    d = replace(draft("2月9日,县十七届人大二次会议举行第二次全体会议。"),
+                page_lines=("来源:某县融媒体中心 记者孙立平 吴昊",))
+    assert extract_reporters(d) == ("孙立平", "吴昊")
+    # a body named with the word inside it names no one
+    d = replace(draft("2月9日,县十七届人大二次会议举行第二次全体会议。"), page_lines=("来源:本报记者站",))
+    assert extract_reporters(d) == ()

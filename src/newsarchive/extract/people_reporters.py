@@ -25,7 +25,8 @@ _FRONT_MATTER_KEYS = words("people", "front_matter_keys")
 #: A line that opens with a role word, perhaps after an e-paper's mark or the paper's name (□本报记者…).
 _BYLINE_LINE = re.compile(r"^[\s\u3000■□◎●]*(?:本报|本台|本网|本刊)?(?:" + "|".join(map(re.escape, ROLE_WORDS)) + ")")
 #: A title line that carries the page's stamp (…事项 作者:某某 发布时间:…): its byline is read.
-_STAMP_ROLE = re.compile(r"(?:作者|记者|通讯员)(?:[:：]|[ \u3000]+(?=[\u4e00-\u9fff]{2}))")
+_STAMP_ROLE = re.compile(r"(?:作者|记者|通讯员)(?:[:：]|[ \u3000]+(?=[\u4e00-\u9fff]{2}))"
+                         r"|(?<![\u4e00-\u9fff])(?:记者|通讯员)(?=[\u4e00-\u9fff]{2})")   # 来源:某中心 记者某某
 #: A page counter's or date's label written right after the last name of a stamp (作者:某某浏览:3534,
 #: 作者:某某发布时间:…).
 _COUNTER_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])((?:浏览|阅读|点击|访问)(?:次数|量)?\s*[:：]?\s*\d"
