@@ -68,3 +68,8 @@ def test_what_each_did_glued_to_the_name_in_closing_brackets() -> None:
 
 def test_a_broadcaster_opening_the_closing_brackets_is_no_reporter() -> None:
     assert reporters("职工们集中收听收看大会开幕会。(河北台 柯明远 甘小雨)") == ("柯明远", "甘小雨")
+
+
+def test_closing_names_whose_opening_bracket_the_copy_lost() -> None:
+    assert reporters("调研组对相关工作给予了充分肯定。柯明远、甘小雨)") == ("柯明远", "甘小雨")
+    assert reporters("全年完成投资12亿元。同比增长8%)") == ()

@@ -37,7 +37,8 @@ _UNIT_ENDINGS = tuple(words("people", "byline_unit_endings"))
 #: Bars and spaces a page's layout leaves at the end of a line.
 _LAYOUT_BARS = re.compile(r"(?:[ \u3000]*[|｜])+[ \u3000]*$")
 #: Names in brackets closing a paragraph: …其他事项。(某某 某某)
-_CLOSING = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*[(（][ \u3000]*([^()（）]{2,24}?)[ \u3000]*[)）][ \u3000]*$")
+_CLOSING = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*(?:[(（]|(?=[^()（）]{2,24}[)）][ \u3000]*$))"
+                      r"[ \u3000]*([^()（）。！!？?]{2,24}?)[ \u3000]*[)）][ \u3000]*$")   # (某某) or 某某) its bracket lost
 
 
 #: An outlet's label that opens the text with a colon (某某网:(某某)…).
