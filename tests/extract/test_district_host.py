@@ -134,3 +134,8 @@ def test_a_headline_province_body_visiting_a_place_written_short_leaves_it_to_th
     assert headed("四川省公布第三批省级示范县",
                   "本报讯 记者12月6日从省交通厅获悉,四川省推进现场会在蒲江县举行,会上对17个示范县进行了授牌。",
                   "截至目前,四川省已创建45个省级示范县。") == "四川省"
+
+
+def test_a_sites_dateline_names_the_county_a_city_leader_comes_to() -> None:
+    assert district("本网鹿寨讯(记者 某某)8月14日,柳州市副市长甲某某到我县调研文化工作。",
+                    "她要求,鹿寨要突出特色,促进文化产业发展。") == "鹿寨县"

@@ -73,7 +73,8 @@ def _fits(p: Place, kind: str) -> bool:
 
 
 def _our_unit(a: Article, text: str, at: int, kind: str) -> str | None:
-    visitors = [p for p in a.find(text[:at]) if p.level in (PROVINCE, CITY, COUNTY) and not is_media_name(text, p)]
+    visitors = [p for p in a.find(text[:at]) if p.level in (PROVINCE, CITY, COUNTY) and not is_media_name(text, p)
+                and not in_dateline(text, p) and not _filed_from(text, p)]   # 本网某县讯 …到我县: the host's
     away = {p.canonical for p in visitors}
     same_kind = any(_fits(p, kind) for p in visitors)
     lined = [p for t in a.page_and_source_texts for p in find_places(t, frozenset(short_mentions(simplified(t))))
@@ -92,6 +93,15 @@ def _our_unit(a: Article, text: str, at: int, kind: str) -> str | None:
     if above is not None and above not in away:
         return above
     return NO_HOST if same_kind else None
+
+
+#: How far into the lead a site's dateline (本网某县讯) stands.
+_DATELINE_REACH = 8
+
+
+def _filed_from(text: str, p: Place) -> bool:
+    """Is ``p`` the place of the lead's opening dateline without a date (本网某县讯)?"""
+    return p.start <= _DATELINE_REACH and text.startswith(("讯", "訊"), p.end)
 
 
 def _hosts_accompany(a: Article, unit: str) -> bool:
