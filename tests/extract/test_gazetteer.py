@@ -120,3 +120,10 @@ def test_divisions_merged_or_renamed_are_found_by_their_former_names() -> None:
     assert names("本报讯 12月22日,在九江县新塘乡前进村,农田水利工程建设正酣。") == ["柴桑区", "新塘乡", "前进村"]
     # a county's old two-character name inside a word is no place
     assert names("车队到达县城后立即开展工作。") == []
+
+
+def test_a_banner_is_found_by_its_name_without_qi() -> None:
+    assert [d.name for d in gz.by_short("准格尔")] == ["准格尔旗"]
+    assert extract_district(draft("12月29日,旗委书记甲某某深入准格尔经济开发区检查安全生产工作。")) == "准格尔旗"
+    # two characters left (镶黄, 阿荣) read as a word or a given name too often: no short name
+    assert not gz.by_short("镶黄") and not gz.by_short("阿荣")

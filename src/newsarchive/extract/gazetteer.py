@@ -53,8 +53,17 @@ def _level(code: str) -> int:
 
 
 def _shorts(d: Division) -> list[str]:
-    """The short names of ``d`` (the data writes alternatives as ``巴州/巴音郭楞``)."""
-    return [s for s in d.short.split("/") if len(s) >= 2 and s != d.name]
+    """The short names of ``d`` (the data writes alternatives as ``巴州/巴音郭楞``), and a
+    banner's name without 旗 (达拉特 for 达拉特旗, whose data short name is 达旗) when three
+    characters or more remain: two (杭锦, 正蓝) read as words or given names too often."""
+    shorts = [s for s in d.short.split("/") if len(s) >= 2 and s != d.name]
+    if d.level == COUNTY and d.name.endswith("旗") and len(d.name) >= _BANNER_SHORT + 1 and d.name[:-1] not in shorts:
+        shorts.append(d.name[:-1])
+    return shorts
+
+
+#: Fewest characters of a banner's name without 旗 read as its short name.
+_BANNER_SHORT = 3
 
 
 #: An autonomous unit is usually written by its short name and its kind (甘南州 for
