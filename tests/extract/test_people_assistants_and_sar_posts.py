@@ -28,3 +28,10 @@ def test_今_after_a_name_is_today_not_the_name():
 def test_a_long_transliterated_name_closed_by_a_particle():
     found = _officials("自治區副主席扎西江村在某地會見了記者團一行。扎西江村還回答了記者的提問。")
     assert found == {"扎西江村": ("自治區副主席",)}
+
+
+def test_a_papers_chief_editor_written_short_and_a_principal_staff_member():
+    found = _officials("新华社某分社社长柯明远、某某日报社总编甘小雨等应邀出席。")
+    assert found["甘小雨"] == ("某某日报社总编",)
+    found = _officials("7月14日上午,生态环境部某督察局主任科员方远带队到某县调研。")
+    assert found == {"方远": ("生态环境部某督察局主任科员",)}
