@@ -35,3 +35,11 @@ def test_a_papers_chief_editor_written_short_and_a_principal_staff_member():
     assert found["甘小雨"] == ("某某日报社总编",)
     found = _officials("7月14日上午,生态环境部某督察局主任科员方远带队到某县调研。")
     assert found == {"方远": ("生态环境部某督察局主任科员",)}
+
+
+def test_an_office_before_the_post_and_a_yes_or_no_question_are_no_names():
+    found = _officials("3月14日,由省纪委宣教室主任柯明远率领的考核组到某县检查。")
+    assert found == {"柯明远": ("省纪委宣教室主任",)}
+    d = Draft(source="t.txt", ordinal=1, title="某市举行述廉述责大会 领导廉不廉 群众来评议", subtitle=None,
+              paragraphs=("3月2日,某市举行述廉述责大会。市委书记柯明远出席。",))
+    assert [o.name for o in extract_officials(d)] == ["柯明远"]

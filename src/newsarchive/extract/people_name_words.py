@@ -183,6 +183,8 @@ def is_name(candidate: str, anchored: bool = False, org_ending: bool = False, li
     n = len(candidate)
     if not 2 <= n <= 4 or not CJK.match(candidate):
         return False
+    if n == 3 and candidate[1] in "不没" and candidate[0] == candidate[2]:
+        return False                  # 领导廉不廉: a yes-or-no question (A不A), no name
     s = surname_length(candidate, anchored, listed)
     if s == 0 or n - s < 1 or n - s > 3:
         return False
