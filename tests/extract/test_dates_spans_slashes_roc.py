@@ -60,3 +60,11 @@ def test_a_traditional_announcement_gives_the_start_of_its_stay() -> None:
     assert _date("省第二督察組近日進駐青禾市開展督察。",
                  "進駐期間(2030年4月8日—4月30日)設立專門值班電話:0563-1234567。",
                  page=("2030-05-29",)) == PartialDate(2030, 4, 8)
+
+
+def test_a_date_right_before_a_group_entering_or_a_leader_going_deep_dates_the_event() -> None:
+    assert _date("柳湾网讯(记者 木子)经省委批准,省第三生态环境保护督察组7月26日进驻柳湾集团,开展为期1个月的督察。") \
+        == PartialDate(None, 7, 26)
+    assert _date("市长甘小雨7月26日深入青石县调研防汛工作。") == PartialDate(None, 7, 26)
+    assert _date("经省委批准,省第三生态环境保护督察组于2031年9月7日至9月26日进驻柳湾市开展督察。") \
+        == PartialDate(2031, 9, 7)

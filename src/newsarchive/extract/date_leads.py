@@ -53,6 +53,10 @@ _DATED_ACTION = re.compile(rf"(?:\s*(?:至|到|—|–|-|~|～|、)\s*\d{{1,2}}\
                            rf"\s*(?:\d{{1,2}}[:：]\d{{2}}时?)?\s*(?:{alternation('dated_verbs')})")
 
 
+#: What stands right before the date that ends a span (…至9月26日).
+_SPAN_END = re.compile(r"(?:至|到|—|–|-|~|～)\s*$")
+
+
 #: A lead mark and a byline written without brackets before the date
 #: ("本报讯 记者 甲某 通讯员 乙某 6月19日，…", "本报讯 记者甲某报道 6月19日，…", "某某讯 甲某 报道
 #: 3月16日,…"): the date
@@ -150,7 +154,8 @@ def lead_date(paragraph: str, stamped: bool = False) -> Lead:
         years_back = _years_back(text, found)
         clause = _starts_clause(text, found.start - len(years_back[0])) if years_back \
             else _starts_clause(text, found.start)
-        action = (lead_end is None or found.start < lead_end.start()) and _DATED_ACTION.match(text, found.end)
+        action = (lead_end is None or found.start < lead_end.start()) and _DATED_ACTION.match(text, found.end) \
+            and not _SPAN_END.search(text, max(0, found.start - 2), found.start)   # 9月7日至9月26日进驻: the span's end
         if not dateline and is_ahead(text, found) and any(
                 _starts_clause(text, d.start) and not is_ahead(text, d) for d in dates[n + 1:]):
             continue             # 大会将1月19日开幕。1月18日上午,代表团召开全体会议: the report's own day
