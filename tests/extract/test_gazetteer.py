@@ -127,3 +127,10 @@ def test_a_banner_is_found_by_its_name_without_qi() -> None:
     assert extract_district(draft("12月29日,旗委书记甲某某深入准格尔经济开发区检查安全生产工作。")) == "准格尔旗"
     # two characters left (镶黄, 阿荣) read as a word or a given name too often: no short name
     assert not gz.by_short("镶黄") and not gz.by_short("阿荣")
+
+
+def test_a_management_area_is_named_as_itself_and_management_area_alone_is_no_place() -> None:
+    assert [d.name for d in gz.divisions("屈原管理区")] == ["屈原管理区"]
+    assert extract_district(draft("6月3日,屈原管理区召开环境卫生整治督查会议,区委书记甲某某出席。")) == "屈原管理区"
+    # the words alone name none of them, nor does the poet's name
+    assert names("某镇成立了湿地管理区,纪念屈原的活动同日举行。") == []

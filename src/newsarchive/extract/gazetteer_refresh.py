@@ -21,9 +21,16 @@ from pathlib import Path
 #: Township-level units named like places (not 农场, 林场, 监狱, 开发区 …).
 TOWNSHIP_ENDS = ("街道", "镇", "乡", "苏木")
 OUT = Path(__file__).resolve().parent / "data"
-#: Misspellings in the source data, by code: (name, short name) as texts write them
+#: Errors in the source data, by code: (name, short name) as texts write them
 #: (the source writes 苗栗县 with 粟).
-CORRECTIONS = {"710705": ("苗栗县", "苗栗")}
+CORRECTIONS = {
+    "710705": ("苗栗县", "苗栗"),
+    # management areas written with their city's name before theirs, some with the short
+    # name 管理区: their own names, and no short name where it is another's (屈原, 洪江市's 洪江)
+    "130272": ("汉沽管理区", "汉沽管理区"), "130772": ("察北管理区", "察北"), "130773": ("塞北管理区", "塞北"),
+    "430671": ("屈原管理区", "屈原管理区"), "430771": ("西洞庭管理区", "西洞庭"), "430971": ("大通湖管理区", "大通湖"),
+    "431172": ("金洞管理区", "金洞"), "431173": ("回龙圩管理区", "回龙圩"), "431271": ("洪江管理区", "洪江管理区"),
+}
 
 
 def _member(wheel: zipfile.ZipFile, name: str) -> bytes:
