@@ -677,3 +677,17 @@ def test_picture_story_keeps_its_caption_as_text() -> None:
     assert len(drafts) == 1
     assert drafts[0].title == "守护青山,从我做起"
     assert drafts[0].paragraphs == ("昨天上午，某区环保志愿者服务队成立，百名志愿者走上街头。记者 丁某 摄",)
+
+
+def test_an_epaper_spread_and_a_headline_with_its_byline_on_its_line() -> None:
+    drafts = split_source(make(
+        "01版:要闻\n\n04-05版:某某啤酒节 醉美海岸\n\n06版:城事\n\n"
+        "某区老干部情况通报会召开 甲某出席并讲话   □记者 乙某某 报道\n"
+        "本报7月25日讯 今天上午,某区老干部情况通报会召开,通报上半年全区经济社会发展情况。\n"))
+    assert drafts[0].title == "某区老干部情况通报会召开 甲某出席并讲话"
+    assert drafts[0].bylines == ("□记者 乙某某 报道",)
+
+
+def test_a_headline_naming_reporters_as_its_subject_keeps_them() -> None:
+    from newsarchive.split.patterns import split_trailing_byline
+    assert split_trailing_byline("全省优秀记者 通讯员表彰大会召开") is None

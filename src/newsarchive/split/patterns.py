@@ -22,7 +22,7 @@ __all__ = [
     "is_byline", "split_run_in_byline", "is_caption_text", "lead_strength",
     "headline_shaped", "is_field", "is_date_line", "is_enumerated", "is_notice_heading", "is_event_line",
     "lead_crosses", "restates", "splits_word", "introduces_list", "is_name_list", "split_run_in_lead",
-    "closes_with_credit", "item_bullet", "item_lead_strength", "split_titled_dateline", "STRONG", "WEAK",
+    "closes_with_credit", "item_bullet", "item_lead_strength", "split_titled_dateline", "split_trailing_byline", "STRONG", "WEAK",
 ]
 
 STRONG, WEAK = 2, 1
@@ -159,6 +159,22 @@ def split_run_in_lead(text: str) -> tuple[str, str] | None:
 #: A dateline whose report is a feature with a headline of its own after 题: (新华社某地2月26日电
 #: 题:“…”——某某采访手记), as agencies send them (電 題: in a traditional text).
 _TITLED_DATELINE = re.compile(rf"^(?P<dl>[{_CJK}]{{2,20}}{_DATE}(?:电|讯|電|訊))\s*[题題]\s*[:：]\s*(?P<head>\S.{{3,80}})$")
+
+
+#: A headline and its byline on one line ("某某会议召开   □记者 某某 报道").
+_TRAILING_BYLINE = re.compile(r"^(?P<head>\S.{5,60}?)[ \u3000]+(?P<by>(?P<mark>[□■◇])?\s*(?:本报)?(?:记者|通讯员).{2,30}?"
+                              r"(?P<reported>报道)?)$")
+
+
+def split_trailing_byline(text: str) -> tuple[str, str] | None:
+    """(headline, byline) of a headline whose byline the page set on its line after a space,
+    marked (□记者) or closed by 报道, else None: the byline is read as one and the headline
+    keeps only its words (a line closed by 摄 is a photo's caption)."""
+    m = _TRAILING_BYLINE.match(text.strip())
+    if m is None or not (m.group("mark") or m.group("reported")) or not is_byline(m.group("by").strip()) \
+            or not headline_shaped(m.group("head").strip()):
+        return None       # a mark before the role or 报道 after the names: the copy may have closed up the space
+    return m.group("head").strip(), m.group("by").strip()
 
 
 def split_titled_dateline(text: str) -> tuple[str, str] | None:

@@ -40,7 +40,7 @@ from .titled_items import gallery_items, split_titled_item
 from .patterns import (
     STRONG, WEAK, closes_with_credit, headline_shaped, is_byline, is_caption_text, is_date_line, is_digest_heading,
     is_enumerated, is_field, item_bullet, item_lead_strength, lead_crosses, lead_strength, split_run_in_lead, split_run_in_stamp,
-    split_titled_dateline,
+    split_titled_dateline, split_trailing_byline,
 )
 from .unit_roles import (
     BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Builder, Unit,
@@ -133,7 +133,8 @@ def run_in_leads(lines: Sequence[Line]) -> list[Line]:
                                                          or split_titled_dateline(line.text)
                                                          or split_run_in_stamp(line.text)
                                                          or split_headed_stamp(line.text)
-                                                         or split_run_in_edit_stamp(line.text))
+                                                         or split_run_in_edit_stamp(line.text)
+                                                         or split_trailing_byline(line.text))
         if parts is None:
             out.append(line)
             continue
