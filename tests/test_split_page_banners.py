@@ -146,3 +146,15 @@ def test_a_breadcrumb_with_spaces_ending_in_the_headline_under_it_is_no_headline
     # a headline that only opens with the words keeps them
     text = "首页 新闻\n\n8月28日,某县举行政务开放日活动,县长甲某某出席。\n"
     assert _split(text)[0].paragraphs[-1].startswith("8月28日")
+
+
+def test_a_run_of_link_titles_cut_short_is_the_portals_not_the_text() -> None:
+    text = ("首页\n要闻动态\n政务公开\n"
+            "关于公布某某局2031年第三次招聘辅助人...\n(甲某某)核发一幢六层住宅楼《建设工程规划...\n"
+            "2031年第四季度某区入河排污口随机抽查情...\n\n"
+            "10月18日,某镇召开第十一届人民代表大会第六次会议。区人大常委会副主任乙某某出席会议。\n")
+    d, = _split(text)
+    assert d.paragraphs[0].startswith("10月18日")
+    # one such line in an article stays
+    text = "10月18日,某镇召开会议。\n会议指出,要抓好…\n会议要求各村落实责任。\n"
+    assert len(_split(text)[0].paragraphs) == 3

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from .lines import Line
 from .residue_blocks import residue_blocks
+from .residue_lists import crumb_over_headline, truncated_links
 from .residue_forum import poster_card
 from .residue_shapes import FULL_DATE
 from .residue import (
@@ -39,12 +40,13 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     _broken_crumbs(texts, kinds)
     _crumb_column(texts, kinds)
     _crumb_site(texts, kinds)
-    _crumb_over_headline(texts, kinds)
+    crumb_over_headline(texts, kinds)
     _calendar_rows(texts, kinds)
     _above_crumb(texts, kinds)
     _top_dates(lines, texts, kinds)
     _above_stamped_headline(lines, texts, kinds)
     _edge_menus(texts, kinds)
+    truncated_links(texts, kinds)
     residue_blocks(texts, kinds)
     _lone_cells(lines, texts, kinds)
     return kinds
@@ -148,26 +150,6 @@ def _crumb_site(texts: list[str], kinds: list[str | None]) -> None:
         for k in range(i + 1, min(i + 1 + _SITE_REACH, len(texts))):
             if kinds[k] is None and texts[k] == first:
                 kinds[k] = SOURCE
-
-
-#: Shortest headline a breadcrumb written with spaces is read as ending in.
-_SPACED_CRUMB_HEADLINE = 6
-
-
-def _crumb_over_headline(texts: list[str], kinds: list[str | None]) -> None:
-    """"首页 资讯某县资讯 某县举行…活动" / "某县举行…活动": a line opening with the site's home
-    link, its items parted by spaces, that ends in the headline printed under it is the
-    page's breadcrumb, not the headline."""
-    homes = markers().crumb_home
-    for i in range(min(len(texts), _TOP_LINES)):
-        text = texts[i]
-        if kinds[i] is not None or not any(text.startswith(h + " ") or text.startswith(h + "\u3000") for h in homes):
-            continue
-        for k in range(i + 1, min(i + 1 + _SITE_REACH, len(texts))):
-            if kinds[k] is None and len(texts[k]) >= _SPACED_CRUMB_HEADLINE and text != texts[k] \
-                    and text.endswith(texts[k]) and text[:-len(texts[k])].rstrip() != text[:-len(texts[k])]:
-                kinds[i] = CRUMB
-                break
 
 
 def _calendar_rows(texts: list[str], kinds: list[str | None]) -> None:
