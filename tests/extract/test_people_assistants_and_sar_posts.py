@@ -43,3 +43,8 @@ def test_an_office_before_the_post_and_a_yes_or_no_question_are_no_names():
     d = Draft(source="t.txt", ordinal=1, title="某市举行述廉述责大会 领导廉不廉 群众来评议", subtitle=None,
               paragraphs=("3月2日,某市举行述廉述责大会。市委书记柯明远出席。",))
     assert [o.name for o in extract_officials(d)] == ["柯明远"]
+
+
+def test_a_liaison_officer_is_a_post():
+    assert _officials("另外,某区委组织部联络员柯明远也分别致辞。") == {"柯明远": ("某区委组织部联络员",)}
+    assert _officials("某县设立了环保联络员制度。") == {}
