@@ -127,3 +127,8 @@ def test_an_election_written_with_le_and_the_elected_named_again_after_a_comma()
     assert officials("会议依法选举了柯明远同志为镇人民政府镇长,柯明远镇长并在会上作了表态发言。") == [
         ("柯明远", ["镇人民政府镇长"])]
     assert titles_after("为镇人民政府镇长,代理镇长。", 1)[0] == ("镇人民政府镇长", "代理镇长")
+
+
+def test_a_former_town_revoked_is_no_person() -> None:
+    assert officials("镇长柯明远在致辞中说,经市人民政府批准,撤销原叶榭镇和张泽镇,成立新建制叶榭镇。") == [
+        ("柯明远", ["镇长"])]

@@ -23,7 +23,7 @@ import re
 from . import lexicon
 from .people_name_words import OFFICE_VERBS, PARTICLE, boundary_strength, is_name
 from .people_names import DOTS, Mention, name_at, read_name_list
-from .gazetteer import divisions
+from .gazetteer import divisions, town_counties
 from .people_post_after_name import post_after_name_mentions
 from .people_resignations import resignation_mentions
 from .people_words import chars, words
@@ -144,8 +144,10 @@ def _names_before_wei(text: str, pos: int, known: frozenset[str],
 
 def _place_name(text: str, pos: int, name: str) -> bool:
     """A would-be name that is a place with the division word after it (免去吉林|省政府
-    副秘书长职务: 吉林省's post, no person named)."""
+    副秘书长职务: 吉林省's post, no person named), or a former town's (撤销原某某|镇)."""
     word = text[pos + len(name):pos + len(name) + 1]
+    if word and word in "镇乡" and name[0] == "原" and town_counties(simplified(name[1:] + word)):
+        return True           # 撤销原某某镇和某某镇: the former town, no person
     return bool(word) and word in "省市县区州旗盟" and bool(divisions(simplified(name + word)))
 
 
