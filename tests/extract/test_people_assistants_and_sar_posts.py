@@ -48,3 +48,8 @@ def test_an_office_before_the_post_and_a_yes_or_no_question_are_no_names():
 def test_a_liaison_officer_is_a_post():
     assert _officials("另外,某区委组织部联络员柯明远也分别致辞。") == {"柯明远": ("某区委组织部联络员",)}
     assert _officials("某县设立了环保联络员制度。") == {}
+
+
+def test_a_supervisors_rank_is_a_title():
+    assert _officials("市委第五巡察组组长、三级高级监察官柯明远作巡察动员讲话。") == {
+        "柯明远": ("市委第五巡察组组长", "三级高级监察官")}
