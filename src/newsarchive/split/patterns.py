@@ -141,8 +141,7 @@ def split_run_in_lead(text: str) -> tuple[str, str] | None:
     本网讯 is as often a picture's caption."""
     label = _SOURCE_LABEL.match(text.strip())
     if label is not None:         # 【某某电视台】某县召开… 9月11日上午,…: the station's mark, no part of either
-        parts = split_run_in_lead(text.strip()[label.end():])
-        return parts
+        return split_run_in_lead(text.strip()[label.end():])
     m = _RUN_IN_LEAD.match(text.strip())
     if m is None:
         m = _RUN_IN_DATED_LEAD.match(text.strip())

@@ -36,12 +36,12 @@ from .edit_stamp import split_run_in_edit_stamp
 from .headed_stamp import split_headed_stamp
 from .heading_runs import heading_run, run_end
 from .lines import Line
-from .titled_items import gallery_items, split_titled_item
 from .patterns import (
     STRONG, WEAK, closes_with_credit, headline_shaped, is_byline, is_caption_text, is_date_line, is_digest_heading,
     is_enumerated, is_field, item_bullet, item_lead_strength, lead_crosses, lead_strength, split_run_in_lead, split_run_in_stamp,
     split_titled_dateline, split_trailing_byline,
 )
+from .titled_items import gallery_items, split_titled_item
 from .unit_roles import (
     BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Builder, Unit,
     SHAPE_BYLINE as _BYLINE, SHAPE_CAND as _CAND, SHAPE_CAPTION as _CAPTION, SHAPE_ENUM_HEAD as _ENUM_HEAD,
