@@ -53,3 +53,8 @@ def test_a_liaison_officer_is_a_post():
 def test_a_supervisors_rank_is_a_title():
     assert _officials("市委第五巡察组组长、三级高级监察官柯明远作巡察动员讲话。") == {
         "柯明远": ("市委第五巡察组组长", "三级高级监察官")}
+
+
+def test_a_villages_party_branch_and_an_adverb_before_a_verb_are_no_names():
+    assert _officials("某市某县某镇长乐村党总支书记柯明远参加会议。") == {"柯明远": ("某市某县某镇长乐村党总支书记",)}
+    assert _officials("见到她后才知道,原来她是驻村第一书记。") == {}
