@@ -158,3 +158,8 @@ def test_a_run_of_link_titles_cut_short_is_the_portals_not_the_text() -> None:
     # one such line in an article stays
     text = "10月18日,某镇召开会议。\n会议指出,要抓好…\n会议要求各村落实责任。\n"
     assert len(_split(text)[0].paragraphs) == 3
+
+
+def test_a_breadcrumbs_label_alone_on_its_line_is_no_headline() -> None:
+    text = "当前位置\n\n某市长甲某某主持召开市政府工作调度会\n\n3月2日,市长甲某某主持召开市政府工作调度会。\n"
+    assert _split(text)[0].title == "某市长甲某某主持召开市政府工作调度会"

@@ -58,3 +58,7 @@ def test_a_supervisors_rank_is_a_title():
 def test_a_villages_party_branch_and_an_adverb_before_a_verb_are_no_names():
     assert _officials("某市某县某镇长乐村党总支书记柯明远参加会议。") == {"柯明远": ("某市某县某镇长乐村党总支书记",)}
     assert _officials("见到她后才知道,原来她是驻村第一书记。") == {}
+
+
+def test_a_two_character_name_before_shuai_leading_a_group():
+    assert _officials("省大湾区办常务副主任柯远率调研组来某市调研。") == {"柯远": ("省大湾区办常务副主任",)}
