@@ -257,7 +257,7 @@ def _written_after(a: Article, province: str, unit: str) -> bool:
         for p in a.find(heading):
             if p.canonical == province:
                 rest = plain[p.end:]
-                if any(d.short and rest.startswith(tuple(d.short.split("/"))) for d in gz.divisions(unit)):
+                if any(rest.startswith(s) for d in gz.divisions(unit) for s in gz.short_names(d)):
                     return True
     return False
 

@@ -52,10 +52,10 @@ def _level(code: str) -> int:
     return CITY if code.endswith("00") else COUNTY
 
 
-def _shorts(d: Division) -> list[str]:
+def short_names(d: Division) -> list[str]:
     """The short names of ``d`` (the data writes alternatives as ``巴州/巴音郭楞``), and a
     banner's name without 旗 (达拉特 for 达拉特旗, whose data short name is 达旗) when three
-    characters or more remain: two (杭锦, 正蓝) read as words or given names too often."""
+    characters or more remain: two (镶黄, 阿荣) read as words or given names too often."""
     shorts = [s for s in d.short.split("/") if len(s) >= 2 and s != d.name]
     if d.level == COUNTY and d.name.endswith("旗") and len(d.name) >= _BANNER_SHORT + 1 and d.name[:-1] not in shorts:
         shorts.append(d.name[:-1])
@@ -74,7 +74,7 @@ _AUTONOMOUS_KINDS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "
 
 def _autonomous_aliases(found: Iterable[Division]) -> Iterator[tuple[str, Division]]:
     found = list(found)
-    provinces = {s for d in found if d.level == PROVINCE for s in _shorts(d)}
+    provinces = {s for d in found if d.level == PROVINCE for s in short_names(d)}
     for d in found:
         for suffix, kind in _AUTONOMOUS_KINDS:
             if d.name.endswith(suffix):
@@ -92,12 +92,12 @@ def _former_county_names(found: Iterable[Division]) -> dict[str, list[Division]]
     list records few of those, while texts written before the change, and many after,
     still say 县.  Only where no division of that name exists (朝阳县 is one of its own),
     and no province's short name reads so (河南县)."""
-    provinces = {s for d in found if d.level == PROVINCE for s in _shorts(d)}
+    provinces = {s for d in found if d.level == PROVINCE for s in short_names(d)}
     out: dict[str, list[Division]] = {}
     for d in found:
         if d.level != COUNTY or not d.name.endswith(("市", "区")):
             continue
-        for short in _shorts(d):
+        for short in short_names(d):
             if short not in provinces and not short.endswith(("市", "区", "县")):
                 out.setdefault(short + "县", []).append(d)
     return out
@@ -127,7 +127,7 @@ def gazetteer() -> Gazetteer:
         if "直辖" in d.name:           # 省直辖行政区划: a grouping, no place
             continue
         by_name.setdefault(d.name, []).append(d)
-        for short in _shorts(d):
+        for short in short_names(d):
             by_short.setdefault(short, []).append(d)
     renamed += [(fields[0], fields[2]) for name in ("former_names.tsv", "written_names.tsv")
                 for fields in _data_lines(name)]

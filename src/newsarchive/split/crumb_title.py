@@ -7,13 +7,21 @@ good part of it: a column's name ("乡镇动态", "政府工作报告及解读")
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
+from .residue import markers
+
 __all__ = ["crumb_headline"]
 
-#: Separators of a breadcrumb's items ("/" also divides dates and names, so not here).
-_SEPARATORS = re.compile(r"\s*(?:>>|->|[>»›→＞])\s*")
+
+@functools.lru_cache(maxsize=1)
+def _separators() -> re.Pattern[str]:
+    """The breadcrumb separators of the residue data, but "/", which also divides dates
+    and names inside an item."""
+    seps = sorted((s for s in markers().crumb_separators if s != "/"), key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, seps)) + r")\s*")
 #: What a page sets after the last item: its time, a counter and its label.
 _TAIL = re.compile(r"(?:\s+(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|浏览|点击|阅读)"
                    r"(?:\s*[:：]?\s*\d*)?)+\s*$")
@@ -29,7 +37,7 @@ def crumb_headline(crumbs: Sequence[str], paragraphs: Sequence[str]) -> str | No
     """The last item of a breadcrumb in ``crumbs`` that the first paragraphs echo, or None."""
     lead = "".join(paragraphs[:_LEAD])
     for crumb in crumbs:
-        items = [i for i in _SEPARATORS.split(_TAIL.sub("", crumb.strip())) if i]
+        items = [i for i in _separators().split(_TAIL.sub("", crumb.strip())) if i]
         if len(items) < _MIN_ITEMS:
             continue
         last = items[-1].strip()

@@ -53,6 +53,8 @@ PAGE_KINDS = frozenset({STAMP, SOURCE, FOOTER})
 _CJK = "\u4e00-\u9fff"
 _DECORATION = re.compile(r"^[•·●○◎□■◆◇★☆▪▶►\-—–*\s]+")
 _SENTENCE = re.compile(r"[。！？!?]")
+#: A line the page cut short: a link's title or another story's opening ("…人...", "…的……").
+CUT_SHORT = re.compile(r"(?:\.{3,}|…+|。{3})\s*$")
 #: A site's or paper's name, then the date it printed ("某某网/ 2012.12.06 00:00").
 _SITE_STAMP = re.compile(rf"^[\u4e00-\u9fffA-Za-z]{{2,16}}(?:网|报|社|台|新闻|客户端|联播|频道)\s*[/|:：]?\s*(?:{YMD})\s*(?:{TIME})?$")
 #: A line opening with a date, after the page's address or the close of a comment whose

@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 from ..yamlfile import read_yaml
-from .residue import CHROME, EPAPER, FOOTER, STAMP, _DATE_ALONE
+from .residue import CHROME, CUT_SHORT, EPAPER, FOOTER, STAMP, _DATE_ALONE, _SENTENCE
 
 __all__ = ["residue_blocks"]
 
@@ -33,11 +33,8 @@ _LIST_REACH = 30
 #: Longest line of such a list (a linked headline).
 _LIST_LINE = 60
 _SENTENCE_END = re.compile(r"[。！？!?]$")
-_SENTENCE = re.compile(r"[。！？!?]")
 #: An item of such a list, its headline then its time in brackets ("- 某某会议召开(2031-7-21 16:55:07)").
 _DATED_ITEM = re.compile(r"^[-•·*\s]*[^()（）]{4,50}[(（]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\d:]*[)）]$")
-#: The end of a teaser: another story's opening, cut short ("…增加最...", "…的……").
-_TEASER_END = re.compile(r"(?:\.{3,}|…+|。{3})\s*$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,7 +70,7 @@ def _disclaimer(texts: list[str], kinds: list[str | None], heading: int) -> None
 
 def _related_list(texts: list[str], kinds: list[str | None], heading: int) -> None:
     for j in range(heading + 1, min(len(texts), heading + 1 + _LIST_REACH)):
-        if _TEASER_END.search(texts[j]) and kinds[j] is None:
+        if CUT_SHORT.search(texts[j]) and kinds[j] is None:
             for k in range(heading, j + 1):       # another story's opening the page cut short:
                 if kinds[k] is None:              # the list's lines down to it are links
                     kinds[k] = CHROME

@@ -2,15 +2,14 @@
 headline it ends in, and a run of link titles the page cut short."""
 from __future__ import annotations
 
-import re
+from .residue import CHROME, CRUMB, CUT_SHORT, markers
 
-from .residue import CHROME, CRUMB, markers
+__all__ = ["crumb_over_headline", "truncated_links", "TOP_LINES", "SITE_REACH"]
 
-__all__ = ["crumb_over_headline", "truncated_links"]
-
-#: Lines from the top read for the breadcrumb, and how far below it the headline may stand.
-_TOP_LINES = 40
-_SITE_REACH = 6
+#: Lines from the top of a file read for what only a page's head holds (breadcrumbs, menus,
+#: stamps), and how far below a breadcrumb the site's name or the headline may stand.
+TOP_LINES = 40
+SITE_REACH = 6
 
 
 #: Shortest headline a breadcrumb written with spaces is read as ending in.
@@ -22,20 +21,18 @@ def crumb_over_headline(texts: list[str], kinds: list[str | None]) -> None:
     link, its items parted by spaces, that ends in the headline printed under it is the
     page's breadcrumb, not the headline."""
     homes = markers().crumb_home
-    for i in range(min(len(texts), _TOP_LINES)):
+    for i in range(min(len(texts), TOP_LINES)):
         text = texts[i]
         if kinds[i] is not None or not any(text.startswith(h + " ") or text.startswith(h + "\u3000") for h in homes):
             continue
-        for k in range(i + 1, min(i + 1 + _SITE_REACH, len(texts))):
+        for k in range(i + 1, min(i + 1 + SITE_REACH, len(texts))):
             if kinds[k] is None and len(texts[k]) >= _SPACED_CRUMB_HEADLINE and text != texts[k] \
                     and text.endswith(texts[k]) and text[:-len(texts[k])].rstrip() != text[:-len(texts[k])]:
                 kinds[i] = CRUMB
                 break
 
 
-#: A link's title the page cut short ("关于公布某某局2031年第三次招聘警务辅助人...").
-_CUT_SHORT = re.compile(r"(?:\.{3,}|…+|。{3})$")
-#: Fewest such lines in a row that make a list of links, and the longest of them.
+#: Fewest lines cut short in a row that make a list of links, and the longest of them.
 _LINK_RUN = 3
 _LINK_LEN = 60
 
@@ -47,7 +44,7 @@ def truncated_links(texts: list[str], kinds: list[str | None]) -> None:
     i, n = 0, len(texts)
     while i < n:
         j = i
-        while j < n and kinds[j] in (None, CHROME) and len(texts[j]) <= _LINK_LEN and _CUT_SHORT.search(texts[j]):
+        while j < n and kinds[j] in (None, CHROME) and len(texts[j]) <= _LINK_LEN and CUT_SHORT.search(texts[j]):
             j += 1
         if j - i >= _LINK_RUN:
             for k in range(i, j):

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from .lines import Line
 from .residue_blocks import residue_blocks
-from .residue_lists import crumb_over_headline, truncated_links
+from .residue_lists import SITE_REACH, TOP_LINES, crumb_over_headline, truncated_links
 from .residue_forum import poster_card
 from .residue_shapes import FULL_DATE
 from .residue import (
@@ -22,8 +22,6 @@ from .residue import (
 
 __all__ = ["residue_kinds", "without_residue"]
 
-#: A breadcrumb counts as the top of the page only among this many first lines.
-_TOP_LINES = 40
 #: Longest line taken as the value of a label that stands alone on the line before.
 _VALUE_LEN = 30
 #: Punctuation of running text or of a label: a menu link holds none.
@@ -120,7 +118,7 @@ def _crumb_column(texts: list[str], kinds: list[str | None]) -> None:
     page heading), not the article's headline.  A last item that is the headline itself
     ("… > 某县召开某会议" / "某县召开某会议" / the page's stamp) stays."""
     seps = sorted(markers().crumb_separators, key=len, reverse=True)
-    for i in range(min(len(texts), _TOP_LINES)):
+    for i in range(min(len(texts), TOP_LINES)):
         if kinds[i] != CRUMB:
             continue
         last = re.split("|".join(re.escape(s) for s in seps), texts[i])[-1].strip()
@@ -132,22 +130,18 @@ def _crumb_column(texts: list[str], kinds: list[str | None]) -> None:
             kinds[j] = CHROME
 
 
-#: How many lines under a breadcrumb its site's name may stand again.
-_SITE_REACH = 6
-
-
 def _crumb_site(texts: list[str], kinds: list[str | None]) -> None:
     """"您当前的位置: 某某网某地 > 某栏目" / headline / "某某网某地": the breadcrumb's first item,
     the site, on a line of its own under the headline is the site's name, never a headline."""
     seps = sorted(markers().crumb_separators, key=len, reverse=True)
-    for i in range(min(len(texts), _TOP_LINES)):
+    for i in range(min(len(texts), TOP_LINES)):
         if kinds[i] != CRUMB:
             continue
         label = markers().crumb_label.match(texts[i])
         first = re.split("|".join(re.escape(s) for s in seps), texts[i][label.end() if label else 0:])[0].strip()
         if len(first) < 3:
             continue
-        for k in range(i + 1, min(i + 1 + _SITE_REACH, len(texts))):
+        for k in range(i + 1, min(i + 1 + SITE_REACH, len(texts))):
             if kinds[k] is None and texts[k] == first:
                 kinds[k] = SOURCE
 
@@ -182,7 +176,7 @@ def _above_crumb(texts: list[str], kinds: list[str | None]) -> None:
     """Site chrome (menus, banners, channel lists) stands above the breadcrumb; so does a
     date alone up there ("2031-11-02 12:27:48") when a stamp under the breadcrumb dates the
     page: the clock of the site that copied the article, not its publication."""
-    for i, text in enumerate(texts[:_TOP_LINES]):
+    for i, text in enumerate(texts[:TOP_LINES]):
         if kinds[i] == CRUMB:
             stamped_below = any(kinds[k] == STAMP and FULL_DATE.search(texts[k]) for k in range(i + 1, len(texts)))
             for k in range(i - 1 if _headline_over_crumb(texts, kinds, i) else i):
@@ -309,7 +303,7 @@ def _above_stamped_headline(lines: Sequence[Line], texts: list[str], kinds: list
     site?", a line of Japanese) above the headline that the page's stamp follows: the
     lines above that headline, before any sentence of the text, are the site's (the
     switch, an app's promotion), like those above a breadcrumb."""
-    top = [i for i in range(min(len(texts), _TOP_LINES)) if kinds[i] is None or kinds[i] == STAMP]
+    top = [i for i in range(min(len(texts), TOP_LINES)) if kinds[i] is None or kinds[i] == STAMP]
     for n, i in enumerate(top):
         if kinds[i] != STAMP:
             if "。" in texts[i] and not _KANA.search(texts[i]):

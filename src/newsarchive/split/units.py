@@ -236,22 +236,19 @@ def _next_dated_number(units: Sequence[Unit], line: Line) -> bool:
     """Two paragraphs numbered one after the other (or the numbering begun again under a
     column's name), each opening with a date or 近日 after its number: a news round-up's
     items (1.近日,… / 2.9月23日,…), not points of one article, which state no date each."""
-    now = _NUMBER.match(line.text)
-    if now is None or lead_strength(line.text[now.end():]) < WEAK:
+    now = _dated_number(line.text)
+    if now is None or not units:
         return False
-    if len(units) > 1 and _COLUMN.match(units[-1].text.strip()) and int(now.group(1)) == 1:
-        return any(_dated_number(u) for u in units[:-1])   # 县域新闻: / 1.近日,…: the next column's first
-    last = units[-1] if units else None
-    if last is None or not _dated_number(last):
-        return False
-    before = _NUMBER.match(last.text)
-    return before is not None and int(now.group(1)) in (int(before.group(1)) + 1, 1)
+    if len(units) > 1 and _COLUMN.match(units[-1].text.strip()):   # 县域新闻: / 1.近日,…: the next column's first
+        return now == 1 and any(u.role == PROSE and _dated_number(u.text) is not None for u in units[:-1])
+    before = _dated_number(units[-1].text) if units[-1].role == PROSE else None
+    return before is not None and now in (before + 1, 1)
 
 
-def _dated_number(unit: Unit) -> bool:
-    """A numbered paragraph opening with a date or 近日 after its number."""
-    m = _NUMBER.match(unit.text)
-    return unit.role == PROSE and m is not None and lead_strength(unit.text[m.end():]) >= WEAK
+def _dated_number(text: str) -> int | None:
+    """The number of a numbered paragraph opening with a date or 近日 after it, else None."""
+    m = _NUMBER.match(text)
+    return int(m.group(1)) if m is not None and lead_strength(text[m.end():]) >= WEAK else None
 
 
 #: The longest line read as a headline for the byline under it.
