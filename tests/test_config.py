@@ -57,6 +57,7 @@ def test_without_host_no_absolute_url_is_made() -> None:
     ("page_size: many\n", "page_size must be a whole number ≥ 1"),
     ("page_size: 0\n", "page_size must be a whole number ≥ 1"),
     ("workers: -1\n", "workers must be a whole number ≥ 0"),
+    ("offline_snippets_up_to: -1\n", "offline_snippets_up_to must be a whole number ≥ 0"),
     ("- a\n- b\n", "expected a mapping"),
     ("title: [\n", "not valid YAML"),
 ])
@@ -66,3 +67,11 @@ def test_bad_config_names_file_and_problem(tmp_path: Path, text: str, message: s
     with pytest.raises(ConfigError, match=message) as e:
         load_config(f)
     assert str(f) in str(e.value)
+
+
+def test_offline_snippets_setting_keys_no_page(tmp_path: Path) -> None:
+    """Only the search data depends on whether it carries the texts: no page renders again."""
+    assert load_config(None).offline_snippets_up_to == 5000
+    never = load_config(None, offline_snippets_up_to=0)
+    assert never.offline_snippets_up_to == 0
+    assert never.shown_settings() == load_config(None).shown_settings()

@@ -55,6 +55,9 @@ class Config:
     host: str = "github-pages"      # whose limits the site is checked against (data/hosts.yaml)
     executor: str = "local"         # where per-item work runs: local, dask-local or dask://HOST:PORT
     export_parts_above: int = 5000  # more articles: the data export is gzip parts per month (0: always)
+    offline_snippets_up_to: int = 5000  # up to this many articles the search data carries the texts, so
+    #                                     results show snippets from file:// too; past it snippets come
+    #                                     from the article pages, over http(s) only (0: never)
 
     @property
     def base_path(self) -> str:
@@ -145,10 +148,11 @@ def check_site_url(config: Config, origin: Path) -> None:
 #: Settings no page depends on: the folders (the templates' and static files'
 #: contents count, not where they are), the size limit on sources (it decides
 #: which articles there are, and pages depend on those), the worker count and
-#: the host the site is checked against (only the build report says it), and
-#: where the work runs.
+#: the host the site is checked against (only the build report says it),
+#: where the work runs, and whether the search data carries the texts (only
+#: its files depend on it, and they say so in their tags).
 BUILD_ONLY = frozenset({"content", "output", "templates", "static", "node_modules", "cache", "workers",
-                        "max_file_bytes", "host", "executor"})
+                        "max_file_bytes", "host", "executor", "offline_snippets_up_to"})
 _PATH_KEYS = {"content", "output", "templates", "static", "node_modules", "cache"}
 _TYPES: dict[str, type] = {f.name: (Path if f.name in _PATH_KEYS else type(f.default)) for f in fields(Config)}
 
@@ -197,7 +201,7 @@ def _coerce(origin: Path, key: str, value: Any, base_dir: Path) -> Any:
             raise ConfigError(f"{origin}: {key} must be true or false")
         return value
     if want is int:
-        least = 0 if key in ("workers", "export_parts_above") else 1
+        least = 0 if key in ("workers", "export_parts_above", "offline_snippets_up_to") else 1
         if isinstance(value, bool) or not isinstance(value, int) or value < least:
             raise ConfigError(f"{origin}: {key} must be a whole number ≥ {least}")
         return value

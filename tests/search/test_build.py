@@ -147,6 +147,38 @@ def test_documents_come_a_few_consecutive_ones_a_file(items, monkeypatch, tmp_pa
     assert [row[1] for _, file in files for row in unpack_rows(file)] == [a.url for a in ordered]
 
 
+@pytest.mark.parametrize("up_to, text", [(3, True), (2, False), (0, False)])
+def test_past_offline_snippets_up_to_the_documents_hold_no_text(items, tmp_path, up_to, text):
+    """Up to the setting the rows carry the texts, two a file; past it they carry the rest only,
+    many a file, and the manifest says which columns the rows hold."""
+    import newsarchive.search as stage
+
+    out = build_search(items, segmenter(items), load_config(None, output=tmp_path, offline_snippets_up_to=up_to))
+    _, manifest = manifest_of(out)
+    store = manifest["store"]
+    rows = [row for p in sorted(out) if p.startswith("search/docs/") for row in unpack_rows(payload_of(out[p])[1])]
+    assert [row[1] for row in rows] == [a.url for a in stage.archive_order(items)]
+    if text:
+        assert store["columns"][-1] == "text" and store["perFile"] == stage.DOCS_PER_FILE
+        assert all(len(row) == 6 and row[5] for row in rows)
+    else:
+        assert "text" not in store["columns"] and store["perFile"] == stage.BARE_DOCS_PER_FILE
+        assert all(len(row) == len(store["columns"]) == 5 for row in rows)
+        assert sorted(p for p in out if p.startswith("search/docs/")) == ["search/docs/0.js"]
+
+
+def test_bare_document_files_never_read_the_texts(items, tmp_path):
+    """Without texts a document file is made from the bare records: the text store is not asked."""
+    import newsarchive.search as stage
+
+    class NoTexts:
+        def __getattr__(self, name):
+            raise AssertionError(f"texts read: {name}")
+
+    files = list(stage.document_files(stage.archive_order(items), texts=NoTexts(), with_text=False))
+    assert [f.path for f in files] == ["search/docs/0.js"]
+
+
 def test_document_files_the_site_still_holds_are_kept_unmade(items, tmp_path, monkeypatch):
     import newsarchive.search as stage
     from newsarchive.writer import Kept, SiteWriter

@@ -10,8 +10,9 @@ Output layout (all site-relative)::
     search/index/<key>[-<b>].js          the terms starting with prefix <key> (UTF-16 in hex),
                                          or bucket b of a split one, with their postings
                                          (see shards.py)
-    search/docs/<k>.js                   documents k·D … k·D+D−1 as a result shows them, texts deflated
-                                         (D = DOCS_PER_FILE, in the manifest as store.perFile)
+    search/docs/<k>.js                   documents k·D … k·D+D−1 as a result shows them, deflated
+                                         (D in the manifest as store.perFile: DOCS_PER_FILE
+                                         with their texts, BARE_DOCS_PER_FILE without)
     search/facets.<hash>.js              year, district and kind of every document
     search/t2s.<hash>.js                 traditional→simplified pairs for characters the index lacks
     search/pinyin/<letter>.js            pinyin keys starting with that letter → the names they spell
@@ -46,7 +47,7 @@ from .page import PAGE, render_search_page
 from .indexfiles import Tables, index_files
 from .shards import first_table, split_table
 from .weights import pack_row
-from .store import STORE_COLUMNS, facet_table, kind_labels, kind_order
+from .store import BARE_COLUMNS, STORE_COLUMNS, facet_table, kind_labels, kind_order
 from .tokens import STOP_WORDS
 from .pinyinfiles import PINYIN_BESIDE_MIN, PinyinFiles, pinyin_later, searchable_names
 from .variants import browser_t2s, encode_pairs
@@ -83,7 +84,7 @@ def lunr_js(config: Config) -> bytes:
 def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Workers = 0,
                  shard_bytes: int | None = None, cache: Path | None = None,
                  keeps: Callable[[str, str], bool] | None = None,
-                 texts: TextStore | None = None) -> Iterator[DataFile]:
+                 texts: TextStore | None = None, snippet_text: bool = True) -> Iterator[DataFile]:
     """Every search data file, one at a time as it is made, the manifest last.
 
     ``workers``: where articles are cut and document files and index rows made
@@ -96,11 +97,14 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
     are made, so a large archive's search data is never all in memory.  ``texts``:
     where bare articles' texts are (see :mod:`..texts`), read for the documents and
     the articles to cut as they are made (None: the articles hold them).
+    ``snippet_text``: whether the document files carry the texts results' snippets
+    are cut from (else the page cuts them from the article pages, see
+    :func:`snippets_bundled`).
     """
     ordered = archive_order(articles)
     token = BuildToken()
     pinyin = PinyinFiles(searchable_names(ordered), cache, keeps)
-    for f in document_files(ordered, keeps, workers, texts):
+    for f in document_files(ordered, keeps, workers, texts, snippet_text):
         yield token.add(f)
     tables = Tables()
     yield from map(token.add, index_files(ordered, segmenter, workers, cache, texts, keeps, shard_bytes,
@@ -115,7 +119,8 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
         "token": token.value(),
         "index": {**shared_facts(len(ordered)),
                   "first": pack_row(first_table(tables.firsts, split)), "split": split_table(split)},
-        "store": {"columns": list(STORE_COLUMNS), "kindLabels": kind_labels(), "perFile": DOCS_PER_FILE},
+        "store": {"columns": list(STORE_COLUMNS if snippet_text else BARE_COLUMNS), "kindLabels": kind_labels(),
+                  "perFile": DOCS_PER_FILE if snippet_text else BARE_DOCS_PER_FILE},
         "facets": facets.ref(),
         "t2s": t2s.ref(),
         "pinyin": "".join(pinyin.letters),
@@ -137,27 +142,49 @@ _DOCUMENT_CODE = ("search/store.py", "search/bundle.py", "records.py", "render/e
 #: (with 32 KB index chunks and the facet table in rows), two 82/104 KB, four
 #: 100/123 KB (both with 16 KB chunks; two with the facet table in runs).
 DOCS_PER_FILE = 2
+#: Documents in one file when they carry no text: a row is then some 60 bytes
+#: deflated, so a file of 32 costs a result about what a file of two texts did,
+#: and the archive 1/32 of a file an article.
+BARE_DOCS_PER_FILE = 32
+
+
+def snippets_bundled(config: Config, articles: int) -> bool:
+    """Whether the document files carry the articles' texts.  They let a page opened
+    from ``file://`` show highlighted snippets, where it may not read the article
+    pages, at the cost of every text on the site a second time (deflated: half
+    its bytes) and of a file a two articles.  Past ``offline_snippets_up_to``
+    articles they do not: over http(s) the page cuts a result's snippet from its
+    article page, from ``file://`` it shows results without one."""
+    return articles <= config.offline_snippets_up_to
 
 
 def document_files(ordered: Sequence[Article], keeps: Callable[[str, str], bool] | None = None,
-                   workers: Workers = 0, texts: TextStore | None = None) -> Iterator[DataFile]:
-    """The files of the documents, :data:`DOCS_PER_FILE` a file, in archive order (see
-    :func:`.store.pack_rows`), made in batches by ``workers`` (an executor; a
-    process count: made here, see :mod:`.batches`).  A file whose articles all have
-    a fingerprint is tagged with them (and the code), so that one the previous build
-    wrote from the same articles at the same numbers is :class:`Kept` unmade and
-    never sent."""
+                   workers: Workers = 0, texts: TextStore | None = None,
+                   with_text: bool = True) -> Iterator[DataFile]:
+    """The files of the documents in archive order (see :func:`.store.pack_rows`),
+    :data:`DOCS_PER_FILE` a file with their texts, :data:`BARE_DOCS_PER_FILE` without
+    (``with_text``; then ``texts`` is never read), made in batches by ``workers``
+    (an executor; a process count: made here, see :mod:`.batches`).  A file whose
+    articles all have a fingerprint is tagged with them (and the code), so that one
+    the previous build wrote from the same articles at the same numbers is
+    :class:`Kept` unmade and never sent."""
     salt = code_fingerprint(_DOCUMENT_CODE)
-    per = DOCS_PER_FILE
+    per = DOCS_PER_FILE if with_text else BARE_DOCS_PER_FILE
+    form = "text" if with_text else "bare"
     tags: list[str | None] = []  # per file: its tag, None if untagged
     for start in range(0, len(ordered), per):
         group = ordered[start:start + per]
-        tags.append(hashlib.sha256("|".join([salt, str(per), *(a.fingerprint for a in group)]).encode()).hexdigest()
-                    if all(a.fingerprint for a in group) else None)
+        tags.append(hashlib.sha256("|".join([salt, form, str(per), *(a.fingerprint for a in group)]).encode())
+                    .hexdigest() if all(a.fingerprint for a in group) else None)
     kept = [keeps is not None and tag is not None and keeps(numbered_path("docs", k), tag)
             for k, tag in enumerate(tags)]
-    made = document_scripts((document_item(k, full_all(texts, ordered[k * per:k * per + per]))
-                             for k in range(len(tags)) if not kept[k]), as_executor(workers))
+
+    def rows(k: int) -> Sequence[Article]:
+        group = ordered[k * per:k * per + per]
+        return full_all(texts, group) if with_text else group
+
+    made = document_scripts((document_item(k, rows(k), with_text) for k in range(len(tags)) if not kept[k]),
+                            as_executor(workers))
     for k, tag in enumerate(tags):
         name, path = numbered_name("docs", k), numbered_path("docs", k)
         if kept[k]:
@@ -189,7 +216,9 @@ def search_parts(articles: Sequence[Article], segmenter: Segmenter, config: Conf
     lunr = lunr_js(config)
     part: dict[str, bytes | Kept] = {}
     workers = executor if executor is not None else config.workers
-    for f in search_files(articles, segmenter, workers, cache=term_cache_dir(config), keeps=keeps, texts=texts):
+    bundled = snippets_bundled(config, len(articles))
+    for f in search_files(articles, segmenter, workers, cache=term_cache_dir(config), keeps=keeps, texts=texts,
+                          snippet_text=bundled):
         part[f.path] = f.body
         if f.name == "manifest":
             part[PAGE] = render_search_page(config, f.path)

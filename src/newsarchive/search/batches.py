@@ -3,7 +3,7 @@
 * **Document files**: a run of consecutive files to make (the kept ones left
   out) goes to a worker as each file's number and store rows (what
   :func:`.store.store_row` reads of its articles: title, url, date label,
-  district, kind and text, less than the articles); the worker deflates them
+  district, kind and text if the files carry it, less than the articles); the worker deflates them
   and sends back each file's script.
 * **Index rows**: counting and weighing need every document at once and stay
   in the build's process; the weighed rows then go out by term range (a run
@@ -39,8 +39,8 @@ BATCH_NUMBERS = 32_768
 DocumentItem = tuple[int, list[list[Any]]]
 
 
-def document_item(number: int, articles: Sequence[Article]) -> DocumentItem:
-    return number, [store_row(a) for a in articles]
+def document_item(number: int, articles: Sequence[Article], text: bool = True) -> DocumentItem:
+    return number, [store_row(a, text) for a in articles]
 
 
 def document_script(item: DocumentItem) -> bytes:

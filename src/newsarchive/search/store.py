@@ -1,8 +1,11 @@
 """The document store: what the page needs to show a result, in two parts.
 
 * a row per document, a few consecutive documents a file: title, url, date
-  label, district, kind and the plain text the page cuts its highlighted
-  snippet from, the file's rows as one deflated JSON list in base64
+  label, district, kind and, in archives small enough
+  (``offline_snippets_up_to``), the plain text the page cuts its highlighted
+  snippet from; without it the page cuts the snippet from the article's own
+  page, so the text is not on the site twice.  The file's rows are one
+  deflated JSON list in base64
   (:func:`pack_rows`: a script can carry no bytes, and base64 of deflated
   rows is under half of them on disk and no more than their gzip over the
   wire).  The page loads the files of the results it shows and nothing else,
@@ -29,18 +32,23 @@ KIND_LABELS: dict[str, str] = {"inspection": "巡察巡视公告", "meeting": "�
 
 #: Keys of a store row, in order (rows are arrays to save bytes).
 STORE_COLUMNS = ("title", "url", "date", "district", "kind", "text")
+#: Keys of a row without the text (see :func:`store_row`).
+BARE_COLUMNS = STORE_COLUMNS[:-1]
 
 
-def store_row(article: Article) -> list[Any]:
-    """One document as the result list shows it."""
-    return [
+def store_row(article: Article, text: bool = True) -> list[Any]:
+    """One document as the result list shows it; without ``text`` the article's
+    paragraphs are left out (and need not be read: a bare article will do)."""
+    row = [
         article.title,
         article.url,
         date_label(article.date, ""),
         article.district or "",
         article.kind,
-        "\n".join(article.paragraphs),
     ]
+    if text:
+        row.append("\n".join(article.paragraphs))
+    return row
 
 
 def pack_rows(rows: Sequence[list[Any]]) -> str:

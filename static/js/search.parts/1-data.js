@@ -2,7 +2,8 @@
  *
  * Data files arrive as <script> elements (file://) or fetched (http):
  * the manifest, index chunks, document files, the facet table, the
- * traditional->simplified pairs and the pinyin keys.  ``open`` takes the
+ * traditional->simplified pairs and the pinyin keys; and, where the document
+ * files carry no texts, the article pages results' snippets are cut from.  ``open`` takes the
  * queue the page's early scripts pushed into and gives the page what it
  * asks of the data: answers, documents, facets.  Joined before the page's
  * own part into search.js (static/js/search.parts/).  Plain ES2017.
@@ -131,6 +132,43 @@
       }).then(function (rows) { return rows[n - k * per]; });
     }
 
+    /* Whether the document files carry the texts snippets are cut from
+     * (offline_snippets_up_to): else a result's text is its article page's. */
+    var bundledText = !manifest || manifest.store.columns.indexOf('text') >= 0;
+    var pageTexts = Object.create(null);   // article url -> promise of its text
+
+    /* The text of the article page at ``url`` (site-relative): its
+     * .article-body paragraphs, one a line, as the document files would hold
+     * it; null when the page cannot be read (file://, where a page may not
+     * read another file, or a failed request): the result shows no snippet. */
+    function pageText(url) {
+      if (!FETCH || typeof window.DOMParser !== 'function') return Promise.resolve(null);
+      if (!pageTexts[url]) {
+        pageTexts[url] = window.fetch(root + url).then(function (response) {
+          if (!response.ok) throw new Error(String(response.status));
+          return response.text();
+        }).then(function (html) {
+          var body = new window.DOMParser().parseFromString(html, 'text/html').querySelector('.article-body');
+          if (!body) return null;
+          var lines = [];
+          for (var i = 0; i < body.children.length; i++) lines.push(body.children[i].textContent.trim());
+          return lines.join('\n');
+        }).catch(function () {
+          delete pageTexts[url];
+          return null;
+        });
+      }
+      return pageTexts[url];
+    }
+
+    /* Document ``ref``'s row with its text last (null: none to show). */
+    function loadResult(ref) {
+      return loadDocument(ref).then(function (row) {
+        if (bundledText) return row;
+        return pageText(row[1]).then(function (text) { return row.concat([text]); });
+      });
+    }
+
     function loadT2s() {
       if (t2s) return Promise.resolve(t2s);
       return load(manifest.t2s).then(function (pairs) {
@@ -234,7 +272,7 @@
         guessed = true;
         var ref = core.heaviestRef(vocab.posting(term));
         // loaded and inflated while the ranking runs
-        if (ref !== null) loadDocument(ref).catch(function () { /* the ranking will ask again */ });
+        if (ref !== null) loadResult(ref).catch(function () { /* the ranking will ask again */ });
       };
     }
 
@@ -246,6 +284,7 @@
       answer: answer,
       guessFirst: guessFirst,
       loadDocument: loadDocument,
+      loadResult: loadResult,
       loadFacets: loadFacets
     };
   }

@@ -33,7 +33,7 @@
   var answer = data.answer;
   var prepare = data.prepare;
   var guessFirst = data.guessFirst;
-  var loadDocument = data.loadDocument;
+  var loadResult = data.loadResult;
   var facets = null;      // the facet table, once loaded
 
   function loadFacets() {
@@ -200,17 +200,19 @@
     if (district) meta.push(district);
     meta.push(facetLabel('kind', kind));
     var link = el('a', {href: root + url}, [marked(core.highlight(title, hit.terms, t2s))]);
-    return el('li', {'class': 'entry search-hit'}, [
-      el('h2', {'class': 'entry-title'}, [link]),
-      el('p', {'class': 'entry-meta'}, [meta.join(' · ')]),
-      el('p', {'class': 'search-snippet'}, [marked(core.snippet(text, hit.terms, t2s, 140))])
-    ]);
+    var parts = [el('h2', {'class': 'entry-title'}, [link]), el('p', {'class': 'entry-meta'}, [meta.join(' · ')])];
+    // no text: an archive whose search data leaves texts to the article pages, opened from file://
+    if (text !== null && text !== undefined) {
+      parts.push(el('p', {'class': 'search-snippet'}, [marked(core.snippet(text, hit.terms, t2s, 140))]));
+    }
+    return el('li', {'class': 'entry search-hit'}, parts);
   }
 
   var current = {hits: [], shown: 0, state: null, t2s: null, token: 0, onScreen: null};
 
   /* Show results up to ``upTo``, each as soon as it and every result above it
-   * have their document file: the first result does not wait for the tenth.
+   * have their document (and, where the document files carry no texts, their
+   * article page): the first result does not wait for the tenth.
    * The first result's file is asked for alone and the others once it is
    * on screen: requests sent together share the connection, the server and
    * the page's time, and the first would wait for its share of all ten. */
@@ -228,7 +230,7 @@
       }
     }
     function place(i) {
-      return loadDocument(slice[i].ref).then(function (row) {
+      return loadResult(slice[i].ref).then(function (row) {
         if (token !== current.token) return;
         rows[i] = row;
         flush();

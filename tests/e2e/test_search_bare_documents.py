@@ -1,0 +1,69 @@
+"""An archive past ``offline_snippets_up_to``: the search data holds no texts, and a result's
+snippet is cut from its article page over http (seed site, Chromium)."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.search.store import unpack_rows
+from search.pagetools import Watch, gold_queries, letters_by_url, open_search, result_hrefs, type_query
+from search.test_bundle import payload_of
+
+pytestmark = pytest.mark.browser
+
+SNIPPETS = "els => els.map(e => e.querySelector('.search-snippet') ? e.querySelector('.search-snippet').textContent : null)"
+QUERIES = ["何雄", "巡察 经开区", "0371-69385963", "统一战线"]
+
+
+@pytest.fixture(scope="module")
+def bare_site(build_site, tmp_path_factory):
+    return build_site(out=tmp_path_factory.mktemp("bare"), offline_snippets_up_to=0)
+
+
+def shown(page) -> list[str | None]:
+    return page.eval_on_selector_all("#search-results li.search-hit", SNIPPETS)
+
+
+def test_the_document_files_hold_no_text_and_many_documents_each(bare_site, seed_site):
+    def rows(site):
+        files = sorted((site / "search" / "docs").glob("*.js"), key=lambda p: int(p.stem))
+        return files, [row for f in files for row in unpack_rows(payload_of(f.read_bytes())[1])]
+
+    bare_files, bare_rows = rows(bare_site)
+    full_files, full_rows = rows(seed_site)
+    assert [r[:5] for r in full_rows] == bare_rows and all(len(r) == 6 for r in full_rows)
+    assert len(bare_files) == 1 < len(full_files)    # the nine seeds fit one file of 32
+
+
+def test_over_http_snippets_come_from_the_article_pages(browser, bare_site, seed_site, serve):
+    """The same results with the same marked snippets as the site whose files hold the texts."""
+    page = browser.new_page()
+    watch = Watch().attach(page)
+    try:
+        seen = {}
+        for site in (seed_site, bare_site):
+            with serve(site) as url:
+                open_search(page, url)
+                for q in QUERIES:
+                    type_query(page, q)
+                    marks = page.eval_on_selector_all("#search-results .search-snippet mark",
+                                                      "els => els.map(e => e.textContent)")
+                    seen.setdefault(q, []).append((result_hrefs(page), shown(page), marks))
+        for q, (full, bare) in seen.items():
+            assert full[0] and bare == full, q
+            assert all(s for s in bare[1]) and bare[2], q
+        assert not watch.errors
+    finally:
+        page.close()
+
+
+def test_from_file_urls_results_show_without_snippets(browser, bare_site):
+    letters = letters_by_url(bare_site, gold_queries()["anchors"])
+    page = browser.new_page()
+    watch = Watch().attach(page)
+    try:
+        open_search(page, bare_site.resolve().as_uri() + "/", "何雄")
+        assert letters.get(result_hrefs(page)[0]) == "A"
+        assert shown(page) and all(s is None for s in shown(page))
+        assert not watch.errors
+    finally:
+        page.close()
