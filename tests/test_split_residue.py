@@ -32,6 +32,8 @@ from newsarchive.split.residue_page import residue_kinds, without_residue
     ("06.05.2023", STAMP),
     ("http://www.example.com.cn 2009年05月07日08:39 某某广播网", STAMP),
     ("发布时间:2022-06-01来源:某某网", STAMP),
+    # a time label of its own, the editor named with the pinyin of the name after it
+    ("稿源时间:2031-04-21 16:42:24  文章来源:某网某省  作者:张某某 李某某 王某 责任编辑:赵某zhaomou", STAMP),
     ("来源：某某日报", SOURCE),
     ("信息来源:", SOURCE),
     ("来源:某某宣传 | 作者:abc | 发布时间: 2020-01-06 | 668 次浏览: | 分享到:", STAMP),
@@ -365,6 +367,16 @@ def test_publishing_system_property_line_is_a_stamp() -> None:
     assert line_kind(line) == STAMP
     d = _split("某县第五轮巡察启动\n\n本报讯 截至6月18日,五个巡察组均已进驻。\n\n" + line + "\n")[0]
     assert d.page_lines == (line,)
+
+
+@pytest.mark.parametrize("row", ["某某日报 要闻 00003 某县 河长巡河问良计 2031-02-08 3357242 2 2031年02月08日 星期六",
+                                 "今日某县 综合新闻 00002 某镇“草帽军” 高温护路 2031-08-14 2 2031年08月14日 星期二"])
+def test_an_epaper_archives_row_below_the_text_is_its_stamp(row: str) -> None:
+    """The row ends in the issue's date twice: the page's stamp, which gives the year to a
+    lead dated by month and day; never a caption."""
+    assert line_kind(row) == STAMP
+    d = _split("某镇护路\n\n本报讯 8月11日,某镇组织干部群众上路巡查。\n\n" + row + "\n")[0]
+    assert d.page_lines == (row,) and not d.captions
 
 
 @pytest.mark.parametrize("text", ["前一版 2023年09月14日", "上一期  下一期 2023-09-14", "【返回目录】 2023年9月14日"])

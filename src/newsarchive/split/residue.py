@@ -66,6 +66,10 @@ _DATE_ALONE = re.compile(rf"^\s*(?:{YMD})\s*(?:{TIME})?\s*$")
 #: The page's own file name in a publishing system's property line ("c20931.html").
 _PAGE_FILE = re.compile(r"(?<![\w.])[A-Za-z_]*\d+[\w-]*\.s?html?\b", re.I)
 _SHORT_STAMP = re.compile(rf"(?<!\d)\d{{1,2}}-\d{{1,2}}\s+{TIME}")
+#: An e-paper archive's row for the article, ending in its issue's date twice, with the
+#: page or the record's number between ("… 标题 2031-08-14 2 2031年08月14日 星期二").
+_ARCHIVE_ROW = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,8}){0,3}\s+"
+                          r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$")
 _PHOTO_FILE = re.compile(r"^[A-Za-z_]*\d{6,}(?:_\d+)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
 #: Links named in two languages, each Chinese name run into its English one ("返回return
 #: 专题活动information"): a site's menu.
@@ -306,6 +310,8 @@ def _stamp(t: str, m: _Markers) -> str | None:
         if (len(rest) <= 60 or _PAGE_FILE.search(rest)) and not CLAUSE.search(rest) \
                 and not dated_headline(t[:first.start("rest")], rest, bool(first.group("time"))):
             return STAMP              # an e-paper system's line: "2017-08-26 标题 1 1 某某日报 c20931.html …"
+    if _ARCHIVE_ROW.search(t) and not CLAUSE.search(t):
+        return STAMP              # "某某日报 要闻 00003 标题 2031-02-08 3357242 2 2031年02月08日 星期六"
     if len(t) <= 40 and (_SHORT_STAMP.search(t) or _SITE_STAMP.match(t)) and not CLAUSE.search(t):
         return STAMP                  # "某某网/ 2012.12.06 00:00": the site's name and the date
     if len(t) <= 48 and first is None and NUMERIC_DATE.search(t) \
