@@ -21,9 +21,10 @@ def test_a_same_day_of_an_earlier_year_is_an_anniversary_not_the_year() -> None:
     d = _draft("7月7日上午,某县举行纪念活动,缅怀先烈。",
                "1937年7月7日,战事爆发。2031年,某县建成纪念馆。")
     assert extract_date(d) == PartialDate(None, 7, 7)
-    # another day's full date gives no year either
+    # another day's full date is no same day; its year is the one year the text writes
+    # (see test_dates_one_written_year)
     d = _draft("7月28日上午,某区召开会议。", "名单于2031年7月20日公示。")
-    assert extract_date(d) == PartialDate(None, 7, 28)
+    assert extract_date(d) == PartialDate(2031, 7, 28)
 
 
 def test_a_vague_lead_is_not_dated_by_last_years_step_of_the_story() -> None:

@@ -23,5 +23,6 @@ def test_a_year_only_lead(lead: str) -> None:
 def test_finer_dates_and_stamps_win() -> None:
     assert _date("2007年,某县查处了一批干部。", "某省以江为界。", stamp="发布时间:2031-01-12") \
         == PartialDate(2031, 1, 12)
-    assert _date("2007年,某县查处了一批干部。", "3月5日,某县召开会议。") == PartialDate(None, 3, 5)
+    # the finer date takes the one year the text writes (see test_dates_one_written_year)
+    assert _date("2007年,某县查处了一批干部。", "3月5日,某县召开会议。") == PartialDate(2007, 3, 5)
     assert _date("2007年以来,某县查处了一批干部。", "某省以江为界。") is None

@@ -13,7 +13,7 @@ from .date_context import alternation
 from .date_forms import iter_dates, valid
 from .folding import fold
 
-__all__ = ["WRITTEN_YEAR", "day_month", "event_year", "sentence_year"]
+__all__ = ["WRITTEN_YEAR", "day_month", "event_year", "reviewed_years", "sentence_year"]
 
 #: A year written with 年 (2031年).
 WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
@@ -57,7 +57,7 @@ def sentence_year(sentence: str, headline: str, paragraph: str, date: PartialDat
     year = event_year(sentence) or event_year(headline) or _same_month_year(sentence, date)
     if year is None and not stamped:
         year = _attribute_year(sentence, paragraph)
-    if year is not None and year in _reviewed_years(sentence, headline) \
+    if year is not None and year in reviewed_years(sentence, headline) \
             and not (date.month is not None and date.month >= _PART_YEAR_MONTH and _PART_YEAR.search(sentence)):
         return None
     return year
@@ -78,7 +78,7 @@ _REVIEWED_YEAR = re.compile(rf"(?:{_REVIEW})[^，,。；;\d]{{0,4}}?((?:19|20)\d
                             rf"|(?<!\d)((?:19|20)\d{{2}})\s*年(?:度)?[^，,。；;\d]{{0,10}}?(?:{_REVIEW})")
 
 
-def _reviewed_years(*texts: str) -> set[int]:
+def reviewed_years(*texts: str) -> set[int]:
     """The years ``texts`` write as what a review looks back on."""
     return {int(y) for text in texts for m in _REVIEWED_YEAR.finditer(text) for y in m.groups() if y}
 
