@@ -51,6 +51,7 @@ def test_over_http_snippets_come_from_the_article_pages(browser, bare_site, seed
         for q, (full, bare) in seen.items():
             assert full[0] and bare == full, q
             assert all(s for s in bare[1]) and bare[2], q
+        assert "摘要" not in page.inner_text("#search-status")
         assert not watch.errors
     finally:
         page.close()
@@ -64,6 +65,7 @@ def test_from_file_urls_results_show_without_snippets(browser, bare_site):
         open_search(page, bare_site.resolve().as_uri() + "/", "何雄")
         assert letters.get(result_hrefs(page)[0]) == "A"
         assert shown(page) and all(s is None for s in shown(page))
+        assert "不显示正文摘要" in page.inner_text("#search-status")
         assert not watch.errors
     finally:
         page.close()

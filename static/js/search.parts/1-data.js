@@ -285,6 +285,8 @@
       guessFirst: guessFirst,
       loadDocument: loadDocument,
       loadResult: loadResult,
+      // whether results can show snippets: not from file:// where the documents carry no texts
+      snippets: bundledText || FETCH,
       loadFacets: loadFacets
     };
   }

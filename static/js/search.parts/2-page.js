@@ -336,7 +336,8 @@
       }
       var partial = hits.filter(function (h) { return h.chunks < parsed.chunks.length; }).length;
       setStatus('找到 ' + hits.length + ' 篇与“' + q + '”相关的文章' +
-        (partial ? '（其中 ' + partial + ' 篇只包含部分关键词，排在后面）' : '') + '。');
+        (partial ? '（其中 ' + partial + ' 篇只包含部分关键词，排在后面）' : '') + '。' +
+        (data.snippets ? '' : '从本地文件打开时，结果不显示正文摘要。'));
       return renderPage(pageSize).then(function () {
         if (token !== current.token) return null;
         return settle('done').then(function () { return showFacets(all); });
