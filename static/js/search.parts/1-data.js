@@ -283,7 +283,6 @@
       prepare: prepare,
       answer: answer,
       guessFirst: guessFirst,
-      loadDocument: loadDocument,
       loadResult: loadResult,
       // whether results can show snippets: not from file:// where the documents carry no texts
       snippets: bundledText || FETCH,
