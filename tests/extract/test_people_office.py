@@ -18,6 +18,9 @@ def officials(*paragraphs: str) -> list[tuple[str, list[str]]]:
     ("经研究,李明同志担任县委副书记。", [("李明", ["县委副书记"])]),
     ("他接替调往外省的沈雪梅兼任省委政法委书记。", [("沈雪梅", ["省委政法委书记"])]),
     ("此前出任该省政府党组副书记的韩立新,将被任命为副省长。", [("韩立新", ["省政府党组副书记"])]),
+    # a feature's "甲是…": the copula gives the posts as a verb of office does
+    ("说起代表孟晓岚,村民们满是自豪。孟晓岚是青石村党总支书记、村委会主任,在村民眼里她是当家人。",
+     [("孟晓岚", ["青石村党总支书记", "村委会主任"])]),
 ])
 def test_holder_of_a_post_given_by_a_verb_of_office(text, want):
     assert officials(text) == want
@@ -27,6 +30,8 @@ def test_holder_of_a_post_given_by_a_verb_of_office(text, want):
     "他曾担任某县县长。",                  # a pronoun holds it
     "今年以来共有多人担任村党支部书记。",
     "全体志愿者担任讲解员。",              # no post after the verb
+    "他是某村党支部书记,也是致富带头人。",    # a pronoun is the copula's subject
+    "最大的变化是村党支部书记换了人。",      # no name before the copula
 ])
 def test_verb_of_office_without_a_named_holder_names_no_one(text):
     assert officials(text) == []
