@@ -42,3 +42,4 @@ def test_a_year_end_meeting_may_deploy_the_next_year() -> None:
 
 def test_a_day_alone_takes_no_year() -> None:
     assert _date("22日,某镇召开大会。", "会议部署了2031年工作。") == PartialDate(None, None, 22)
+

@@ -173,6 +173,8 @@ def lead_date(paragraph: str, stamped: bool = False) -> Lead:
                         years_back=years_back[1] if years_back and not dateline else None)
     first = text[: first_end.start()] if first_end else text
     day = day_only_lead(first)
+    if day is None and stamped:
+        day = _subject_day(first)   # 省委第七巡视组24日开始对我县…: the stamp gives its month
     fused = fused_lead(first) if day is None and stamped else None
     relative = relative_day_lead(first, stamped) if day is None and fused is None else None
     # a period the first sentence states (自5月9日起,…开展督查) is not undone by a later
@@ -193,6 +195,20 @@ _AFTER_DATELINE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{alternation('datelin
 #: 10日至11日,…): not part of a month-and-day date, a range's end or a count of days.
 _BARE_DAY = re.compile(r"(?<![\d月年/.\-—至到~～、])(\d{1,2})\s*日(?![电讯])"
                        r"(?=[上下]?午|晚|[,，在召开举闭结表说发起]|\s|(?:至|到|—|–|-|~|～)\s*\d{1,2}\s*日)")
+
+
+#: A day written alone right after the first sentence's subject, before its verb or the time
+#: of day (某某巡视组24日开始…, 某某15日在某县调研, 会议8日上午召开).
+_SUBJECT_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(?<![月第])(\d{1,2})\s*日"
+                          r"(?=[上下]?午|晚|在|开始|起|召开|举行|开幕|闭幕|赴|到|深入|来到|带队|率)")
+
+
+def _subject_day(sentence: str) -> int | None:
+    """The day a lead's first sentence writes alone after its subject, on a page whose stamp
+    gives the month (see :func:`_day_after_dateline` for a dateline's)."""
+    m = _SUBJECT_DAY.search(sentence)
+    day = int(m.group(1)) if m else 0
+    return day if 1 <= day <= 31 else None
 
 
 def _day_after_dateline(text: str, dateline: DateMatch, end: int) -> DateMatch | None:

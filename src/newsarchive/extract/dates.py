@@ -17,7 +17,9 @@ Rule, in order:
    dateline's first sentence (``某某网3月31日讯 为…,3月26日,某某检查…``; not when a reporter
    learned of it that day: ``记者今天获悉,…3月7日,…``), and so does a day its first sentence writes alone
    (``某某网7月24日讯 (某某) 23日,…``, ``…会议8日开幕``: in the dateline's month, or the
-   month before when the day is later).  A clause opening with 至/截至 and the date
+   month before when the day is later); so does, on a page with a stamp, a day the first
+   sentence writes alone after its subject (``某某巡视组24日开始…``, ``某某15日在某县调研``:
+   in the stamp's month, or the month before).  A clause opening with 至/截至 and the date
    (``截至6月18日,…已完成进驻``) is a cut-off: the event's date only when the page
    prints no stamp, else the stamp dates the report; so is a date announced for an
    event still to come (``某某将于10月8日带队赴…``).  A date after 为/截至 (``受理截止日期为4月21日``)
