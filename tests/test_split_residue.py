@@ -42,6 +42,8 @@ from newsarchive.split.residue_page import residue_kinds, without_residue
     ("(责任编辑:孙某某)", EDITOR),
     ("(责编:周一、吴二)", EDITOR),
     ("一审:甲某某 二审:乙某 三审:丙某某", EDITOR),
+    ("审校编辑:甲某某", EDITOR),
+    ("值班总编:乙某", EDITOR),
     ("某某日报新媒体编辑:郑某", EDITOR),
     ("版权所有 ©2024 某某日报 黔ICP备 10200198号", FOOTER),
     ("某某网版权所有,未经授权禁止复制或建立镜像", FOOTER),

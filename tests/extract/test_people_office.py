@@ -41,3 +41,11 @@ def test_an_earlier_post_a_career_word_joins_is_the_holders_too() -> None:
     found = dict(officials("柳阳市委书记甘小雨今年被查、市委副书记,后任柳川省市场监督管理局党组书记、局长的柯明远去年被查。"))
     assert found["柯明远"] == ["市委副书记", "柳川省市场监督管理局党组书记", "局长"]
     assert officials("会议结束,后任县长的柯明远出席了会议。") == [("柯明远", ["县长"])]     # no post before the comma
+
+
+def test_a_guest_attending_and_a_river_basin_after_a_state_organ() -> None:
+    """特邀列席 ends the name before it as 应邀 does; 国务院长江流域 holds no post (院长 read
+    across 国务院|长江) and no name."""
+    assert officials("县政协副主席韩立新、县人武部政委柯明远特邀列席会议。") == [
+        ("韩立新", ["县政协副主席"]), ("柯明远", ["县人武部政委"])]
+    assert officials("会议传达学习了国务院长江流域重点水域禁捕工作推进会议精神。") == []
