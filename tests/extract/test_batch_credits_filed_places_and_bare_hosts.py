@@ -115,3 +115,9 @@ def test_a_post_whose_first_character_closes_a_word_is_no_post() -> None:
 def test_bare_names_closed_by_baodao_after_the_dateline() -> None:
     assert extract_reporters(draft("青原讯 康小凯 报道 3月16日,全区召开安全生产工作推进会。")) == ("康小凯",)
     assert extract_reporters(draft("本报讯 有关情况 报道 3月16日前完成。")) == ()
+
+
+def test_bare_names_closed_by_the_leads_date_after_the_dateline() -> None:
+    assert extract_reporters(draft("某某农村日报讯 柯明远 韩立新  2月18日,正值雨水时节,某村村民抢种丹参。")) \
+        == ("柯明远", "韩立新")
+    assert extract_reporters(draft("本报讯 全县上下 2月18日起开展春耕检查。")) == ()

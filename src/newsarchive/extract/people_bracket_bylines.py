@@ -69,7 +69,7 @@ def dateline_names(line: str) -> list[str]:
         return [as_written(t) for t in _all_names(_LIST_COMMA.sub(" ", dated.group(1)))]
     m = _DATELINE.match(simple)
     if not m:
-        bare = _BARE_REPORTED.match(simple)     # 某某讯 某甲 某乙 报道 3月16日,…: names closed by 报道
+        bare = _BARE_REPORTED.match(simple)     # 某某讯 某甲 某乙 报道 3月16日,…: names closed by 报道 or the date
         return [as_written(t) for t in _all_names(bare.group(1))] if bare else []
     if "【" in m.group() and not _ROLE.search(m.group(1)):
         return []                     # 【某某网讯】: a site's dateline, no reporter without a role word
@@ -82,9 +82,11 @@ def dateline_names(line: str) -> list[str]:
     return [as_written(t) for t in name_credits(inside)] + [as_written(t) for t in leading_names(inside)]
 
 
-#: A dateline, then bare names closed by 报道 with no brackets (某某讯 某甲 报道 3月16日,…).
-_BARE_REPORTED = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}讯[ \u3000]+((?:[\u4e00-\u9fff·]{2,4}[ \u3000]+){0,3}"
-                            r"[\u4e00-\u9fff·]{2,4})[ \u3000]*(?:报道|报导)[ \u3000]")
+#: A dateline, then bare names closed by 报道 with no brackets (某某讯 某甲 报道 3月16日,…),
+#: or by the lead's opening date after a space (某某日报讯 某甲 某乙  2月18日,…).
+_BARE_REPORTED = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}讯[ \u3000]+((?:(?!报道|报导)[\u4e00-\u9fff·]{2,4}[ \u3000]+){0,3}"
+                            r"(?!报道|报导)[\u4e00-\u9fff·]{2,4})(?:[ \u3000]*(?:报道|报导)[ \u3000]"
+                            r"|[ \u3000]+(?=\d{1,2}\s*月\s*\d{1,2}\s*日))")
 #: The outlet's dateline word written inside the brackets, before the names (某某新闻网讯 某某).
 _INNER_DATELINE = re.compile(r"^[^\s()（）:：、]{1,20}?(?:讯|消息)[ \u3000]+(?=\S)")
 
