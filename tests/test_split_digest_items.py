@@ -110,3 +110,24 @@ def test_a_paper_cited_with_its_date_opens_no_item() -> None:
     text = ("某县经验获推广\n\n《某某日报》2031年9月22日头版刊发某县秋收经验。\n\n"
             "《某某日报》2031年9月23日又刊发评论。\n\n《某某日报》2031年9月24日再次报道。\n")
     assert [d.title for d in _split(text)] == ["某县经验获推广"]
+
+
+_WEEKLY = ("某街道 | 一周工作播报\n\n发布日期:2031-05-16\n\n"
+           "▲5月9日,市领导甲某某一行到某街道进行现场观摩,详细了解老旧小区改造和便民服务站建设情况。\n\n"
+           "▲5月13日,市委政法委综治办主任乙某某一行到某街道实地督导,查看网格化管理和矛盾调解工作。\n\n"
+           "▲5月14日上午,某区区委副书记丙某某带领考察团到某街道,学习基层治理和社区服务的做法。\n")
+
+
+def test_a_weeks_bulleted_dated_reports_are_articles_not_captions() -> None:
+    """▲ marks a photo's caption, but a paragraph after it that opens with its date and runs
+    over several clauses to a full stop is a digest's item: each one an article."""
+    drafts = _split(_WEEKLY)
+    assert len(drafts) == 3
+    assert [d.paragraphs[0][:6] for d in drafts] == ["▲5月9日,", "▲5月13日", "▲5月14日"]
+
+
+def test_a_short_dated_caption_after_the_triangle_stays_a_caption() -> None:
+    text = ("某县开展植树活动\n\n3月12日,某县干部群众在某镇义务植树,共栽下树苗三千余株。\n\n"
+            "▲3月12日,干部群众在植树。\n\n活动现场,大家分工协作,挖坑、栽苗、浇水。\n")
+    drafts = _split(text)
+    assert len(drafts) == 1 and "▲3月12日,干部群众在植树。" in drafts[0].captions

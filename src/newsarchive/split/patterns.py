@@ -85,11 +85,25 @@ def is_caption_text(text: str) -> bool:
     text = text.strip()
     if not text:
         return False
-    if _CAPTION_START.match(text) or (len(text) <= 120 and _may_credit(text) and _PHOTO_CREDIT.search(text)):
+    if len(text) <= 120 and _may_credit(text) and _PHOTO_CREDIT.search(text):
         return True
+    if _CAPTION_START.match(text):
+        return not _dated_item(text)
     if len(text) <= 120 and "点击" in text and _picture_link().search(text):
         return True                  # …参加劳动。点击查看高清现场: the caption of a picture
     return len(text) <= 20 and headline_shaped(text) and bool(_CAPTION_NOUN.search(text))
+
+
+#: A paragraph after ▲ that is a dated report of its own, not a photo's caption: it opens
+#: with its date and runs over several clauses to a sentence's end (▲5月13日,市委某某一行
+#:到某街道实地督导…。), as a digest's bulleted items are written.
+_DATED_ITEM_MIN = 40
+
+
+def _dated_item(text: str) -> bool:
+    body = text.lstrip("▲△ \u3000")
+    return (len(body) >= _DATED_ITEM_MIN and body.rstrip().endswith("。") and body.count("，") + body.count(",") >= 2
+            and _WEAK_LEAD.match(body) is not None)
 
 
 _DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
