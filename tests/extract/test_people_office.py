@@ -49,3 +49,8 @@ def test_a_guest_attending_and_a_river_basin_after_a_state_organ() -> None:
     assert officials("县政协副主席韩立新、县人武部政委柯明远特邀列席会议。") == [
         ("韩立新", ["县政协副主席"]), ("柯明远", ["县人武部政委"])]
     assert officials("会议传达学习了国务院长江流域重点水域禁捕工作推进会议精神。") == []
+
+
+def test_we_and_a_unit_after_a_visiting_verb_is_no_name() -> None:
+    found = officials("副市长柯明远带领市环保局等部门负责人来我县调研。县委副书记、县长韩立新陪同。")
+    assert [name for name, _ in found] == ["柯明远", "韩立新"]
