@@ -139,3 +139,12 @@ def test_a_headline_province_body_visiting_a_place_written_short_leaves_it_to_th
 def test_a_sites_dateline_names_the_county_a_city_leader_comes_to() -> None:
     assert district("本网鹿寨讯(记者 某某)8月14日,柳州市副市长甲某某到我县调研文化工作。",
                     "她要求,鹿寨要突出特色,促进文化产业发展。") == "鹿寨县"
+
+
+def test_an_event_held_at_our_county_is_the_counties_news() -> None:
+    """A province's forum 在我县召开: the county the text names as ours, not the province."""
+    assert district("6月15日,河南省县域对外开放示范县座谈会在我县召开。县长某某出席会议。",
+                    "与会人员观看了鹿邑县情宣传片,听取了鹿邑县对外开放工作汇报。",
+                    "某某表示,欢迎各位专家多到鹿邑走走看看。") == "鹿邑县"
+    assert district("6月15日,河南省县域对外开放示范县座谈会在郑州召开。",
+                    "鹿邑县有关负责人介绍了本地做法。") != "鹿邑县"

@@ -52,9 +52,15 @@ def visit_to_ours_re() -> re.Pattern[str]:
                                          "(?=考察|调研|参观|学习|交流|视察|指导|检查|督导|慰问|观摩))")
 
 
+def held_at_ours_re() -> re.Pattern[str]:
+    """An event held at ``我<kind>`` (座谈会在我县召开): group ``kind`` is the kind."""
+    return words_re("held_verbs", before="在我(?P<kind>市|县|区|州|旗)")
+
+
 def visit_kind(m: re.Match[str]) -> str:
-    """The kind of place a :func:`visit_to_ours_re` match brings the visitor to."""
-    return m.group("kind") or m.group("bare")
+    """The kind of place a :func:`visit_to_ours_re` match brings the visitor to, or a
+    :func:`held_at_ours_re` match holds the event at."""
+    return m.group("kind") or m.groupdict().get("bare")
 
 
 def visit_re() -> re.Pattern[str]:

@@ -1,7 +1,8 @@
 """The host a lead brings visitors to: the article is the host's news, not the visitors'.
 
-A lead that says a group came to ``我区``/``我县``/``我旗`` (``某县考察团来我区参观``) is
-written by the place visited, whatever the group's home; one that brings the group to a
+A lead that says a group came to ``我区``/``我县``/``我旗`` (``某县考察团来我区参观``), or
+that an event was held there (``某省某某座谈会在我县召开``), is written by the place
+visited, whatever the group's or the event's home; one that brings the group to a
 province by its one-character abbreviation (``代表团来宁考察``) names the host by it.
 The host is read the way the article names it:
 
@@ -28,7 +29,7 @@ from typing import Callable
 
 from . import gazetteer as gz
 from .district_article import Article, innermost, ranked
-from .district_cues import in_dateline, is_media_name, of_kind, visit_kind, visit_to_ours_re
+from .district_cues import held_at_ours_re, in_dateline, is_media_name, of_kind, visit_kind, visit_to_ours_re
 from .district_relations import lies_within
 from .gazetteer import CITY, COUNTY, PROVINCE
 from .place_names import Place, short_mentions, simplified
@@ -53,7 +54,7 @@ def visit_host(a: Article) -> str | None:
     :data:`NO_HOST` when the lead brings no visitor (or the host is left to the other rules)."""
     for sentence in a.lead:
         text = simplified(sentence)
-        m = visit_to_ours_re().search(text)
+        m = visit_to_ours_re().search(text) or held_at_ours_re().search(text)
         if m is not None:
             return _our_unit(a, text, m.start(), visit_kind(m))
         province = _abbreviated(a, text)
