@@ -96,7 +96,7 @@ def _run_build(config: Config, quiet: bool, strict: bool, verbose: bool) -> int:
 
     from .executors import ExecutorError
     from .pipeline import BuildError, build
-    from .search import SearchDataError
+    from .search import SearchDataError, snippets_bundled
     from .texts import TextStoreError
     from .writer import WriteError
 
@@ -125,6 +125,11 @@ def _run_build(config: Config, quiet: bool, strict: bool, verbose: bool) -> int:
     print(f"{report.summary()}; site in {printable(config.output)}: {done.written} {files} written, "
           f"{done.unchanged} kept, {done.removed} removed")
     print(printable(site_line(result.site, config.host)))
+    if not quiet and not snippets_bundled(config, report.articles_built):
+        built = report.articles_built
+        print(f"search: {built} article{'' if built == 1 else 's'}, more than offline_snippets_up_to "
+              f"({config.offline_snippets_up_to}): results cut their snippets from the article pages "
+              f"over http(s); the site opened from disk shows results without them")
     if not quiet:
         stages = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
         print(f"timings: {stages}")
