@@ -94,13 +94,13 @@ def is_caption_text(text: str) -> bool:
     return len(text) <= 20 and headline_shaped(text) and bool(_CAPTION_NOUN.search(text))
 
 
-#: A paragraph after ▲ that is a dated report of its own, not a photo's caption: it opens
-#: with its date and runs over several clauses to a sentence's end (▲5月13日,市委某某一行
-#:到某街道实地督导…。), as a digest's bulleted items are written.
+#: Shortest paragraph after ▲ read as a dated report rather than a photo's caption.
 _DATED_ITEM_MIN = 40
 
 
 def _dated_item(text: str) -> bool:
+    """A paragraph after ▲ that opens with its date and runs over several clauses to a full
+    stop (▲5月13日,某某一行到某街道实地督导,…。): a digest's bulleted item, not a caption."""
     body = text.lstrip("▲△ \u3000")
     return (len(body) >= _DATED_ITEM_MIN and body.rstrip().endswith("。") and body.count("，") + body.count(",") >= 2
             and _WEAK_LEAD.match(body) is not None)
