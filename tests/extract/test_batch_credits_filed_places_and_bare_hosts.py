@@ -121,3 +121,10 @@ def test_bare_names_closed_by_the_leads_date_after_the_dateline() -> None:
     assert extract_reporters(draft("某某农村日报讯 柯明远 韩立新  2月18日,正值雨水时节,某村村民抢种丹参。")) \
         == ("柯明远", "韩立新")
     assert extract_reporters(draft("本报讯 全县上下 2月18日起开展春耕检查。")) == ()
+
+
+def test_closing_credits_labelled_with_a_colon_and_parted_by_a_bar() -> None:
+    """(文:某报道组 | 图:某乙): the labels and the bar are no part of the names; a team credits no one."""
+    lead = "本报讯 3月5日,某县召开会议。"
+    assert extract_reporters(draft(lead, "会议听取了有关报告。(文:柯明远 | 图:韩立新)")) == ("柯明远", "韩立新")
+    assert extract_reporters(draft(lead, "会议听取了有关报告。(文:会议报道组 | 图:韩立新)")) == ("韩立新",)

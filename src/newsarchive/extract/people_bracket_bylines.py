@@ -268,7 +268,15 @@ def closing_names(line: str) -> list[str]:
     if by:                            # (以上图片均由某某 文/摄): the pictures' and the text's author
         return [as_written(by.group(1))] if is_byline_name(by.group(1)) else []
     inside = _INNER_EDITOR.sub("", inside)         # (某甲 || 责任编辑 某乙): the editor's credit after the name
-    return [as_written(t) for t in _all_names(inside)] if inside else []
+    inside = _CREDIT_LABEL.sub(" ", inside)        # (文:某报道组 | 图:某乙): what each did, with a colon
+    return [as_written(t) for t in _all_names(inside)] if inside.strip() else []
+
+
+#: A credit's label with its colon, perhaps after a bar parting it from the credit before
+#: ((文:某报道组 | 图:某乙)): the names are read without it.
+_CREDIT_LABEL = re.compile(r"(?:[ \u3000]*[|｜][ \u3000]*|(?<![^\s]))(?:" +
+                           "|".join(map(re.escape, sorted(words("people", "credit_words"), key=len, reverse=True))) +
+                           r")[ \u3000]*[:：][ \u3000]*")
 
 
 #: Brackets closing a paragraph that a copy ran together with the next one, a space between
