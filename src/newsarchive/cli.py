@@ -125,8 +125,8 @@ def _run_build(config: Config, quiet: bool, strict: bool, verbose: bool) -> int:
     print(f"{report.summary()}; site in {printable(config.output)}: {done.written} {files} written, "
           f"{done.unchanged} kept, {done.removed} removed")
     print(printable(site_line(result.site, config.host)))
-    if not quiet and not snippets_bundled(config, report.articles_built):
-        built = report.articles_built
+    built = len(result.articles)        # what the search stage decided on
+    if not quiet and not snippets_bundled(config, built):
         print(f"search: {built} article{'' if built == 1 else 's'}, more than offline_snippets_up_to "
               f"({config.offline_snippets_up_to}): results cut their snippets from the article pages "
               f"over http(s); the site opened from disk shows results without them")

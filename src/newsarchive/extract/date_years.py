@@ -1,7 +1,8 @@
 """The year (or month) a lead's date without one takes from what its own sentence writes (see
 :mod:`.dates`, rule 4): the year of the event it names (召开2018年…会议), of the work it
 reports (听取某县2031年防汛工作情况), or of the date's month (自2031年12月上旬至…); never
-the year a review looks back on (召开2030年工作总结会).
+the year a review looks back on (召开2030年工作总结会).  Failing those, the one year the
+whole text writes as its own (:func:`text_year`).
 """
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ import re
 from typing import Sequence
 
 from ..records import PartialDate
+from ..simplified import to_simplified
 from .date_context import alternation
 from .date_forms import iter_dates, valid
 from .folding import fold
 
-__all__ = ["WRITTEN_YEAR", "day_month", "event_year", "reviewed_years", "sentence_year"]
+__all__ = ["WRITTEN_YEAR", "day_month", "event_year", "sentence_year", "text_year"]
 
 #: A year written with 年 (2031年).
 WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
@@ -57,7 +59,7 @@ def sentence_year(sentence: str, headline: str, paragraph: str, date: PartialDat
     year = event_year(sentence) or event_year(headline) or _same_month_year(sentence, date)
     if year is None and not stamped:
         year = _attribute_year(sentence, paragraph)
-    if year is not None and year in reviewed_years(sentence, headline) \
+    if year is not None and year in _reviewed_years(sentence, headline) \
             and not (date.month is not None and date.month >= _PART_YEAR_MONTH and _PART_YEAR.search(sentence)):
         return None
     return year
@@ -78,7 +80,7 @@ _REVIEWED_YEAR = re.compile(rf"(?:{_REVIEW})[^，,。；;\d]{{0,4}}?((?:19|20)\d
                             rf"|(?<!\d)((?:19|20)\d{{2}})\s*年(?:度)?[^，,。；;\d]{{0,10}}?(?:{_REVIEW})")
 
 
-def reviewed_years(*texts: str) -> set[int]:
+def _reviewed_years(*texts: str) -> set[int]:
     """The years ``texts`` write as what a review looks back on."""
     return {int(y) for text in texts for m in _REVIEWED_YEAR.finditer(text) for y in m.groups() if y}
 
@@ -125,3 +127,28 @@ def day_month(day: int, paragraphs: Sequence[str]) -> int | None:
             if found.date.day == day and found.date.month is not None:
                 return found.date.month
     return None
+
+
+#: From this month on a text's one year may be the next year's, whose work it deploys.
+_YEAR_END = 11
+#: A year a text writes as another than its own: a target, a comparison or a span's end
+#: (到2035年, 较2030年, written with no month: a full date after 到 is a deadline), a year
+#: reckoned from (2030年以来, 2030年底), or a past clause's (2030年查处的案件).
+_OTHER_YEAR = re.compile(r"(?:[到至止自从比较与]|同比)\s*(?:19|20)\d{2}\s*年(?!\s*[\d一二三四五六七八九十]{1,2}\s*月)"
+                         r"|(?<!\d)(?:19|20)\d{2}\s*年\s*(?:以来|来|以前|前|以后|后|底|初|末)"
+                         r"|(?<!\d)(?:19|20)\d{2}\s*年[^，,。；;、“”\d]{0,6}的")
+
+
+def text_year(date: PartialDate, paragraphs: Sequence[str]) -> PartialDate:
+    """A date with month and no year takes the one year the text writes anywhere (with 年),
+    when it writes one and no other, before November (rule 4 of :mod:`.dates`)."""
+    if date.year is not None or date.month is None or date.month >= _YEAR_END:
+        return date
+    text = fold("\n".join(paragraphs))
+    if _OTHER_YEAR.search(text):
+        return date               # "到2035年", "2030年以来": the text reckons with a year not its own
+    years = {int(y) for y in WRITTEN_YEAR.findall(text)}
+    if len(years) != 1 or years & _reviewed_years(to_simplified(text)):
+        return date               # two years, or the one a review looks back on (回顾2030年工作)
+    year = years.pop()
+    return PartialDate(year, date.month, date.day) if valid(year, date.month, date.day) else date

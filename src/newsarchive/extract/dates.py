@@ -101,7 +101,7 @@ from .date_context import (
 )
 from .date_forms import CN_YEAR_DIGITS, DateMatch, heading_date, iter_dates, parse_date_value, valid
 from .date_leads import VAGUE, fused_with_stamp, lead_date
-from .date_years import WRITTEN_YEAR, day_month, reviewed_years, sentence_year
+from .date_years import WRITTEN_YEAR, day_month, sentence_year, text_year
 from .lead_paragraph import dateline_after_summary
 from .folding import fold
 from .numerals import to_int
@@ -171,7 +171,7 @@ def _spoken_dateline(paragraphs: Sequence[str], first: int) -> PartialDate | Non
 def extract_date(draft: Draft) -> PartialDate | None:
     """The event date of the article (see the module docstring for the rule)."""
     date = _extract_date(draft)
-    return _only_year(_same_day_year(date, draft.paragraphs), draft.paragraphs) if date is not None else None
+    return text_year(_same_day_year(date, draft.paragraphs), draft.paragraphs) if date is not None else None
 
 
 def _extract_date(draft: Draft) -> PartialDate | None:
@@ -349,31 +349,6 @@ def _same_day_year(date: PartialDate, paragraphs: Sequence[str]) -> PartialDate:
     year = years.pop()
     latest = max((int(y) for y in WRITTEN_YEAR.findall(fold("\n".join(paragraphs)))), default=year)
     return PartialDate(year, date.month, date.day) if year >= latest else date
-
-
-#: From this month on a text's one year may be the next year's, whose work it deploys.
-_YEAR_END = 11
-#: A year a text writes as another than its own: a target, a comparison or a span's end
-#: (到2035年, 较2030年, written with no month: a full date after 到 is a deadline), a year
-#: reckoned from (2030年以来, 2030年底), or a past clause's (2030年查处的案件).
-_OTHER_YEAR = re.compile(r"(?:[到至止自从比较与]|同比)\s*(?:19|20)\d{2}\s*年(?!\s*[\d一二三四五六七八九十]{1,2}\s*月)"
-                         r"|(?<!\d)(?:19|20)\d{2}\s*年\s*(?:以来|来|以前|前|以后|后|底|初|末)"
-                         r"|(?<!\d)(?:19|20)\d{2}\s*年[^，,。；;、“”\d]{0,6}的")
-
-
-def _only_year(date: PartialDate, paragraphs: Sequence[str]) -> PartialDate:
-    """A date with month and no year takes the one year the text writes anywhere (with 年),
-    when it writes one and no other, before November (see rule 4)."""
-    if date.year is not None or date.month is None or date.month >= _YEAR_END:
-        return date
-    text = fold("\n".join(paragraphs))
-    if _OTHER_YEAR.search(text):
-        return date               # "到2035年", "2030年以来": the text reckons with a year not its own
-    years = {int(y) for y in WRITTEN_YEAR.findall(text)}
-    if len(years) != 1 or years & reviewed_years(to_simplified(text)):
-        return date               # two years, or the one a review looks back on (回顾2030年工作)
-    year = years.pop()
-    return PartialDate(year, date.month, date.day) if valid(year, date.month, date.day) else date
 
 
 def _completed(found: DateMatch, paragraph: str, title: str | None, stamp: PartialDate | None) -> PartialDate:

@@ -102,6 +102,7 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
     :func:`snippets_bundled`).
     """
     ordered = archive_order(articles)
+    columns, per_file = document_form(snippet_text)
     token = BuildToken()
     pinyin = PinyinFiles(searchable_names(ordered), cache, keeps)
     for f in document_files(ordered, keeps, workers, texts, snippet_text):
@@ -119,8 +120,7 @@ def search_files(articles: Sequence[Article], segmenter: Segmenter, workers: Wor
         "token": token.value(),
         "index": {**shared_facts(len(ordered)),
                   "first": pack_row(first_table(tables.firsts, split)), "split": split_table(split)},
-        "store": {"columns": list(STORE_COLUMNS if snippet_text else BARE_COLUMNS), "kindLabels": kind_labels(),
-                  "perFile": DOCS_PER_FILE if snippet_text else BARE_DOCS_PER_FILE},
+        "store": {"columns": list(columns), "kindLabels": kind_labels(), "perFile": per_file},
         "facets": facets.ref(),
         "t2s": t2s.ref(),
         "pinyin": "".join(pinyin.letters),
@@ -152,10 +152,16 @@ def snippets_bundled(config: Config, articles: int) -> bool:
     """Whether the document files carry the articles' texts.  They let a page opened
     from ``file://`` show highlighted snippets, where it may not read the article
     pages, at the cost of every text on the site a second time (deflated: half
-    its bytes) and of a file a two articles.  Past ``offline_snippets_up_to``
+    its bytes) and of a file for every two articles.  Past ``offline_snippets_up_to``
     articles they do not: over http(s) the page cuts a result's snippet from its
     article page, from ``file://`` it shows results without one."""
     return articles <= config.offline_snippets_up_to
+
+
+def document_form(with_text: bool) -> tuple[tuple[str, ...], int]:
+    """The columns of a document file's rows and the documents a file holds, with the
+    texts or without (the manifest tells the page both)."""
+    return (STORE_COLUMNS, DOCS_PER_FILE) if with_text else (BARE_COLUMNS, BARE_DOCS_PER_FILE)
 
 
 def document_files(ordered: Sequence[Article], keeps: Callable[[str, str], bool] | None = None,
@@ -169,7 +175,7 @@ def document_files(ordered: Sequence[Article], keeps: Callable[[str, str], bool]
     the previous build wrote from the same articles at the same numbers is
     :class:`Kept` unmade and never sent."""
     salt = code_fingerprint(_DOCUMENT_CODE)
-    per = DOCS_PER_FILE if with_text else BARE_DOCS_PER_FILE
+    per = document_form(with_text)[1]
     form = "text" if with_text else "bare"
     tags: list[str | None] = []  # per file: its tag, None if untagged
     for start in range(0, len(ordered), per):
