@@ -23,6 +23,14 @@ def shown(page) -> list[str | None]:
     return page.eval_on_selector_all("#search-results li.search-hit", SNIPPETS)
 
 
+def scroll_through(page) -> None:
+    """Bring every result into the window in turn and wait for no snippet to be pending."""
+    for hit in page.query_selector_all("#search-results li.search-hit"):
+        hit.scroll_into_view_if_needed()
+    page.wait_for_function("!document.querySelector('#search-results [data-pending]')", timeout=10000)
+    page.evaluate("window.scrollTo(0, 0)")
+
+
 def test_the_document_files_hold_no_text_and_many_documents_each(bare_site, seed_site):
     def rows(site):
         files = sorted((site / "search" / "docs").glob("*.js"), key=lambda p: int(p.stem))
@@ -45,6 +53,7 @@ def test_over_http_snippets_come_from_the_article_pages(browser, bare_site, seed
                 open_search(page, url)
                 for q in QUERIES:
                     type_query(page, q)
+                    scroll_through(page)
                     marks = page.eval_on_selector_all("#search-results .search-snippet mark",
                                                       "els => els.map(e => e.textContent)")
                     seen.setdefault(q, []).append((result_hrefs(page), shown(page), marks))
@@ -66,6 +75,32 @@ def test_from_file_urls_results_show_without_snippets(browser, bare_site):
         assert letters.get(result_hrefs(page)[0]) == "A"
         assert shown(page) and all(s is None for s in shown(page))
         assert "不显示正文摘要" in page.inner_text("#search-status")
+        assert not watch.errors
+    finally:
+        page.close()
+
+
+def test_a_query_fetches_the_pages_of_the_results_in_the_window_and_the_rest_on_scrolling(
+        browser, bare_site, serve):
+    """The answer is done with the snippets of the results on screen; a result below the
+    window has its snippet's room kept, and its page is fetched as it comes near."""
+    page = browser.new_page(viewport={"width": 1000, "height": 600})
+    watch = Watch().attach(page)
+    pages: list[str] = []
+    page.on("request", lambda r: pages.append(r.url.rsplit("/", 1)[-1]) if "/articles/" in r.url else None)
+    try:
+        with serve(bare_site) as url:
+            open_search(page, url, "巡察")
+            hits = page.query_selector_all("#search-results li.search-hit")
+            in_window = [h for h in hits if h.bounding_box()["y"] < 600]
+            assert 1 <= len(in_window) < len(hits)
+            assert all(h.query_selector(".search-snippet:not([data-pending])") for h in in_window)
+            pending = page.query_selector_all("#search-results [data-pending]")
+            assert pending and all(p.bounding_box()["height"] > 0 for p in pending)
+            fetched = len(set(pages))
+            assert fetched < len(hits)
+            scroll_through(page)
+            assert len(set(pages)) == len(hits) and all(s for s in shown(page))
         assert not watch.errors
     finally:
         page.close()

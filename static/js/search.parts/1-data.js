@@ -161,12 +161,16 @@
       return pageTexts[url];
     }
 
-    /* Document ``ref``'s row with its text last (null: none to show). */
+    /* Document ``ref``'s row: title, url, date, district, kind, and its text
+     * when the document files carry the texts. */
     function loadResult(ref) {
-      return loadDocument(ref).then(function (row) {
-        if (bundledText) return row;
-        return pageText(row[1]).then(function (text) { return row.concat([text]); });
-      });
+      return loadDocument(ref);
+    }
+
+    /* The text a result's snippet is cut from: its row's, or its article
+     * page's (null: none to show). */
+    function resultText(row) {
+      return bundledText ? Promise.resolve(row[5]) : pageText(row[1]);
     }
 
     function loadT2s() {
@@ -271,8 +275,9 @@
         if (term === null) return;
         guessed = true;
         var ref = core.heaviestRef(vocab.posting(term));
-        // loaded and inflated while the ranking runs
-        if (ref !== null) loadResult(ref).catch(function () { /* the ranking will ask again */ });
+        // loaded and inflated while the ranking runs, with the article page
+        // its snippet comes from where the document files carry no texts
+        if (ref !== null) loadResult(ref).then(resultText).catch(function () { /* the ranking will ask again */ });
       };
     }
 
@@ -284,8 +289,11 @@
       answer: answer,
       guessFirst: guessFirst,
       loadResult: loadResult,
+      resultText: resultText,
       // whether results can show snippets: not from file:// where the documents carry no texts
       snippets: bundledText || FETCH,
+      // whether snippets follow their results (from the article pages) or come with them
+      snippetsFollow: !bundledText,
       loadFacets: loadFacets
     };
   }

@@ -34,6 +34,10 @@
   var prepare = data.prepare;
   var guessFirst = data.guessFirst;
   var loadResult = data.loadResult;
+  // snippets cut from the article pages follow their results (2-snippets.js)
+  var following = data.snippetsFollow && data.snippets
+    ? window.NewsArchiveSnippets.follow(data.resultText, fillSnippet)
+    : null;
   var facets = null;      // the facet table, once loaded
 
   function loadFacets() {
@@ -201,18 +205,34 @@
     meta.push(facetLabel('kind', kind));
     var link = el('a', {href: root + url}, [marked(core.highlight(title, hit.terms, t2s))]);
     var parts = [el('h2', {'class': 'entry-title'}, [link]), el('p', {'class': 'entry-meta'}, [meta.join(' · ')])];
-    // no text: an archive whose search data leaves texts to the article pages, opened from file://
-    if (text !== null && text !== undefined) {
-      parts.push(el('p', {'class': 'search-snippet'}, [marked(core.snippet(text, hit.terms, t2s, 140))]));
+    if (following) {
+      // its room kept until its article page is in
+      var slot = el('p', {'class': 'search-snippet', 'data-pending': ''}, []);
+      following.add(slot, {hit: hit, row: row, t2s: t2s});
+      parts.push(slot);
+    } else if (text !== null && text !== undefined) {
+      // (no text: an archive whose search data leaves texts to the article pages, opened from file://)
+      parts.push(snippet(text, hit, t2s));
     }
     return el('li', {'class': 'entry search-hit'}, parts);
+  }
+
+  function snippet(text, hit, t2s) {
+    return el('p', {'class': 'search-snippet'}, [marked(core.snippet(text, hit.terms, t2s, 140))]);
+  }
+
+  /* A followed snippet's text is in (null: its page could not be read). */
+  function fillSnippet(slot, text, entry) {
+    if (text === null) slot.parentNode.removeChild(slot);
+    else slot.parentNode.replaceChild(snippet(text, entry.hit, entry.t2s), slot);
   }
 
   var current = {hits: [], shown: 0, state: null, t2s: null, token: 0, onScreen: null};
 
   /* Show results up to ``upTo``, each as soon as it and every result above it
-   * have their document (and, where the document files carry no texts, their
-   * article page): the first result does not wait for the tenth.
+   * have their document: the first result does not wait for the tenth.  Where
+   * snippets follow from the article pages, the promise waits for those of
+   * the results in the window.
    * The first result's file is asked for alone and the others once it is
    * on screen: requests sent together share the connection, the server and
    * the page's time, and the first would wait for its share of all ten. */
@@ -243,8 +263,9 @@
         if (token === current.token) return place(i + 1);
       });
     }))).then(function () {
-      if (token !== current.token) return;
+      if (token !== current.token) return null;
       if (moreBox) moreBox.hidden = current.shown >= current.hits.length;
+      return following ? following.placed() : null;
     });
   }
 
@@ -295,6 +316,7 @@
     var header = document.getElementById('site-search-q');
     if (header) header.value = state.q;
     clear(results);
+    if (following) following.clear();
     results.setAttribute('data-state', 'loading');
     results.setAttribute('aria-busy', 'true');
     empty.hidden = true;
