@@ -183,7 +183,7 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
             if padded:                    # 组长 邱 霖: a table pads a two-character name
                 out.append(Mention(pos, padded, title_chain(text, m.start(), post_end)))
             continue
-        titles = title_chain(text, m.start(), post_end)
+        titles = _past_a_labelled_name(text, m.start(), post_end, title_chain(text, m.start(), post_end), known)
         out.append(Mention(pos, name, titles))
         continuing = _names_continuing(text, pos + len(name), known)
         out.extend(Mention(p, n, titles) for p, n in continuing)
@@ -195,6 +195,19 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
             shares = count == len(continuing) + 2 if count is not None else bool(continuing)
             out.append(Mention(last[0], last[1], titles if shares else ()))
     return out + _held_by_mentions(text, known)
+
+
+def _past_a_labelled_name(text: str, post_at: int, post_end: int, titles: tuple[str, ...],
+                          known: frozenset[str]) -> tuple[str, ...]:
+    """The post alone when its title reads back over a name that a label's colon opens
+    (组长:甲副组长:乙、丙, a list whose lines ran together): the name is the field before."""
+    first = text.rfind(titles[0], 0, post_end) if titles else -1
+    if first <= 0 or first >= post_at or text[first - 1] not in _COLONS:
+        return titles
+    before = text[first:post_at]
+    named = name_at(text, first, known, anchored=True)
+    return (text[post_at:post_end],) if named and before.startswith(named) and len(before) - len(named) < 2 \
+        else titles
 
 
 #: A count of people right before a title (三名, 3位).

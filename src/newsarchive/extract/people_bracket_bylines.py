@@ -196,6 +196,10 @@ _COMMON_SURNAME = "王"
 _CREDIT_WORDS = frozenset(words("people", "credit_words"))
 
 
+#: What may qualify a role word between a bare name and it (某甲全媒体记者某乙).
+_ROLE_KINDS = frozenset(words("people", "role_kind_words"))
+
+
 def _role_token_names(token: str) -> list[str] | None:
     """某某传媒集团记者某乙, 记者某甲通讯员某乙: the names after each role word of a
     token, the outlet before the first passed over; None when anything but
@@ -205,6 +209,11 @@ def _role_token_names(token: str) -> list[str] | None:
         return None
     names: list[str] = []
     covered = ""
+    before = token[:roles[0].start()]
+    named_first = next((before[:n] for n in (3, 2) if (before[n:] == "" or before[n:] in _ROLE_KINDS)
+                        and is_name(before[:n]) and not before[:n].startswith(tuple(_ROLE_KINDS))), None)
+    if named_first:
+        names.append(named_first)     # 某甲全媒体记者某乙: a bare name touching the first role
     for m in roles:
         named = names_after_role(token, m.end())
         names.extend(named)

@@ -89,9 +89,18 @@ _PHOTO_CREDIT = re.compile(r"(?:^|[。！？!?”\s])[ \u3000]*(?:[①-⑳]\d{0,
 _PHOTO_CREDIT_WORD = re.compile(r"(?:^|[。！？!?”\s])[ \u3000]*((?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,3})摄影[ \u3000]*$")
 
 
+#: A two-character name padded with a space, then 摄, alone on its line (某 某摄).
+_PADDED_PHOTO_CREDIT = re.compile(r"^[ \u3000]*([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])[ \u3000]*摄[ \u3000]*$")
+
+
 def photo_credit_names(caption: str) -> list[str]:
     """The photographers a caption credits at its end with bare names and 摄 (or 摄影 after a
-    space), every item a name."""
+    space), every item a name; or a padded name and 摄 alone on a line."""
+    padded = _PADDED_PHOTO_CREDIT.match(caption)
+    if padded:
+        written = padded.group(1) + padded.group(2)
+        name = join_spaced_names(list(simplified_view(written)[0]))[0]
+        return [written] if is_padded_name(name, role=False) else []
     return _names_all_or_none(caption, _PHOTO_CREDIT, str.split) \
         or _names_all_or_none(caption, _PHOTO_CREDIT_WORD, str.split)
 

@@ -28,7 +28,9 @@ _UNIT_ENDINGS = tuple(words("people", "byline_unit_endings"))
 _SPACE = "[ \u3000\u00a0]"
 #: One item at the end of a tail: a name (or a padded one, 王 某) then a slash and the credit word.
 _SLASH_ITEM = re.compile(rf"(?:^|(?<={_SPACE}))([\u4e00-\u9fff]{_SPACE}+[\u4e00-\u9fff]|[^\s/／]{{2,6}})"
-                         rf"{_SPACE}*[/／](?:" + "|".join(map(re.escape, _CREDIT_WORDS)) + rf"){_SPACE}*$")
+                         rf"{_SPACE}*[/／](" + "|".join(map(re.escape, _CREDIT_WORDS)) + rf"){_SPACE}*$")
+#: Two credits parted by the slash (文/图, 图/文, 文/摄): 某某文/图 credits both to 某某.
+_PAIRED_CREDITS = frozenset(c.replace("／", "/") for c in words("people", "pictures_by_credits"))
 #: One credit of a slashed list with a space after the name (某甲 文/某乙 图).
 _SPACED_ITEM = re.compile(rf"([\u4e00-\u9fff·]{{2,8}}){_SPACE}+(?:" + "|".join(map(re.escape, _CREDIT_WORDS)) + ")")
 _REPORTED = re.compile(rf"{_SPACE}*报道$")
@@ -65,6 +67,8 @@ def _slash_names(tail: str) -> list[str]:
         if not m:
             break
         name = "".join(m.group(1).split())
+        if len(name) > 2 and f"{name[-1]}/{m.group(2)}" in _PAIRED_CREDITS and is_byline_name(name[:-1]):
+            name = name[:-1]          # 某某文/图: the name, then both credits
         padded = len(m.group(1)) > 2 and len(name) == 2
         if not (is_byline_name(name) or (padded and is_padded_name(join_spaced_names(list(name))[0], role=True))):
             return []

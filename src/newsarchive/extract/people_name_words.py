@@ -249,7 +249,7 @@ def boundary_strength(rest: str) -> int:
     if rest.startswith(NAME_END_WORDS) or _verb_with_zhe(rest) or _goes_to_place(rest) \
             or (rest[0] in _DIGITS and _DATE_AFTER.match(rest)) or at_a_date(rest) or _leads_a_body(rest) \
             or (rest[:1] == _AND_OTHERS and rest.startswith(NAME_END_WORDS, 1)) \
-            or takes_a_post(rest) or _ON_BEHALF.match(rest):
+            or takes_a_post(rest) or _ON_BEHALF.match(rest) or _labels_a_post(rest):
         return END_WORD
     if rest[0] in NAME_END_CHARS or _COUNT.match(rest):
         return PARTICLE               # 等, 在…; 甲、乙两位同志
@@ -300,6 +300,16 @@ def takes_a_post(rest: str) -> bool:
     verb = next(v for v in OFFICE_VERBS if rest.startswith(v))
     from .titles import POST_RE            # titles reads the posts; imported when first needed
     return POST_RE.match(rest, len(verb)) is not None
+
+
+def _labels_a_post(rest: str) -> bool:
+    """A post and a colon, the label of the next field of a list whose lines ran together
+    (组长:某某副组长:某某): the name before the label has ended."""
+    if ":" not in rest[:8] and "：" not in rest[:8]:
+        return False
+    from .titles import POST_RE            # titles reads the posts; imported when first needed
+    post = POST_RE.match(rest)
+    return post is not None and rest[post.end():post.end() + 1] in (":", "：")
 
 
 #: Verbs of going that a place name follows (某某来某某区视察, 某某赴某县调研).

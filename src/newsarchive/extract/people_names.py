@@ -162,6 +162,9 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
             continue                  # 某某关|于: the name's last character opens 关于 (对于, 由于)
         if strength == PARTICLE and length > 2 and _opens_word_with(cand[-1], window[length]):
             continue                  # 某某收|到: the shorter name, before the word 收到
+        if strength == ORDINARY_WORD and length > 2 and out and out[-1][0] == cand[:-1] \
+                and out[-1][1] == ORDINARY_WORD and _cut_before_last(window, length):
+            continue                  # 某某|翻开工作日志: a word follows either reading; the dictionary's cut decides
         if length > 2 and (cand[-1] + window[length:length + 1]) in _LEADING_VERBS:
             continue                  # 某某带|领…: the shorter name, before the verb 带领
         if length > 2 and out and out[-1][0] == cand[:-1] and at_a_date(window[length - 1:]):
@@ -184,6 +187,17 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
         out.pop()                     # 某乙参 ...: a three-character name, then a word the page cut short
     # 某甲就《方案》…, 某乙在会上…: the particle after the shorter name, not its last character
     return tuple(c for c in out if not (c[0][-1] in NEVER_LAST and c[0][:-1] in shorter))
+
+
+def _cut_before_last(window: str, length: int) -> bool:
+    """Does the dictionary's cut of ``window`` end a word before its ``length``-th character
+    and not after it (某某|翻开|工作, where 某某翻|开工 reads words too)?  Asked only where
+    both readings of the name are closed by an ordinary word (某某豪|放弃 is cut 某|某豪|放弃)."""
+    ends, at = set(), 0
+    for word in lexicon.cut(window):
+        at += len(word)
+        ends.add(at)
+    return length - 1 in ends and length not in ends
 
 
 #: jieba's tags of a verb or an adverb: a candidate opening with one, and not closed by a
@@ -275,9 +289,19 @@ def _dotted_parts_ok(name: str) -> bool:
         if part[-1] in ORG_ENDINGS or NOT_IN_NAME_RE.search(part) or part.endswith(_media_ends()):
             return False
         freq, tag = word_entry(part) if len(part) >= 2 else (0, "")
-        if tag in ("ns", "nt") or freq >= ANCHORED_WORD_FREQ:
+        if tag == "nt" or freq >= ANCHORED_WORD_FREQ or (tag == "ns" and _a_place(part, freq)):
             return False
     return True
+
+
+#: A place word at least this frequent is taken for the place in a dotted name (甘肃·庆阳);
+#: a rarer one that names no division is a part of a person's name (吐尔逊·吐尔地).
+_DOTTED_PLACE_FREQ = 20
+
+
+def _a_place(part: str, freq: int) -> bool:
+    from .gazetteer import divisions       # the gazetteer reads names; imported when first needed
+    return freq >= _DOTTED_PLACE_FREQ or any(divisions(part + end) for end in ("", *"省市县区州旗盟"))
 
 
 @dataclass(frozen=True)

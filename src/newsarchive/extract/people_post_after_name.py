@@ -123,6 +123,10 @@ def _posts_after_names(text: str, starts: list[int], known: frozenset[str],
                 continue
             if cand[:2] in _ORGANS:
                 continue              # 某市纪委|吴|书记: an organ and a surname, no name
+            if text[post.end():post.end() + 1] in (":", "："):
+                break                 # 组长:甲副组长:乙: the label of the next field, not the name's post
+            if length > 2 and text.endswith(OFFICE_VERBS, start + 2, start + length):
+                continue              # 选举甲、乙为|副镇长: the verb of office, not the name's end
             if any(POST_RE.match(text, start + k) for k in range(1, length)):
                 continue              # 某某某副|书记, 某副|县长: the post begins inside the candidate
             if _heads_a_known_name(text, post.end(), known):
