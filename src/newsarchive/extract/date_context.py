@@ -188,9 +188,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day = r"(?:(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])"
     return {
         # a weekday may follow in brackets: "二〇〇五年一月二十五日(星期二)"
-        "signature": re.compile(rf"^\s*{year}{month}{day}\s*(?:[(（]\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）])?\s*$"),
+        # or the signer on the date's line, a page's bar after it: "某某局 2024年1月30日 |"
+        "signature": re.compile(rf"^\s*(?:[\u4e00-\u9fff()（）]{{2,30}}?(?:{alternation('signer_ends')})[ \u3000]+)?"
+                                rf"{year}{month}{day}\s*(?:[(（]\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）])?\s*[|｜]?\s*$"),
         # a flat page runs the signature into the last paragraph: "…特此公告。 某某巡视组 2031年5月5日"
-        "signed_inline": re.compile(rf"特此(?:公告|通告|告知)[。！!]?\s*[^。！!？?\d]{{2,40}}?\s*{year}{month}{day}\s*$"),
+        "signed_inline": re.compile(rf"(?:特此(?:公告|通告|告知)[。！!]?\s*[^。！!？?\d]{{2,40}}?\s*|"
+                                    rf"[^。！!？?\d\s]{{2,30}}?(?:{alternation('signer_ends')})[ \u3000]+){year}{month}{day}"
+                                    r"\s*[|｜]?\s*$"),
         "period": re.compile(
             rf"(?:{alternation('period_openers')})\s*(?:(?:{year})?{month}(?:{day}|[上中下初末]+旬|份)?"
             rf"|(?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}}))"     # "於5/29開始": month and day with a slash
@@ -384,8 +388,14 @@ _AHEAD = re.compile(rf"(?:{alternation('ahead_markers')})$")
 
 
 def is_ahead(text: str, found: DateMatch) -> bool:
-    """"某某将于10月8日带队赴…": a date the text announces an event for, still to come."""
-    return bool(_AHEAD.search(re.sub(r"\s+", "", text[max(0, found.start - 4):found.start])))
+    """"某某将于10月8日带队赴…": a date the text announces an event for, still to come; or
+    the day something is to be done by (6月12日前进驻…)."""
+    return bool(_AHEAD.search(re.sub(r"\s+", "", text[max(0, found.start - 4):found.start]))) \
+        or _BY_THE_DAY.match(text, found.end) is not None
+
+
+#: 前 right after a date: by that day (6月12日前进驻); not 前往, 前来, 前夕 or 前后.
+_BY_THE_DAY = re.compile(r"前(?![往来夕后])")
 
 
 #: The time of day a cut-off may give after its date (截至5月20日10时, 截至6月18日下午5点).
@@ -397,4 +407,4 @@ def is_as_of(text: str, found: DateMatch) -> bool:
     """"…部署,至11月1日,…全部完成进驻": a clause that opens with 至/截至 and the date (a
     time of day after it allowed: 截至5月20日10时,…)."""
     before = re.sub(r"\s+", "", text[max(0, found.start - 4):found.start])
-    return bool(re.search(r"(?:^|[,，。;；])(?:截)?至$", before)) and bool(_CUT_OFF_TIME.match(text, found.end))
+    return bool(re.search(r"(?:^|[,，。;；])(?:截)?[至止]$", before)) and bool(_CUT_OFF_TIME.match(text, found.end))

@@ -131,10 +131,18 @@ def _first_sentence_end(text: str) -> re.Match[str] | None:
     if first_end is None or any(c.isdigit() for c in text[:first_end.start()]):
         return first_end
     opening = _UNDATED_DATELINE.match(text)
+    quoted = _OPENING_QUOTE.match(text, opening.end() if opening else 0)
+    if quoted and quoted.end() > first_end.start():
+        return _FIRST_SENTENCE_END.search(text, quoted.end()) or first_end   # “…。”1月1日,…: words quoted first
     if len(re.sub(r"\W", "", text[:first_end.start()])) <= _OPENING_PHRASE \
             or _background_span().match(text, opening.end() if opening else 0):
         return _FIRST_SENTENCE_END.search(text, first_end.end()) or first_end
     return first_end
+
+
+#: Words quoted at the lead's start, after its dateline if any (本报讯(记者 某某)“…。”1月1日,…):
+#: what someone said, the scene the lead then dates, not its first sentence.
+_OPENING_QUOTE = re.compile(r"\s*[“「\"][^“”「」\"]{1,80}[”」\"]")
 
 
 def lead_date(paragraph: str, stamped: bool = False) -> Lead:

@@ -146,9 +146,11 @@ def _leads(paragraphs: Sequence[str], first: int) -> list[str]:
 
 
 #: A lead's first sentence that says only why (为…, 为了…) or what went before (近年来, 随着…),
-#: after the outlet's mark if any; not one that states the work itself on its grounds
-#: (根据省委部署,第一轮巡视对…开展巡视。: its later dates are steps of it).
-_PURPOSE_FIRST = re.compile(r"^[^。，,]{0,24}?(?:讯|电|消息)?[\s:：]*(?:为了?|近年来|近年|随着)")
+#: after the outlet's mark if any and the season it is written in (中秋将至,为…); not one
+#: that states the work itself on its grounds (根据省委部署,第一轮巡视对…开展巡视。: its
+#: later dates are steps of it).
+_PURPOSE_FIRST = re.compile(r"^[^。，,]{0,24}?(?:讯|电|消息)?[\s:：]*"
+                            r"(?:[^。，,]{1,12}?(?:将至|临近|来临|到来|前夕|之际)[，,])?(?:为了?|近年来|近年|随着)")
 
 
 def _after_purpose(paragraph: str, found: DateMatch) -> bool:
@@ -190,9 +192,9 @@ def _extract_date(draft: Draft) -> PartialDate | None:
     vague = False
     for i, paragraph in enumerate(_leads(draft.paragraphs, first)):
         lead = lead_date(paragraph, stamp is not None)
-        if lead.found is not None and stamp and (lead.as_of or lead.ahead):
-            return stamp              # a cut-off ("截至6月18日,…完成进驻") or an event to come
-                                      # ("将于10月8日带队赴…"): the page's date is the report's
+        if lead.found is not None and (stamp or signature) and (lead.as_of or lead.ahead):
+            return stamp or signature  # a cut-off ("截至6月18日,…完成进驻") or an event to come
+                                       # ("将于10月8日带队赴…"): the page's (or signed) date is the report's
         if lead.found is not None and lead.years_back is not None:
             year = stamp.year - lead.years_back if stamp and stamp.year else None
             return PartialDate(year, lead.found.date.month, lead.found.date.day)
