@@ -46,6 +46,8 @@ _NOT_COUNTY_NAME = set("的了在全本该我各每一二两三四五六七八�
 _REGION_BODY = "区党委"
 #: An autonomous region's body written with its kind (自治区党委常委会): a province's body.
 _AUTONOMOUS_REGION = re.compile(r"(?:中共)?自治区")
+#: A unit of a county the headline leaves unnamed (对县人民医院…, 进驻县委办): the lead names it.
+_UNNAMED_COUNTYS_UNIT = re.compile(r"(?:对|进驻|到|赴)县(?![城域级内外区])[\u4e00-\u9fff]{2,}")
 #: A person of the place after its name (吉林省一名局长…, 某市一副局长…): the place is no body acting.
 _PERSON_OF = re.compile(r"(?:一|两|几|多)(?:名|位|个)|一(?=副|干部|官员|公职人员|村干部|村支书|党员)")
 
@@ -88,8 +90,11 @@ def _district(a: Article) -> str | None:
             if chain:
                 head, picked = chain[-1], pick(chain)
                 if picked is not None and head.level in (CITY, COUNTY):
-                    if i < a.headings and _PERSON_OF.match(simplified(clause), head.end) and len(a.lead) > a.headings:
-                        deferred = deferred or picked.canonical    # 某市一副局长…被处分: the lead tells where
+                    if i < a.headings and len(a.lead) > a.headings and (
+                            _PERSON_OF.match(simplified(clause), head.end)
+                            or (head.level == CITY and _UNNAMED_COUNTYS_UNIT.search(simplified(clause), head.end))):
+                        # 某市一副局长…被处分, 某市巡察组对县人民医院开展巡察: the lead tells where
+                        deferred = deferred or picked.canonical
                         continue
                     return named_subject(a, sentence, clause, chain, picked)
                 if head.level in (TOWN, VILLAGE):

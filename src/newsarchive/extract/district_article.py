@@ -25,8 +25,8 @@ from .places import article_known, draft_texts, find_places
 from .district_relations import holder_of_the_rest, innermost, lies_within, lowest_common, pick, ranked, up, written_run
 from ..textnorm import without_pinyin
 from .district_cues import (
-    cited_as_example, in_dateline, inspection_re, is_media_name, of_kind, only_cited, short_above, source_re, visit_re,
-    visit_kind, visit_to_ours_re,
+    cited_as_example, in_a_works_title, in_dateline, inspection_re, is_media_name, of_kind, only_cited, short_above,
+    source_re, visit_re, visit_kind, visit_to_ours_re, without_works_titles,
 )
 from .district_self import bare_kinds, own_kinds, self_mentions, speaks_as
 from .district_lead import lead_sentences
@@ -87,6 +87,13 @@ class Article:
         # a place cited for its lesson or experience (汲取某县等地教训) is elsewhere
         self.per_text = [[p for p in self._keep(ps) if not cited_as_example(t, p)]
                          for t, ps in zip(self.folded, raw)]
+        # a place named only in a document's title (依据《某市…规定》) is its issuer's; it counts
+        # when the text names no city or county outside such titles (审议《某县…方案》)
+        titled = [[p for p in ps if in_a_works_title(t, p)] for t, ps in zip(self.folded, self.per_text)]
+        self._titles_issuers_only = any(p.level in (CITY, COUNTY) for ps, ts in zip(self.per_text, titled)
+                                        for p in ps if p not in ts)
+        if self._titles_issuers_only:
+            self.per_text = [[p for p in ps if p not in ts] for ps, ts in zip(self.per_text, titled)]
         #: Every place of the text, short names of provinces the article does not name
         #: included (a host's media centre named by its short name: 某某融媒).
         self.unfiltered_places = [p for ps in raw for p in ps]
@@ -121,7 +128,8 @@ class Article:
         self.lead = [without_pinyin(t) for t in (draft.title, draft.subtitle) if t]
         #: How many of the lead's sentences are the headline and subtitle.
         self.headings = len(self.lead)
-        self.lead += lead_sentences(draft.paragraphs)
+        self.lead += [without_works_titles(s) if self._titles_issuers_only else s
+                      for s in lead_sentences(draft.paragraphs)]
 
     def _keep(self, places: list[Place]) -> list[Place]:
         """Leave out bare short names from provinces the article does not name (see the module)."""

@@ -126,6 +126,36 @@ def cited_as_example(text: str, p: Place) -> bool:
     return _CITED.match(text, p.end) is not None
 
 
+#: Longest work or document title read (《某市重大行政决策程序规定》).
+_WORK_TITLE = 40
+#: A work's or document's title, and the number its issuer gave it in brackets after it
+#: (《某省…规定》(某省政府令第336号)).
+_WORK_TITLES = re.compile(r"《[^《》\n]{1,%d}》(?:[(（][^()（）\n]{1,20}[)）])?" % _WORK_TITLE)
+
+
+#: What cites documents as the grounds of an act (根据《…》、《…》等规定): their issuers are
+#: elsewhere; a document a body adopts or issues (审议通过《某区…办法》) is its own.
+_GROUNDS = re.compile(r"(?:根据|依据|依照|按照|遵照|参照)[^。；;，,]*$")
+
+
+def in_a_works_title(text: str, p: Place) -> bool:
+    """Is ``p`` named in ``text`` inside the title or number of a document cited as grounds
+    (根据《某市…规定》(某市政府令第9号)): the title names the body that issued it, not
+    where the article is."""
+    if "《" not in text:
+        return False
+    return any(m.start() < p.start and p.end < m.end() and _GROUNDS.search(text, max(0, m.start() - 160), m.start())
+               for m in _WORK_TITLES.finditer(text, max(0, p.start - 2 * _WORK_TITLE), p.end + _WORK_TITLE))
+
+
+def without_works_titles(sentence: str) -> str:
+    """``sentence`` with the titles (and numbers) of the documents it cites as grounds left out."""
+    if "《" not in sentence:
+        return sentence
+    return _WORK_TITLES.sub(lambda m: "《》" if _GROUNDS.search(sentence, max(0, m.start() - 160), m.start())
+                            else m.group(), sentence)
+
+
 def short_above(lead: str, place: Place) -> Place | None:
     """``lead`` as the short name of a division holding ``place`` (宁波 before 象山县), a
     Place there; a short name alone would need confirming, the county written after it does."""

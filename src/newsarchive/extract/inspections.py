@@ -384,7 +384,9 @@ def _finish(g: _GroupData) -> Group:
     # (六届市委第七轮巡察第三巡察组 … 市委第三巡察组组长某某): the group's own name
     plain = [n for n in g.names if not _ROUND_IN_NAME.search(n) and not n.startswith(("第", "巡"))]
     name = max(plain or g.names, key=len)
-    targets = list(_unique(g.targets or g.stationed))
+    # a unit it is stationed in that spells a target in full (县人民医院 / 进驻某某县人民医院)
+    fuller = [s for s in g.stationed if any(s != t and s.endswith(t) for t in g.targets)]
+    targets = list(_unique([*g.targets, *fuller] or g.stationed))
     targets = [t for t in targets if not any(o != t and (o.endswith(t) or _fuller_name(o, t)) for o in targets)]
     by_kind: dict[str, list[str]] = {"phone": [], "mobile": [], "email": [], "postal": []}
     for c in g.contacts:

@@ -99,7 +99,9 @@ def markers() -> Markers:
         retitle_label=re.compile(rf"^[(（]?(?:{_alternation(words['retitle_labels'])}){colon}\s*"),
         summary_label=re.compile(rf"^(?:{_alternation(words['summary_labels'])}){colon}"),
         link_row=re.compile(rf"^[{_CJK}]{{0,8}}(?:{_alternation(words['link_row_labels'])}){colon}(?P<items>.*)$"),
-        search_box=re.compile(rf"^[{_CJK} ]{{0,8}}(?:{_alternation(words['search_box_words'])}){colon}$"),
+        # the box's button after its label (报刊搜索: 搜索)
+        search_box=re.compile(rf"^[{_CJK} ]{{0,8}}(?:{_alternation(words['search_box_words'])}){colon}"
+                              rf"(?:[ \u3000]*(?:{_alternation(words['search_box_words'])}))?$"),
         consent=tuple(re.compile(_alternation(words[k]), re.I)   # type: ignore[arg-type]
                       for k in ("consent_subjects", "consent_verbs", "consent_addressees")),
         spam=re.compile(_alternation(words["spam_words"])),

@@ -157,12 +157,24 @@ _BARS = re.compile(r"\s*[|｜]\s*")
 _CHANNEL_NAME = re.compile(rf"^[{_CJK}A-Za-z][{_CJK}A-Za-z0-9 ]*$")
 
 
+#: A menu parted by spaces only: fewest names, and the share of them four characters long
+#: or more (a row of people's names, two or three characters each, has few such).
+_SPACED_MENU_ITEMS = 8
+_SPACED_MENU_LONG = 0.75
+_SPACED_MENU_NAME = re.compile(rf"^[{_CJK}]{{2,6}}$")
+
+
 def channel_row(t: str) -> bool:
     """A portal's menu of channel names parted by bars ("新闻 | 体育 | 财经 | 房产 | 汽车"): five or
     more short names and nothing else, a name's characters perhaps spaced out ("大 事 记"),
-    the row perhaps closed by a bar.  A row opened by a bar is a table's, kept."""
+    the row perhaps closed by a bar; or eight or more parted by spaces, most of four
+    characters or more ("要闻速览 惠农政策 各地动态 …").  A row opened by a bar is a table's, kept."""
     if t[0] in "|｜":
         return False
+    spaced = t.split()
+    if len(spaced) >= _SPACED_MENU_ITEMS and all(_SPACED_MENU_NAME.match(i) for i in spaced) \
+            and sum(len(i) >= 4 for i in spaced) >= _SPACED_MENU_LONG * len(spaced):
+        return True
     items = _BARS.split(t.rstrip("|｜ "))
     return len(items) >= _CHANNEL_ROW_ITEMS and all(
         len(i.replace(" ", "")) <= _CHANNEL_ITEM and _CHANNEL_NAME.match(i) for i in items)

@@ -39,6 +39,16 @@ def _column_prefixes() -> frozenset[str]:
     return frozenset(list_words("column_label_prefixes"))
 
 
+#: Longest column name read by its ending (医院动态, 校园快讯).
+_ENDED_COLUMN = 6
+
+
+@functools.lru_cache(maxsize=1)
+def _column_ending() -> re.Pattern[str]:
+    ends = "|".join(map(re.escape, list_words("column_label_endings")))
+    return re.compile(rf"^[\u4e00-\u9fff]{{2,{_ENDED_COLUMN - 2}}}(?:{ends})$")
+
+
 _SPACED = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff])+$")
 #: A site's name after a headline ("…考察学习|某某资讯", "…_新闻中心_某某网").
 #: A part in quotes or brackets ("…|进村入户送“温暖”") is the headline's second half, no site's name.
@@ -104,6 +114,7 @@ def is_column_label(text: str) -> bool:
     title = title_text(text)
     label = to_simplified(title).strip("【】[]")
     return label in _column_labels() or _region_label(title) or _DASH_FRAMED.match(title) is not None \
+        or _column_ending().match(label) is not None \
         or any(label.endswith(c) and (_region_label(label[:-len(c)], COUNTY) or label[:-len(c)] in _column_prefixes())
                for c in _column_labels())
 

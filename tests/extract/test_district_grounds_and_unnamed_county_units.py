@@ -1,0 +1,31 @@
+"""Places a district is not read from: the issuers of documents cited as grounds (根据《某市…
+规定》), and a headline's unit of a county it leaves unnamed (对县人民医院…) when the lead
+names it; and an inspected unit the lead spells in full.  Sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.extract.inspections import extract_inspections
+from newsarchive.extract.places import extract_district
+from newsarchive.records import Draft
+
+
+def _draft(*paragraphs: str, title: str | None = None) -> Draft:
+    return Draft(source="t.txt", ordinal=1, title=title, subtitle=None, paragraphs=paragraphs, page_lines=())
+
+
+def test_the_issuer_of_a_document_cited_as_grounds_is_not_the_place() -> None:
+    lead = ("为广泛听取公众意见,根据《重大行政决策程序暂行条例》、《某省重大行政决策程序规定》(某省政府令第336号)、"
+            "《德州市重大行政决策程序规定》(德州市政府令第9号)等规定,现将道路工程设计方案通过宁津县人民政府网站公开征求意见。")
+    assert extract_district(_draft(lead, "意见请寄宁津县交通运输局。")) == "宁津县"
+
+
+def test_a_document_the_body_adopts_names_its_own_place() -> None:
+    d = _draft("5月14日,区政府召开常务会议。", "会议审议通过了《九龙坡区区级预算评审暂行办法》。")
+    assert extract_district(d) == "九龙坡区"
+
+
+def test_a_headlines_unit_of_an_unnamed_county_leaves_the_place_to_the_lead() -> None:
+    d = _draft("8月11日,滁州市委第六巡察组正式进驻凤阳县人民医院开展专项巡察。", "巡察组组长在会上作动员讲话。",
+               title="滁州市委第六巡察组对县人民医院开展专项巡察")
+    assert extract_district(d) == "凤阳县"
+    groups = [g for i in extract_inspections(d) for g in i.groups]
+    assert [g.targets for g in groups] == [("凤阳县人民医院",)]

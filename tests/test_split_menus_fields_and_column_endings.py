@@ -1,0 +1,32 @@
+"""Page furniture read by its shape: a menu of channels parted by spaces only, an e-paper's
+word count, a search box with its button, and a column named by what it covers over its
+headline (医院动态).  Headlines and sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.records import SourceFile
+from newsarchive.split import split_source
+from newsarchive.split.residue import CHROME, EPAPER, line_kind
+from newsarchive.split.titles import is_column_label
+
+
+def _split(text: str) -> list:
+    return split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
+
+
+def test_a_menu_of_channels_parted_by_spaces_is_chrome() -> None:
+    assert line_kind("要闻速览 惠农政策 各地动态 农业科技 市场动态 展会信息 专题策划 乡村振兴 品牌农业 创业致富") == CHROME
+    # a row of people's names is no menu
+    assert line_kind("王小明 李大伟 张红 刘建国 陈小丽 杨帆 赵立新 孙丽 周晓东 吴敏") is None
+
+
+def test_an_epaper_word_count_and_a_search_box_with_its_button() -> None:
+    assert line_kind("文章字数:682") == EPAPER
+    assert line_kind("报刊搜索: 搜索") == CHROME
+
+
+def test_a_column_named_by_what_it_covers_is_a_kicker() -> None:
+    assert is_column_label("医院动态") and is_column_label("校园快讯")
+    assert not is_column_label("医院动态调整收费标准")
+    text = ("医院动态\n某市委第六巡察组对县人民医院开展专项巡察\n发布时间:2031-01-18 点击数:1625\n"
+            "8月11日,某市委第六巡察组正式进驻某县人民医院开展专项巡察工作。\n")
+    assert _split(text)[0].title == "某市委第六巡察组对县人民医院开展专项巡察"
