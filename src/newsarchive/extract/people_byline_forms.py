@@ -7,7 +7,9 @@
   ("(某某局、某村工作组 某甲、某乙)"): the units are passed over;
 * an outlet and its reporters in the closing brackets, parted by a colon ("(某某在线:某某)");
 * an outlet and a photographer in brackets ("(某某社 某某摄)");
-* a Taiwan byline: the name, the place it was filed from, 报导 ("某某 台中市 报导").
+* a Taiwan byline: the name, the place it was filed from, 报导 ("某某 台中市 报导");
+* an outlet, then its reporters' bare names, on a line under the headline ("某某晚报·某某客户端
+  某甲 某乙").
 """
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ from .people_name_words import is_name
 from .people_words import words
 from .script import simplified_view
 
-__all__ = ["stamp_author_names", "source_unit_names", "unit_closing_names", "unit_colon_names", "bracket_photo_names", "filed_from_names"]
+__all__ = ["stamp_author_names", "source_unit_names", "unit_closing_names", "unit_colon_names", "bracket_photo_names",
+           "filed_from_names", "outlet_names"]
 
 #: A working group (某村工作组) contributes as a unit does.
 _UNIT_ENDINGS = (*words("people", "byline_unit_endings"), "组")
@@ -59,7 +62,7 @@ _SOURCE_FIELD = re.compile(r"(?:^|[\s])(?:信息来源|文章来源|稿件来源
 
 def source_unit_names(line: str) -> list[str]:
     """The writers a page stamp's source field names each after the unit he wrote for
-    (来源:某甲镇 某甲 某乙镇 某乙), or all after one unit and a slash (来源:某镇/某甲 某乙):
+    (来源:某甲镇 某甲 某乙镇 某乙), or all after one unit, a slash perhaps between (来源:某镇/某甲 某乙):
     the field must be unit, name pairs throughout, or the unit and names only."""
     simple, as_written = simplified_view(line)
     m = _SOURCE_FIELD.search(simple)
@@ -73,6 +76,9 @@ def source_unit_names(line: str) -> list[str]:
             return [as_written(n) for n in names]
         return []
     items = [t for t in _ITEMS.split(m.group(1)) if t]
+    if 2 < len(items) <= _MOST + 1 and _unit(items[0]) and all(
+            is_name(n, anchored=True) and not _unit(n) and not n.endswith(_CREDIT_ENDS) for n in items[1:]):
+        return [as_written(n) for n in items[1:]]     # 来源:某县融媒体中心 某甲 某乙 某丙: all after one unit
     if not items or len(items) % 2 or len(items) > 2 * _MOST:
         return []
     units, names = items[0::2], items[1::2]
@@ -136,3 +142,20 @@ def filed_from_names(line: str) -> list[str]:
     if not m or not is_byline_name(m.group(1)) or not _place(m.group(2)):
         return []
     return [as_written(m.group(1))]
+
+
+#: What an outlet's name (or a part of it, between middle dots) ends in: 某某晚报, 某某网, 某某客户端.
+_OUTLET_ENDS = (*words("people", "byline_outlet_endings"), *"报网台刊社")
+
+
+def outlet_names(line: str) -> list[str]:
+    """The reporters an outlet's line under the headline names bare after it (某某晚报·某某客户端
+    某甲 某乙 某丙): the outlet one item, every other item a name."""
+    simple, as_written = simplified_view(line.strip())
+    items = [t for t in _ITEMS.split(simple) if t]
+    if not 2 <= len(items) <= _MOST + 1:
+        return []
+    outlet, names = items[0], items[1:]
+    if not any(len(part) >= 3 and part.endswith(_OUTLET_ENDS) for part in re.split("[·•・]", outlet)):
+        return []
+    return [as_written(n) for n in names] if all(is_byline_name(n) and not _unit(n) for n in names) else []

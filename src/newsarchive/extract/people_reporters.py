@@ -15,7 +15,7 @@ from .people_bracket_bylines import closing_names, dateline_names, inner_closing
 from .people_bylines import (ROLE_WORDS, bare_names, byline_names, credit_names, is_byline_name, join_spaced_names,
                              leading_names, marked_names, photo_credit_names)
 from .people_byline_forms import (bracket_photo_names, filed_from_names, source_unit_names, stamp_author_names,
-                                  unit_closing_names, unit_colon_names)
+                                  outlet_names, unit_closing_names, unit_colon_names)
 from .people_name_credits import name_credits
 from .people_name_words import is_name
 from .people_words import mapping, words
@@ -25,7 +25,7 @@ _FRONT_MATTER_KEYS = words("people", "front_matter_keys")
 #: A line that opens with a role word, perhaps after an e-paper's mark or the paper's name (□本报记者…).
 _BYLINE_LINE = re.compile(r"^[\s\u3000■□◎●]*(?:本报|本台|本网|本刊)?(?:" + "|".join(map(re.escape, ROLE_WORDS)) + ")")
 #: A title line that carries the page's stamp (…事项 作者:某某 发布时间:…): its byline is read.
-_STAMP_ROLE = re.compile(r"(?:作者|记者|通讯员)(?:[:：]|[ \u3000]+(?=[\u4e00-\u9fff]{2}))"
+_STAMP_ROLE = re.compile(r"(?:作者|记者(?:[/／]编辑)?|通讯员)(?:[:：]|[ \u3000]+(?=[\u4e00-\u9fff]{2}))"
                          r"|(?<![\u4e00-\u9fff])(?:记者|通讯员)(?=[\u4e00-\u9fff]{2})")   # 来源:某中心 记者某某
 #: A page counter's or date's label written right after the last name of a stamp (作者:某某浏览:3534,
 #: 作者:某某发布时间:…).
@@ -76,6 +76,8 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     for line in bylines:    # 某某 alone under the headline: the author; 某甲 本报记者 某乙: 某甲 too
         names.extend(bare_names(without_pinyin(line)))
         names.extend(leading_names(without_pinyin(line)))
+    for line in (*bylines, *((draft.subtitle,) if draft.subtitle else ())):
+        names.extend(outlet_names(without_pinyin(line)))     # 某某晚报·某某客户端 某甲 某乙
     for line in draft.captions:   # 某甲 某 乙 alone on a line set apart at the end: the writers, no caption
         names.extend(_names_only(without_pinyin(line)))
     for line in (*draft.captions, *bylines, *text):   # …远眺。某某 摄; a line 某甲 某乙 摄: the photographers

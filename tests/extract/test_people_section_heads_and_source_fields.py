@@ -1,0 +1,38 @@
+"""A county bureau's section heads (股长), and reporters named in a page's source field or on
+an outlet's line under the headline: one unit then several names, a reporter who edited
+the report too (记者/编辑), an outlet and bare names.  Sentences and names are made up."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsarchive.extract.people import extract_officials, extract_reporters
+from newsarchive.records import Draft
+
+from . import draft
+
+
+def test_a_bureaus_section_heads_are_officials() -> None:
+    d = draft("发布会上,县教育局基教股股长陈兆新、副股长张乐平现场接受媒体提问。")
+    assert [(o.name, o.titles) for o in extract_officials(d)] == [
+        ("陈兆新", ("县教育局基教股股长",)), ("张乐平", ("副股长",))]
+
+
+def test_one_unit_then_several_names_in_the_source_field() -> None:
+    d = replace(draft("9月下旬,某镇组织党员干部深入果园帮助群众采摘苹果。"),
+                page_lines=("来源: 某县融媒体中心 张顿新 董国平 李鹏娟 伏璐芳",))
+    assert extract_reporters(d) == ("张顿新", "董国平", "李鹏娟", "伏璐芳")
+
+
+def test_a_reporter_who_edited_the_report_too() -> None:
+    d = replace(draft("3月19日,区人大常委会副主任徐某某一行来到某街道调研。"),
+                page_lines=("来源:某区新闻社 记者/编辑 曾小宇 实习生 苟源 唐云峰 |",))
+    assert extract_reporters(d) == ("曾小宇", "苟源", "唐云峰")
+
+
+def test_an_outlet_and_its_reporters_bare_under_the_headline() -> None:
+    d = Draft(source="t.txt", ordinal=1, title="五位外来书记照亮村庄振兴之路", subtitle="某某晚报·某某壹点 赵小旭 高艳蕊 李海涛",
+              paragraphs=("春分时节,走进某县某镇某村,新安装的路灯在村道旁整齐列队。",), front_matter={})
+    assert extract_reporters(d) == ("赵小旭", "高艳蕊", "李海涛")
+    # a subtitle of words is no outlet's line
+    d2 = replace(d, subtitle="某某晚报记者走进 乡村振兴 一线")
+    assert extract_reporters(d2) == ()
