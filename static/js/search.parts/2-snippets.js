@@ -4,7 +4,7 @@
  * result's snippet is cut from its article page.  A result is shown as soon
  * as its document is in, with its snippet's room kept; the pages of the
  * results in the window are fetched with the answer, and those below as they
- * scroll near it.  A query then costs the pages a reader sees, not the twenty
+ * scroll near it.  A query then costs the pages a reader sees, not the ten
  * of a page of results, and its first screen does not wait for the rest.
  * Joined between the data and the page's own part into search.js
  * (static/js/search.parts/).  Plain ES2017.
