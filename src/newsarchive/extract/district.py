@@ -28,7 +28,7 @@ from .district_era import as_written
 from .district_host import NO_HOST, visit_host
 from .district_province import towns_of, visited_beyond_seat, visited_city
 from .district_subject import BODY_AFTER, CLAUSE_SPLIT, LEAD_NOISE, named_subject
-from .district_tours import province_round_up, toured_division
+from .district_tours import national_round, province_round_up, toured_division
 from .district_roles import (destination, headline_province, held_in, own_unit_headline, seat_venue_province,
                              sets_out_for, tour_stops)
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
@@ -72,6 +72,8 @@ def _district(a: Article) -> str | None:
     hosted = visit_host(a)
     if hosted != NO_HOST:
         return hosted
+    if national_round(a):    # 中央督察组将对甲、乙、丙、丁4个省开展督察: the nation's news
+        return None
     deferred: str | None = None      # a bare province that is no body: only if nothing else
     headed_by: str | None = None     # … one heading the headline (河南行走…)
     unnamed_province = False         # the lead's subject is a province's body, the province unnamed

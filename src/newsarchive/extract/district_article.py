@@ -69,6 +69,10 @@ def _decided_on(text: str, start: int) -> bool:
     return words_re("decision_verbs", after="$").search(text, max(0, start - 4), start) is not None
 
 
+#: A unit named as the first of many (对某县等33个县开展巡视): none of them is the place.
+_ONE_OF_MANY = re.compile(r"等\s*(?:[0-9]+|[两三四五六七八九十百]+)\s*个")
+
+
 class Article:
     def __init__(self, draft: Draft) -> None:
         self.texts = draft_texts(draft)
@@ -84,8 +88,9 @@ class Article:
         #: province they lie in (a Taiwan county written short throughout: 某某县长…到某某).
         counts = Counter(p.canonical for ps in raw for p in ps if p.name != p.canonical)
         self.repeated = {c for c, n in counts.items() if n >= _REPEATED_SHORT}
-        # a place cited for its lesson or experience (汲取某县等地教训) is elsewhere
-        self.per_text = [[p for p in self._keep(ps) if not cited_as_example(t, p)]
+        # a place cited for its lesson (汲取某县等地教训) or named as the first of many (对某县等
+        # 33个县开展巡视) is none of the article's
+        self.per_text = [[p for p in self._keep(ps) if not cited_as_example(t, p) and not _ONE_OF_MANY.match(t, p.end)]
                          for t, ps in zip(self.folded, raw)]
         # a place named only in a document's title (依据《某市…规定》) is its issuer's; it counts
         # when the text names no city or county outside such titles (审议《某县…方案》)
@@ -357,7 +362,8 @@ class Article:
             chain = written_run(places, k)
             picked = pick(chain)
             if picked is not None and picked.canonical != own and not is_media_name(text, chain[-1]) \
-                    and not in_dateline(text, chain[-1]) and not _decided_on(text, p.start):
+                    and not in_dateline(text, chain[-1]) and not _decided_on(text, p.start) \
+                    and not _ONE_OF_MANY.match(text, chain[-1].end):
                 targets.append((picked.canonical, p.start, chain[-1].end))
         unique = list(dict.fromkeys(t for t, _, _ in targets))
         if len(unique) == 1:

@@ -11,7 +11,8 @@ import re
 from .district_article import Article, lies_within, lowest_common
 from .district_cues import visit_re
 from . import gazetteer as gz
-from .gazetteer import CITY, COUNTY
+from .gazetteer import CITY, COUNTY, PROVINCE
+from .numerals import to_int
 from .place_names import simplified
 
 __all__ = ["toured_division", "province_round_up"]
@@ -85,3 +86,30 @@ def province_round_up(a: Article, province: str | None) -> str | None:
         if city is not None and city.level == CITY:
             cities.add(city.name)
     return province if len(cities) >= _ROUND_UP_CITIES else None
+
+
+#: Fewest provinces a national body's round lists in one sentence of the lead.
+_NATIONAL_ROUND = 3
+#: The country's bodies (中央督察组, 国务院督查组, 国家某局): a round of theirs is the nation's.
+_NATIONAL_BODY = re.compile(r"中央|国务院|国家|全国")
+
+
+def national_round(a: Article) -> bool:
+    """Does a sentence of the headline or the lead's first list (or count) three or more
+    provinces after a national body (中央督察组…将对甲、乙、丙、丁4个省开展督察), naming no
+    city or county?  The article is the nation's: no district."""
+    for sentence in a.lead[:a.headings + 1]:
+        national = _NATIONAL_BODY.search(simplified(sentence))
+        if national is None:
+            continue
+        places = [p for p in a.find(sentence) if p.start > national.start()]
+        provinces = {p.canonical for p in places if p.level == PROVINCE}
+        counted = _PROVINCE_COUNT.search(simplified(sentence), national.end())
+        if (len(provinces) >= _NATIONAL_ROUND or (counted and (to_int(counted.group(1)) or 0) >= _NATIONAL_ROUND)) \
+                and not any(p.level in (CITY, COUNTY) for p in places):
+            return True
+    return False
+
+
+#: How many provinces the list names (黑龙江、贵州、陕西、宁夏4个省(区)).
+_PROVINCE_COUNT = re.compile(r"([0-9]+|[三四五六七八九十]{1,3})个省")

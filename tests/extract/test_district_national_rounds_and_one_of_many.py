@@ -1,0 +1,31 @@
+"""A national body's round over several provinces has no district; a unit named as the first of
+many (对某县等33个县开展巡视) is none of the article's.  Sentences are made up."""
+from __future__ import annotations
+
+from newsarchive.extract.places import extract_district
+from newsarchive.records import Draft
+
+
+def _draft(*paragraphs: str, title: str | None = None) -> Draft:
+    return Draft(source="t.txt", ordinal=1, title=title, subtitle=None, paragraphs=paragraphs, page_lines=())
+
+
+def test_a_national_round_counting_its_provinces_has_no_district() -> None:
+    lead = "记者6日从某部获悉,第二轮第五批4个中央督察组已经全部进驻,将对黑龙江、贵州、陕西、宁夏4个省(区)开展督察工作。"
+    assert extract_district(_draft(lead, "各督察组分别设立值班电话和邮政信箱。")) is None
+
+
+def test_a_national_round_listing_its_provinces_has_no_district() -> None:
+    lead = "经中央批准,中央第11-20督导组已完成对北京、陕西、黑龙江、内蒙古、上海、江苏等省份的进驻工作。"
+    assert extract_district(_draft(lead)) is None
+
+
+def test_a_national_body_in_one_county_keeps_the_county() -> None:
+    lead = "中央督导组来到某省某市平舆县,对北京、陕西、黑龙江三地经验进行对比调研。"
+    assert extract_district(_draft(lead)) == "平舆县"
+
+
+def test_the_first_of_many_units_a_province_inspects_is_not_the_place() -> None:
+    d = _draft("11月3日,十二届湖北省委第二轮巡视动员部署会议在武汉召开。",
+               "经省委批准,本轮巡视将派出11个巡视组对阳新县等33个县(市、区)开展常规巡视。")
+    assert extract_district(d) == "湖北省"
