@@ -29,3 +29,10 @@ def test_the_first_of_many_units_a_province_inspects_is_not_the_place() -> None:
     d = _draft("11月3日,十二届湖北省委第二轮巡视动员部署会议在武汉召开。",
                "经省委批准,本轮巡视将派出11个巡视组对阳新县等33个县(市、区)开展常规巡视。")
     assert extract_district(d) == "湖北省"
+
+
+def test_visitors_to_our_county_find_it_by_the_town_they_see_not_a_slogans_word() -> None:
+    d = _draft("5月16日,乐山市政协主席某某率队到我县就“同心共建现代化四川”专项行动开展考察调研。",
+               "在民胜镇鹦哥嘴村,考察组一行走进协商议事室听取工作情况介绍。",
+               "考察组对我县持续深化“同心共建现代化巴中”专项行动给予肯定。巴中市政协副主席某某陪同。")
+    assert extract_district(d) == "通江县"

@@ -36,3 +36,8 @@ def test_an_outlet_and_its_reporters_bare_under_the_headline() -> None:
     # a subtitle of words is no outlet's line
     d2 = replace(d, subtitle="某某晚报记者走进 乡村振兴 一线")
     assert extract_reporters(d2) == ()
+
+
+def test_the_kind_of_reporter_after_the_authors_label_is_no_name() -> None:
+    d = replace(draft("3月2日,旗委书记某某主持召开会议。"), page_lines=("作者:融媒体记者 朱明亮",))
+    assert extract_reporters(d) == ("朱明亮",)
