@@ -27,6 +27,7 @@ from .pinyin_noise import without_pinyin_noise
 from .residue import CRUMB, EDITOR, PAGE_KINDS, RETITLE, line_kind, markers, retitle_text
 from .residue_page import residue_kinds, without_residue
 from .scramble_noise import without_scramble_noise
+from .chronicle import chronicle_dated
 from .textless import textless_joined
 from .titles import headline, title_text, trailing_date, without_leading_bullet
 from .units import BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Unit, layout, run_in_leads
@@ -36,7 +37,7 @@ __all__ = ["split_source"]
 
 def split_source(src: SourceFile) -> list[Draft]:
     """Every article of ``src`` in file order, ordinals from 1; [] when there is no text."""
-    lines = run_in_leads(read_lines(without_pinyin_noise(without_scramble_noise(src.text)), src.fmt))
+    lines = run_in_leads(chronicle_dated(read_lines(without_pinyin_noise(without_scramble_noise(src.text)), src.fmt)))
     kinds = residue_kinds(lines)
     body = without_residue(lines, kinds)
     articles = textless_joined(layout(body))

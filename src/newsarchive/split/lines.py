@@ -37,6 +37,7 @@ class Line:
     first: bool = False            # nothing but blank lines stands before it
     last: bool = False             # nothing but blank lines stands after it
     stamped: bool = False          # the page's stamp (发布时间:…) stood under it, before the next text line
+    entry: bool = False            # opens a chronicle's entry (大事记, see :mod:`.chronicle`): an article
 
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)

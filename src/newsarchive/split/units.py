@@ -187,11 +187,12 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
                     and not b.took_caption_first():
                 b.new_article()          # a lead with no headline before it
             elif b.has_body and (_item_after_credit(b.last, line) or (_next_bullet(b.last, line) and (
-                    i > digest_at or _dated_items(b.last, line))) or _next_dated_number(b.current, line)):
+                    i > digest_at or _dated_items(b.last, line))) or _next_dated_number(b.current, line)
+                    or line.entry):
                 b.new_article()          # a digest's next item: ●7月2日,… after …。(记者 某某), or
                                          # ◆… after ◆… under its column name (要闻简报), or
                                          # ○11月26日,… after ○11月26日,…, or
-                                         # 2.9月23日,… after 1.近日,…
+                                         # 2.9月23日,… after 1.近日,…, or a chronicle's entry
             # under a headline, paragraphs before the first dateline (a caption, a summary)
             # are the article's own: its dateline comes after them
             b.has_lead = b.has_lead or leads[i] == STRONG
