@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from newsarchive.extract.people import extract_reporters
 from newsarchive.extract.people_bracket_bylines import dateline_names
-from newsarchive.extract.people_bylines import credit_names, photo_credit_names
+from newsarchive.extract.people_bylines import credit_names
+from newsarchive.extract.people_photo_credits import photo_credit_names
 from newsarchive.records import Draft
 
 

@@ -41,3 +41,20 @@ def test_an_outlet_and_its_reporters_bare_under_the_headline() -> None:
 def test_the_kind_of_reporter_after_the_authors_label_is_no_name() -> None:
     d = replace(draft("3月2日,旗委书记某某主持召开会议。"), page_lines=("作者:融媒体记者 朱明亮",))
     assert extract_reporters(d) == ("朱明亮",)
+
+
+def test_one_character_labels_of_credits_set_off_by_bars() -> None:
+    d = draft("按照安排,市委第一巡察组将正式进驻某医院开展巡察工作。", "文 | 肖小瑶", "图 | 胡小波")
+    assert extract_reporters(d) == ("肖小瑶", "胡小波")
+
+
+def test_authors_parted_by_commas_in_a_stamp() -> None:
+    d = replace(draft("中央第十三巡视组值班电话开通。"), page_lines=("来源:某某青年报 作者:桂田田,谢小莹,史鑫鑫",))
+    assert extract_reporters(d) == ("桂田田", "谢小莹", "史鑫鑫")
+    d = replace(draft("中央第十三巡视组值班电话开通。"), page_lines=("作者:桂田田,谢小莹 发布时间:2031-05-06",))
+    assert extract_reporters(d) == ("桂田田", "谢小莹")
+
+
+def test_a_comma_after_a_dated_byline_opens_the_text_not_more_names() -> None:
+    d = draft("某某客户端1月3日讯 (通讯员 张小政 1月2日, 娄星 区委书记某某到某园区调研。")
+    assert extract_reporters(d) == ("张小政",)

@@ -15,7 +15,7 @@ from .gazetteer import CITY, COUNTY, PROVINCE
 from .numerals import to_int
 from .place_names import simplified
 
-__all__ = ["toured_division", "province_round_up"]
+__all__ = ["toured_division", "province_round_up", "national_round"]
 
 #: Fewest cities or counties of a tour that stand for the division they share.
 _TOUR_STOPS = 3

@@ -78,34 +78,7 @@ def credit_names(line: str) -> list[str]:
     return [as_written(n) for n in names] if names and all(is_byline_name(n) for n in names) else []
 
 
-#: A photo credit closing a caption: the photographer's bare name(s) and 摄 (…远眺。某某 摄).
-#: (…基地。某某摄: one name may touch the 摄.)
-_PHOTO_CREDIT = re.compile(r"(?:^|[。！？!?”\s])[ \u3000]*(?:[①-⑳]\d{0,2}[ \u3000]*)?"    # ③2: the picture's number
-                           r"((?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,3}|[\u4e00-\u9fff]{2,4})摄[ \u3000]*$")
-
-
-#: The same credit with 摄影 after a space (…远眺。某某 摄影); touching the name it would
-#: end a word as well (婚纱摄影).
-_PHOTO_CREDIT_WORD = re.compile(r"(?:^|[。！？!?”\s])[ \u3000]*((?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,3})摄影[ \u3000]*$")
-
-
-#: A two-character name padded with a space, then 摄, alone on its line (某 某摄).
-_PADDED_PHOTO_CREDIT = re.compile(r"^[ \u3000]*([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])[ \u3000]*摄[ \u3000]*$")
-
-
-def photo_credit_names(caption: str) -> list[str]:
-    """The photographers a caption credits at its end with bare names and 摄 (or 摄影 after a
-    space), every item a name; or a padded name and 摄 alone on a line."""
-    padded = _PADDED_PHOTO_CREDIT.match(caption)
-    if padded:
-        written = padded.group(1) + padded.group(2)
-        name = join_spaced_names(list(simplified_view(written)[0]))[0]
-        return [written] if is_padded_name(name, role=False) else []
-    return _names_all_or_none(caption, _PHOTO_CREDIT, str.split) \
-        or _names_all_or_none(caption, _PHOTO_CREDIT_WORD, str.split)
-
-
-def _names_all_or_none(line: str, pattern: re.Pattern[str], split: Callable[[str], list[str]]) -> list[str]:
+def names_all_or_none(line: str, pattern: re.Pattern[str], split: Callable[[str], list[str]]) -> list[str]:
     """The items of ``pattern``'s first group in ``line`` (read simplified, given as
     written) when every one is a byline name, else none."""
     simple, as_written = simplified_view(line)
@@ -123,7 +96,7 @@ _MARKED = re.compile(r"^[ \u3000]*[■□◎][ \u3000]*([\u4e00-\u9fff·]{2,8}(?
 
 def marked_names(line: str) -> list[str]:
     """The names of a byline line an e-paper marks with a square (■某某, □某某 摄), every item a name."""
-    return _names_all_or_none(line, _MARKED, _SEP.split)
+    return names_all_or_none(line, _MARKED, _SEP.split)
 
 
 #: A byline line of bare names only (某某, 某甲 某乙), as the split stage keeps an author's line under
@@ -134,7 +107,7 @@ _BARE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff·]{2,8}(?:[ \u3000、]+[\u4e00-\
 def bare_names(line: str) -> list[str]:
     """The names of a byline line that holds bare names only (a blog post's author under its
     headline), every item a name."""
-    return _names_all_or_none(line, _BARE, _SEP.split)
+    return names_all_or_none(line, _BARE, _SEP.split)
 
 
 #: A role word spaced out to the width of a label (记 者:, 通 讯 员:).
@@ -278,6 +251,23 @@ def names_after_role(line: str, pos: int) -> list[str]:
             names.append(_name_before_time(bare))
             break                     # 记者某某今天下午…: the sentence goes on
         elif not bare.endswith(_UNIT_ENDINGS) or len(bare) < 3:
+            break
+    if names and end is not None and line[end.start()] in ",，" and not next_role and not editor \
+            and segment.rstrip().endswith(names[-1]):
+        names.extend(_comma_names(line[end.end():]))    # 作者:某甲,某乙,某丙 — a stamp's list
+    return names
+
+
+def _comma_names(rest: str) -> list[str]:
+    """Byline names parted by commas at the start of ``rest``, up to the first item that is
+    none or the next field after a space (某乙,某丙 来源:…)."""
+    names: list[str] = []
+    for item in re.split(r"[,，]", rest):
+        token, _, after = item.strip().partition(" ")
+        if not is_byline_name(token):
+            break
+        names.append(token)
+        if after.strip():
             break
     return names
 
