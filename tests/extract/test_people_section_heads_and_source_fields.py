@@ -58,3 +58,13 @@ def test_authors_parted_by_commas_in_a_stamp() -> None:
 def test_a_comma_after_a_dated_byline_opens_the_text_not_more_names() -> None:
     d = draft("某某客户端1月3日讯 (通讯员 张小政 1月2日, 娄星 区委书记某某到某园区调研。")
     assert extract_reporters(d) == ("张小政",)
+
+
+def test_names_after_a_dateline_closed_by_the_words_the_lead_quotes() -> None:
+    d = draft("某省农村日报讯 杨小玉 张鑫 “以前污水任意排放,严重影响我们的生活。”近日,提起村里的变化,村民感慨。")
+    assert extract_reporters(d) == ("杨小玉", "张鑫")
+
+
+def test_three_bare_names_before_the_first_role_in_a_dateline() -> None:
+    d = draft("(刘保刚 马仕路 鲜鹤林 记者 李全民) “去了东河口,转身就要走。”村民们这样说。")
+    assert extract_reporters(d) == ("刘保刚", "马仕路", "鲜鹤林", "李全民")

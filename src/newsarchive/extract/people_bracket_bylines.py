@@ -83,10 +83,12 @@ def dateline_names(line: str) -> list[str]:
 
 
 #: A dateline, then bare names closed by 报道 with no brackets (某某讯 某甲 报道 3月16日,…),
-#: or by the lead's opening date after a space (某某日报讯 某甲 某乙  2月18日,…).
+#: by the lead's opening date after a space (某某日报讯 某甲 某乙  2月18日,…), or by the
+#: words the lead opens with quoted after a space.
 _BARE_REPORTED = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}讯[ \u3000]+((?:(?!报道|报导)[\u4e00-\u9fff·]{2,4}[ \u3000]+){0,3}"
                             r"(?!报道|报导)[\u4e00-\u9fff·]{2,4})(?:[ \u3000]*(?:报道|报导)[ \u3000]"
-                            r"|[ \u3000]+(?=\d{1,2}\s*月\s*\d{1,2}\s*日))")
+                            r"|[ \u3000]+(?=\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                            r"|[ \u3000]+(?=[“「]))")     # …讯 某甲 某乙 “…”: words quoted open the lead
 #: The outlet's dateline word written inside the brackets, before the names (某某新闻网讯 某某).
 _INNER_DATELINE = re.compile(r"^[^\s()（）:：、]{1,20}?(?:讯|消息)[ \u3000]+(?=\S)")
 

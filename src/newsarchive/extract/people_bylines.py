@@ -139,7 +139,7 @@ def byline_names(line: str) -> list[str]:
 
 
 #: Most bare names a credit line may open with before its first role.
-_LEADING_NAMES = 2
+_LEADING_NAMES = 3
 
 
 def leading_names(line: str) -> list[str]:
