@@ -6,7 +6,8 @@ import pytest
 
 from newsarchive.extract.people import extract_officials
 from newsarchive.extract.people_name_words import is_name
-from newsarchive.extract.people_names import dotted_name_at, name_at
+from newsarchive.extract.people_dotted_names import dotted_name_at
+from newsarchive.extract.people_names import name_at
 from newsarchive.records import Draft
 
 

@@ -32,8 +32,8 @@ from .people_headlines import headline_lines, headline_mentions_kept, portrait_s
 from .people_no_office import association_members, institution_heads_among_officials, no_official
 from .people_name_words import (END_WORD, LISTED_SURNAMES, NEVER_LAST, PARTICLE, SURNAME_STARTS, boundary_strength, is_name,
                                 surname_length)
-from .people_names import (DOTS, Mention, dotted_name_at, name_at, read_name_list, repeated_names_after_posts,
-                           unlisted_surname_item,
+from .people_dotted_names import DOTS, dotted_name_at
+from .people_names import (Mention, name_at, read_name_list, repeated_names_after_posts, unlisted_surname_item,
                            whole_list_item)
 from .people_office import office_mentions
 from .people_post_after_name import relayed_leader_mentions

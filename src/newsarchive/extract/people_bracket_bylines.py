@@ -17,7 +17,7 @@ from .people_bylines import (ROLE_WORDS, is_byline_name, is_padded_name, join_sp
                              names_after_role, run_together)
 from .people_name_credits import name_credits
 from .people_name_words import is_name
-from .people_names import dotted_name_at
+from .people_dotted_names import dotted_name_at
 from .people_signers import signed_by_body
 from .people_words import words
 from .script import simplified_view

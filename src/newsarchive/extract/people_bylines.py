@@ -23,7 +23,8 @@ from .people_words import ranked_chars, words
 from .script import simplified_view
 from . import gazetteer, lexicon
 from .people_name_words import NEVER_LAST, TRANSLITERATION, is_name, surname_length
-from .people_names import dotted_name_at, transliterated_name_at
+from .people_dotted_names import dotted_name_at
+from .people_names import transliterated_name_at
 from .people_signers import signed_by_body
 
 #: Words that introduce byline names (longest first so 摄影记者 wins over 记者).

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .people_dotted_names import dotted_name_at
 from .people_words import chars, words
 from .people_name_words import (
-    ANCHORED_STARTS, ANCHORED_WORD_FREQ, CJK, COMPOUND_SURNAMES, CUT_HERE, END_WORD,
+    ANCHORED_STARTS, CJK, COMPOUND_SURNAMES, CUT_HERE, END_WORD,
     FOLLOWING_WORD_FREQ, LISTED_SURNAMES, NAME_END_CHARS, NAME_FINALS, NEVER_LAST, NOT_IN_NAME_RE,
     ORDINARY_WORD, ORG_ENDINGS, PARTICLE, PREPOSITION_SURNAMES, PUNCT, SURNAMES, SURNAME_STARTS,
     TRANSLITERATION, WORD_SURNAMES, at_a_date, boundary_strength, is_name, surname_length, takes_a_post,
@@ -248,60 +249,6 @@ def _org_ending_allowed(cand: str, strength: int) -> bool:
 def is_boundary_char(ch: str) -> bool:
     """Punctuation or whitespace."""
     return bool(PUNCT.match(ch))
-
-
-#: A name written with a middle dot between its parts (阿不都·热合曼, 塔勒哈提·居马拜):
-#: names transliterated from Uyghur, Kazakh, Mongolian and other languages.
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})+")
-DOTS = "·•・‧"
-
-
-def dotted_name_at(text: str, start: int, min_strength: int = ORDINARY_WORD) -> str | None:
-    """The dotted name beginning at ``text[start]``, or None.
-
-    Its last part (two characters or more) ends at the first particle, verb
-    of the reporting register or punctuation after it: 塔勒哈提·居马拜作工作安排
-    → 塔勒哈提·居马拜.  A part that is a place or organisation word (甘肃·庆阳,
-    新华日报·交汇点) makes it no name.
-    """
-    m = _DOTTED.match(text, start)
-    if not m:
-        return None
-    last_dot = max(m.group().rfind(d) for d in DOTS)
-    found = None
-    for end in range(m.start() + last_dot + 3, m.end() + 1):
-        if boundary_strength(text[end:end + 8]) >= max(min_strength, PARTICLE):
-            found = text[start:end]
-            break
-    if not found or not _dotted_parts_ok(found):
-        return None
-    return found
-
-
-@functools.lru_cache(maxsize=1)
-def _media_ends() -> tuple[str, ...]:
-    return tuple(words("people", "dotted_media_ends"))
-
-
-def _dotted_parts_ok(name: str) -> bool:
-    parts = re.split(f"[{DOTS}]", name)
-    for part in parts:
-        if part[-1] in ORG_ENDINGS or NOT_IN_NAME_RE.search(part) or part.endswith(_media_ends()):
-            return False
-        freq, tag = word_entry(part) if len(part) >= 2 else (0, "")
-        if tag == "nt" or freq >= ANCHORED_WORD_FREQ or (tag == "ns" and _a_place(part, freq)):
-            return False
-    return True
-
-
-#: A place word at least this frequent is taken for the place in a dotted name (甘肃·庆阳);
-#: a rarer one that names no division is a part of a person's name (吐尔逊·吐尔地).
-_DOTTED_PLACE_FREQ = 20
-
-
-def _a_place(part: str, freq: int) -> bool:
-    from .gazetteer import divisions       # the gazetteer reads names; imported when first needed
-    return freq >= _DOTTED_PLACE_FREQ or any(divisions(part + end) for end in ("", *"省市县区州旗盟"))
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ import re
 
 from . import lexicon
 from .people_name_words import OFFICE_VERBS, PARTICLE, boundary_strength, is_name
-from .people_names import DOTS, Mention, name_at, read_name_list
+from .people_dotted_names import DOTS
+from .people_names import Mention, name_at, read_name_list
 from .gazetteer import divisions, town_counties
 from .people_post_after_name import post_after_name_mentions
 from .people_resignations import resignation_mentions
