@@ -30,3 +30,10 @@ def test_a_column_named_by_what_it_covers_is_a_kicker() -> None:
     text = ("医院动态\n某市委第六巡察组对县人民医院开展专项巡察\n发布时间:2031-01-18 点击数:1625\n"
             "8月11日,某市委第六巡察组正式进驻某县人民医院开展专项巡察工作。\n")
     assert _split(text)[0].title == "某市委第六巡察组对县人民医院开展专项巡察"
+
+
+def test_an_attendance_line_alone_under_an_original_headline_is_its_subtitle() -> None:
+    text = ("原标题:某州党政考察团来我市考察\n柴小前等一同考察\n"
+            "本报讯(记者 段小梅)6月25日至26日,某州党政考察团来我市考察学习,市领导陪同。\n")
+    draft = _split(text)[0]
+    assert (draft.title, draft.subtitle) == ("某州党政考察团来我市考察", "柴小前等一同考察")

@@ -29,7 +29,7 @@ from .residue_page import residue_kinds, without_residue
 from .scramble_noise import without_scramble_noise
 from .chronicle import chronicle_dated
 from .textless import textless_joined
-from .titles import headline, title_text, trailing_date, without_leading_bullet
+from .titles import headline, names_attendance, title_text, trailing_date, without_leading_bullet
 from .units import BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Unit, layout, run_in_leads
 
 __all__ = ["split_source"]
@@ -210,6 +210,9 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
         title, subtitle = headline(head, levels, body="".join(paragraphs))
     if title is None and residue.retitle:
         title = title_text(residue.retitle)
+    elif title is not None and subtitle is None and residue.retitle and names_attendance(title):
+        # 原标题:某某考察团来我市考察 / 某某等一同考察: the line left is the headline's subtitle
+        title, subtitle = title_text(residue.retitle), title
     if title is None and residue.crumbs:   # 视频首页>>某某网>>某某大会 2031-05-31: the page's only headline
         title = crumb_headline(residue.crumbs, paragraphs)
     below = (dash_headline(paragraphs) or series_headline(paragraphs) or lead_in_headline(paragraphs)) \

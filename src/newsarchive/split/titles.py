@@ -26,7 +26,7 @@ from ..extract.gazetteer import CITY, COUNTY, by_short, divisions
 from .headline_echo import site_banner
 from .patterns import ITEM_BULLET, is_event_line, list_words
 
-__all__ = ["headline", "derive_title", "title_text", "is_column_label"]
+__all__ = ["headline", "derive_title", "title_text", "is_column_label", "names_attendance"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -170,7 +170,7 @@ def _main_line(texts: list[str], levels: list[int], body: str, site: set[int]) -
     the choice while another line remains; so are a site's banner ("某某网 | 口号") and
     a line that repeats part of it (the slogan again under the banner), which are no
     subtitle either."""
-    pool = [i for i, t in enumerate(texts) if not _names_attendance(t) and i not in site] \
+    pool = [i for i, t in enumerate(texts) if not names_attendance(t) and i not in site] \
         or [i for i in range(len(texts)) if i not in site] or list(range(len(texts)))
     lines = [texts[i] for i in pool]
     marked = [levels[i] for i in pool if levels[i]]
@@ -215,7 +215,8 @@ def _outcome_line(text: str) -> bool:
     return to_simplified(text).lstrip().startswith(tuple(list_words("outcome_openers")))
 
 
-def _names_attendance(text: str) -> bool:
+def names_attendance(text: str) -> bool:
+    """A line naming who presided or attended (某某主持会议, 某某等一同考察): a subtitle."""
     simple = to_simplified(text).rstrip()
     return simple.endswith(tuple(list_words("attendance_endings")))
 
