@@ -37,3 +37,12 @@ def test_an_attendance_line_alone_under_an_original_headline_is_its_subtitle() -
             "本报讯(记者 段小梅)6月25日至26日,某州党政考察团来我市考察学习,市领导陪同。\n")
     draft = _split(text)[0]
     assert (draft.title, draft.subtitle) == ("某州党政考察团来我市考察", "柴小前等一同考察")
+
+
+def test_a_bare_date_and_time_run_into_the_text_is_the_pages_stamp() -> None:
+    from newsarchive.extract.dates import extract_date
+    from newsarchive.records import PartialDate
+    text = "某县流动党员送学上门\n来源:某某新闻网\n2031-06-09 14:48人口大县、劳务输出大县,是某县的两个标签。全县共有流动党员四千多人。\n"
+    draft = _split(text)[0]
+    assert draft.paragraphs[0].startswith("人口大县") and "2031-06-09 14:48" in draft.page_lines
+    assert extract_date(draft) == PartialDate(2031, 6, 9)

@@ -1,4 +1,5 @@
-"""A headline, its publication stamp and the text, run together on one line.
+"""A headline, its publication stamp and the text, run together on one line; or a stamp's
+bare date and time and the text.
 
 Some pages lose their line breaks between the headline, the stamp and the text
 ("某某新闻发布于: 要闻2021-04-18标签: 某某县…"): the line is cut before the stamp's
@@ -43,3 +44,22 @@ def split_headed_stamp(text: str) -> tuple[str, str, str] | None:
     if len(rest) < 8 or not _SENTENCE_MARK.search(rest):
         return None
     return head, text[label.start():end].strip(), rest
+
+
+#: A date and a time opening a line (2031-06-09 14:48), the page's stamp with no label.
+_DATED_START = re.compile(rf"^\s*(?:{FULL_DATE.pattern}){_TIME_AFTER.pattern}")
+#: Shortest text read after such a stamp.
+_TEXT_AFTER = 8
+
+
+def split_dated_start(text: str) -> tuple[str, str] | None:
+    """(stamp, text) for a line whose bare date and time run into the text (2031-06-09
+    14:48人口大县……), else None: the text must read as sentences."""
+    m = _DATED_START.match(to_simplified(text))
+    if not m:
+        return None
+    rest = text[m.end():].strip()
+    if len(rest) < _TEXT_AFTER or not _SENTENCE_MARK.search(rest) or rest[0].isdigit():
+        return None
+    return text[:m.end()].strip(), rest
+

@@ -33,7 +33,7 @@ from typing import Sequence
 
 from ..repair import ends_paragraph
 from .edit_stamp import split_run_in_edit_stamp
-from .headed_stamp import split_headed_stamp
+from .headed_stamp import split_dated_start, split_headed_stamp
 from .heading_runs import heading_run, run_end
 from .lines import Line
 from .patterns import (
@@ -133,6 +133,7 @@ def run_in_leads(lines: Sequence[Line]) -> list[Line]:
                                                          or split_titled_dateline(line.text)
                                                          or split_run_in_stamp(line.text)
                                                          or split_headed_stamp(line.text)
+                                                         or split_dated_start(line.text)
                                                          or split_run_in_edit_stamp(line.text)
                                                          or split_trailing_byline(line.text))
         if parts is None:
