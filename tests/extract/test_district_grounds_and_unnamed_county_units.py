@@ -29,3 +29,12 @@ def test_a_headlines_unit_of_an_unnamed_county_leaves_the_place_to_the_lead() ->
     assert extract_district(d) == "凤阳县"
     groups = [g for i in extract_inspections(d) for g in i.groups]
     assert [g.targets for g in groups] == [("凤阳县人民医院",)]
+
+
+def test_a_street_of_a_district_makes_the_story_the_districts() -> None:
+    d = _draft("某某网2月1日讯 为响应哈尔滨市政府“干净过年”的号召,今天道外区新一街道办事处一机社区积极行动起来。",
+               "社区书记甲某某领着志愿者出发了。")
+    assert extract_district(d) == "道外区"
+    # a city's own event naming one district in passing stays the city's
+    d = _draft("哈尔滨市召开全市环境整治推进会,道外区作交流发言。", "会议要求各区抓好落实。")
+    assert extract_district(d) == "哈尔滨市"

@@ -250,13 +250,26 @@ def _first_in_lead(a: Article) -> str | None:
     one is: 湘西土家族苗族自治州古丈县), else that place."""
     own = _first_unit(a, media=False)
     if own is not None:
-        return own
+        return _street_level_county(a, own) or own
     filed = _first_unit(a, media=True)
     others = ranked(a.places, lambda p: p.level in (CITY, COUNTY) and p.canonical != filed)
     if filed is None or not others:
         return filed
     within = [o for o in others if o != others[0] and lies_within(o, others[0])]
     return within[0] if within else others[0]
+
+
+def _street_level_county(a: Article, city: str) -> str | None:
+    """The one county-level unit of ``city`` the article names, when a town or street the
+    article names lies in it (为响应某市政府号召,某区某街道…): the story is that unit's."""
+    if not any(d.level == CITY for d in gz.divisions(city)):
+        return None
+    counties = {p.canonical for p in a.places if p.level == COUNTY and lies_within(p.canonical, city)}
+    if len(counties) != 1:
+        return None
+    county = counties.pop()
+    towns = {p.canonical for p in a.places if p.level == TOWN}
+    return county if any(c.name == county for t in towns for c in gz.town_counties(t)) else None
 
 
 def _first_unit(a: Article, media: bool) -> str | None:
