@@ -47,3 +47,11 @@ def test_a_call_for_comments_is_dated_by_its_signature_not_its_deadline() -> Non
     assert extract_date(signed_apart) == PartialDate(2032, 1, 30)
     run_on = _paged(body + "附件:征求意见稿.doc某县自然资源和规划局 2032年1月30日 |", title="征求意见")
     assert extract_date(run_on) == PartialDate(2032, 1, 30)
+
+
+def test_a_two_digit_year_before_the_time_after_a_date_label_is_this_centurys() -> None:
+    d = _paged("4月8日,某县委召开巡察整改专项督查情况汇报会。", stamp="作者:某某 发布时间:31-04-10 08:37字体大小:")
+    assert extract_date(d) == PartialDate(2031, 4, 8)
+    # a Republic year of three digits stays the Republic's
+    d = _paged("監察院年度地方巡察在某縣舉行。", stamp="發佈日期:114-09-26")
+    assert extract_date(d) == PartialDate(2025, 9, 26)

@@ -68,3 +68,9 @@ def test_names_after_a_dateline_closed_by_the_words_the_lead_quotes() -> None:
 def test_three_bare_names_before_the_first_role_in_a_dateline() -> None:
     d = draft("(刘保刚 马仕路 鲜鹤林 记者 李全民) “去了东河口,转身就要走。”村民们这样说。")
     assert extract_reporters(d) == ("刘保刚", "马仕路", "鲜鹤林", "李全民")
+
+
+def test_an_authors_name_run_into_the_source_label() -> None:
+    d = replace(draft("4月8日,某县委召开巡察整改专项督查情况汇报会。"),
+                page_lines=("作者:刘安芝文章来源: 某县委巡察办 发布时间:31-04-10 08:37",))
+    assert extract_reporters(d) == ("刘安芝",)

@@ -80,7 +80,8 @@ def page_date(page_lines: Sequence[str]) -> PartialDate | None:
     partial: PartialDate | None = None
     for line in page_lines:
         folded = fold(line)
-        date = _first_stamp_date(folded) or _roc_stamp_date(folded) or _short_year_stamp(folded)
+        # a two-digit year before the time is this century's (发布时间:20-04-10 08:37), not the Republic's
+        date = _first_stamp_date(folded) or _short_year_stamp(folded) or _roc_stamp_date(folded)
         if date is None:
             partial = partial or _month_day_stamp(folded) or _issue_month_day(folded)
             continue
@@ -158,13 +159,13 @@ def _roc_stamp_date(folded: str) -> PartialDate | None:
     return PartialDate(year, month, day) if valid(year, month, day) else None
 
 
-#: A stamp opening its line with a two-digit year and the time ("20-06-18 09:30 来源:…"):
-#: this century's year.
-_SHORT_YEAR_STAMP = re.compile(r"^\s*(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?!\d)")
+#: A stamp opening its line or after a date label with a two-digit year and the time
+#: ("20-06-18 09:30 来源:…", "发布时间:20-04-10 08:37"): this century's year.
+_SHORT_YEAR_STAMP = re.compile(r"(?:^|(?:日期|時間|时间)\s*:)\s*(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?!\d)")
 
 
 def _short_year_stamp(folded: str) -> PartialDate | None:
-    m = _SHORT_YEAR_STAMP.match(folded)
+    m = _SHORT_YEAR_STAMP.search(folded)
     if not m:
         return None
     year, month, day = 2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))

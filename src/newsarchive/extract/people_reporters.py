@@ -28,10 +28,10 @@ _BYLINE_LINE = re.compile(r"^[\s\u3000■□◎●]*(?:本报|本台|本网|本�
 #: A title line that carries the page's stamp (…事项 作者:某某 发布时间:…): its byline is read.
 _STAMP_ROLE = re.compile(r"(?:作者|记者(?:[/／]编辑)?|通讯员)(?:[:：]|[ \u3000]+(?=[\u4e00-\u9fff]{2}))"
                          r"|(?<![\u4e00-\u9fff])(?:记者|通讯员)(?=[\u4e00-\u9fff]{2})")   # 来源:某中心 记者某某
-#: A page counter's or date's label written right after the last name of a stamp (作者:某某浏览:3534,
-#: 作者:某某发布时间:…).
+#: A page counter's, date's or source's label written right after the last name of a stamp (作者:某某浏览:3534,
+#: 作者:某某发布时间:…, 作者:某某文章来源:…).
 _COUNTER_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])((?:浏览|阅读|点击|访问)(?:次数|量)?\s*[:：]?\s*\d"
-                            r"|(?:发布|更新)(?:时间|日期)\s*[:：])")
+                            r"|(?:发布|更新)(?:时间|日期)\s*[:：]|(?:文章|信息|稿件)来源\s*[:：])")
 #: A line that is only a bracket (of names: "(某某)").
 _BRACKETED_ALONE = re.compile(r"^\s*[(（][^()（）]{2,24}[)）]\s*$")
 #: The font-size buttons a stamp line ends with (… 某某/文 字体:【大】【中】【小】): no credit's end.
