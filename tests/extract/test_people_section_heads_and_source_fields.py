@@ -74,3 +74,11 @@ def test_an_authors_name_run_into_the_source_label() -> None:
     d = replace(draft("4月8日,某县委召开巡察整改专项督查情况汇报会。"),
                 page_lines=("作者:刘安芝文章来源: 某县委巡察办 发布时间:31-04-10 08:37",))
     assert extract_reporters(d) == ("刘安芝",)
+
+
+def test_a_post_whose_holders_are_listed_after_the_copula() -> None:
+    d = draft("大会的执行主席是张昌平、张小飞、张帆、郑兰生。")
+    assert [(o.name, o.titles) for o in extract_officials(d)] == [
+        ("张昌平", ("执行主席",)), ("张小飞", ("执行主席",)), ("张帆", ("执行主席",)), ("郑兰生", ("执行主席",))]
+    # a post said to be something is no list of its holders
+    assert extract_officials(draft("县委书记是全县抓落实的第一责任人。")) == ()

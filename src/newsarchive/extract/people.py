@@ -177,6 +177,8 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
             pos += 1                  # 市委副书记:甲、乙 — a post heading its names
         elif text[pos:pos + 1] in _COPULAS and text[pos + 1:pos + 2] in _COLONS:
             pos += 2                  # 大会执行主席是:甲、乙
+        elif text[pos:pos + 1] == _IS and _listed_after(text, pos + 1, known):
+            pos += 1                  # 大会的执行主席是甲、乙、丙
         name = name_at(text, pos, known, anchored=True)
         if not name:
             padded = _padded_name(text, pos)
@@ -195,6 +197,17 @@ def _titled_mentions(text: str, known: frozenset[str]) -> list[Mention]:
             shares = count == len(continuing) + 2 if count is not None else bool(continuing)
             out.append(Mention(last[0], last[1], titles if shares else ()))
     return out + _held_by_mentions(text, known)
+
+
+#: The copula a post names its holders after, a list of them following (执行主席是甲、乙).
+_IS = "是"
+
+
+def _listed_after(text: str, pos: int, known: frozenset[str]) -> bool:
+    """Does a list of two or more names start at ``pos`` (甲、乙…)?"""
+    name = name_at(text, pos, known, anchored=True)
+    return bool(name) and text.startswith("、", pos + len(name)) \
+        and bool(name_at(text, pos + len(name) + 1, known, anchored=True))
 
 
 def _past_a_labelled_name(text: str, post_at: int, post_end: int, titles: tuple[str, ...],
