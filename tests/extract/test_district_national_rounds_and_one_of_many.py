@@ -36,3 +36,21 @@ def test_visitors_to_our_county_find_it_by_the_town_they_see_not_a_slogans_word(
                "在民胜镇鹦哥嘴村,考察组一行走进协商议事室听取工作情况介绍。",
                "考察组对我县持续深化“同心共建现代化巴中”专项行动给予肯定。巴中市政协副主席某某陪同。")
     assert extract_district(d) == "通江县"
+
+
+def test_a_provinces_visitor_touring_counties_of_one_city_is_the_citys_news() -> None:
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, page_lines=("来源:湖北日报",),
+              paragraphs=("湖北日报讯 9月30日至10月2日,省政协主席甲某某在湖北省宜昌市长阳土家族自治县、宜都市,"
+                          "就推进流域综合治理开展调研。全省政协系统要凝心聚力。",))
+    assert extract_district(d) == "宜昌市"
+
+
+def test_visitors_at_work_in_our_province() -> None:
+    d = Draft(source="t.txt", ordinal=1, title=None, subtitle=None, page_lines=(),
+              paragraphs=("黑龙江日报7月27日讯 27日,香港特别行政区全国人大代表视察团在我省结束为期8天的调研视察。",
+                          "视察团一行深入哈尔滨、大庆、鹤岗、伊春等地,听取各市汇报。"))
+    assert extract_district(d) == "黑龙江省"
+    # a past visit a speech is named by brings no visitor
+    d = _draft("某某网10月9日讯 为深入学习贯彻总书记在我省考察时的重要指示精神,同江市开展了形式多样的宣传活动。",
+               "同江市各乡镇也开展了学习活动。")
+    assert extract_district(d) == "同江市"

@@ -57,6 +57,13 @@ def held_at_ours_re() -> re.Pattern[str]:
     return words_re("held_verbs", before="在我(?P<kind>市|县|区|州|旗)")
 
 
+@functools.lru_cache(maxsize=1)
+def visiting_at_ours_re() -> re.Pattern[str]:
+    """Visitors' work at ``我<kind>`` (视察团在我省结束调研视察, 考察组在我县考察): group ``kind``
+    is the kind; not a past visit a speech is named by (在我省考察时的重要讲话)."""
+    return re.compile(r"在我(?P<kind>省|市|县|区|州|旗)[^，。,；;]{0,16}?(?:调研|考察|视察|督导|慰问|参观)(?!时)")
+
+
 def visit_kind(m: re.Match[str]) -> str:
     """The kind of place a :func:`visit_to_ours_re` match brings the visitor to, or a
     :func:`held_at_ours_re` match holds the event at."""

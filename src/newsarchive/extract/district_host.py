@@ -29,7 +29,8 @@ from typing import Callable
 
 from . import gazetteer as gz
 from .district_article import Article, innermost, ranked
-from .district_cues import held_at_ours_re, in_dateline, is_media_name, of_kind, visit_kind, visit_to_ours_re
+from .district_cues import (held_at_ours_re, in_dateline, is_media_name, of_kind, visit_kind, visit_to_ours_re,
+                           visiting_at_ours_re)
 from .district_relations import lies_within
 from .gazetteer import CITY, COUNTY, PROVINCE
 from .place_names import Place, short_mentions, simplified
@@ -54,7 +55,7 @@ def visit_host(a: Article) -> str | None:
     :data:`NO_HOST` when the lead brings no visitor (or the host is left to the other rules)."""
     for sentence in a.lead:
         text = simplified(sentence)
-        m = visit_to_ours_re().search(text) or held_at_ours_re().search(text)
+        m = visit_to_ours_re().search(text) or held_at_ours_re().search(text) or visiting_at_ours_re().search(text)
         if m is not None:
             return _our_unit(a, text, m.start(), visit_kind(m))
         province = _abbreviated(a, text)

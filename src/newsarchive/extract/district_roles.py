@@ -40,7 +40,7 @@ def _reached_re() -> re.Pattern[str]:
 
 
 #: The end of the clause a place written after 在 stands in.
-_CLAUSE_END = re.compile(r"[,，。;；!！?？]")
+_CLAUSE_END = re.compile(r"[,，。;；!！?？](?![就对围绕])")   # 在某县、某市,就…调研: one clause
 #: What a visitor does at a place written after 在, in the same clause (市长某某在某县调研,
 #: 在某市某县就某项工作进行督导检查): the place is visited.
 _VISITING_THERE = re.compile(r"(?:调研|考察|视察|检查|督导|督查|走访|调度)")
@@ -61,6 +61,7 @@ def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
     for sentence in sentences:
         text = simplified(sentence)
         places = a.find(sentence)
+        gone_to = -1                     # where the last place gone to ends
         for k, p in enumerate(places):
             if k and places[k - 1].end == p.start:
                 continue                 # read with the name it follows (某市|某县: one place)
@@ -70,9 +71,11 @@ def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
             gone = _reached_re().search(text[max(0, p.start - 4):p.start]) is not None \
                 or (text[p.start - 1:p.start] == "在" and _VISITING_THERE.search(
                     text, end, clause_end.start() if clause_end else len(text)) is not None) \
-                or _listed_after_visit(text, p.start)
+                or _listed_after_visit(text, p.start) \
+                or (gone_to == p.start - 1 and text[gone_to:p.start] == "、")   # 在甲县、乙市…调研: both
             if not gone or _group_re().match(text, end):
                 continue
+            gone_to = end
             target = pick(chain) or chain[-1]     # 在某市某县就…督导检查: the county
             if target.level not in (CITY, COUNTY):
                 target = chain[-1]
@@ -81,6 +84,10 @@ def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
             if unit is not None and (not own or lies_within(unit, own)):
                 reached.append(unit)
     unique = innermost(reached)     # 赴某市 in the headline, 在某市某县 in the lead: the county
+    if len(unique) > 1 and own and any(d.level == PROVINCE for d in gz.divisions(own)):
+        # a province's visitor touring counties of one city (在某市甲县、乙市调研): the city's news
+        common = lowest_common(unique)
+        return common if common is not None and any(d.level == CITY for d in gz.divisions(common)) else None
     return unique[0] if len(unique) == 1 else None   # 赴甲区、乙区: a tour of several
 
 
