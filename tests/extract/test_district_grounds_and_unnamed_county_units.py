@@ -38,3 +38,11 @@ def test_a_street_of_a_district_makes_the_story_the_districts() -> None:
     # a city's own event naming one district in passing stays the city's
     d = _draft("哈尔滨市召开全市环境整治推进会,道外区作交流发言。", "会议要求各区抓好落实。")
     assert extract_district(d) == "哈尔滨市"
+
+
+def test_a_short_name_opening_a_scenic_areas_name_is_no_county() -> None:
+    d = _draft("近日,县政府常务副县长甲某某带领县应急、公安等部门负责同志深入灵山景区开展安全生产专项督导检查。",
+               "甲县长一行首先实地查看了灵山景区部分安全设施及警示标识。",
+               "接着检查组一行重点检查了灵山景区内的各类安全设施。",
+               title="罗山县政府常务副县长甲某某到灵山景区督导安全生产工作")
+    assert extract_district(d) == "罗山县"

@@ -56,3 +56,8 @@ def test_a_bare_name_touching_a_reporters_qualified_role_in_the_dateline() -> No
     # the role's qualifier alone, or a place before it, is no name
     assert dateline_names("(融媒体记者 冯小骏)大年三十上午,某市领导检查安全生产。") == ["冯小骏"]
     assert dateline_names("(平原融媒记者 何小聪)3月16日,某市领导来到某县。") == ["何小聪"]
+
+
+def test_a_rare_surnames_name_does_not_end_inside_a_dictionary_word() -> None:
+    found = officials("县委书记某某强调,县级相关领导要加强调度,及时协调解决项目建设中遇到的难题。")
+    assert all(name != "要加" for name, _ in found)

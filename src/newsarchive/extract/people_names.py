@@ -156,6 +156,8 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
         if (cand[0] in WORD_SURNAMES or cand[0] in LISTED_SURNAMES) and strength < END_WORD \
                 and cand[:2] not in COMPOUND_SURNAMES:
             continue                  # 主任门诊…, 县长河道…: the word, not a name
+        if cand[0] not in SURNAMES and cand[:2] not in COMPOUND_SURNAMES and _cut_inside(window, length):
+            continue                  # 领导要加|强调度: a rare surname's name ends inside the dictionary's word
         if (strength < END_WORD and word_entry(cand[:2])[1] in _ACTION_TAGS) \
                 or (strength <= ORDINARY_WORD and lexicon.tag(cand[:2]) in _ACTION_TAGS):
             continue                  # 班子成员查摆问题, 依次逐一…, 坚决扛牢…: a verb or an adverb, not a name
@@ -188,6 +190,19 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
         out.pop()                     # 某乙参 ...: a three-character name, then a word the page cut short
     # 某甲就《方案》…, 某乙在会上…: the particle after the shorter name, not its last character
     return tuple(c for c in out if not (c[0][-1] in NEVER_LAST and c[0][:-1] in shorter))
+
+
+def _cut_inside(window: str, length: int) -> bool:
+    """Does the dictionary's cut of ``window`` run a word across its ``length``-th character's
+    end (要加|强调度 is cut 要|加强|调度)?"""
+    at = 0
+    for word in lexicon.cut(window):
+        if at < length < at + len(word):
+            return True
+        at += len(word)
+        if at >= length:
+            return False
+    return False
 
 
 def _cut_before_last(window: str, length: int) -> bool:

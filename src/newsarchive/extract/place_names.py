@@ -42,8 +42,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: the short name is part of a longer name.
 _NOT_BARE_AFTER = "省市区县州旗盟镇乡村路街巷道桥湖山河港湾岛园门江溪塘坝洲"
 #: A neighbourhood's name a short name may open (南昌社区 of another city, 长安小区, 西山片区,
-#: an estate: 香港花园, 某某家园, 某某新村).
-_NEIGHBOURHOODS = ("社区", "小区", "片区", "花园", "家园", "新村")
+#: an estate: 香港花园, 某某家园, 某某新村), or a scenic area's (灵山景区, 某某风景区).
+_NEIGHBOURHOODS = ("社区", "小区", "片区", "花园", "家园", "新村", "景区", "风景区")
 
 
 @dataclass(frozen=True)
