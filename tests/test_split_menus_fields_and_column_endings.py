@@ -55,3 +55,10 @@ def test_an_epaper_readers_widgets_a_ranking_box_and_an_aggregators_slogan_are_c
     text = ("看家乡事,品故乡情\n地铁修到家门口 小区旧貌换新颜\n某某都市报 2031-10-18 04:56\n"
             "从最初的交通不便,到地铁修到了家门口,小区的变化让居民们感慨不已。\n")
     assert _split(text)[0].title == "地铁修到家门口 小区旧貌换新颜"
+
+
+def test_names_alone_over_the_text_are_its_writers_not_its_headline() -> None:
+    from newsarchive.extract.people import extract_reporters
+    text = "王美健 戴健龙\n近日,某单位研究室副主任甲某某一行到某市,就人大工作开展调研。\n调研组先后到某镇、某镇实地察看。\n"
+    draft = _split(text)[0]
+    assert draft.title is None and extract_reporters(draft) == ("王美健", "戴健龙")

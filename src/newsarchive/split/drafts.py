@@ -22,6 +22,7 @@ from .crumb_title import crumb_headline
 from .dash_headline import dash_headline, ends_with_credit, is_photo_credit, lead_in_headline, series_headline
 from .headline_echo import echoed_headline, joined_headline, labelled_title, site_banner
 from .lines import Line, read_lines
+from .byline_lines import is_name_list
 from .patterns import split_run_in_byline
 from .pinyin_noise import without_pinyin_noise
 from .residue import CRUMB, EDITOR, PAGE_KINDS, RETITLE, line_kind, markers, retitle_text
@@ -224,6 +225,8 @@ def _draft(src: SourceFile, ordinal: int, units: Sequence[Unit], residue: _Resid
         title = without_leading_bullet(title)     # • 某某带队赴某县…: a list item's bullet, the layout's
     if title is not None and (dated := trailing_date(title)) is not None:
         title, page_lines = dated[0], (*page_lines, dated[1])   # 某某揭牌启用 2031年04月10日: the page's stamp
+    if title is not None and subtitle is None and not bylines and is_name_list(title):
+        bylines, title = [title], None      # 某甲 某乙 alone over the text: its writers, no headline
     return Draft(
         source=src.path,
         ordinal=ordinal,
