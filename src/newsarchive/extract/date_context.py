@@ -187,15 +187,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     year = rf"(?P<y>\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*"
     month = r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
     day = r"(?:(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])"
+    # the body signing on the date's line ("某某局 2024年1月30日")
+    signer = rf"[^。！!？?\d\s]{{2,30}}?(?:{alternation('signer_ends')})[ \u3000]+"
     return {
         # a weekday may follow in brackets: "二〇〇五年一月二十五日(星期二)"
         # or the signer on the date's line, a page's bar after it: "某某局 2024年1月30日 |"
-        "signature": re.compile(rf"^\s*(?:[\u4e00-\u9fff()（）]{{2,30}}?(?:{alternation('signer_ends')})[ \u3000]+)?"
-                                rf"{year}{month}{day}\s*(?:[(（]\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）])?\s*[|｜]?\s*$"),
+        "signature": re.compile(rf"^\s*(?:{signer})?{year}{month}{day}\s*(?:[(（]\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）])?\s*[|｜]?\s*$"),
         # a flat page runs the signature into the last paragraph: "…特此公告。 某某巡视组 2031年5月5日"
-        "signed_inline": re.compile(rf"(?:特此(?:公告|通告|告知)[。！!]?\s*[^。！!？?\d]{{2,40}}?\s*|"
-                                    rf"[^。！!？?\d\s]{{2,30}}?(?:{alternation('signer_ends')})[ \u3000]+){year}{month}{day}"
-                                    r"\s*[|｜]?\s*$"),
+        "signed_inline": re.compile(rf"(?:特此(?:公告|通告|告知)[。！!]?\s*[^。！!？?\d]{{2,40}}?\s*|{signer})"
+                                    rf"{year}{month}{day}\s*[|｜]?\s*$"),
         "period": re.compile(
             rf"(?:{alternation('period_openers')})\s*(?:(?:{year})?{month}(?:{day}|[上中下初末]+旬|份)?"
             rf"|(?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}}))"     # "於5/29開始": month and day with a slash

@@ -268,8 +268,7 @@ def _street_level_county(a: Article, city: str) -> str | None:
     if len(counties) != 1:
         return None
     county = counties.pop()
-    towns = {p.canonical for p in a.places if p.level == TOWN}
-    return county if any(c.name == county for t in towns for c in gz.town_counties(t)) else None
+    return county if county in a.towns_counties() else None
 
 
 def _first_unit(a: Article, media: bool) -> str | None:

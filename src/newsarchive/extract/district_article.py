@@ -344,6 +344,11 @@ class Article:
         return [c for c in gz.town_counties(town)
                 if any(a.name in self.written for a in gz.ancestors(c) if a.level == CITY)]
 
+    def towns_counties(self) -> set[str]:
+        """The counties holding the townships the article names, in cities it writes."""
+        return {c.name for t in {p.canonical for p in self.places if p.level == TOWN}
+                for c in self.counties_of_written_cities(t)}
+
     def towns_county(self, sentence: str, within: str) -> str | None:
         """The one county inside ``within`` that holds the towns ``sentence`` names."""
         towns = [p for p in self.find(sentence) if p.level == TOWN]

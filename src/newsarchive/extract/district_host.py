@@ -86,29 +86,30 @@ def _our_unit(a: Article, text: str, at: int, kind: str) -> str | None:
     found = innermost([p.canonical for p in lined])
     if found:
         return found[0]
-    # the unit of the provinces the article names first; then the unit above the towns named
-    # (or named once); a short name of a province the article does not name last (同心共建…
-    # is a slogan's word before it is a county of another province)
-    for places in (a.places, None, a.unfiltered_places):
-        if places is None:
-            above = _towns_county(a, kind) or a.bare(kind, "")
-            if above is not None and above not in away:
-                return above
-            continue
-        named = ranked(places, lambda p: _fits(p, kind) and p.canonical not in away)
-        if named:
-            mentions = sum(p.canonical == named[0] for p in places)
-            if not same_kind or mentions >= 2 or _hosts_accompany(a, named[0]):
-                return named[0]
+    # the unit of the provinces the article names first; then the one unit above the towns
+    # named (到我县…在某某镇…), or named once; a short name of a province the article does
+    # not name last (同心共建… is a slogan's word before it is a county of another province)
+    named = _named_unit(a, a.places, kind, away, same_kind)
+    if named is not None:
+        return named
+    towns = [c for c in a.towns_counties() if c.endswith(kind)]
+    above = towns[0] if len(towns) == 1 else a.bare(kind, "")
+    if above is not None and above not in away:
+        return above
+    named = _named_unit(a, a.unfiltered_places, kind, away, same_kind)
+    if named is not None:
+        return named
     return NO_HOST if same_kind else None
 
 
-def _towns_county(a: Article, kind: str) -> str | None:
-    """The one unit of ``kind`` holding the towns the article names, in a city it writes
-    (到我县…在某某镇…, 巴中 written): where the visitors came."""
-    towns = {p.canonical for p in a.places if p.level == gz.TOWN}
-    found = {c.name for t in towns for c in a.counties_of_written_cities(t) if kind in c.name[-1:]}
-    return found.pop() if len(found) == 1 else None
+def _named_unit(a: Article, places: list[Place], kind: str, away: set[str], same_kind: bool) -> str | None:
+    """The most named unit of ``kind`` among ``places`` that no visitor comes from; named
+    once, only when no visitor is of its kind or the hosts accompany the visitors from it."""
+    named = ranked(places, lambda p: _fits(p, kind) and p.canonical not in away)
+    if not named:
+        return None
+    mentions = sum(p.canonical == named[0] for p in places)
+    return named[0] if not same_kind or mentions >= 2 or _hosts_accompany(a, named[0]) else None
 
 
 #: How far into the lead a site's dateline (本网某县讯) stands.

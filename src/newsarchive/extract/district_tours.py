@@ -99,12 +99,13 @@ def national_round(a: Article) -> bool:
     provinces after a national body (中央督察组…将对甲、乙、丙、丁4个省开展督察), naming no
     city or county?  The article is the nation's: no district."""
     for sentence in a.lead[:a.headings + 1]:
-        national = _NATIONAL_BODY.search(simplified(sentence))
+        text = simplified(sentence)
+        national = _NATIONAL_BODY.search(text)
         if national is None:
             continue
         places = [p for p in a.find(sentence) if p.start > national.start()]
         provinces = {p.canonical for p in places if p.level == PROVINCE}
-        counted = _PROVINCE_COUNT.search(simplified(sentence), national.end())
+        counted = _PROVINCE_COUNT.search(text, national.end())
         if (len(provinces) >= _NATIONAL_ROUND or (counted and (to_int(counted.group(1)) or 0) >= _NATIONAL_ROUND)) \
                 and not any(p.level in (CITY, COUNTY) for p in places):
             return True

@@ -145,7 +145,7 @@ def filed_from_names(line: str) -> list[str]:
 
 
 #: What an outlet's name (or a part of it, between middle dots) ends in: 某某晚报, 某某网, 某某客户端.
-_OUTLET_ENDS = (*words("people", "byline_outlet_endings"), *"报网台刊社")
+_OUTLET_ENDS = tuple(words("people", "dateline_outlet_endings"))
 
 
 def outlet_names(line: str) -> list[str]:

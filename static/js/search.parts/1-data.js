@@ -161,12 +161,6 @@
       return pageTexts[url];
     }
 
-    /* Document ``ref``'s row: title, url, date, district, kind, and its text
-     * when the document files carry the texts. */
-    function loadResult(ref) {
-      return loadDocument(ref);
-    }
-
     /* The text a result's snippet is cut from: its row's, or its article
      * page's (null: none to show). */
     function resultText(row) {
@@ -277,7 +271,7 @@
         var ref = core.heaviestRef(vocab.posting(term));
         // loaded and inflated while the ranking runs, with the article page
         // its snippet comes from where the document files carry no texts
-        if (ref !== null) loadResult(ref).then(resultText).catch(function () { /* the ranking will ask again */ });
+        if (ref !== null) loadDocument(ref).then(resultText).catch(function () { /* the ranking will ask again */ });
       };
     }
 
@@ -288,7 +282,9 @@
       prepare: prepare,
       answer: answer,
       guessFirst: guessFirst,
-      loadResult: loadResult,
+      // a result's row: title, url, date, district, kind, and its text when the
+      // document files carry the texts
+      loadResult: loadDocument,
       resultText: resultText,
       // whether results can show snippets: not from file:// where the documents carry no texts
       snippets: bundledText || FETCH,
