@@ -244,8 +244,14 @@ _PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"), ("（(
 _TWO_PART = re.compile(r"^[^，,。；;、]{2,14}[，,][^，,。；;、]{2,14}[！？!?]?$")
 
 
+#: A headline whose lead names its subject and then, behind a colon, two to four short
+#: clauses ("某某镇:盘活闲置资源,带动村民增收", "某某强调:锚定目标,补齐短板,奋力实现…").
+_COLON_CLAUSES = re.compile(r"^[^，,。；;、:：]{2,30}[:：][^，,。；;、:：]{2,20}(?:[，,][^，,。；;、:：]{2,20}){1,3}$")
+
+
 def _two_part_title(text: str) -> bool:
-    return bool(_TWO_PART.match(_QUOTED.sub("“”", _SPACE.sub("", text))))
+    flat = _QUOTED.sub("“”", _SPACE.sub("", text))
+    return bool(_TWO_PART.match(flat) or _COLON_CLAUSES.match(flat))
 
 
 #: A line that is all one quotation holding a clause and closing on a final mark

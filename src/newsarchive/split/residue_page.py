@@ -17,7 +17,7 @@ from .residue_lists import SITE_REACH, TOP_LINES, crumb_over_headline, truncated
 from .residue_forum import poster_card
 from .residue_shapes import FULL_DATE
 from .residue import (
-    CHROME, CRUMB, EPAPER, IMAGE, SOURCE, STAMP, _DATE_ALONE, _DIGITS, _SENTENCE, _norm, kind_of, markers,
+    CHROME, CRUMB, EPAPER, IMAGE, SOURCE, STAMP, _DATE_ALONE, _DIGITS, _SENTENCE, _kind, _norm, kind_of, markers,
 )
 
 __all__ = ["residue_kinds", "without_residue"]
@@ -57,10 +57,23 @@ def _label_values(texts: list[str], kinds: list[str | None]) -> None:
     for i in range(len(texts) - 1):
         if kinds[i] == CRUMB and _headline_over_crumb(texts, kinds, i + 2, stamp_at=i + 2):
             continue
+        if kinds[i] is None and kinds[i + 1] is None and _bare_label(texts[i]):
+            joined = _kind(texts[i] + texts[i + 1])     # "作者:" / "记者某某 来源:某某报": one field
+            if joined in (STAMP, SOURCE):
+                kinds[i] = kinds[i + 1] = joined
+                continue
         if kinds[i] in (STAMP, SOURCE, CRUMB) and texts[i].rstrip().endswith((":", "：")) \
                 and kinds[i + 1] is None and len(texts[i + 1]) <= _VALUE_LEN \
                 and not _SENTENCE.search(texts[i + 1]):
             kinds[i + 1] = CRUMB if kinds[i] == CRUMB else (STAMP if FULL_DATE.search(texts[i + 1]) else SOURCE)
+
+
+#: Longest label read alone on its line ("作者:", "信息来源:").
+_LABEL_LEN = 6
+
+
+def _bare_label(text: str) -> bool:
+    return 2 <= len(text) <= _LABEL_LEN and text.endswith((":", "：")) and not _PUNCT_ANY.search(text[:-1])
 
 
 #: Longest name of a social account standing above its label.

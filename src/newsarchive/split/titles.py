@@ -4,9 +4,11 @@ The main title is the Markdown heading of the group when there is one, else
 the first line — or the second, when the first only states the event
 ("青石县召开春耕生产推进会") and the second does not nor opens with the meeting's decisions
 ("决定…", "审议通过…": a subtitle), or the text repeats nothing of the
-first but echoes the second (a related story's headline above this one); of three lines
+first but echoes the second (a related story's headline above this one), or the first is
+one short quoted term ("“一村一策”": a kicker); of three lines
 the second (kicker, main, subtitle), unless the first states the event over two short slogans
-that state none ("某某主持召开…会议" / "深学细悟…" / "推动…": the slogans are its subtitle); a line that is only a site's
+that state none ("某某主持召开…会议" / "深学细悟…" / "推动…": the slogans are its subtitle) or
+the second opens with a dash (the first's subtitle); a line that is only a site's
 column name ("滚动新闻"), or a short phrase framed by dashes ("—— 关注某某 ——"), is a kicker, never the headline.  Kicker and subtitle
 lines both go to the subtitle, in reading order.  A headline line is cleaned
 as a title: a title spaced out letter by letter ("巡 察 公 告") is joined and a
@@ -178,11 +180,21 @@ def _main_line(texts: list[str], levels: list[int], body: str, site: set[int]) -
         return next(i for i in pool if levels[i] == min(marked))
     if len(lines) == 2:
         lower = (is_event_line(lines[0]) and not is_event_line(lines[1]) and not _outcome_line(lines[1])) \
-            or _unechoed_above(lines, body)
+            or _unechoed_above(lines, body) or _quoted_kicker(lines)
         return pool[1 if lower else 0]
-    if len(lines) == 3 and _event_over_slogans(lines):
-        return pool[0]
+    if len(lines) == 3 and (_event_over_slogans(lines) or lines[1].startswith(_SUBTITLE_DASHES)):
+        return pool[0]        # (a dash opens the subtitle of the line above it: "——走近某某(上)")
     return pool[1] if len(lines) >= 3 else pool[0]
+
+
+#: A line that is one short quoted term alone ("“一村一策”"): a kicker naming the theme.
+_QUOTED_TERM = re.compile(r"[“「\"‘][^“”「」\"‘’]{2,8}[”」\"’]")
+
+
+def _quoted_kicker(lines: list[str]) -> bool:
+    """A short quoted term alone over a longer line ("“一村一策”" / "某县推进乡村振兴"): the
+    term is the kicker, the line under it the headline."""
+    return bool(_QUOTED_TERM.fullmatch(lines[0].strip())) and len(lines[1]) > len(lines[0])
 
 
 #: Longest line of a two-line slogan under an event line.
