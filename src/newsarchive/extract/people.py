@@ -35,7 +35,7 @@ from .people_name_words import (END_WORD, LISTED_SURNAMES, NEVER_LAST, PARTICLE,
 from .people_dotted_names import DOTS, dotted_name_at
 from .people_names import (Mention, name_at, read_name_list, repeated_names_after_posts, unlisted_surname_item,
                            whole_list_item)
-from .people_office import office_mentions
+from .people_office import biography_mentions, office_mentions
 from .people_post_after_name import relayed_leader_mentions
 from .people_unit_heads import unit_head_mentions
 from .people_body_names import body_name_post_mentions
@@ -129,6 +129,7 @@ def find_mentions(text: str, noted: frozenset[str] = frozenset()) -> list[Mentio
     titled += role_mentions(text, starts, known | {m.name for m in titled})
     titled += slot_mentions(text, known)
     titled += office_mentions(text, known | {m.name for m in titled})
+    titled += biography_mentions(text, known)
     titled += unit_head_mentions(text)
     titled += body_name_post_mentions(text, known | {m.name for m in titled})
     known = known | {m.name for m in titled}

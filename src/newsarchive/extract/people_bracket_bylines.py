@@ -200,6 +200,8 @@ _CREDIT_WORDS = frozenset(words("people", "credit_words"))
 
 #: What may qualify a role word between a bare name and it (某甲全媒体记者某乙).
 _ROLE_KINDS = frozenset(words("people", "role_kind_words"))
+#: How an outlet's short name ends (郑报, 某台): before a role word it is no writer's name.
+_OUTLET_ENDS = tuple(words("people", "dateline_outlet_endings"))
 
 
 def _role_token_names(token: str) -> list[str] | None:
@@ -213,7 +215,8 @@ def _role_token_names(token: str) -> list[str] | None:
     covered = ""
     before = token[:roles[0].start()]
     named_first = next((before[:n] for n in (3, 2) if (before[n:] == "" or before[n:] in _ROLE_KINDS)
-                        and is_name(before[:n]) and not before[:n].startswith(tuple(_ROLE_KINDS))), None)
+                        and is_name(before[:n]) and not before[:n].startswith(tuple(_ROLE_KINDS))
+                        and not before[:n].endswith(_OUTLET_ENDS)), None)    # 某报全媒体记者: the outlet
     if named_first:
         names.append(named_first)     # 某甲全媒体记者某乙: a bare name touching the first role
     for m in roles:

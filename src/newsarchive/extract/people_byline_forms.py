@@ -9,7 +9,8 @@
 * an outlet and a photographer in brackets ("(某某社 某某摄)");
 * a Taiwan byline: the name, the place it was filed from, 报导 ("某某 台中市 报导");
 * an outlet, then its reporters' bare names, on a line under the headline ("某某晚报·某某客户端
-  某甲 某乙").
+  某甲 某乙");
+* two or three bare names after the text's last sentence, parted by spaces ("…新的动能。某甲 某乙").
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from .people_words import words
 from .script import simplified_view
 
 __all__ = ["stamp_author_names", "source_unit_names", "unit_closing_names", "unit_colon_names", "bracket_photo_names",
-           "filed_from_names", "outlet_names"]
+           "filed_from_names", "outlet_names", "trailing_names"]
 
 #: A working group (某村工作组) contributes as a unit does.
 _UNIT_ENDINGS = (*words("people", "byline_unit_endings"), "组")
@@ -159,3 +160,21 @@ def outlet_names(line: str) -> list[str]:
     if not any(len(part) >= 3 and part.endswith(_OUTLET_ENDS) for part in re.split("[·•・]", outlet)):
         return []
     return [as_written(n) for n in names] if all(is_byline_name(n) and not _unit(n) for n in names) else []
+
+
+#: Two or three bare names parted by spaces after a paragraph's last sentence.
+_TRAILING = re.compile(r"[。！？!?”][ \u3000]*((?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,2}[\u4e00-\u9fff]{2,4})[ \u3000]*$")
+
+
+def trailing_names(line: str) -> list[str]:
+    """The writers a text's last paragraph names bare after its last sentence ("…新的动能。
+    某甲 某乙"): two or three names parted by spaces, every item a name (one alone could be
+    a word the sentence ran on with)."""
+    m = _TRAILING.search(line)
+    if not m:
+        return []
+    simple, as_written = simplified_view(m.group(1))
+    tokens = simple.split()
+    if tokens[-1].endswith(_CREDIT_ENDS):
+        return []                 # …。某甲 某乙摄: a photo credit, read as one
+    return [as_written(t) for t in tokens] if all(is_byline_name(t) for t in tokens) else []

@@ -31,6 +31,8 @@ from .people_signers import signed_by_body
 ROLE_WORDS = tuple(sorted(words("people", "byline_roles"), key=len, reverse=True))
 _ROLE = re.compile("|".join(map(re.escape, ROLE_WORDS)))
 _UNIT_ENDINGS = words("people", "byline_unit_endings")
+#: A role word followed by one of these opens a sentence (记者分赴某县…): no names follow.
+_SENTENCE_VERBS = tuple(words("people", "role_sentence_verbs"))
 _NOT_IN_NAME = words("people", "not_in_name")
 _NAME_PREFIX = re.compile("(?:" + "|".join(map(re.escape, words("people", "byline_name_prefixes"))) + ")[:：/／]")
 #: jieba tags of words that are no byline name even as a token of their own (日前, 获悉…).
@@ -229,6 +231,8 @@ def names_after_role(line: str, pos: int) -> list[str]:
             names.append(token)
             continue
         bare = _MARKER_SUFFIX.sub("", _NAME_PREFIX.sub("", token, count=1))
+        if not names and bare.startswith(_SENTENCE_VERBS):
+            break                     # 本网记者分赴某县、某区: the sentence goes on
         if names and token.endswith(_FILED) and filed_from(bare):
             break                     # 记者某甲 某乙 乐东报道: where the report was filed from
         credited = _SLASHED.split(_NAME_PREFIX.sub("", token, count=1))

@@ -1,5 +1,6 @@
 """Names given a post by a verb of office: 甲担任某县县委书记, 乙兼任某市委政法委书记,
-出任某省政府党组副书记的丙; a candidate's profile, 丁,男,汉族,…,现任某局副局长.
+出任某省政府党组副书记的丙; a candidate's profile, 丁,男,汉族,…,现任某局副局长; a short
+biography, 戊,1962年12月生,某县委书记.
 
 The verb (担任, 兼任, 出任 …) is followed by the posts (read as after an
 appointment: up to 职务, 的 or punctuation).  The holder stands right before the
@@ -82,6 +83,27 @@ def _profile_holder(text: str, verb_at: int, known: frozenset[str]) -> tuple[int
         return None
     name = found.group("name")
     return (found.start("name"), name) if name in known or is_name(name, anchored=True) else None
+
+
+#: A biography's opening: the name (its sex perhaps in brackets), perhaps sex, ethnicity and
+#: birthplace, then the month of birth, the posts following (某某(女),1968年12月生,某市委常委、
+#: 某区委书记; 某某,男,汉族,1970年3月出生,某县县长).  A page may have lost the 年 (19623月生).
+_BIOGRAPHY = re.compile(r"(?:^|[\s。;；:：、])(?P<name>[\u4e00-\u9fff·]{2,4})(?:[(（][男女][)）])?[,，]"
+                        r"(?:[^,，。;；:：\s]{1,10}[,，]){0,3}?(?:19|20)\d{2}年?\d{1,2}月(?:出)?生[,，]")
+
+
+def biography_mentions(text: str, known: frozenset[str]) -> list[Mention]:
+    """The person of each short biography whose posts follow the month of birth
+    (某某,1962年12月生,某县委书记;): the name with those posts."""
+    out: list[Mention] = []
+    for m in _BIOGRAPHY.finditer(text):
+        name = m.group("name")
+        if not (name in known or is_name(name, anchored=True)):
+            continue
+        found, _ = titles_after(text, m.end())
+        if found and text.startswith(found[0], m.end()):     # the posts right after the birth (现任…: a profile)
+            out.append(Mention(m.start("name"), name, tuple(t for t in found if not t.startswith(_PROPOSED))))
+    return out
 
 
 #: How far a place's name is read from where a name would start.

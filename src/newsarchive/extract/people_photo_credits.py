@@ -11,9 +11,10 @@ __all__ = ["photo_credit_names"]
 
 
 #: A photo credit closing a caption: the photographer's bare name(s) and 摄 (…远眺。某某 摄).
-#: (…基地。某某摄: one name may touch the 摄.)
+#: (…基地。某某摄: one name may touch the 摄, the last of several too: 某甲 某乙 某丙摄.)
 _PHOTO_CREDIT = re.compile(r"(?:^|[。！？!?”\s])[ \u3000]*(?:[①-⑳]\d{0,2}[ \u3000]*)?"    # ③2: the picture's number
-                           r"((?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,3}|[\u4e00-\u9fff]{2,4})摄[ \u3000]*$")
+                           r"((?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,3}(?:[\u4e00-\u9fff]{2,4})?|[\u4e00-\u9fff]{2,4})"
+                           r"摄[ \u3000]*$")
 
 
 #: The same credit with 摄影 after a space (…远眺。某某 摄影); touching the name it would

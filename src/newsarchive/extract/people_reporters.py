@@ -15,7 +15,7 @@ from .people_bracket_bylines import closing_names, dateline_names, inner_closing
 from .people_bylines import (ROLE_WORDS, bare_names, byline_names, credit_names, is_byline_name, join_spaced_names,
                              leading_names, marked_names)
 from .people_byline_forms import (bracket_photo_names, filed_from_names, outlet_names, source_unit_names,
-                                  stamp_author_names, unit_closing_names, unit_colon_names)
+                                  stamp_author_names, trailing_names, unit_closing_names, unit_colon_names)
 from .people_name_credits import name_credits
 from .people_photo_credits import photo_credit_names
 from .people_name_words import is_name
@@ -81,6 +81,8 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
         names.extend(outlet_names(without_pinyin(line)))     # 某某晚报·某某客户端 某甲 某乙
     for line in draft.captions:   # 某甲 某 乙 alone on a line set apart at the end: the writers, no caption
         names.extend(_names_only(without_pinyin(line)))
+    if text:                      # …新的动能。某甲 某乙: the writers after the last sentence
+        names.extend(trailing_names(without_pinyin(text[-1])))
     for line in (*draft.captions, *bylines, *text):   # …远眺。某某 摄; a line 某甲 某乙 摄: the photographers
         names.extend(photo_credit_names(without_pinyin(line)))
     for line in sources:
@@ -105,6 +107,8 @@ _PAGE_LINKS = re.compile(r"(?<=[)）])[ \u3000]*(?:" + "|".join(map(re.escape, w
 def _names_only(line: str) -> list[str]:
     """Two to four names and nothing else on a line (a name padded to three characters
     joined again: 某 某): a byline the layout set apart."""
+    if line.rstrip().endswith("摄"):
+        return []             # 某甲 某乙 某丙摄: a photo credit (photo_credit_names), 某丙摄 no name
     tokens = join_spaced_names(line.split())
     return tokens if 2 <= len(tokens) <= _MOST_NAMES and all(is_byline_name(t) for t in tokens) else []
 
