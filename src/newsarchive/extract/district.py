@@ -29,7 +29,8 @@ from .district_host import NO_HOST, visit_host
 from .district_province import towns_of, visited_beyond_seat, visited_city
 from .district_subject import BODY_AFTER, CLAUSE_SPLIT, LEAD_NOISE, named_subject
 from .district_tours import national_round, province_round_up, toured_division
-from .district_roles import (destination, headline_province, held_in, own_unit_headline, seat_venue_province,
+from .district_roles import (destination, headline_province, held_in, own_unit_headline, own_unit_scene,
+                             seat_venue_province,
                              sets_out_for, tour_stops)
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import simplified
@@ -68,7 +69,8 @@ def _district(a: Article) -> str | None:
         return joined
     own = a.self_place()
     if own:     # our paper's own news; a unit of ours the lead's inspectors inspect is more precise
-        return a.inspected(a.lead, own) or destination(a, a.lead, own) or own_unit_headline(a, own) or own
+        return a.inspected(a.lead, own) or destination(a, a.lead, own) or own_unit_headline(a, own) \
+            or own_unit_scene(a, own) or own
     hosted = visit_host(a)
     if hosted != NO_HOST:
         return hosted

@@ -86,8 +86,10 @@ def is_media_name(text: str, p: Place) -> bool:
 
 
 #: A site's or its local station's name opening a dateline (某某房产网某月某日讯, 某网某某站某月某日讯):
-#: the place is the publisher's, whatever the words between it and 网/站.
-_DATELINE_SITE = re.compile(r"[\u4e00-\u9fff]{0,3}[网站]\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:讯|消息|电)")
+#: the place is the publisher's, whatever the words between it and 网/站; a channel's name
+#: may follow behind a dot (某某网·某某新闻讯).
+_DATELINE_SITE = re.compile(r"[\u4e00-\u9fff]{0,3}[网站](?:[·・][\u4e00-\u9fff]{1,8})?\s*(?:\d{1,2}月\d{1,2}日)?"
+                            r"\s*(?:讯|消息|电)")
 
 
 #: A wire's or site's dateline around a place: the outlet's name before it and the date and

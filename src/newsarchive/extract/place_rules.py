@@ -70,9 +70,10 @@ def generic_ok(text: str, p: Place, prev: Place | None) -> bool:
         return True
     if prev is not None and prev.end == p.start and (prev.level < p.level or not generic and prev.level == p.level):
         return True
-    if generic and _tables()[3].match(text, p.end) is None and text.startswith(_OWN_BODIES, p.end) \
-            and _boundary_before(text, p.start):
-        return True          # ，老城区委…, 老城区政府召开…: a generic name with its own body is the division
+    if generic and _tables()[3].match(text, p.end) is None and (
+            text.startswith(_OWN_BODIES, p.end) and _boundary_before(text, p.start)
+            or text.startswith(words("generic_bodies"), p.end)):
+        return True          # ，老城区委…, 跟随新城区文明办…: a generic name with its own body is the division
     if not short or generic:
         return False
     if p.start > 0 and text[p.start - 1] in _CLOSERS and p.name[0] in _tables()[5]:
