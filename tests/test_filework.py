@@ -115,12 +115,33 @@ def _assert_one_file_each_reported(result) -> None:
     assert [(p.path, p.message) for p in report.skipped] == [
         ("b.txt", "could not be read as txt (RuntimeError: unforeseen input)")]
     assert [p.path for p in report.warnings] == ["c.txt"]
-    assert "metadata extraction failed (KeyError: '开封')" in report.warnings[0].message
+    assert "places extraction failed (KeyError: '开封'); built without it" in report.warnings[0].message
     assert [path for path, _ in report.traces] == ["b.txt", "c.txt"]
     assert all(t.startswith("Traceback") for _, t in report.traces)
     data = report.to_json()
     assert data["skipped"] == [{"file": "b.txt", "reason": "could not be read as txt (RuntimeError: unforeseen input)"}]
     assert "Traceback" not in repr(data)
+
+
+def test_an_extractor_raising_costs_its_field_only(monkeypatch) -> None:
+    """The article keeps its date, district and people when the places extractor trips."""
+    from newsarchive import extract
+    from newsarchive.filework import split_and_extract
+    from newsarchive.records import SourceFile
+
+    def places(draft):
+        raise KeyError("开封")
+
+    whole = split_and_extract(SourceFile(path="c.txt", text=TEXT, encoding="utf-8", fmt="txt"))
+    monkeypatch.setattr(extract, "extract_places", places)
+    out = split_and_extract(SourceFile(path="c.txt", text=TEXT, encoding="utf-8", fmt="txt"))
+    [meta], [expected] = out.metas, whole.metas
+    assert meta.places == () and expected.places
+    assert (meta.date, meta.district, meta.officials, meta.reporters) == \
+        (expected.date, expected.district, expected.officials, expected.reporters)
+    assert expected.date is not None and expected.district and expected.officials
+    assert out.warnings == ("article 1: places extraction failed (KeyError: '开封'); built without it",)
+    assert len(out.traces) == 1
 
 
 def test_an_exception_in_one_file_is_reported_and_the_others_built(tmp_path: Path, monkeypatch) -> None:

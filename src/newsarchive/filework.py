@@ -87,7 +87,7 @@ def _trace(e: BaseException) -> str:
 def split_and_extract(sources: SourceFile | Sequence[SourceFile], warnings: Iterable[str] = ()) -> FileOutcome:
     """Split the source records of one file into drafts (numbered through the file) and
     extract each draft's metadata."""
-    from .extract import extract         # the rules' tables load in the process that runs them
+    from .extract import extract_fields  # the rules' tables load in the process that runs them
     from .split import split_source
     if isinstance(sources, SourceFile):
         sources = (sources,)
@@ -115,12 +115,10 @@ def split_and_extract(sources: SourceFile | Sequence[SourceFile], warnings: Iter
     metas = []
     traces = []
     for d in drafts:
-        try:
-            metas.append(extract(d))
-        except Exception as e:
-            warnings.append(f"article {d.ordinal}: metadata extraction failed "
-                            f"({_named(e)}); built without metadata")
-            metas.append(Metadata())
+        meta, failures = extract_fields(d)
+        metas.append(meta)
+        for name, e in failures:     # the field left empty, the article and its other fields kept
+            warnings.append(f"article {d.ordinal}: {name} extraction failed ({_named(e)}); built without it")
             traces.append(_trace(e))
     return FileOutcome(first.path, tuple(drafts), tuple(metas), None, tuple(warnings), encoding=first.encoding,
                        provenance=tuple(provenance), traces=tuple(traces))
