@@ -41,3 +41,35 @@ def test_a_generic_name_as_a_plain_noun_is_no_division() -> None:
     d = _draft("老旧小区改造提速\n\n今年以来,我市加快推进新城区建设和老城区改造,群众居住条件明显改善。"
                "市住建局有关负责人介绍,全市已完成改造小区120个。\n")
     assert "新城区" not in extract_places(d) and "老城区" not in extract_places(d)
+
+
+def test_a_clause_dating_the_lead_by_a_city_meeting_leaves_the_subject_to_the_next() -> None:
+    d = _draft("谋有新招 干有状态\n\n宜宾日报 2031-01-28 10:10\n\n市委全会和市“两会”胜利闭幕后,兴文县随即召开专题会议"
+               "学习贯彻会议精神,要求全县上下把准内涵要义。近日,记者就如何贯彻落实会议精神采访了兴文县委书记。\n")
+    assert extract_district(d) == "兴文县"
+
+
+def test_a_city_body_going_to_a_district_written_short_gives_the_district() -> None:
+    d = _draft("5月9日上午,市人大常委会副主任甲某某率第一工作组赴润州开展专题行动调研。\n"
+               "调研组一行先后察看了多个重点项目,为镇江经济社会高质量发展注入新动能。\n")
+    assert extract_district(d) == "润州区"
+    # the first of a list of short names is a tour, no district of it
+    d = _draft("合肥市领导检查防汛工作\n\n7月9日至10日,合肥市委书记甲某某先后深入瑶海、肥东、包河、肥西等多地抗洪抢险一线,"
+               "调研指导防汛救灾工作。\n")
+    assert extract_district(d) == "合肥市"
+
+
+def test_a_province_department_visiting_a_county_gives_the_county() -> None:
+    d = _draft("省农业农村厅调研帮扶项目\n\n9月21日上午,省农业农村厅二级巡视员甲某某一行到山东某集团帮扶村冠县定远寨镇"
+               "某农场调研指导帮扶产业项目情况。聊城市农业农村局局长乙某某、县委书记丙某某陪同调研。\n")
+    assert extract_district(d) == "冠县"
+
+
+def test_a_province_departments_word_alone_gives_no_place() -> None:
+    # the department only brings news: the page's own province, not the venue of an event it reports
+    d = _draft("要闻\n近日,省水利厅传来消息,今年汛期北方多雨区降雨偏多,防洪保安压力较大。对此,我省及早启动隐患排查整治,"
+               "对全省水库开展安全隐患大排查专项行动。\n18日,国际博物馆日主会场活动在福建举行,公布了一级博物馆评估结果,"
+               "山西博物院考核结果为优秀。\n县市区\n\n19日,洪洞县召开营商环境典型案例学习研读会,传达学习市委书记甲某某"
+               "关于营商环境工作的讲话精神。\n\n19日,侯马市委常委会议召开,市委书记乙某某主持并作点评。\n\n18日,"
+               "翼城县委书记丙某某主持召开县委常委会议,传达学习上级会议精神。\n")
+    assert extract_district(d) == "山西省"

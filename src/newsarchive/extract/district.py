@@ -35,9 +35,13 @@ from .district_roles import (destination, headline_province, held_in, own_unit_h
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import simplified
 
+#: What a province's department's name ends with (省农业农村厅): a province's body, read only
+#: for the unit it visits.
+_DEPARTMENT = "厅"
 _BODY = re.compile(
     r"^(?:中共)?(?:[\d一二三四五六七八九十]+届)?(?:自治)?(省|市|区|县|州|旗)(?:[\d一二三四五六七八九十]+届)?"
-    r"(委员会|委|政府|人大|政协|纪委|监委|领导|党工委|人民|长|直|属|[\u4e00-\u9fff]{1,3}委(?:员会|会)?)"
+    r"(委员会|委|政府|人大|政协|纪委|监委|领导|党工委|人民|长|直|属|[\u4e00-\u9fff]{1,3}委(?:员会|会)?"
+    r"|(?<=省)[\u4e00-\u9fff]{2,6}" + _DEPARTMENT + ")"
     r"|^(中央|国务院)")
 #: A county's name: two characters before 县 that are no pronoun or quantity (全县, 该县, 两县).
 _COUNTY_WORD = re.compile(r"([\u4e00-\u9fff]{2})县")
@@ -49,6 +53,8 @@ _REGION_BODY = "区党委"
 _AUTONOMOUS_REGION = re.compile(r"(?:中共)?自治区")
 #: A unit of a county the headline leaves unnamed (对县人民医院…, 进驻县委办): the lead names it.
 _UNNAMED_COUNTYS_UNIT = re.compile(r"(?:对|进驻|到|赴)县(?![城域级内外区])[\u4e00-\u9fff]{2,}")
+#: A clause that only dates what follows by a body's event (市委全会胜利闭幕后, 省委巡视以来).
+_WHEN_CLAUSE = re.compile(r"(?:闭幕|召开|结束|开幕|举行)(?:之)?后\s*$|(?:之际|以来|前夕)\s*$")
 #: A person of the place after its name (吉林省一名局长…, 某市一副局长…): the place is no body acting.
 _PERSON_OF = re.compile(r"(?:一|两|几|多)(?:名|位|个)|一(?=副|干部|官员|公职人员|村干部|村支书|党员)")
 
@@ -137,12 +143,20 @@ def _district(a: Article) -> str | None:
                 if held is not None:     # (我州在长沙举行…: our own event away, not the venue's)
                     return held
                 continue
+            if _WHEN_CLAUSE.search(clause):
+                continue         # 市委全会闭幕后,某县随即…: the body's event dates the next clause's
             if m.group(3) or m.group(1) == "省" or m.group(1) + m.group(2) == _REGION_BODY \
                     or _AUTONOMOUS_REGION.match(clause):
                 provinces = ranked(a.places, lambda p: p.level == PROVINCE) or a.page_provinces
                 province = seat_venue_province(clause) or (provinces[0] if provinces else None)
-                found = visited_beyond_seat(a, sentence, clause) or towns_of(a, sentence, province) \
-                    or visited_city(a, sentence) or a.publisher(within=province) or province
+                visit = visited_beyond_seat(a, sentence, clause) or towns_of(a, sentence, province) \
+                    or visited_city(a, sentence)
+                if visit is None and (m.group(2) or "").endswith(_DEPARTMENT):
+                    held = held_in(a, clause) if not _OURS_FIRST.match(clause) else None
+                    if held is not None:
+                        return held
+                    continue     # 省水利厅传来消息: a department's word, not where the story is
+                found = visit or a.publisher(within=province) or province
                 if found is None:       # 省委督查组到某景区… (a headline): the lead's next sentence
                     unnamed_province = True
                     break

@@ -84,12 +84,37 @@ def destination(a: Article, sentences: Sequence[str], own: str) -> str | None:
                 else a.town_county(target) if target.level == TOWN else None
             if unit is not None and (not own or lies_within(unit, own)):
                 reached.append(unit)
+    if not reached and own:
+        reached = _reached_by_short(a, sentences, own)
     unique = innermost(reached)     # 赴某市 in the headline, 在某市某县 in the lead: the county
     if len(unique) > 1 and own and any(d.level == PROVINCE for d in gz.divisions(own)):
         # a province's visitor touring counties of one city (在某市甲县、乙市调研): the city's news
         common = lowest_common(unique)
         return common if common is not None and any(d.level == CITY for d in gz.divisions(common)) else None
     return unique[0] if len(unique) == 1 else None   # 赴甲区、乙区: a tour of several
+
+
+def _reached_by_short(a: Article, sentences: Sequence[str], own: str) -> list[str]:
+    """The counties of ``own`` a visit verb brings someone to by their short name alone
+    (市人大常委会…赴润州开展调研: 润州区, the city's), which no other place confirms; never the
+    first of a list (深入甲、乙、丙等地: a tour)."""
+    reached: list[str] = []
+    for sentence in sentences:
+        text = simplified(sentence)
+        for m in _visit_verb_re().finditer(text):
+            for n in (2, 3):
+                short = text[m.end():m.end() + n]
+                units = [d.name for d in gz.by_short(short) if d.level == COUNTY and lies_within(d.name, own)]
+                after = text[m.end() + n:m.end() + n + 1]
+                if len(units) == 1 and after not in ("县", "区", "市") and (not after or after not in LIST_JOINS):
+                    reached.append(units[0])
+                    break
+    return reached
+
+
+@functools.lru_cache(maxsize=1)
+def _visit_verb_re() -> re.Pattern[str]:
+    return words_re("visit_verbs")
 
 
 #: Most items of a visit's list read before a place (到州疾控中心、某县某镇: the county's).
