@@ -29,8 +29,8 @@ from .district_host import NO_HOST, visit_host
 from .district_province import towns_of, visited_beyond_seat, visited_city
 from .district_subject import BODY_AFTER, CLAUSE_SPLIT, LEAD_NOISE, named_subject
 from .district_tours import national_round, province_round_up, toured_division
-from .district_roles import (destination, headline_province, held_in, own_unit_headline, own_unit_scene,
-                             seat_venue_province,
+from .district_own_units import own_unit_headline, own_unit_scene
+from .district_roles import (destination, headline_province, held_in, seat_venue_province,
                              sets_out_for, tour_stops)
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
 from .place_names import simplified
