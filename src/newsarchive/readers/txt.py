@@ -1,6 +1,7 @@
 """Plain text as newspapers publish it: lines that the page layout may have broken.
 
-A .txt file may open with front matter too (a ``---`` line first)."""
+A .txt file may open with front matter too (a ``---`` line first); one that holds a page's
+markup (its source saved as text) is read by the markup's blocks (:mod:`.txt_markup`)."""
 from __future__ import annotations
 
 import hashlib
@@ -9,6 +10,7 @@ from typing import Any
 from ..records import SourceFile
 from .base import Reading, SourceError, decode_text
 from .front_matter import FRONT_MATTER, split_front_matter
+from .txt_markup import is_markup, markup_text
 
 FORMAT = "txt"
 SUFFIXES = (".txt",)
@@ -25,6 +27,8 @@ def read_text(rel: str, raw: bytes, fmt: str, front_matter_only_when_marked: boo
     if not front_matter_only_when_marked or text.startswith("---\n"):
         front, text, fm_warnings = split_front_matter(text)
         warnings += fm_warnings
+    if fmt == FORMAT and is_markup(text):     # a page's source saved as text: its blocks are its lines
+        text = markup_text(text)
     if not text.strip():
         raise SourceError("no article text" + (" after the front matter" if front else ""))
     src = SourceFile(path=rel, text=text, encoding=encoding, fmt=fmt, front_matter=front,
