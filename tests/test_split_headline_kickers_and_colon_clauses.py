@@ -61,3 +61,22 @@ def test_a_field_label_alone_above_its_value_is_page_residue() -> None:
     assert d[0].title == "某某镇喜获“一村一品”示范村镇称号"
     assert d[0].paragraphs[0].startswith("本报讯")
     assert "作者:" in d[0].page_lines
+
+
+def test_a_channel_name_above_the_pages_stamp_is_no_headline() -> None:
+    # a short text that echoes the line under the stamp and nothing of the one above it
+    d = _split("中工娱乐\n\n青禾日报 2031年09月26日 星期一\n\n土特产开出“致富果”\n\n《青禾日报》(2031年09月26日 06版)\n\n"
+               "9月25日,在某某省某某市某某镇,村民正在采摘成熟的红菇茑。去年,当地开始种植改良后的土特产红菇茑,"
+               "目前已达50多亩,年创收可达50多万元,明年他们将进一步推广种植。\n\n"
+               "近年来,某某市不断挖掘“土特产”潜力,特色产业遍地开花,全链条、新业态加速发展,带动当地群众致富。"
+               "本报记者 甲某某 摄\n\n关于我们 | 版权声明 | 违法和不良信息举报电话:010-0000000 | "
+               "网络敲诈和有偿删帖举报电话:010-0000000\n\nCopyright © 2008-2031 by www.example.cn. all rights reserved\n")[0]
+    assert d.title == "土特产开出“致富果”"
+
+
+def test_a_banners_weather_widget_is_no_text() -> None:
+    d = _split("今天是\n天气预报:\n参与“同心行动”送医下乡\n【发布日期:2031-09-27】 【来源:本站】 【阅读:次】\n\n"
+               "近日,某某学社部分成员在区统战部的带领下,赶赴某某镇,在镇卫生院开展医疗咨询义诊活动。"
+               "此次义诊活动共现场接待群众300多人次。\n")[0]
+    assert d.title == "参与“同心行动”送医下乡"
+    assert d.paragraphs[0].startswith("近日,某某学社")

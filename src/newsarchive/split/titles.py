@@ -238,6 +238,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 _ECHOES = 2
 #: Shortest text read for echoes: a short text may well not repeat its headline.
 _ECHO_BODY = 300
+#: ...unless the line above is a few characters (a channel's name, 某某娱乐): a text of
+#: this length that echoes none of them and the line below is not theirs.
+_SHORT_LINE = 6
+_ECHO_BODY_SHORT_LINE = 100
 #: A section's name under a column's label: a short word alone.
 _SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: A line opening with a dash is the subtitle of the line above it.
@@ -252,7 +256,8 @@ def _echoes(line: str, body: str) -> int:
 def _unechoed_above(texts: Sequence[str], body: str) -> bool:
     """The first of two headline lines is another story's (a page's link to a related
     story above the headline) when the text repeats nothing of it and echoes the second."""
-    if len(body) < _ECHO_BODY or texts[1].startswith(_SUBTITLE_DASHES):
+    shortest = _ECHO_BODY_SHORT_LINE if len(texts[0]) <= _SHORT_LINE else _ECHO_BODY
+    if len(body) < shortest or texts[1].startswith(_SUBTITLE_DASHES):
         return False              # ——某某看望某某: a subtitle, the line above it its headline
     body = to_simplified(body)
     return _echoes(texts[0], body) == 0 and _echoes(texts[1], body) >= _ECHOES
