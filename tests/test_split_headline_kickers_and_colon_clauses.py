@@ -80,3 +80,13 @@ def test_a_banners_weather_widget_is_no_text() -> None:
                "此次义诊活动共现场接待群众300多人次。\n")[0]
     assert d.title == "参与“同心行动”送医下乡"
     assert d.paragraphs[0].startswith("近日,某某学社")
+
+
+def test_an_apps_download_link_and_a_reading_time_note_are_page_chrome() -> None:
+    d = _split("手机终端下载:\n\n当前位置:某某日报 第2031-04-04期 第A4版:某某观察\n\n某某市领导调研“红色村”工程建设推进情况\n\n"
+               "坚持党建引领 推动乡村振兴\n\n  ■记者甲某某\n  本报讯4月1日,某某市委副书记、市长乙某某率有关部门同志到某某镇"
+               "某某村调研“红色村”党建示范工程建设推进情况。\n  当日,乙某某一行先后到纪念园、党群服务中心等现场察看。\n")
+    assert len(d) == 1 and d[0].title in ("坚持党建引领 推动乡村振兴", "某某市领导调研“红色村”工程建设推进情况")
+    d = _split("本篇文章402字,读完约1分钟\n\n某某区召开文明创建推进会\n\n5月7日下午,某某区召开文明创建推进会,"
+               "区委书记甲某某出席会议并讲话。会议总结了前一阶段工作,部署了下一步任务。\n")
+    assert d[0].title == "某某区召开文明创建推进会"
