@@ -90,3 +90,15 @@ def test_an_apps_download_link_and_a_reading_time_note_are_page_chrome() -> None
     d = _split("本篇文章402字,读完约1分钟\n\n某某区召开文明创建推进会\n\n5月7日下午,某某区召开文明创建推进会,"
                "区委书记甲某某出席会议并讲话。会议总结了前一阶段工作,部署了下一步任务。\n")
     assert d[0].title == "某某区召开文明创建推进会"
+
+
+def test_a_columns_name_and_date_is_the_pages_stamp() -> None:
+    d = _split("简讯 2031年04月23日  \n\n  ●某某乡被命名为省级文化强镇。日前,省文化和旅游厅公布文化强镇名单,某某乡榜上有名,"
+               "被命名为省级文化强镇。\n")[0]
+    assert d.title is None and "简讯 2031年04月23日" in d.page_lines
+
+
+def test_a_documents_name_field_gives_the_headline() -> None:
+    d = _split("文件名称:关于2031年节假日安排的通知\n文件编号:\n发布时间:\n实施时间:\n某政办发〔2030〕119号\n\n"
+               "各乡镇人民政府,县直各部门:\n现将我县2031年节假日放假调休日期安排通知如下。\n")[0]
+    assert d.title == "关于2031年节假日安排的通知"

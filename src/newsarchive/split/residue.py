@@ -17,12 +17,14 @@ site chrome above a breadcrumb, the rows of an e-paper calendar).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..simplified import to_simplified
 from ..textnorm import fold, without_pinyin
 from .dated_headline import dated_headline
 from .edit_stamp import is_edit_stamp
+from .patterns import list_words
 from .residue_forum import forum_furniture
 from .residue_markers import Markers as _Markers, markers
 from .residue_shapes import (
@@ -283,6 +285,15 @@ def _crumb_after_site(t: str, m: _Markers) -> bool:
     return site is not None and m.crumb_label.match(t[site.end():]) is not None
 
 
+#: A column's name, then a full date and perhaps the time, and nothing else.
+_COLUMN_DATED = re.compile(rf"^(\S{{2,8}})\s+(?:{YMD})\s*(?:{TIME})?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _column_names() -> frozenset[str]:
+    return frozenset(list_words("column_labels"))
+
+
 def _stamp(t: str, m: _Markers) -> str | None:
     """STAMP or SOURCE for a publication stamp or source line, else None."""
     if "。" in t or len(t) > 160:
@@ -298,6 +309,9 @@ def _stamp(t: str, m: _Markers) -> str | None:
         if NUMERIC_DATE.match(rest.strip()) or _DATE_ALONE.match(rest) or m.any_label.search(rest):
             return STAMP if dated else SOURCE
         return None
+    column = _COLUMN_DATED.match(t)
+    if column and column.group(1) in _column_names():
+        return STAMP                  # the page's column and its date: "简讯 2031年04月23日"
     if dated and len(t) <= 60 and len(m.any_label.findall(t)) >= 2 and not _SENTENCE.search(t):
         return STAMP                  # a column word first, then the labels: "要闻 时间:2019年06月02日 来源:某报"
     if dated and len(t) <= _LABELLED_BAR and _labelled_date_inside(t, m):
