@@ -307,7 +307,7 @@ def _names_continuing(text: str, pos: int, known: frozenset[str]) -> list[tuple[
         start = pos + 1
         m = POST_RE.search(text, start, start + 32)
         name = name_at(text, start, known, anchored=True, min_strength=PARTICLE) or _listed_item_closing(text, start) \
-            or (unlisted_surname_item(text, start) if out else None)
+            or unlisted_surname_item(text, start)
         if not name and _padded_name(text, start):
             out.append((start, _padded_name(text, start)))      # 马某、韩 强
             break

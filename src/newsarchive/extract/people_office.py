@@ -47,6 +47,7 @@ def office_mentions(text: str, known: frozenset[str]) -> list[Mention]:
             before = None               # 某某任某市副市长 alone on a line: a headline, not this story's
         if before:
             out.append(Mention(end - len(before), before, titles))
+            out.extend(Mention(at, name, titles) for at, name in _listed_before(text, end - len(before), known))
         elif m.group() in _PROFILE_VERBS:
             profiled = _profile_holder(text, m.start(), known)
             if profiled is not None:    # 某某,男,汉族,…,现任某局副局长: a candidate's profile
@@ -103,6 +104,23 @@ def biography_mentions(text: str, known: frozenset[str]) -> list[Mention]:
         found, _ = titles_after(text, m.end())
         if found and text.startswith(found[0], m.end()):     # the posts right after the birth (现任…: a profile)
             out.append(Mention(m.start("name"), name, tuple(t for t in found if not t.startswith(_PROPOSED))))
+    return out
+
+
+def _listed_before(text: str, start: int, known: frozenset[str]) -> list[tuple[int, str]]:
+    """The names listed by 、 before a holder that starts at ``start`` (甲、乙、丙担任副团长:
+    甲 and 乙 hold the post too), nearest first; none unless each is a name."""
+    out: list[tuple[int, str]] = []
+    while text[start - 1:start] == "、":
+        end = start - 1
+        name = next((text[end - k:end] for k in (3, 2, 4) if end - k >= 0
+                     and (text[end - k:end] in known or is_name(text[end - k:end], anchored=True))
+                     and (end - k == 0 or _OPENS_HOLDER.search(text, max(0, end - k - 4), end - k)
+                          or text[end - k - 1] == "、")), None)
+        if name is None:
+            return out
+        start = end - len(name)
+        out.append((start, name))
     return out
 
 
