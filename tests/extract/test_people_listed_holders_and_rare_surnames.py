@@ -29,3 +29,9 @@ def test_a_rare_surnames_name_second_in_a_list_a_post_heads() -> None:
     found = _officials("政协视察\n\n11月22日下午,市委常委、常务副市长韩永生陪同市政协主席孙铭和,副主席刘顺道、彪明满、周明鸣、"
                        "宦朝东一行,来到某项目施工现场,集体视察了项目建设情况。\n")
     assert found["彪明满"] == ("副主席",) and found["周明鸣"] == ("副主席",) and found["刘顺道"] == ("副主席",)
+
+
+def test_no_name_ends_on_the_old_of_a_word_for_elders() -> None:
+    found = _officials("慰问\n\n1月20日,市领导周江勇、刘忻分别走访慰问老同志。市领导向老同志介绍了经济社会发展情况,"
+                       "衷心感谢老同志为各项事业作出的贡献。\n")
+    assert "向老" not in found and {"周江勇", "刘忻"} <= set(found)

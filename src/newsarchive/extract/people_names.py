@@ -138,6 +138,10 @@ def transliterated_name_at(text: str, start: int) -> str | None:
     return None
 
 
+#: Words for elders opening with 老 (老同志): a name never ends on their first character.
+_ELDER_WORDS = tuple(words("people", "elder_words"))
+
+
 @functools.lru_cache(maxsize=65536)
 def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple[str, int, int], ...]:
     """Names :func:`name_at` may read at the start of ``window`` (the name and the eight
@@ -168,6 +172,8 @@ def _name_choices(window: str, anchored: bool, min_strength: int) -> tuple[tuple
         if strength == ORDINARY_WORD and length > 2 and out and out[-1][0] == cand[:-1] \
                 and out[-1][1] == ORDINARY_WORD and _cut_before_last(window, length):
             continue                  # 某某|翻开工作日志: a word follows either reading; the dictionary's cut decides
+        if window.startswith(_ELDER_WORDS, length - 1):
+            continue                  # 向老|同志: the word 老同志, no name ending on its 老
         if length > 2 and (cand[-1] + window[length:length + 1]) in _LEADING_VERBS:
             continue                  # 某某带|领…: the shorter name, before the verb 带领
         if length > 2 and out and out[-1][0] == cand[:-1] and at_a_date(window[length - 1:]):
