@@ -73,3 +73,9 @@ def test_a_province_departments_word_alone_gives_no_place() -> None:
                "关于营商环境工作的讲话精神。\n\n19日,侯马市委常委会议召开,市委书记乙某某主持并作点评。\n\n18日,"
                "翼城县委书记丙某某主持召开县委常委会议,传达学习上级会议精神。\n")
     assert extract_district(d) == "山西省"
+
+
+def test_the_west_bank_of_the_strait_is_no_prefecture() -> None:
+    d = _draft("征求对政府工作意见\n\n近日,各位副省长分赴九个设区市征求意见。与会同志认为,全省经济社会发展成效显著,"
+               "海西先行效应日益显现,海西建设的良好态势给人以鼓舞。\n")
+    assert extract_district(d) is None and "海西蒙古族藏族自治州" not in extract_places(d)

@@ -35,3 +35,11 @@ def test_no_name_ends_on_the_old_of_a_word_for_elders() -> None:
     found = _officials("慰问\n\n1月20日,市领导周江勇、刘忻分别走访慰问老同志。市领导向老同志介绍了经济社会发展情况,"
                        "衷心感谢老同志为各项事业作出的贡献。\n")
     assert "向老" not in found and {"周江勇", "刘忻"} <= set(found)
+
+
+def test_a_headlines_post_holder_the_text_names_bare_is_an_official() -> None:
+    found = _officials("省长黄小晶等分赴各设区市征求对政府工作意见\n\n近日,黄小晶和各位副省长分赴九个设区市,就进一步做好"
+                       "政府工作,向部分省人大代表、政协委员征求意见。\n")
+    assert found == {"黄小晶": ("省长",)}
+    # a headline's holder the text never names stays the headline's
+    assert _officials("省长黄小晶等分赴各设区市征求意见\n\n近日,各位副省长分赴九个设区市征求意见。\n") == {}

@@ -53,8 +53,14 @@ _CLOSE = re.compile(r"\s|$")
 
 def headline_mentions_kept(text: str, start: int, mentions: Sequence[_Mention]) -> list[_Mention]:
     """``mentions`` of ``text`` without those of the headline (from offset ``start``) that
-    name a person no mention of the text before names, unless the name closes the headline or a
-    space-parted half of it."""
+    name a person no mention of the text before names, unless the text writes the name (three
+    characters or more) or it closes the headline or a space-parted half of it."""
     named = {m.name for m in mentions if m.pos < start}
     return [m for m in mentions if m.pos < start or m.name in named
+            or (len(m.name) >= _WRITTEN_NAME and m.name in text[:start])    # 某某某和各位副省长…: the text names him
             or _CLOSE.match(text, m.pos + len(m.name))]
+
+
+#: Shortest name the text vouches for by writing it at all (a two-character one may be
+#: part of a word).
+_WRITTEN_NAME = 3
