@@ -55,3 +55,12 @@ def test_a_two_digit_year_before_the_time_after_a_date_label_is_this_centurys() 
     # a Republic year of three digits stays the Republic's
     d = _paged("監察院年度地方巡察在某縣舉行。", stamp="發佈日期:114-09-26")
     assert extract_date(d) == PartialDate(2025, 9, 26)
+
+
+def test_an_administrative_notice_is_dated_by_its_signature() -> None:
+    paras = ("各乡镇人民政府,市各部门:", "根据上级通知精神,2031年清明节放假安排如下:2031年4月2日至4月4日放假调休,共3天。",
+             "放假期间,各级各部门要认真做好节日值守应急工作。另请各单位于4月1日前将值班表报送市委办公室。",
+             "特此通知。", "2031年3月26日")
+    assert extract_date(_paged(*paras, title="")) == PartialDate(2031, 3, 26)
+    signed = paras[:-1] + ("某某市人民政府办公室", "2031年3月26日")
+    assert extract_date(_paged(*signed, title="关于2031年清明节放假的通知")) == PartialDate(2031, 3, 26)

@@ -4,8 +4,8 @@ Rule, in order:
 
 1. Front matter ``date`` wins (``2024-06-18``, a YAML date, ``2024-06``,
    ``6月18日`` or a mapping with year/month/day).
-2. An announcement (heading ending in 公告/通告…, or 特此公告 / 公告如下 in
-   the text) is dated by its signature, a date alone among its last paragraphs (or
+2. An announcement or an administrative notice (heading ending in 公告/通告/通知…, or
+   特此公告 / 特此通知 / 公告如下 in the text) is dated by its signature, a date alone among its last paragraphs (or
    closing the last one after 特此公告 and the signer, on a page that lost its breaks).
 3. The lead decides (the first paragraph, or a dateline paragraph under a few
    summary paragraphs): the first date written at the start of a clause of the
