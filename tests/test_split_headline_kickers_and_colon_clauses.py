@@ -102,3 +102,12 @@ def test_a_documents_name_field_gives_the_headline() -> None:
     d = _split("文件名称:关于2031年节假日安排的通知\n文件编号:\n发布时间:\n实施时间:\n某政办发〔2030〕119号\n\n"
                "各乡镇人民政府,县直各部门:\n现将我县2031年节假日放假调休日期安排通知如下。\n")[0]
     assert d.title == "关于2031年节假日安排的通知"
+
+
+def test_an_epaper_field_line_with_its_issue_date_is_the_stamp() -> None:
+    d = _split("Untitled Document\nlogo\n日期:[2031年01月08日] -- 某某报 -- 版次:[A1]\n\n老小区5年换新颜\n\n"
+               "   1月6日下午,记者带着7名摄友来到某某区某某街办某某社区,看到社区的硬件设施、文化活动都发生了很大变化。\n"
+               "   社区负责人介绍,五年来小区完成了统一改造。\n")
+    assert d[-1].title == "老小区5年换新颜"
+    assert "日期:[2031年01月08日] -- 某某报 -- 版次:[A1]" in d[-1].page_lines
+    assert all(x.title != "Untitled Document" for x in d)
