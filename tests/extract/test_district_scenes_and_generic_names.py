@@ -79,3 +79,14 @@ def test_the_west_bank_of_the_strait_is_no_prefecture() -> None:
     d = _draft("征求对政府工作意见\n\n近日,各位副省长分赴九个设区市征求意见。与会同志认为,全省经济社会发展成效显著,"
                "海西先行效应日益显现,海西建设的良好态势给人以鼓舞。\n")
     assert extract_district(d) is None and "海西蒙古族藏族自治州" not in extract_places(d)
+
+
+def test_a_clause_setting_the_scene_gives_its_county() -> None:
+    d = _draft("秋收\n\n9月19日,在吉林省公主岭市刘房子镇,农民驾驶农机收割玉米。目前,吉林省各玉米主产区的部分早熟玉米"
+               "品种进入收获期。\n")
+    assert extract_district(d) == "公主岭市"
+
+
+def test_a_venue_inside_a_longer_clause_sets_no_scene() -> None:
+    d = _draft("会议\n\n3月5日,在北京召开的全国农业工作会议上,吉林省公主岭市作了典型发言。吉林省各地积极学习。\n")
+    assert extract_district(d) != "北京市"
