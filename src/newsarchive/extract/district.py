@@ -29,7 +29,7 @@ from .district_host import NO_HOST, visit_host
 from .district_province import towns_of, visited_beyond_seat, visited_city
 from .district_subject import BODY_AFTER, CLAUSE_SPLIT, LEAD_NOISE, named_subject
 from .district_tours import national_round, province_round_up, toured_division
-from .district_own_units import own_unit_headline, own_unit_scene
+from .district_own_units import own_unit_headline, own_unit_scene, scene_county
 from .district_roles import (destination, headline_province, held_in, seat_venue_province,
                              sets_out_for, tour_stops)
 from .gazetteer import CITY, COUNTY, PROVINCE, TOWN, VILLAGE
@@ -91,7 +91,7 @@ def _district(a: Article) -> str | None:
             if organizer_clause(clause):
                 continue         # 由某省委宣传部主办: who organized the event, not where it is
             clause = without_concurrent_seat(LEAD_NOISE.sub("", clause))
-            scene = _scene(a, clause)
+            scene = scene_county(a, clause)
             if scene is not None:
                 return scene     # 在某省某市某镇,农民驾驶农机收割玉米: where the scene is
             chain = a.chain_head(clause)
@@ -210,27 +210,6 @@ def _home_beyond(a: Article, clause: str, toured: str) -> bool:
     if home is None or home == toured:
         return False
     return not lies_within(home, toured) or home not in tour_stops(a, clause)
-
-
-#: Most characters after the places of a scene clause (在某县某镇田间, 在某村村头).
-_SCENE_TAIL = 4
-_SCENE = re.compile(r"^\s*在")
-
-
-def _scene(a: Article, clause: str) -> str | None:
-    """The county a clause that only sets the scene names (在某省某市某镇,…: 在 and places
-    down to a county, town or village, and at most a few characters after them)."""
-    m = _SCENE.match(clause)
-    if m is None:
-        return None
-    rest = clause[m.end():]
-    chain = a.chain_head(rest)
-    if not chain or len(simplified(rest).rstrip()) - chain[-1].end > _SCENE_TAIL:
-        return None
-    p = chain[-1]
-    if p.level == COUNTY:
-        return p.canonical
-    return a.town_county(p) if p.level in (TOWN, VILLAGE) else None
 
 
 def _departed(a: Article, sentences: Sequence[str]) -> set[str]:

@@ -2,7 +2,9 @@
 
 * a unit of the paper's own city that opens the headline (``某区参加某市…交流会`` on the
   city's site) is the unit's news;
-* so is the one that sets the lead's scene (``在某区某镇某村,…``: a clause opening with it).
+* so is the one that sets the lead's scene (``在某区某镇某村,…``: a clause opening with it);
+* and whatever the paper, a clause that only sets the scene (``在某省某市某镇,…``: 在 and
+  places) gives the county of its deepest place.
 """
 from __future__ import annotations
 
@@ -10,8 +12,9 @@ import re
 
 from .district_article import Article, lies_within
 from .gazetteer import COUNTY, TOWN, VILLAGE
+from .place_names import simplified
 
-__all__ = ["own_unit_headline", "own_unit_scene"]
+__all__ = ["own_unit_headline", "own_unit_scene", "scene_county"]
 
 
 def own_unit_headline(a: Article, own: str) -> str | None:
@@ -51,3 +54,24 @@ def own_unit_scene(a: Article, own: str) -> str | None:
                 found.append(unit)
     units = list(dict.fromkeys(found))
     return units[0] if len(units) == 1 else None
+
+
+#: Most characters after the places of a scene clause (在某县某镇田间, 在某村村头).
+_SCENE_TAIL = 4
+_SCENE = re.compile(r"^\s*在")
+
+
+def scene_county(a: Article, clause: str) -> str | None:
+    """The county a clause that only sets the scene names (在某省某市某镇,…: 在 and places
+    down to a county, town or village, and at most a few characters after them)."""
+    m = _SCENE.match(clause)
+    if m is None:
+        return None
+    rest = clause[m.end():]
+    chain = a.chain_head(rest)
+    if not chain or len(simplified(rest).rstrip()) - chain[-1].end > _SCENE_TAIL:
+        return None
+    p = chain[-1]
+    if p.level == COUNTY:
+        return p.canonical
+    return a.town_county(p) if p.level in (TOWN, VILLAGE) else None
