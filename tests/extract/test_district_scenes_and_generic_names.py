@@ -90,3 +90,15 @@ def test_a_clause_setting_the_scene_gives_its_county() -> None:
 def test_a_venue_inside_a_longer_clause_sets_no_scene() -> None:
     d = _draft("会议\n\n3月5日,在北京召开的全国农业工作会议上,吉林省公主岭市作了典型发言。吉林省各地积极学习。\n")
     assert extract_district(d) != "北京市"
+
+
+def test_a_county_that_never_names_itself_is_not_its_province() -> None:
+    d = _draft("县政府党组理论学习中心组学习会召开\n\n3月5日,县长甲某某主持召开县政府党组理论学习中心组学习会,传达学习"
+               "湖北省有关会议精神。县政府党组成员参加会议。\n")
+    assert extract_district(d) is None
+    d = _draft("某某乡获评省级文化强镇\n\n日前,浙江省文化和旅游厅公布浙江省文化强镇名单,我县某某乡榜上有名。"
+               "近年来,我县深入挖掘乡土文化资源。\n")
+    assert extract_district(d) is None
+    # a county it names is its place all the same
+    d = _draft("县政府召开常务会议\n\n3月5日,景宁县县长甲某某主持召开县政府常务会议,传达学习浙江省有关会议精神。\n")
+    assert extract_district(d) == "景宁畲族自治县"

@@ -13,7 +13,6 @@ as that city, is given as written (:mod:`.district_era`).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Sequence
 
 from ..records import Draft
@@ -29,6 +28,7 @@ from .district_host import NO_HOST, visit_host
 from .district_province import towns_of, visited_beyond_seat, visited_city
 from .district_subject import BODY_AFTER, CLAUSE_SPLIT, LEAD_NOISE, named_subject
 from .district_tours import national_round, province_round_up, toured_division
+from .district_kinds import main_kind, own_county_unnamed, region_kinds
 from .district_own_units import own_unit_headline, own_unit_scene, scene_county
 from .district_roles import (destination, headline_province, held_in, seat_venue_province,
                              sets_out_for, tour_stops)
@@ -136,6 +136,8 @@ def _district(a: Article) -> str | None:
                     # goes by no unit leaves it to the lead, the province if the lead names none
                     province_headline = province_headline or a.publisher(within=head.canonical) or head.canonical
                     break
+                if own_county_unnamed(a):
+                    continue     # 我县…,某省某厅公布…: the province names no place of the county's story
                 return a.publisher(within=head.canonical) or head.canonical
             toured = toured_division(a, clause) if not chain else None
             if toured is not None and not _home_beyond(a, clause, toured):
@@ -186,7 +188,7 @@ def _district(a: Article) -> str | None:
     if round_up is not None:
         return round_up     # 某省调整多地县委书记: the meetings of its cities quoted one by one
     if a.kinds:        # 我市, 全区: the article is about a place of the kind it speaks of most
-        kind = _main_kind(a.kinds, a.first_person)
+        kind = main_kind(a.kinds, a.first_person)
         resolved = a.bare(kind, "") or shared_short_of_kind(a.plain, kind)
         departed = _departed(a, a.lead) if resolved is not None else set()
         if resolved in departed:
@@ -194,11 +196,14 @@ def _district(a: Article) -> str | None:
         if resolved:     # …and a unit of it the lead brings someone to is where it happens
             return destination(a, a.lead, resolved) or resolved
     first = headline_province(a, headed_by, _first_in_lead(a)) or deferred
-    if first is None and set(a.kinds) - {"省"} - _region_kinds(a):
+    if first is None and set(a.kinds) - {"省"} - region_kinds(a):
         return None    # 全县 and no county written: a city in a hospital's name is not it
     if first is None and unnamed_province:
         return None    # 省人大常委会会议…: the cities of its attendee list are not its place
-    return first or _fallback(a)
+    found = first or _fallback(a)
+    if found is not None and own_county_unnamed(a) and any(d.level == PROVINCE for d in gz.divisions(found)):
+        return None    # 县长某某主持召开县政府…(某省某厅): the county unnamed, its province no place of the story
+    return found
 
 
 def _home_beyond(a: Article, clause: str, toured: str) -> bool:
@@ -242,23 +247,6 @@ def _unlisted_county(text: str) -> bool:
         if next(gz.names_ending_at(simple, m.end()), None) is None and not gz.by_short(name):
             return True         # no gazetteer name ends at its 县 (萧县, 某某自治县 do)
     return False
-
-
-def _main_kind(kinds: list[str], first_person: set[str]) -> str:
-    """The kind of place (我市, 全县…) the article speaks of most, the first written of a tie:
-    a city's article may say 全区 once of its region (全区、全省乃至全国) and 全市 throughout.
-    The one kind it calls its own (我区) wins over how often others are written: a
-    district's page on the city's leaders touring it says 全市 in their words."""
-    if len(first_person) == 1:
-        return next(iter(first_person))
-    counts = Counter(kinds)
-    return max(dict.fromkeys(kinds), key=lambda k: counts[k])
-
-
-def _region_kinds(a: Article) -> set[str]:
-    """全区 in an article about an autonomous region's bodies (自治区党委…全区上下) is the
-    region, which the text may name by its short name only (宁夏): no county is missing."""
-    return {"区"} if "自治区" in a.plain else set()
 
 
 def _first_in_lead(a: Article) -> str | None:
@@ -379,4 +367,3 @@ def _dominant_province(a: Article, top: str) -> str | None:
         return None                   # a city of another province named more than once, or the
                                       # article's publisher: not in passing
     return provinces[0] if counts[provinces[0]] >= _PROVINCE_DOMINANCE * max(counts[top], 1) else None
-
