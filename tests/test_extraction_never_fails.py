@@ -2,8 +2,8 @@
 other layouts and encodings beside the project) splits and extracts without a warning of a
 failed rule, and run-together dates, glossed mirrors and page furniture never raise.
 
-A rule that raises costs its article all its metadata and shows only as a warning line;
-this suite makes it a test failure."""
+A rule that raises costs its article that field's metadata and shows only as a warning
+line; this suite makes it a test failure."""
 from __future__ import annotations
 
 from dataclasses import replace
