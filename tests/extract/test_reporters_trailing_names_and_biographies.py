@@ -67,3 +67,18 @@ def test_short_biographies_give_posts_after_the_month_of_birth() -> None:
 
 def test_a_birth_month_without_posts_names_no_official() -> None:
     assert biography_mentions("许文涛,1962年12月生,喜欢读书,爱好书法。", frozenset()) == []
+
+
+def test_a_stamps_author_field_with_a_spaced_colon() -> None:
+    d = _draft("督导\n\n时间 : 2031年01月02日  来源 : 县应急管理局  作者 : 左莹  浏览次数 : 7160\n\n"
+               "1月1日,某某县常务副县长甲某某带队督导安全生产工作。\n")
+    assert extract_reporters(d) == ("左莹",)
+
+
+def test_a_photographer_in_closing_brackets_with_a_rare_surname() -> None:
+    d = _draft("培训\n\n某某乡开展移民科技培训。并发放了培训教材及科普宣传资料450份,兽医常用器械60套。 (和松霖 摄影报道)\n")
+    assert extract_reporters(d) == ("和松霖",)
+    d = _draft("植树\n\n某某镇组织党员干部植树。大家有的搬运树苗,为建设美丽某某再添新绿。(公晓霞 摄)\n")
+    assert extract_reporters(d) == ("公晓霞",)
+    d = _draft("植树\n\n某某镇组织党员干部植树。大家有的搬运树苗。(资料图片 摄)\n")
+    assert extract_reporters(d) == ()

@@ -6,7 +6,8 @@
 * contributors' units, then their names, in the brackets that close the text
   ("(某某局、某村工作组 某甲、某乙)"): the units are passed over;
 * an outlet and its reporters in the closing brackets, parted by a colon ("(某某在线:某某)");
-* an outlet and a photographer in brackets ("(某某社 某某摄)");
+* an outlet and a photographer in brackets ("(某某社 某某摄)"), or a photographer alone
+  ("(某某 摄)", "(某某 摄影报道)"), a surname the tables lack included;
 * a Taiwan byline: the name, the place it was filed from, 报导 ("某某 台中市 报导");
 * an outlet, then its reporters' bare names, on a line under the headline ("某某晚报·某某客户端
   某甲 某乙");
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer
+from . import gazetteer, lexicon
 from .people_bylines import is_byline_name
 from .people_name_words import is_name
 from .people_words import words
@@ -40,7 +41,7 @@ _MOST = 4
 _PHOTO = re.compile(r"[(（][ \u3000]*[\u4e00-\u9fff]{2,12}(?:社|报|网|台|中心|站)[ \u3000]+([\u4e00-\u9fff]{2,4}?)"
                     r"[ \u3000]*摄[ \u3000]*[)）]")
 #: A bare name's photo credit in brackets closing the line ("…调研。(某某 摄)").
-_BARE_PHOTO = re.compile(r"[(（][ \u3000]*([\u4e00-\u9fff]{2,4}?)[ \u3000]*摄[ \u3000]*[)）][ \u3000。]*$")
+_BARE_PHOTO = re.compile(r"[(（][ \u3000]*([\u4e00-\u9fff]{2,4}?)[ \u3000]*摄(?:影)?(?:报道)?[ \u3000]*[)）][ \u3000。]*$")
 _FILED = re.compile(rf"^[ \u3000]*(?:记者[ \u3000]*)?({_NAME})[ \u3000/／]+([\u4e00-\u9fff]{{2,4}})[ \u3000]*(?:报导|报道)[ \u3000]*$")
 _PLACE_ENDS = ("市", "县", "区", "镇", "乡", "省")
 
@@ -128,8 +129,20 @@ def bracket_photo_names(line: str) -> list[str]:
     """The photographer of "(某某社 某某摄)", an outlet's photo credit in brackets, or of a
     bare "(某某 摄)" closing a caption."""
     simple, as_written = simplified_view(line)
-    found = [m.group(1) for m in _PHOTO.finditer(simple)] + [m.group(1) for m in _BARE_PHOTO.finditer(simple)]
-    return [as_written(n) for n in found if is_byline_name(n)]
+    found = [m.group(1) for m in _PHOTO.finditer(simple)]
+    bare = [m.group(1) for m in _BARE_PHOTO.finditer(simple)]
+    return [as_written(n) for n in found if is_byline_name(n)] \
+        + [as_written(n) for n in bare if is_byline_name(n) or _rare_surname_name(n)]
+
+
+def _rare_surname_name(token: str) -> bool:
+    """Three characters a credit names whose surname the tables lack (和某某, 公某某): a name
+    when the given name reads as one after a common surname and the whole is no word."""
+    return len(token) == 3 and not lexicon.tag(token) \
+        and is_name(_COMMON_SURNAME + token[1:], anchored=True)
+
+
+_COMMON_SURNAME = "王"
 
 
 def _place(token: str) -> bool:

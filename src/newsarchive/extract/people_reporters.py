@@ -26,12 +26,14 @@ _FRONT_MATTER_KEYS = words("people", "front_matter_keys")
 #: A line that opens with a role word, perhaps after an e-paper's mark or the paper's name (□本报记者…).
 _BYLINE_LINE = re.compile(r"^[\s\u3000■□◎●]*(?:本报|本台|本网|本刊)?(?:" + "|".join(map(re.escape, ROLE_WORDS)) + ")")
 #: A title line that carries the page's stamp (…事项 作者:某某 发布时间:…): its byline is read.
-_STAMP_ROLE = re.compile(r"(?:作者|记者(?:[/／]编辑)?|通讯员)(?:[:：]|[ \u3000]+(?=[\u4e00-\u9fff]{2}))"
+_STAMP_ROLE = re.compile(r"(?:作者|记者(?:[/／]编辑)?|通讯员)(?:\s*[:：]|[ \u3000]+(?=[\u4e00-\u9fff]{2}))"
                          r"|(?<![\u4e00-\u9fff])(?:记者|通讯员)(?=[\u4e00-\u9fff]{2})")   # 来源:某中心 记者某某
 #: A page counter's, date's or source's label written right after the last name of a stamp (作者:某某浏览:3534,
 #: 作者:某某发布时间:…, 作者:某某文章来源:…).
 _COUNTER_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])((?:浏览|阅读|点击|访问)(?:次数|量)?\s*[:：]?\s*\d"
                             r"|(?:发布|更新)(?:时间|日期)\s*[:：]|(?:文章|信息|稿件)来源\s*[:：])")
+#: A field's colon written with spaces around it (作者 : 某某): closed up.
+_SPACED_COLON = re.compile(r"[ \u3000]+([:：])[ \u3000]*")
 #: A line that is only a bracket (of names: "(某某)").
 _BRACKETED_ALONE = re.compile(r"^\s*[(（][^()（）]{2,24}[)）]\s*$")
 #: The font-size buttons a stamp line ends with (… 某某/文 字体:【大】【中】【小】): no credit's end.
@@ -57,7 +59,8 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
     text = [_BACKSLASH_CREDIT.sub("/", p) for p in paragraphs]
     sources = [*text[:1], *bylines, *text[1:], *draft.captions]
     names.extend(dateline_names(without_pinyin(paragraphs[0])) if paragraphs else [])
-    stamps = [_COUNTER_GLUED.sub(r" \1", line) for line in (draft.title or "", draft.subtitle or "", *draft.page_lines)
+    stamps = [_COUNTER_GLUED.sub(r" \1", _SPACED_COLON.sub(r"\1", line))
+              for line in (draft.title or "", draft.subtitle or "", *draft.page_lines)
               if _STAMP_ROLE.search(line)]      # 作者:某某浏览:3534: the counter's label set off
     for line in stamps:           # 来源:某中心 作者:某某 编辑:某某 — a page's stamp names the writer
         names.extend(byline_names(without_pinyin(line)))
