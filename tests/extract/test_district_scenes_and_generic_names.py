@@ -102,3 +102,11 @@ def test_a_county_that_never_names_itself_is_not_its_province() -> None:
     # a county it names is its place all the same
     d = _draft("县政府召开常务会议\n\n3月5日,景宁县县长甲某某主持召开县政府常务会议,传达学习浙江省有关会议精神。\n")
     assert extract_district(d) == "景宁畲族自治县"
+
+
+def test_a_slogans_prosper_the_town_is_no_county() -> None:
+    d = _draft("市长工作例会召开\n\n11月4日,市委副书记、市长甲某某主持召开市政府工作例会。会议要求,要聚焦产业兴城、工业强市,"
+               "加快特色产业园区建设。要坚持产业兴城不动摇。\n")
+    assert extract_district(d) != "兴城市" and "兴城市" not in extract_places(d)
+    d = _draft("兴城市召开工作会议\n\n11月4日,兴城市召开工作会议,要求聚焦产业兴城。\n")
+    assert extract_district(d) == "兴城市"
