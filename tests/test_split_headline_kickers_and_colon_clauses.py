@@ -111,3 +111,15 @@ def test_an_epaper_field_line_with_its_issue_date_is_the_stamp() -> None:
     assert d[-1].title == "老小区5年换新颜"
     assert "日期:[2031年01月08日] -- 某某报 -- 版次:[A1]" in d[-1].page_lines
     assert all(x.title != "Untitled Document" for x in d)
+
+
+def test_one_short_link_repeated_on_a_line_is_no_headline() -> None:
+    d = _split("联系我们\n\n旅游咨询    旅游咨询\n旅游咨询    旅游咨询\n\n首页 >> 旅游资讯 >> 行业新闻 >> 某某柑橘旅游文化节开幕\n"
+               "某某柑橘旅游文化节开幕 来源:www.031558.com   编辑:某某旅行社    时间:2031-09-29 09:10:26   浏览量:1653次\n\n"
+               "9月27日,2031某某柑橘旅游文化节在某某县江滨公园开幕。某某市委书记甲某某宣布节会开幕。\n\n"
+               "本次文化节由省旅游局、某某市人民政府共同主办。\n")[0]
+    assert d.title == "某某柑橘旅游文化节开幕"
+    # a headline printed twice on its line stays the headline
+    d = _split("某某县召开春耕生产推进会 某某县召开春耕生产推进会\n\n3月2日,某某县召开春耕生产推进会,县长甲某某出席会议并讲话。"
+               "会议部署了今年的春耕生产工作。\n")[0]
+    assert d.title and d.title.startswith("某某县召开春耕生产推进会")

@@ -120,6 +120,10 @@ def kind_of(text: str, normalised: str) -> str | None:
     return CHROME if not normalised and text.strip() else _kind(normalised)
 
 
+#: Longest link a layout repeats on one line (a headline printed twice stays a headline).
+_REPEATED_LINK = 6
+
+
 def _kind(t: str) -> str | None:
     """:func:`line_kind` of a line already folded, simplified and undecorated."""
     if not t or title_labelled(t):
@@ -135,6 +139,9 @@ def _kind(t: str) -> str | None:
         return _kind(t[icon.end():])   # "ico-crumb.png 首页 > …": the icon's file, then the line
     if not _WORD_CHAR.search(t):
         return CHROME                # "|", "||": a table's or layout's rule with nothing in it
+    words = t.split()
+    if len(words) >= 2 and len(set(words)) == 1 and len(words[0]) <= _REPEATED_LINK:
+        return CHROME                # "旅游咨询 旅游咨询": one short link repeated, a layout's buttons
     m = markers()
     short = len(t) <= 60 and "。" not in t
     if short and is_edit_stamp(t):
