@@ -132,7 +132,7 @@ def paged(*paragraphs: str, page_lines: tuple[str, ...] = (), title: str | None 
     ("版权所有 ©2022 某某日报", None),
 ])
 def test_page_stamp_dates(line, want):
-    from newsarchive.extract.date_context import page_date
+    from newsarchive.extract.date_stamps import page_date
     assert page_date((line,)) == want
 
 
@@ -215,7 +215,7 @@ def test_relative_days_and_lone_days(paragraphs, page_lines, want):
     (("05版:民生总第301期 >2021-11-02编印", "刊发日期:2021-11-02"), PartialDate(2021, 11, 2)),
 ])
 def test_banner_dates_yield_to_stamps(page_lines, want):
-    from newsarchive.extract.date_context import page_date
+    from newsarchive.extract.date_stamps import page_date
     assert page_date(page_lines) == want
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.extract.date_context import headline_stamp
+from newsarchive.extract.date_stamps import headline_stamp
 from newsarchive.extract.dates import extract_date
 from newsarchive.records import Draft, PartialDate
 

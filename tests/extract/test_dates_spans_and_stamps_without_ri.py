@@ -4,7 +4,8 @@ note and a summary label between stars.  Sentences are made up."""
 from __future__ import annotations
 
 from newsarchive.extract.dates import extract_date
-from newsarchive.extract.date_context import day_only_lead, page_date
+from newsarchive.extract.date_context import day_only_lead
+from newsarchive.extract.date_stamps import page_date
 from newsarchive.records import PartialDate, SourceFile
 from newsarchive.split import split_source
 from newsarchive.split.residue import CHROME, STAMP, line_kind

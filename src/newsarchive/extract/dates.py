@@ -96,9 +96,9 @@ from typing import Sequence
 from ..records import Draft, PartialDate
 from ..simplified import to_simplified
 from .date_context import (
-    alternation, channel_period, headline_stamp, is_notice, opening_period, page_date, period_start,
-    published_date, signature_date, with_stamp_year,
+    alternation, channel_period, is_notice, opening_period, period_start, signature_date, with_stamp_year,
 )
+from .date_stamps import headline_stamp, page_date, published_date
 from .date_forms import CN_YEAR_DIGITS, DateMatch, heading_date, iter_dates, parse_date_value, valid
 from .date_leads import VAGUE, fused_with_stamp, lead_date
 from .date_years import WRITTEN_YEAR, day_month, sentence_year, text_year
