@@ -85,7 +85,7 @@ Rule, in order:
    else the year alone of a lead that opens with it (``在二〇〇七年底,…``); else no date.  Photo captions the layout left between paragraphs (a short line that
    ends no sentence) are no paragraphs of the lead.
 
-The page's stamp and the other sources are read in :mod:`.date_context`, what a
+The page's stamp is read in :mod:`.date_stamps`, the other sources in :mod:`.date_context`, what a
 paragraph's opening says in :mod:`.date_leads`.
 """
 from __future__ import annotations
