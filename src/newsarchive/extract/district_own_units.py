@@ -12,7 +12,7 @@ import re
 
 from .district_article import Article, lies_within
 from .gazetteer import COUNTY, TOWN, VILLAGE
-from .place_names import simplified
+from .place_names import Place, simplified
 
 __all__ = ["own_unit_headline", "own_unit_scene", "scene_county"]
 
@@ -26,8 +26,7 @@ def own_unit_headline(a: Article, own: str) -> str | None:
     chain = a.chain_head(a.lead[0])
     if not chain or chain[0].start != 0:
         return None
-    p = chain[-1]
-    unit = p.canonical if p.level == COUNTY else a.town_county(p) if p.level in (TOWN, VILLAGE) else None
+    unit = _county_of(a, chain[-1])
     return unit if unit is not None and lies_within(unit, own) else None
 
 
@@ -48,8 +47,7 @@ def own_unit_scene(a: Article, own: str) -> str | None:
             chain = a.chain_head(at)
             if not chain:
                 continue
-            p = chain[-1]
-            unit = p.canonical if p.level == COUNTY else a.town_county(p) if p.level in (TOWN, VILLAGE) else None
+            unit = _county_of(a, chain[-1])
             if unit is not None and lies_within(unit, own):
                 found.append(unit)
     units = list(dict.fromkeys(found))
@@ -71,7 +69,11 @@ def scene_county(a: Article, clause: str) -> str | None:
     chain = a.chain_head(rest)
     if not chain or len(simplified(rest).rstrip()) - chain[-1].end > _SCENE_TAIL:
         return None
-    p = chain[-1]
+    return _county_of(a, chain[-1])
+
+
+def _county_of(a: Article, p: Place) -> str | None:
+    """The county a place is or lies in (a town's or village's by :meth:`Article.town_county`)."""
     if p.level == COUNTY:
         return p.canonical
     return a.town_county(p) if p.level in (TOWN, VILLAGE) else None

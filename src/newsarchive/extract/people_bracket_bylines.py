@@ -16,7 +16,7 @@ from . import gazetteer, lexicon
 from .people_bylines import (ROLE_WORDS, is_byline_name, is_padded_name, join_spaced_names, leading_names,
                              names_after_role, run_together)
 from .people_name_credits import name_credits
-from .people_name_words import is_name
+from .people_name_words import is_name, reads_as_given_name
 from .people_dotted_names import dotted_name_at
 from .people_signers import signed_by_body
 from .people_words import words
@@ -188,10 +188,9 @@ def _given_name_only(token: str) -> bool:
     or a pen-name (郭某 天某)."""
     return len(token) == 2 and _CJK.match(token) is not None and not token.endswith(_UNIT_ENDINGS) \
         and lexicon.frequency(token) < _PEN_NAME_WORD_FREQ and not gazetteer.divisions(token) \
-        and not gazetteer.by_short(token) and is_name(_COMMON_SURNAME + token, anchored=True)
+        and not gazetteer.by_short(token) and reads_as_given_name(token)
 
 
-_COMMON_SURNAME = "王"
 
 
 #: What a person credited in bare brackets did, written before the name ((文 某某)).

@@ -19,7 +19,7 @@ import re
 
 from . import gazetteer, lexicon
 from .people_bylines import is_byline_name
-from .people_name_words import is_name
+from .people_name_words import is_name, reads_as_given_name
 from .people_words import words
 from .script import simplified_view
 
@@ -139,10 +139,9 @@ def _rare_surname_name(token: str) -> bool:
     """Three characters a credit names whose surname the tables lack (和某某, 公某某): a name
     when the given name reads as one after a common surname and the whole is no word."""
     return len(token) == 3 and not lexicon.tag(token) \
-        and is_name(_COMMON_SURNAME + token[1:], anchored=True)
+        and reads_as_given_name(token[1:])
 
 
-_COMMON_SURNAME = "王"
 
 
 def _place(token: str) -> bool:

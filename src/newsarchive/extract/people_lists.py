@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .people_name_words import ORG_ENDINGS, PARTICLE, is_name, word_entry
+from .people_name_words import ORG_ENDINGS, PARTICLE, is_name, reads_as_given_name, word_entry
 from .people_names import Mention, name_at, read_name_list
 from .surnames import is_listed_surname
 from .people_words import words
@@ -129,7 +129,6 @@ def _speakers_for_units(text: str, known: frozenset[str]) -> list[Mention]:
 #: with who else was there.
 _CLOSING_LINE = re.compile(r"(?:^|(?<=\n))[ \u3000]*([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:参加|出席|列席|陪同)"
                            r"(?:会议|活动|调研|座谈)?[。.]?[ \u3000]*(?=\n|$)")
-_COMMON_SURNAME = "王"
 
 
 def _closing_line_mentions(text: str, known: frozenset[str]) -> list[Mention]:
@@ -141,7 +140,7 @@ def _closing_line_mentions(text: str, known: frozenset[str]) -> list[Mention]:
         cand = m.group(1)
         if cand in known or name_at(text, m.start(1), known, anchored=True, min_strength=PARTICLE) == cand \
                 or len(cand) == 3 and is_listed_surname(cand[0]) and lexicon.tag(cand) is None \
-                and cand[-1] not in ORG_ENDINGS and is_name(_COMMON_SURNAME + cand[1:], anchored=True):
+                and cand[-1] not in ORG_ENDINGS and reads_as_given_name(cand[1:]):
             out.append(Mention(m.start(1), cand, ()))
     return out
 

@@ -218,6 +218,16 @@ def is_name(candidate: str, anchored: bool = False, org_ending: bool = False, li
     return _word_weight(candidate) < _BARE_WORD_FREQ and not _looks_like_phrase(candidate, s)
 
 
+#: A surname every table lists, put before a given name to test it alone.
+_COMMON_SURNAME = "王"
+
+
+def reads_as_given_name(given: str) -> bool:
+    """Does ``given`` read as a given name after a common surname?  How a name whose surname
+    the tables lack (沐某某, 和某某, a pen-name's 某某) is tested."""
+    return is_name(_COMMON_SURNAME + given, anchored=True)
+
+
 def _long_given_name(given: str) -> bool:
     """A three-character given name after a one-character surname (苏嘎尔布, names
     written from Yi or Tibetan) holds no particle, no function word and no

@@ -17,8 +17,8 @@ from .people_name_words import (
     ANCHORED_STARTS, CJK, COMPOUND_SURNAMES, CUT_HERE, END_WORD,
     FOLLOWING_WORD_FREQ, LISTED_SURNAMES, NAME_END_CHARS, NAME_FINALS, NEVER_LAST, NOT_IN_NAME_RE,
     ORDINARY_WORD, ORG_ENDINGS, PARTICLE, PREPOSITION_SURNAMES, PUNCT, SURNAMES, SURNAME_STARTS,
-    TRANSLITERATION, WORD_SURNAMES, at_a_date, boundary_strength, is_name, surname_length, takes_a_post,
-    word_entry, NAME_END_WORDS,
+    TRANSLITERATION, WORD_SURNAMES, at_a_date, boundary_strength, is_name, reads_as_given_name, surname_length,
+    takes_a_post, word_entry, NAME_END_WORDS,
 )
 
 
@@ -349,11 +349,9 @@ def unlisted_surname_item(text: str, pos: int) -> str | None:
             or item[0] in ORG_ENDINGS or lexicon.tag(item[:2]) or lexicon.tag(item) \
             or word_entry(item[1:])[0] >= FOLLOWING_WORD_FREQ or NOT_IN_NAME_RE.search(item):
         return None
-    return item if is_name(_COMMON_SURNAME + item[1:], anchored=True) else None
+    return item if reads_as_given_name(item[1:]) else None
 
 
-#: A surname every table lists, put before a given name to test it alone.
-_COMMON_SURNAME = "王"
 
 
 #: Word classes of a two-character noun that is a name between two names of a list.
