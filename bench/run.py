@@ -27,6 +27,7 @@ from types import ModuleType
 from . import corpus as news_corpus
 from . import lexicon_corpus
 from .corpus import load_manifest
+from . import host_check
 from .sitefiles import FOLDERS, changed, fingerprints, measure
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -266,6 +267,7 @@ def format_report(results: list[dict[str, Any]]) -> str:
             _table(["size", "built", "files split right", "people", "RSS main MB", "peak in", "RSS workers MB", "out files",
                     "out MB", "index MB", "index gz MB", "index files", "largest MB", "touch c/a/r"], rows)]
     out += ["", folder_table(results)]
+    out += ["", host_check.TITLE, _table(host_check.HEADER, host_check.host_rows(results))]
     if any("search" in r for r in results):
         from .pagefind_compare import format_search
 

@@ -76,12 +76,13 @@ class SiteSizes:
     index_files: int
     index_gzip_bytes: int
     largest_index_file: int
+    largest_file: tuple[str, int] = ("", 0)   # the site's largest file: its path and bytes
 
     def to_json(self) -> dict:
         return {"files": self.files, "total_bytes": self.total_bytes, "by_class": self.by_class,
                 "by_folder": {k: list(v) for k, v in self.by_folder.items()},
                 "index_files": self.index_files, "index_gzip_bytes": self.index_gzip_bytes,
-                "largest_index_file": self.largest_index_file}
+                "largest_index_file": self.largest_index_file, "largest_file": list(self.largest_file)}
 
 
 def site_files(site: Path) -> list[tuple[str, Path]]:
@@ -94,6 +95,7 @@ def measure(site: Path, gzip_index: bool = True) -> SiteSizes:
     by_class: dict[str, int] = {}
     by_folder: dict[str, tuple[int, int]] = {}
     files = total = index_files = index_gz = largest = 0
+    largest_file = ("", 0)
     for rel, path in site_files(site):
         kind = classify(rel)
         if kind == EXTRA:
@@ -104,13 +106,16 @@ def measure(site: Path, gzip_index: bool = True) -> SiteSizes:
         by_class[kind] = by_class.get(kind, 0) + size
         f_bytes, f_files = by_folder.get(folder(rel), (0, 0))
         by_folder[folder(rel)] = (f_bytes + size, f_files + 1)
+        if size > largest_file[1]:
+            largest_file = (rel, size)
         if kind == INDEX:
             index_files += 1
             largest = max(largest, size)
             if gzip_index:
                 index_gz += gzip_size(path)
     ordered = {k: by_folder[k] for k in FOLDERS if k in by_folder}
-    return SiteSizes(files, total, dict(sorted(by_class.items())), ordered, index_files, index_gz, largest)
+    return SiteSizes(files, total, dict(sorted(by_class.items())), ordered, index_files, index_gz, largest,
+                     largest_file)
 
 
 def fingerprints(site: Path) -> dict[str, str]:

@@ -80,6 +80,23 @@ def test_report_sets_a_build_through_another_executor_beside_the_local_one() -> 
     assert side[2:4] == ["2.50", "1.50"] and side[-1] == "NO"  # the touched sites differ
 
 
+def test_report_checks_the_site_against_every_host() -> None:
+    small, large = fake_result(100, {"read": 0.5}), fake_result(100_000, {"read": 0.5})
+    large["site"] = {**large["site"], "files": 25_000, "total_bytes": 1_400_000_000,
+                     "largest_file": ["data/articles.json", 30_000_000]}
+    small["site"]["largest_file"] = ["index.html", 20_000]
+    text = format_report([small, large])
+    assert "Host check" in text
+    rows = {(line[:8].strip(), name): line for line in text.splitlines()
+            for name in ("GitHub Pages", "GitLab Pages", "Cloudflare Pages") if name in line}
+    assert all(row.endswith("fits") for (size, _), row in rows.items() if size == "100")
+    assert rows[("100,000", "GitHub Pages")].endswith("over: bytes")
+    assert rows[("100,000", "GitLab Pages")].endswith("over: bytes")  # 25,000 files are within its 200,000
+    assert rows[("100,000", "Cloudflare Pages")].endswith("over: files, a file")
+    assert "1,400.0 / 1,000.0" in rows[("100,000", "GitHub Pages")]
+    assert "no host limits" not in text
+
+
 @pytest.mark.slow
 def test_bench_runs_and_prints_its_tables(tmp_path: Path) -> None:
     out = tmp_path / "figures.json"
@@ -88,6 +105,7 @@ def test_bench_runs_and_prints_its_tables(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-2000:]
     lines = proc.stdout.splitlines()
     assert lines[0].startswith("Build time per stage")
+    assert any(line.startswith("20 ") and "GitHub Pages" in line and line.endswith("fits") for line in lines)
     assert any(line.split()[:2] == ["20", "cold"] for line in lines)
     assert any(line.split()[:2] == ["20", "touch"] for line in lines)
     assert any(line.split()[:2] == ["20", "again"] for line in lines)
