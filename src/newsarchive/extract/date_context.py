@@ -22,12 +22,13 @@ from .folding import fold
 from .numerals import to_int
 from ..yamlfile import read_yaml
 
-__all__ = ["words", "signature_date", "period_start", "opening_period", "channel_period", "is_notice",
+__all__ = ["words", "signature_date", "cover_signature", "period_start", "opening_period", "channel_period", "is_notice",
            "day_only_lead",
            "relative_day_lead", "with_stamp_year"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "dates.yaml"
-_CN_DIGITS = "〇零○一二三四五六七八九十"
+#: Digits of a year or date written in Chinese; zero typed as the digit or the letter too (二0一0年).
+_CN_DIGITS = "〇零○0O一二三四五六七八九十"
 
 
 @functools.lru_cache(maxsize=1)
@@ -94,11 +95,48 @@ def signature_date(paragraphs: Sequence[str], reach: int = 3) -> PartialDate | N
         m = _patterns()["signature"].match(fold(paragraph))
         if m is None and k == 0:
             m = _patterns()["signed_inline"].search(fold(paragraph))
-        if m:
-            year, month, day = to_int(m.group("y")), to_int(m.group("m")), to_int(m.group("d"))
-            if year and month and valid(year, month, day):
-                return PartialDate(year, month, day)
+        if m and (signed := _full_date(m)) is not None:
+            return signed
     return None
+
+
+#: A notice that issues or forwards a document ("某县人民政府关于印发《某某规则》的通知"): its
+#: cover is signed before the document it issues, which runs on to the end of the text.
+_COVER_NOTICE = re.compile(r"关于(?:印发|转发|下发|颁发)[^。]*通知\s*$")
+#: How many paragraphs into the text a cover's signature may stand.
+_COVER_REACH = 8
+#: Longest line naming the body that signs a cover.
+_SIGNER_LEN = 30
+
+
+def cover_signature(title: str | None, paragraphs: Sequence[str], captions: Sequence[str] = ()) -> PartialDate | None:
+    """The date a notice issuing a document is signed with: a full date alone among the
+    cover's first paragraphs, under the line naming the signing body or under the cover's
+    last sentence (the signer's line read as a heading), or set apart from the text as a
+    line of its own (read as a caption); the issued document follows and may end with
+    dates of its own."""
+    if not title or _COVER_NOTICE.search(fold(title)) is None:
+        return None
+    for caption in captions:
+        m = _patterns()["signature"].match(fold(caption))
+        if m and (signed := _full_date(m)) is not None:
+            return signed
+    ends = tuple(words()["signer_ends"])
+    for k in range(1, min(len(paragraphs), _COVER_REACH)):
+        above = fold(paragraphs[k - 1]).strip()
+        signer = len(above) <= _SIGNER_LEN and above.endswith(ends) and not re.search(r"[。，,:：;；]", above)
+        if not signer and not above.endswith(("。", "!", "！")):
+            continue
+        m = _patterns()["signature"].match(fold(paragraphs[k]))
+        if m and (signed := _full_date(m)) is not None:
+            return signed
+    return None
+
+
+def _full_date(m: re.Match[str]) -> PartialDate | None:
+    """The valid date a signature match holds (year, month and day), else None."""
+    year, month, day = to_int(m.group("y")), to_int(m.group("m")), to_int(m.group("d"))
+    return PartialDate(year, month, day) if year and month and valid(year, month, day) else None
 
 
 def period_start(paragraph: str) -> PartialDate | None:

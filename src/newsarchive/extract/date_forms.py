@@ -17,8 +17,9 @@ from ..records import PartialDate
 from .folding import fold
 from .numerals import to_int
 
-#: The characters a year in Chinese numerals is written with.
-CN_YEAR_DIGITS = "〇零○一二三四五六七八九"
+#: The characters a year in Chinese numerals is written with (zero typed as the digit or the
+#: letter too: 二0一0年, 二O一O年).
+CN_YEAR_DIGITS = "〇零○0O一二三四五六七八九"
 #: A slash may part the year, month and day of an e-paper archive's path line
 #: ("某某日报/2031 年/11 月/16 日/第 002 版").
 _YEAR = rf"(?P<y>(?<!\d)\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})\s*年\s*/?\s*"

@@ -96,7 +96,7 @@ from typing import Sequence
 from ..records import Draft, PartialDate
 from ..simplified import to_simplified
 from .date_context import (
-    alternation, channel_period, is_notice, opening_period, period_start, signature_date, with_stamp_year,
+    alternation, channel_period, cover_signature, is_notice, opening_period, period_start, signature_date, with_stamp_year,
 )
 from .date_stamps import headline_stamp, page_date, published_date
 from .date_forms import CN_YEAR_DIGITS, DateMatch, heading_date, iter_dates, parse_date_value, valid
@@ -186,7 +186,7 @@ def _extract_date(draft: Draft) -> PartialDate | None:
     stamp = page_date(draft.page_lines) or published_date(draft.front_matter) or headline_stamp(draft.title) \
         or _spoken_dateline(draft.paragraphs, first)
     notice = is_notice(draft)
-    signature = signature_date(draft.paragraphs)
+    signature = cover_signature(draft.title, draft.paragraphs, draft.captions) or signature_date(draft.paragraphs)
     if notice and signature:
         return signature
     vague = False

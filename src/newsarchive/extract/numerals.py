@@ -6,7 +6,8 @@ number goes through :func:`to_int`.
 """
 from __future__ import annotations
 
-_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+#: Zero is also typed as the digit or the letter inside a year written in Chinese (二0一0, 二O一O).
+_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "0": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 

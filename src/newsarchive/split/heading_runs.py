@@ -93,7 +93,7 @@ def heading_run(b: Builder, lines: Sequence[Line], shapes: Sequence[int], leads:
     if not start and body_follows and (lead == WEAK or is_notice_heading(lines[j].text)) and not broken \
             and not _in_list(prev, lines, run):
         start = closed or not b.has_subheads or _new_head(b, lines, run[-MAX_HEAD:], k)
-        if start and not closed and _same_story(b, lines, run):
+        if start and not closed and (_same_story(b, lines, run) or _stamped_section(b, lines, run, k)):
             start = False
     if start:
         items = _list_items(prev, lines, run)    # the end of a list before the new headline
@@ -122,6 +122,24 @@ def _same_story(b: Builder, lines: Sequence[Line], run: Sequence[int]) -> bool:
     if not head or not b.has_body or body > _SHORT_LEAD:
         return False
     return any(restates(lines[idx].text, head, _SAME_STORY) for idx in run)
+
+
+#: Fewest characters of a headline's run of words a section's lead repeats to be its own.
+_SUBJECT_RUN = 4
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{%d,}" % _SUBJECT_RUN)
+
+
+def _stamped_section(b: Builder, lines: Sequence[Line], run: Sequence[int], k: int) -> bool:
+    """Is the one-line run a section heading of a page's one article: the page's stamp
+    stood under the article's headline, and the section's lead (a dated paragraph, which
+    alone would open a new article) names the headline's subject, a run of four or more of
+    its characters ("某某社区探索…" / "一封信…" / "7月28日,记者来到某某社区…")?"""
+    heads = [u for u in b.current if u.role == HEAD]
+    if len(run) != 1 or not heads or not any(u.line.stamped for u in heads) or k >= len(lines):
+        return False
+    lead = lines[k].text
+    return any(word[i:i + _SUBJECT_RUN] in lead for u in heads for word in _HAN_RUN.findall(u.text)
+               for i in range(len(word) - _SUBJECT_RUN + 1))
 
 
 def _stamped_headline(line: Line, lead: Line) -> bool:

@@ -259,14 +259,18 @@ def _two_part_title(text: str) -> bool:
 _SPOKEN = re.compile(r"^[“「\"][^“”「」\"]*[，,；;][^“”「」\"]*[？！?!。…][”」\"]$")
 
 
+#: A letter of any script (a Han character included): a headline holds one.
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def headline_shaped(text: str, limit: int = 80) -> bool:
     """Could be a headline: short, no clause punctuation outside quotes, no final mark
     (a short line ending in ！ or ？ still can be), no full stop even inside quotes,
     and every quote or bracket it opens closed (a headline is one whole line; a line
     that leaves one open is a paragraph the layout broke)."""
     text = text.strip()
-    if not text or len(text) - len(_SPACE.findall(text)) > limit:
-        return False
+    if not text or len(text) - len(_SPACE.findall(text)) > limit or not _LETTER.search(text):
+        return False             # (a line of numbers alone, "12 2014", is a widget's or a page's)
     if ends_paragraph(text) and not (len(text) <= 40 and _QUESTION_END.search(text)):
         return False
     if text[-1] in "，,、" or "。" in text:

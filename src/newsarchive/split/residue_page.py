@@ -15,6 +15,7 @@ from .lines import Line
 from .residue_blocks import residue_blocks
 from .residue_lists import SITE_REACH, TOP_LINES, crumb_over_headline, truncated_links
 from .residue_forum import poster_card
+from .residue_site import follow_link, titles_named
 from .residue_shapes import FULL_DATE
 from .residue import (
     CHROME, CRUMB, EPAPER, IMAGE, SOURCE, STAMP, _DATE_ALONE, _DIGITS, _SENTENCE, _kind, _norm, kind_of, markers,
@@ -53,7 +54,9 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
 def _label_values(texts: list[str], kinds: list[str | None]) -> None:
     """"信息来源:" / "今日开鲁": a label alone on its line, its value on the next.  A breadcrumb's
     label left empty ("当前位置:") has no value when the line under it reads as a headline
-    and the page's stamp follows that line: the headline, its date."""
+    and the page's stamp follows that line: the headline, its date; nor has one above the
+    line the page's record names as its title ("名称: 某某的通知" … "内容概述:" / "某某的通知")."""
+    named = titles_named([t for t, k in zip(texts, kinds) if k in (STAMP, SOURCE)])
     for i in range(len(texts) - 1):
         if kinds[i] == CRUMB and _headline_over_crumb(texts, kinds, i + 2, stamp_at=i + 2):
             continue
@@ -64,7 +67,7 @@ def _label_values(texts: list[str], kinds: list[str | None]) -> None:
                 continue
         if kinds[i] in (STAMP, SOURCE, CRUMB) and texts[i].rstrip().endswith((":", "：")) \
                 and kinds[i + 1] is None and len(texts[i + 1]) <= _VALUE_LEN \
-                and not _SENTENCE.search(texts[i + 1]):
+                and not _SENTENCE.search(texts[i + 1]) and texts[i + 1].strip() not in named:
             kinds[i + 1] = CRUMB if kinds[i] == CRUMB else (STAMP if FULL_DATE.search(texts[i + 1]) else SOURCE)
 
 
@@ -80,11 +83,19 @@ def _bare_label(text: str) -> bool:
 _ACCOUNT_LEN = 16
 
 
+#: A social account's label and its name or id on one line ("微信公众平台:ABC123", "官方微博: @某某报").
+_ACCOUNT_ON_LINE = re.compile(r"^(?P<label>[^:：\s]{2,8})\s*[:：]\s*@?[\w\-.]{2,%d}$" % _ACCOUNT_LEN)
+
+
 def _social_accounts(texts: list[str], kinds: list[str | None]) -> None:
-    """"某某报网" / "微信公众号": a site's social account, its name on the line above the label."""
+    """"某某报网" / "微信公众号": a site's social account, its name on the line above the label,
+    or after it on the same line ("微信公众平台:ABC123")."""
     labels = markers().social_labels
     for i, t in enumerate(texts):
-        if t in labels:
+        on_line = _ACCOUNT_ON_LINE.match(t)
+        if kinds[i] is None and on_line is not None and on_line.group("label") in labels:
+            kinds[i] = CHROME
+        elif t in labels:
             kinds[i] = CHROME
             if i > 0 and kinds[i - 1] is None and len(texts[i - 1]) <= _ACCOUNT_LEN \
                     and not _PUNCT_ANY.search(texts[i - 1]):
@@ -159,8 +170,16 @@ def _crumb_site(texts: list[str], kinds: list[str | None]) -> None:
                 kinds[k] = SOURCE
 
 
+#: An e-paper calendar's month and year pickers on one line ("12 2014", "2014 12").
+_MONTH_YEAR = re.compile(r"^(?:(?:1[0-2]|0?[1-9])\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:1[0-2]|0?[1-9]))$")
+
+
 def _calendar_rows(texts: list[str], kinds: list[str | None]) -> None:
-    """Rows of day numbers ("123456" / "78910111213" / …): an e-paper's calendar."""
+    """Rows of day numbers ("123456" / "78910111213" / …): an e-paper's calendar; its month
+    and year pickers ("12 2014")."""
+    for i, text in enumerate(texts):
+        if kinds[i] is None and _MONTH_YEAR.match(text):
+            kinds[i] = EPAPER
     i = 0
     while i < len(texts):
         j = i
@@ -186,11 +205,12 @@ def _day_run(digits: str) -> bool:
 
 
 def _above_crumb(texts: list[str], kinds: list[str | None]) -> None:
-    """Site chrome (menus, banners, channel lists) stands above the breadcrumb; so does a
-    date alone up there ("2031-11-02 12:27:48") when a stamp under the breadcrumb dates the
-    page: the clock of the site that copied the article, not its publication."""
+    """Site chrome (menus, banners, channel lists) stands above the breadcrumb, and above
+    the header's links asking to follow or install the site (a slogan over "关注某某新闻网");
+    so does a date alone up there ("2031-11-02 12:27:48") when a stamp under the breadcrumb
+    dates the page: the clock of the site that copied the article, not its publication."""
     for i, text in enumerate(texts[:TOP_LINES]):
-        if kinds[i] == CRUMB:
+        if kinds[i] == CRUMB or kinds[i] in (CHROME, SOURCE) and follow_link(text.strip()):
             stamped_below = any(kinds[k] == STAMP and FULL_DATE.search(texts[k]) for k in range(i + 1, len(texts)))
             for k in range(i - 1 if _headline_over_crumb(texts, kinds, i) else i):
                 if kinds[k] == STAMP and stamped_below and _DATE_ALONE.match(texts[k]):

@@ -17,7 +17,8 @@ from pathlib import Path
 from ..yamlfile import read_yaml
 
 
-__all__ = ["back_link", "back_link_site", "channel_row", "crumb_path", "crumb_tail", "domain_only", "logo_alt",
+__all__ = ["back_link", "back_link_site", "channel_row", "crumb_path", "crumb_tail", "domain_only", "follow_link",
+           "logo_alt", "titles_named",
            "site_blurb", "site_welcome", "spaced_out_joined", "sponsors_line", "title_labelled", "title_labels"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "residue.yaml"
@@ -37,17 +38,26 @@ _CJK = "\u4e00-\u9fff"
 def _words() -> dict[str, tuple[str, ...]]:
     data = read_yaml(_DATA)
     keys = ("crumb_end", "crumb_site_endings", "back_link_openers", "back_link_targets", "back_link_sites",
+            "follow_link_openers", "follow_link_targets",
             "image_alt_words", "welcome_openers", "welcome_sites",
             "title_labels")
     return {k: tuple(sorted(data[k], key=len, reverse=True)) for k in keys}
 
 
 def back_link(t: str) -> bool:
-    """"返回某某新闻网", "返回栏目": a link back to the site, its list or its top."""
+    """"返回某某新闻网", "返回栏目": a link back to the site, its list or its top; or one
+    asking to follow or install it ("关注某某新闻网", "安装某某客户端")."""
     w = _words()
-    if len(t) > _SHORT or _CLAUSE.search(t) or not t.startswith(w["back_link_openers"]):
+    if len(t) > _SHORT or _CLAUSE.search(t):
         return False
-    return t.endswith(w["back_link_targets"])
+    return follow_link(t) or t.startswith(w["back_link_openers"]) and t.endswith(w["back_link_targets"])
+
+
+def follow_link(t: str) -> bool:
+    """"关注某某新闻网", "安装某某客户端": the site's header asking to be followed or installed."""
+    w = _words()
+    return len(t) <= _SHORT and not _CLAUSE.search(t) and t.startswith(w["follow_link_openers"]) \
+        and t.endswith(w["follow_link_targets"])
 
 
 def back_link_site(t: str) -> bool:
@@ -128,6 +138,14 @@ def title_labels() -> tuple[str, ...]:
 def title_labelled(t: str) -> bool:
     """"标题: 某某": a line naming the page's title; its value is the headline, never chrome."""
     return _title_label().match(t) is not None
+
+
+def titles_named(texts: list[str]) -> set[str]:
+    """The values that lines of a page's record give after a title label, anywhere in the
+    line ("废止时间: 2020-01-23 名称: 某县关于…的通知" names 某县关于…的通知)."""
+    labels = "|".join(map(re.escape, _words()["title_labels"]))
+    found = re.compile(r"(?:^|\s)(?:" + labels + r")\s*[:：]\s*(\S.*?)\s*$")
+    return {m.group(1) for t in texts if (m := found.search(t)) is not None}
 
 
 def spaced_out_joined(items: list[str]) -> list[str]:

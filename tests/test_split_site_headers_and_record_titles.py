@@ -1,0 +1,74 @@
+"""A site's header asking to be followed, a disclosure record naming the notice's title, an
+e-paper's pickers and search box, a social account on one line, a topic word that is also a
+link's name, and a section of a page's one stamped article.  Headlines, names and sentences
+are made up."""
+from __future__ import annotations
+
+from newsarchive.records import SourceFile
+from newsarchive.split import split_source
+from newsarchive.split.patterns import headline_shaped
+from newsarchive.split.residue import CHROME, SOURCE, line_kind
+
+
+def _split(text: str) -> list:
+    return split_source(SourceFile(path="a.txt", text=text, encoding="utf-8", fmt="txt"))
+
+
+def test_a_header_asking_to_follow_or_install_the_site_is_no_headline() -> None:
+    assert line_kind("关注某城新闻网") == SOURCE       # names the site
+    assert line_kind("安装某城+客户端") == CHROME
+    assert line_kind("下载某某日报APP") == CHROME
+    assert line_kind("关注某村的留守老人") is None       # a headline that only opens so
+    text = ("最快最全的某城本地资讯\n安装某城+客户端\n关注某城新闻网\n\n"
+            "河东社区探索“楼栋长”新机制,打通服务最后一米\n\n来源:某城客户端 2031-07-29\n\n"
+            "盛夏时节,走进河东社区,楼道整洁明亮,居民在树荫下乘凉。\n")
+    drafts = _split(text)
+    assert [d.title for d in drafts] == ["河东社区探索“楼栋长”新机制,打通服务最后一米"]
+
+
+def test_a_section_of_a_stamped_article_that_names_its_subject_stays_in_it() -> None:
+    text = ("河东社区探索“楼栋长”新机制,打通服务最后一米\n\n来源:某城客户端 2031-07-29\n\n"
+            "盛夏时节,走进河东社区,楼道整洁明亮,居民在树荫下乘凉。\n\n"
+            "社区把每栋楼的大小事务交给楼栋长,小事不出楼。\n\n"
+            "“一本台账”记下居民心愿\n\n"
+            "7月28日上午,记者来到河东社区的两个小区,楼栋长正在登记居民的需求。\n\n"
+            "目前,社区已办结居民诉求一百余件。\n")
+    drafts = _split(text)
+    assert len(drafts) == 1
+    assert any(p.startswith("7月28日上午") for p in drafts[0].paragraphs)
+    # a heading whose lead names none of the headline's words still opens an article
+    other = text.replace("来到河东社区的两个小区,楼栋长正在", "来到西山镇的果园,果农正在")
+    assert len(_split(other)) == 2
+
+
+def test_a_disclosure_record_naming_the_title_leaves_the_headline_to_the_text() -> None:
+    text = ("首页 > 某县人民政府办公室信息公开 > 信息浏览\n"
+            "索引号: 000000000/203101-00001 组配分类: 规范性文件发布\n"
+            "发文日期: 2031-01-23 生效时间: 2031-01-23\n"
+            "废止时间: 2032-01-23 名称: 某县人民政府关于印发《某县议事规则》的通知\n"
+            "浏览次数: 100 内容概述:\n\n"
+            "某县人民政府关于印发《某县议事规则》的通知\n\n"
+            "各乡镇人民政府,县政府各部门:\n\n"
+            "《某县议事规则》已经县政府常务会议通过,现予印发,请遵照执行。\n")
+    assert line_kind("文号 | 索引号 | 000000000/2031-00008 | 关键词 | ||") is not None
+    assert _split(text)[0].title == "某县人民政府关于印发《某县议事规则》的通知"
+
+
+def test_topic_words_that_name_accessibility_links_stay_in_headlines() -> None:
+    assert line_kind("无障碍") == CHROME and line_kind("无障碍 长者模式 登录") == CHROME
+    assert line_kind("无障碍浏览") == CHROME and line_kind("适老化") == CHROME
+    assert line_kind("某盟无障碍设施建设管理办法") is None
+    assert line_kind("河东社区推进老旧小区适老化改造") is None
+
+
+def test_an_epapers_widgets_and_a_social_account_on_one_line_are_residue() -> None:
+    for line in ("按日期搜索", "版面翻页", "下载地址: 点击此处下载"):
+        assert line_kind(line) is not None, line
+    for account in ("微信公众平台:ABCD999", "官方微博: @某某报", "公众号:某某发布"):
+        drafts = _split(f"{account}\n\n河东镇的花木节开幕\n\n5月1日,河东镇第三届花木节开幕,游客络绎不绝。\n")
+        assert drafts[0].title == "河东镇的花木节开幕", account
+    assert not headline_shaped("12 2031") and not headline_shaped("04")
+    assert headline_shaped("某镇创建国家卫生镇")
+    text = ("2031年02月06日\n按日期搜索\n12 2030\n\n田园水乡展新颜\n\n"
+            "从城区出发,沿环线高速行驶半小时,便来到了河东镇,一个被称为花木之乡的地方。\n")
+    assert _split(text)[0].title == "田园水乡展新颜"
