@@ -38,7 +38,7 @@ _UNIT_ENDINGS = tuple(words("people", "byline_unit_endings"))
 _LAYOUT_BARS = re.compile(r"(?:[ \u3000]*[|｜])+[ \u3000]*$")
 #: Names in brackets closing a paragraph: …其他事项。(某某 某某)
 _CLOSING = re.compile(r"(?:^|[。！!？?”\"])[ \u3000]*(?:[(（]|(?=[^()（）]{2,24}[)）][ \u3000]*$))"
-                      r"[ \u3000]*([^()（）。！!？?]{2,24}?)[ \u3000]*[)）][ \u3000]*$")   # (某某) or 某某) its bracket lost
+                      r"[ \u3000]*([^()（）。！!？?]{2,40}?)[ \u3000]*[)）][ \u3000]*$")   # (某某) or 某某) its bracket lost
 
 
 #: An outlet's label that opens the text with a colon (某某网:(某某)…).
@@ -109,14 +109,25 @@ def _without_dateline_tail(inside: str) -> str:
     return head[:len(head) - place] if place else inside
 
 
+#: Most items of a bracket read one by one; and most names of a team of reporters in one,
+#: every item a name parted by spaces ((某甲 某乙 某丙 某丁 某戊 某己)).
+_MOST_ITEMS = 4
+_MOST_TEAM = 8
+
+
 def _all_names(inside: str) -> list[str]:
     """The names of a bracket's text when there are one to four items and every
     one is a name, an office's pen-name, or a reporter named after a role word
-    and the outlet (某甲 某某传媒集团记者某乙)."""
+    and the outlet (某甲 某某传媒集团记者某乙); or up to eight items, every one a name
+    parted by spaces (a team of reporters)."""
     tokens = join_spaced_names(_SEP.split(inside.strip()))
     if len(tokens) > 1 and tokens[0] in _CREDIT_WORDS:
         tokens = [t for t in tokens if t not in _CREDIT_WORDS]     # (文 某某): what the person did, first
-    if not 1 <= len(tokens) <= 4:
+    if len(tokens) > _MOST_ITEMS:       # a team of reporters, each a name parted by spaces
+        team = len(tokens) <= _MOST_TEAM and "、" not in inside \
+            and all(is_name(t, anchored=True, listed=True) for t in tokens)
+        return tokens if team else []
+    if not tokens:
         return []
     tokens = _without_glued_credits(tokens)
     names: list[str] = []

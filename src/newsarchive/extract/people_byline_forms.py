@@ -19,7 +19,7 @@ import re
 
 from . import gazetteer, lexicon
 from .people_bylines import is_byline_name
-from .people_name_words import is_name, reads_as_given_name
+from .people_name_words import is_name, rare_surname_name, reads_as_given_name
 from .people_words import words
 from .script import simplified_view
 
@@ -132,14 +132,9 @@ def bracket_photo_names(line: str) -> list[str]:
     found = [m.group(1) for m in _PHOTO.finditer(simple)]
     bare = [m.group(1) for m in _BARE_PHOTO.finditer(simple)]
     return [as_written(n) for n in found if is_byline_name(n)] \
-        + [as_written(n) for n in bare if is_byline_name(n) or _rare_surname_name(n)]
+        + [as_written(n) for n in bare if is_byline_name(n) or rare_surname_name(n)]
 
 
-def _rare_surname_name(token: str) -> bool:
-    """Three characters a credit names whose surname the tables lack (和某某, 公某某): a name
-    when the given name reads as one after a common surname and the whole is no word."""
-    return len(token) == 3 and not lexicon.tag(token) \
-        and reads_as_given_name(token[1:])
 
 
 

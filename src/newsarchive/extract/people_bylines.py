@@ -22,7 +22,7 @@ from typing import Callable
 from .people_words import ranked_chars, words
 from .script import simplified_view
 from . import gazetteer, lexicon
-from .people_name_words import NEVER_LAST, TRANSLITERATION, is_name, surname_length
+from .people_name_words import NEVER_LAST, TRANSLITERATION, is_name, rare_surname_name, surname_length
 from .people_dotted_names import dotted_name_at
 from .people_names import transliterated_name_at
 from .people_signers import signed_by_body
@@ -207,6 +207,10 @@ def _listed_among_others(line: str, role_at: int) -> bool:
     return bool(named) and not is_byline_name(named)  # "记者某甲、通讯员某乙", "撰稿、摄影:某某": a byline's items
 
 
+#: How an office's pen-name ends (某纪宣, 某廉言): a unit signing, no person.
+_PEN_NAME_ENDS = tuple(words("people", "byline_pen_name_ends"))
+
+
 def names_after_role(line: str, pos: int) -> list[str]:
     """Names following a role word that ends at ``pos``; [] when the role word
     starts a sentence instead of a byline."""
@@ -252,6 +256,9 @@ def names_after_role(line: str, pos: int) -> list[str]:
             names.append(bare)        # 摄影:某某某某 — a name written from Uyghur with no dot too
         elif _team_names(bare):
             names.extend(_team_names(bare))     # 记者某甲某市报道组某乙某丙
+        elif bare == token and not bare.endswith(_PEN_NAME_ENDS) and rare_surname_name(bare) \
+                and not lexicon.tag(bare[:2]) and not gazetteer.divisions(bare) and not gazetteer.by_short(bare):
+            names.append(bare)        # 作者:及某某 — a surname the tables lack, a whole item after the role
         elif not names and _name_before_time(bare):
             names.append(_name_before_time(bare))
             break                     # 记者某某今天下午…: the sentence goes on

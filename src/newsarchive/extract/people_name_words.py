@@ -228,6 +228,13 @@ def reads_as_given_name(given: str) -> bool:
     return is_name(_COMMON_SURNAME + given, anchored=True)
 
 
+def rare_surname_name(token: str) -> bool:
+    """Three characters a credit names whose surname the tables lack or list as rare
+    (和某某, 公某某): a name when the given name reads as one after a common surname and the
+    whole is no word."""
+    return len(token) == 3 and not lexicon.tag(token) and reads_as_given_name(token[1:])
+
+
 def _long_given_name(given: str) -> bool:
     """A three-character given name after a one-character surname (苏嘎尔布, names
     written from Yi or Tibetan) holds no particle, no function word and no
