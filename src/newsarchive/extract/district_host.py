@@ -57,7 +57,7 @@ def visit_host(a: Article) -> str | None:
         text = simplified(sentence)
         m = visit_to_ours_re().search(text) or held_at_ours_re().search(text) or visiting_at_ours_re().search(text)
         if m is not None:
-            return _our_unit(a, text, m.start(), visit_kind(m))
+            return _our_unit(a, text, m.start(), visit_kind(m), m.end())
         province = _abbreviated(a, text)
         if province is not None:
             return _one_unit_of(a, sentence, province) or province
@@ -74,8 +74,15 @@ def _fits(p: Place, kind: str) -> bool:
     return of_kind(p, kind)
 
 
-def _our_unit(a: Article, text: str, at: int, kind: str) -> str | None:
-    visitors = [p for p in a.find(text[:at]) if p.level in (PROVINCE, CITY, COUNTY) and not is_media_name(text, p)
+#: The visiting party named after the visit to ours ("接待了前来我县考察的某县委宣传部一行"): up to it,
+#: within the clause, the places are the visitors'.
+_PARTY_AFTER = re.compile(r"[^，,。;；]*?(?:一行|考察团|代表团|调研组|考察组|参观团|交流团|学习团)")
+
+
+def _our_unit(a: Article, text: str, at: int, kind: str, end: int | None = None) -> str | None:
+    party = _PARTY_AFTER.match(text, end) if end is not None else None
+    visiting = text[:at] + ("，" + party.group() if party is not None else "")
+    visitors = [p for p in a.find(visiting) if p.level in (PROVINCE, CITY, COUNTY) and not is_media_name(text, p)
                 and not in_dateline(text, p) and not _filed_from(text, p)]   # 本网某县讯 …到我县: the host's
     away = {p.canonical for p in visitors}
     same_kind = any(_fits(p, kind) for p in visitors)

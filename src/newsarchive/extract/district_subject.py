@@ -38,6 +38,9 @@ BODY_AFTER = re.compile(r"(?:委|政府|人大|政协|纪委|监委|党工委|�
                          r"|[\u4e00-\u9fff]{1,4}委(?:员会|会)?)")
 
 
+#: A department of the place's government right after its name (某市乡村振兴局局长…到某县调研): its
+#: visit to a unit of the place is that unit's news, as its party committee's is.
+_DEPARTMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?局")
 #: A group coming somewhere, right after its place (某区党政代表团来济开展…), not from (来自).
 _COMING = re.compile(r"[^,，。;；]{0,12}?(?:一行|代表团|考察团|调研组|代表|团)来(?![自源])")
 #: A group coming, anywhere in the clause after its place (某市政协副主席某某率考察团来聊).
@@ -65,8 +68,8 @@ def named_subject(a: Article, sentence: str, clause: str, chain: list[Place], pi
     text = simplified(clause)
     noted = _NOTE.match(text, head.end)      # 某市(某市新闻网)市政协主席…: the site's note between
     body_at = noted.end() + (text[noted.end():noted.end() + 1] in _LEVELS) if noted else head.end
-    if head is picked and (BODY_AFTER.match(text, body_at) or _acts_on(text, head.end)
-                           or _head_post(text, body_at, head)):
+    if head is picked and (BODY_AFTER.match(text, body_at) or _DEPARTMENT_AFTER.match(text, body_at)
+                           or _acts_on(text, head.end) or _head_post(text, body_at, head)):
         unit = a.inspected([sentence], picked.canonical) or headline_destination(a, sentence, picked.canonical)
         if unit is not None:
             return unit

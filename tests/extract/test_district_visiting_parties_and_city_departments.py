@@ -1,0 +1,26 @@
+"""The party a visit to ours brings, named after the visit (接待了前来我县考察的某县一行), is the
+guest's; a city department's head visiting a county of the city is the county's news, as the
+city's party secretary's visit is.  Sentences are made up (the places are general data)."""
+from __future__ import annotations
+
+from newsarchive.extract.places import extract_district
+from newsarchive.records import Draft
+
+
+def district(*paragraphs: str) -> str | None:
+    return extract_district(Draft(source="t.txt", ordinal=1, title=None, subtitle=None,
+                                  paragraphs=tuple(paragraphs)))
+
+
+def test_the_party_named_after_a_visit_to_ours_is_the_guest() -> None:
+    assert district("9月14日上午,县委常委、宣传部长某某接待了前来我县考察交流的庐江县委宣传部一行。",
+                    "长丰宣传文化工作者介绍了近年来的做法。",
+                    "考察组表示,将把长丰的经验带回去。他表示,庐江县的许多工作也值得借鉴。",
+                    "会后,县委宣传部全体干部赴庐江经济开发区考察学习。") == "长丰县"
+
+
+def test_a_city_departments_head_visiting_a_county_of_the_city() -> None:
+    assert district("6月22日,襄阳市乡村振兴局局长某某一行到宜城市调研乡村振兴工作。") == "宜城市"
+    assert district("6月22日,襄阳市乡村振兴局局长某某一行来宜城,开展调研活动。") == "宜城市"
+    # the department's own meeting stays the city's
+    assert district("6月22日,襄阳市公安局召开全市治安工作会议。") == "襄阳市"
