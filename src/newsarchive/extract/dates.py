@@ -182,7 +182,7 @@ def _extract_date(draft: Draft) -> PartialDate | None:
         parsed = parse_date_value(fm)
         if parsed is not None:
             return parsed
-    first = dateline_after_summary(draft.paragraphs)
+    first = dateline_after_summary(draft.paragraphs, draft.subtitle)
     stamp = page_date(draft.page_lines) or published_date(draft.front_matter) or headline_stamp(draft.title) \
         or _spoken_dateline(draft.paragraphs, first)
     notice = is_notice(draft)

@@ -30,6 +30,7 @@ from .district_cues import (
 )
 from .district_self import bare_kinds, own_kinds, self_mentions, speaks_as
 from .district_lead import lead_sentences
+from .lead_paragraph import after_note
 
 ORGANS = ("委", "政府", "人大", "政协", "党工委", "纪委", "监委")
 _LIST_MARK = "、"
@@ -112,7 +113,11 @@ class Article:
                         for m in source_re().finditer(simplified(t)) for p in (
                             self.find(m.group()) or (publisher_places(m.group()) if m.group().endswith("讯")
                                                      else self._keep_paper(m.group(), publisher_places(m.group()))))]
-        self.kinds = [m.group(1) for t in self.folded for m in self_mentions(t)]
+        # an editor's note over the report (开栏的话: 全省各地…) speaks for the series, not the place
+        noted = after_note(draft.paragraphs, draft.subtitle)
+        headed = sum(1 for t in (draft.title, draft.subtitle) if t)
+        told = [t for i, t in enumerate(self.folded) if not (noted and headed <= i < headed + noted)]
+        self.kinds = [m.group(1) for t in told for m in self_mentions(t)]
         #: The kinds the text calls its own in the first person (我区, not 全市).
         self.first_person = {m.group(1) for t in self.folded for m in self_mentions(t) if m.group().startswith("我")}
         #: Places of the page's own lines (an e-paper's 青石*要闻, a masthead): a bare short
@@ -134,7 +139,7 @@ class Article:
         #: How many of the lead's sentences are the headline and subtitle.
         self.headings = len(self.lead)
         self.lead += [without_works_titles(s) if self._titles_issuers_only else s
-                      for s in lead_sentences(draft.paragraphs)]
+                      for s in lead_sentences(draft.paragraphs, draft.subtitle)]
 
     def _keep(self, places: list[Place]) -> list[Place]:
         """Leave out bare short names from provinces the article does not name (see the module)."""

@@ -40,12 +40,12 @@ def _without_captions(sentences: list[str]) -> list[str]:
     return out
 
 
-def lead_sentences(paragraphs: Sequence[str]) -> list[str]:
+def lead_sentences(paragraphs: Sequence[str], subtitle: str | None = None) -> list[str]:
     """Up to two told sentences of the lead paragraph, simplified: the first paragraph, or a
     dateline's under a summary; a feature opening with a paragraph of quoted speech only
     ("“我从…”") leads with the next, and photo captions set before the report
     (某某(前排左二)在某地考察) are skipped."""
-    start = dateline_after_summary(paragraphs) if paragraphs else 0
+    start = dateline_after_summary(paragraphs, subtitle) if paragraphs else 0
     opening = [p for p in paragraphs[start:] if not _POSITION_CAPTION.search(p)] or list(paragraphs[start:])
     for paragraph in opening[:_QUOTED_OPENINGS + 1]:
         sentences = [s.strip() for s in _SENTENCE_END.split(simplified(without_pinyin(paragraph)))]

@@ -15,7 +15,7 @@ from ..simplified import to_simplified
 from .date_context import alternation
 from .folding import fold
 
-__all__ = ["dateline_after_summary"]
+__all__ = ["after_note", "dateline_after_summary"]
 
 #: How far down a dateline may follow the summary paragraphs above it.
 _SUMMARY_PARAGRAPHS = 5
@@ -28,9 +28,40 @@ def _dateline_opening() -> re.Pattern[str]:
     return re.compile(rf"^[\u4e00-\u9fff·\d/]{{1,24}}?(?:{alternation('dateline_ends')})(?=[\s(（:：【\[\d])(?!\s*$)")
 
 
-def dateline_after_summary(paragraphs: Sequence[str]) -> int:
-    """Where the lead is: a dateline paragraph under summary paragraphs (one that carries
-    the lead's words: a page's 相关资讯 is none), else the first paragraph (index 0)."""
+#: How many paragraphs under an editor's note its report's dated lead may come.
+_NOTE_REACH = 4
+#: A paragraph opening with its date (10月16日清晨,…), perhaps its year too.
+_DATED_OPENING = re.compile(r"^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+
+
+@functools.lru_cache(maxsize=1)
+def _note_label() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\s)[【\[〔(（]?\s*(?:{alternation('note_labels')})\s*[】\]〕)）]?\s*(?:[:：]|$)")
+
+
+def after_note(paragraphs: Sequence[str], subtitle: str | None = None) -> int:
+    """Where the report starts under an editor's note or a column's opening words (编者按:…,
+    a series' 开栏的话, labelled in the first paragraph or in the heading over it): the first
+    dated paragraph or dateline a few paragraphs under it; 0 when there is no note, or no
+    such paragraph."""
+    label = _note_label()
+    if not ((subtitle and label.search(fold(subtitle))) or (paragraphs and label.match(fold(paragraphs[0])))):
+        return 0
+    opening = _dateline_opening()
+    for k in range(1, min(len(paragraphs), _NOTE_REACH + 1)):
+        text = to_simplified(fold(paragraphs[k]))
+        if _DATED_OPENING.match(text) or opening.match(text):
+            return k
+    return 0
+
+
+def dateline_after_summary(paragraphs: Sequence[str], subtitle: str | None = None) -> int:
+    """Where the lead is: the report under an editor's note (:func:`after_note`), a dateline
+    paragraph under summary paragraphs (one that carries the lead's words: a page's 相关资讯
+    is none), else the first paragraph (index 0)."""
+    noted = after_note(paragraphs, subtitle)
+    if noted:
+        return noted
     opening = _dateline_opening()
     for k, paragraph in enumerate(paragraphs[:_SUMMARY_PARAGRAPHS + 1]):
         if opening.match(to_simplified(fold(paragraph))):
