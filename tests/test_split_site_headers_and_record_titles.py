@@ -72,3 +72,12 @@ def test_an_epapers_widgets_and_a_social_account_on_one_line_are_residue() -> No
     text = ("2031年02月06日\n按日期搜索\n12 2030\n\n田园水乡展新颜\n\n"
             "从城区出发,沿环线高速行驶半小时,便来到了河东镇,一个被称为花木之乡的地方。\n")
     assert _split(text)[0].title == "田园水乡展新颜"
+
+
+def test_a_gallerys_counter_and_a_login_link_are_the_pages() -> None:
+    assert line_kind("/5") is not None and line_kind("1 / 12") is not None
+    assert line_kind("某报业集团主办 手机客户端 用户登录") is not None
+    text = ("某某网首页 分站 网站导航\n某报业集团主办 手机客户端 用户登录\n\n环保督查在行动\n\n"
+            "2031年08月21日 09:26\n/5\n\n8月19日,督查组在某化工有限公司核实排放标准。\n")
+    assert _split(text)[0].title == "环保督查在行动"
+

@@ -73,6 +73,8 @@ _SHORT_STAMP = re.compile(rf"(?<!\d)\d{{1,2}}-\d{{1,2}}\s+{TIME}")
 _ARCHIVE_ROW = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,8}){0,3}\s+"
                           r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$")
 _PHOTO_FILE = re.compile(r"^[A-Za-z_]*\d{6,}(?:_\d+)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
+#: A gallery's counter of its pictures ("/5", "1/5", "1 / 12"): where the picture was.
+_GALLERY_COUNTER = re.compile(r"^\d{0,2}\s*/\s*\d{1,2}$")
 #: Links named in two languages, each Chinese name run into its English one ("返回return
 #: 专题活动information"): a site's menu.
 _BILINGUAL_LINKS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[A-Za-z]{3,}\s*){2,}$")
@@ -185,7 +187,8 @@ def _kind(t: str) -> str | None:
     if crumb_tail(t):
         return CRUMB
     bare = t.strip(_BRACKETS)
-    if bare.lower() in m.image_lines or _PHOTO_FILE.match(t) or _PHOTO_FILE.match(bare) or logo_alt(t):
+    if bare.lower() in m.image_lines or _PHOTO_FILE.match(t) or _PHOTO_FILE.match(bare) or logo_alt(t) \
+            or _GALLERY_COUNTER.match(t):
         return IMAGE
     if FULL_DATE.search(t) and _only_links(FULL_DATE.sub(" ", t), m):
         return STAMP                 # e-paper navigation beside the issue's date: "前一版 2023年09月14日"
