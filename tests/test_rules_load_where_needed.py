@@ -16,10 +16,12 @@ _RULES = ("newsarchive.split.drafts", "newsarchive.split.residue", "newsarchive.
 _BUILD = """
 import sys
 from pathlib import Path
+from newsarchive import filestage
 from newsarchive.config import load_config
 from newsarchive.pipeline import build
 root = Path(sys.argv[1])
-build(load_config(None, content=root / "content", output=root / "site", workers=1), progress=False)
+filestage.OVERLAP_MIN_HITS = 1     # a pool worker takes the changed file beside one kept
+build(load_config(None, content=root / "content", output=root / "site", workers={workers}), progress=False)
 print(",".join(m for m in {rules!r} if m in sys.modules))
 """
 
@@ -40,6 +42,20 @@ def test_a_rebuild_that_keeps_every_file_loads_no_rules(tmp_path: Path) -> None:
     content.mkdir()
     (content / "a.txt").write_text("某县召开安全生产会议\n\n本报讯(记者 李明) 3月5日,某县召开安全生产工作会议。\n",
                                    encoding="utf-8")
-    code = _BUILD.format(rules=_RULES)
+    code = _BUILD.format(rules=_RULES, workers=1)
     assert _run(code, str(tmp_path)) != ""      # the cold build split and extracted the file here
     assert _run(code, str(tmp_path)) == ""      # the rebuild kept its outcome: no rule was loaded
+
+
+def test_a_rebuild_whose_changed_file_a_worker_takes_loads_no_rules_here(tmp_path: Path) -> None:
+    """Not even the headline rules a title derived for an article without one needs: the
+    worker derives it with the outcome."""
+    content = tmp_path / "content"
+    content.mkdir()
+    for name in ("a", "b"):
+        (content / f"{name}.txt").write_text(f"本报讯(记者 李明) 3月5日,某县{name}镇召开安全生产工作会议。\n",
+                                             encoding="utf-8")
+    rules = (*_RULES, "newsarchive.split.titles")
+    assert _run(_BUILD.format(rules=rules, workers=2), str(tmp_path)) != ""
+    (content / "a.txt").write_text("本报讯(记者 李明) 3月6日,某县a镇召开防汛工作会议。\n", encoding="utf-8")
+    assert _run(_BUILD.format(rules=rules, workers=2), str(tmp_path)) == ""

@@ -54,6 +54,10 @@ class FileOutcome:
     #: Tracebacks of unexpected exceptions met in this file, for a verbose build;
     #: an outcome with any is not cached (the failure may not recur).
     traces: tuple[str, ...] = ()
+    #: Per draft, the title derived from its first sentence when it has no headline ("" when
+    #: it has one): made where the splitting rules are loaded, so that the process keeping
+    #: the outcome's texts need not load them.
+    openings: tuple[str, ...] = ()
 
 
 def process_file(job: FileJob) -> FileOutcome:
@@ -88,7 +92,7 @@ def split_and_extract(sources: SourceFile | Sequence[SourceFile], warnings: Iter
     """Split the source records of one file into drafts (numbered through the file) and
     extract each draft's metadata."""
     from .extract import extract_fields  # the rules' tables load in the process that runs them
-    from .split import split_source
+    from .split import derive_title, split_source
     if isinstance(sources, SourceFile):
         sources = (sources,)
     first = sources[0]
@@ -121,7 +125,8 @@ def split_and_extract(sources: SourceFile | Sequence[SourceFile], warnings: Iter
             warnings.append(f"article {d.ordinal}: {name} extraction failed ({_named(e)}); built without it")
             traces.append(_trace(e))
     return FileOutcome(first.path, tuple(drafts), tuple(metas), None, tuple(warnings), encoding=first.encoding,
-                       provenance=tuple(provenance), traces=tuple(traces))
+                       provenance=tuple(provenance), traces=tuple(traces),
+                       openings=tuple("" if d.title else derive_title(d.paragraphs) for d in drafts))
 
 
 class FileCache(PickleStore):
