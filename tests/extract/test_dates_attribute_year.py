@@ -17,6 +17,9 @@ def test_the_year_of_the_work_the_lead_reports_dates_it() -> None:
     assert extract_date(d) == PartialDate(2031, 6, 3)
     d = _draft("本报讯 9月12日,2031年全州“百日行动”媒体采访团来到某市,开展集中采访。")
     assert extract_date(d) == PartialDate(2031, 9, 12)
+    # the year's own first of something (迎来了2031年的第一场雪)
+    assert extract_date(_draft("1月24日晚,某县迎来了2031年的第一场雪,寒风夹杂着雪花飘洒。")) == PartialDate(2031, 1, 24)
+    assert extract_date(_draft("1月24日,某县迎来2031年的首场降雪。")) == PartialDate(2031, 1, 24)
 
 
 def test_a_year_of_a_past_clause_a_comparison_or_a_span_gives_none() -> None:

@@ -63,3 +63,9 @@ def test_a_verb_of_office_after_a_name_is_no_part_of_it() -> None:
     assert officials("会议决定，任命常务副县长韩冬为代理县长。") == [("韩冬", ("常务副县长", "代理县长"))]
     assert officials("常务副市长韩冬升任市长。") == [("韩冬", ("常务副市长",))]
     assert officials("副县长韩冬梅主持会议。") == [("韩冬梅", ("副县长",))]
+
+
+def test_a_leaders_words_quoted_with_name_and_post() -> None:
+    assert _officials("要沉下身子到基层。正如王立刚书记所说,坐在办公室碰到的都是问题。") == {"王立刚": ("书记",)}
+    assert _officials("诚如柯明远县长所言,发展是第一要务。") == {"柯明远": ("县长",)}
+    assert _officials("正如古人所说,坐在办公室碰到的都是问题。") == {}

@@ -68,10 +68,11 @@ def sentence_year(sentence: str, headline: str, paragraph: str, date: PartialDat
 #: A year written as the attribute of what the dated sentence reports (听取某县2031年防汛
 #: 工作情况, 2031年全州某某采访团来到某市): not part of a date, nor a span's end, a
 #: comparison's base, a time before or since, a fiscal year, or the time of a clause
-#: that qualifies a noun (通报2030年查处的案件: cases of a year past).
+#: that qualifies a noun (通报2030年查处的案件: cases of a year past); the year's own first or
+#: last of something is its attribute (迎来了2031年的第一场雪).
 _ATTRIBUTE_YEAR = re.compile(r"(?<![\d到至止自从比较于在与同])((?:19|20)\d{2})\s*年"
                              r"(?![\d一二三四五六七八九十]{1,2}\s*月|度|以来|来|以前|前|后|底|末|初|至|到|[—\-~]"
-                             r"|[^，,。；;、“”]{0,6}的)")
+                             r"|(?!的[第首])[^，,。；;、“”]{0,6}的)")
 #: Words of a review: a meeting that looks back on a year is held in the next one as often
 #: as in its last weeks (某县召开2030年工作总结会 in January 2031), so the year it reviews
 #: dates no event (召开2031年大会,总结2030年工作: 2031 still does).
