@@ -81,3 +81,20 @@ def test_a_gallerys_counter_and_a_login_link_are_the_pages() -> None:
             "2031年08月21日 09:26\n/5\n\n8月19日,督查组在某化工有限公司核实排放标准。\n")
     assert _split(text)[0].title == "环保督查在行动"
 
+
+
+def test_a_bookmark_prompt_above_the_breadcrumb_is_the_pages() -> None:
+    text = ("某某网\n\n设为书签Ctrl+D将本页面保存为书签,全面了解最新资讯,方便快捷。\n某某APP\n"
+            "当前位置:新闻 > 政务新闻 >\n\n某区:社区报办到了居民心坎上\n2031-11-09 13:48:05 某某日报\n\n"
+            "11月5日,新一期社区报送到了辖区群众和商户的手中。\n")
+    drafts = _split(text)
+    assert [d.title for d in drafts] == ["某区:社区报办到了居民心坎上"]
+
+
+def test_a_byline_naming_the_places_media_centre_is_no_headline() -> None:
+    from newsarchive.split.patterns import is_byline
+    assert is_byline("某市融媒体记者 余晶 孙芬") and is_byline("某县全媒体记者 王立")
+    assert not is_byline("某市融媒体记者了解到")
+    text = ("【两会动态】市人民代表大会主席团第一次会议召开\n\n某市融媒体记者 余晶 孙芬\n\n"
+            "1月3日下午,市人民代表大会主席团第一次会议召开。\n")
+    assert _split(text)[0].title == "【两会动态】市人民代表大会主席团第一次会议召开"

@@ -24,3 +24,10 @@ def test_a_city_departments_head_visiting_a_county_of_the_city() -> None:
     assert district("6月22日,襄阳市乡村振兴局局长某某一行来宜城,开展调研活动。") == "宜城市"
     # the department's own meeting stays the city's
     assert district("6月22日,襄阳市公安局召开全市治安工作会议。") == "襄阳市"
+
+
+def test_a_byline_naming_the_places_media_centre_names_the_place() -> None:
+    draft = Draft(source="t.txt", ordinal=1, title="市人民代表大会主席团第一次会议召开", subtitle=None,
+                  paragraphs=("1月3日下午,市人民代表大会主席团第一次会议召开。",),
+                  bylines=("赤壁融媒体记者 余晶 孙芬",))
+    assert extract_district(draft) == "赤壁市"

@@ -24,6 +24,8 @@ _ROLES = (
     "首席记者", "摄影记者", "融媒记者", "责任编辑", "通讯员", "实习生", "记者", "摄影", "摄像",
     "作者", "撰稿", "撰文", "责编", "编辑", "审核", "审校", "校对", "监制", "统筹",
 )
+#: Roles that name the kind of outlet themselves: the words before them are its place (某市融媒体记者).
+_OUTLET_ROLES = frozenset({"全媒体记者", "融媒体记者", "融媒记者", "本报记者"})
 _ROLE_TOKEN = re.compile(
     rf"^(?P<media>[{_CJK}·]{{0,12}}?)(?P<role>{'|'.join(_ROLES)})[:：]?(?P<name>.*)$")
 #: A role set off from its name by a bar (作者 | 某某  编辑 | 某某), read as a colon.
@@ -138,7 +140,8 @@ def _credit_tokens(tokens: list[str]) -> bool:
             if not _is_name(slash.group("name")):
                 return False
             names_since_role = 1
-        elif role and (not role.group("media") or _MEDIA.search(role.group("media"))):
+        elif role and (not role.group("media") or _MEDIA.search(role.group("media"))
+                       or role.group("role") in _OUTLET_ROLES):   # 某市融媒体记者: the place's media centre
             if names_since_role == 0:
                 return False
             name = role.group("name")
