@@ -98,3 +98,11 @@ def test_a_byline_naming_the_places_media_centre_is_no_headline() -> None:
     text = ("【两会动态】市人民代表大会主席团第一次会议召开\n\n某市融媒体记者 余晶 孙芬\n\n"
             "1月3日下午,市人民代表大会主席团第一次会议召开。\n")
     assert _split(text)[0].title == "【两会动态】市人民代表大会主席团第一次会议召开"
+
+
+def test_a_headline_printed_twice_over_its_deck_lines() -> None:
+    text = ("自治区政协某届某次会议开幕\n\n自治区政协某届某次会议开幕\n\n"
+            "某某应邀出席 某某某到会祝贺\n\n努尔兰·阿不都满金作常委会工作报告\n\n吉尔拉·衣沙木丁主持 刘会军作提案工作情况报告\n\n"
+            "本报讯(记者 李杨)1月26日上午,自治区政协某届某次会议在人民会堂开幕。\n")
+    drafts = _split(text)
+    assert [d.title for d in drafts] == ["自治区政协某届某次会议开幕"]

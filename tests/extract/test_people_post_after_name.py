@@ -69,3 +69,8 @@ def test_a_leaders_words_quoted_with_name_and_post() -> None:
     assert _officials("要沉下身子到基层。正如王立刚书记所说,坐在办公室碰到的都是问题。") == {"王立刚": ("书记",)}
     assert _officials("诚如柯明远县长所言,发展是第一要务。") == {"柯明远": ("县长",)}
     assert _officials("正如古人所说,坐在办公室碰到的都是问题。") == {}
+
+
+def test_a_transliterated_part_opening_abdu_goes_on() -> None:
+    found = _officials("自治区政协主席努尔兰·阿不都满金,副主席吉尔拉·衣沙木丁出席会议。")
+    assert found == {"努尔兰·阿不都满金": ("自治区政协主席",), "吉尔拉·衣沙木丁": ("副主席",)}

@@ -32,3 +32,10 @@ def test_a_writer_whose_surname_the_tables_lack_after_the_role_word() -> None:
     # a sentence after 记者 is no name
     for lead in ("记者了解到,某县召开会议。", "记者看到了,某县召开会议。", "记者采访时,某县召开会议。"):
         assert _reporters(lead) == (), lead
+
+
+def test_an_author_that_is_the_pages_source_is_the_outlet() -> None:
+    draft = Draft(source="t.txt", ordinal=1, title="某会议开幕", subtitle=None,
+                  paragraphs=("某日报讯(记者 李杨 张芳报道)1月26日上午,某会议开幕。",),
+                  page_lines=("作者:石榴云", "来源:石榴云"))
+    assert extract_reporters(draft) == ("李杨", "张芳")

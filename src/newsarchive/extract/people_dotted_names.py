@@ -32,13 +32,21 @@ def dotted_name_at(text: str, start: int, min_strength: int = ORDINARY_WORD) -> 
         return None
     last_dot = max(m.group().rfind(d) for d in DOTS)
     found = None
+    openings = _part_openings()
     for end in range(m.start() + last_dot + 3, m.end() + 1):
+        if text[m.start() + last_dot + 1:end] in openings:
+            continue                      # 阿不|都满金: the part goes on
         if boundary_strength(text[end:end + 8]) >= max(min_strength, PARTICLE):
             found = text[start:end]
             break
     if not found or not _dotted_parts_ok(found):
         return None
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _part_openings() -> frozenset[str]:
+    return frozenset(words("people", "dotted_part_openings"))
 
 
 @functools.lru_cache(maxsize=1)

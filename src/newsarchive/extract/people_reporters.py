@@ -99,7 +99,13 @@ def extract_reporters(draft: Draft) -> tuple[str, ...]:
         names.extend(unit_colon_names(line))
         names.extend(bracket_photo_names(line))
         names.extend(filed_from_names(line))
-    return tuple(dict.fromkeys(names))
+    outlets = {m.group(1) for line in draft.page_lines for m in _SOURCE_VALUE.finditer(line)}
+    return tuple(n for n in dict.fromkeys(names) if n not in outlets)
+
+
+#: The value of a page stamp's source label (来源:某某云): a 作者 the same as it is the outlet,
+#: no writer (作者:某某云 来源:某某云).
+_SOURCE_VALUE = re.compile(r"(?:来源|稿源|出处|信息来源|文章来源|稿件来源)\s*[:：]\s*([^\s:：|｜]{2,12})")
 
 
 #: The page's links to the stories before and after run onto the line after its closing brackets.

@@ -238,6 +238,13 @@ def _place_head(b: Builder, lines: Sequence[Line], run: Sequence[int], lead: int
     for idx in run[:listed]:             # the page's headline list above the article's own headline
         b.add(lines[idx], SUBHEAD)
     run = run[listed:]
+    if len(run) > MAX_HEAD and lines[run[0]].text.strip() == lines[run[1]].text.strip():
+        # a headline printed twice over more lines than a group holds (…会议开幕 / …会议开幕 /
+        # 某某出席 / 某某作报告): the headline, once, and the deck lines under it
+        b.add(lines[run[1]], HEAD)
+        for idx in run[2:]:
+            b.add(lines[idx], SUBHEAD)
+        return
     stamped = [n for n, idx in enumerate(run) if lines[idx].stamped]
     # a headline the page's stamp follows is not left out of its group for the lines after it
     below = list(run[stamped[-1] + 1:]) if stamped and stamped[-1] < len(run) - MAX_HEAD else []
