@@ -91,3 +91,8 @@ def test_a_closing_bracket_crediting_pictures_and_text_to_one_person():
 def test_a_corps_division_head_is_a_post():
     found = _officials("师党委常委、副师长蔡立华,及师党办负责人调研。")
     assert found == {"蔡立华": ("师党委常委", "副师长")}
+
+
+def test_names_listed_before_the_leaders_of_two_places() -> None:
+    found = _officials("市长某某主持会议,张志先、杜海涛、李世响等甲市、乙市领导出席。")
+    assert {"张志先", "杜海涛", "李世响"} <= set(found)

@@ -47,7 +47,8 @@ _OVER_COMMA = re.compile(r"[,，][^,，。;；:：!！?？\n]{0,30}?(?:"
 #:一起聆听…): the list is of the people present.
 _WITH_OTHERS = re.compile(r"等(?:同志)?(?:与|和|同)[^,，。;；:：!！?？\n]{1,30}?(?:一起|一道|一同|共同)?(?:"
                           + words_pattern(words("people", "list_end_verbs")) + r"|聆听|收听|观看|听取|参观)")
-_LEADERS_AFTER = re.compile(r"等[^\s,，。;；、:：]{0,12}领导|和[^\s,，。;；、:：]{0,8}主席团成员"
+_LEADERS_AFTER = re.compile(r"等(?:[^\s,，。;；、:：]{1,12}、){0,2}[^\s,，。;；、:：]{0,12}领导"   # 等甲市、乙市领导
+                            r"|和[^\s,，。;；、:：]{0,8}主席团成员"
                             # 甲、乙等代表围绕…发言: a congress's deputies at its session (not 代表性, 代表团)
                             r"|等(?:人大|政协)?代表(?![性作团处])")
 
