@@ -106,3 +106,13 @@ def test_a_headline_printed_twice_over_its_deck_lines() -> None:
             "本报讯(记者 李杨)1月26日上午,自治区政协某届某次会议在人民会堂开幕。\n")
     drafts = _split(text)
     assert [d.title for d in drafts] == ["自治区政协某届某次会议开幕"]
+
+
+def test_a_stamp_whose_editor_runs_into_the_leads_date() -> None:
+    from newsarchive.split.patterns import split_run_in_stamp
+    line = "发布时间:2031-12-27 14:27:11 | 来源:某某网 | 责任编辑:赵茜12月22日,某县招商引资项目集中签约仪式举行。"
+    assert split_run_in_stamp(line) == ("发布时间:2031-12-27 14:27:11 | 来源:某某网 | 责任编辑:赵茜",
+                                        "12月22日,某县招商引资项目集中签约仪式举行。")
+    assert split_run_in_stamp("编辑:赵茜12月22日,某县召开会议。") is None      # no stamp opens the line
+    drafts = _split("某县举行招商引资项目集中签约仪式\n" + line + "\n县委书记某某出席。\n")
+    assert drafts[0].paragraphs[0].startswith("12月22日,")
