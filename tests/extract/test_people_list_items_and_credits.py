@@ -96,3 +96,7 @@ def test_a_corps_division_head_is_a_post():
 def test_names_listed_before_the_leaders_of_two_places() -> None:
     found = _officials("市长某某主持会议,张志先、杜海涛、李世响等甲市、乙市领导出席。")
     assert {"张志先", "杜海涛", "李世响"} <= set(found)
+
+
+def test_the_leader_of_a_team_of_posted_cadres():
+    assert _officials("县委副书记、援疆干部领队王立超出席。") == {"王立超": ("县委副书记", "援疆干部领队")}
