@@ -109,7 +109,7 @@ def test_a_headline_printed_twice_over_its_deck_lines() -> None:
 
 
 def test_a_stamp_whose_editor_runs_into_the_leads_date() -> None:
-    from newsarchive.split.patterns import split_run_in_stamp
+    from newsarchive.split.headed_stamp import split_run_in_stamp
     line = "发布时间:2031-12-27 14:27:11 | 来源:某某网 | 责任编辑:赵茜12月22日,某县招商引资项目集中签约仪式举行。"
     assert split_run_in_stamp(line) == ("发布时间:2031-12-27 14:27:11 | 来源:某某网 | 责任编辑:赵茜",
                                         "12月22日,某县招商引资项目集中签约仪式举行。")

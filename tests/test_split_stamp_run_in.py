@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from newsarchive.records import SourceFile
 from newsarchive.split import split_source
-from newsarchive.split.patterns import split_run_in_stamp
+from newsarchive.split.headed_stamp import split_run_in_stamp
 
 
 def test_the_lead_after_an_empty_counter_is_split_off() -> None:

@@ -82,9 +82,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the day in brackets after 今 or 昨, as Hong Kong and Macao releases write it:
         # "某某今(二十八日)在…", "昨日(27日)上午", and Taiwan's "昨(十五)日" with 日 outside
         # the bracket: the bracket names the day meant
-        "bracketed_day": re.compile(rf"(?:今|昨)[日天]?\s*[(（]\s*"
-                                    rf"(?P<d>\d{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-                                    rf"\s*(?:[日号]\s*[)）]|[)）]\s*[日号])"),
+        "bracketed_day": re.compile(r"(?:今|昨)[日天]?\s*[(（]\s*"
+                                    r"(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+                                    r"\s*(?:[日号]\s*[)）]|[)）]\s*[日号])"),
     }
 
 

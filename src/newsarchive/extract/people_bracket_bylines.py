@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from . import gazetteer, lexicon
-from .people_bylines import (ROLE_WORDS, is_byline_name, is_padded_name, join_spaced_names, leading_names,
-                             names_after_role, run_together)
+from .people_bylines import ROLE_WORDS, is_byline_name, leading_names, names_after_role, run_together
+from .people_padded_names import is_padded_name, join_spaced_names
 from .people_name_credits import name_credits
 from .people_name_words import is_name, reads_as_given_name
 from .people_dotted_names import dotted_name_at

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer, lexicon
+from . import gazetteer
 from .people_bylines import is_byline_name
-from .people_name_words import is_name, rare_surname_name, reads_as_given_name
+from .people_name_words import is_name, rare_surname_name
 from .people_words import words
 from .script import simplified_view
 

@@ -25,6 +25,7 @@ from . import gazetteer, lexicon
 from .people_name_words import NEVER_LAST, TRANSLITERATION, is_name, rare_surname_name, surname_length
 from .people_dotted_names import dotted_name_at
 from .people_names import transliterated_name_at
+from .people_padded_names import is_padded_name, join_spaced_names
 from .people_signers import signed_by_body
 
 #: Words that introduce byline names (longest first so 摄影记者 wins over 记者).
@@ -211,6 +212,13 @@ def _listed_among_others(line: str, role_at: int) -> bool:
 _PEN_NAME_ENDS = tuple(words("people", "byline_pen_name_ends"))
 
 
+def _unlisted_surname_name(token: str) -> bool:
+    """Three characters after a role word whose surname the tables lack (及某某): no office's
+    pen-name, no word opening it (了解到), no place."""
+    return not token.endswith(_PEN_NAME_ENDS) and rare_surname_name(token) and not lexicon.tag(token[:2]) \
+        and not gazetteer.divisions(token) and not gazetteer.by_short(token)
+
+
 def names_after_role(line: str, pos: int) -> list[str]:
     """Names following a role word that ends at ``pos``; [] when the role word
     starts a sentence instead of a byline."""
@@ -256,8 +264,7 @@ def names_after_role(line: str, pos: int) -> list[str]:
             names.append(bare)        # 摄影:某某某某 — a name written from Uyghur with no dot too
         elif _team_names(bare):
             names.extend(_team_names(bare))     # 记者某甲某市报道组某乙某丙
-        elif bare == token and not bare.endswith(_PEN_NAME_ENDS) and rare_surname_name(bare) \
-                and not lexicon.tag(bare[:2]) and not gazetteer.divisions(bare) and not gazetteer.by_short(bare):
+        elif bare == token and _unlisted_surname_name(bare):
             names.append(bare)        # 作者:及某某 — a surname the tables lack, a whole item after the role
         elif not names and _name_before_time(bare):
             names.append(_name_before_time(bare))
@@ -365,39 +372,3 @@ def is_byline_name(token: str) -> bool:
         return False
     tag = lexicon.tag(token) or ""
     return not tag.startswith(_NOT_NAME_TAGS) and not any(w in token for w in _NOT_IN_NAME)
-
-
-class _Padded(str):
-    """Two one-character tokens joined: a two-character name padded to the width of three."""
-
-
-def join_spaced_names(tokens: list[str]) -> list[str]:
-    """Bylines pad two-character names to the width of three (王　磊, and among
-    several names 某某某 李 强 某某某 高 原): consecutive one-character tokens
-    pair up into one name, marked :class:`_Padded`."""
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if (_is_padding_half(tok) and i + 1 < len(tokens) and _is_padding_half(tokens[i + 1])):
-            out.append(_Padded(tok + tokens[i + 1]))
-            i += 2
-            continue
-        if tok:
-            out.append(tok)
-        i += 1
-    return out
-
-
-def _is_padding_half(token: str) -> bool:
-    return len(token) == 1 and _CJK.match(token) is not None and not _ROLE.match(token) \
-        and token not in _MARKERS
-
-
-def is_padded_name(token: str, *, role: bool) -> bool:
-    """A padded pair is a name though it is also a word (高原, 明月): the padding
-    shows it.  After a role word any pair not made of post or group words is one;
-    in bare brackets the pair must open with a surname."""
-    if not isinstance(token, _Padded) or any(w in token for w in _NOT_IN_NAME):
-        return False
-    return role or bool(surname_length(token, anchored=True))

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from .people_bylines import filed_from, is_byline_name, is_padded_name, join_spaced_names
+from .people_bylines import filed_from, is_byline_name
+from .people_padded_names import is_padded_name, join_spaced_names
 from .people_words import words
 from .script import simplified_view
 

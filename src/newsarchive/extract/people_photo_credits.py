@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .people_bylines import is_padded_name, join_spaced_names, names_all_or_none
+from .people_bylines import names_all_or_none
+from .people_padded_names import is_padded_name, join_spaced_names
 from .script import simplified_view
 
 __all__ = ["photo_credit_names"]

@@ -12,8 +12,9 @@ from typing import Any, Iterable, Mapping
 
 from ..records import Draft
 from .people_bracket_bylines import closing_names, dateline_names, inner_closing_names
-from .people_bylines import (ROLE_WORDS, bare_names, byline_names, credit_names, is_byline_name, join_spaced_names,
-                             leading_names, marked_names)
+from .people_bylines import (ROLE_WORDS, bare_names, byline_names, credit_names, is_byline_name, leading_names,
+                             marked_names)
+from .people_padded_names import join_spaced_names
 from .people_byline_forms import (bracket_photo_names, filed_from_names, outlet_names, source_unit_names,
                                   stamp_author_names, trailing_names, unit_closing_names, unit_colon_names)
 from .people_name_credits import name_credits

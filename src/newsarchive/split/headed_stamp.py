@@ -1,5 +1,5 @@
-"""A headline, its publication stamp and the text, run together on one line; or a stamp's
-bare date and time and the text.
+"""A headline, its publication stamp and the text, run together on one line; a stamp's
+bare date and time and the text; or a stamp whose last field runs into the lead.
 
 Some pages lose their line breaks between the headline, the stamp and the text
 ("某某新闻发布于: 要闻2021-04-18标签: 某某县…"): the line is cut before the stamp's
@@ -8,10 +8,11 @@ headline, the stamp and the text are read as the lines they were.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..simplified import to_simplified
-from .patterns import headline_shaped, is_byline
+from .patterns import headline_shaped, is_byline, list_words
 from .residue import markers
 from .residue_shapes import FULL_DATE, TIME
 
@@ -63,3 +64,27 @@ def split_dated_start(text: str) -> tuple[str, str] | None:
         return None
     return text[:m.end()].strip(), rest
 
+
+def split_run_in_stamp(text: str) -> tuple[str, str] | None:
+    """A stamp line whose empty counter runs into the lead ("发布时间:2019-06-17 | 浏览次数:
+    次12月21日,某县…"), or whose editor's name runs into the lead's date ("发布时间:… | 责任
+    编辑:某某12月22日,某县…"): (stamp, lead), else None.  The lead must read as a sentence."""
+    m = _stamp_counter().search(text) or (_STAMP_OPENING.match(text) and _EDITOR_INTO_DATE.search(text))
+    if not m:
+        return None
+    lead = text[m.end():].strip()
+    if len(lead) < 8 or not _SENTENCE_MARK.search(lead):
+        return None
+    return text[:m.end()].rstrip(), lead
+
+
+#: A line opening with a publication stamp's date label.
+_STAMP_OPENING = re.compile(r"^\s*(?:发布时间|发布日期|发表时间|更新时间|时间|日期)\s*[:：]\s*\d")
+#: The stamp's last field, an editor and the name, right before the lead's date.
+_EDITOR_INTO_DATE = re.compile(r"(?:责任编辑|编辑|责编)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
+
+
+@functools.lru_cache(maxsize=1)
+def _stamp_counter() -> re.Pattern[str]:
+    counters = "|".join(map(re.escape, list_words("stamp_counters")))
+    return re.compile(rf"(?:{counters})[ \u3000]*[:：][ \u3000]*\d*[ \u3000]*次?(?=[\u4e00-\u9fff0-9])")

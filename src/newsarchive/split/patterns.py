@@ -197,31 +197,6 @@ def split_titled_dateline(text: str) -> tuple[str, str] | None:
     return (m.group("head").strip(), m.group("dl")) if m else None
 
 
-def split_run_in_stamp(text: str) -> tuple[str, str] | None:
-    """A stamp line whose empty counter runs into the lead ("发布时间:2019-06-17 | 浏览次数:
-    次12月21日,某县…"), or whose editor's name runs into the lead's date ("发布时间:… | 责任
-    编辑:某某12月22日,某县…"): (stamp, lead), else None.  The lead must read as a sentence."""
-    m = _stamp_counter().search(text) or (_STAMP_OPENING.match(text) and _EDITOR_INTO_DATE.search(text))
-    if not m:
-        return None
-    lead = text[m.end():].strip()
-    if len(lead) < 8 or not _SENTENCE_MARK.search(lead):
-        return None
-    return text[:m.end()].rstrip(), lead
-
-
-#: A line opening with a publication stamp's date label.
-_STAMP_OPENING = re.compile(r"^\s*(?:发布时间|发布日期|发表时间|更新时间|时间|日期)\s*[:：]\s*\d")
-#: The stamp's last field, an editor and the name, right before the lead's date.
-_EDITOR_INTO_DATE = re.compile(r"(?:责任编辑|编辑|责编)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
-
-
-@functools.lru_cache(maxsize=1)
-def _stamp_counter() -> re.Pattern[str]:
-    counters = "|".join(map(re.escape, list_words("stamp_counters")))
-    return re.compile(rf"(?:{counters})[ \u3000]*[:：][ \u3000]*\d*[ \u3000]*次?(?=[\u4e00-\u9fff0-9])")
-
-
 _SENTENCE_MARK = re.compile(r"[,，。；;]")
 
 

@@ -33,12 +33,12 @@ from typing import Sequence
 
 from ..repair import ends_paragraph
 from .edit_stamp import split_run_in_edit_stamp
-from .headed_stamp import split_dated_start, split_headed_stamp
+from .headed_stamp import split_dated_start, split_headed_stamp, split_run_in_stamp
 from .heading_runs import heading_run, run_end
 from .lines import Line
 from .patterns import (
     STRONG, WEAK, closes_with_credit, headline_shaped, is_byline, is_caption_text, is_date_line, is_digest_heading,
-    is_enumerated, is_field, item_bullet, item_lead_strength, lead_crosses, lead_strength, split_run_in_lead, split_run_in_stamp,
+    is_enumerated, is_field, item_bullet, item_lead_strength, lead_crosses, lead_strength, split_run_in_lead,
     split_titled_dateline, split_trailing_byline,
 )
 from .titled_items import gallery_items, split_titled_item
