@@ -116,3 +116,15 @@ def test_a_stamp_whose_editor_runs_into_the_leads_date() -> None:
     assert split_run_in_stamp("编辑:赵茜12月22日,某县召开会议。") is None      # no stamp opens the line
     drafts = _split("某县举行招商引资项目集中签约仪式\n" + line + "\n县委书记某某出席。\n")
     assert drafts[0].paragraphs[0].startswith("12月22日,")
+
+
+def test_a_menu_under_the_pages_stamp_is_the_pages() -> None:
+    text = ("时光|“我们的日子越过越红火”\n\n作者:李某 更新时间:2031-10-17 07:59 来源:某某日报\n\n"
+            "头条\n重要新闻\n国内新闻\n国际新闻\n图片精选\n\n"
+            "10月16日,某区某街道某社区处处洋溢着温馨、和谐、欢快的气氛。\n")
+    drafts = _split(text)
+    assert drafts[0].paragraphs[0].startswith("10月16日")
+    # the same short lines inside a text stay
+    inside = ("某社区开展活动\n\n10月16日,社区开展了活动,项目如下:\n\n读书会\n健步走\n书法课\n义诊\n\n"
+              "居民们积极参加。\n")
+    assert "读书会" in _split(inside)[0].paragraphs

@@ -249,10 +249,10 @@ _MENU_ITEM_LEN = 10
 
 def _edge_menus(texts: list[str], kinds: list[str | None]) -> None:
     """A site's menu written one link a line ("要闻" / "体育" / … / "更多>>" above the
-    headline, "某某晚报" / "某某周刊" / … above the footer): four or more short lines
-    without punctuation, beside or among chrome, with nothing but residue between
-    them and the top or the bottom of the file.  Inside an article such a run is a
-    list and stays."""
+    headline or under its stamp, "某某晚报" / "某某周刊" / … above the footer): four or
+    more short lines without punctuation, beside or among chrome, with nothing but
+    residue (and the headline over the stamp) between them and the top or the bottom of
+    the file.  Inside an article such a run is a list and stays."""
     def item(i: int) -> bool:
         return kinds[i] in (CHROME, IMAGE) or (kinds[i] is None and len(texts[i]) <= _MENU_ITEM_LEN
                                                and not _PUNCT_ANY.search(texts[i]) and bool(texts[i]))
@@ -269,8 +269,10 @@ def _edge_menus(texts: list[str], kinds: list[str | None]) -> None:
         run = range(i, j)
         plain = [k for k in run if kinds[k] is None]
         touches = any(kinds[k] in (CHROME, IMAGE) for k in run) or (j < n and kinds[j] == CHROME) \
-            or (i > 0 and kinds[i - 1] == CHROME)
-        at_edge = all(k is not None for k in kinds[:i]) or all(k is not None for k in kinds[j:])
+            or (i > 0 and kinds[i - 1] in (CHROME, STAMP))
+        # the headline over the page's stamp may stand above a menu under the stamp
+        at_edge = all(k is not None or (x + 1 < n and kinds[x + 1] == STAMP) for x, k in enumerate(kinds[:i])) \
+            or all(k is not None for k in kinds[j:])
         if len(plain) >= _MENU_ITEMS and touches and at_edge:
             for k in plain:
                 kinds[k] = CHROME
