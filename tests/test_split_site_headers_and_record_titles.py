@@ -106,6 +106,11 @@ def test_a_headline_printed_twice_over_its_deck_lines() -> None:
             "本报讯(记者 李杨)1月26日上午,自治区政协某届某次会议在人民会堂开幕。\n")
     drafts = _split(text)
     assert [d.title for d in drafts] == ["自治区政协某届某次会议开幕"]
+    # printed four times over a couplet
+    text = ("“同心共建” 媒体记者某市行——走进某区\n\n2031-09-24 11:28:50 - 某市发布\n\n"
+            + "“同心共建” 媒体记者某市行——走进某区\n\n" * 4 + "共育团结“石榴籽”\n\n绽放团结“幸福花”\n\n"
+            "9月23日,某市“同心共建”主题宣传报道活动启动。\n")
+    assert [d.title for d in _split(text)] == ["“同心共建” 媒体记者某市行——走进某区"]
 
 
 def test_a_stamp_whose_editor_runs_into_the_leads_date() -> None:

@@ -234,17 +234,18 @@ def _place_head(b: Builder, lines: Sequence[Line], run: Sequence[int], lead: int
     lines), they are subheads too.  A personal name alone closing the group over a lead that
     names no reporter of its own (a blog's or an account's post: "某镇开展植树活动" / "甲某某"
     / the text) is the author's byline."""
+    copies = next((k for k, idx in enumerate(run) if lines[idx].text.strip() != lines[run[0]].text.strip()), len(run))
+    if copies >= 2 and len(run) > MAX_HEAD:
+        # a headline printed twice or more over more lines than a group holds (…会议开幕 /
+        # …会议开幕 / 某某出席 / 某某作报告): the headline, once, and the deck lines under it
+        b.add(lines[run[copies - 1]], HEAD)
+        for idx in run[copies:]:
+            b.add(lines[idx], SUBHEAD)
+        return
     listed = _listed_headline(lines, run)
     for idx in run[:listed]:             # the page's headline list above the article's own headline
         b.add(lines[idx], SUBHEAD)
     run = run[listed:]
-    if len(run) > MAX_HEAD and lines[run[0]].text.strip() == lines[run[1]].text.strip():
-        # a headline printed twice over more lines than a group holds (…会议开幕 / …会议开幕 /
-        # 某某出席 / 某某作报告): the headline, once, and the deck lines under it
-        b.add(lines[run[1]], HEAD)
-        for idx in run[2:]:
-            b.add(lines[idx], SUBHEAD)
-        return
     stamped = [n for n, idx in enumerate(run) if lines[idx].stamped]
     # a headline the page's stamp follows is not left out of its group for the lines after it
     below = list(run[stamped[-1] + 1:]) if stamped and stamped[-1] < len(run) - MAX_HEAD else []
