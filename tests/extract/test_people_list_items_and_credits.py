@@ -100,3 +100,8 @@ def test_names_listed_before_the_leaders_of_two_places() -> None:
 
 def test_the_leader_of_a_team_of_posted_cadres():
     assert _officials("县委副书记、援疆干部领队王立超出席。") == {"王立超": ("县委副书记", "援疆干部领队")}
+
+
+def test_the_chair_named_bare_before_the_list_of_those_attending():
+    found = _officials("1月29日下午,某市人民代表大会第四次会议举行预备会议。", "王斌主持会议。陈立刚、晏祥莉、张华昆出席会议。")
+    assert list(found) == ["王斌", "陈立刚", "晏祥莉", "张华昆"]

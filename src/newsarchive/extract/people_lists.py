@@ -106,7 +106,22 @@ def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
         after = _end(listed(text, *names[-1]))
         if LIST_END.match(text, after) or _LEADERS_AFTER.match(text, after):
             out.extend(listed(text, p, n) for p, n in names)
-    return out + _closing_line_mentions(text, known) + _speakers_for_units(text, known)
+    return out + _closing_line_mentions(text, known) + _speakers_for_units(text, known) + _chair_before_list(text, out)
+
+
+#: A sentence that is a name and its chairing (某某主持会议。), the start of a sentence.
+_CHAIR = re.compile(r"(?:^|(?<=[。\n]))[ \u3000]*([\u4e00-\u9fff]{2,3}?)(?:同志)?主持(?:会议|并讲话|会议并讲话)?。")
+
+
+def _chair_before_list(text: str, listed_names: list[Mention]) -> list[Mention]:
+    """``某某主持会议。甲、乙、丙出席会议。``: the one who chairs, named bare right before the list
+    of those attending, is one of the meeting's officials too."""
+    out = []
+    for m in _CHAIR.finditer(text):
+        after = [x for x in listed_names if m.end() <= x.pos <= m.end() + 2]
+        if after and is_name(m.group(1), anchored=True):
+            out.append(Mention(m.start(1), m.group(1), ()))
+    return out
 
 
 #: ``甲代表某单位、乙代表某单位作表态发言``: each item a name speaking for a unit, after the first.
