@@ -133,3 +133,26 @@ def test_a_menu_under_the_pages_stamp_is_the_pages() -> None:
     inside = ("某社区开展活动\n\n10月16日,社区开展了活动,项目如下:\n\n读书会\n健步走\n书法课\n义诊\n\n"
               "居民们积极参加。\n")
     assert "读书会" in _split(inside)[0].paragraphs
+
+
+def test_a_weekday_alone_and_links_spaced_out_are_the_pages() -> None:
+    assert line_kind("星期五") == CHROME and line_kind("分 享") == CHROME and line_kind("评 论") == CHROME
+    assert line_kind("王 刚") is None            # a name padded with a space
+    text = ("电子报阅读机\n2031-01-23\n星期五\n\n广泛凝聚共识 汇聚发展合力\n\n"
+            "本报讯(记者 杨某)12月30日,市政府与市政协联席会议召开。\n")
+    assert _split(text)[0].title == "广泛凝聚共识 汇聚发展合力"
+
+
+def test_a_publishing_office_under_the_stamp_is_the_pages_source() -> None:
+    text = ("某区委主要领导到某街道开展调研\n2031-12-01\n某市某区人民政府新闻办公室\n某市某区人民政府新闻办公室\n\n"
+            "11月29日下午,某区委书记某某到某街道开展调研。\n")
+    drafts = _split(text)
+    assert drafts[0].title == "某区委主要领导到某街道开展调研"
+    assert "某市某区人民政府新闻办公室" in drafts[0].page_lines
+
+
+def test_a_headline_over_a_breadcrumb_with_widgets_under_it() -> None:
+    text = ("某某专题调研时强调\n\n运用“千万工程”经验 绘就和美乡村画卷\n\n某某新闻网>>地市频道>>时政要闻\n\n"
+            "分 享\n评 论\n\n3月11日,某市委副书记某某带领市直部门负责人深入各县,就学习运用“千万工程”经验、"
+            "建设和美乡村工作进行专题调研。\n")
+    assert _split(text)[0].title == "运用“千万工程”经验 绘就和美乡村画卷"

@@ -2,9 +2,11 @@
 headline it ends in, and a run of link titles the page cut short."""
 from __future__ import annotations
 
-from .residue import CHROME, CRUMB, CUT_SHORT, markers
+import re
 
-__all__ = ["crumb_over_headline", "truncated_links", "TOP_LINES", "SITE_REACH"]
+from .residue import CHROME, CRUMB, CUT_SHORT, SOURCE, STAMP, markers
+
+__all__ = ["crumb_over_headline", "publisher_under_stamp", "truncated_links", "TOP_LINES", "SITE_REACH"]
 
 #: Lines from the top of a file read for what only a page's head holds (breadcrumbs, menus,
 #: stamps), and how far below a breadcrumb the site's name or the headline may stand.
@@ -50,3 +52,21 @@ def truncated_links(texts: list[str], kinds: list[str | None]) -> None:
             for k in range(i, j):
                 kinds[k] = CHROME
         i = max(j, i + 1)
+
+
+#: A body's name alone on a line: the office that published the page (某区人民政府新闻办公室).
+_ORGAN_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:新闻办公室|办公室|宣传部|融媒体中心|新闻中心|人民政府|委员会)$")
+#: How many lines under the page's stamp may name its publisher so.
+_UNDER_STAMP = 2
+
+
+def publisher_under_stamp(texts: list[str], kinds: list[str | None]) -> None:
+    """"2031-12-01" / "某区人民政府新闻办公室" (twice, as a page may print it): a body's name alone
+    right under the page's stamp near the top is the page's publisher, a source line, never
+    the headline (a signer's line at the end of a notice stays text)."""
+    for i, kind in enumerate(kinds[:TOP_LINES]):
+        if kind != STAMP:
+            continue
+        for j in range(i + 1, min(len(texts), i + 1 + _UNDER_STAMP)):
+            if kinds[j] is None and _ORGAN_LINE.match(texts[j]):
+                kinds[j] = SOURCE

@@ -11,9 +11,10 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from .headline_echo import echo_share
 from .lines import Line
 from .residue_blocks import residue_blocks
-from .residue_lists import SITE_REACH, TOP_LINES, crumb_over_headline, truncated_links
+from .residue_lists import SITE_REACH, TOP_LINES, crumb_over_headline, publisher_under_stamp, truncated_links
 from .residue_forum import poster_card
 from .residue_site import follow_link, titles_named
 from .residue_shapes import FULL_DATE
@@ -43,6 +44,7 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     _calendar_rows(texts, kinds)
     _above_crumb(texts, kinds)
     _top_dates(lines, texts, kinds)
+    publisher_under_stamp(texts, kinds)
     _above_stamped_headline(lines, texts, kinds)
     _edge_menus(texts, kinds)
     truncated_links(texts, kinds)
@@ -237,9 +239,19 @@ def _headline_over_crumb(texts: list[str], kinds: list[str | None], crumb: int, 
     if after is not None and after >= len(kinds):
         return False
     text = texts[crumb - 1]
-    return (after is not None and kinds[after] == STAMP
-            and _CRUMB_HEADLINE[0] <= len(_HAN.findall(text)) and len(text) <= _CRUMB_HEADLINE[1]
+    if after is not None and kinds[after] != STAMP and stamp_at is None:
+        # no stamp under the breadcrumb, only its widgets: the lead, if it repeats the line
+        lead = next((k for k in range(crumb + 1, len(kinds)) if kinds[k] not in (CRUMB, CHROME)), None)
+        if lead is None or kinds[lead] is not None or echo_share(text, texts[lead]) < _LEAD_ECHO:
+            return False
+    elif after is None or kinds[after] != STAMP:
+        return False
+    return (_CRUMB_HEADLINE[0] <= len(_HAN.findall(text)) and len(text) <= _CRUMB_HEADLINE[1]
             and not _SENTENCE.search(text) and ":" not in text and text.count(",") + text.count("，") <= 1)
+
+
+#: Share of a headline's character pairs over the breadcrumb that the lead under it repeats.
+_LEAD_ECHO = 0.5
 
 
 #: Fewest lines of a site menu written one link a line, and the longest link.
