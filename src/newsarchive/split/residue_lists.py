@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .residue import CHROME, CRUMB, CUT_SHORT, SOURCE, STAMP, markers
+from .residue import CHROME, CRUMB, CUT_SHORT, EPAPER, SOURCE, STAMP, _DIGITS, markers
 
-__all__ = ["crumb_over_headline", "publisher_under_stamp", "truncated_links", "TOP_LINES", "SITE_REACH"]
+__all__ = ["calendar_rows", "crumb_over_headline", "publisher_under_stamp", "truncated_links", "TOP_LINES", "SITE_REACH"]
 
 #: Lines from the top of a file read for what only a page's head holds (breadcrumbs, menus,
 #: stamps), and how far below a breadcrumb the site's name or the headline may stand.
@@ -70,3 +70,37 @@ def publisher_under_stamp(texts: list[str], kinds: list[str | None]) -> None:
         for j in range(i + 1, min(len(texts), i + 1 + _UNDER_STAMP)):
             if kinds[j] is None and _ORGAN_LINE.match(texts[j]):
                 kinds[j] = SOURCE
+
+
+#: An e-paper calendar's month and year pickers on one line ("12 2014", "2014 12").
+_MONTH_YEAR = re.compile(r"^(?:(?:1[0-2]|0?[1-9])\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:1[0-2]|0?[1-9]))$")
+
+
+def calendar_rows(texts: list[str], kinds: list[str | None]) -> None:
+    """Rows of day numbers ("123456" / "78910111213" / …): an e-paper's calendar; its month
+    and year pickers ("12 2014")."""
+    for i, text in enumerate(texts):
+        if kinds[i] is None and _MONTH_YEAR.match(text):
+            kinds[i] = EPAPER
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and _DIGITS.match(texts[j]):
+            j += 1
+        if j - i >= 2 and _day_run("".join(texts[i:j])):
+            for k in range(i, j):
+                kinds[k] = EPAPER
+        i = max(j, i + 1)
+
+
+def _day_run(digits: str) -> bool:
+    """True when ``digits`` are the day numbers first..last of a month written one after another."""
+    for first in range(1, 32):
+        run = ""
+        day = first
+        while len(run) < len(digits) and day <= 31:
+            run += str(day)
+            day += 1
+        if run == digits and day - first >= 7:
+            return True
+    return False

@@ -14,12 +14,13 @@ from typing import Sequence
 from .headline_echo import echo_share
 from .lines import Line
 from .residue_blocks import residue_blocks
-from .residue_lists import SITE_REACH, TOP_LINES, crumb_over_headline, publisher_under_stamp, truncated_links
+from .residue_lists import (SITE_REACH, TOP_LINES, calendar_rows, crumb_over_headline, publisher_under_stamp,
+                            truncated_links)
 from .residue_forum import poster_card
 from .residue_site import follow_link, titles_named
 from .residue_shapes import FULL_DATE
 from .residue import (
-    CHROME, CRUMB, EPAPER, IMAGE, SOURCE, STAMP, _DATE_ALONE, _DIGITS, _SENTENCE, _kind, _norm, kind_of, markers,
+    CHROME, CRUMB, IMAGE, SOURCE, STAMP, _DATE_ALONE, _SENTENCE, _kind, _norm, kind_of, markers,
 )
 
 __all__ = ["residue_kinds", "without_residue"]
@@ -41,7 +42,7 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     _crumb_column(texts, kinds)
     _crumb_site(texts, kinds)
     crumb_over_headline(texts, kinds)
-    _calendar_rows(texts, kinds)
+    calendar_rows(texts, kinds)
     _above_crumb(texts, kinds)
     _top_dates(lines, texts, kinds)
     publisher_under_stamp(texts, kinds)
@@ -170,40 +171,6 @@ def _crumb_site(texts: list[str], kinds: list[str | None]) -> None:
         for k in range(i + 1, min(i + 1 + SITE_REACH, len(texts))):
             if kinds[k] is None and texts[k] == first:
                 kinds[k] = SOURCE
-
-
-#: An e-paper calendar's month and year pickers on one line ("12 2014", "2014 12").
-_MONTH_YEAR = re.compile(r"^(?:(?:1[0-2]|0?[1-9])\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:1[0-2]|0?[1-9]))$")
-
-
-def _calendar_rows(texts: list[str], kinds: list[str | None]) -> None:
-    """Rows of day numbers ("123456" / "78910111213" / …): an e-paper's calendar; its month
-    and year pickers ("12 2014")."""
-    for i, text in enumerate(texts):
-        if kinds[i] is None and _MONTH_YEAR.match(text):
-            kinds[i] = EPAPER
-    i = 0
-    while i < len(texts):
-        j = i
-        while j < len(texts) and _DIGITS.match(texts[j]):
-            j += 1
-        if j - i >= 2 and _day_run("".join(texts[i:j])):
-            for k in range(i, j):
-                kinds[k] = EPAPER
-        i = max(j, i + 1)
-
-
-def _day_run(digits: str) -> bool:
-    """True when ``digits`` are the day numbers first..last of a month written one after another."""
-    for first in range(1, 32):
-        run = ""
-        day = first
-        while len(run) < len(digits) and day <= 31:
-            run += str(day)
-            day += 1
-        if run == digits and day - first >= 7:
-            return True
-    return False
 
 
 def _above_crumb(texts: list[str], kinds: list[str | None]) -> None:
