@@ -31,3 +31,11 @@ def test_a_byline_naming_the_places_media_centre_names_the_place() -> None:
                   paragraphs=("1月3日下午,市人民代表大会主席团第一次会议召开。",),
                   bylines=("赤壁融媒体记者 余晶 孙芬",))
     assert extract_district(draft) == "赤壁市"
+
+
+def test_a_closing_byline_naming_the_paper_names_the_place_a_visit_sets_out_from() -> None:
+    draft = Draft(source="t.txt", ordinal=1, title="他们集体到外地学什么?", subtitle=None,
+                  paragraphs=("3月21日,西山街道党工委书记某某带领班子成员等36人,赴武汉市水果湖街考察学习社区工作经验。",
+                              "考察团一行先后深入两个社区学习先进经验。"),
+                  bylines=("(鄂州日报通讯员王某某 责任编辑王某)",))
+    assert extract_district(draft) == "鄂州市"
