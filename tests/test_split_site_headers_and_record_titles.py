@@ -156,3 +156,11 @@ def test_a_headline_over_a_breadcrumb_with_widgets_under_it() -> None:
             "分 享\n评 论\n\n3月11日,某市委副书记某某带领市直部门负责人深入各县,就学习运用“千万工程”经验、"
             "建设和美乡村工作进行专题调研。\n")
     assert _split(text)[0].title == "运用“千万工程”经验 绘就和美乡村画卷"
+
+
+def test_an_outlets_byline_line_is_no_headline() -> None:
+    from newsarchive.split.patterns import is_byline
+    assert is_byline("某某商报·某某新闻网 刘燕 通讯员 杜贵霞") and is_byline("某某日报 刘燕 通讯员 杜贵霞")
+    assert not is_byline("某某日报 召开 会议")
+    drafts = _split("某某商报·某某新闻网 刘燕 通讯员 杜贵霞\n2月24日上午,某镇召开总结表彰大会。\n")
+    assert drafts[0].title is None and drafts[0].bylines

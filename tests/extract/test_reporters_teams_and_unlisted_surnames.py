@@ -39,3 +39,9 @@ def test_an_author_that_is_the_pages_source_is_the_outlet() -> None:
                   paragraphs=("某日报讯(记者 李杨 张芳报道)1月26日上午,某会议开幕。",),
                   page_lines=("作者:石榴云", "来源:石榴云"))
     assert extract_reporters(draft) == ("李杨", "张芳")
+
+
+def test_an_outlets_line_with_its_reporter_then_a_correspondent() -> None:
+    draft = Draft(source="t.txt", ordinal=1, title="某镇召开总结表彰大会", subtitle=None,
+                  paragraphs=("2月24日上午,某镇召开总结表彰大会。",), bylines=("某某商报·某某新闻网 刘燕 通讯员 杜贵霞",))
+    assert extract_reporters(draft) == ("刘燕", "杜贵霞")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .people_bylines import is_byline_name
+from .people_bylines import ROLE_WORDS, is_byline_name
 from .people_name_words import is_name, rare_surname_name
 from .people_words import words
 from .script import simplified_view
@@ -156,6 +156,10 @@ def filed_from_names(line: str) -> list[str]:
 _OUTLET_ENDS = tuple(words("people", "dateline_outlet_endings"))
 
 
+#: Role words standing alone between a byline's names (某某报 某甲 通讯员 某乙).
+_ROLE_ITEMS = frozenset(ROLE_WORDS)
+
+
 def outlet_names(line: str) -> list[str]:
     """The reporters an outlet's line under the headline names bare after it (某某晚报·某某客户端
     某甲 某乙 某丙): the outlet one item, every other item a name."""
@@ -166,7 +170,9 @@ def outlet_names(line: str) -> list[str]:
     outlet, names = items[0], items[1:]
     if not any(len(part) >= 3 and part.endswith(_OUTLET_ENDS) for part in re.split("[·•・]", outlet)):
         return []
-    return [as_written(n) for n in names] if all(is_byline_name(n) and not _unit(n) for n in names) else []
+    # the names up to a role word (某某报 某甲 通讯员 某乙: the role's names are read as a byline's)
+    names = names[:next((k for k, t in enumerate(names) if t in _ROLE_ITEMS), len(names))]
+    return [as_written(n) for n in names] if names and all(is_byline_name(n) and not _unit(n) for n in names) else []
 
 
 #: Two or three bare names parted by spaces after a paragraph's last sentence.

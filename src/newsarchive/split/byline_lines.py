@@ -67,6 +67,8 @@ def is_byline(text: str) -> bool:
     inner = _BARRED_ROLE.sub(r"\1:", closed_up(inner))
     inner = _GLUED_REPORTED.sub(r" \1", inner)      # 记者某某报道: the suffix set off
     tokens = [t for t in _TOKEN_SEP.split(inner.replace("／", "/")) if t]
+    if len(tokens) > 2 and all(_OUTLET.match(part) for part in re.split("[·•・]", tokens[0])):
+        tokens = tokens[1:]      # 某某报·某某网 某甲 通讯员 某乙: the outlet, then its byline
     return _credit_tokens(_outlet_slashes_parted(tokens))
 
 
