@@ -39,3 +39,9 @@ def test_a_closing_byline_naming_the_paper_names_the_place_a_visit_sets_out_from
                               "考察团一行先后深入两个社区学习先进经验。"),
                   bylines=("(鄂州日报通讯员王某某 责任编辑王某)",))
     assert extract_district(draft) == "鄂州市"
+
+
+def test_a_trip_to_learn_elsewhere_is_the_learners_news() -> None:
+    assert district("8月28日,商丘市委书记某某、市长某某率领该市党政考察团,到江苏省徐州市考察学习乡村振兴工作。") == "商丘市"
+    # a visit to work in a unit of the city stays the unit's
+    assert district("8月28日,商丘市委书记某某到宁陵县调研乡村振兴工作。") == "宁陵县"

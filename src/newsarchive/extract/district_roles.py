@@ -198,10 +198,17 @@ def _reported_from(a: Article, chain: Sequence[Place]) -> bool:
 _SETTING_OUT = re.compile(r"(?:赴|前往)(?:我[市州盟])?$")
 
 
+#: A trip to learn from the place (到某省某市考察学习): told, like setting out, from the learners' side.
+_TO_LEARN = re.compile(r"(?:到|来到)$")
+_LEARNING_AFTER = re.compile(r"[^，,。；;]{1,14}?(?:考察学习|学习考察|参观学习|学习)")
+
+
 def sets_out_for(text: str, start: int) -> bool:
     """Does a verb of setting out (赴, 前往) stand right before the place at ``start`` of
-    ``text`` (simplified)?"""
-    return _SETTING_OUT.search(text, max(0, start - 4), start) is not None
+    ``text`` (simplified), or a verb of going with learning there as its purpose (到某市考察学习)?"""
+    if _SETTING_OUT.search(text, max(0, start - 4), start) is not None:
+        return True
+    return _TO_LEARN.search(text, max(0, start - 2), start) is not None and _LEARNING_AFTER.match(text, start) is not None
 
 
 def _town_county(a: Article, town: Place) -> Place | None:
