@@ -45,3 +45,9 @@ def test_a_trip_to_learn_elsewhere_is_the_learners_news() -> None:
     assert district("8月28日,商丘市委书记某某、市长某某率领该市党政考察团,到江苏省徐州市考察学习乡村振兴工作。") == "商丘市"
     # a visit to work in a unit of the city stays the unit's
     assert district("8月28日,商丘市委书记某某到宁陵县调研乡村振兴工作。") == "宁陵县"
+
+
+def test_a_citys_round_of_its_own_units_and_a_town_of_a_county() -> None:
+    assert district("5月21日,市委第一至第四巡察组分别进驻潮州市林业局、市统计局、饶平县钱东镇,完成进驻动员工作。") == "潮州市"
+    # a round of one county's units alone is the county's
+    assert district("5月21日,潮州市委第一巡察组进驻饶平县钱东镇,完成进驻动员工作。") == "饶平县"

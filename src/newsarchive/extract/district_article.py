@@ -28,6 +28,7 @@ from .district_cues import (
     cited_as_example, in_a_works_title, in_dateline, inspection_re, is_media_name, of_kind, only_cited, short_above,
     source_re, visit_re, visit_kind, visit_to_ours_re, without_works_titles,
 )
+from .district_clauses import among_own_units
 from .district_self import bare_kinds, own_kinds, self_mentions, speaks_as
 from .district_lead import lead_sentences
 from .lead_paragraph import after_note
@@ -396,6 +397,7 @@ class Article:
                 continue
             if not any(p.level in (CITY, COUNTY) and p.canonical != own for p in self.find(sentence)):
                 continue
-            unit = self.visited(sentence, own)
-            return unit if unit is not None and lies_within(unit, own) else None
+            unit = self.visited(sentence, own)      # (进驻市林业局、某县某镇: a round of own's units)
+            return unit if unit is not None and lies_within(unit, own) \
+                and not among_own_units(simplified(sentence), own) else None
         return None

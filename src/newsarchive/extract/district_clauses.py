@@ -36,3 +36,10 @@ def organizer_clause(clause: str) -> bool:
     is split at the comma) or what it follows (根据省委统一部署): neither is the place the
     sentence reports."""
     return _ORGANIZER.match(clause) is not None or _BASIS.match(clause) is not None
+
+
+def among_own_units(text: str, own: str) -> bool:
+    """Whether a list of the sentence holds units of ``own`` written bare (进驻市林业局、市统计局、
+    某县某镇): the body's round of its own units, not the county one of them lies in."""
+    level = own[-1:]
+    return level in "市县区" and re.search(rf"、{level}(?![委政])[\u4e00-\u9fff]{{1,10}}?(?:局|委|办|院|中心)", text) is not None
