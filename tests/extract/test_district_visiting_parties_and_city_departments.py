@@ -51,3 +51,10 @@ def test_a_citys_round_of_its_own_units_and_a_town_of_a_county() -> None:
     assert district("5月21日,市委第一至第四巡察组分别进驻潮州市林业局、市统计局、饶平县钱东镇,完成进驻动员工作。") == "潮州市"
     # a round of one county's units alone is the county's
     assert district("5月21日,潮州市委第一巡察组进驻饶平县钱东镇,完成进驻动员工作。") == "饶平县"
+
+
+def test_a_report_taken_from_a_paper_names_the_paper_as_its_source() -> None:
+    from newsarchive.extract.district_article import Article
+    draft = Draft(source="t.txt", ordinal=1, title="省委书记某某看望我州代表", subtitle=None,
+                  paragraphs=("据黔东南日报消息 9月26日晚,省委书记某某看望出席省人大会议的我州代表。",))
+    assert "黔东南苗族侗族自治州" in {p.canonical for p in Article(draft).sources}
