@@ -6,9 +6,12 @@ Rule, in order:
    ``6月18日`` or a mapping with year/month/day).
 2. An announcement or an administrative notice (heading ending in 公告/通告/通知…, or
    特此公告 / 特此通知 / 公告如下 in the text) is dated by its signature, a date alone among its last paragraphs (or
-   closing the last one after 特此公告 and the signer, on a page that lost its breaks).
-3. The lead decides (the first paragraph, or a dateline paragraph under a few
-   summary paragraphs): the first date written at the start of a clause of the
+   closing the last one after 特此公告 and the signer, on a page that lost its breaks); a notice
+   issuing a document (关于印发《…》的通知) by its cover's signature, under the cover's first
+   paragraphs or set apart as a line of its own, not by the dates the issued document ends with.
+3. The lead decides (the first paragraph, a dateline paragraph under a few summary
+   paragraphs, or the dated paragraph under an editor's note or a series' opening words,
+   编者按 / 开栏的话): the first date written at the start of a clause of the
    first paragraph (``3月2日,…``, ``本报讯 4月19日上午,…``, ``…于7月30日召开``,
    ``…部署,至11月1日,…``), or a dateline (``新华社北京3月2日电``,
    ``某某网沈阳3月7日消息``); a dateline whose lead opens with a date of its own
