@@ -36,3 +36,9 @@ def test_zero_typed_as_a_digit_or_a_letter_in_a_chinese_year() -> None:
     notice = ("各有关单位:", "现将有关事项通知如下。", "特此通知。", "某某局", "二0三一年九月二十六日")
     assert _date("关于做好节日值班工作的通知", notice) == PartialDate(2031, 9, 26)
     assert _date("关于做好节日值班工作的通知", notice[:-1] + ("二O三一年九月二十六日",)) == PartialDate(2031, 9, 26)
+
+
+def test_a_deadline_after_its_label_is_no_event() -> None:
+    paragraphs = ("根据统一部署,市委第一巡察组从2031年3月14日至6月13日,对市人民检察院党组开展巡察。",
+                  "巡察组开通值班电话,受理信访截止时间:2031年6月6日。", "中共某某市委第一巡察组", "2031年3月14日")
+    assert _date(None, paragraphs, stamp="") == PartialDate(2031, 3, 14)

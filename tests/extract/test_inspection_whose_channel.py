@@ -209,3 +209,11 @@ def test_the_sites_line_for_reporting_harmful_content_is_no_channel():
                        "违法和不良信息举报电话:0000-7654321 举报邮箱:jubao@example.cn")
     assert group.phones == ("0000-1234567",)
     assert group.emails == ()
+
+
+def test_an_offices_box_marked_for_the_group_is_the_groups() -> None:
+    text = ("巡察期间,巡察组在镇政府大楼设置“县委第一巡察组联系信箱”,并开通值班电话:16600000001。"
+            "县委巡察办设立“某县66号邮政信箱”(来信注明县委第一巡察组)用于受理巡察举报信件。")
+    [ins] = found(_OPENING, text, "同时,县委巡察办开通巡察人员监督专用电话“0754-80000000”,接受监督。")
+    assert ins.groups[0].postal_boxes == ("66号邮政信箱",)
+    assert ins.hotlines == ("0754-80000000",)

@@ -145,6 +145,10 @@ def _first_sentence_end(text: str) -> re.Match[str] | None:
 _OPENING_QUOTE = re.compile(r"\s*[“「\"][^“”「」\"]{1,80}[”」\"]")
 
 
+#: A deadline's label right before its date (截止时间:, 截止日期为).
+_DEADLINE_LABEL = re.compile(r"(?:截止|截至)(?:时间|日期)\s*(?:[:：]|为)\s*$")
+
+
 def lead_date(paragraph: str, stamped: bool = False) -> Lead:
     """The first clause-starting date of a paragraph (a dateline's date counts), else the day
     of a lead that gives only the day, and whether the paragraph is vague."""
@@ -158,6 +162,8 @@ def lead_date(paragraph: str, stamped: bool = False) -> Lead:
         if dateline and n + 1 < len(dates) and (_opens_after_dateline(text, found, dates[n + 1])
                                                  or _dated_later_in_sentence(text, found, dates[n + 1], lead_end)):
             continue             # 某某网3月2日讯(记者 某某)3月1日下午,…: the lead dates its event
+        if _DEADLINE_LABEL.search(text, max(0, found.start - 8), found.start):
+            continue             # 受理信访截止时间:6月6日: a deadline, no event
         as_of = is_as_of(text, found)
         years_back = _years_back(text, found)
         clause = _starts_clause(text, found.start - len(years_back[0])) if years_back \

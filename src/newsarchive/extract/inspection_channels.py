@@ -71,6 +71,11 @@ def _lead_label(text: str, at: int) -> str:
     return m.group(1) if m and not re.search(_GROUP_WORD, m.group(1)) else ""
 
 
+#: A note right after a channel that mail to it be marked for a group (…信箱”(来信注明第一巡察组)):
+#: the office runs it, but for that group.
+_MARKED_FOR_GROUP = re.compile(r"[”\"’]?\s*[(（][^()（）]{0,12}(?:注明|标明|写明)[^()（）]{0,20}巡[察视]组")
+
+
 def sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list[Contact]]:
     """Split contacts of one text into (own, hotlines).
 
@@ -83,7 +88,8 @@ def sort_contacts(text: str, found: list[Contact]) -> tuple[list[Contact], list[
     for c in found:
         if not _PAGE_LABEL.search(text, _sentence_start(text, c.start, "。；;\n"), c.start):
             about_inspectors = _about_inspectors(text, c)
-            (hot if about_inspectors or _hotline(text, c, prev) else own).append(c)
+            marked = _MARKED_FOR_GROUP.match(text, c.end) is not None    # (来信注明某某巡察组): the group's
+            (hot if not marked and (about_inspectors or _hotline(text, c, prev)) else own).append(c)
         prev = c.end
     return own, hot
 
