@@ -164,3 +164,8 @@ def test_an_outlets_byline_line_is_no_headline() -> None:
     assert not is_byline("某某日报 召开 会议")
     drafts = _split("某某商报·某某新闻网 刘燕 通讯员 杜贵霞\n2月24日上午,某镇召开总结表彰大会。\n")
     assert drafts[0].title is None and drafts[0].bylines
+
+
+def test_a_two_level_path_of_a_sites_columns_is_a_breadcrumb() -> None:
+    assert line_kind("新闻 新闻> 某某新闻") is not None
+    assert line_kind("增长>预期") is None

@@ -105,3 +105,9 @@ def test_the_leader_of_a_team_of_posted_cadres():
 def test_the_chair_named_bare_before_the_list_of_those_attending():
     found = _officials("1月29日下午,某市人民代表大会第四次会议举行预备会议。", "王斌主持会议。陈立刚、晏祥莉、张华昆出席会议。")
     assert list(found) == ["王斌", "陈立刚", "晏祥莉", "张华昆"]
+
+
+def test_deputies_speaking_with_the_seat_after_the_name():
+    found = _officials("出席代表围绕产业发展发言。陈计伟代表建议出台支持措施。罗订坤代表建议加大支持力度。")
+    assert found == {"陈计伟": ("代表",), "罗订坤": ("代表",)}
+    assert _officials("群众代表说,这是好事。企业代表表示感谢。") == {}

@@ -106,7 +106,20 @@ def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
         after = _end(listed(text, *names[-1]))
         if LIST_END.match(text, after) or _LEADERS_AFTER.match(text, after):
             out.extend(listed(text, p, n) for p, n in names)
-    return out + _closing_line_mentions(text, known) + _speakers_for_units(text, known) + _chair_before_list(text, out)
+    return out + _closing_line_mentions(text, known) + _speakers_for_units(text, known) + _chair_before_list(text, out) \
+        + _deputies_speaking(text)
+
+
+#: A deputy speaking at the congress, 代表 written after the name (某某代表建议…, 某某代表说).
+_DEPUTY_SPEAKING = re.compile(r"(?:^|(?<=[。；;，,\n]))[ \u3000]*([\u4e00-\u9fff]{2,3}?)代表"
+                              r"(?=建议|认为|表示|提出|指出|说|谈到|发言时)")
+
+
+def _deputies_speaking(text: str) -> list[Mention]:
+    """``某某代表建议…``: a deputy named with the seat after the name, opening a clause and
+    speaking; the name must read as one (群众代表说, 企业代表表示 are no names)."""
+    return [Mention(m.start(1), m.group(1), ("代表",)) for m in _DEPUTY_SPEAKING.finditer(text)
+            if is_name(m.group(1), anchored=True)]
 
 
 #: A sentence that is a name and its chairing (某某主持会议。), the start of a sentence.

@@ -231,11 +231,14 @@ def crumb_path(t: str, home: tuple[str, ...], separators: frozenset[str]) -> boo
             return True
         if short and items[0].endswith(home) and all(items[1:]):
             return True           # the site's own home link first: "数字版首页 > 第A06版"
+        endings = _words()["crumb_site_endings"]
         if len(items) == 2 and all(_CRUMB_PAIR.match(item) for item in items) and (
                 (sep in _ANGLES and f" {sep} " in t)
-                or (sep in _MORE_LINKS and items[0].endswith(_words()["crumb_site_endings"]))):
+                or (sep in _MORE_LINKS and items[0].endswith(endings))):
             return True           # a two-level path alone on its line: "某某在线 > 滚动新闻", or a
                                   # site's column, then its section: "某某新闻>>某某新闻中心"
+        if len(items) == 2 and short and all(item.endswith(endings) for item in items):
+            return True           # both levels named as a site's columns are: "新闻 新闻> 某某新闻"
         inner = items[1:-1] if not items[0] else items[:-1]
         if short and not items[-1] and inner and all(inner) and sep not in _MORE_LINKS:
             return True           # the home item left out, the path still closed by its mark: "> 热点 >"
