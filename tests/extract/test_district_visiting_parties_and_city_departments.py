@@ -58,3 +58,8 @@ def test_a_report_taken_from_a_paper_names_the_paper_as_its_source() -> None:
     draft = Draft(source="t.txt", ordinal=1, title="省委书记某某看望我州代表", subtitle=None,
                   paragraphs=("据黔东南日报消息 9月26日晚,省委书记某某看望出席省人大会议的我州代表。",))
     assert "黔东南苗族侗族自治州" in {p.canonical for p in Article(draft).sources}
+
+
+def test_a_county_as_the_object_of_a_field_visit() -> None:
+    assert district("近日,宜宾市政府副市长某某带队调研兴文县乡村振兴示范区建设,兴文县县长某某等陪同调研。") == "兴文县"
+    assert district("近日,宜宾市政府副市长某某带队视察兴文县防汛工作。") == "兴文县"
