@@ -45,3 +45,8 @@ def test_an_outlets_line_with_its_reporter_then_a_correspondent() -> None:
     draft = Draft(source="t.txt", ordinal=1, title="某镇召开总结表彰大会", subtitle=None,
                   paragraphs=("2月24日上午,某镇召开总结表彰大会。",), bylines=("某某商报·某某新闻网 刘燕 通讯员 杜贵霞",))
     assert extract_reporters(draft) == ("刘燕", "杜贵霞")
+
+
+def test_a_transliterated_name_of_four_characters_stays_whole() -> None:
+    assert _reporters("巡察组张贴了巡察公告,明确了来访地点和举报电话。(供稿:古丽那提)") == ("古丽那提",)
+    assert _reporters("巡察组张贴了巡察公告。(供稿:张伟李明)") == ("张伟", "李明")

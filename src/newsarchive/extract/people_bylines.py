@@ -343,6 +343,10 @@ def _division_at(token: str, pos: int) -> bool:
     return any(gazetteer.divisions(simple[:n]) for n in range(3, len(simple) + 1))
 
 
+#: The rank below which a surname is common enough to part a transliterated name run together.
+_COMMON_SURNAME_RANK = 100
+
+
 def run_together(token: str) -> list[str]:
     """Two names of two or three characters the layout ran together (王某李某某),
     parted where both halves read as names opening with a common surname (a
@@ -352,8 +356,10 @@ def run_together(token: str) -> list[str]:
             or (len(token) >= 5 and all(c in TRANSLITERATION for c in token)):
         return []       # 巴依斯古楞: one name transliterated, of no Chinese surname
     parts = [[token[:n], token[n:]] for n in (2, 3) if 2 <= len(token) - n <= 3]
+    whole = all(c in TRANSLITERATION for c in token)     # 古丽那提: one name unless a common surname parts it
     parts = [p for p in parts if p[0][0] in _SURNAME_RANK and p[1][0] in _SURNAME_RANK   # 阿依古丽 is one name
-             and is_byline_name(p[0]) and is_byline_name(p[1])]
+             and is_byline_name(p[0]) and is_byline_name(p[1])
+             and not (whole and _SURNAME_RANK[p[1][0]] > _COMMON_SURNAME_RANK)]
     if not parts:
         return []
     return min(parts, key=lambda p: _SURNAME_RANK[p[1][0]])
