@@ -111,3 +111,9 @@ def test_deputies_speaking_with_the_seat_after_the_name():
     found = _officials("出席代表围绕产业发展发言。陈计伟代表建议出台支持措施。罗订坤代表建议加大支持力度。")
     assert found == {"陈计伟": ("代表",), "罗订坤": ("代表",)}
     assert _officials("群众代表说,这是好事。企业代表表示感谢。") == {}
+
+
+def test_a_verb_after_a_post_and_a_place_s_group_of_deputies_are_no_names():
+    assert _officials("组长接到某某镇纪委书记申请后,立即抽调4名业务骨干赴该镇参与调查工作。") == {}
+    assert _officials("12月25日,某市第六届人大代表丰都联系组开展会前集中视察活动。") == {}
+    assert _officials("县委书记江海主持会议。") == {"江海": ("县委书记",)}

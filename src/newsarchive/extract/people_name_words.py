@@ -210,12 +210,20 @@ def is_name(candidate: str, anchored: bool = False, org_ending: bool = False, li
     if anchored and s == 1 and candidate[0] in PREPOSITION_SURNAMES and n > 2 \
             and word_entry(candidate[1:])[0] >= _PHRASE_HEAD_FREQ and word_entry(candidate[1:])[1] != "ns":
         return False                  # 委员于会上发言, 代表向选民述职: the preposition and what it governs
+    if anchored and n == 3 and tag[:1] == "v" and freq >= _VERB_HEAD_FREQ and candidate[2] in _AFTER_VERB:
+        return False                  # 纪委书记申请后…: a frequent verb and its time word after a post
     if anchored:                      # place words pass: 江海, 黄山 are names too
         freq, tag = word_entry(candidate)
         return tag == "ns" or freq < ANCHORED_WORD_FREQ
     if s == 1 and candidate[0] in PREPOSITION_SURNAMES:
         return False
     return _word_weight(candidate) < _BARE_WORD_FREQ and not _looks_like_phrase(candidate, s)
+
+
+#: A verb this frequent heading a three-character candidate, and a time or aspect word after
+#: it (申请后, 安排时): a clause after a post, no name.
+_VERB_HEAD_FREQ = 1000
+_AFTER_VERB = frozenset("后时中前了过着")
 
 
 #: A surname every table lists, put before a given name to test it alone.

@@ -46,6 +46,8 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset(),
         longer = transliterated_name_at(text, start)     # 旗长希尼, 甲、那顺孟和、乙
         if longer and (found is None or len(longer) > len(found)):
             return longer             # 那顺孟和、 rather than 那顺孟 before the particle 和
+    if found is not None and _place_group(text, start, found):
+        found = None                  # 人大代表某县联系组: the place's group of deputies, no name
     if found is None and anchored and text[start:start + _REPEATED] in known:
         return text[start:start + _REPEATED]     # 书记某某某卖官案: the name, known from its other places
     if found is None and anchored:
@@ -54,6 +56,14 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset(),
                     boundary_strength(text[start + length:start + length + 8]) >= min_strength:
                 return text[start:start + length]
     return found
+
+
+#: Groups named after their place (某县联系组, 某县代表团): a place word right before one is no name.
+_PLACE_GROUPS = ("联系组", "代表团", "代表组", "工作组", "考察团")
+
+
+def _place_group(text: str, start: int, found: str) -> bool:
+    return text.startswith(_PLACE_GROUPS, start + len(found)) and word_entry(found)[1] == "ns"
 
 
 #: The length of a name the text repeats, read after a post whatever follows it there.
