@@ -169,3 +169,10 @@ def test_an_outlets_byline_line_is_no_headline() -> None:
 def test_a_two_level_path_of_a_sites_columns_is_a_breadcrumb() -> None:
     assert line_kind("新闻 新闻> 某某新闻") is not None
     assert line_kind("增长>预期") is None
+
+
+def test_a_bulleted_headline_under_its_columns_label() -> None:
+    from newsarchive.split.titles import headline
+    body = "本报讯(记者 某某)东南四环边,芳林公园最近正式亮相凉水河畔。"
+    assert headline(["即时新闻", "• 白鹭天鹅来安家 推开窗子就赏景"], body=body) == ("白鹭天鹅来安家 推开窗子就赏景", "即时新闻")
+    assert headline(["• 综合", "领导活动"], body=body)[0] == "领导活动"     # an information box stays as it was

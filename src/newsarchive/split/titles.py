@@ -132,6 +132,10 @@ def _region_label(text: str, lowest: int = CITY) -> bool:
         or any(d.level == COUNTY and d.name == name for d in divisions(name))
 
 
+#: Fewest characters of a bulleted line read as the headline under its column's label.
+_ITEM_HEADLINE = 6
+
+
 def headline(lines: Sequence[str], levels: Sequence[int] = (), body: str = "") -> tuple[str | None, str | None]:
     """(title, subtitle) of a heading group of up to three lines, top to bottom.
 
@@ -145,7 +149,11 @@ def headline(lines: Sequence[str], levels: Sequence[int] = (), body: str = "") -
         return None, None
     texts, levels = _joined_halves(texts, levels)
     items = [t.startswith(list_words("headline_item_bullets")) for t in texts]
-    if any(items) and not all(items):        # • 综合,领导活动: an information box's item
+    bulleted = [without_leading_bullet(t) for t, item in zip(texts, items) if item]
+    if len(bulleted) == 1 and not is_column_label(bulleted[0]) and len(bulleted[0]) >= _ITEM_HEADLINE \
+            and all(item or is_column_label(t) for t, item in zip(texts, items)):
+        texts = [without_leading_bullet(t) for t in texts]   # 即时新闻 / • 某某标题: its column's one item
+    elif any(items) and not all(items):        # • 综合,领导活动: an information box's item
         main = next(i for i, item in enumerate(items) if not item)
         if sum(not item for item in items) == 1:
             return texts[main], (" ".join(texts[:main] + texts[main + 1:]) or None)
