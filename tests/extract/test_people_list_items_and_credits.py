@@ -117,3 +117,9 @@ def test_a_verb_after_a_post_and_a_place_s_group_of_deputies_are_no_names():
     assert _officials("组长接到某某镇纪委书记申请后,立即抽调4名业务骨干赴该镇参与调查工作。") == {}
     assert _officials("12月25日,某市第六届人大代表丰都联系组开展会前集中视察活动。") == {}
     assert _officials("县委书记江海主持会议。") == {"江海": ("县委书记",)}
+
+
+def test_tibetan_names_after_their_posts():
+    assert _officials("1月3日,县政府党组书记、县长斗拉主持召开县政府党组会议。") == {"斗拉": ("县政府党组书记", "县长")}
+    assert _officials("县委常委、常务副县长丹正昂杰,县法院院长郭永林出席。")["丹正昂杰"] == ("县委常委", "常务副县长")
+    assert _officials("县长正在调研。") == {} and _officials("书记更加重视。") == {}
