@@ -17,18 +17,18 @@ from newsarchive.texts import DAMAGED, LEAD_CHARS, TextEntry, TextStore, TextSto
 LONG = "区委召开常委会议，研究部署下一阶段的重点工作任务和具体措施。" * 6
 
 
-def _opening(n: int, paragraphs: tuple[str, ...]) -> str:
-    return derive_title(paragraphs)
-
-
 def _drafts() -> tuple[Draft, ...]:
     return (Draft("a.txt", 1, "第一篇标题", None, (LONG, "第二段写明了会议的要求。"), captions=("会议现场",)),
             Draft("a.txt", 2, None, None, ("镇里组织志愿者清扫街道。", "下午继续开展活动。")))
 
 
+def _openings() -> tuple[str, ...]:
+    return tuple("" if d.title else derive_title(d.paragraphs) for d in _drafts())
+
+
 def _kept(tmp_path: Path, redo=None) -> tuple[TextStore, tuple[Draft, ...]]:
     store = TextStore(tmp_path / "texts", redo)
-    bare = store.keep(_drafts(), "k" * 64, _opening)
+    bare = store.keep(_drafts(), "k" * 64, _openings())
     store.close()
     assert bare is not None
     return store, bare
@@ -85,7 +85,7 @@ def test_an_entry_beyond_its_segment_is_not_held_and_unused_segments_are_deleted
     store, bare = _kept(tmp_path)
     assert store.holds(d.text_ref for d in bare)
     other = TextStore(tmp_path / "texts")
-    assert other.keep(_drafts(), "j" * 64, _opening) is not None
+    assert other.keep(_drafts(), "j" * 64, _openings()) is not None
     other.close()
     assert len(list((tmp_path / "texts").glob("*.texts"))) == 2
     unrelated = tmp_path / "texts" / "notes.txt"
@@ -103,7 +103,7 @@ def test_without_a_writable_folder_drafts_keep_their_texts(tmp_path: Path) -> No
     blocked = tmp_path / "file"
     blocked.write_text("not a folder", encoding="utf-8")
     store = TextStore(blocked / "texts")
-    assert store.keep(_drafts(), "k" * 64, _opening) is None
+    assert store.keep(_drafts(), "k" * 64, _openings()) is None
     assert full_all(None, [make_article(_drafts()[0], Metadata())])[0].paragraphs == _drafts()[0].paragraphs
 
 

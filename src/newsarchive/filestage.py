@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
-from typing import Callable, Sequence
+from typing import Callable
 
 from .config import Config
 from .diskstore import long_lived
@@ -185,15 +185,7 @@ def _bare(texts: TextStore | None, outcome: FileOutcome, key: str | None) -> Fil
     """``outcome`` with its drafts' texts kept in ``texts`` (as it is without a store or a key)."""
     if texts is None or key is None or not outcome.drafts:
         return outcome
-    openings = outcome.openings
-
-    def opening(n: int, paragraphs: Sequence[str]) -> str:
-        if n < len(openings):
-            return openings[n]        # derived where the outcome was made
-        from .split import derive_title    # an outcome made before openings were kept
-        return derive_title(paragraphs)
-
-    drafts = texts.keep(outcome.drafts, key, opening)
+    drafts = texts.keep(outcome.drafts, key, outcome.openings)   # titles derived where the outcome was made
     return outcome if drafts is None else replace(outcome, drafts=drafts)
 
 

@@ -125,12 +125,11 @@ class TextStore:
 
     # -- writing ---------------------------------------------------------------
 
-    def keep(self, drafts: Sequence[Draft], key: str, opening: Callable[[int, Sequence[str]], str]
-             ) -> tuple[Draft, ...] | None:
+    def keep(self, drafts: Sequence[Draft], key: str, openings: Sequence[str]) -> tuple[Draft, ...] | None:
         """Bare copies of ``drafts`` (a file's, whose cache key is ``key``), their texts
         appended to this build's segment; None when they cannot be written (the
-        drafts then keep their texts).  ``opening(n, paragraphs)``: the title of the
-        ``n``-th draft when it has no headline, from its paragraphs."""
+        drafts then keep their texts).  ``openings``: per draft, the title derived from its
+        paragraphs when it has no headline (``FileOutcome.openings``)."""
         if not self._usable or not key or not drafts:
             return None
         data = pickle.dumps(tuple((d.paragraphs, d.captions) for d in drafts), protocol=pickle.HIGHEST_PROTOCOL)
@@ -147,7 +146,7 @@ class TextStore:
         self._size += len(data)
         return tuple(replace(d, paragraphs=(), captions=(),
                              text_ref=TextRef(entry, n, lead_of(d.paragraphs),
-                                              "" if d.title else opening(n, d.paragraphs)))
+                                              "" if d.title else openings[n]))
                      for n, d in enumerate(drafts))
 
     def close(self) -> None:

@@ -117,10 +117,6 @@ def cover_signature(title: str | None, paragraphs: Sequence[str], captions: Sequ
     dates of its own."""
     if not title or _COVER_NOTICE.search(fold(title)) is None:
         return None
-    for caption in captions:
-        m = _patterns()["signature"].match(fold(caption))
-        if m and (signed := _full_date(m)) is not None:
-            return signed
     ends = tuple(words()["signer_ends"])
     for k in range(1, min(len(paragraphs), _COVER_REACH)):
         above = fold(paragraphs[k - 1]).strip()
@@ -128,6 +124,10 @@ def cover_signature(title: str | None, paragraphs: Sequence[str], captions: Sequ
         if not signer and not above.endswith(("。", "!", "！")):
             continue
         m = _patterns()["signature"].match(fold(paragraphs[k]))
+        if m and (signed := _full_date(m)) is not None:
+            return signed
+    for caption in captions:
+        m = _patterns()["signature"].match(fold(caption))
         if m and (signed := _full_date(m)) is not None:
             return signed
     return None

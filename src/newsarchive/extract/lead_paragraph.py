@@ -13,6 +13,7 @@ from typing import Sequence
 
 from ..simplified import to_simplified
 from .date_context import alternation
+from .date_forms import DATE_RE
 from .folding import fold
 
 __all__ = ["after_note", "dateline_after_summary"]
@@ -30,8 +31,6 @@ def _dateline_opening() -> re.Pattern[str]:
 
 #: How many paragraphs under an editor's note its report's dated lead may come.
 _NOTE_REACH = 4
-#: A paragraph opening with its date (10月16日清晨,…), perhaps its year too.
-_DATED_OPENING = re.compile(r"^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -50,7 +49,7 @@ def after_note(paragraphs: Sequence[str], subtitle: str | None = None) -> int:
     opening = _dateline_opening()
     for k in range(1, min(len(paragraphs), _NOTE_REACH + 1)):
         text = to_simplified(fold(paragraphs[k]))
-        if _DATED_OPENING.match(text) or opening.match(text):
+        if DATE_RE.match(text.lstrip()) or opening.match(text):     # 10月16日清晨,…: the report's lead
             return k
     return 0
 

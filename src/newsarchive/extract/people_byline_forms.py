@@ -135,10 +135,6 @@ def bracket_photo_names(line: str) -> list[str]:
         + [as_written(n) for n in bare if is_byline_name(n) or rare_surname_name(n)]
 
 
-
-
-
-
 def _place(token: str) -> bool:
     return token.endswith(_PLACE_ENDS) or bool(gazetteer.divisions(token) or gazetteer.by_short(token))
 

@@ -129,12 +129,8 @@ _CHAIR = re.compile(r"(?:^|(?<=[。\n]))[ \u3000]*([\u4e00-\u9fff]{2,3}?)(?:同�
 def _chair_before_list(text: str, listed_names: list[Mention]) -> list[Mention]:
     """``某某主持会议。甲、乙、丙出席会议。``: the one who chairs, named bare right before the list
     of those attending, is one of the meeting's officials too."""
-    out = []
-    for m in _CHAIR.finditer(text):
-        after = [x for x in listed_names if m.end() <= x.pos <= m.end() + 2]
-        if after and is_name(m.group(1), anchored=True):
-            out.append(Mention(m.start(1), m.group(1), ()))
-    return out
+    return [Mention(m.start(1), m.group(1), ()) for m in _CHAIR.finditer(text)
+            if any(m.end() <= x.pos <= m.end() + 2 for x in listed_names) and is_name(m.group(1), anchored=True)]
 
 
 #: ``甲代表某单位、乙代表某单位作表态发言``: each item a name speaking for a unit, after the first.

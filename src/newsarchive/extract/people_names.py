@@ -59,7 +59,7 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset(),
 
 
 #: Groups named after their place (某县联系组, 某县代表团): a place word right before one is no name.
-_PLACE_GROUPS = ("联系组", "代表团", "代表组", "工作组", "考察团")
+_PLACE_GROUPS = tuple(words("people", "place_group_words"))
 
 
 def _place_group(text: str, start: int, found: str) -> bool:

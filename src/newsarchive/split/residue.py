@@ -92,8 +92,6 @@ _HEX_ID = re.compile(r"^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,40}$")
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 #: A weekday alone on its line: a page's clock, never text.
 _WEEKDAY_ALONE = re.compile(r"^(?:星期|礼拜)[一二三四五六日天]$")
-#: A short link written with its characters spaced out ("分 享", "评 论").
-_SPACED_OUT = re.compile(r"^\S(?: \S){1,3}$")
 _DIGITS = re.compile(r"^\d+$")
 _BRACKETS = "()（）[]【】<>《》 "
 #: Dashes a link is set between ("—分享—").
@@ -210,7 +208,7 @@ def _kind(t: str) -> str | None:
     if forum_furniture(t):
         return CHROME                # a post's floor (楼主), its poster's card, the thread's pager
     if bare in m.chrome_lines or bare.strip(_DASHES) in m.chrome_lines or m.chrome.search(t) or _nav_bar(t, m) \
-            or (_SPACED_OUT.match(bare) and bare.replace(" ", "") in m.chrome_lines) or _WEEKDAY_ALONE.match(bare) \
+            or _WEEKDAY_ALONE.match(bare) \
             or domain_only(t) or (" " in t and _only_links(t, m)) or _WEATHER.match(t) or _MORE_LINK.match(t) \
             or _TODAY.match(t):
         # e-paper navigation with the issue's date ("前一版 后一版 2024年06月20日") dates the page
@@ -245,10 +243,12 @@ def _digit_stuck_link(bare: str, m: _Markers) -> bool:
 
 
 def _only_links(t: str, m: _Markers) -> bool:
-    """Whether ``t`` holds site links alone ("前一版", "后一版", "返回目录"), one or more."""
+    """Whether ``t`` holds site links alone ("前一版", "后一版", "返回目录"), one or more, their
+    characters perhaps spaced out ("分 享", "评 论")."""
     items = t.split()
-    return bool(items) and all(item.strip(_BRACKETS) in m.chrome_lines or m.chrome.fullmatch(item.strip(_BRACKETS))
-                               or _digit_stuck_link(item.strip(_BRACKETS), m) for item in items)
+    return any(bool(links) and all(item.strip(_BRACKETS) in m.chrome_lines or m.chrome.fullmatch(item.strip(_BRACKETS))
+                                   or _digit_stuck_link(item.strip(_BRACKETS), m) for item in links)
+               for links in (items, spaced_out_joined(items)))
 
 
 def _dated_line(t: str, m: _Markers) -> str | None:

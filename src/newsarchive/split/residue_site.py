@@ -47,10 +47,11 @@ def _words() -> dict[str, tuple[str, ...]]:
 def back_link(t: str) -> bool:
     """"返回某某新闻网", "返回栏目": a link back to the site, its list or its top; or one
     asking to follow or install it ("关注某某新闻网", "安装某某客户端")."""
+    if follow_link(t):
+        return True
     w = _words()
-    if len(t) > _SHORT or _CLAUSE.search(t):
-        return False
-    return follow_link(t) or t.startswith(w["back_link_openers"]) and t.endswith(w["back_link_targets"])
+    return len(t) <= _SHORT and not _CLAUSE.search(t) and t.startswith(w["back_link_openers"]) \
+        and t.endswith(w["back_link_targets"])
 
 
 def follow_link(t: str) -> bool:
@@ -140,11 +141,16 @@ def title_labelled(t: str) -> bool:
     return _title_label().match(t) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _title_value() -> re.Pattern[str]:
+    labels = "|".join(map(re.escape, _words()["title_labels"]))
+    return re.compile(r"(?:^|\s)(?:" + labels + r")\s*[:：]\s*(\S.*?)\s*$")
+
+
 def titles_named(texts: list[str]) -> set[str]:
     """The values that lines of a page's record give after a title label, anywhere in the
     line ("废止时间: 2020-01-23 名称: 某县关于…的通知" names 某县关于…的通知)."""
-    labels = "|".join(map(re.escape, _words()["title_labels"]))
-    found = re.compile(r"(?:^|\s)(?:" + labels + r")\s*[:：]\s*(\S.*?)\s*$")
+    found = _title_value()
     return {m.group(1) for t in texts if (m := found.search(t)) is not None}
 
 
