@@ -269,3 +269,10 @@ def test_a_citys_daily_in_the_source_line_stands_though_a_municipality_is_named_
                           "会议指出,全市政府系统要狠抓落实。北京冬奥会的成功举办鼓舞人心。"),
               page_lines=("时间:2031年04月21日来源:沈阳日报",))
     assert extract_district(d) == "沈阳市"
+
+
+@pytest.mark.parametrize("area", ["历史文化街区", "湿地公园", "文化广场"])
+def test_a_named_area_opened_by_another_places_short_name_is_no_mention_of_it(area):
+    d = draft(f"2月3日,市政协委员们前往西山{area}和滨海农业园视察。",
+              f"近年来,我市打造西山{area},推进老街改造。委员们表示,将为乐清经济社会发展建言献策。")
+    assert extract_district(d) == "乐清市"

@@ -32,6 +32,7 @@ from .folding import fold
 from .numerals import CN_DIGITS
 from .gazetteer import CITY, PROVINCE
 from .place_words import words
+from .wordre import words_pattern
 from .place_given_names import in_given_name
 from .place_words_cut import inside_word
 
@@ -41,9 +42,6 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: After a short name, a suffix (郑州市) or a toponym's last character (广阳岛, 中山路):
 #: the short name is part of a longer name.
 _NOT_BARE_AFTER = "省市区县州旗盟镇乡村路街巷道桥湖山河港湾岛园门江溪塘坝洲"
-#: A neighbourhood's name a short name may open (南昌社区 of another city, 长安小区, 西山片区,
-#: an estate: 香港花园, 某某家园, 某某新村), or a scenic area's (灵山景区, 某某风景区).
-_NEIGHBOURHOODS = ("社区", "小区", "片区", "花园", "家园", "新村", "景区", "风景区")
 
 
 @dataclass(frozen=True)
@@ -150,8 +148,16 @@ def _bare_at(text: str, end: int) -> bool:
     """Whether a short-name match stands alone: not the start of a full name (郑州市,
     金水区) or of a neighbourhood's (南昌社区), not a word before a count (新建200亩, 新建三座)."""
     after = text[end:end + 1]
-    return not (after and after in _NOT_BARE_AFTER) and not text.startswith(_NEIGHBOURHOODS, end) \
+    return not (after and after in _NOT_BARE_AFTER) and _neighbourhood_re().match(text, end) is None \
         and _count_re().match(text, end) is None and not _feature_after(text, end)
+
+
+@functools.lru_cache(maxsize=1)
+def _neighbourhood_re() -> re.Pattern[str]:
+    """A neighbourhood's or named area's name going on from a short name (南昌社区,
+    某某历史文化街区, 某某湿地公园; ``neighbourhoods`` and ``area_descriptors``)."""
+    return re.compile(f"(?:{words_pattern(words('area_descriptors'))}){{0,2}}"
+                      f"(?:{words_pattern(words('neighbourhoods'))})")
 
 
 #: Township name endings, and the most characters between a short name and one of them.
