@@ -222,6 +222,16 @@ def is_notice(draft: Draft) -> bool:
     return any(p["notice_formula"].search(t) for t in draft.paragraphs)
 
 
+def is_progress_report(title: str | None) -> bool:
+    """A report on progress since an event (关于巡视整改进展情况的通报): its opening period
+    is what it follows up, not its date (``report_headings``, ``report_subjects``)."""
+    if not title:
+        return False
+    heading = re.sub(r"\s+", "", fold(title))
+    return heading.endswith(tuple(words()["report_headings"])) \
+        or any(w in heading for w in words()["report_subjects"])
+
+
 def day_only_lead(sentence: str) -> int | None:
     """The day of a lead that gives only the day ("13日,县人大常委会召开…", "某某今(二十八日)在…")."""
     folded = fold(sentence)

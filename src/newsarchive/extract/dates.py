@@ -99,7 +99,7 @@ from typing import Sequence
 from ..records import Draft, PartialDate
 from ..simplified import to_simplified
 from .date_context import (
-    alternation, channel_period, cover_signature, is_notice, opening_period, period_start, signature_date, with_stamp_year,
+    alternation, channel_period, cover_signature, is_notice, is_progress_report, opening_period, period_start, signature_date, with_stamp_year,
 )
 from .date_stamps import headline_stamp, page_date, published_date
 from .date_forms import CN_YEAR_DIGITS, DateMatch, heading_date, iter_dates, parse_date_value, valid
@@ -164,6 +164,15 @@ def _after_purpose(paragraph: str, found: DateMatch) -> bool:
     return head.endswith("。") and head.count("。") == 1 and _PURPOSE_FIRST.match(text) is not None
 
 
+#: What makes a date the start of a span (2019年3月22日至5月21日).
+_SPAN_AFTER = re.compile(r"\s*(?:[上下]午)?\s*(?:至|到|—|–|-|~|～)\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*[月日]")
+
+
+def _followed_period(paragraph: str, found: DateMatch) -> bool:
+    """Whether ``found`` starts a span of days: in a progress report, the period it follows up."""
+    return _SPAN_AFTER.match(to_simplified(fold(paragraph)), found.end) is not None
+
+
 def _spoken_dateline(paragraphs: Sequence[str], first: int) -> PartialDate | None:
     """The date of a dateline heading a paragraph of quoted speech that the lead's reading
     passes over (某某晚报2月23日讯(记者 某某)“……?”): the report's date, as a page's stamp."""
@@ -189,12 +198,15 @@ def _extract_date(draft: Draft) -> PartialDate | None:
     stamp = page_date(draft.page_lines) or published_date(draft.front_matter) or headline_stamp(draft.title) \
         or _spoken_dateline(draft.paragraphs, first)
     notice = is_notice(draft)
+    report = is_progress_report(draft.title)
     signature = cover_signature(draft.title, draft.paragraphs, draft.captions) or signature_date(draft.paragraphs)
     if notice and signature:
         return signature
     vague = False
     for i, paragraph in enumerate(_leads(draft.paragraphs, first)):
         lead = lead_date(paragraph, stamp is not None)
+        if lead.found is not None and report and (stamp or signature) and _followed_period(paragraph, lead.found):
+            return signature or stamp     # 关于巡视整改进展情况的通报: 3月22日至5月21日 is what it follows up
         if lead.found is not None and (stamp or signature) and (lead.as_of or lead.ahead):
             return stamp or signature  # a cut-off ("截至6月18日,…完成进驻") or an event to come
                                        # ("将于10月8日带队赴…"): the page's (or signed) date is the report's
