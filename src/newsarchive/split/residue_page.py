@@ -14,6 +14,7 @@ from typing import Sequence
 from .headline_echo import echo_share
 from .lines import Line
 from .residue_blocks import residue_blocks
+from .residue_epaper import epaper_furniture
 from .residue_lists import (SITE_REACH, TOP_LINES, calendar_rows, crumb_over_headline, publisher_under_stamp,
                             truncated_links)
 from .residue_forum import poster_card
@@ -43,6 +44,7 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     _crumb_site(texts, kinds)
     crumb_over_headline(texts, kinds)
     calendar_rows(texts, kinds)
+    epaper_furniture(texts, kinds)
     _above_crumb(texts, kinds)
     _top_dates(lines, texts, kinds)
     publisher_under_stamp(texts, kinds)
