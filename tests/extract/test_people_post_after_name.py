@@ -74,3 +74,11 @@ def test_a_leaders_words_quoted_with_name_and_post() -> None:
 def test_a_transliterated_part_opening_abdu_goes_on() -> None:
     found = _officials("自治区政协主席努尔兰·阿不都满金,副主席吉尔拉·衣沙木丁出席会议。")
     assert found == {"努尔兰·阿不都满金": ("自治区政协主席",), "吉尔拉·衣沙木丁": ("副主席",)}
+
+
+
+def test_greetings_passed_on_from_leaders_named_before_their_posts() -> None:
+    found = _officials("吕成钢主任转达了何志远书记、牛青山区长对代表们的问候。")
+    assert found == {"吕成钢": ("主任",), "何志远": ("书记",), "牛青山": ("区长",)}
+    # the list goes on with a unit, not a name: no one is relayed
+    assert _officials("会上转达了何志远书记、上级部门对大家的问候。") == {}
