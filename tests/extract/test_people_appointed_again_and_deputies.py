@@ -26,3 +26,10 @@ def test_people_elected_only_as_deputies_are_no_officials() -> None:
     assert officials("会议补选柯二、甘一鸣、雷三3名同志为某省第十五届人大代表。") == []
     assert officials("会议决定任命甘一鸣为市人民政府副市长。会议补选甘一鸣为省人民代表大会代表。") == [
         ("甘一鸣", ("市人民政府副市长",))]
+
+
+def test_a_decision_named_for_the_appointment_it_makes() -> None:
+    assert officials("会议表决通过了关于柯立新为市人民检察院代理检察长的决定。") == [
+        ("柯立新", ("市人民检察院代理检察长",))]
+    # 关于 alone, the clause not a decision's name, appoints nobody
+    assert officials("会议听取了关于柯立新为市人民检察院代理检察长的请示。") == []

@@ -34,7 +34,10 @@ from .wordre import words_pattern
 
 __all__ = ["role_mentions"]
 
-_APPOINT = re.compile(words_pattern(words("people", "appointment_verbs")))
+_APPOINT = re.compile(words_pattern(words("people", "appointment_verbs") + words("people", "decision_openers")))
+#: Openers of a decision's name (关于某某为…的决定): an appointment only when the name closes so.
+_DECISION_OPENERS = frozenset(words("people", "decision_openers"))
+_DECISION_CLOSERS = tuple(words("people", "decision_closers"))
 _REMOVE = re.compile(words_pattern(words("people", "removal_verbs")))
 _RESIGN = words("people", "resignation_verbs")
 _RESIGN_OPENERS = words("people", "resignation_openers")
@@ -93,6 +96,8 @@ def _appointments(text: str, known: frozenset[str]) -> list[Mention]:
             titles, end = titles_after(text, wei + 1)
             if not titles:
                 break                   # 决定某地为试点: no post, no person
+            if m.group() in _DECISION_OPENERS and not text.startswith(_DECISION_CLOSERS, end):
+                break                   # 关于某某为…: only a decision's name (…的决定) appoints
             if not all(t.endswith(_DEPUTY_SEATS) for t in titles):    # 补选甲为省人大代表: a deputy
                 out.extend(Mention(p, n, titles) for p, n in names)
             appointed, appointed_end = names, end
