@@ -24,7 +24,9 @@ _STAMP_DATES = re.compile(
     r"(?:(?!\d)|(?<=\d\d)(?=\d{1,2}[:：]\d{2}))"
     r"|年\s*/?\s*(?P<m2>\d{1,2})\s*月\s*/?\s*(?P<d2>\d{1,2})\s*(?:日|(?=\s+\d{1,2}:\d{2})))"   # 2031 年/11 月/16 日: an
     # archive's path; 日 left out before the time (2031年10月28 17:37:53)
-    r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>(?:19|20)\d{2})(?!\d)")
+    r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>(?:19|20)\d{2})(?!\d)"
+    # a wire's year, then month/day, before the time, its parts spaced out (2031 01/ 06 12:40)
+    r"|(?<!\d)(?P<y4>(?:19|20)\d{2})\s+(?P<m4>\d{1,2})\s*/\s*(?P<d4>\d{1,2})(?=\s+\d{1,2}[:：]\d{2})")
 
 
 _BANNER = re.compile(alternation("banner_words"))
@@ -144,9 +146,9 @@ def _short_year_stamp(folded: str) -> PartialDate | None:
 
 def _first_stamp_date(folded: str) -> PartialDate | None:
     for m in _STAMP_DATES.finditer(folded):
-        year = int(m.group("y") or m.group("y3"))
-        month = int(m.group("m") or m.group("m2") or m.group("m3"))
-        day = int(m.group("d") or m.group("d2") or m.group("d3"))
+        year = int(m.group("y") or m.group("y3") or m.group("y4"))
+        month = int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4"))
+        day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
         if valid(year, month, day):
             return PartialDate(year, month, day)
     return None

@@ -15,9 +15,11 @@ _CJK = "\u4e00-\u9fff"
 #: A clause's marks: a page mark, a stamp or a menu holds none.
 CLAUSE = re.compile(r"[。，,；;]")
 
-YMD = (r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*"
+YMD = (r"(?:(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*"
        # 日 left out before the time ("2031年10月28 17:37:53")
-       r"(?:日|(?=\s+\d{1,2}:\d{2})))")
+       r"(?:日|(?=\s+\d{1,2}:\d{2})))"
+       # a wire's year, then month/day, before the time, its parts spaced out ("2031 01/ 06 12:40")
+       r"|(?:19|20)\d{2}\s+\d{1,2}\s*/\s*\d{1,2}(?=\s+\d{1,2}:\d{2}))")
 DMY = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
 FULL_DATE = re.compile(rf"{YMD}|{DMY}")
 NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|" + DMY)
@@ -60,7 +62,7 @@ def epaper_page_line(t: str, epaper_markers: re.Pattern[str]) -> bool:
 
 #: The parts of a bare stamp besides its name: the date, a time, counters of views and
 #: comments (12次, 阅读次数: 4313), bars.
-_BARE_STAMP_PARTS = re.compile(r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?"
+_BARE_STAMP_PARTS = re.compile(rf"{YMD}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
                                r"|\d+\s*(?:次|条点评|条评论|人阅读|人浏览)"
                                r"|(?:阅读|浏览|点击)(?:次数|量)?\s*[:：]\s*\d+|[|｜]")
 #: What a bare stamp holds once those are gone: at most one short name (a site's, an author's).
