@@ -22,7 +22,7 @@ __all__ = [
     "is_byline", "split_run_in_byline", "is_caption_text", "lead_strength",
     "headline_shaped", "is_field", "is_date_line", "is_enumerated", "is_notice_heading", "is_event_line",
     "lead_crosses", "restates", "splits_word", "introduces_list", "is_name_list", "split_run_in_lead",
-    "closes_with_credit", "item_bullet", "item_lead_strength", "split_titled_dateline", "split_trailing_byline", "STRONG", "WEAK",
+    "closes_with_credit", "item_bullet", "unit_kicker", "item_lead_strength", "split_titled_dateline", "split_trailing_byline", "STRONG", "WEAK",
 ]
 
 STRONG, WEAK = 2, 1
@@ -54,6 +54,21 @@ def introduces_list(text: str) -> bool:
     the lines after it are the list it opens."""
     text = text.strip()
     return text.endswith((":", "：")) or text.strip("：: ") in _list_headings()
+
+
+#: A unit's name alone, a colon after it: at most this many characters before the colon.
+_KICKER_UNIT_CHARS = 20
+
+
+def unit_kicker(text: str) -> bool:
+    """A unit's name alone with a colon after it ("某某镇某某村党支部:"): over a headline, its
+    kicker (whose story it is), not a list's opening (``kicker_unit_endings``)."""
+    text = text.strip()
+    if not text.endswith((":", "：")):
+        return False
+    name = text[:-1].rstrip()
+    return 2 < len(name) <= _KICKER_UNIT_CHARS and re.fullmatch(f"[{_CJK}]+", name) is not None \
+        and name.endswith(list_words("kicker_unit_endings"))
 
 
 _CAPTION_START = re.compile(

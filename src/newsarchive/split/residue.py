@@ -378,9 +378,15 @@ def _link_row(t: str, m: _Markers) -> bool:
     return len(items) >= _LINK_ROW_ITEMS and all(len(i) <= _LINK_ROW_ITEM for i in items)
 
 
+#: The label a row of links may open with ("某某报业集团旗下媒体: 某某日报 |某某网 |… 返回首页").
+_ROW_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}\s*:\s*")
+
+
 def _nav_bar(t: str, m: _Markers) -> bool:
-    """A row of short site links, one of them a home link: "某某网首页 聊天室 视频", "首 页 新闻 …"."""
-    items = spaced_out_joined([i for i in re.split(r"[\s|｜]+", t) if i])
+    """A row of short site links, one of them a home link: "某某网首页 聊天室 视频", "首 页 新闻 …",
+    after a label perhaps ("某某集团旗下媒体: 某某日报 |某某网 返回首页")."""
+    label = _ROW_LABEL.match(t)
+    items = spaced_out_joined([i for i in re.split(r"[\s|｜]+", t[label.end():] if label else t) if i])
     return len(items) >= 3 and all(len(i) <= 8 for i in items) and any(i.endswith(m.crumb_home) for i in items)
 
 

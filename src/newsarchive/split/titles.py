@@ -26,7 +26,7 @@ from ..repair import clean_text
 from ..simplified import to_simplified
 from ..extract.gazetteer import CITY, COUNTY, by_short, divisions
 from .headline_echo import site_banner
-from .patterns import ITEM_BULLET, is_event_line, list_words
+from .patterns import ITEM_BULLET, is_event_line, list_words, unit_kicker
 
 __all__ = ["headline", "derive_title", "title_text", "is_column_label", "names_attendance"]
 
@@ -188,7 +188,7 @@ def _main_line(texts: list[str], levels: list[int], body: str, site: set[int]) -
         return next(i for i in pool if levels[i] == min(marked))
     if len(lines) == 2:
         lower = (is_event_line(lines[0]) and not is_event_line(lines[1]) and not _outcome_line(lines[1])) \
-            or _unechoed_above(lines, body) or _quoted_kicker(lines)
+            or _unechoed_above(lines, body) or _quoted_kicker(lines) or unit_kicker(lines[0])
         return pool[1 if lower else 0]
     if len(lines) == 3 and (_event_over_slogans(lines) or lines[1].startswith(_SUBTITLE_DASHES)):
         return pool[0]        # (a dash opens the subtitle of the line above it: "——走近某某(上)")

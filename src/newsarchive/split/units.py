@@ -39,7 +39,7 @@ from .lines import Line
 from .patterns import (
     STRONG, WEAK, closes_with_credit, headline_shaped, is_byline, is_caption_text, is_date_line, is_digest_heading,
     is_enumerated, is_field, item_bullet, item_lead_strength, lead_crosses, lead_strength, split_run_in_lead,
-    split_titled_dateline, split_trailing_byline,
+    split_titled_dateline, split_trailing_byline, unit_kicker,
 )
 from .titled_items import gallery_items, split_titled_item
 from .unit_roles import (
@@ -162,6 +162,7 @@ def layout(lines: Sequence[Line]) -> list[list[Unit]]:
     wide = wide_gap(lines)
     leads = _leads(lines, shapes, wide)
     _headline_over_byline(lines, shapes, leads)
+    _unit_kicker_over_headline(lines, shapes, wide)
     indents = _indent_marks_paragraphs([ln for ln, s in zip(lines, shapes) if s == _PROSE])
     b = Builder()
     n = len(lines)
@@ -270,6 +271,16 @@ def _headline_over_byline(lines: Sequence[Line], shapes: list[int], leads: Seque
                 and not ends_paragraph(lines[i].text)):
             shapes[i] = _CAND
         return
+
+
+def _unit_kicker_over_headline(lines: Sequence[Line], shapes: list[int], wide: int) -> None:
+    """The file's first text line, a unit's name and a colon (某某村党支部:), right over a
+    headline-shaped line: the headline's kicker, of its heading group, not a paragraph
+    (``shapes`` is updated)."""
+    first = next((i for i, shape in enumerate(shapes) if shape not in (_CAPTION, _FIELD)), None)
+    if first is not None and first + 1 < len(lines) and shapes[first] == _PROSE and shapes[first + 1] == _CAND \
+            and lines[first + 1].gap_before < wide and unit_kicker(lines[first].text):
+        shapes[first] = _CAND
 
 
 def _indent_marks_paragraphs(prose: Sequence[Line]) -> bool:
