@@ -36,9 +36,25 @@ def test_a_section_of_a_stamped_article_that_names_its_subject_stays_in_it() -> 
     drafts = _split(text)
     assert len(drafts) == 1
     assert any(p.startswith("7月28日上午") for p in drafts[0].paragraphs)
-    # a heading whose lead names none of the headline's words still opens an article
-    other = text.replace("来到河东社区的两个小区,楼栋长正在", "来到西山镇的果园,果农正在")
+    # a heading of more than a short section's length whose lead names none of the
+    # headline's words still opens an article
+    other = text.replace("来到河东社区的两个小区,楼栋长正在", "来到西山镇的果园,果农正在") \
+        .replace("“一本台账”记下居民心愿", "西山镇果园里的“一本台账”记下果农心愿")
     assert len(_split(other)) == 2
+
+
+def test_short_section_heads_of_a_stamped_feature_stay_in_it() -> None:
+    text = ("打造平安“高地” 构筑平安“样板”\n\n2031-05-18 11:22:16 来源:某某法治报\n\n"
+            "某某法治报5月18日讯 这是一支可以信赖的队伍,这支队伍就是某某县公安局。\n\n"
+            "近日,记者走进某某县公安局,探索荣誉背后的故事。\n\n"
+            "攻坚克难\n\n打击犯罪“零懈怠”\n\n"
+            "2030年9月1日,民警在外省一处集市找到了潜逃多年的嫌疑人。\n\n"
+            "多年来,案件虽未侦破,却始终记挂在刑侦民警的心上。\n")
+    (draft,) = _split(text)
+    assert "攻坚克难" in draft.paragraphs
+    # a second story under its own stamp is an article of its own
+    two = text.replace("攻坚克难\n\n打击犯罪“零懈怠”\n\n", "民警千里追逃\n\n2031-05-19 09:00:00 来源:某某法治报\n\n")
+    assert len(_split(two)) == 2
 
 
 def test_a_disclosure_record_naming_the_title_leaves_the_headline_to_the_text() -> None:

@@ -28,3 +28,31 @@ def test_a_summary_box_above_the_headline_is_no_article_of_its_own() -> None:
     assert len(drafts) == 1
     assert drafts[0].title == "某县见闻:干部下乡送种子"
     assert any("2031-05-06" in line for line in drafts[0].page_lines)
+
+
+def test_a_summary_label_alone_over_the_opening_starts_no_article() -> None:
+    assert line_kind("核心提示") == CHROME
+    text = ("“实干型”老支书退休 某某村千余村民送别\n核心提示\n"
+            "昨日上午,某某镇某某村的村民早早来到村口,送别他们敬重的老支书甲某某。\n"
+            "此前一日,甲某某还在为村里的事来回奔波。\n"
+            "□本报记者 乙某某 通讯员 丙某某\n")
+    (d,) = _split(text)
+    assert d.title == "“实干型”老支书退休 某某村千余村民送别" and d.paragraphs[0].startswith("昨日上午")
+
+
+def test_a_bracketed_guide_and_a_gallerys_count_are_no_text() -> None:
+    assert line_kind("[导读]今天上午,某某镇召开人大会议,选举某某为副镇长。") == CHROME
+    assert line_kind("【内容提要】某某镇召开人大会议。") == CHROME
+    assert line_kind("7 张") is not None and line_kind("12张") is not None
+    # a guide named inside a sentence is text
+    assert line_kind("会议学习了导读材料,并作了交流发言。") is None
+
+
+def test_a_post_stamp_naming_its_authors_is_a_stamp() -> None:
+    from newsarchive.split.residue import STAMP
+    assert line_kind("原创 2031-06-25 甲某某 乙某某 丙某某 某某网") == STAMP
+    text = ("某镇召开人大会议 某某当选副镇长\n\n原创 2031-06-25 甲某某 乙某某 某某网\n"
+            "[导读]今天上午,某镇召开人大会议,选举某某为副镇长。\n7 张\n\n"
+            "某某网6月25日讯:今天上午,某镇召开人大会议,依法选举某某为副镇长。\n")
+    (d,) = _split(text)
+    assert d.title == "某镇召开人大会议 某某当选副镇长" and d.paragraphs[0].startswith("某某网6月25日讯")

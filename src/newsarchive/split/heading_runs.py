@@ -129,13 +129,23 @@ _SUBJECT_RUN = 4
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{%d,}" % _SUBJECT_RUN)
 
 
+#: Longest line of a short section heading (攻坚克难, 打击犯罪“零懈怠”).
+_SECTION_HEAD_CHARS = 12
+
+
 def _stamped_section(b: Builder, lines: Sequence[Line], run: Sequence[int], k: int) -> bool:
-    """Is the one-line run a section heading of a page's one article: the page's stamp
-    stood under the article's headline, and the section's lead (a dated paragraph, which
+    """Is the run a section heading of a page's one article: the page's stamp stood under
+    the article's headline, and the run is one or two short lines with no stamp of their own
+    (a feature's section heads: "攻坚克难" / "打击犯罪“零懈怠”"), or one line whose lead (a dated paragraph, which
     alone would open a new article) names the headline's subject, a run of four or more of
     its characters ("某某社区探索…" / "一封信…" / "7月28日,记者来到某某社区…")?"""
     heads = [u for u in b.current if u.role == HEAD]
-    if len(run) != 1 or not heads or not any(u.line.stamped for u in heads) or k >= len(lines):
+    if not run or len(run) > 2 or not heads or not any(u.line.stamped for u in heads) or k >= len(lines):
+        return False
+    if all(len(lines[idx].text.strip()) <= _SECTION_HEAD_CHARS and not lines[idx].stamped for idx in run) \
+            and b.has_body:
+        return True             # 攻坚克难 / 打击犯罪“零懈怠”: a feature's section heads, short, with no stamp
+    if len(run) != 1:
         return False
     lead = lines[k].text
     return any(word[i:i + _SUBJECT_RUN] in lead for u in heads for word in _HAN_RUN.findall(u.text)

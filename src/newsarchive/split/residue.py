@@ -73,8 +73,8 @@ _SHORT_STAMP = re.compile(rf"(?<!\d)\d{{1,2}}-\d{{1,2}}\s+{TIME}")
 _ARCHIVE_ROW = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,8}){0,3}\s+"
                           r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$")
 _PHOTO_FILE = re.compile(r"^[A-Za-z_]*\d{6,}(?:_\d+)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
-#: A gallery's counter of its pictures ("/5", "1/5", "1 / 12"): where the picture was.
-_GALLERY_COUNTER = re.compile(r"^\d{0,2}\s*/\s*\d{1,2}$")
+#: A gallery's counter of its pictures ("/5", "1/5", "1 / 12", "7 张"): where the pictures were.
+_GALLERY_COUNTER = re.compile(r"^\d{0,2}\s*/\s*\d{1,2}$|^\d{1,3}\s*张$")
 #: Links named in two languages, each Chinese name run into its English one ("返回return
 #: 专题活动information"): a site's menu.
 _BILINGUAL_LINKS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[A-Za-z]{3,}\s*){2,}$")

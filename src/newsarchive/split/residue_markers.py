@@ -97,7 +97,9 @@ def markers() -> Markers:
         epaper_field=re.compile(rf"^(?:{_alternation(words['epaper_fields'])}){colon}\s*[0-9A-Za-z{_CJK}]{{1,8}}$"),
         banner=re.compile(rf"^(?:{_alternation(words['banner_openers'])})\s*[:：]?\s*(?:{YMD})"),
         retitle_label=re.compile(rf"^[(（]?(?:{_alternation(words['retitle_labels'])}){colon}\s*"),
-        summary_label=re.compile(rf"^(?:{_alternation(words['summary_labels'])}){colon}"),
+        # the label with its text after a colon, or alone over the box's text
+        summary_label=re.compile(rf"^(?:(?:{_alternation(words['summary_labels'])})(?:{colon}|\s*$)"
+                                 rf"|[\[【](?:{_alternation(words['summary_labels'])})[\]】])"),
         link_row=re.compile(rf"^[{_CJK}]{{0,8}}(?:{_alternation(words['link_row_labels'])}){colon}(?P<items>.*)$"),
         # the box's button after its label (报刊搜索: 搜索)
         search_box=re.compile(rf"^[{_CJK} ]{{0,8}}(?:{_alternation(words['search_box_words'])}){colon}"

@@ -60,18 +60,20 @@ def epaper_page_line(t: str, epaper_markers: re.Pattern[str]) -> bool:
     return bool(epaper_markers.search(t)) and bool(_ISSUE_WORD.search(t)) and not CLAUSE.search(t)
 
 
-#: The parts of a bare stamp besides its name: the date, a time, counters of views and
-#: comments (12次, 阅读次数: 4313), bars.
+#: The parts of a bare stamp besides its names: the date, a time, counters of views and
+#: comments (12次, 阅读次数: 4313), bars, an original-content badge before the date (原创).
 _BARE_STAMP_PARTS = re.compile(rf"{YMD}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
                                r"|\d+\s*(?:次|条点评|条评论|人阅读|人浏览)"
-                               r"|(?:阅读|浏览|点击)(?:次数|量)?\s*[:：]\s*\d+|[|｜]")
-#: What a bare stamp holds once those are gone: at most one short name (a site's, an author's).
-_BARE_STAMP_REST = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,10}\s*)?$")
+                               r"|(?:阅读|浏览|点击)(?:次数|量)?\s*[:：]\s*\d+|[|｜]|^\s*原创(?=\s)")
+#: What a bare stamp holds once those are gone: at most one short name (a site's, an author's),
+#: after the names of up to four authors parted by spaces.
+_BARE_STAMP_REST = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}\s+){0,4}(?:[\u4e00-\u9fff]{2,10}\s*)?$")
 
 
 def bare_stamp(t: str) -> bool:
     """Is the line a date with at most a short name beside it, a time and view counters
-    ("某某新闻 2031/6/25 16:03:10 132次 0条点评", "某某 2031-11-01")?"""
+    ("某某新闻 2031/6/25 16:03:10 132次 0条点评", "某某 2031-11-01"), or its authors' names
+    ("原创 2031-06-25 甲某某 乙某某 某某网")?"""
     return _BARE_STAMP_REST.match(_BARE_STAMP_PARTS.sub(" ", t)) is not None
 
 
