@@ -56,3 +56,11 @@ def test_a_post_stamp_naming_its_authors_is_a_stamp() -> None:
             "某某网6月25日讯:今天上午,某镇召开人大会议,依法选举某某为副镇长。\n")
     (d,) = _split(text)
     assert d.title == "某镇召开人大会议 某某当选副镇长" and d.paragraphs[0].startswith("某某网6月25日讯")
+
+
+def test_a_papers_name_and_its_organ_slogan_under_the_byline_are_page_lines() -> None:
+    from newsarchive.split.residue import FOOTER, SOURCE
+    assert line_kind("某某特区报") == SOURCE and line_kind("某某市委机关报,改革开放的窗口") == FOOTER
+    assert line_kind("摘要") == CHROME
+    # a sentence about an organ paper is text
+    assert line_kind("会议指出,市委机关报要发挥舆论引导作用。") is None

@@ -276,3 +276,14 @@ def test_a_named_area_opened_by_another_places_short_name_is_no_mention_of_it(ar
     d = draft(f"2月3日,市政协委员们前往西山{area}和滨海农业园视察。",
               f"近年来,我市打造西山{area},推进老街改造。委员们表示,将为乐清经济社会发展建言献策。")
     assert extract_district(d) == "乐清市"
+
+
+def test_a_headlines_city_and_the_county_the_text_writes_under_it():
+    d = Draft(source="t.txt", ordinal=1, title="“有想法也有办法”,广东云浮“兵支书”把村里事扛在肩上", subtitle=None,
+              paragraphs=("织密基层治理网络,浇灌乡村文化薪火。",
+                          "在广东省云浮市罗定市素龙街道凤塘村,有一位老兵,扎根村里三十年。"))
+    assert extract_district(d) == "罗定市"
+    # the city alone, or two of its counties written under it: the city
+    two = Draft(source="t.txt", ordinal=1, title=d.title, subtitle=None,
+                paragraphs=(d.paragraphs[0], "在云浮市罗定市和云浮市新兴县,老兵们扎根村里三十年。"))
+    assert extract_district(two) == "云浮市"

@@ -10,6 +10,7 @@ from .district_border import across_border, system_of
 from .district_cues import inspection_re
 from .district_host import abbreviated_host
 from .district_roles import accompanied, called_on, filed_from_visited, headline_destination, visited_away
+from .gazetteer import CITY, COUNTY
 from .place_names import Place, simplified
 
 #: What opens a lead before its subject: a dateline (本报讯, a news agency's "据某某社某地10月1日电"),
@@ -110,7 +111,21 @@ def named_subject(a: Article, sentence: str, clause: str, chain: list[Place], pi
     filed = filed_from_visited(a, sentence, picked)
     if filed is not None:
         return filed    # 某某在线某县消息 …某州领导到某县调研: the report is filed where the visit is
+    under = _county_written_under(a, picked) if sentence in a.lead[:a.headings] else None
+    if under is not None:
+        return under    # 广东某市“兵支书”… / 在某省某市某县某街道某村: the headline's city, the text's county
     return a.ours(picked) or picked.canonical
+
+
+def _county_written_under(a: Article, city: Place) -> str | None:
+    """The one county the text writes right after the headline's city, as an address runs
+    from the larger unit down (某省某市某县某街道): where the headline's story is."""
+    if city.level != CITY:
+        return None
+    found = {q.canonical for ps in a.per_text for p, q in zip(ps, ps[1:])
+             if p.canonical == city.canonical and q.start == p.end and q.level == COUNTY
+             and lies_within(q.canonical, city.canonical)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _lead_crossing(a: Article, sentence: str, subject: Place) -> str | None:

@@ -194,8 +194,9 @@ def _kind(t: str) -> str | None:
         return IMAGE
     if FULL_DATE.search(t) and _only_links(FULL_DATE.sub(" ", t), m):
         return STAMP                 # e-paper navigation beside the date: "前一版 2023年09月14日"
-    if _TITLE_BAR.match(t):
-        return SOURCE                # "某区人大常委会_新闻中心": the page's title, the site and its section
+    if _TITLE_BAR.match(t) or m.lone_paper.match(t):
+        # "某区人大常委会_新闻中心": the page's title, the site and its section; "某某特区报": a paper's name
+        return SOURCE
     if back_link(bare):              # "返回某某新闻网" names the site: a source line
         return SOURCE if back_link_site(bare) else CHROME
     if site_welcome(bare):           # "你好,欢迎光临某某网" names it too

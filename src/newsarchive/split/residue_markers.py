@@ -49,6 +49,7 @@ class Markers:
     search_box: re.Pattern[str]
     consent: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     spam: re.Pattern[str]
+    lone_paper: re.Pattern[str]
 
 
 #: Any wording of "where you are" before a breadcrumb (您现在所在的位置, 你目前的位置): the
@@ -107,4 +108,5 @@ def markers() -> Markers:
         consent=tuple(re.compile(_alternation(words[k]), re.I)   # type: ignore[arg-type]
                       for k in ("consent_subjects", "consent_verbs", "consent_addressees")),
         spam=re.compile(_alternation(words["spam_words"])),
+        lone_paper=re.compile(rf"^[{_CJK}]{{2,8}}(?:{_alternation(words['lone_paper_endings'])})$"),
     )

@@ -261,9 +261,13 @@ _SPONSORS = re.compile(r"^(?!.*由)(?:[\u4e00-\u9fff]{2,20}\s+){0,3}[\u4e00-\u9f
                        r"(?:\s+(?:[\u4e00-\u9fff]{2,20}\s+){0,3}[\u4e00-\u9fff]{2,20}(?:主管|主办|承办|协办))*$")
 
 
+#: A paper calling itself a body's organ, its slogan after it ("某市委机关报,改革开放的窗口").
+_ORGAN_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:机关报|机关刊)(?:\s*[,，]\s*[^。,，]{2,20})?[。.]?$")
+
+
 def site_blurb(t: str) -> bool:
     """The site's sentence about itself, above or below the article: never its text."""
-    return _BLURB.match(t) is not None
+    return _BLURB.match(t) is not None or _ORGAN_PAPER.match(t) is not None
 
 
 def sponsors_line(t: str) -> bool:
