@@ -287,3 +287,20 @@ def test_a_headlines_city_and_the_county_the_text_writes_under_it():
     two = Draft(source="t.txt", ordinal=1, title=d.title, subtitle=None,
                 paragraphs=(d.paragraphs[0], "在云浮市罗定市和云浮市新兴县,老兵们扎根村里三十年。"))
     assert extract_district(two) == "云浮市"
+
+
+def test_a_streets_office_as_the_source_is_no_county_of_its_short_name():
+    from newsarchive.extract.place_names import publisher_places
+    assert publisher_places("红山街党建办") == [] and publisher_places("红山镇政府") == []
+    assert [p.canonical for p in publisher_places("红山融媒")] == ["红山区"]
+
+
+def test_the_pages_path_names_the_county_of_the_street():
+    d = Draft(source="t.txt", ordinal=1, title="红山街召开党建联席会议", subtitle=None,
+              paragraphs=("6月23日下午,红山街道召开党建联席会议,13个成员单位的分管领导参加。",),
+              page_lines=("当前位置: 首页 > 社区 > 黄埔区 > 红山街 > 正文", "信息来源:红山街党建办 | 2031-06-25"))
+    assert extract_district(d) == "黄埔区"
+    # without the page's path the street's county is not known
+    bare = Draft(source="t.txt", ordinal=1, title=d.title, subtitle=None, paragraphs=d.paragraphs,
+                 page_lines=("信息来源:红山街党建办 | 2031-06-25",))
+    assert extract_district(bare) is None

@@ -328,10 +328,14 @@ class Article:
     def written_counties(self, town: str) -> Sequence[gz.Division]:
         """The counties holding a township of this name that the article writes: a town
         never leads to a county the text does not name (县委巡察组进驻某镇 → no county);
-        its short name inside a unit's name counts (某镇 … 某县四中)."""
+        a page line's (the breadcrumb's 某区 > 某街) counts, and so does its short name
+        inside a unit's name (某镇 … 某县四中)."""
         counties = gz.town_counties(town)
         if any(c.name in self.written for c in counties):
             return [c for c in counties if c.name in self.written]
+        paged = {p.canonical for p in self.paged}      # the page's path to it: 首页 > 某区 > 某街
+        if any(c.name in paged for c in counties):
+            return [c for c in counties if c.name in paged]
         rest = self.without_towns()
         return [c for c in counties if len(c.short) >= 2 and c.short in rest]
 

@@ -232,9 +232,18 @@ def publisher_places(source: str) -> list[Place]:
     for n in (3, 2):
         short = source[start:start + n]
         d = table.get(short) if len(short) == n else None
-        if d is not None and d.level != PROVINCE and not _ordinary(short):
+        if d is not None and d.level != PROVINCE and not _ordinary(short) \
+                and not _township_publisher(source, start, start + n):
             return [Place(start, start + n, short, d.name, d.level)]
     return []
+
+
+def _township_publisher(source: str, start: int, end: int) -> bool:
+    """Whether the publisher is a township's office named by the short name (来源:某某街党建办,
+    某某镇政府), a street or town that shares the county's short name, not the county."""
+    if source.startswith(("街", "镇"), end):
+        return True
+    return source.startswith("乡", end) and bool(gz.town_counties(source[start:end] + "乡"))
 
 
 def short_mentions(text: str) -> list[str]:
