@@ -31,6 +31,13 @@ def test_the_first_of_many_units_a_province_inspects_is_not_the_place() -> None:
     assert extract_district(d) == "湖北省"
 
 
+def test_the_city_written_before_the_first_of_many_is_not_the_place_either() -> None:
+    d = _draft("至4月上旬,省委巡视组已基本完成对鄂州市华容区等15个县(市、区)的驻点巡视任务。")
+    assert extract_district(d) is None
+    # one county of a city, with no count after it, is the place
+    assert extract_district(_draft("至4月上旬,省委巡视组已完成对鄂州市华容区的驻点巡视任务。")) == "华容区"
+
+
 def test_visitors_to_our_county_find_it_by_the_town_they_see_not_a_slogans_word() -> None:
     d = _draft("5月16日,乐山市政协主席某某率队到我县就“同心共建现代化四川”专项行动开展考察调研。",
                "在民胜镇鹦哥嘴村,考察组一行走进协商议事室听取工作情况介绍。",

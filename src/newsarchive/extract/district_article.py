@@ -75,6 +75,21 @@ def _decided_on(text: str, start: int) -> bool:
 _ONE_OF_MANY = re.compile(r"等\s*(?:[0-9]+|[两三四五六七八九十百]+)\s*个")
 
 
+def _of_many(text: str, places: Sequence[Place]) -> set[Place]:
+    """The places of a run written right before 等N个 (对某市某区等15个县开展巡视): the city
+    and the county, the first of many, are none of the article's."""
+    out: set[Place] = set()
+    run: list[Place] = []
+    for p in (*places, None):
+        if p is not None and run and p.start == run[-1].end:
+            run.append(p)
+            continue
+        if run and _ONE_OF_MANY.match(text, run[-1].end):
+            out.update(run)
+        run = [p] if p is not None else []
+    return out
+
+
 class Article:
     def __init__(self, draft: Draft) -> None:
         self.texts = draft_texts(draft)
@@ -92,7 +107,7 @@ class Article:
         self.repeated = {c for c, n in counts.items() if n >= _REPEATED_SHORT}
         # a place cited for its lesson (汲取某县等地教训) or named as the first of many (对某县等
         # 33个县开展巡视) is none of the article's
-        self.per_text = [[p for p in self._keep(ps) if not cited_as_example(t, p) and not _ONE_OF_MANY.match(t, p.end)]
+        self.per_text = [[p for p in self._keep(ps) if not cited_as_example(t, p) and p not in _of_many(t, ps)]
                          for t, ps in zip(self.folded, raw)]
         # a place named only in a document's title (依据《某市…规定》) is its issuer's; it counts
         # when the text names no city or county outside such titles (审议《某县…方案》)
@@ -159,7 +174,9 @@ class Article:
         return named or self._keep(places)
 
     def find(self, text: str) -> list[Place]:
-        return self._keep(find_places(text, self.known))
+        found = find_places(text, self.known)
+        many = _of_many(simplified(text), found)
+        return self._keep([p for p in found if p not in many])
 
     def chain_head(self, clause: str) -> list[Place]:
         """The places written one after another at the start of ``clause``; none when they
