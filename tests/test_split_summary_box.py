@@ -64,3 +64,10 @@ def test_a_papers_name_and_its_organ_slogan_under_the_byline_are_page_lines() ->
     assert line_kind("摘要") == CHROME
     # a sentence about an organ paper is text
     assert line_kind("会议指出,市委机关报要发挥舆论引导作用。") is None
+
+
+def test_a_site_naming_itself_an_official_site_is_a_page_line() -> None:
+    from newsarchive.split.residue import FOOTER
+    assert line_kind("某某日报报业集团主管 《某某法治报》官方网站") == FOOTER
+    assert line_kind("某某县人民政府官方网站") == FOOTER
+    assert line_kind("欢迎访问某某县官方网站,了解更多信息。") is None

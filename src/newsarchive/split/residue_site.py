@@ -265,9 +265,14 @@ _SPONSORS = re.compile(r"^(?!.*由)(?:[\u4e00-\u9fff]{2,20}\s+){0,3}[\u4e00-\u9f
 _ORGAN_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:机关报|机关刊)(?:\s*[,，]\s*[^。,，]{2,20})?[。.]?$")
 
 
+#: A site naming itself the official site of a paper or body, its sponsor before it perhaps
+#: ("某某报业集团主管 《某某报》官方网站", "某某县人民政府官方网站").
+_OFFICIAL_SITE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:主管|主办)\s*)?《?[\u4e00-\u9fff]{2,20}》?\s*(?:官方网站|官网)$")
+
+
 def site_blurb(t: str) -> bool:
     """The site's sentence about itself, above or below the article: never its text."""
-    return _BLURB.match(t) is not None or _ORGAN_PAPER.match(t) is not None
+    return _BLURB.match(t) is not None or _ORGAN_PAPER.match(t) is not None or _OFFICIAL_SITE.match(t) is not None
 
 
 def sponsors_line(t: str) -> bool:
