@@ -71,3 +71,15 @@ def test_a_site_naming_itself_an_official_site_is_a_page_line() -> None:
     assert line_kind("某某日报报业集团主管 《某某法治报》官方网站") == FOOTER
     assert line_kind("某某县人民政府官方网站") == FOOTER
     assert line_kind("欢迎访问某某县官方网站,了解更多信息。") is None
+
+
+def test_an_empty_breadcrumb_label_over_the_headline_leaves_it_the_headline() -> None:
+    text = ("当前位置:\n\n甲某某督查“五一”假期安全生产工作\n\n"
+            "某某网5月7日讯(通讯员 乙某)近日,某市市长甲某某督查“五一”假期安全生产工作。\n\n"
+            "甲某某一行首先来到市应急管理局,查看城区交通状况。\n")
+    (d,) = _split(text)
+    assert d.title == "甲某某督查“五一”假期安全生产工作"
+    # the path under the label is the breadcrumb's
+    (d,) = _split("当前位置:\n首页 > 新闻中心\n\n某县部署安全生产工作\n\n"
+                  "某某网5月7日讯 近日,某县部署“五一”假期安全生产工作。\n")
+    assert d.title == "某县部署安全生产工作"

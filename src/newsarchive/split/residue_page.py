@@ -70,10 +70,22 @@ def _label_values(texts: list[str], kinds: list[str | None]) -> None:
             if joined in (STAMP, SOURCE):
                 kinds[i] = kinds[i + 1] = joined
                 continue
+        if kinds[i] == CRUMB and not _crumb_value(texts[i + 1]):
+            continue                # 当前位置: / 某某督查安全生产工作: a headline, no path to the page
         if kinds[i] in (STAMP, SOURCE, CRUMB) and texts[i].rstrip().endswith((":", "：")) \
                 and kinds[i + 1] is None and len(texts[i + 1]) <= _VALUE_LEN \
                 and not _SENTENCE.search(texts[i + 1]) and texts[i + 1].strip() not in named:
             kinds[i + 1] = CRUMB if kinds[i] == CRUMB else (STAMP if FULL_DATE.search(texts[i + 1]) else SOURCE)
+
+
+#: Longest column name read alone as a breadcrumb's value ("当前位置:" / "新闻中心").
+_CRUMB_ITEM = 8
+
+
+def _crumb_value(text: str) -> bool:
+    """Whether the line under an empty breadcrumb label is its path: parted by the path's
+    marks (首页 > 新闻), or one column's short name; a longer line is the headline."""
+    return len(text.strip()) <= _CRUMB_ITEM or any(sep in text for sep in markers().crumb_separators)
 
 
 #: Longest label read alone on its line ("作者:", "信息来源:").
