@@ -82,3 +82,10 @@ def test_greetings_passed_on_from_leaders_named_before_their_posts() -> None:
     assert found == {"吕成钢": ("主任",), "何志远": ("书记",), "牛青山": ("区长",)}
     # the list goes on with a unit, not a name: no one is relayed
     assert _officials("会上转达了何志远书记、上级部门对大家的问候。") == {}
+
+
+def test_a_post_ending_in_ren_is_no_verb_of_office() -> None:
+    found = _officials("吕成钢主任主持会议。吕成钢主任转达了何志远书记、牛立山区长对代表们的问候。")
+    assert found == {"吕成钢": ("主任",), "何志远": ("书记",), "牛立山": ("区长",)}
+    # 任 of office still gives the post after it
+    assert _officials("会议决定,柯立新任某区人民政府副区长。") == {"柯立新": ("某区人民政府副区长",)}
