@@ -18,5 +18,11 @@ def test_a_list_closed_by_the_deputies_they_are() -> None:
     assert officials("甘小雨、柯明远等代表性企业参加。") == []
 
 
+def test_a_list_closed_by_a_count_of_the_deputies_they_are() -> None:
+    assert officials("甘小雨、柯明远等20名市人大代表参加会议。") == [("甘小雨", []), ("柯明远", [])]
+    assert officials("甘小雨、柯明远等12位政协代表参加座谈。") == [("甘小雨", []), ("柯明远", [])]
+    assert officials("围绕教育、医疗等20名代表关心的问题展开讨论。") == []
+
+
 def test_a_rare_surname_right_after_a_post() -> None:
     assert officials("省委副书记訚明主持会议。") == [("訚明", ["省委副书记"])]

@@ -49,8 +49,9 @@ _WITH_OTHERS = re.compile(r"等(?:同志)?(?:与|和|同)[^,，。;；:：!！?�
                           + words_pattern(words("people", "list_end_verbs")) + r"|聆听|收听|观看|听取|参观)")
 _LEADERS_AFTER = re.compile(r"等(?:[^\s,，。;；、:：]{1,12}、){0,2}[^\s,，。;；、:：]{0,12}领导"   # 等甲市、乙市领导
                             r"|和[^\s,，。;；、:：]{0,8}主席团成员"
-                            # 甲、乙等代表围绕…发言: a congress's deputies at its session (not 代表性, 代表团)
-                            r"|等(?:人大|政协)?代表(?![性作团处])")
+                            # 甲、乙等代表围绕…发言: a congress's deputies at its session (not 代表性, 代表团),
+                            # counted perhaps (甲、乙等20名市人大代表参加会议)
+                            r"|等(?:[0-9一二三四五六七八九十两百]+[名位])?[省市州县区旗]?(?:人大|政协)?代表(?![性作团处])")
 
 
 #: Fewest names of a bare list closed by a verb of attending that vouches for rare surnames in it.
