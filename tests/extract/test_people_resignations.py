@@ -34,3 +34,8 @@ def test_posts_that_end_with_a_seat_given_up_were_held() -> None:
     found = _officials("甘小雨已辞去区人大代表。甘小雨的柳湾区第十届人民代表大会城乡建设与环境保护委员会副主任委员职务自行终止。")
     assert found == [("甘小雨", ("柳湾区第十届人民代表大会城乡建设与环境保护委员会副主任委员",))]
     assert _officials("柯明远说,他的合同自行终止。") == [("柯明远", ())]
+
+
+def test_a_resignation_a_meeting_heard_is_the_persons() -> None:
+    found = _officials("会议听取和审议了柯立新同志辞去某镇人民政府副镇长职务的报告,依法选举陈志明同志为某镇人民政府副镇长。")
+    assert found == [("柯立新", ("某镇人民政府副镇长",)), ("陈志明", ("某镇人民政府副镇长",))]

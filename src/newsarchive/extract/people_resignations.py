@@ -20,9 +20,11 @@ __all__ = ["resignation_mentions"]
 #: The verb of giving up a post, with what may stand between the names and it.
 _RESIGNING = re.compile(r"(?:等?(?:[一二两三四五六七八九十]+|[0-9]+)[位名])?(?:同志)?(?:分别|均|各自)?(?:"
                         + words_pattern(words("people", "resignation_openers")) + r")?辞去")
-#: Where the clause the names open begins: punctuation, 关于 opening a motion's subject or
-#: 以及 joining the next (通过了关于甲、乙两位同志辞去…以及丙等5位同志辞去…的辞呈).
-_CLAUSE_START = re.compile(r"[,，;；。:：!！?？\n]|关于|以及")
+#: Where the clause the names open begins: punctuation, 关于 opening a motion's subject,
+#: 以及 joining the next (通过了关于甲、乙两位同志辞去…以及丙等5位同志辞去…的辞呈) or a
+#: verb of hearing it (听取和审议了甲同志辞去…的报告).
+_CLAUSE_START = re.compile(r"[,，;；。:：!！?？\n]|关于|以及|"
+                           + words_pattern(words("people", "resignation_heard_verbs")))
 #: How far back the clause start is looked for.
 _MAX_NAMES = 60
 #: How long a clause whose posts end may be (the name, 的 and long titles).
