@@ -25,7 +25,7 @@ from .places import article_known, draft_texts, find_places
 from .district_relations import holder_of_the_rest, innermost, lies_within, lowest_common, pick, ranked, up, written_run
 from ..textnorm import without_pinyin
 from .district_cues import (
-    cited_as_example, in_a_works_title, in_dateline, inspection_re, is_media_name, of_kind, only_cited, short_above,
+    ONE_OF_MANY, cited_as_example, in_a_works_title, in_dateline, inspection_re, is_media_name, of_kind, of_many, only_cited, short_above,
     source_re, visit_re, visit_kind, visit_to_ours_re, without_works_titles,
 )
 from .district_clauses import among_own_units
@@ -72,24 +72,6 @@ def _decided_on(text: str, start: int) -> bool:
 
 
 #: A unit named as the first of many (对某县等33个县开展巡视): none of them is the place.
-_ONE_OF_MANY = re.compile(r"等\s*(?:[0-9]+|[两三四五六七八九十百]+)\s*个")
-
-
-def _of_many(text: str, places: Sequence[Place]) -> set[Place]:
-    """The places of a run written right before 等N个 (对某市某区等15个县开展巡视): the city
-    and the county, the first of many, are none of the article's."""
-    out: set[Place] = set()
-    run: list[Place] = []
-    for p in (*places, None):
-        if p is not None and run and p.start == run[-1].end:
-            run.append(p)
-            continue
-        if run and _ONE_OF_MANY.match(text, run[-1].end):
-            out.update(run)
-        run = [p] if p is not None else []
-    return out
-
-
 class Article:
     def __init__(self, draft: Draft) -> None:
         self.texts = draft_texts(draft)
@@ -107,7 +89,7 @@ class Article:
         self.repeated = {c for c, n in counts.items() if n >= _REPEATED_SHORT}
         # a place cited for its lesson (汲取某县等地教训) or named as the first of many (对某县等
         # 33个县开展巡视) is none of the article's
-        self.per_text = [[p for p in self._keep(ps) if not cited_as_example(t, p) and p not in _of_many(t, ps)]
+        self.per_text = [[p for p in self._keep(ps) if not cited_as_example(t, p) and p not in of_many(t, ps)]
                          for t, ps in zip(self.folded, raw)]
         # a place named only in a document's title (依据《某市…规定》) is its issuer's; it counts
         # when the text names no city or county outside such titles (审议《某县…方案》)
@@ -175,7 +157,7 @@ class Article:
 
     def find(self, text: str) -> list[Place]:
         found = find_places(text, self.known)
-        many = _of_many(simplified(text), found)
+        many = of_many(simplified(text), found)
         return self._keep([p for p in found if p not in many])
 
     def chain_head(self, clause: str) -> list[Place]:
@@ -395,7 +377,7 @@ class Article:
             picked = pick(chain)
             if picked is not None and picked.canonical != own and not is_media_name(text, chain[-1]) \
                     and not in_dateline(text, chain[-1]) and not _decided_on(text, p.start) \
-                    and not _ONE_OF_MANY.match(text, chain[-1].end):
+                    and not ONE_OF_MANY.match(text, chain[-1].end):
                 targets.append((picked.canonical, p.start, chain[-1].end))
         unique = list(dict.fromkeys(t for t, _, _ in targets))
         if len(unique) == 1:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Sequence
 
 from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE
@@ -187,3 +188,22 @@ def only_cited(text: str, short: str) -> bool:
     starts = [m.start() for m in re.finditer(re.escape(short), text)]
     return bool(starts) and all(cited_as_example(text, Place(k, k + len(short), short, short, COUNTY))
                                 for k in starts)
+
+
+#: A count of units after a place (某县等33个县): the place is the first of many.
+ONE_OF_MANY = re.compile(r"等\s*(?:[0-9]+|[两三四五六七八九十百]+)\s*个")
+
+
+def of_many(text: str, places: Sequence[Place]) -> set[Place]:
+    """The places of a run written right before 等N个 (对某市某区等15个县开展巡视): the city
+    and the county, the first of many, are none of the article's."""
+    out: set[Place] = set()
+    run: list[Place] = []
+    for p in (*places, None):
+        if p is not None and run and p.start == run[-1].end:
+            run.append(p)
+            continue
+        if run and ONE_OF_MANY.match(text, run[-1].end):
+            out.update(run)
+        run = [p] if p is not None else []
+    return out

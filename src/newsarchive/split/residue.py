@@ -32,7 +32,7 @@ from .residue_shapes import (
     YMD, bare_stamp, epaper_page_line,
 )
 from .residue_site import (
-    back_link, back_link_site, channel_row, crumb_path, crumb_tail, domain_only, logo_alt, site_blurb, site_welcome,
+    back_link, back_link_site, channel_row, crumb_path, crumb_tail, domain_only, logo_alt, nav_bar, site_blurb, site_welcome,
     spaced_out_joined, sponsors_line, title_labelled,
 )
 
@@ -208,7 +208,7 @@ def _kind(t: str) -> str | None:
         return CHROME
     if forum_furniture(t):
         return CHROME                # a post's floor (楼主), its poster's card, the thread's pager
-    if bare in m.chrome_lines or bare.strip(_DASHES) in m.chrome_lines or m.chrome.search(t) or _nav_bar(t, m) \
+    if bare in m.chrome_lines or bare.strip(_DASHES) in m.chrome_lines or m.chrome.search(t) or nav_bar(t, m.crumb_home) \
             or _WEEKDAY_ALONE.match(bare) \
             or domain_only(t) or (" " in t and _only_links(t, m)) or _WEATHER.match(t) or _MORE_LINK.match(t) \
             or _TODAY.match(t):
@@ -377,18 +377,6 @@ def _link_row(t: str, m: _Markers) -> bool:
         return False
     items = [i for i in re.split(r"[\s|｜]+", row.group("items")) if i]
     return len(items) >= _LINK_ROW_ITEMS and all(len(i) <= _LINK_ROW_ITEM for i in items)
-
-
-#: The label a row of links may open with ("某某报业集团旗下媒体: 某某日报 |某某网 |… 返回首页").
-_ROW_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}\s*:\s*")
-
-
-def _nav_bar(t: str, m: _Markers) -> bool:
-    """A row of short site links, one of them a home link: "某某网首页 聊天室 视频", "首 页 新闻 …",
-    after a label perhaps ("某某集团旗下媒体: 某某日报 |某某网 返回首页")."""
-    label = _ROW_LABEL.match(t)
-    items = spaced_out_joined([i for i in re.split(r"[\s|｜]+", t[label.end():] if label else t) if i])
-    return len(items) >= 3 and all(len(i) <= 8 for i in items) and any(i.endswith(m.crumb_home) for i in items)
 
 
 #: A column's name in lenticular brackets opening a headline (【网络中国节•春节】…).

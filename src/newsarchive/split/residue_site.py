@@ -19,7 +19,7 @@ from ..yamlfile import read_yaml
 
 __all__ = ["back_link", "back_link_site", "channel_row", "crumb_path", "crumb_tail", "domain_only", "follow_link",
            "logo_alt", "titles_named",
-           "site_blurb", "site_welcome", "spaced_out_joined", "sponsors_line", "title_labelled", "title_labels"]
+           "nav_bar", "site_blurb", "site_welcome", "spaced_out_joined", "sponsors_line", "title_labelled", "title_labels"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "residue.yaml"
 #: Longest line read as a back link or as a column's name closed by the breadcrumb's end.
@@ -278,3 +278,15 @@ def site_blurb(t: str) -> bool:
 def sponsors_line(t: str) -> bool:
     """The bodies that run the site, named without colons: its footer or masthead."""
     return _SPONSORS.match(t) is not None
+
+
+#: The label a row of links may open with ("某某报业集团旗下媒体: 某某日报 |某某网 |… 返回首页").
+_ROW_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}\s*:\s*")
+
+
+def nav_bar(t: str, home: tuple[str, ...]) -> bool:
+    """A row of short site links, one of them a home link: "某某网首页 聊天室 视频", "首 页 新闻 …",
+    after a label perhaps ("某某集团旗下媒体: 某某日报 |某某网 返回首页")."""
+    label = _ROW_LABEL.match(t)
+    items = spaced_out_joined([i for i in re.split(r"[\s|｜]+", t[label.end():] if label else t) if i])
+    return len(items) >= 3 and all(len(i) <= 8 for i in items) and any(i.endswith(home) for i in items)
