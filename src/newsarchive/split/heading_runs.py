@@ -15,7 +15,7 @@ from typing import Sequence
 from ..repair import ends_paragraph
 from .headline_echo import echo_share
 from .lines import Line
-from .patterns import STRONG, WEAK, introduces_list, is_name_list, is_notice_heading, restates, unit_kicker, \
+from .patterns import STRONG, WEAK, introduces_list, is_name_list, is_notice_heading, restates, \
     split_run_in_byline, splits_word
 from .unit_roles import (
     BYLINE, CAPTION, HEAD, MAX_HEAD, PROSE, SUBHEAD, Builder, Unit,
@@ -173,8 +173,6 @@ def _in_list(prev: Unit | None, lines: Sequence[Line], run: Sequence[int]) -> bo
     never starts an article unless a strong lead follows it."""
     if prev is not None and prev.role != CAPTION and introduces_list(prev.text):
         return True
-    if len(run) > 1 and unit_kicker(lines[run[0]].text) and not is_name_list(lines[run[1]].text):
-        run = run[1:]           # 某某村党支部: / 某某标题: the unit's kicker over its headline
     return any(introduces_list(lines[idx].text) for idx in run) or is_name_list(lines[run[-1]].text)
 
 
