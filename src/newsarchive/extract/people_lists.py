@@ -25,7 +25,9 @@ __all__ = ["list_mentions", "listed", "LIST_END"]
 
 #: Verbs (or 等 + verb) that close a bare list of names.
 LIST_END = re.compile(r"等?(?:同志)?(?:" + words_pattern(words("people", "list_end_verbs")) + ")")
-_LEADERS = re.compile(r"领导(?:同志)?")
+#: 领导, and what may stand before the names it lists: 有 or 是 and a colon or comma
+#: (参加座谈会的州领导有,甲、乙、丙).
+_LEADERS = re.compile(r"领导(?:同志)?(?:(?:有|是|为)\s*[:：,，]?\s*)?")
 #: What a list closed by 等 holds when it is a list of work, not of people (…等工作, …等事项).
 _THINGS_AFTER = re.compile(r"等(?:工作|事项|情况|问题|方面|领域|内容|任务|环节)")
 #: Cadres named as a group (援藏干部甲、乙、丙三人): a list of two names at least.
