@@ -34,3 +34,13 @@ def test_a_line_of_words_that_names_no_headline_below_stays() -> None:
     text = "梨花小镇迎客来\n\n" + _STORY + "\n赏花 踏青 品茶 观景\n\n四季都有好去处,游客络绎不绝。\n"
     (draft,) = _split(text)
     assert draft.title == "梨花小镇迎客来" and any(p.startswith("赏花 踏青") for p in draft.paragraphs)
+
+
+def test_the_headline_last_under_a_menu_written_a_link_a_line_stays_the_headline() -> None:
+    text = ("返回首页\n\n今日某某\n\n国际国内\n\n社会广角\n\n江边短论\n\n前期回顾\n\n报社信箱\n\n"
+            "甲某某来某考察\n\n乙某某丙某某陪同\n\n"
+            "本报讯 (记者 丁某) 冒着春雨,昨天,某报业集团党委书记甲某某等一行来我市考察经济社会发展情况。\n\n"
+            "市委书记乙某某向甲某某等介绍了我市发展情况。\n")
+    (draft,) = _split(text)
+    assert draft.title == "甲某某来某考察" and draft.subtitle == "乙某某丙某某陪同"
+    assert not any(p in ("国际国内", "江边短论") for p in draft.paragraphs)

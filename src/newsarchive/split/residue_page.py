@@ -15,21 +15,20 @@ from .headline_echo import echo_share
 from .lines import Line
 from .residue_blocks import residue_blocks
 from .residue_epaper import epaper_furniture
+from .residue_menus import edge_menus
 from .residue_lists import (SITE_REACH, TOP_LINES, calendar_rows, crumb_over_headline, publisher_under_stamp,
                             truncated_links)
 from .residue_forum import poster_card
 from .residue_site import follow_link, titles_named
-from .residue_shapes import FULL_DATE
+from .residue_shapes import FULL_DATE, PUNCT_ANY as _PUNCT_ANY
 from .residue import (
-    CHROME, CRUMB, IMAGE, SOURCE, STAMP, _DATE_ALONE, _SENTENCE, _kind, _norm, kind_of, markers,
+    CHROME, CRUMB, SOURCE, STAMP, _DATE_ALONE, _SENTENCE, _kind, _norm, kind_of, markers,
 )
 
 __all__ = ["residue_kinds", "without_residue"]
 
 #: Longest line taken as the value of a label that stands alone on the line before.
 _VALUE_LEN = 30
-#: Punctuation of running text or of a label: a menu link holds none.
-_PUNCT_ANY = re.compile(r"[。，,；;：:、！？!?“”\"()（）《》]")
 
 
 def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
@@ -49,7 +48,7 @@ def residue_kinds(lines: Sequence[Line]) -> list[str | None]:
     _top_dates(lines, texts, kinds)
     publisher_under_stamp(texts, kinds)
     _above_stamped_headline(lines, texts, kinds)
-    _edge_menus(texts, kinds)
+    edge_menus(texts, kinds)
     truncated_links(texts, kinds)
     residue_blocks(texts, kinds)
     _lone_cells(lines, texts, kinds)
@@ -233,43 +232,6 @@ def _headline_over_crumb(texts: list[str], kinds: list[str | None], crumb: int, 
 
 #: Share of a headline's character pairs over the breadcrumb that the lead under it repeats.
 _LEAD_ECHO = 0.5
-
-
-#: Fewest lines of a site menu written one link a line, and the longest link.
-_MENU_ITEMS = 4
-_MENU_ITEM_LEN = 10
-
-
-def _edge_menus(texts: list[str], kinds: list[str | None]) -> None:
-    """A site's menu written one link a line ("要闻" / "体育" / … / "更多>>" above the
-    headline or under its stamp, "某某晚报" / "某某周刊" / … above the footer): four or
-    more short lines without punctuation, beside or among chrome, with nothing but
-    residue (and the headline over the stamp) between them and the top or the bottom of
-    the file.  Inside an article such a run is a list and stays."""
-    def item(i: int) -> bool:
-        return kinds[i] in (CHROME, IMAGE) or (kinds[i] is None and len(texts[i]) <= _MENU_ITEM_LEN
-                                               and not _PUNCT_ANY.search(texts[i]) and bool(texts[i]))
-
-    n = len(texts)
-    i = 0
-    while i < n:
-        if not item(i):
-            i += 1
-            continue
-        j = i
-        while j < n and item(j):
-            j += 1
-        run = range(i, j)
-        plain = [k for k in run if kinds[k] is None]
-        touches = any(kinds[k] in (CHROME, IMAGE) for k in run) or (j < n and kinds[j] == CHROME) \
-            or (i > 0 and kinds[i - 1] in (CHROME, STAMP))
-        # the headline over the page's stamp may stand above a menu under the stamp
-        at_edge = all(k is not None or (x + 1 < n and kinds[x + 1] == STAMP) for x, k in enumerate(kinds[:i])) \
-            or all(k is not None for k in kinds[j:])
-        if len(plain) >= _MENU_ITEMS and touches and at_edge:
-            for k in plain:
-                kinds[k] = CHROME
-        i = j
 
 
 #: Longest channel name standing alone in a one-cell row.

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLAUSE", "YMD", "DMY", "FULL_DATE", "NUMERIC_DATE", "TIME", "MONTH_DAY", "EPAPER_WORD", "bare_stamp", "epaper_page_line"]
+__all__ = ["CLAUSE", "PUNCT_ANY", "YMD", "DMY", "FULL_DATE", "NUMERIC_DATE", "TIME", "MONTH_DAY", "EPAPER_WORD", "bare_stamp", "epaper_page_line"]
 
 _CJK = "\u4e00-\u9fff"
 #: A clause's marks: a page mark, a stamp or a menu holds none.
 CLAUSE = re.compile(r"[。，,；;]")
+#: Punctuation of running text or of a label: a menu link holds none.
+PUNCT_ANY = re.compile(r"[。，,；;：:、！？!?“”\"()（）《》]")
 
 YMD = (r"(?:(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*"
        # 日 left out before the time ("2031年10月28 17:37:53")
