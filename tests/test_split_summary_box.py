@@ -83,3 +83,14 @@ def test_an_empty_breadcrumb_label_over_the_headline_leaves_it_the_headline() ->
     (d,) = _split("当前位置:\n首页 > 新闻中心\n\n某县部署安全生产工作\n\n"
                   "某某网5月7日讯 近日,某县部署“五一”假期安全生产工作。\n")
     assert d.title == "某县部署安全生产工作"
+
+
+def test_a_sites_name_with_a_date_in_words_and_a_time_is_a_stamp() -> None:
+    from newsarchive.split.residue import SOURCE, STAMP
+    assert line_kind("某某港 2031年11月07日 19:42") == STAMP
+    assert line_kind("2031年4月2日某镇开展植树活动") is None      # a headline opened by its date
+    assert line_kind("某某县融媒体中心") == SOURCE
+    assert line_kind("某县融媒体中心主任甲某某带队调研") is None
+    (d,) = _split("#\n县政府召开办公会议\n\n某某县融媒体中心\n\n2031-11-18\n\n"
+                  "今天,代县长甲某某主持召开县政府办公会议,部署强降雨天气防御工作。\n")
+    assert d.title == "县政府召开办公会议"

@@ -344,12 +344,14 @@ def _stamp(t: str, m: _Markers) -> str | None:
         return STAMP              # "某某日报 要闻 00003 标题 2031-02-08 3357242 2 2031年02月08日 星期六"
     if len(t) <= 40 and (_SHORT_STAMP.search(t) or _SITE_STAMP.match(t)) and not CLAUSE.search(t):
         return STAMP                  # "某某网/ 2012.12.06 00:00": the site's name and the date
-    if len(t) <= 48 and first is None and NUMERIC_DATE.search(t) \
+    if len(t) <= 48 and first is None and (NUMERIC_DATE.search(t) or _TIME_RE.search(t)) \
             and bare_stamp(t):
-        return STAMP                  # "某某新闻 2031/6/25 16:03:10 132次 0条点评", "某某 2031-11-01"
+        return STAMP                  # "某某新闻 2031/6/25 16:03:10 132次 0条点评", "某某 2031-11-01",
+                                      # "某某网 2031年11月07日 19:42"
     return None
 
 
+_TIME_RE = re.compile(TIME)
 #: A site named by its address or as a site, before a stamp's date.
 _SITE_BEFORE = re.compile(r"(?:www\.|\.(?:cn|com|net|org)\b|网站|門戶網站|门户网站)")
 #: Longest bar with a labelled date inside it ("某某网: www.… 发布时间:2031-03-02 发布者:… 字号:[大] [中] [小]").
