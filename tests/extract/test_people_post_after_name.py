@@ -89,3 +89,10 @@ def test_a_post_ending_in_ren_is_no_verb_of_office() -> None:
     assert found == {"吕成钢": ("主任",), "何志远": ("书记",), "牛立山": ("区长",)}
     # 任 of office still gives the post after it
     assert _officials("会议决定,柯立新任某区人民政府副区长。") == {"柯立新": ("某区人民政府副区长",)}
+
+
+def test_a_post_after_a_surname_like_verb_and_a_review_step_are_no_names() -> None:
+    assert _officials("成立了一支宣传小分队,由宣传委员任队长,20名年轻干部为队员。") == {}
+    assert _officials("所有稿件由宣传专干初审,宣传委员二审,党委副书记定审。") == {}
+    # a name after its post still is one
+    assert _officials("由宣传委员任立明任队长。") == {"任立明": ("宣传委员",)}

@@ -173,6 +173,14 @@ def _looks_like_phrase(candidate: str, surname: int) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def _bare_post(given: str) -> bool:
+    """Is ``given`` a post by itself (队长, 书记, 副组长)?  A surname before it makes a way
+    of addressing its holder (王书记) or a verb before the post (任队长), never a name."""
+    from .titles import POST_RE        # the post table loads with the titles, imported when first needed
+    m = POST_RE.fullmatch(given)
+    return m is not None
+
+
 def is_name(candidate: str, anchored: bool = False, org_ending: bool = False, listed: bool = False) -> bool:
     """Could ``candidate`` on its own be a Chinese personal name?
 
@@ -199,6 +207,8 @@ def is_name(candidate: str, anchored: bool = False, org_ending: bool = False, li
         return False                  # 成员涂应邀出席, 主任石主持: a damaged name, then the verb
     if candidate[:2] in NAME_END_WORDS:
         return False                  # 某书记强调要…: the verb after a post written with a surname
+    if n - s >= 2 and _bare_post(candidate[s:]):
+        return False                  # 由宣传委员任队长: 任 serves as the post, no surname of a name
     if candidate[-1] in ORG_ENDINGS and not (org_ending and anchored and n - s == 2):
         return False
     if NOT_IN_NAME_RE.search(candidate):
