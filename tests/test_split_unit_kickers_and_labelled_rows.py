@@ -33,3 +33,14 @@ def test_a_press_groups_labelled_row_ending_in_a_home_link_is_chrome() -> None:
     assert line_kind("某某日报报业集团旗下媒体: 某某日报 |某某晚报 |某某网 |某某农垦报 返回首页") == CHROME
     # a sentence with a colon that names no home link stays text
     assert line_kind("会议指出: 要抓好 春耕 备耕 工作") is None
+
+
+def test_a_column_name_over_a_headline_of_the_same_kind_is_its_column() -> None:
+    (d,) = _split("医院公告\n巡察公告\n发布时间:2031-05-13  来源:某某市第一医院\n\n"
+                  "根据市委巡察工作安排,市委巡察五组于5月13日进驻市第一医院开展巡察。现将有关事项公告如下:\n")
+    assert d.title == "巡察公告" and d.subtitle == "医院公告"
+    # a longer line over it, or one of another kind, is no such column
+    from newsarchive.split.titles import _column_of_kind
+    assert _column_of_kind(["医院公告", "巡察公告"])
+    assert not _column_of_kind(["某某第一医院巡察公告", "巡察公告"])
+    assert not _column_of_kind(["医院新闻", "巡察公告"]) and not _column_of_kind(["巡察公告", "巡察公告"])

@@ -188,11 +188,23 @@ def _main_line(texts: list[str], levels: list[int], body: str, site: set[int]) -
         return next(i for i in pool if levels[i] == min(marked))
     if len(lines) == 2:
         lower = (is_event_line(lines[0]) and not is_event_line(lines[1]) and not _outcome_line(lines[1])) \
-            or _unechoed_above(lines, body) or _quoted_kicker(lines) or unit_kicker(lines[0])
+            or _unechoed_above(lines, body) or _quoted_kicker(lines) or unit_kicker(lines[0]) \
+            or _column_of_kind(lines)
         return pool[1 if lower else 0]
     if len(lines) == 3 and (_event_over_slogans(lines) or lines[1].startswith(_SUBTITLE_DASHES)):
         return pool[0]        # (a dash opens the subtitle of the line above it: "——走近某某(上)")
     return pool[1] if len(lines) >= 3 else pool[0]
+
+
+#: Longest column name over a headline of the same kind (医院公告 / 巡察公告).
+_KIND_COLUMN = 6
+
+
+def _column_of_kind(lines: list[str]) -> bool:
+    """A short column name over a headline that ends in the same kind word ("医院公告" /
+    "巡察公告"): the column lists such items, the line under it is this one."""
+    upper, lower = (to_simplified(t.strip()) for t in lines)
+    return len(upper) <= _KIND_COLUMN and len(lower) > 2 and upper != lower and upper[-2:] == lower[-2:]
 
 
 #: A line that is one short quoted term alone ("“一村一策”"): a kicker naming the theme.
