@@ -96,3 +96,9 @@ def test_a_post_after_a_surname_like_verb_and_a_review_step_are_no_names() -> No
     assert _officials("所有稿件由宣传专干初审,宣传委员二审,党委副书记定审。") == {}
     # a name after its post still is one
     assert _officials("由宣传委员任立明任队长。") == {"任立明": ("宣传委员",)}
+
+
+def test_a_cadre_of_a_stated_rank_holds_it_as_a_title() -> None:
+    found = _officials("省民委副主任秦立耀,省公安厅副厅长级干部周立华等陪同调研。")
+    assert found == {"秦立耀": ("省民委副主任",), "周立华": ("省公安厅副厅长级干部",)}
+    assert _officials("全县处级干部参加会议。") == {}
