@@ -19,3 +19,11 @@ def test_leaders_listed_after_you_and_a_comma() -> None:
 def test_leadership_as_a_verb_or_a_subject_lists_no_one() -> None:
     assert _names("要强化领导有关部门的工作。") == []
     assert _names("各级领导是关键,要发挥带头作用。") == []
+
+
+def test_names_watching_a_meeting_at_a_branch_venue() -> None:
+    assert _names("区委书记宋立磊,区委副书记、区长韩耀辉,柯立新、甘小雨在某区分会场收看了会议实况。") == [
+        "宋立磊", "韩耀辉", "柯立新", "甘小雨"]
+    assert _names("柯立新、甘小雨在主会场出席会议。") == ["柯立新", "甘小雨"]
+    # somewhere that is no venue of the meeting lists nobody by it
+    assert _names("柯立新、甘小雨在北京参加培训。") == []

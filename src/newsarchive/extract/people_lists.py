@@ -24,7 +24,9 @@ from .wordre import words_pattern
 __all__ = ["list_mentions", "listed", "LIST_END"]
 
 #: Verbs (or 等 + verb) that close a bare list of names.
-LIST_END = re.compile(r"等?(?:同志)?(?:" + words_pattern(words("people", "list_end_verbs")) + ")")
+LIST_END = re.compile(r"等?(?:同志)?(?:(?:" + words_pattern(words("people", "list_end_places"))
+                      + r")[^,，。;；、:：!！?？\s]{0,12}?(?:会场|现场))?"
+                      + "(?:" + words_pattern(words("people", "list_end_verbs")) + ")")
 #: 领导, and what may stand before the names it lists: 有 or 是 and a colon or comma
 #: (参加座谈会的州领导有,甲、乙、丙).
 _LEADERS = re.compile(r"领导(?:同志)?(?:(?:有|是|为)\s*[:：,，]?\s*)?")
