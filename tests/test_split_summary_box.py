@@ -94,3 +94,13 @@ def test_a_sites_name_with_a_date_in_words_and_a_time_is_a_stamp() -> None:
     (d,) = _split("#\n县政府召开办公会议\n\n某某县融媒体中心\n\n2031-11-18\n\n"
                   "今天,代县长甲某某主持召开县政府办公会议,部署强降雨天气防御工作。\n")
     assert d.title == "县政府召开办公会议"
+
+
+def test_an_editors_line_opening_with_a_quotes_end_is_the_editors() -> None:
+    from newsarchive.extract import extract
+    from newsarchive.split.residue import EDITOR
+    assert line_kind("”编辑:甲某 责编:乙某 终审:丙某") == EDITOR
+    text = ("某市领导调研安全生产工作\n日前,市委常委甲立新到某某企业调研安全生产工作。\n"
+            "甲立新强调,要落实各部门的安全生产“一岗双责\n”编辑:魏立 责编:侯立玲 终审:李立蔷\n报道:石立鑫 监制:任立生\n")
+    (d,) = _split(text)
+    assert extract(d).reporters == ("石立鑫",)

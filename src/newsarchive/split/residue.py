@@ -53,7 +53,9 @@ RETITLE = "retitle"    # "原标题:…", the headline as first printed
 PAGE_KINDS = frozenset({STAMP, SOURCE, FOOTER})
 
 _CJK = "\u4e00-\u9fff"
-_DECORATION = re.compile(r"^[•·●○◎□■◆◇★☆▪▶►\-—–*\s]+")
+#: Marks before a line's words that say nothing of its kind: bullets, rules, and a closing
+#: quote the layout left at the start of the line after a quotation's end (”编辑:某某).
+_DECORATION = re.compile(r"^[•·●○◎□■◆◇★☆▪▶►\-—–*\s”’」』]+")
 _SENTENCE = re.compile(r"[。！？!?]")
 #: A line the page cut short: a link's title or another story's opening ("…人...", "…的……").
 CUT_SHORT = re.compile(r"(?:\.{3,}|…+|。{3})\s*$")
