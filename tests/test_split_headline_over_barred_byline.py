@@ -40,3 +40,15 @@ def test_a_finished_sentence_over_a_byline_stays_text() -> None:
     [draft] = _split("青石镇今年游客增多。\n\n作者 | 林晓东\n\n镇里还修建了步道。\n")
     assert draft.title != "青石镇今年游客增多。"
     assert "青石镇今年游客增多。" in draft.paragraphs[0]
+
+
+def test_a_byline_with_its_roles_run_into_the_names() -> None:
+    from newsarchive.extract import extract
+    from newsarchive.split.patterns import is_byline
+    assert is_byline("记者尹立平通讯员陈立楷") and is_byline("记者尹立平实习生陈立楷")
+    assert not is_byline("县委书记王立通讯员")
+    text = ("某市一副市长乐为家乡代言\n热心推介家乡美景成网红\n  记者尹立平通讯员陈立楷\n"
+            "  本报讯 在某市,一个曾经不知名的小乡村,近两年来被越来越多的人所熟知。\n")
+    (d,) = _split(text)
+    assert d.title == "某市一副市长乐为家乡代言" and d.subtitle == "热心推介家乡美景成网红"
+    assert extract(d).reporters == ("尹立平", "陈立楷")

@@ -47,6 +47,8 @@ _DECORATION = re.compile(r"^(?:[□■◎●○◆◇★☆—–\-]+|[①-⑳]\
 _BYLINE_MARK = re.compile(r"^[■□◎]\s*(?=[\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(f"[。！？!?][{re.escape(CLOSERS)}]*")
 #: "报道" written right after the last name, with no space (□记者某某报道).
+#: A second role run into the name before it (记者某甲通讯员某乙): roles no name holds.
+_GLUED_ROLE = re.compile(rf"(?<=[{_CJK}])(特约通讯员|通讯员|实习生)(?=[{_CJK}])")
 _GLUED_REPORTED = re.compile(rf"(?<=[{_CJK}])(?<!摄影)(?<!综合)(报道|报导)$")
 
 
@@ -66,6 +68,8 @@ def is_byline(text: str) -> bool:
         inner = inner[1:-1].strip()
     inner = _BARRED_ROLE.sub(r"\1:", closed_up(inner))
     inner = _GLUED_REPORTED.sub(r" \1", inner)      # 记者某某报道: the suffix set off
+    if _ROLE_TOKEN.match(inner):
+        inner = _GLUED_ROLE.sub(r" \1", inner)      # 记者某甲通讯员某乙: each role set off
     tokens = [t for t in _TOKEN_SEP.split(inner.replace("／", "/")) if t]
     if len(tokens) > 2 and all(_OUTLET.match(part) for part in re.split("[·•・]", tokens[0])):
         tokens = tokens[1:]      # 某某报·某某网 某甲 通讯员 某乙: the outlet, then its byline
