@@ -44,3 +44,8 @@ def test_the_headline_last_under_a_menu_written_a_link_a_line_stays_the_headline
     (draft,) = _split(text)
     assert draft.title == "甲某某来某考察" and draft.subtitle == "乙某某丙某某陪同"
     assert not any(p in ("国际国内", "江边短论") for p in draft.paragraphs)
+
+
+def test_the_e_paper_readers_paper_name_is_a_source_line() -> None:
+    from newsarchive.split.residue import EPAPER, SOURCE, line_kind
+    assert line_kind("当前报纸名称:某某日报") == SOURCE and line_kind("版名:要闻") == EPAPER

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsarchive.records import SourceFile
 from newsarchive.split import split_source
-from newsarchive.split.residue import CHROME, EPAPER, line_kind
+from newsarchive.split.residue import CHROME, EPAPER, SOURCE, line_kind
 from newsarchive.split.titles import is_column_label
 
 
@@ -51,7 +51,8 @@ def test_a_bare_date_and_time_run_into_the_text_is_the_pages_stamp() -> None:
 def test_an_epaper_readers_widgets_a_ranking_box_and_an_aggregators_slogan_are_chrome() -> None:
     for line in ("放大 原大 缩小 打印", "更多 24小时排行榜", "电子报阅读机", "看家乡事,品故乡情"):
         assert line_kind(line) == CHROME, line
-    assert line_kind("当前报纸名称:某某晚报") == EPAPER
+    assert line_kind("当前报纸名称:某某晚报") == SOURCE      # the reader's paper: page residue naming the outlet
+    assert line_kind("版名:要闻") == EPAPER
     text = ("看家乡事,品故乡情\n地铁修到家门口 小区旧貌换新颜\n某某都市报 2031-10-18 04:56\n"
             "从最初的交通不便,到地铁修到了家门口,小区的变化让居民们感慨不已。\n")
     assert _split(text)[0].title == "地铁修到家门口 小区旧貌换新颜"

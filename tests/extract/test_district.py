@@ -304,3 +304,11 @@ def test_the_pages_path_names_the_county_of_the_street():
     bare = Draft(source="t.txt", ordinal=1, title=d.title, subtitle=None, paragraphs=d.paragraphs,
                  page_lines=("信息来源:红山街党建办 | 2031-06-25",))
     assert extract_district(bare) is None
+
+
+def test_a_county_level_citys_daily_named_by_the_e_paper_reader_is_the_source():
+    d = Draft(source="t.txt", ordinal=1, title="感受城乡融合发展新气象", subtitle=None,
+              paragraphs=("本报讯(记者 甲某某)昨天,市四套班子离退休老领导参观调研城厢镇,感受我市发展新气象。",
+                          "在市科技产业园,老领导们先后走进上海某某集团苏州股份有限公司三期项目。"),
+              page_lines=("当前报纸名称:太仓日报",))
+    assert extract_district(d) == "太仓市"

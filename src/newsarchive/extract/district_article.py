@@ -149,10 +149,13 @@ class Article:
 
     def _keep_paper(self, source: str, places: list[Place]) -> list[Place]:
         """:meth:`_keep` for a source line's publisher, but a city's daily named after it
-        (来源:沈阳日报) is that city's whatever provinces the text names in passing
-        (北京冬奥会): only a county's name may be a region's paper's (新安晚报)."""
+        (来源:沈阳日报, a county-level city's too: 来源:太仓日报) is that city's whatever
+        provinces the text names in passing (北京冬奥会, 上海某某集团): only a county's name
+        may be a region's paper's (新安晚报)."""
         named = [p for p in places
-                 if p.level == CITY and source.startswith(_CITY_PAPERS, source.find(p.name) + len(p.name))]
+                 if (p.level == CITY or p.canonical.endswith("市"))
+                 and source.startswith(_CITY_PAPERS if p.level == CITY else _CITY_PAPERS[:1],
+                                       source.find(p.name) + len(p.name))]
         return named or self._keep(places)
 
     def find(self, text: str) -> list[Place]:

@@ -169,7 +169,9 @@ def _kind(t: str) -> str | None:
     if short and m.tag_label.match(t):
         return CHROME                # the page's tags ("标签: 某某 某某", "Tag Archives: 某某")
     if short and (epaper_page_line(t, m.epaper) or m.epaper_field.match(t)):
-        return STAMP if FULL_DATE.search(t) or MONTH_DAY.search(t) else EPAPER
+        if FULL_DATE.search(t) or MONTH_DAY.search(t):
+            return STAMP
+        return SOURCE if t.startswith(m.epaper_paper_fields) else EPAPER   # 当前报纸名称:某某日报
     stamp = _stamp(t, m)
     if stamp:
         return stamp

@@ -50,6 +50,7 @@ class Markers:
     consent: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     spam: re.Pattern[str]
     lone_paper: re.Pattern[str]
+    epaper_paper_fields: tuple[str, ...]
 
 
 #: Any wording of "where you are" before a breadcrumb (您现在所在的位置, 你目前的位置): the
@@ -109,4 +110,5 @@ def markers() -> Markers:
                       for k in ("consent_subjects", "consent_verbs", "consent_addressees")),
         spam=re.compile(_alternation(words["spam_words"])),
         lone_paper=re.compile(rf"^[{_CJK}]{{2,8}}(?:{_alternation(words['lone_paper_endings'])})$"),
+        epaper_paper_fields=tuple(words["epaper_paper_fields"]),
     )
