@@ -1,4 +1,7 @@
-"""A site's summary box ("核心提示:…") repeating the article's opening above the headline.
+"""Page lines around the article: a site's summary box ("核心提示:…", [导读]) repeating its
+opening, a gallery's count, stamps naming the site or the authors, a paper's name alone and
+its slogan, an official site's masthead, a media centre's name, an empty breadcrumb label
+over the headline, an editors' line the layout opened with a quote's end.
 Headlines and sentences are made up."""
 from __future__ import annotations
 
