@@ -217,3 +217,14 @@ def test_name_lists_and_list_openers() -> None:
     assert introduces_list("免去:")
     assert introduces_list("决定任命")
     assert not introduces_list("某县召开人事任免工作会议")
+
+
+def test_a_dateline_of_two_outlets_of_one_house_parted_by_a_slash_is_a_strong_lead() -> None:
+    from newsarchive.records import SourceFile
+    from newsarchive.split import split_source
+    from newsarchive.split.patterns import STRONG, lead_strength
+    assert lead_strength("某江网/某江新闻客户端讯 2月28日,某县某镇召开三级干部大会。") == STRONG
+    assert lead_strength("会议指出/要求,2月28日前完成任务。") != STRONG
+    (d,) = split_source(SourceFile(path="a.txt", encoding="utf-8", fmt="txt", text=(
+        "某县某镇召开三级干部大会\n某江网/某江新闻客户端讯 2月28日,某县某镇召开三级干部大会,总结成绩、表彰先进。\n")))
+    assert d.title == "某县某镇召开三级干部大会" and d.paragraphs[0].startswith("某江网/某江新闻客户端讯")
