@@ -22,7 +22,7 @@ __all__ = [
     "is_byline", "split_run_in_byline", "is_caption_text", "lead_strength",
     "headline_shaped", "is_field", "is_date_line", "is_enumerated", "is_notice_heading", "is_event_line",
     "lead_crosses", "restates", "splits_word", "introduces_list", "is_name_list", "split_run_in_lead",
-    "closes_with_credit", "item_bullet", "unit_kicker", "item_lead_strength", "split_titled_dateline", "split_trailing_byline", "STRONG", "WEAK",
+    "closes_with_credit", "item_bullet", "item_lead_strength", "split_titled_dateline", "split_trailing_byline", "STRONG", "WEAK",
 ]
 
 STRONG, WEAK = 2, 1
@@ -54,21 +54,6 @@ def introduces_list(text: str) -> bool:
     the lines after it are the list it opens."""
     text = text.strip()
     return text.endswith((":", "：")) or text.strip("：: ") in _list_headings()
-
-
-#: A unit's name alone, a colon after it: at most this many characters before the colon.
-_KICKER_UNIT_CHARS = 20
-
-
-def unit_kicker(text: str) -> bool:
-    """A unit's name alone with a colon after it ("某某镇某某村党支部:"): over a headline, its
-    kicker (whose story it is), not a list's opening (``kicker_unit_endings``)."""
-    text = text.strip()
-    if not text.endswith((":", "：")):
-        return False
-    name = text[:-1].rstrip()
-    return 2 < len(name) <= _KICKER_UNIT_CHARS and re.fullmatch(f"[{_CJK}]+", name) is not None \
-        and name.endswith(list_words("kicker_unit_endings"))
 
 
 _CAPTION_START = re.compile(
@@ -173,6 +158,9 @@ def split_run_in_lead(text: str) -> tuple[str, str] | None:
     label = _SOURCE_LABEL.match(text.strip())
     if label is not None:         # 【某某电视台】某县召开… 9月11日上午,…: the station's mark, no part of either
         return split_run_in_lead(text.strip()[label.end():])
+    restated = _restated_run_in(text.strip())
+    if restated is not None:
+        return restated
     m = _RUN_IN_LEAD.match(text.strip())
     if m is None:
         m = _RUN_IN_DATED_LEAD.match(text.strip())
@@ -184,6 +172,24 @@ def split_run_in_lead(text: str) -> tuple[str, str] | None:
     if not headline_shaped(head) or lead_strength(head) or is_byline(head):
         return None
     return head, m.group("lead")
+
+
+#: A date opening a lead run into its headline with no space (某某召开某某会议4月10日,某某召开…).
+_GLUED_DATE = re.compile(rf"{_DATE}{_TIME_OF_DAY}[,，]")
+#: Fewest characters of a headline a lead run into it must restate.
+_RESTATED_HEAD = 8
+
+
+def _restated_run_in(text: str) -> tuple[str, str] | None:
+    """A headline with its lead run in right after it, no space between, the lead restating
+    it after its date ("某某组织召开某某会议4月10日,某某组织召开某某会议,…"): (headline, lead)."""
+    m = _GLUED_DATE.search(text, _RESTATED_HEAD, 80)
+    if m is None:
+        return None
+    head, lead = text[:m.start()], text[m.start():]
+    if not headline_shaped(head) or lead_strength(head) or head not in lead[:len(head) + 20]:
+        return None
+    return head, lead
 
 
 #: A dateline whose report is a feature with a headline of its own after 题: (新华社某地2月26日电

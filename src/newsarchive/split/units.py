@@ -39,8 +39,9 @@ from .lines import Line
 from .patterns import (
     STRONG, WEAK, closes_with_credit, headline_shaped, is_byline, is_caption_text, is_date_line, is_digest_heading,
     is_enumerated, is_field, item_bullet, item_lead_strength, lead_crosses, lead_strength, split_run_in_lead,
-    split_titled_dateline, split_trailing_byline, unit_kicker,
+    split_titled_dateline, split_trailing_byline,
 )
+from .kickers import unit_kicker
 from .titled_items import gallery_items, split_titled_item
 from .unit_roles import (
     BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Builder, Unit,
