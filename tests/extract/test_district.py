@@ -312,3 +312,10 @@ def test_a_county_level_citys_daily_named_by_the_e_paper_reader_is_the_source():
                           "在市科技产业园,老领导们先后走进上海某某集团苏州股份有限公司三期项目。"),
               page_lines=("当前报纸名称:太仓日报",))
     assert extract_district(d) == "太仓市"
+
+
+def test_a_stamps_outlet_names_the_place_a_bare_body_is_of():
+    d = Draft(source="t.txt", ordinal=1, title="新华社某分社来区调研文化产业", subtitle=None,
+              paragraphs=("本报讯 7月5日,新华社某分社社长甲某某一行来区,围绕做好宣传策划进行调研。区委书记乙某某会见了甲某某一行。",),
+              page_lines=("安徽> 安徽新闻> 正文", "瑶海报 2031-07-09 07:56 大字"))
+    assert extract_district(d) == "瑶海区"

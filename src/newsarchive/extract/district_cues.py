@@ -34,8 +34,8 @@ def of_kind(p: Place, kind: str, organ: str = "") -> bool:
 def source_re() -> re.Pattern[str]:
     """A source or copyright line's publisher: 来源:太仓日报, 版权所有 ©2022 某某日报; the
     paper or site a paragraph's dateline opens with (临汾新闻网讯 (记者 某某)…), or a byline
-    with its reporter (某市融媒体记者 某某, (某某日报通讯员某某)), or the
-    paper a report is taken from (据某某日报消息)."""
+    with its reporter (某市融媒体记者 某某, (某某日报通讯员某某)), the paper a report is
+    taken from (据某某日报消息), or a stamp's outlet before its date (某某报 2031-07-09)."""
     labels = words_re("source_label").pattern
     return re.compile(rf"(?i:{labels})\s*[:：]?\s*(?:(?:©|\(c\))?\s*\d{{4}}(?:\s*[-—–]\s*\d{{4}})?\s+)?"
                       r"[^\s|｜]{1,24}"
@@ -44,7 +44,9 @@ def source_re() -> re.Pattern[str]:
                       r"|^据[\u4e00-\u9fff]{2,12}?(?:新闻网|网|日报|晚报|报|电视台)(?=消息)"
                       # a byline naming its outlet before the reporter (某市融媒体记者 某某)
                       r"|^[(（]?[\u4e00-\u9fff]{2,8}?(?:融媒体中心|融媒体|融媒|日报|晚报|新闻网|电视台)"
-                      r"(?=(?:全媒体|融媒体)?(?:记者|通讯员))",
+                      r"(?=(?:全媒体|融媒体)?(?:记者|通讯员))"
+                      # a stamp opening with its outlet (某某报 2031-07-09 07:56)
+                      r"|^[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|电视台)(?=\s+(?:19|20)\d{2}\s*[-/.年])",
                       re.MULTILINE)
 
 
