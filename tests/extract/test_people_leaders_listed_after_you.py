@@ -27,3 +27,9 @@ def test_names_watching_a_meeting_at_a_branch_venue() -> None:
     assert _names("柯立新、甘小雨在主会场出席会议。") == ["柯立新", "甘小雨"]
     # somewhere that is no venue of the meeting lists nobody by it
     assert _names("柯立新、甘小雨在北京参加培训。") == []
+
+
+def test_the_last_leader_listed_with_a_rare_surname_before_the_closing_verb() -> None:
+    assert _names("县领导柯立新、甘小雨、雷振华、京海东等分别陪同。") == ["柯立新", "甘小雨", "雷振华", "京海东"]
+    # a word closing the list is no name
+    assert _names("县领导柯立新、甘小雨、工作人员等分别陪同。") == ["柯立新", "甘小雨"]

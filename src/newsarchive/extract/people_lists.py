@@ -70,6 +70,22 @@ def _vouched(name: str) -> bool:
     return is_name(name) or (is_listed_surname(name[0]) and word_entry(name)[0] == 0)
 
 
+def _closing_rare_item(text: str, names: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The last item of a list of leaders, after two names or more, that the verb closing
+    the list follows (…、京某某等分别陪同): a name with a surname only the published list
+    knows, when it is no word."""
+    if len(names) < 2:
+        return None
+    at = names[-1][0] + len(names[-1][1])
+    if not text.startswith("、", at):
+        return None
+    for length in (3, 2):
+        cand = text[at + 1:at + 1 + length]
+        if len(cand) == length and _vouched(cand) and LIST_END.match(text, at + 1 + length):
+            return at + 1, cand
+    return None
+
+
 def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[Mention]:
     """Names listed after 领导, in a meeting form's field of those present (列席情况:), and
     bare 、 lists that end in 出席/参加… (``starts``: clause starts that open with a surname)."""
@@ -79,6 +95,9 @@ def list_mentions(text: str, starts: list[int], known: frozenset[str]) -> list[M
         if names and _THINGS_AFTER.match(text, names[-1][0] + len(names[-1][1])):
             continue                  # 领导包联等工作: what leaders do, listed, no names
         out.extend(listed(text, p, n) for p, n in names)
+        last = _closing_rare_item(text, names)
+        if last is not None:          # 县领导甲、乙、丙、京某某等分别陪同: the list vouches for a rare surname
+            out.append(listed(text, *last))
     for m in _CADRES.finditer(text):
         names = read_name_list(text, m.end(), known, anchored=True, whole=True, post=POST_RE)
         if len(names) >= 2:
