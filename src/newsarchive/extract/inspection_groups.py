@@ -110,6 +110,11 @@ def _prefix(text: str, places: list[Place], rounds: list[re.Match[str]], pos: in
     return (term.start() if term else start), body.group() if body else None
 
 
+#: What follows a group named inside the name of a meeting whose spirit a text relays
+#: (…督察组督察某省动员会精神): no pause before the meeting's 会(议)精神.
+_RELAYED_MEETING = re.compile(r"[^，,。;；:：、!！?？\n]{0,40}?会议?精神")
+
+
 def find_mentions(paragraphs: list[str]) -> list[Mention]:
     out: list[Mention] = []
     for pi, text in enumerate(paragraphs):
@@ -121,6 +126,8 @@ def find_mentions(paragraphs: list[str]) -> list[Mention]:
         places = find_places(text)
         rounds = [_round_start(text, places, r) for r in ROUND.finditer(text)]
         for m in found:
+            if _RELAYED_MEETING.match(text, m.end()):
+                continue      # 学习了…督察组督察某省动员会精神: a meeting's name the text relays
             out.extend(_read(pi, text, places, rounds, m))
     kinds = {m.kind for m in out if m.short}
     if len(kinds) == 1:
