@@ -230,10 +230,18 @@ def test_a_dateline_of_two_outlets_of_one_house_parted_by_a_slash_is_a_strong_le
     assert d.title == "某县某镇召开三级干部大会" and d.paragraphs[0].startswith("某江网/某江新闻客户端讯")
 
 
+def split_source_text(text: str) -> list:
+    from newsarchive.records import SourceFile
+    from newsarchive.split import split_source
+    return split_source(SourceFile(path="a.txt", encoding="utf-8", fmt="txt", text=text))
+
+
 def test_a_headline_run_into_the_lead_that_restates_it_after_its_date() -> None:
-    from newsarchive.split.patterns import split_run_in_lead
+    from newsarchive.split.head_forms import restated_run_in
     head = "县委常委、组织部长甲某某组织召开某学院二期工程开工协调会议"
-    assert split_run_in_lead(f"{head}4月10日,{head},有关负责同志参加会议。") == (
+    assert restated_run_in(f"{head}4月10日,{head},有关负责同志参加会议。") == (
         head, f"4月10日,{head},有关负责同志参加会议。")
     # a sentence whose date is no restating lead's stays one
-    assert split_run_in_lead("会议要求各部门在4月10日,前完成工程开工准备工作。") is None
+    assert restated_run_in("会议要求各部门在4月10日,前完成工程开工准备工作。") is None
+    (d,) = split_source_text(f"{head}4月10日,{head},有关负责同志参加会议。\n")
+    assert d.title == head

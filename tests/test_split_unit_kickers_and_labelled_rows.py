@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsarchive.records import SourceFile
 from newsarchive.split import split_source
-from newsarchive.split.kickers import unit_kicker
+from newsarchive.split.head_forms import unit_kicker
 from newsarchive.split.residue import CHROME, line_kind
 
 _BODY = ("  “没想到土地流转只用了半个月就完成了。”近日,某某公司负责人告诉记者。\n\n"

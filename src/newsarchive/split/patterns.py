@@ -158,9 +158,6 @@ def split_run_in_lead(text: str) -> tuple[str, str] | None:
     label = _SOURCE_LABEL.match(text.strip())
     if label is not None:         # 【某某电视台】某县召开… 9月11日上午,…: the station's mark, no part of either
         return split_run_in_lead(text.strip()[label.end():])
-    restated = _restated_run_in(text.strip())
-    if restated is not None:
-        return restated
     m = _RUN_IN_LEAD.match(text.strip())
     if m is None:
         m = _RUN_IN_DATED_LEAD.match(text.strip())
@@ -172,24 +169,6 @@ def split_run_in_lead(text: str) -> tuple[str, str] | None:
     if not headline_shaped(head) or lead_strength(head) or is_byline(head):
         return None
     return head, m.group("lead")
-
-
-#: A date opening a lead run into its headline with no space (某某召开某某会议4月10日,某某召开…).
-_GLUED_DATE = re.compile(rf"{_DATE}{_TIME_OF_DAY}[,，]")
-#: Fewest characters of a headline a lead run into it must restate.
-_RESTATED_HEAD = 8
-
-
-def _restated_run_in(text: str) -> tuple[str, str] | None:
-    """A headline with its lead run in right after it, no space between, the lead restating
-    it after its date ("某某组织召开某某会议4月10日,某某组织召开某某会议,…"): (headline, lead)."""
-    m = _GLUED_DATE.search(text, _RESTATED_HEAD, 80)
-    if m is None:
-        return None
-    head, lead = text[:m.start()], text[m.start():]
-    if not headline_shaped(head) or lead_strength(head) or head not in lead[:len(head) + 20]:
-        return None
-    return head, lead
 
 
 #: A dateline whose report is a feature with a headline of its own after 题: (新华社某地2月26日电

@@ -26,7 +26,7 @@ from ..repair import clean_text
 from ..simplified import to_simplified
 from ..extract.gazetteer import CITY, COUNTY, by_short, divisions
 from .headline_echo import site_banner
-from .kickers import unit_kicker
+from .head_forms import unit_kicker
 from .patterns import ITEM_BULLET, is_event_line, list_words
 
 __all__ = ["headline", "derive_title", "title_text", "is_column_label", "names_attendance"]

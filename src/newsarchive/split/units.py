@@ -41,7 +41,7 @@ from .patterns import (
     is_enumerated, is_field, item_bullet, item_lead_strength, lead_crosses, lead_strength, split_run_in_lead,
     split_titled_dateline, split_trailing_byline,
 )
-from .kickers import unit_kicker
+from .head_forms import restated_run_in, unit_kicker
 from .titled_items import gallery_items, split_titled_item
 from .unit_roles import (
     BYLINE, CAPTION, FIELD, HEAD, PROSE, SUBHEAD, Builder, Unit,
@@ -131,6 +131,7 @@ def run_in_leads(lines: Sequence[Line]) -> list[Line]:
             out.append(replace(line, text=item[1], gap_before=0, first=False, indented=False))
             continue
         parts = None if line.level or line.image else (split_run_in_lead(line.text)
+                                                         or restated_run_in(line.text.strip())
                                                          or split_titled_dateline(line.text)
                                                          or split_run_in_stamp(line.text)
                                                          or split_headed_stamp(line.text)
