@@ -102,3 +102,13 @@ def test_a_cadre_of_a_stated_rank_holds_it_as_a_title() -> None:
     found = _officials("省民委副主任秦立耀,省公安厅副厅长级干部周立华等陪同调研。")
     assert found == {"秦立耀": ("省民委副主任",), "周立华": ("省公安厅副厅长级干部",)}
     assert _officials("全县处级干部参加会议。") == {}
+
+
+def test_photo_positions_a_deputies_group_and_more_posts() -> None:
+    found = _officials("考察组视察建设项目(左三为甲县政协主席袁立强、左二为乙县政协主席肖立清)。")
+    assert found == {"袁立强": ("甲县政协主席",), "肖立清": ("乙县政协主席",)}
+    assert _officials("省人大常委会原主任王立勇率省人大代表宁波中心组一行28名代表视察。") == {
+        "王立勇": ("省人大常委会原主任",)}
+    assert _officials("市政府参事王立华、关立英一行到区调研。") == {
+        "王立华": ("市政府参事",), "关立英": ("市政府参事",)}
+    assert _officials("市农业局总农艺师欧立兰到乡调研。") == {"欧立兰": ("市农业局总农艺师",)}
