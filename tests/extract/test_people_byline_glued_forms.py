@@ -38,3 +38,10 @@ def test_a_source_stamps_reporter_role_glued_to_the_first_name() -> None:
     # a body named with the word inside it names no one
     d = replace(draft("2月9日,县十七届人大二次会议举行第二次全体会议。"), page_lines=("来源:本报记者站",))
     assert extract_reporters(d) == ()
+
+
+def test_a_name_glued_to_the_place_a_report_was_filed_from() -> None:
+    d = draft("【记者孙立平温州报道】 近日,某区工商联带领企业家到某县开展结对帮扶活动。")
+    assert extract_reporters(d) == ("孙立平",)
+    # two names run together, no place among them, stay two names
+    assert extract_reporters(draft("【记者孙立平吴昊报道】 近日,某区工商联开展帮扶活动。")) == ("孙立平", "吴昊")

@@ -257,6 +257,10 @@ def names_after_role(line: str, pos: int) -> list[str]:
             continue
         if bare[-1:] in NEVER_LAST and is_byline_name(bare[:-1]):
             break                     # 记者某某说: a reporter the story quotes, no byline
+        filed = _filed_after_name(bare) if token.endswith(_FILED) else None
+        if filed is not None:
+            names.append(filed)       # 记者某某温州报道: the name, then where it was filed from
+            break
         parted = run_together(bare)
         if parted:
             names.extend(parted)
@@ -335,6 +339,15 @@ def filed_from(token: str) -> bool:
     """Is ``token`` a county's, city's or province's name, full or short (乐东, 海口市)?"""
     simple = simplified_view(token)[0]
     return bool(gazetteer.divisions(simple)) or any(d.level <= gazetteer.COUNTY for d in gazetteer.by_short(simple))
+
+
+def _filed_after_name(token: str) -> str | None:
+    """The name before a place a report was filed from, run together (某某温州 of 某某温州报道)."""
+    for n in (2, 3, 4):
+        head = token[:-n]
+        if 2 <= len(head) <= 3 and filed_from(token[-n:]) and is_byline_name(head):
+            return head
+    return None
 
 
 def _division_at(token: str, pos: int) -> bool:
