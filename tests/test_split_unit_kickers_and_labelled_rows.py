@@ -23,7 +23,7 @@ def test_a_units_name_and_a_colon_over_the_headline_is_its_kicker() -> None:
 
 
 def test_a_list_opening_with_a_colon_is_no_kicker() -> None:
-    assert unit_kicker("某某镇某某村党支部:") and unit_kicker("某某县教育局：")
+    assert unit_kicker("某某镇某某村党支部:") and unit_kicker("某某县教育局：") and unit_kicker("某市某区工商联:")
     assert not unit_kicker("会议决定任命:") and not unit_kicker("区委:") and not unit_kicker("会议强调,要抓好落实:")
     (d,) = _split("会议决定任命:\n甲某某 乙某某\n\n" + _BODY)
     assert d.title != "甲某某 乙某某"
