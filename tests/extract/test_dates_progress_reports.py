@@ -38,3 +38,10 @@ def test_a_news_report_opening_with_the_period_keeps_it():
 
 def test_a_progress_report_without_stamp_or_signature_keeps_its_opening_date():
     assert extract_date(_draft("关于巡察整改进展情况的通报", _OPENING)) == PartialDate(2031, 4, 2)
+
+
+def test_a_headline_opening_with_its_series_year_gives_a_yearless_lead_its_year():
+    lead = "1月20日下午,出席区政协会议的委员们分组讨论了工作报告。"
+    assert extract_date(_draft("2031某区两会丨凝聚智慧谋发展", lead)) == PartialDate(2031, 1, 20)
+    assert extract_date(_draft("某区两会丨凝聚智慧谋发展", lead)) == PartialDate(None, 1, 20)
+    assert extract_date(_draft("20310人参加长跑", lead)) == PartialDate(None, 1, 20)

@@ -15,7 +15,7 @@ from .date_context import alternation
 from .date_forms import iter_dates, valid
 from .folding import fold
 
-__all__ = ["WRITTEN_YEAR", "day_month", "event_year", "sentence_year", "text_year"]
+__all__ = ["WRITTEN_YEAR", "day_month", "event_year", "sentence_year", "series_year", "text_year"]
 
 #: A year written with 年 (2031年).
 WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
@@ -152,4 +152,18 @@ def text_year(date: PartialDate, paragraphs: Sequence[str]) -> PartialDate:
     if len(years) != 1 or years & _reviewed_years(to_simplified(text)):
         return date               # two years, or the one a review looks back on (回顾2030年工作)
     year = years.pop()
+    return PartialDate(year, date.month, date.day) if valid(year, date.month, date.day) else date
+
+
+#: A headline opening with its series' year, no 年 after it (2031某区两会丨…, 2031全国两会).
+_SERIES_YEAR = re.compile(r"^\s*((?:19|20)\d{2})(?=[\u4e00-\u9fff])")
+
+
+def series_year(date: PartialDate, title: str | None) -> PartialDate:
+    """A date with month and no year takes the year a headline opens its series' name with
+    (2031某区两会丨…): the year of the meeting the series reports."""
+    m = _SERIES_YEAR.match(title or "")
+    if date.year is not None or date.month is None or m is None:
+        return date
+    year = int(m.group(1))
     return PartialDate(year, date.month, date.day) if valid(year, date.month, date.day) else date

@@ -104,7 +104,7 @@ from .date_context import (
 from .date_stamps import headline_stamp, page_date, published_date
 from .date_forms import CN_YEAR_DIGITS, DateMatch, heading_date, iter_dates, parse_date_value, valid
 from .date_leads import VAGUE, fused_with_stamp, lead_date
-from .date_years import WRITTEN_YEAR, day_month, sentence_year, text_year
+from .date_years import WRITTEN_YEAR, day_month, sentence_year, series_year, text_year
 from .lead_paragraph import dateline_after_summary
 from .folding import fold
 from .numerals import to_int
@@ -185,7 +185,9 @@ def _spoken_dateline(paragraphs: Sequence[str], first: int) -> PartialDate | Non
 def extract_date(draft: Draft) -> PartialDate | None:
     """The event date of the article (see the module docstring for the rule)."""
     date = _extract_date(draft)
-    return text_year(_same_day_year(date, draft.paragraphs), draft.paragraphs) if date is not None else None
+    if date is None:
+        return None
+    return series_year(text_year(_same_day_year(date, draft.paragraphs), draft.paragraphs), draft.title)
 
 
 def _extract_date(draft: Draft) -> PartialDate | None:
