@@ -64,6 +64,8 @@ def _province_of(p: Place) -> set[str]:
 
 #: The papers a city names after itself (沈阳日报, 某某晚报).
 _CITY_PAPERS = ("日报", "晚报")
+#: ...and a county-level city's (太仓日报): a 某某晚报 named after a county's name is a region's (新安晚报).
+_COUNTY_CITY_PAPERS = ("日报",)
 
 
 def _decided_on(text: str, start: int) -> bool:
@@ -71,7 +73,6 @@ def _decided_on(text: str, start: int) -> bool:
     return words_re("decision_verbs", after="$").search(text, max(0, start - 4), start) is not None
 
 
-#: A unit named as the first of many (对某县等33个县开展巡视): none of them is the place.
 class Article:
     def __init__(self, draft: Draft) -> None:
         self.texts = draft_texts(draft)
@@ -89,8 +90,8 @@ class Article:
         self.repeated = {c for c, n in counts.items() if n >= _REPEATED_SHORT}
         # a place cited for its lesson (汲取某县等地教训) or named as the first of many (对某县等
         # 33个县开展巡视) is none of the article's
-        self.per_text = [[p for p in self._keep(ps) if not cited_as_example(t, p) and p not in of_many(t, ps)]
-                         for t, ps in zip(self.folded, raw)]
+        self.per_text = [[p for p in self._keep(ps) if not cited_as_example(t, p) and p not in many]
+                         for t, ps in zip(self.folded, raw) for many in (of_many(t, ps),)]
         # a place named only in a document's title (依据《某市…规定》) is its issuer's; it counts
         # when the text names no city or county outside such titles (审议《某县…方案》)
         titled = [[p for p in ps if in_a_works_title(t, p)] for t, ps in zip(self.folded, self.per_text)]
@@ -154,7 +155,7 @@ class Article:
         may be a region's paper's (新安晚报)."""
         named = [p for p in places
                  if (p.level == CITY or p.canonical.endswith("市"))
-                 and source.startswith(_CITY_PAPERS if p.level == CITY else _CITY_PAPERS[:1],
+                 and source.startswith(_CITY_PAPERS if p.level == CITY else _COUNTY_CITY_PAPERS,
                                        source.find(p.name) + len(p.name))]
         return named or self._keep(places)
 

@@ -11,6 +11,7 @@ from typing import Sequence
 
 from . import gazetteer as gz
 from .gazetteer import CITY, COUNTY, PROVINCE
+from .district_relations import written_run
 from .place_names import Place
 from .place_words import words_re
 
@@ -200,12 +201,10 @@ def of_many(text: str, places: Sequence[Place]) -> set[Place]:
     """The places of a run written right before 等N个 (对某市某区等15个县开展巡视): the city
     and the county, the first of many, are none of the article's."""
     out: set[Place] = set()
-    run: list[Place] = []
-    for p in (*places, None):
-        if p is not None and run and p.start == run[-1].end:
-            run.append(p)
-            continue
-        if run and ONE_OF_MANY.match(text, run[-1].end):
+    k = 0
+    while k < len(places):
+        run = written_run(places, k)
+        if ONE_OF_MANY.match(text, run[-1].end):
             out.update(run)
-        run = [p] if p is not None else []
+        k += len(run)
     return out

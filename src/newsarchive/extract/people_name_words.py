@@ -172,15 +172,14 @@ def _looks_like_phrase(candidate: str, surname: int) -> bool:
     return len(candidate) == 3 and surname == 1 and _word_weight(candidate[:2]) >= _PHRASE_HEAD_FREQ
 
 
-@functools.lru_cache(maxsize=65536)
 def _bare_post(given: str) -> bool:
     """Is ``given`` a post by itself (队长, 书记, 副组长)?  A surname before it makes a way
     of addressing its holder (王书记) or a verb before the post (任队长), never a name."""
     from .titles import POST_RE        # the post table loads with the titles, imported when first needed
-    m = POST_RE.fullmatch(given)
-    return m is not None
+    return POST_RE.fullmatch(given) is not None
 
 
+@functools.lru_cache(maxsize=65536)
 def is_name(candidate: str, anchored: bool = False, org_ending: bool = False, listed: bool = False) -> bool:
     """Could ``candidate`` on its own be a Chinese personal name?
 

@@ -22,7 +22,9 @@ from .wordre import words_pattern
 #: "This" before a post (出任该省政府党组副书记): no part of the title.
 _DEMONSTRATIVES = ("该", "其")
 _VERB = re.compile(words_pattern(words("people", "office_verbs")))
-_VERB_NOUNS = words("people", "office_verb_nouns")
+#: Nouns ending in a verb's character (主任): the verb is not read inside them.
+_VERB_NOUNS = frozenset(words("people", "office_verb_nouns"))
+_VERB_NOUN_LENGTHS = frozenset(len(w) for w in _VERB_NOUNS)
 #: What may stand right before the holder's name: the end of a clause or a word opening it.
 _CLAUSE_ONLY = frozenset(words("people", "clause_office_verbs"))
 #: Words of leaving a post before the verb (甲不再兼任…): the holder stands before them.
@@ -37,7 +39,7 @@ def office_mentions(text: str, known: frozenset[str]) -> list[Mention]:
     """Every holder of a post a verb of office gives (see the module docstring)."""
     out: list[Mention] = []
     for m in _VERB.finditer(text):
-        if any(text.startswith(noun, m.end() - len(noun)) for noun in _VERB_NOUNS):
+        if any(text[m.end() - n:m.end()] in _VERB_NOUNS for n in _VERB_NOUN_LENGTHS):
             continue                    # 某某主任转达了…: the post 主任, no verb of office
         found, stop = titles_after(text, m.end())
         if not found:

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from .headline_echo import echo_share
 from .residue import CHROME, IMAGE, STAMP
-from .patterns import list_words
+from .titles import names_attendance
 from .residue_shapes import PUNCT_ANY as _PUNCT_ANY
 
 __all__ = ["edge_menus"]
 
-#: What a line naming who attended ends in (某某陪同): a headline's subtitle, no link.
-_ATTENDANCE = tuple(list_words("attendance_endings"))
 #: Fewest lines of a site menu written one link a line, and the longest link.
 _MENU_ITEMS = 4
 _MENU_ITEM_LEN = 10
@@ -27,7 +25,7 @@ def edge_menus(texts: list[str], kinds: list[str | None]) -> None:
     def item(i: int) -> bool:
         return kinds[i] in (CHROME, IMAGE) or (kinds[i] is None and len(texts[i]) <= _MENU_ITEM_LEN
                                                and not _PUNCT_ANY.search(texts[i]) and bool(texts[i])
-                                               and not texts[i].endswith(_ATTENDANCE))
+                                               and not names_attendance(texts[i]))   # 某某陪同: a subtitle
 
     n = len(texts)
     i = 0
